@@ -1,0 +1,54 @@
+package dk.coi.portal.identity.internal;
+
+import dk.coi.portal.identity.Role;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One local demo account per role (listed in the README); never on in production. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnBooleanProperty("portal.demo-data.enabled")
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+
+    private record Account(String name, String email, Role role, String workplace) {
+    }
+
+    private static final List<Account> ACCOUNTS = List.of(
+            new Account("Birgitte Borger", "borger@demo.coi.dk", Role.CITIZEN, null),
+            new Account("Mads Medarbejder", "medarbejder@demo.coi.dk", Role.EMPLOYEE, "Jobcenter Aarhus"),
+            new Account("Camilla COI", "coi@demo.coi.dk", Role.COI_STAFF, "Center for Offentlig Innovation"),
+            new Account("Anders Admin", "admin@demo.coi.dk", Role.ADMIN, "Center for Offentlig Innovation"));
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoAccounts(PersonRepository people, PasswordEncoder passwordEncoder, Clock clock) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (Account account : ACCOUNTS) {
+            if (!people.existsByEmailIgnoreCase(account.email())) {
+                Person person = Person.local(account.name(), account.email(), passwordEncoder.encode(PASSWORD),
+                        account.role(), clock.instant());
+                person.setWorkplace(account.workplace());
+                people.save(person);
+            }
+        }
+    }
+}

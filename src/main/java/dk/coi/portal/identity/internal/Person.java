@@ -1,0 +1,183 @@
+package dk.coi.portal.identity.internal;
+
+import dk.coi.portal.identity.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** One row per person who has signed in, locally or through Keycloak. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(length = 254, unique = true)
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "oidc_subject", unique = true)
+    private String oidcSubject;
+
+    @Column(length = 200)
+    private String workplace;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role", length = 20, nullable = false)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    protected Person() {
+    }
+
+    private Person(String displayName, String email, Instant createdAt) {
+        this.displayName = displayName;
+        this.email = email;
+        this.createdAt = createdAt;
+    }
+
+    public static Person local(String displayName, String email, String passwordHash, Role role, Instant now) {
+        Person person = new Person(displayName, email, now);
+        person.passwordHash = passwordHash;
+        person.roles.add(role);
+        return person;
+    }
+
+    public static Person fromOidc(String subject, String displayName, String email, Instant now) {
+        Person person = new Person(displayName, email, now);
+        person.oidcSubject = subject;
+        return person;
+    }
+
+    /** Counts a failed password; every {@code threshold}-th failure in a row locks the account for a while. */
+    public void recordFailedLogin(int threshold, java.time.Duration lockFor, Instant now) {
+        failedLogins++;
+        if (failedLogins % threshold == 0) {
+            lockedUntil = now.plus(lockFor.multipliedBy(failedLogins / threshold));
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public void updateFromOidc(String displayName, String email, Set<Role> roles) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /** GDPR erasure: the row stays so contributions keep an author id, but nothing identifies the person. */
+    public void erase(Instant now) {
+        displayName = "";
+        email = null;
+        passwordHash = null;
+        oidcSubject = null;
+        workplace = null;
+        roles.clear();
+        failedLogins = 0;
+        lockedUntil = null;
+        erasedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getOidcSubject() {
+        return oidcSubject;
+    }
+
+    public String getWorkplace() {
+        return workplace;
+    }
+
+    public void setWorkplace(String workplace) {
+        this.workplace = workplace;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+}

@@ -1,0 +1,95 @@
+package dk.coi.portal.identity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.LoginOptions;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in with a local account, and with Keycloak when it is configured. */
+@Route(LoginView.ROUTE)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
+
+    public static final String ROUTE = "login";
+    public static final String ROUTE_PATH = "/" + ROUTE;
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    LoginView(LoginOptions options) {
+        addClassName("portal-narrow");
+        form.setAction(ROUTE);
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(translatedTexts());
+        notice.setVisible(false);
+        notice.addClassName("portal-notice");
+        notice.getElement().setAttribute("role", "status");
+        add(new H1(getTranslation("login.title")), notice, form);
+        if (options.keycloakEnabled()) {
+            Anchor keycloak = new Anchor(LoginOptions.KEYCLOAK_LOGIN_PATH, getTranslation("login.keycloak"));
+            keycloak.setRouterIgnore(true);
+            keycloak.addClassName("portal-button-link");
+            keycloak.setId("keycloak-login");
+            add(new Paragraph(getTranslation("login.keycloak.intro")), keycloak);
+        }
+        Anchor signUp = new Anchor(SignUpView.ROUTE, getTranslation("login.signup"));
+        add(new Paragraph(getTranslation("login.no-account") + " "), signUp);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            form.setError(true);
+            if (lastFailureWasLockout()) {
+                LoginI18n i18n = translatedTexts();
+                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+                form.setI18n(i18n);
+            }
+        }
+        if (parameters.containsKey("created")) {
+            notice.setText(getTranslation("signup.created"));
+            notice.setVisible(true);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "login.title";
+    }
+
+    private static boolean lastFailureWasLockout() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+    }
+
+    private LoginI18n translatedTexts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.form.title"));
+        texts.setUsername(getTranslation("login.form.email"));
+        texts.setPassword(getTranslation("login.form.password"));
+        texts.setSubmit(getTranslation("login.form.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.email-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+}

@@ -1,0 +1,65 @@
+package dk.coi.portal.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+
+/** The signed-in person's own page: who they are, their data as JSON, and erasure (GDPR). */
+@Route(MyDataView.ROUTE)
+@PermitAll
+class MyDataView extends VerticalLayout implements TranslatedPageTitle {
+
+    static final String ROUTE = "min-side";
+
+    MyDataView(PersonService people, PersonalDataService personalData, AuthenticationContext authentication) {
+        addClassName("portal-narrow");
+        CurrentPerson me = people.currentPerson().orElseThrow();
+        add(new H1(getTranslation("mydata.title")));
+        add(new Paragraph(getTranslation("mydata.signed-in-as", me.displayName(),
+                getTranslation(me.highestRole().labelKey()))));
+
+        add(new H2(getTranslation("mydata.export.title")), new Paragraph(getTranslation("mydata.export.text")));
+        DownloadHandler export = DownloadHandler.fromInputStream(download -> new DownloadResponse(
+                new ByteArrayInputStream(personalData.exportCurrentPerson()), "mine-data.json",
+                "application/json", -1));
+        Anchor download = new Anchor(export, getTranslation("mydata.export.button"));
+        download.setId("export-data");
+        download.addClassName("portal-button-link");
+        add(download);
+
+        add(new H2(getTranslation("mydata.erase.title")), new Paragraph(getTranslation("mydata.erase.text")));
+        Button erase = new Button(getTranslation("mydata.erase.button"));
+        erase.addThemeVariants(ButtonVariant.ERROR);
+        erase.setId("erase-me");
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("mydata.erase.confirm.title"),
+                getTranslation("mydata.erase.confirm.text"), getTranslation("mydata.erase.confirm.yes"), event -> {
+                    personalData.eraseCurrentPerson();
+                    authentication.logout();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        erase.addClickListener(click -> confirm.open());
+        add(erase);
+    }
+
+    @Override
+    public String titleKey() {
+        return "mydata.title";
+    }
+}

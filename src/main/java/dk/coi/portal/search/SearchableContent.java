@@ -1,0 +1,22 @@
+package dk.coi.portal.search;
+
+/**
+ * A module registers one bean of this type per kind of content it wants found by the portal search.
+ * The entity must be {@code @Indexed} with two full-text fields using the {@link SearchAnalyzers#DANISH}
+ * analyzer and highlighting: {@code title} and {@code body}.
+ *
+ * @param <T> the indexed entity
+ */
+public interface SearchableContent<T> {
+
+    Class<T> entityType();
+
+    /** Translation key naming this kind of content in search results, e.g. "search.type.news". */
+    String typeLabelKey();
+
+    /** Where a hit leads: the route path (without leading slash) of the entity's page. */
+    String pathOf(T entity);
+
+    /** The entity's plain-text title, used when the title itself had no highlighted match. */
+    String titleOf(T entity);
+}

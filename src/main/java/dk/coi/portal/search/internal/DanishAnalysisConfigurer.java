@@ -1,0 +1,30 @@
+package dk.coi.portal.search.internal;
+
+import dk.coi.portal.search.SearchAnalyzers;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * The Danish analyzer for the Lucene backend: "innovationer" and "innovationen" both find "innovation".
+ * Wired through {@code hibernate.search.backend.analysis.configurer}; an OpenSearch deployment defines
+ * an analyzer of the same name with the same filters.
+ */
+public class DanishAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(SearchAnalyzers.DANISH).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(StopFilterFactory.class)
+                    .param("words", "org/apache/lucene/analysis/snowball/danish_stop.txt")
+                    .param("format", "snowball")
+                    .param("ignoreCase", "true")
+                .tokenFilter(SnowballPorterFilterFactory.class)
+                    .param("language", "Danish");
+    }
+}

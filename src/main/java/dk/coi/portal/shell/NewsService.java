@@ -1,0 +1,37 @@
+package dk.coi.portal.shell;
+
+import dk.coi.portal.shell.internal.NewsItem;
+import dk.coi.portal.shell.internal.NewsItemRepository;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** COI's news for the front page; public reading. */
+@Service
+public class NewsService {
+
+    private final NewsItemRepository news;
+
+    NewsService(NewsItemRepository news) {
+        this.news = news;
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<NewsItemSummary> latest(int count) {
+        return news.findAllByOrderByPublishedOnDescIdDesc(Limit.of(count)).stream().map(NewsService::summary).toList();
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<NewsItemSummary> find(long id) {
+        return news.findById(id).map(NewsService::summary);
+    }
+
+    private static NewsItemSummary summary(NewsItem item) {
+        return new NewsItemSummary(item.getId(), item.getTitle(), item.getBody(), item.getPublishedOn());
+    }
+}

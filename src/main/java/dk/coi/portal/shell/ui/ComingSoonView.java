@@ -1,0 +1,81 @@
+package dk.coi.portal.shell.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A clear "coming soon" page for an area whose module is not built yet. Each area's own module replaces
+ * its route here when it lands.
+ */
+abstract class ComingSoonView extends Div implements TranslatedPageTitle {
+
+    private final String area;
+
+    ComingSoonView(String area) {
+        this.area = area;
+        addClassName("portal-coming-soon");
+        add(new H1(getTranslation("nav." + area)),
+                new Paragraph(getTranslation("coming-soon.text")),
+                new Paragraph(getTranslation("coming-soon.area." + area)),
+                new Anchor("", getTranslation("coming-soon.back")));
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav." + area;
+    }
+
+    @Route("wiki")
+    @AnonymousAllowed
+    static class Wiki extends ComingSoonView {
+        Wiki() {
+            super("wiki");
+        }
+    }
+
+    @Route("idestorme")
+    @AnonymousAllowed
+    static class IdeaStorms extends ComingSoonView {
+        IdeaStorms() {
+            super("ideastorms");
+        }
+    }
+
+    @Route("landskab")
+    @AnonymousAllowed
+    static class Landscape extends ComingSoonView {
+        Landscape() {
+            super("landscape");
+        }
+    }
+
+    @Route("historier")
+    @AnonymousAllowed
+    static class Stories extends ComingSoonView {
+        Stories() {
+            super("stories");
+        }
+    }
+
+    @Route("praktik")
+    @AnonymousAllowed
+    static class Internships extends ComingSoonView {
+        Internships() {
+            super("internships");
+        }
+    }
+
+    @Route("moderation")
+    @RolesAllowed("COI_STAFF")
+    static class Moderation extends ComingSoonView {
+        Moderation() {
+            super("moderation");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dk.coi.portal.shell.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shell.NewsItemSummary;
+import dk.coi.portal.shell.NewsService;
+import java.util.List;
+
+/** The front page: what the portal is, its areas, and what is new. */
+@Route("")
+@AnonymousAllowed
+class HomeView extends VerticalLayout implements TranslatedPageTitle {
+
+    private static final List<String> AREAS = List.of("wiki", "idestorme", "landskab", "historier", "praktik");
+
+    HomeView(NewsService news) {
+        setPadding(false);
+        add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
+
+        Div areas = new Div();
+        areas.addClassName("portal-card-grid");
+        for (String area : AREAS) {
+            Anchor link = new Anchor(area, getTranslation("home.area." + area + ".title"));
+            Div card = new Div(new H3(link), new Paragraph(getTranslation("home.area." + area + ".text")));
+            card.addClassName("portal-card");
+            areas.add(card);
+        }
+        Section areaSection = new Section(new H2(getTranslation("home.areas")), areas);
+        areaSection.setWidthFull();
+
+        Div latest = new Div();
+        latest.addClassName("portal-news-list");
+        latest.setId("whats-new");
+        List<NewsItemSummary> items = news.latest(5);
+        if (items.isEmpty()) {
+            latest.add(new Paragraph(getTranslation("home.news.none")));
+        }
+        for (NewsItemSummary item : items) {
+            Div card = new Div(new H3(new Anchor(item.path(), item.title())),
+                    new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())),
+                    new Paragraph(item.body()));
+            card.addClassName("portal-card");
+            latest.add(card);
+        }
+        Section newsSection = new Section(new H2(getTranslation("home.news")), latest);
+        newsSection.setWidthFull();
+        add(areaSection, newsSection);
+    }
+
+    @Override
+    public String titleKey() {
+        return "home.title";
+    }
+}

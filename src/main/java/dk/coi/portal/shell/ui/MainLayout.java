@@ -1,0 +1,156 @@
+package dk.coi.portal.shell.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.search.SearchService;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The frame of every page: a DKFDS-style header (site name, search, language, account), navigation to every
+ * area in a drawer that collapses on phones, the page itself in a {@code <main>}, and the footer.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
+    private final Optional<CurrentPerson> person;
+
+    MainLayout(PersonService people, AuthenticationContext authentication) {
+        this.person = people.currentPerson();
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(header(authentication));
+        addToDrawer(navigation());
+        main.setId("main-content");
+        main.addClassName("portal-main");
+        Div page = new Div(main, footer());
+        page.addClassName("portal-page");
+        setContent(page);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+
+    private Header header(AuthenticationContext authentication) {
+        Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
+        skip.addClassName("portal-skip-link");
+        skip.setRouterIgnore(true);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        Anchor logo = new Anchor("", getTranslation("app.name"));
+        logo.addClassName("portal-logo");
+
+        Header header = new Header(skip, toggle, logo, searchBox(), new LanguageSwitch(), account(authentication));
+        header.addClassName("portal-header");
+        return header;
+    }
+
+    private Component searchBox() {
+        TextField query = new TextField();
+        query.setPlaceholder(getTranslation("layout.search.placeholder"));
+        query.setAriaLabel(getTranslation("layout.search.label"));
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setMaxLength(SearchService.MAX_QUERY_LENGTH);
+        query.setClearButtonVisible(true);
+        query.setId("header-search");
+        query.addKeyDownListener(Key.ENTER, event -> getUI().ifPresent(ui ->
+                ui.navigate("sog", QueryParameters.of("q", query.getValue()))));
+        Div box = new Div(query);
+        box.addClassName("portal-header-search");
+        box.getElement().setAttribute("role", "search");
+        return box;
+    }
+
+    private Component account(AuthenticationContext authentication) {
+        Div account = new Div();
+        account.addClassName("portal-account");
+        if (person.isPresent()) {
+            CurrentPerson me = person.get();
+            Anchor name = new Anchor("min-side", me.displayName());
+            name.setId("current-person");
+            Span role = new Span(getTranslation(me.highestRole().labelKey()));
+            role.addClassName("portal-tag");
+            role.setId("current-role");
+            Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.TERTIARY);
+            logout.setId("logout");
+            account.add(name, role, logout);
+        } else {
+            Anchor login = new Anchor("login", getTranslation("layout.login"));
+            login.setId("login-link");
+            Anchor signUp = new Anchor("opret-konto", getTranslation("layout.signup"));
+            account.add(login, signUp);
+        }
+        return account;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        nav.addItem(
+                item("nav.home", "", VaadinIcon.HOME),
+                item("nav.wiki", "wiki", VaadinIcon.BOOK),
+                item("nav.ideastorms", "idestorme", VaadinIcon.LIGHTBULB),
+                item("nav.landscape", "landskab", VaadinIcon.MAP_MARKER),
+                item("nav.stories", "historier", VaadinIcon.COMMENTS),
+                item("nav.internships", "praktik", VaadinIcon.EXCHANGE),
+                item("nav.search", "sog", VaadinIcon.SEARCH));
+        if (hasRole(Role.COI_STAFF)) {
+            nav.addItem(item("nav.moderation", "moderation", VaadinIcon.SHIELD));
+        }
+        if (hasRole(Role.ADMIN)) {
+            nav.addItem(item("nav.admin", "admin", VaadinIcon.COG));
+        }
+        return nav;
+    }
+
+    private boolean hasRole(Role role) {
+        return person.map(me -> me.has(role)).orElse(false);
+    }
+
+    private SideNavItem item(String key, String path, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(getTranslation(key), path, icon.create());
+        item.setId("nav-" + (path.isEmpty() ? "home" : path));
+        return item;
+    }
+
+    private Footer footer() {
+        Paragraph about = new Paragraph(getTranslation("footer.about"));
+        Anchor contact = new Anchor("mailto:kontakt@coi.dk", getTranslation("footer.contact"));
+        Anchor accessibility = new Anchor("tilgaengelighed", getTranslation("footer.accessibility"));
+        Anchor privacy = new Anchor("privatliv", getTranslation("footer.privacy"));
+        Div links = new Div(contact, accessibility, privacy);
+        links.addClassName("portal-footer-links");
+        Footer footer = new Footer(about, links);
+        footer.addClassName("portal-footer");
+        return footer;
+    }
+}
