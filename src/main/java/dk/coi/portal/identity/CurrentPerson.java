@@ -13,7 +13,8 @@ public record CurrentPerson(long id, String displayName, Set<Role> roles) {
         return Role.highestOf(roles);
     }
 
+    /** Whether the person holds the role, directly or through a role that includes it. */
     public boolean has(Role role) {
-        return roles.contains(role);
+        return roles.stream().anyMatch(held -> held.withIncluded().contains(role));
     }
 }

@@ -55,10 +55,10 @@ public class SearchService {
                         .field("body")
                         .matching(matching)
                         .defaultOperator(BooleanOperator.AND))
-                .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(180).numberOfFragments(1).noMatchSize(180))
-                .highlighter(WHOLE_FIELD, f -> f.unified().tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML).numberOfFragments(0))
+                .highlighter(WHOLE_FIELD, f -> f.plain().tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML).fragmentSize(300).numberOfFragments(1))
                 .fetch(Math.max(0, offset), Math.max(1, Math.min(limit, 100)));
         List<SearchHit> hits = result.hits().stream().map(this::toHit).toList();
         return new SearchResults(hits, result.total().hitCount());

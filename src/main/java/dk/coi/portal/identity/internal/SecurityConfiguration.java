@@ -1,24 +1,20 @@
 package dk.coi.portal.identity.internal;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.coi.portal.identity.ui.LoginView;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 
 /**
  * Local accounts are always on. Keycloak (OIDC) is on when a client registration is configured (the
@@ -43,9 +39,15 @@ class SecurityConfiguration {
                     .loginPage(LoginView.ROUTE_PATH)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .loginView(LoginView.class)
-                .logoutSuccessHandler(logoutSuccessHandler(clients)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            // Views are guarded by their access annotations and services by method security; every other
+            // path is public, so an unknown address shows the 404 page instead of the login page.
+            vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll);
+            if (clients != null) {
+                configureKeycloakLogout(vaadin, clients);
+            }
+        });
         return http.build();
     }
 
@@ -55,20 +57,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static LogoutSuccessHandler logoutSuccessHandler(ClientRegistrationRepository clients) {
-        SimpleUrlLogoutSuccessHandler local = new SimpleUrlLogoutSuccessHandler();
-        local.setDefaultTargetUrl("/");
-        if (clients == null) {
-            return local;
-        }
-        OidcClientInitiatedLogoutSuccessHandler keycloak = new OidcClientInitiatedLogoutSuccessHandler(clients);
-        keycloak.setPostLogoutRedirectUri("{baseUrl}");
-        return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
-            if (authentication instanceof OAuth2AuthenticationToken) {
-                keycloak.onLogoutSuccess(request, response, authentication);
-            } else {
-                local.onLogoutSuccess(request, response, authentication);
-            }
-        };
+    /** Signing out of a Keycloak login also ends the Keycloak session; local sign-outs return to the front page. */
+    private static void configureKeycloakLogout(VaadinSecurityConfigurer vaadin, ClientRegistrationRepository clients) {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(clients);
+        logout.setPostLogoutRedirectUri("{baseUrl}");
+        logout.setDefaultTargetUrl("/");
+        // Vaadin signs out in a UIDL request: the redirect must reach the browser as a page change.
+        logout.setRedirectStrategy(new UidlRedirectStrategy());
+        vaadin.logoutSuccessHandler(logout);
     }
 }

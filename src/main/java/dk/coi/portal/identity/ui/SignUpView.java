@@ -52,12 +52,17 @@ class SignUpView extends VerticalLayout implements TranslatedPageTitle {
         repeat.setMaxLength(SignUpRules.MAX_PASSWORD_LENGTH);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         List.of(name, email, password, repeat).forEach(field -> field.setRequiredIndicatorVisible(true));
+        name.setId("signup-name");
+        email.setId("signup-email");
+        password.setId("signup-password");
+        repeat.setId("signup-repeat");
         // Messages come from the server in the visitor's language; the browser's own checks would be English.
         email.setManualValidation(true);
 
         Button create = new Button(getTranslation("signup.submit"), click -> submit());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickShortcut(Key.ENTER);
+        create.setId("signup-submit");
         FormLayout form = new FormLayout(name, email, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, create);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * when the database is back.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 class ErrorView extends Div implements HasErrorParameter<Exception>, TranslatedPageTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
@@ -35,10 +37,9 @@ class ErrorView extends Div implements HasErrorParameter<Exception>, TranslatedP
                 || exception.getCause() instanceof DataAccessException;
         log.error("Incident {} while showing {}", incident, event.getLocation().getPath(), exception);
         addClassName("portal-error");
-        String kind = databaseDown ? "error.database" : "error.general";
         removeAll();
-        add(new H1(getTranslation(kind + ".title")),
-                new Paragraph(getTranslation(kind + ".text")),
+        add(new H1(getTranslation(databaseDown ? "error.database.title" : "error.general.title")),
+                new Paragraph(getTranslation(databaseDown ? "error.database.text" : "error.general.text")),
                 new Paragraph(getTranslation("error.incident", incident)),
                 new Anchor("", getTranslation("coming-soon.back")));
         return databaseDown ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

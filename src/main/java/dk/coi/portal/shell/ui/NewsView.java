@@ -26,8 +26,15 @@ class NewsView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
-        NewsItemSummary item = news.find(id).orElseThrow(NotFoundException::new);
+        var item = event.getRouteParameters().getLong("id").flatMap(news::find);
+        if (item.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(item.get());
+    }
+
+    private void show(NewsItemSummary item) {
         title = item.title();
         removeAll();
         add(new H1(item.title()), new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())));

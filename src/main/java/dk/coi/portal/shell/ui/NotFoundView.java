@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A friendly 404 in the visitor's language. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 class NotFoundView extends RouteNotFoundError implements TranslatedPageTitle {
 
     @Override

@@ -1,0 +1,28 @@
+package dk.coi.portal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(Application.class);
+
+    @Test
+    void modulesOnlyUseEachOthersApisWithoutCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void theFoundationModulesExist() {
+        assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
+                .contains("identity", "search", "shell", "shared");
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeDocumentation();
+    }
+}

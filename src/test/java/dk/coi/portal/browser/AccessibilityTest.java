@@ -1,0 +1,96 @@
+package dk.coi.portal.browser;
+
+import static dk.coi.portal.browser.PortalPages.open;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import dk.coi.portal.support.PortalTest;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core over every route, as an anonymous visitor and as an administrator, in Danish and English:
+ * no WCAG 2.1 A/AA violation, and no text missing from the translations (Vaadin shows "!{key}!").
+ */
+@PortalTest
+class AccessibilityTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> PUBLIC_ROUTES = List.of("", "wiki", "idestorme", "landskab", "historier",
+            "praktik", "sog", "sog?q=innovationer", "login", "login?error", "opret-konto", "tilgaengelighed",
+            "privatliv", "nyheder/1", "findes-ikke");
+    private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
+            "moderation");
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page visitor(int width) {
+        return browser.newVisitor("http://localhost:" + port + "/", width, 900);
+    }
+
+    @Test
+    void publicPagesHaveNoViolationsOnDesktopAndPhone() {
+        for (int width : new int[] {1280, 360}) {
+            Page page = visitor(width);
+            for (String route : PUBLIC_ROUTES) {
+                check(page, route);
+            }
+        }
+    }
+
+    @Test
+    void signedInPagesHaveNoViolations() {
+        Page page = visitor(1280);
+        PortalPages.signInAndWait(page, "admin@demo.coi.dk", "demo");
+        for (String route : SIGNED_IN_ROUTES) {
+            check(page, route);
+        }
+    }
+
+    @Test
+    void englishPagesHaveNoViolationsAndNoMissingTexts() {
+        Page page = visitor(1280);
+        open(page, "");
+        page.locator("#language-switch").click();
+        page.locator("html[lang='en']").waitFor();
+        for (String route : PUBLIC_ROUTES) {
+            check(page, route);
+        }
+    }
+
+    private static void check(Page page, String route) {
+        open(page, route);
+        assertThat(page.locator("body").innerText()).as("untranslated text on /%s", route).doesNotContain("!{");
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertThat(results.getViolations()).as("axe violations on /%s at %s px:%n%s", route,
+                page.viewportSize().width, describe(results.getViolations())).isEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> rule.getId() + ": " + rule.getHelp() + " → " + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()) + " " + node.getFailureSummary())
+                        .collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("\n"));
+    }
+}

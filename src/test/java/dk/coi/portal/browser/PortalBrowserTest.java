@@ -1,0 +1,178 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signIn;
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dk.coi.portal.support.PortalTest;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The foundation as a person uses it in Chromium: navigation, sign-in, sign-up, language, phone, errors. */
+@PortalTest
+class PortalBrowserTest {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page visitor() {
+        return visitor(1280, 900);
+    }
+
+    private Page visitor(int width, int height) {
+        Page page = browser.newVisitor("http://localhost:" + port + "/", width, height);
+        page.navigate("");
+        PortalPages.waitForView(page);
+        return page;
+    }
+
+    @Test
+    void anAnonymousVisitorSeesTheFrontPageWithNewsAndEveryPublicArea() {
+        Page page = visitor();
+
+        assertThat(page).hasTitle("Innovationsportalen | Innovationsportalen");
+        assertThat(page.locator("html")).hasAttribute("lang", "da");
+        assertThat(page.locator("#whats-new")).containsText("Velkommen til Innovationsportalen");
+        for (String area : new String[] {"home", "wiki", "idestorme", "landskab", "historier", "praktik", "sog"}) {
+            assertThat(page.locator("#nav-" + area)).isAttached();
+        }
+        assertThat(page.locator("#nav-moderation")).hasCount(0);
+        assertThat(page.locator("#nav-admin")).hasCount(0);
+        assertThat(page.locator("#login-link")).isVisible();
+
+        page.locator("#nav-wiki").click();
+        assertThat(page.locator("#main-content")).containsText("kommer snart");
+    }
+
+    @Test
+    void aCitizenAndAnAdministratorSignInAndSeeTheirNameRoleAndNavigation() {
+        Page citizen = visitor();
+        signInAndWait(citizen, "borger@demo.coi.dk", "demo");
+        assertThat(citizen.locator("#current-person")).hasText("Birgitte Borger");
+        assertThat(citizen.locator("#current-role")).hasText("Borger");
+        assertThat(citizen.locator("#nav-admin")).hasCount(0);
+        open(citizen, "admin");
+        assertThat(citizen.locator("#main-content")).not().containsText("Søgeindeks");
+        citizen.locator("#logout").click();
+        assertThat(citizen.locator("#login-link")).isVisible();
+
+        Page admin = visitor();
+        signInAndWait(admin, "admin@demo.coi.dk", "demo");
+        assertThat(admin.locator("#current-person")).hasText("Anders Admin");
+        assertThat(admin.locator("#current-role")).hasText("Administrator");
+        assertThat(admin.locator("#nav-moderation")).isAttached();
+        admin.locator("#nav-admin").click();
+        admin.locator("text=Søgeindeks").click();
+        admin.locator("#rebuild-index").click();
+        assertThat(admin.locator("#index-status")).containsText("Færdig");
+        assertThat(admin.locator("#index-progress")).hasAttribute("aria-valuenow", "1");
+    }
+
+    @Test
+    void signUpExplainsEveryProblemThenCreatesAnAccountThatCanSignIn() {
+        Page page = visitor();
+        open(page, "opret-konto");
+        page.locator("#signup-name input").fill("Sofie Signup");
+        page.locator("#signup-email input").fill("borger@demo.coi.dk");
+        page.locator("#signup-password input").fill("Tre små grise byggede huse");
+        page.locator("#signup-repeat input").fill("Tre små grise byggede huse");
+        page.locator("#signup-submit").click();
+        assertThat(page.locator("#signup-email")).containsText("Der findes allerede en konto");
+
+        String email = "sofie-" + UUID.randomUUID() + "@example.dk";
+        page.locator("#signup-email input").fill(email);
+        page.locator("#signup-password input").fill("kort");
+        page.locator("#signup-repeat input").fill("kort");
+        page.locator("#signup-submit").click();
+        assertThat(page.locator("#signup-password")).containsText("mindst 10 tegn");
+
+        page.locator("#signup-password input").fill("Tre små grise byggede huse");
+        page.locator("#signup-repeat input").fill("Tre små grise byggede huse");
+        page.locator("#signup-submit").click();
+        assertThat(page.locator("#main-content")).containsText("Din konto er oprettet");
+
+        signInAndWait(page, email, "Tre små grise byggede huse");
+        assertThat(page.locator("#current-person")).hasText("Sofie Signup");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        Page page = visitor();
+        open(page, "opret-konto");
+        String email = "laast-" + UUID.randomUUID() + "@example.dk";
+        page.locator("#signup-name input").fill("Lars Låst");
+        page.locator("#signup-email input").fill(email);
+        page.locator("#signup-password input").fill("Fire fede elefanter danser");
+        page.locator("#signup-repeat input").fill("Fire fede elefanter danser");
+        page.locator("#signup-submit").click();
+        assertThat(page.locator("#main-content")).containsText("Din konto er oprettet");
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(page, email, "forkert-" + attempt);
+            assertThat(page.getByText("Forkert e-mail eller adgangskode")).isVisible();
+        }
+        signIn(page, email, "Fire fede elefanter danser");
+        assertThat(page.getByText("Kontoen er midlertidigt låst")).isVisible();
+        assertThat(page.locator("#current-person")).hasCount(0);
+    }
+
+    @Test
+    void theLanguageSwitchShowsThePortalInEnglishAndRemembersIt() {
+        Page page = visitor();
+        page.locator("#language-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#main-content h1")).hasText("Innovation Portal");
+        assertThat(page.locator("#nav-home")).containsText("Home");
+        open(page, "sog");
+        assertThat(page.locator("#main-content h1")).hasText("Search");
+        page.locator("#language-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "da");
+    }
+
+    @Test
+    void theHeaderSearchFindsContentWithHighlightedWords() {
+        Page page = visitor();
+        page.locator("#header-search input").fill("innovationer");
+        page.locator("#header-search input").press("Enter");
+        assertThat(page.locator("#search-summary")).containsText("resultater for \"innovationer\"");
+        assertThat(page.locator("#search-results mark").first()).isVisible();
+    }
+
+    @Test
+    void onA360PixelPhoneNothingScrollsSidewaysAndTheMenuOpens() {
+        Page page = visitor(360, 740);
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(360);
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(page.locator("#nav-wiki")).isVisible();
+    }
+
+    @Test
+    void errorsArePlainFriendlyPagesWithoutStackTraces() {
+        Page page = visitor();
+        open(page, "nyheder/999999999");
+        assertThat(page.locator("#main-content h1")).hasText("Siden findes ikke");
+        open(page, "findes/slet/ikke");
+        assertThat(page.locator("#main-content h1")).hasText("Siden findes ikke");
+        String text = page.locator("body").innerText();
+        assertThat(text).doesNotContain("Exception").doesNotContain("at dk.coi");
+    }
+}

@@ -1,0 +1,127 @@
+package dk.coi.portal.identity;
+
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestContributor;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+class SignUpAndPersonalDataTest {
+
+    private static final String STRONG = "Kaffe med havremælk ved Limfjorden";
+
+    @Autowired
+    PersonService people;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void anonymous() {
+        SignedIn.anonymous();
+    }
+
+    @AfterEach
+    void clear() {
+        SignedIn.clear();
+    }
+
+    private static String uniqueEmail() {
+        return "test-" + UUID.randomUUID() + "@example.dk";
+    }
+
+    private int people() {
+        return jdbc.queryForObject("select count(*) from person", Integer.class);
+    }
+
+    @Test
+    void aCitizenSignsUpWithANormalisedEmailAndAHashedPassword() {
+        String email = uniqueEmail();
+        long id = people.signUp(new SignUpRequest("  Søren Ærø Østergård ", "  " + email.toUpperCase() + " ", STRONG));
+
+        var row = jdbc.queryForMap("select display_name, email, password_hash from person where id = ?", id);
+        assertThat(row.get("display_name")).isEqualTo("Søren Ærø Østergård");
+        assertThat(row.get("email")).isEqualTo(email);
+        assertThat((String) row.get("password_hash")).startsWith("{bcrypt}").doesNotContain(STRONG);
+        assertThat(jdbc.queryForList("select role from person_role where person_id = ?", String.class, id))
+                .containsExactly("CITIZEN");
+    }
+
+    @Test
+    void aTakenEmailIsRefusedWhateverItsCaseAndNothingIsStored() {
+        String email = uniqueEmail();
+        people.signUp(new SignUpRequest("Første", email, STRONG));
+        int before = people();
+
+        assertThatThrownBy(() -> people.signUp(new SignUpRequest("Anden", email.toUpperCase(), STRONG)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("email", "signup.email.taken"));
+        assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+        int before = people();
+        assertThatThrownBy(() -> people.signUp(new SignUpRequest("x".repeat(101), "ikke-en-mail", "password1")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldMessageKeys())
+                        .containsEntry("displayName", "signup.name.too-long")
+                        .containsEntry("email", "signup.email.invalid")
+                        .containsEntry("password", "signup.password.too-short"));
+        assertThatThrownBy(() -> people.signUp(new SignUpRequest("Navn\u0007med klokke", uniqueEmail(), STRONG)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("displayName", "input.control-characters"));
+        assertThatThrownBy(() -> people.signUp(new SignUpRequest("Navn", uniqueEmail(), "passwordpassword")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("password", "signup.password.weak"));
+        assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void signedInPeopleCannotSignUpAgain() {
+        SignedIn.as(1, "Nogen", Role.CITIZEN);
+        assertThatThrownBy(() -> people.signUp(new SignUpRequest("Navn", uniqueEmail(), STRONG)))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void exportAndErasureNeedASignedInPerson() {
+        assertThatThrownBy(() -> personalData.exportCurrentPerson())
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> personalData.eraseCurrentPerson())
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aPersonDownloadsTheirDataAndThenErasesThemselves() {
+        String email = uniqueEmail();
+        long id = people.signUp(new SignUpRequest("Gitte Glemmer", email, STRONG));
+        SignedIn.as(id, "Gitte Glemmer", Role.CITIZEN);
+
+        String json = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"displayName\" : \"Gitte Glemmer\"", email, "\"loginMethod\" : \"local\"",
+                "\"test-module\"", "\"contribution of " + id + "\"");
+
+        personalData.eraseCurrentPerson();
+
+        var row = jdbc.queryForMap("select display_name, email, password_hash, oidc_subject, erased_at from person where id = ?", id);
+        assertThat(row.get("display_name")).isEqualTo("");
+        assertThat(row.get("email")).isNull();
+        assertThat(row.get("password_hash")).isNull();
+        assertThat(row.get("erased_at")).isNotNull();
+        assertThat(people.currentPerson()).isEmpty();
+        assertThat(people.authorName(id)).isEmpty();
+        assertThat(TestContributor.erased).contains(id);
+    }
+}

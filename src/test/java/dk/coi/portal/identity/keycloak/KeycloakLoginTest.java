@@ -1,0 +1,81 @@
+package dk.coi.portal.identity.keycloak;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dk.coi.portal.browser.BrowserSession;
+import dk.coi.portal.browser.PortalPages;
+import dk.coi.portal.support.KeycloakServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Signs in through the real Keycloak server in Chromium, as two people with different realm roles, and
+ * signs out again, which also ends the Keycloak session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "portal.data-dir=target/test-data-keycloak")
+@ActiveProfiles({"test", "keycloak"})
+@DirtiesContext
+class KeycloakLoginTest {
+
+    private static KeycloakServer keycloak;
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void keycloak(DynamicPropertyRegistry registry) throws Exception {
+        keycloak = KeycloakServer.start();
+        browser = new BrowserSession();
+        registry.add("KEYCLOAK_ISSUER_URI", keycloak::issuerUri);
+        registry.add("KEYCLOAK_CLIENT_SECRET", () -> "innovationsportal-dev-secret");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    private void signInWithKeycloak(Page page, String username, String password) {
+        PortalPages.open(page, "login");
+        page.locator("#keycloak-login").click();
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        page.locator("#current-person").waitFor();
+    }
+
+    @Test
+    void anEmployeeAndAnAdministratorSignInThroughKeycloakWithTheirRealmRoles() {
+        Page page = browser.newVisitor("http://localhost:" + port + "/", 1280, 900);
+
+        signInWithKeycloak(page, "medarbejder", "medarbejder");
+        assertThat(page.locator("#current-person")).hasText("Mads Medarbejder");
+        assertThat(page.locator("#current-role")).hasText("Offentligt ansat");
+        assertThat(page.locator("#nav-admin")).hasCount(0);
+        assertThat(page.locator("#nav-moderation")).hasCount(0);
+
+        page.locator("#logout").click();
+        assertThat(page.locator("#login-link")).isVisible();
+
+        // The Keycloak session ended too: signing in again asks for a password, so another person can.
+        signInWithKeycloak(page, "admin", "admin");
+        assertThat(page.locator("#current-person")).hasText("Anders Admin");
+        assertThat(page.locator("#current-role")).hasText("Administrator");
+        assertThat(page.locator("#nav-admin")).isAttached();
+        assertThat(page.locator("#nav-moderation")).isAttached();
+    }
+}

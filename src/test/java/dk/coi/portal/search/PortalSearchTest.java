@@ -1,0 +1,85 @@
+package dk.coi.portal.search;
+
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.shell.internal.NewsItem;
+import dk.coi.portal.shell.internal.NewsItemRepository;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+class PortalSearchTest {
+
+    @Autowired
+    SearchService search;
+    @Autowired
+    SearchIndexService index;
+    @Autowired
+    NewsItemRepository news;
+
+    @AfterEach
+    void clear() {
+        SignedIn.clear();
+    }
+
+    @Test
+    void danishStemmingFindsInnovationWhenSearchingForInnovationer() {
+        SearchResults results = search.search("innovationer", 0, 10);
+
+        assertThat(results.totalHits()).isPositive();
+        assertThat(results.hits()).anySatisfy(hit -> {
+            assertThat(hit.titleHtml()).contains("<mark>innovation</mark>");
+            assertThat(hit.path()).matches("nyheder/\\d+");
+            assertThat(hit.typeLabelKey()).isEqualTo("search.type.news");
+        });
+    }
+
+    @Test
+    void titlesWeighMoreThanBodies() {
+        SearchResults results = search.search("randomiserede forsøg", 0, 10);
+        assertThat(results.hits().getFirst().titleHtml()).contains("<mark>Randomiserede</mark>");
+    }
+
+    @Test
+    void highlightsAreEscapedSoStoredMarkupCannotRun() {
+        news.save(new NewsItem("Kvitteringstekster <script>alert(1)</script>",
+                "Et forsøg med <img src=x onerror=alert(2)> kvitteringstekster.", LocalDate.now()));
+
+        SearchResults results = search.search("kvitteringstekster", 0, 10);
+
+        assertThat(results.hits()).hasSize(1);
+        SearchHit hit = results.hits().getFirst();
+        assertThat(hit.titleHtml()).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(hit.snippetHtml()).doesNotContain("<img").contains("&lt;img");
+    }
+
+    @Test
+    void emptyAndOverlongQueriesAreHarmless() {
+        assertThat(search.search("   ", 0, 10).hits()).isEmpty();
+        assertThat(search.search("\"", 0, 10).totalHits()).isNotNegative();
+        assertThat(search.search("a".repeat(10_000), 0, 10).hits()).isEmpty();
+    }
+
+    @Test
+    void onlyAdministratorsRebuildTheIndexAndARebuildRestoresEveryDocument() throws Exception {
+        SignedIn.as(1, "Camilla COI", Role.COI_STAFF);
+        assertThatThrownBy(() -> index.rebuild(progress -> { }))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+
+        SignedIn.as(1, "Anders Admin", Role.ADMIN);
+        IndexProgress done = index.rebuild(progress -> { }).get(60, TimeUnit.SECONDS);
+
+        assertThat(done.done()).isTrue();
+        assertThat(done.indexed()).isEqualTo(news.count());
+        assertThat(search.search("innovation", 0, 10).totalHits()).isPositive();
+    }
+}
