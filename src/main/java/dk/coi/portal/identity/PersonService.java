@@ -4,12 +4,15 @@ import dk.coi.portal.identity.internal.Person;
 import dk.coi.portal.identity.internal.PersonRepository;
 import dk.coi.portal.identity.internal.SignUpRules;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +25,15 @@ public class PersonService {
     private final SignUpRules rules;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContext;
 
-    PersonService(PersonRepository people, SignUpRules rules, PasswordEncoder passwordEncoder, Clock clock) {
+    PersonService(PersonRepository people, SignUpRules rules, PasswordEncoder passwordEncoder, Clock clock,
+                  SecurityContextHolderStrategy securityContext) {
         this.people = people;
         this.rules = rules;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.securityContext = securityContext;
     }
 
     /**
@@ -50,13 +56,25 @@ public class PersonService {
         }
     }
 
-    /** The signed-in person, or empty for an anonymous visitor (or a person erased meanwhile). */
+    /**
+     * The signed-in person, or empty for an anonymous visitor. Read from the login itself, without the
+     * database, so the page frame still renders while the database is unreachable.
+     */
     @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
     public Optional<CurrentPerson> currentPerson() {
-        return currentPersonId().flatMap(people::findById)
-                .filter(person -> !person.isErased())
-                .map(person -> new CurrentPerson(person.getId(), person.getDisplayName(), person.getRoles()));
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof PortalPrincipal principal)) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (GrantedAuthority authority : authentication.getAuthorities()) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(authority.getAuthority())) {
+                    roles.add(role);
+                }
+            }
+        }
+        return Optional.of(new CurrentPerson(principal.personId(), principal.displayName(), roles));
     }
 
     /** The name to credit a contribution with; empty when the author has been erased. */
@@ -66,8 +84,8 @@ public class PersonService {
         return people.findById(personId).filter(person -> !person.isErased()).map(Person::getDisplayName);
     }
 
-    static Optional<Long> currentPersonId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    Optional<Long> currentPersonId() {
+        Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
             return Optional.of(principal.personId());
         }

@@ -18,14 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonalDataService {
 
     private final PersonRepository people;
+    private final PersonService personService;
     private final List<PersonalDataContributor> contributors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    PersonalDataService(PersonRepository people, List<PersonalDataContributor> contributors,
-                        ApplicationEventPublisher events, Clock clock) {
+    PersonalDataService(PersonRepository people, PersonService personService,
+                        List<PersonalDataContributor> contributors, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
+        this.personService = personService;
         this.contributors = contributors;
         this.events = events;
         this.clock = clock;
@@ -61,7 +63,7 @@ public class PersonalDataService {
     }
 
     private Person currentPerson() {
-        long id = PersonService.currentPersonId()
+        long id = personService.currentPersonId()
                 .orElseThrow(() -> new IllegalStateException("No signed-in person"));
         return people.findById(id).filter(p -> !p.isErased())
                 .orElseThrow(() -> new IllegalStateException("The signed-in person no longer exists"));

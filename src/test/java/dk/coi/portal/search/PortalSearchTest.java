@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PortalSearchTest {
 
     @Autowired
+    SignedIn signedIn;
+    @Autowired
     SearchService search;
     @Autowired
     SearchIndexService index;
@@ -28,7 +30,7 @@ class PortalSearchTest {
 
     @AfterEach
     void clear() {
-        SignedIn.clear();
+        signedIn.clear();
     }
 
     @Test
@@ -71,11 +73,11 @@ class PortalSearchTest {
 
     @Test
     void onlyAdministratorsRebuildTheIndexAndARebuildRestoresEveryDocument() throws Exception {
-        SignedIn.as(1, "Camilla COI", Role.COI_STAFF);
+        signedIn.as(1, "Camilla COI", Role.COI_STAFF);
         assertThatThrownBy(() -> index.rebuild(progress -> { }))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
 
-        SignedIn.as(1, "Anders Admin", Role.ADMIN);
+        signedIn.as(1, "Anders Admin", Role.ADMIN);
         IndexProgress done = index.rebuild(progress -> { }).get(60, TimeUnit.SECONDS);
 
         assertThat(done.done()).isTrue();

@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestContributor.class)
+@Import({TestContributor.class, SignedIn.class})
 @ActiveProfiles("test")
 public @interface PortalTest {
 }

@@ -1,0 +1,29 @@
+package dk.coi.portal.shell.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import dk.coi.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+/** Browserless: the front page as the server builds it, without a browser. */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void theFrontPageNamesThePortalLinksEveryAreaAndShowsTheNewestNewsFirst() {
+        HomeView home = navigate(HomeView.class);
+
+        assertThat($view(H1.class).single().getText()).isEqualTo("Innovationsportalen");
+        assertThat($view(Anchor.class).all()).extracting(Anchor::getHref)
+                .contains("wiki", "idestorme", "landskab", "historier", "praktik");
+        assertThat($view(Anchor.class).all()).extracting(Anchor::getText)
+                .containsSubsequence("Velkommen til Innovationsportalen", "Hvad er offentlig innovation?",
+                        "Randomiserede forsøg i beskæftigelsesindsatsen");
+        assertThat(home.getPageTitle()).isEqualTo("Innovationsportalen | Innovationsportalen");
+    }
+}
