@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -37,6 +38,11 @@ final class EmbeddedMariaDb {
     static EmbeddedMariaDb startOrReuse(EmbeddedDatabaseProperties properties) {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         return RUNNING.computeIfAbsent(dataDir, dir -> start(dir, properties));
+    }
+
+    /** The server started for a data directory in this JVM, if any. */
+    static Optional<EmbeddedMariaDb> runningFor(Path dataDir) {
+        return Optional.ofNullable(RUNNING.get(dataDir.toAbsolutePath().normalize()));
     }
 
     String jdbcUrl() {
@@ -77,12 +83,17 @@ final class EmbeddedMariaDb {
         }
     }
 
-    private void stop() {
+    void stop() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
         }
+    }
+
+    /** Starts the server again after {@link #stop()}, on the same port and data. */
+    void restart() throws ManagedProcessException {
+        db.start();
     }
 
     private static int freePort() throws IOException {
