@@ -22,10 +22,16 @@ pid=$(pgrep -f "dk.coi.portal.Application" | head -1)
 echo "start-up to healthy (mvnw spring-boot:run, fresh embedded MariaDB): $(echo "$ready - $start" | bc) s"
 grep -o 'Started Application in [0-9.]* seconds' "$log" || true
 
+active_sessions() {
+    curl -s "http://127.0.0.1:$port/actuator/prometheus" | awk '/^tomcat_sessions_active_current_sessions/ { print int($2) }'
+}
+
 live_heap() {
     jcmd "$pid" GC.run >/dev/null
     sleep 1
-    jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); sub("K,","",v); print v } }'
+    jcmd "$pid" GC.run >/dev/null
+    sleep 1
+    jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ { for (i=1;i<=NF;i++) if ($i=="used") { v=$(i+1); gsub(/[^0-9]/,"",v); print v } }'
 }
 
 chromium_visit() {
@@ -40,10 +46,12 @@ chromium_visit() {
 
 chromium_visit   # warm-up: first page load builds caches that are not per session
 before=$(live_heap)
+sessions_before=$(active_sessions)
 for _ in $(seq 1 "$sessions"); do chromium_visit; done
 after=$(live_heap)
-echo "live heap after GC: ${before} KB before, ${after} KB with ${sessions} idle sessions"
-echo "heap per idle anonymous session: $(( (after - before) / sessions )) KB"
+opened=$(( $(active_sessions) - sessions_before ))
+echo "live heap after GC: ${before} KB before, ${after} KB with ${opened} more open HTTP sessions"
+echo "heap per idle anonymous session: $(( (after - before) / opened )) KB"
 
 kill "$pid"
 wait 2>/dev/null || true
