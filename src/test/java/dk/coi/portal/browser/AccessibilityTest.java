@@ -10,17 +10,14 @@ import com.microsoft.playwright.Page;
 import dk.coi.portal.support.PortalTest;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core over every route, as an anonymous visitor and as an administrator, in Danish and English:
  * no WCAG 2.1 A/AA violation, and no text missing from the translations (Vaadin shows "!{key}!").
  */
 @PortalTest
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTestSupport {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> PUBLIC_ROUTES = List.of("", "wiki", "idestorme", "landskab", "historier",
@@ -29,29 +26,11 @@ class AccessibilityTest {
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
             "moderation");
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private Page visitor(int width) {
-        return browser.newVisitor("http://localhost:" + port + "/", width, 900);
-    }
 
     @Test
     void publicPagesHaveNoViolationsOnDesktopAndPhone() {
         for (int width : new int[] {1280, 360}) {
-            Page page = visitor(width);
+            Page page = visitor(width, 900);
             for (String route : PUBLIC_ROUTES) {
                 check(page, route);
             }
@@ -60,7 +39,7 @@ class AccessibilityTest {
 
     @Test
     void signedInPagesHaveNoViolations() {
-        Page page = visitor(1280);
+        Page page = visitor(1280, 900);
         PortalPages.signInAndWait(page, "admin@demo.coi.dk", "demo");
         for (String route : SIGNED_IN_ROUTES) {
             check(page, route);
@@ -69,7 +48,7 @@ class AccessibilityTest {
 
     @Test
     void englishPagesHaveNoViolationsAndNoMissingTexts() {
-        Page page = visitor(1280);
+        Page page = visitor(1280, 900);
         open(page, "");
         page.locator("#language-switch").click();
         page.locator("html[lang='en']").waitFor();

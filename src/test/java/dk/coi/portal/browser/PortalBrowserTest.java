@@ -9,38 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import dk.coi.portal.support.PortalTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The foundation as a person uses it in Chromium: navigation, sign-in, sign-up, language, phone, errors. */
 @PortalTest
-class PortalBrowserTest {
+class PortalBrowserTest extends BrowserTestSupport {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
+    /** A visitor on the front page. */
     private Page visitor() {
-        return visitor(1280, 900);
+        return onFrontPage(1280, 900);
     }
 
-    private Page visitor(int width, int height) {
-        Page page = browser.newVisitor("http://localhost:" + port + "/", width, height);
-        page.navigate("");
-        PortalPages.waitForView(page);
+    private Page onFrontPage(int width, int height) {
+        Page page = visitor(width, height);
+        open(page, "");
         return page;
     }
 
@@ -158,7 +140,7 @@ class PortalBrowserTest {
 
     @Test
     void onA360PixelPhoneNothingScrollsSidewaysAndTheMenuOpens() {
-        Page page = visitor(360, 740);
+        Page page = onFrontPage(360, 740);
         int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
         assertThat(scrollWidth).isLessThanOrEqualTo(360);
         page.locator("vaadin-drawer-toggle").click();

@@ -5,8 +5,10 @@ import dk.coi.portal.shell.internal.NewsItem;
 import dk.coi.portal.shell.internal.NewsItemRepository;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,8 @@ class PortalSearchTest {
     SearchIndexService index;
     @Autowired
     NewsItemRepository news;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void clear() {
@@ -69,6 +73,21 @@ class PortalSearchTest {
         assertThat(search.search("   ", 0, 10).hits()).isEmpty();
         assertThat(search.search("\"", 0, 10).totalHits()).isNotNegative();
         assertThat(search.search("a".repeat(10_000), 0, 10).hits()).isEmpty();
+    }
+
+    @Test
+    void aMissingIndexIsRebuiltFromTheDatabase() throws Exception {
+        var workspace = Search.mapping(entityManagerFactory).scope(NewsItem.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertThat(search.search("innovation", 0, 10).totalHits()).isZero();
+
+        IndexProgress done = index.rebuildIfIncomplete().get(60, TimeUnit.SECONDS);
+
+        assertThat(done.indexed()).isEqualTo(news.count());
+        assertThat(search.search("innovation", 0, 10).totalHits()).isPositive();
+        assertThat(index.rebuildIfIncomplete().get(60, TimeUnit.SECONDS).indexed())
+                .as("a complete index is left alone").isEqualTo(news.count());
     }
 
     @Test
