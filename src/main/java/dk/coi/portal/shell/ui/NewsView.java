@@ -1,5 +1,6 @@
 package dk.coi.portal.shell.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
 
@@ -18,10 +20,12 @@ import dk.coi.portal.shell.NewsService;
 class NewsView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NewsService news;
+    private final MarkdownService markdown;
     private String title = "";
 
-    NewsView(NewsService news) {
+    NewsView(NewsService news, MarkdownService markdown) {
         this.news = news;
+        this.markdown = markdown;
     }
 
     @Override
@@ -38,9 +42,7 @@ class NewsView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         title = item.title();
         removeAll();
         add(new H1(item.title()), new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())));
-        for (String paragraph : item.body().split("\\n\\s*\\n")) {
-            add(new Paragraph(paragraph));
-        }
+        add(new Html("<div class=\"portal-prose\">" + markdown.render(item.body()).html() + "</div>"));
     }
 
     @Override

@@ -1,0 +1,87 @@
+package dk.coi.portal.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownServiceTest {
+
+    private static final Pattern SAFE_URL = Pattern.compile("(?is)(https?:|mailto:).*|[^:]*");
+    private static final List<String> FORBIDDEN_ELEMENTS = List.of("script", "iframe", "object", "embed", "style",
+            "svg", "math", "form", "input", "button", "meta", "base", "link", "body", "details", "div");
+
+    private final MarkdownService markdown = new MarkdownService();
+
+    static Stream<String> attacks() throws IOException {
+        return Files.readAllLines(Path.of("src/test/resources/xss/markdown-vectors.txt"), StandardCharsets.UTF_8)
+                .stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.replace("\\n", "\n").replace("\\u0000", "\u0000"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("attacks")
+    void noScriptEventHandlerOrUnsafeUrlSurvives(String attack) {
+        String html = markdown.render(attack).html();
+        Element body = Jsoup.parseBodyFragment(html).body();
+
+        for (Element element : body.children().select("*")) {
+            assertThat(FORBIDDEN_ELEMENTS).as("element <%s> in %s", element.tagName(), html)
+                    .doesNotContain(element.tagName());
+            for (Attribute attribute : element.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                assertThat(name).as("attribute in %s", html).doesNotStartWith("on").isNotEqualTo("style");
+                if (name.equals("href") || name.equals("src")) {
+                    assertThat(attribute.getValue().strip()).as("URL in %s", html).matches(SAFE_URL);
+                }
+            }
+        }
+    }
+
+    @Test
+    void ordinaryMarkdownKeepsItsStructure() {
+        String html = markdown.render("""
+                # Syv principper
+
+                Offentlig **innovation** er at gøre *noget nyt*, der skaber værdi.
+
+                - Brugerne i centrum
+                - Medarbejderne som drivkraft
+
+                | Fase | Indhold |
+                |:-----|--------:|
+                | 1 | Opdag |
+
+                [KLK](https://www.kl.dk/klk) og `kode`.
+                """).html();
+
+        assertThat(html).contains("<h1>Syv principper</h1>", "<strong>innovation</strong>", "<em>noget nyt</em>",
+                "<li>Brugerne i centrum</li>", "<table>", "<th align=\"left\">Fase</th>", "<td align=\"left\">1</td>", "<td align=\"right\">Opdag</td>",
+                "<code>kode</code>");
+        assertThat(html).contains("href=\"https://www.kl.dk/klk\"").contains("rel=\"nofollow noopener noreferrer\"");
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextNotInterpreted() {
+        assertThat(markdown.render("Skriv <b>fed</b> her").html()).contains("&lt;b&gt;fed&lt;/b&gt;");
+    }
+
+    @Test
+    void nothingBecomesEmpty() {
+        assertThat(markdown.render(null).html()).isEmpty();
+        assertThat(markdown.render("").html()).isEmpty();
+    }
+}
