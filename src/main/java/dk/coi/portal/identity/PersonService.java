@@ -1,5 +1,7 @@
 package dk.coi.portal.identity;
 
+import dk.coi.portal.shared.InvalidInputException;
+
 import dk.coi.portal.identity.internal.Person;
 import dk.coi.portal.identity.internal.PersonRepository;
 import dk.coi.portal.identity.internal.SignUpRules;
@@ -75,6 +77,13 @@ public class PersonService {
             }
         }
         return Optional.of(new CurrentPerson(principal.personId(), principal.displayName(), roles));
+    }
+
+    /** The person holding a local account with this e-mail (used to credit demo content). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Long> localAccountId(String email) {
+        return people.findByEmailIgnoreCase(email).filter(person -> !person.isErased()).map(Person::getId);
     }
 
     /** The name to credit a contribution with; empty when the author has been erased. */

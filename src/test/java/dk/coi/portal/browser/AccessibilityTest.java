@@ -21,10 +21,11 @@ class AccessibilityTest extends BrowserTestSupport {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> PUBLIC_ROUTES = List.of("", "wiki", "idestorme", "landskab", "historier",
-            "praktik", "sog", "sog?q=innovationer", "login", "login?error", "opret-konto", "tilgaengelighed",
+            "praktik", "sog", "sog?q=innovationer", "wiki/De_syv_principper", "wiki/KLK's_fire_faser/historik",
+            "wiki/Findes_ikke", "login", "login?error", "opret-konto", "tilgaengelighed",
             "privatliv", "nyheder/1", "findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
-            "moderation");
+            "moderation", "wiki", "wiki/Hvad_er_offentlig_innovation%3F/rediger");
 
 
     @Test

@@ -1,5 +1,7 @@
 package dk.coi.portal.identity;
 
+import dk.coi.portal.shared.InvalidInputException;
+
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestContributor;

@@ -1,7 +1,7 @@
 package dk.coi.portal.identity.internal;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
-import dk.coi.portal.identity.InvalidInputException;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.identity.SignUpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;

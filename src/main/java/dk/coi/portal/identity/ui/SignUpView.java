@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.coi.portal.identity.InvalidInputException;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.SignUpRequest;
 import dk.coi.portal.identity.internal.SignUpRules;

@@ -31,14 +31,6 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
         return "nav." + area;
     }
 
-    @Route("wiki")
-    @AnonymousAllowed
-    static class Wiki extends ComingSoonView {
-        Wiki() {
-            super("wiki");
-        }
-    }
-
     @Route("idestorme")
     @AnonymousAllowed
     static class IdeaStorms extends ComingSoonView {

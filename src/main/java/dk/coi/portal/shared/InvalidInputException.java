@@ -1,4 +1,4 @@
-package dk.coi.portal.identity;
+package dk.coi.portal.shared;
 
 import java.util.Map;
 

@@ -1,0 +1,53 @@
+package dk.coi.portal.wiki;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.web.util.UriUtils;
+
+/** Page titles as people type them and as they appear in addresses ("Syv principper" ↔ "Syv_principper"). */
+public final class WikiTitles {
+
+    public static final int MAX_LENGTH = 255;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern FORBIDDEN = Pattern.compile("[/#<>\\[\\]{}|_]");
+
+    private WikiTitles() {
+    }
+
+    /** Spaces collapsed and trimmed. */
+    public static String normalize(String title) {
+        return title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The translation key of what is wrong with a title, or empty when it is fine. */
+    public static Optional<String> problem(String normalizedTitle) {
+        if (normalizedTitle.isEmpty()) {
+            return Optional.of("wiki.title.required");
+        }
+        if (normalizedTitle.length() > MAX_LENGTH) {
+            return Optional.of("wiki.title.too-long");
+        }
+        if (CONTROL.matcher(normalizedTitle).find()) {
+            return Optional.of("input.control-characters");
+        }
+        if (FORBIDDEN.matcher(normalizedTitle).find()) {
+            return Optional.of("wiki.title.forbidden-characters");
+        }
+        if (!LETTER_OR_DIGIT.matcher(normalizedTitle).find()) {
+            return Optional.of("wiki.title.only-punctuation");
+        }
+        return Optional.empty();
+    }
+
+    /** Route path of a page, e.g. {@code wiki/Syv_principper}, with characters such as '?' encoded. */
+    public static String path(String title) {
+        return "wiki/" + UriUtils.encodePathSegment(title.replace(' ', '_'), StandardCharsets.UTF_8);
+    }
+
+    /** The title in an address segment back to the title. */
+    public static String fromPathSegment(String segment) {
+        return normalize(segment.replace('_', ' '));
+    }
+}

@@ -1,0 +1,140 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.wiki.EditConflictException;
+import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTitles;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Editing a page in Markdown with a live preview, an edit summary and a minor-edit box. When someone else
+ * saved meanwhile, their version is shown beside the editor's so the two can be merged; nothing is lost.
+ */
+@Route("wiki/:title/rediger")
+@PermitAll
+class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WikiService wiki;
+    private final TextArea content = new TextArea();
+    private final TextField summary = new TextField();
+    private final Checkbox minor = new Checkbox();
+    private final Div preview = new Div();
+    private final Div conflict = new Div();
+    private final Paragraph status = new Paragraph();
+    private String title = "";
+    private Long baseVersion;
+
+    PageEditorView(WikiService wiki) {
+        this.wiki = wiki;
+        content.setLabel(getTranslation("wiki.edit.content"));
+        content.setHelperText(getTranslation("wiki.edit.content.help"));
+        content.setWidthFull();
+        content.setMinRows(12);
+        content.setId("page-source");
+        // The value reaches the server on change (before a click on Save is handled); the preview follows
+        // typing through its own debounced event, so a large page is not sent on every key stroke.
+        content.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        content.getElement().addEventListener("input", typing -> showPreview(
+                typing.getEventData().get("element.value").asString()))
+                .addEventData("element.value")
+                .debounce(500);
+        summary.setLabel(getTranslation("wiki.edit.summary"));
+        summary.setMaxLength(WikiService.MAX_SUMMARY_LENGTH);
+        summary.setWidthFull();
+        summary.setId("edit-summary");
+        minor.setLabel(getTranslation("wiki.edit.minor"));
+        minor.setId("minor-edit");
+        preview.addClassName("portal-prose");
+        preview.setId("page-preview");
+        conflict.setId("edit-conflict");
+        conflict.setVisible(false);
+        status.getElement().setAttribute("role", "status");
+        status.setId("edit-status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        title = PageTitleParameter.of(event);
+        removeAll();
+        Button save = new Button(getTranslation("wiki.edit.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-page");
+        add(new H1(getTranslation("wiki.edit.heading", title)), status, conflict, content, summary, minor, save,
+                new H2(getTranslation("wiki.edit.preview")), preview);
+        wiki.page(title).ifPresentOrElse(page -> {
+            baseVersion = page.version();
+            content.setValue(page.content());
+        }, () -> baseVersion = null);
+        showPreview(content.getValue());
+    }
+
+    private void showPreview(String source) {
+        preview.removeAll();
+        preview.add(new Html("<div>" + wiki.preview(source).html() + "</div>"));
+    }
+
+    private void save() {
+        content.setInvalid(false);
+        summary.setInvalid(false);
+        try {
+            WikiPageView saved = wiki.save(new WikiEdit(title, content.getValue(), summary.getValue(),
+                    minor.getValue(), baseVersion));
+            getUI().ifPresent(ui -> ui.navigate(saved.path()));
+        } catch (EditConflictException stale) {
+            showConflict(stale.current());
+        } catch (InvalidInputException invalid) {
+            invalid.fieldMessageKeys().forEach((field, key) -> {
+                switch (field) {
+                    case "summary" -> {
+                        summary.setErrorMessage(getTranslation(key));
+                        summary.setInvalid(true);
+                    }
+                    case "content" -> {
+                        content.setErrorMessage(getTranslation(key));
+                        content.setInvalid(true);
+                    }
+                    default -> status.setText(getTranslation(key));
+                }
+            });
+        }
+    }
+
+    /** Their saved text beside ours; the next save builds on their version, so it is a deliberate merge. */
+    private void showConflict(WikiPageView theirs) {
+        baseVersion = theirs.version();
+        TextArea saved = new TextArea(getTranslation("wiki.conflict.theirs", theirs.lastEditor() == null
+                ? getTranslation("person.erased") : theirs.lastEditor()));
+        saved.setValue(theirs.content());
+        saved.setReadOnly(true);
+        saved.setWidthFull();
+        saved.setId("conflict-theirs");
+        conflict.removeAll();
+        conflict.addClassName("portal-alert");
+        conflict.add(new Paragraph(getTranslation("wiki.conflict.text")), saved);
+        conflict.setVisible(true);
+        status.setText(getTranslation("wiki.conflict.status"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wiki.edit.heading", title) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,85 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.wiki.RevisionSummary;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTitles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** A page's history, newest first, a screen at a time: author, time, summary, minor mark, size change. */
+@Route("wiki/:title/historik")
+@AnonymousAllowed
+class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 50;
+
+    private final WikiService wiki;
+    private String title = "";
+
+    PageHistoryView(WikiService wiki) {
+        this.wiki = wiki;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        title = PageTitleParameter.of(event);
+        long before = event.getLocation().getQueryParameters().getSingleParameter("foer")
+                .filter(value -> value.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
+        removeAll();
+        add(new H1(getTranslation("wiki.history.heading", title)),
+                new Anchor(WikiTitles.path(title), getTranslation("wiki.history.back")));
+        List<RevisionSummary> lines = wiki.history(title, before, PAGE_SIZE);
+        if (lines.isEmpty()) {
+            add(new Paragraph(getTranslation("wiki.history.none")));
+            return;
+        }
+        OrderedList list = new OrderedList();
+        list.setId("page-revisions");
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Copenhagen"));
+        for (RevisionSummary line : lines) {
+            Anchor when = new Anchor(WikiTitles.path(title) + "/version/" + line.revision(), time.format(line.time()));
+            Span author = new Span(line.author() == null ? getTranslation("person.erased") : line.author());
+            author.addClassName("portal-revision-author");
+            Span size = new Span(getTranslation("wiki.history.size", line.size(),
+                    (line.sizeChange() > 0 ? "+" : "") + line.sizeChange()));
+            ListItem item = new ListItem(when, new Span(" · "), author, new Span(" · "), size);
+            if (line.minor()) {
+                Span minor = new Span(getTranslation("wiki.history.minor"));
+                minor.addClassName("portal-tag");
+                item.add(new Span(" "), minor);
+            }
+            if (line.summary() != null && !line.summary().isBlank()) {
+                item.add(new Span(" · "), new Span(line.summary()));
+            }
+            list.add(item);
+        }
+        add(list);
+        if (lines.size() == PAGE_SIZE) {
+            Anchor older = new Anchor(WikiTitles.path(title) + "/historik?" + QueryParameters.of("foer",
+                    String.valueOf(lines.getLast().revision())).getQueryString(), getTranslation("wiki.history.older"));
+            older.setId("older-revisions");
+            add(older);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wiki.history.heading", title) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,49 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTitles;
+
+/** A page as it was in an old revision. */
+@Route("wiki/:title/version/:revision(\\d{1,18})")
+@AnonymousAllowed
+class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WikiService wiki;
+    private String title = "";
+
+    RevisionView(WikiService wiki) {
+        this.wiki = wiki;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        title = PageTitleParameter.of(event);
+        long revision = event.getRouteParameters().getLong("revision").orElse(0L);
+        var html = wiki.renderedAt(title, revision);
+        if (html.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        Paragraph notice = new Paragraph(getTranslation("wiki.revision.notice", String.valueOf(revision)));
+        notice.addClassName("portal-coming-soon");
+        add(new H1(title), notice, new Anchor(WikiTitles.path(title), getTranslation("wiki.revision.current")),
+                new Html("<div class=\"portal-prose\">" + html.get().html() + "</div>"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

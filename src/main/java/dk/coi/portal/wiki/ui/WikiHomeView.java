@@ -1,0 +1,58 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTitles;
+
+/** The wiki's front page: every page, and (signed in) a box to start a new page. */
+@Route("wiki")
+@AnonymousAllowed
+class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
+
+    WikiHomeView(WikiService wiki, PersonService people) {
+        add(new H1(getTranslation("wiki.title")), new Paragraph(getTranslation("wiki.intro")));
+        if (people.currentPerson().isPresent()) {
+            TextField title = new TextField(getTranslation("wiki.new.title"));
+            title.setMaxLength(WikiTitles.MAX_LENGTH);
+            title.setId("new-page-title");
+            Button create = new Button(getTranslation("wiki.new.create"), click -> openEditor(title));
+            create.setId("new-page-create");
+            title.addKeyDownListener(Key.ENTER, event -> openEditor(title));
+            HorizontalLayout form = new HorizontalLayout(title, create);
+            form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            add(form);
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("wiki-pages");
+        wiki.allTitles().forEach(page -> list.add(new ListItem(new Anchor(WikiTitles.path(page), page))));
+        add(new H2(getTranslation("wiki.all-pages")), list);
+    }
+
+    private void openEditor(TextField title) {
+        String name = WikiTitles.normalize(title.getValue());
+        WikiTitles.problem(name).ifPresentOrElse(problem -> {
+            title.setErrorMessage(getTranslation(problem));
+            title.setInvalid(true);
+        }, () -> getUI().ifPresent(ui -> ui.navigate(WikiTitles.path(name) + "/rediger")));
+    }
+
+    @Override
+    public String titleKey() {
+        return "wiki.title";
+    }
+}

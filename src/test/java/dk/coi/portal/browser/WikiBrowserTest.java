@@ -1,0 +1,89 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+
+import com.microsoft.playwright.Page;
+import dk.coi.portal.support.PortalTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Two demo people write the same wiki page in turn, its history names both, and a conflict loses nothing. */
+@PortalTest
+class WikiBrowserTest extends BrowserTestSupport {
+
+    private Page signedIn(String email) {
+        Page page = visitor(1280, 900);
+        signInAndWait(page, email, "demo");
+        return page;
+    }
+
+    private static void write(Page page, String text, String summary) {
+        page.locator("#page-source textarea").fill(text);
+        page.locator("#edit-summary input").fill(summary);
+        page.locator("#save-page").click();
+    }
+
+    @Test
+    void twoPeopleEditAPageInTurnAndTheHistoryNamesBoth() {
+        String title = "Browsertest " + UUID.randomUUID().toString().substring(0, 8);
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        open(mads, "wiki");
+        mads.locator("#new-page-title input").fill(title);
+        mads.locator("#new-page-create").click();
+        mads.locator("#page-source textarea").fill("Jobcentret i Aarhus prøvede **SMS-påmindelser**.");
+        assertThat(mads.locator("#page-preview strong")).hasText("SMS-påmindelser");
+        write(mads, "Jobcentret i Aarhus prøvede **SMS-påmindelser**.", "Ny side om SMS");
+        assertThat(mads.locator("#page-content")).containsText("SMS-påmindelser");
+        assertThat(mads.locator("#last-edit")).containsText("Mads Medarbejder");
+
+        Page camilla = signedIn("coi@demo.coi.dk");
+        open(camilla, "wiki");
+        camilla.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+        camilla.locator("#edit-page").click();
+        assertThat(camilla.locator("#page-source textarea")).hasValue("Jobcentret i Aarhus prøvede **SMS-påmindelser**.");
+        write(camilla, "Jobcentret i Aarhus prøvede **SMS-påmindelser** med færre udeblivelser.", "Resultatet");
+        assertThat(camilla.locator("#page-content")).containsText("færre udeblivelser");
+        assertThat(camilla.locator("#last-edit")).containsText("Camilla COI");
+
+        camilla.locator("#page-history").click();
+        var lines = camilla.locator("#page-revisions li");
+        assertThat(lines).hasCount(2);
+        assertThat(lines.nth(0)).containsText("Camilla COI");
+        assertThat(lines.nth(0)).containsText("Resultatet");
+        assertThat(lines.nth(1)).containsText("Mads Medarbejder");
+        lines.nth(1).locator("a").click();
+        assertThat(camilla.locator("#main-content")).containsText("gammel version");
+        assertThat(camilla.locator("#main-content")).not().containsText("færre udeblivelser");
+    }
+
+    @Test
+    void anEditConflictShowsBothVersionsAndLosesNothing() {
+        String title = "Konflikttest " + UUID.randomUUID().toString().substring(0, 8);
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        open(mads, "wiki");
+        mads.locator("#new-page-title input").fill(title);
+        mads.locator("#new-page-create").click();
+        write(mads, "Første linje.", "Start");
+        assertThat(mads.locator("#page-content")).containsText("Første linje.");
+        mads.locator("#edit-page").click();
+        mads.locator("#page-source textarea").waitFor();
+
+        Page camilla = signedIn("coi@demo.coi.dk");
+        open(camilla, "wiki");
+        camilla.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+        camilla.locator("#edit-page").click();
+        write(camilla, "Første linje.\n\nCamillas afsnit.", "Camilla skrev først");
+        assertThat(camilla.locator("#page-content")).containsText("Camillas afsnit.");
+
+        write(mads, "Første linje.\n\nMads' afsnit.", "Mads skrev samtidig");
+        assertThat(mads.locator("#edit-conflict")).isVisible();
+        assertThat(mads.locator("#conflict-theirs textarea")).hasValue("Første linje.\n\nCamillas afsnit.");
+        assertThat(mads.locator("#page-source textarea")).hasValue("Første linje.\n\nMads' afsnit.");
+
+        write(mads, "Første linje.\n\nCamillas afsnit.\n\nMads' afsnit.", "Flettet");
+        assertThat(mads.locator("#page-content")).containsText("Camillas afsnit.");
+        assertThat(mads.locator("#page-content")).containsText("Mads' afsnit.");
+    }
+}

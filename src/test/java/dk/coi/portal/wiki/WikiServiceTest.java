@@ -1,0 +1,143 @@
+package dk.coi.portal.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SignUpRequest;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+@PortalTest
+class WikiServiceTest {
+
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    PersonService people;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void clear() {
+        signedIn.clear();
+    }
+
+    private long signedInAs(String name) {
+        signedIn.anonymous();
+        long id = people.signUp(new SignUpRequest(name, "wiki-" + UUID.randomUUID() + "@example.dk",
+                "Mange grønne æbler i kurven"));
+        signedIn.as(id, name, Role.CITIZEN);
+        return id;
+    }
+
+    private static String uniqueTitle() {
+        return "Testside " + UUID.randomUUID();
+    }
+
+    @Test
+    void theDemoPagesHaveHistoryByDifferentNamedPeople() {
+        var history = wiki.history("Hvad er offentlig innovation?", 0, 10);
+        assertThat(history).extracting(RevisionSummary::author)
+                .containsExactly("Birgitte Borger", "Mads Medarbejder", "Camilla COI");
+        assertThat(history.getFirst().minor()).isTrue();
+        assertThat(history.getLast().summary()).isEqualTo("Første udgave");
+        assertThat(wiki.allTitles()).contains("De syv principper", "KLK's fire faser",
+                "Randomiserede forsøg i beskæftigelsesindsatsen");
+    }
+
+    @Test
+    void everySaveIsOneNamedRevisionWithSummaryMinorFlagAndSizeChange() {
+        String title = uniqueTitle();
+        signedInAs("Anna Andersen");
+        WikiPageView first = wiki.save(new WikiEdit(title, "Første tekst", "Ny side", false, null));
+        signedInAs("Bo Bertelsen");
+        WikiPageView second = wiki.save(new WikiEdit(title, "Første tekst, rettet", "Stavefejl", true,
+                first.version()));
+
+        assertThat(second.lastEditor()).isEqualTo("Bo Bertelsen");
+        var history = wiki.history(title, 0, 10);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).satisfies(line -> {
+            assertThat(line.author()).isEqualTo("Bo Bertelsen");
+            assertThat(line.summary()).isEqualTo("Stavefejl");
+            assertThat(line.minor()).isTrue();
+            assertThat(line.sizeChange()).isEqualTo(8);
+        });
+        assertThat(history.get(1).author()).isEqualTo("Anna Andersen");
+        assertThat(history.get(1).sizeChange()).isEqualTo("Første tekst".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(wiki.renderedAt(title, history.get(1).revision()).orElseThrow().html()).contains("Første tekst</p>");
+    }
+
+    @Test
+    void aStaleEditIsAConflictAndTheStoredPageStaysAsItWas() {
+        String title = uniqueTitle();
+        signedInAs("Carla Clausen");
+        WikiPageView created = wiki.save(new WikiEdit(title, "Udgangspunkt", "", false, null));
+        wiki.save(new WikiEdit(title, "Carlas ændring", "", false, created.version()));
+
+        signedInAs("Dan Dahl");
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(title, "Dans ændring", "", false, created.version())))
+                .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
+                    assertThat(conflict.current().content()).isEqualTo("Carlas ændring");
+                    assertThat(conflict.current().lastEditor()).isEqualTo("Carla Clausen");
+                });
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Carlas ændring");
+    }
+
+    @Test
+    void badInputIsRefusedWithATranslatedReasonAndNothingIsStored() {
+        String title = uniqueTitle();
+        signedInAs("Eva Ebbesen");
+        WikiPageView page = wiki.save(new WikiEdit(title, "Tekst", "", false, null));
+
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(title, "Tekst", "", false, page.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("content", "wiki.edit.no-change"));
+        assertThatThrownBy(() -> wiki.save(new WikiEdit("  ", "x", "", false, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("title", "wiki.title.required"));
+        assertThatThrownBy(() -> wiki.save(new WikiEdit("x".repeat(256), "x", "", false, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("title", "wiki.title.too-long"));
+        assertThatThrownBy(() -> wiki.save(new WikiEdit("?!…—", "x", "", false, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("title", "wiki.title.only-punctuation"));
+        assertThatThrownBy(() -> wiki.save(new WikiEdit("Klokke\u0007", "x", "", false, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("title", "input.control-characters"));
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(title, "å".repeat(600_000), "", false, page.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("content", "wiki.content.too-large"));
+        assertThat(wiki.history(title, 0, 10)).hasSize(1);
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Tekst");
+    }
+
+    @Test
+    void anonymousVisitorsReadButCannotEdit() {
+        signedIn.anonymous();
+        assertThat(wiki.page("De syv principper")).isPresent();
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(uniqueTitle(), "x", "", false, null)))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void internalLinksPointToPagesAndMissingPagesGetRedLinksToTheirEditor() {
+        String title = uniqueTitle();
+        signedInAs("Finn Fisker");
+        WikiPageView page = wiki.save(new WikiEdit(title,
+                "Se [[De syv principper]] og [[Findes ikke endnu|en ny side]].", "", false, null));
+
+        assertThat(page.html().html())
+                .contains("<a href=\"wiki/De_syv_principper\"", ">De syv principper</a>")
+                .contains("href=\"wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>");
+    }
+}
