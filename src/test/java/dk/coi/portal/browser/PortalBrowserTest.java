@@ -40,7 +40,7 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#nav-admin")).hasCount(0);
         assertThat(page.locator("#login-link")).isVisible();
 
-        page.locator("#nav-wiki").click();
+        page.locator("#nav-idestorme").click();
         assertThat(page.locator("#main-content")).containsText("kommer snart");
     }
 

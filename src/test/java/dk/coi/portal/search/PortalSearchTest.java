@@ -57,10 +57,10 @@ class PortalSearchTest {
 
     @Test
     void highlightsAreEscapedSoStoredMarkupCannotRun() {
-        news.save(new NewsItem("Kvitteringstekster <script>alert(1)</script>",
-                "Et forsøg med <img src=x onerror=alert(2)> kvitteringstekster.", LocalDate.now()));
+        news.save(new NewsItem("Zebraforsøg <script>alert(1)</script>",
+                "Et forsøg med <img src=x onerror=alert(2)> zebraforsøg.", LocalDate.now()));
 
-        SearchResults results = search.search("kvitteringstekster", 0, 10);
+        SearchResults results = search.search("zebraforsøg", 0, 10);
 
         assertThat(results.hits()).hasSize(1);
         SearchHit hit = results.hits().getFirst();
@@ -77,17 +77,18 @@ class PortalSearchTest {
 
     @Test
     void aMissingIndexIsRebuiltFromTheDatabase() throws Exception {
-        var workspace = Search.mapping(entityManagerFactory).scope(NewsItem.class).workspace();
+        var workspace = Search.mapping(entityManagerFactory).scope(Object.class).workspace();
         workspace.purge();
         workspace.refresh();
         assertThat(search.search("innovation", 0, 10).totalHits()).isZero();
 
         IndexProgress done = index.rebuildIfIncomplete().get(60, TimeUnit.SECONDS);
 
-        assertThat(done.indexed()).isEqualTo(news.count());
+        assertThat(done.total()).as("news and wiki pages").isGreaterThan(news.count());
+        assertThat(done.indexed()).isEqualTo(done.total());
         assertThat(search.search("innovation", 0, 10).totalHits()).isPositive();
         assertThat(index.rebuildIfIncomplete().get(60, TimeUnit.SECONDS).indexed())
-                .as("a complete index is left alone").isEqualTo(news.count());
+                .as("a complete index is left alone").isEqualTo(done.total());
     }
 
     @Test
@@ -100,7 +101,7 @@ class PortalSearchTest {
         IndexProgress done = index.rebuild(progress -> { }).get(60, TimeUnit.SECONDS);
 
         assertThat(done.done()).isTrue();
-        assertThat(done.indexed()).isEqualTo(news.count());
+        assertThat(done.indexed()).isEqualTo(done.total()).isGreaterThan(news.count());
         assertThat(search.search("innovation", 0, 10).totalHits()).isPositive();
     }
 }
