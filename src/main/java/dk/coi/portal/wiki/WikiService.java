@@ -4,6 +4,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.wiki.internal.RevisionDiffer;
 import dk.coi.portal.wiki.internal.WikiLinks;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
@@ -129,9 +130,45 @@ public class WikiService {
     @Transactional(readOnly = true)
     public Optional<SafeHtml> renderedAt(String title, long revision) {
         return pages.findByTitle(WikiTitles.normalize(title))
-                .flatMap(page -> revisions.findById(revision).filter(r -> page.getId().equals(r.getPageId()))
-                        .map(r -> AuditReaderFactory.get(entityManager).find(WikiPage.class, page.getId(), revision)))
-                .map(old -> render(old.getContent()));
+                .flatMap(page -> contentAt(page, revision))
+                .map(this::render);
+    }
+
+    /** The difference between two revisions of the page, or empty when either does not belong to it. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<WikiDiff> diff(String title, long fromRevision, long toRevision) {
+        Optional<WikiPage> page = pages.findByTitle(WikiTitles.normalize(title));
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> before = contentAt(page.get(), fromRevision);
+        Optional<String> after = contentAt(page.get(), toRevision);
+        if (before.isEmpty() || after.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(RevisionDiffer.diff(fromRevision, before.get(), toRevision, after.get()));
+    }
+
+    /**
+     * Restores an old revision as a new edit by the signed-in person ("Gendannet fra ændring N");
+     * {@code baseVersion} is the page version the person saw, as for any edit.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public WikiPageView restore(String title, long revision, long baseVersion) {
+        WikiPage page = pages.findByTitle(WikiTitles.normalize(title))
+                .orElseThrow(() -> new InvalidInputException(Map.of("title", "wiki.edit.page-gone")));
+        String old = contentAt(page, revision)
+                .orElseThrow(() -> new InvalidInputException(Map.of("revision", "wiki.restore.unknown")));
+        return save(new WikiEdit(page.getTitle(), old, "Gendannet fra ændring " + revision, false, baseVersion));
+    }
+
+    private Optional<String> contentAt(WikiPage page, long revision) {
+        return revisions.findById(revision)
+                .filter(row -> page.getId().equals(row.getPageId()))
+                .map(row -> AuditReaderFactory.get(entityManager).find(WikiPage.class, page.getId(), revision))
+                .map(WikiPage::getContent);
     }
 
     /** Live preview in the editor: the same rendering as the saved page. */

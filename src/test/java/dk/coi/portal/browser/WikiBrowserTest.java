@@ -53,9 +53,22 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(lines.nth(0)).containsText("Camilla COI");
         assertThat(lines.nth(0)).containsText("Resultatet");
         assertThat(lines.nth(1)).containsText("Mads Medarbejder");
-        lines.nth(1).locator("a").click();
+        lines.nth(0).locator(".portal-diff-link").click();
+        assertThat(camilla.locator("#diff ins")).containsText("færre udeblivelser");
+        camilla.locator("#diff-layout").click();
+        assertThat(camilla.locator("#diff ins")).containsText("færre udeblivelser");
+
+        open(camilla, "wiki");
+        camilla.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+        camilla.locator("#page-history").click();
+        camilla.locator("#page-revisions li").nth(1).locator("a").first().click();
         assertThat(camilla.locator("#main-content")).containsText("gammel version");
         assertThat(camilla.locator("#main-content")).not().containsText("færre udeblivelser");
+        camilla.locator("#restore-revision").click();
+        assertThat(camilla.locator("#page-content")).containsText("SMS-påmindelser");
+        assertThat(camilla.locator("#page-content")).not().containsText("færre udeblivelser");
+        camilla.locator("#page-history").click();
+        assertThat(camilla.locator("#page-revisions li").first()).containsText("Gendannet fra ændring");
     }
 
     @Test

@@ -122,6 +122,39 @@ class WikiServiceTest {
     }
 
     @Test
+    void anyTwoRevisionsCanBeComparedWordByWordAndAnOldOneRestored() {
+        String title = uniqueTitle();
+        signedInAs("Gitte Gram");
+        WikiPageView first = wiki.save(new WikiEdit(title, "Borgerne <b>ringer</b> ofte.\nSamme linje.", "", false, null));
+        WikiPageView second = wiki.save(new WikiEdit(title, "Borgerne <b>skriver</b> ofte.\nSamme linje.\nNy linje.",
+                "", false, first.version()));
+        var history = wiki.history(title, 0, 10);
+        long oldRevision = history.get(1).revision();
+        long newRevision = history.get(0).revision();
+
+        WikiDiff diff = wiki.diff(title, oldRevision, newRevision).orElseThrow();
+        assertThat(diff.lines()).extracting(WikiDiff.Line::change)
+                .containsExactly(WikiDiff.Change.CHANGED, WikiDiff.Change.SAME, WikiDiff.Change.ADDED);
+        assertThat(diff.lines().getFirst().before().html()).contains("<del>ringer</del>").contains("&lt;b&gt;")
+                .doesNotContain("<b>");
+        assertThat(diff.lines().getFirst().after().html()).contains("<ins>skriver</ins>");
+        assertThat(diff.inline().getFirst().html()).contains("<del>ringer</del>", "<ins>skriver</ins>");
+        assertThat(wiki.diff(title, oldRevision, history("Hvad er offentlig innovation?"))).isEmpty();
+
+        signedInAs("Hans Holm");
+        WikiPageView restored = wiki.restore(title, oldRevision, second.version());
+        assertThat(restored.content()).isEqualTo(first.content());
+        assertThat(wiki.history(title, 0, 1).getFirst()).satisfies(line -> {
+            assertThat(line.author()).isEqualTo("Hans Holm");
+            assertThat(line.summary()).isEqualTo("Gendannet fra ændring " + oldRevision);
+        });
+    }
+
+    private long history(String title) {
+        return wiki.history(title, 0, 1).getFirst().revision();
+    }
+
+    @Test
     void anonymousVisitorsReadButCannotEdit() {
         signedIn.anonymous();
         assertThat(wiki.page("De syv principper")).isPresent();

@@ -52,13 +52,20 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         list.setId("page-revisions");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Copenhagen"));
-        for (RevisionSummary line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            RevisionSummary line = lines.get(i);
             Anchor when = new Anchor(WikiTitles.path(title) + "/version/" + line.revision(), time.format(line.time()));
             Span author = new Span(line.author() == null ? getTranslation("person.erased") : line.author());
             author.addClassName("portal-revision-author");
             Span size = new Span(getTranslation("wiki.history.size", line.size(),
                     (line.sizeChange() > 0 ? "+" : "") + line.sizeChange()));
             ListItem item = new ListItem(when, new Span(" · "), author, new Span(" · "), size);
+            if (i + 1 < lines.size()) {
+                Anchor diff = new Anchor(WikiTitles.path(title) + "/forskel?fra=" + lines.get(i + 1).revision()
+                        + "&til=" + line.revision(), getTranslation("wiki.history.diff-previous"));
+                diff.addClassName("portal-diff-link");
+                item.add(new Span(" · "), diff);
+            }
             if (line.minor()) {
                 Span minor = new Span(getTranslation("wiki.history.minor"));
                 minor.addClassName("portal-tag");

@@ -1,6 +1,8 @@
 package dk.coi.portal.wiki.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.wiki.EditConflictException;
+import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 
@@ -20,10 +26,12 @@ import dk.coi.portal.wiki.WikiTitles;
 class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WikiService wiki;
+    private final PersonService people;
     private String title = "";
 
-    RevisionView(WikiService wiki) {
+    RevisionView(WikiService wiki, PersonService people) {
         this.wiki = wiki;
+        this.people = people;
     }
 
     @Override
@@ -38,8 +46,27 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         Paragraph notice = new Paragraph(getTranslation("wiki.revision.notice", String.valueOf(revision)));
         notice.addClassName("portal-coming-soon");
-        add(new H1(title), notice, new Anchor(WikiTitles.path(title), getTranslation("wiki.revision.current")),
-                new Html("<div class=\"portal-prose\">" + html.get().html() + "</div>"));
+        add(new H1(title), notice, new Anchor(WikiTitles.path(title), getTranslation("wiki.revision.current")));
+        if (people.currentPerson().isPresent()) {
+            wiki.page(title).ifPresent(current -> {
+                Button restore = new Button(getTranslation("wiki.restore.button"), click -> restore(revision, current.version()));
+                restore.setId("restore-revision");
+                add(restore);
+            });
+        }
+        add(new Html("<div class=\"portal-prose\">" + html.get().html() + "</div>"));
+    }
+
+    private void restore(long revision, long baseVersion) {
+        try {
+            WikiPageView restored = wiki.restore(title, revision, baseVersion);
+            getUI().ifPresent(ui -> ui.navigate(restored.path()));
+        } catch (EditConflictException changedMeanwhile) {
+            Notification.show(getTranslation("wiki.restore.conflict"));
+        } catch (InvalidInputException refused) {
+            String key = refused.fieldMessageKeys().values().iterator().next();
+            Notification.show(getTranslation("wiki.edit.no-change".equals(key) ? "wiki.restore.same" : key));
+        }
     }
 
     @Override
