@@ -119,10 +119,30 @@ public class WikiService {
             WikiRevision row = rows.get(i);
             int size = row.getPageSize() == null ? 0 : row.getPageSize();
             int previous = i + 1 < rows.size() && rows.get(i + 1).getPageSize() != null ? rows.get(i + 1).getPageSize() : 0;
-            lines.add(new RevisionSummary(row.getId(), authorName(row.getPersonId()),
+            lines.add(new RevisionSummary(row.getId(), row.getPersonId(), authorName(row.getPersonId()),
                     Instant.ofEpochMilli(row.getTimestamp()), row.getSummary(), row.isMinor(), size, size - previous));
         }
         return lines;
+    }
+
+    /**
+     * Edits across the wiki in the last {@code days} days, newest first (at most {@code limit}); optionally
+     * only one person's (their contributions) and without minor edits.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<RecentChange> recentChanges(int days, boolean includeMinor, Long personId, int limit) {
+        long since = clock.instant().minus(java.time.Duration.ofDays(Math.max(1, Math.min(days, 365)))).toEpochMilli();
+        return revisions.findRecent(since, includeMinor, personId, Limit.of(Math.max(1, Math.min(limit, 500))))
+                .stream()
+                .map(row -> new RecentChange(row.revision(), row.pageTitle(), row.personId(),
+                        authorName(row.personId()), Instant.ofEpochMilli(row.timestamp()), row.summary(),
+                        row.minor(), nullToZero(row.size()) - nullToZero(row.previousSize())))
+                .toList();
+    }
+
+    private static int nullToZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     /** The page as it was saved in a revision, rendered for reading. */

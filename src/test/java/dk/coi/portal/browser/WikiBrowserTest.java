@@ -69,6 +69,12 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#page-content")).not().containsText("færre udeblivelser");
         camilla.locator("#page-history").click();
         assertThat(camilla.locator("#page-revisions li").first()).containsText("Gendannet fra ændring");
+
+        open(camilla, "wiki/seneste-aendringer");
+        assertThat(camilla.locator("#recent-changes li").first()).containsText(title);
+        camilla.locator("#recent-changes li").first().locator(".portal-revision-author").click();
+        assertThat(camilla.locator("#main-content h1")).hasText("Bidrag fra Camilla COI");
+        assertThat(camilla.locator("#recent-changes")).containsText("Resultatet");
     }
 
     @Test

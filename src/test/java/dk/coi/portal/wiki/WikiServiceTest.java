@@ -150,6 +150,26 @@ class WikiServiceTest {
         });
     }
 
+    @Test
+    void recentChangesAndContributionsFilterByPersonAndMinorEdits() {
+        String title = uniqueTitle();
+        long ida = signedInAs("Ida Iversen");
+        WikiPageView page = wiki.save(new WikiEdit(title, "Kort", "Start", false, null));
+        wiki.save(new WikiEdit(title, "Kort og godt", "Pynt", true, page.version()));
+
+        var all = wiki.recentChanges(30, true, null, 500);
+        assertThat(all).extracting(RecentChange::pageTitle).contains(title, "De syv principper");
+        assertThat(all.getFirst()).satisfies(newest -> {
+            assertThat(newest.pageTitle()).isEqualTo(title);
+            assertThat(newest.minor()).isTrue();
+            assertThat(newest.sizeChange()).isEqualTo(" og godt".length());
+            assertThat(newest.author()).isEqualTo("Ida Iversen");
+        });
+        assertThat(wiki.recentChanges(7, false, null, 500)).noneMatch(RecentChange::minor);
+        assertThat(wiki.recentChanges(7, true, ida, 500)).extracting(RecentChange::summary)
+                .containsExactly("Pynt", "Start");
+    }
+
     private long history(String title) {
         return wiki.history(title, 0, 1).getFirst().revision();
     }

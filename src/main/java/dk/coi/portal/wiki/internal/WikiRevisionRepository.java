@@ -13,5 +13,19 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
 
     long countByPageId(long pageId);
 
+    /** Edits across the wiki since a time, newest first, optionally only one person's and without minor ones. */
+    @Query("""
+            select new dk.coi.portal.wiki.internal.RecentChangeRow(r.id, p.title, r.personId, r.timestamp, r.summary,
+                r.minor, r.pageSize,
+                (select r2.pageSize from WikiRevision r2 where r2.pageId = r.pageId and r2.id =
+                    (select max(r3.id) from WikiRevision r3 where r3.pageId = r.pageId and r3.id < r.id)))
+            from WikiRevision r join WikiPage p on p.id = r.pageId
+            where r.timestamp >= :since
+              and (:includeMinor = true or r.minor = false)
+              and (:personId is null or r.personId = :personId)
+            order by r.id desc
+            """)
+    List<RecentChangeRow> findRecent(long since, boolean includeMinor, Long personId, Limit limit);
+
     List<WikiRevision> findByPersonId(long personId);
 }

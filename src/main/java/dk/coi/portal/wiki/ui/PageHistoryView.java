@@ -16,9 +16,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.wiki.RevisionSummary;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** A page's history, newest first, a screen at a time: author, time, summary, minor mark, size change. */
@@ -50,30 +47,19 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         OrderedList list = new OrderedList();
         list.setId("page-revisions");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Copenhagen"));
         for (int i = 0; i < lines.size(); i++) {
             RevisionSummary line = lines.get(i);
-            Anchor when = new Anchor(WikiTitles.path(title) + "/version/" + line.revision(), time.format(line.time()));
-            Span author = new Span(line.author() == null ? getTranslation("person.erased") : line.author());
-            author.addClassName("portal-revision-author");
-            Span size = new Span(getTranslation("wiki.history.size", line.size(),
-                    (line.sizeChange() > 0 ? "+" : "") + line.sizeChange()));
-            ListItem item = new ListItem(when, new Span(" · "), author, new Span(" · "), size);
+            Anchor when = new Anchor(WikiTitles.path(title) + "/version/" + line.revision(),
+                    ChangeLines.time(line.time(), getLocale()));
+            ListItem item = new ListItem(when, ChangeLines.separator(), ChangeLines.author(line.author(), line.authorId()),
+                    ChangeLines.separator(), new Span(getTranslation("wiki.history.size", line.size())));
             if (i + 1 < lines.size()) {
                 Anchor diff = new Anchor(WikiTitles.path(title) + "/forskel?fra=" + lines.get(i + 1).revision()
                         + "&til=" + line.revision(), getTranslation("wiki.history.diff-previous"));
                 diff.addClassName("portal-diff-link");
-                item.add(new Span(" · "), diff);
+                item.add(ChangeLines.separator(), diff);
             }
-            if (line.minor()) {
-                Span minor = new Span(getTranslation("wiki.history.minor"));
-                minor.addClassName("portal-tag");
-                item.add(new Span(" "), minor);
-            }
-            if (line.summary() != null && !line.summary().isBlank()) {
-                item.add(new Span(" · "), new Span(line.summary()));
-            }
+            ChangeLines.addDetails(item, line.sizeChange(), line.minor(), line.summary());
             list.add(item);
         }
         add(list);

@@ -25,7 +25,9 @@ import dk.coi.portal.wiki.WikiTitles;
 class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
 
     WikiHomeView(WikiService wiki, PersonService people) {
-        add(new H1(getTranslation("wiki.title")), new Paragraph(getTranslation("wiki.intro")));
+        Anchor recent = new Anchor("wiki/seneste-aendringer", getTranslation("wiki.recent.title"));
+        recent.setId("recent-changes-link");
+        add(new H1(getTranslation("wiki.title")), new Paragraph(getTranslation("wiki.intro")), recent);
         if (people.currentPerson().isPresent()) {
             TextField title = new TextField(getTranslation("wiki.new.title"));
             title.setMaxLength(WikiTitles.MAX_LENGTH);

@@ -1,0 +1,11 @@
+package dk.coi.portal.wiki;
+
+import java.time.Instant;
+
+/**
+ * One edit in the wiki-wide list of recent changes or in a person's contributions. {@code author} is
+ * {@code null} once the author has been erased ("Slettet bruger").
+ */
+public record RecentChange(long revision, String pageTitle, Long authorId, String author, Instant time,
+                           String summary, boolean minor, int sizeChange) {
+}
