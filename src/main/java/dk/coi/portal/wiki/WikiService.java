@@ -5,6 +5,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.internal.RevisionDiffer;
+import dk.coi.portal.wiki.internal.SaveRateLimit;
 import dk.coi.portal.wiki.internal.WikiLinks;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
@@ -39,13 +40,16 @@ public class WikiService {
     private final WikiPageRepository pages;
     private final WikiRevisionRepository revisions;
     private final WikiWriter writer;
+    private final SaveRateLimit rateLimit;
     private final PersonService people;
     private final MarkdownService markdown;
     private final EntityManager entityManager;
     private final Clock clock;
 
     WikiService(WikiPageRepository pages, WikiRevisionRepository revisions, WikiWriter writer,
-                PersonService people, MarkdownService markdown, EntityManager entityManager, Clock clock) {
+                SaveRateLimit rateLimit, PersonService people, MarkdownService markdown, EntityManager entityManager,
+                Clock clock) {
+        this.rateLimit = rateLimit;
         this.pages = pages;
         this.revisions = revisions;
         this.writer = writer;
@@ -80,6 +84,9 @@ public class WikiService {
         String content = edit.content() == null ? "" : edit.content().replace("\r\n", "\n");
         String summary = edit.summary() == null ? "" : edit.summary().strip();
         checkInput(title, content, summary);
+        if (!rateLimit.tryAcquire(author)) {
+            throw new InvalidInputException(Map.of("rate", "wiki.edit.rate-limited"));
+        }
 
         Instant now = clock.instant();
         Optional<WikiPage> existing = pages.findByTitle(title);

@@ -170,6 +170,24 @@ class WikiServiceTest {
                 .containsExactly("Pynt", "Start");
     }
 
+    @Test
+    void savesPerPersonAreRateLimited() {
+        String title = uniqueTitle();
+        signedInAs("Jens Jensen");
+        long version = wiki.save(new WikiEdit(title, "0", "", false, null)).version();
+        for (int i = 1; i < 10; i++) {
+            version = wiki.save(new WikiEdit(title, String.valueOf(i), "", false, version)).version();
+        }
+        long last = version;
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(title, "for meget", "", false, last)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldMessageKeys()).containsEntry("rate", "wiki.edit.rate-limited"));
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("9");
+
+        signedInAs("Karen Krog");
+        assertThat(wiki.save(new WikiEdit(uniqueTitle(), "En anden person må godt", "", false, null))).isNotNull();
+    }
+
     private long history(String title) {
         return wiki.history(title, 0, 1).getFirst().revision();
     }
