@@ -25,13 +25,22 @@ class WikiBrowserTest extends BrowserTestSupport {
         page.locator("#save-page").click();
     }
 
+    private static void createPage(Page page, String title) {
+        open(page, "wiki");
+        page.locator("#new-page-title input").fill(title);
+        page.locator("#new-page-create").click();
+    }
+
+    private static void openPage(Page page, String title) {
+        open(page, "wiki");
+        page.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+    }
+
     @Test
     void twoPeopleEditAPageInTurnAndTheHistoryNamesBoth() {
         String title = "Browsertest " + UUID.randomUUID().toString().substring(0, 8);
         Page mads = signedIn("medarbejder@demo.coi.dk");
-        open(mads, "wiki");
-        mads.locator("#new-page-title input").fill(title);
-        mads.locator("#new-page-create").click();
+        createPage(mads, title);
         mads.locator("#page-source textarea").fill("Jobcentret i Aarhus prøvede **SMS-påmindelser**.");
         assertThat(mads.locator("#page-preview strong")).hasText("SMS-påmindelser");
         write(mads, "Jobcentret i Aarhus prøvede **SMS-påmindelser**.", "Ny side om SMS");
@@ -39,8 +48,7 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(mads.locator("#last-edit")).containsText("Mads Medarbejder");
 
         Page camilla = signedIn("coi@demo.coi.dk");
-        open(camilla, "wiki");
-        camilla.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+        openPage(camilla, title);
         camilla.locator("#edit-page").click();
         assertThat(camilla.locator("#page-source textarea")).hasValue("Jobcentret i Aarhus prøvede **SMS-påmindelser**.");
         write(camilla, "Jobcentret i Aarhus prøvede **SMS-påmindelser** med færre udeblivelser.", "Resultatet");
@@ -58,8 +66,7 @@ class WikiBrowserTest extends BrowserTestSupport {
         camilla.locator("#diff-layout").click();
         assertThat(camilla.locator("#diff ins")).containsText("færre udeblivelser");
 
-        open(camilla, "wiki");
-        camilla.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+        openPage(camilla, title);
         camilla.locator("#page-history").click();
         camilla.locator("#page-revisions li").nth(1).locator("a").first().click();
         assertThat(camilla.locator("#main-content")).containsText("gammel version");
@@ -81,17 +88,14 @@ class WikiBrowserTest extends BrowserTestSupport {
     void anEditConflictShowsBothVersionsAndLosesNothing() {
         String title = "Konflikttest " + UUID.randomUUID().toString().substring(0, 8);
         Page mads = signedIn("medarbejder@demo.coi.dk");
-        open(mads, "wiki");
-        mads.locator("#new-page-title input").fill(title);
-        mads.locator("#new-page-create").click();
+        createPage(mads, title);
         write(mads, "Første linje.", "Start");
         assertThat(mads.locator("#page-content")).containsText("Første linje.");
         mads.locator("#edit-page").click();
         mads.locator("#page-source textarea").waitFor();
 
         Page camilla = signedIn("coi@demo.coi.dk");
-        open(camilla, "wiki");
-        camilla.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+        openPage(camilla, title);
         camilla.locator("#edit-page").click();
         write(camilla, "Første linje.\n\nCamillas afsnit.", "Camilla skrev først");
         assertThat(camilla.locator("#page-content")).containsText("Camillas afsnit.");

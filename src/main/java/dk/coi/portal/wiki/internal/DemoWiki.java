@@ -43,34 +43,29 @@ class DemoWiki implements ApplicationRunner {
         long birgitte = people.localAccountId("borger@demo.coi.dk").orElseThrow();
         Instant start = clock.instant().minus(Duration.ofDays(20));
 
-        page(camilla, "Hvad er offentlig innovation?", start, """
+        String definition = """
                 Offentlig innovation er at gøre noget nyt i den offentlige sektor, der skaber værdi.
-                """, "Første udgave");
-        edit(mads, "Hvad er offentlig innovation?", start.plus(Duration.ofDays(2)), """
-                Offentlig innovation er at gøre noget nyt i den offentlige sektor, der skaber værdi.
+                """;
+        String value = definition + """
 
                 Værdi kan have mange former: en bedre serviceoplevelse for borgere og virksomheder, bedre kvalitet,
                 større effektivitet eller et bedre arbejdsmiljø. Værdi kan skabes med en bedre måde at arbejde på
                 eller med ny teknologi.
 
                 **Stort som småt** – bare det er gennemført og har skabt værdi.
+                """;
+        page(camilla, "Hvad er offentlig innovation?", start, definition, "Første udgave");
+        edit(mads, "Hvad er offentlig innovation?", start.plus(Duration.ofDays(2)), value + """
 
                 Se også [[De syv principper]] og [[KLK's fire faser]].
                 """, "Om værdi og eksempler", false);
-        edit(birgitte, "Hvad er offentlig innovation?", start.plus(Duration.ofDays(3)), """
-                Offentlig innovation er at gøre noget nyt i den offentlige sektor, der skaber værdi.
-
-                Værdi kan have mange former: en bedre serviceoplevelse for borgere og virksomheder, bedre kvalitet,
-                større effektivitet eller et bedre arbejdsmiljø. Værdi kan skabes med en bedre måde at arbejde på
-                eller med ny teknologi.
-
-                **Stort som småt** – bare det er gennemført og har skabt værdi.
+        edit(birgitte, "Hvad er offentlig innovation?", start.plus(Duration.ofDays(3)), value + """
 
                 Se også [[De syv principper]], [[KLK's fire faser]] og
                 [[Randomiserede forsøg i beskæftigelsesindsatsen]].
                 """, "Link til forsøg", true);
 
-        page(camilla, "De syv principper", start.plus(Duration.ofDays(1)), """
+        String principles = """
                 Syv principper udgør parternes grundlag for samarbejdet om modernisering af den offentlige sektor:
 
                 1. Styringen i den offentlige sektor skal fokusere på mål og resultater.
@@ -80,22 +75,15 @@ class DemoWiki implements ApplicationRunner {
                 5. Opgaveløsningen skal baseres på viden om, hvad der virker.
                 6. Ledelse og engagement skal fremme innovation.
                 7. Offentlig service skal inddrage borgernes ressourcer.
-                """, "Principperne fra COI's handlingsplan");
-        edit(mads, "De syv principper", start.plus(Duration.ofDays(5)), """
-                Syv principper udgør parternes grundlag for samarbejdet om modernisering af den offentlige sektor:
-
-                1. Styringen i den offentlige sektor skal fokusere på mål og resultater.
-                2. Dialog, åbenhed og klare mål skal være udgangspunkt for opgaveløsningen.
-                3. Ledelse og styring skal tage afsæt i tillid og ansvar.
-                4. Udvikling og fagligt handlerum skal bygge på velbegrundet dokumentation.
-                5. Opgaveløsningen skal baseres på viden om, hvad der virker.
-                6. Ledelse og engagement skal fremme innovation.
-                7. Offentlig service skal inddrage borgernes ressourcer.
+                """;
+        page(camilla, "De syv principper", start.plus(Duration.ofDays(1)), principles,
+                "Principperne fra COI's handlingsplan");
+        edit(mads, "De syv principper", start.plus(Duration.ofDays(5)), principles + """
 
                 COI er et element i udmøntningen af principperne og arbejder på dette grundlag.
                 """, "COI's rolle", false);
 
-        page(mads, "KLK's fire faser", start.plus(Duration.ofDays(6)), """
+        String phases = """
                 KLK's model for bruger- og medarbejderdreven innovation arbejder i fire faser:
 
                 | Fase | Indhold |
@@ -104,22 +92,15 @@ class DemoWiki implements ApplicationRunner {
                 | Tematisering | Indsigterne samles i temaer |
                 | Idéudvikling | Kreative processer omsætter indsigterne til konkrete idéer |
                 | Test | Idéerne prioriteres, og de bedste testes |
-                """, "Faserne fra KLK's projekttilbud");
-        edit(camilla, "KLK's fire faser", start.plus(Duration.ofDays(8)), """
-                KLK's model for bruger- og medarbejderdreven innovation arbejder i fire faser:
-
-                | Fase | Indhold |
-                |------|---------|
-                | Opdagelse | Nye indsigter gennem systematiske undersøgelser af den nuværende praksis |
-                | Tematisering | Indsigterne samles i temaer |
-                | Idéudvikling | Kreative processer omsætter indsigterne til konkrete idéer |
-                | Test | Idéerne prioriteres, og de bedste testes |
+                """;
+        page(mads, "KLK's fire faser", start.plus(Duration.ofDays(6)), phases, "Faserne fra KLK's projekttilbud");
+        edit(camilla, "KLK's fire faser", start.plus(Duration.ofDays(8)), phases + """
 
                 Forløbet bygges op over fire workshops og strækker sig over 6–8 måneder. Brugernes og
                 medarbejdernes oplevelser er kilden til nytænkning.
                 """, "Workshops og varighed", false);
 
-        page(camilla, "Randomiserede forsøg i beskæftigelsesindsatsen", start.plus(Duration.ofDays(9)), """
+        String trials = """
                 Styrelsen for Arbejdsmarked og Rekruttering (STAR) bruger randomiserede kontrollerede forsøg til at
                 lære, hvad der virker for at hjælpe ledige i job.
 
@@ -128,16 +109,10 @@ class DemoWiki implements ApplicationRunner {
                 - **Visualiseringer af arbejdstimer** på Jobnet.dk.
                 - **Brevforsøg med PensionDanmark**: sundhedsbreve via e-Boks, fysisk brev eller fysisk brev med
                   opfølgning.
-                """, "Eksempler fra STAR");
-        edit(mads, "Randomiserede forsøg i beskæftigelsesindsatsen", start.plus(Duration.ofDays(12)), """
-                Styrelsen for Arbejdsmarked og Rekruttering (STAR) bruger randomiserede kontrollerede forsøg til at
-                lære, hvad der virker for at hjælpe ledige i job.
-
-                - **Tjeklisteforsøget**: deltagerne får en e-mail med link til en tjekliste; kontrolgruppen får ikke
-                  indsatsen.
-                - **Visualiseringer af arbejdstimer** på Jobnet.dk.
-                - **Brevforsøg med PensionDanmark**: sundhedsbreve via e-Boks, fysisk brev eller fysisk brev med
-                  opfølgning.
+                """;
+        page(camilla, "Randomiserede forsøg i beskæftigelsesindsatsen", start.plus(Duration.ofDays(9)), trials,
+                "Eksempler fra STAR");
+        edit(mads, "Randomiserede forsøg i beskæftigelsesindsatsen", start.plus(Duration.ofDays(12)), trials + """
                 - **Profilering af ledige**: et forberedelsesskema koblet med en statistisk model viser risikoen
                   for langtidsledighed; effekten af kvitteringstekster testes i et forsøg.
                 """, "Profilering af ledige", false);
