@@ -38,8 +38,12 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         long before = event.getLocation().getQueryParameters().getSingleParameter("foer")
                 .filter(value -> value.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
         removeAll();
+        Anchor feed = new Anchor("feeds/wiki/historik.atom?" + QueryParameters.of("side", title).getQueryString(),
+                getTranslation("wiki.feed"));
+        feed.setRouterIgnore(true);
+        feed.setId("history-feed");
         add(new H1(getTranslation("wiki.history.heading", title)),
-                new Anchor(WikiTitles.path(title), getTranslation("wiki.history.back")));
+                new Anchor(WikiTitles.path(title), getTranslation("wiki.history.back")), feed);
         List<RevisionSummary> lines = wiki.history(title, before, PAGE_SIZE);
         if (lines.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.history.none")));

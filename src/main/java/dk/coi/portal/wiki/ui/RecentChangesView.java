@@ -44,7 +44,10 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
                 .map(Integer::parseInt).filter(SPANS::contains).orElse(7);
         boolean hideMinor = query.getSingleParameter("mindre").filter("skjul"::equals).isPresent();
         removeAll();
-        add(new H1(getTranslation("wiki.recent.title")), filters(days, hideMinor));
+        Anchor feed = new Anchor("feeds/wiki/seneste-aendringer.atom", getTranslation("wiki.feed"));
+        feed.setRouterIgnore(true);
+        feed.setId("recent-feed");
+        add(new H1(getTranslation("wiki.recent.title")), filters(days, hideMinor), feed);
         show(this, getLocale(), wiki.recentChanges(days, !hideMinor, null, LIMIT), getTranslation("wiki.recent.none"));
     }
 

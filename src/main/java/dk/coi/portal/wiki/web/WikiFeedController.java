@@ -1,0 +1,98 @@
+package dk.coi.portal.wiki.web;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTitles;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Atom feeds (ROME) of the wiki's recent changes and of one page's history, in the site language. Authors
+ * who have been erased appear as "Slettet bruger".
+ */
+@RestController
+class WikiFeedController {
+
+    static final String ATOM = "application/atom+xml;charset=UTF-8";
+    private static final String ERASED = "Slettet bruger";
+    private static final int ENTRIES = 50;
+
+    private final WikiService wiki;
+
+    WikiFeedController(WikiService wiki) {
+        this.wiki = wiki;
+    }
+
+    @GetMapping(value = "/feeds/wiki/seneste-aendringer.atom", produces = ATOM)
+    String recentChanges() throws FeedException {
+        String base = baseUrl();
+        List<SyndEntry> entries = wiki.recentChanges(30, true, null, ENTRIES).stream()
+                .map(change -> entry(change.pageTitle(), base + WikiTitles.path(change.pageTitle()) + "/version/"
+                        + change.revision(), change.author(), change.time(), change.summary()))
+                .toList();
+        return write(feed("Innovationswiki – seneste ændringer", base + "wiki/seneste-aendringer", entries));
+    }
+
+    @GetMapping(value = "/feeds/wiki/historik.atom", produces = ATOM)
+    ResponseEntity<String> pageHistory(@RequestParam("side") String title) throws FeedException {
+        if (wiki.page(title).isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        String base = baseUrl();
+        String name = WikiTitles.normalize(title);
+        List<SyndEntry> entries = wiki.history(name, 0, ENTRIES).stream()
+                .map(line -> entry(name, base + WikiTitles.path(name) + "/version/" + line.revision(),
+                        line.author(), line.time(), line.summary()))
+                .toList();
+        return ResponseEntity.ok(write(feed("Historik for " + name, base + WikiTitles.path(name) + "/historik",
+                entries)));
+    }
+
+    private static SyndFeed feed(String title, String link, List<SyndEntry> entries) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(title);
+        feed.setLink(link);
+        feed.setUri(link);
+        feed.setLanguage("da");
+        feed.setPublishedDate(entries.isEmpty() ? new Date() : entries.getFirst().getPublishedDate());
+        feed.setEntries(entries);
+        return feed;
+    }
+
+    private static SyndEntry entry(String title, String link, String author, Instant time, String summary) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setTitle(title);
+        entry.setLink(link);
+        entry.setUri(link);
+        entry.setAuthor(author == null ? ERASED : author);
+        entry.setPublishedDate(Date.from(time));
+        entry.setUpdatedDate(Date.from(time));
+        SyndContentImpl description = new SyndContentImpl();
+        description.setType("text/plain");
+        description.setValue(summary == null ? "" : summary);
+        entry.setDescription(description);
+        return entry;
+    }
+
+    private static String write(SyndFeed feed) throws FeedException {
+        return new SyndFeedOutput().outputString(feed);
+    }
+
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
+    }
+}

@@ -1,0 +1,61 @@
+package dk.coi.portal.wiki.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dk.coi.portal.support.PortalTest;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The Atom feeds as a feed reader fetches them over HTTP. */
+@PortalTest
+class WikiFeedTest {
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static SyndFeed parse(String xml) throws Exception {
+        return new SyndFeedInput().build(new StringReader(xml));
+    }
+
+    @Test
+    void recentChangesAreAnAtomFeedWithNamedAuthors() throws Exception {
+        HttpResponse<String> response = get("/feeds/wiki/seneste-aendringer.atom");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        SyndFeed feed = parse(response.body());
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).contains("De syv principper");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).contains("Camilla COI", "Mads Medarbejder");
+        assertThat(feed.getEntries().getFirst().getLink()).startsWith("http://localhost:" + port + "/wiki/");
+    }
+
+    @Test
+    void aPagesHistoryIsAFeedAndAnUnknownPageIsNotFound() throws Exception {
+        HttpResponse<String> response = get("/feeds/wiki/historik.atom?side="
+                + URLEncoder.encode("KLK's fire faser", StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        SyndFeed feed = parse(response.body());
+        assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).containsSubsequence("Camilla COI", "Mads Medarbejder");
+        assertThat(feed.getEntries().getFirst().getDescription().getValue()).isEqualTo("Workshops og varighed");
+
+        assertThat(get("/feeds/wiki/historik.atom?side=Findes%20ikke").statusCode()).isEqualTo(404);
+    }
+}
