@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.envers.AuditReaderFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,12 @@ public class WikiService {
     private final MarkdownService markdown;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     WikiService(WikiPageRepository pages, WikiRevisionRepository revisions, WikiWriter writer,
                 SaveRateLimit rateLimit, PersonService people, MarkdownService markdown, EntityManager entityManager,
-                Clock clock) {
+                Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.rateLimit = rateLimit;
         this.pages = pages;
         this.revisions = revisions;
@@ -107,6 +110,9 @@ public class WikiService {
             page = writer.create(author, title, content, summary, edit.minor(), now);
         }
         pages.flush();
+        WikiRevision revision = revisions.findOlderThan(page.getId(), Long.MAX_VALUE, Limit.of(1)).getFirst();
+        events.publishEvent(new WikiPageChanged(page.getId(), page.getTitle(), revision.getId(), author, summary,
+                edit.minor(), now));
         return view(page);
     }
 
