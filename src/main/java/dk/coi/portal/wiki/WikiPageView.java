@@ -2,12 +2,23 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.SafeHtml;
 import java.time.Instant;
+import java.util.List;
 
-/** A page as readers see it: its Markdown source, the rendered HTML and who edited it last (null once erased). */
+/**
+ * A page as readers see it: its Markdown source, the rendered HTML, who edited it last (credited with their
+ * workplace when known; null once erased), its categories and its stewardship state. A deleted page's text is
+ * only given to staff; a redirect names its target.
+ */
 public record WikiPageView(long id, String title, String content, SafeHtml html, long version,
-                           String lastEditor, Instant lastEdited) {
+                           String lastEditor, Instant lastEdited, List<String> categories,
+                           PageProtection protection, boolean reviewRequired, boolean deleted,
+                           String redirectTarget) {
 
     public String path() {
         return WikiTitles.path(title);
+    }
+
+    public boolean isRedirect() {
+        return redirectTarget != null;
     }
 }

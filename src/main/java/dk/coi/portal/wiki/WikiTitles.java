@@ -9,6 +9,8 @@ import org.springframework.web.util.UriUtils;
 public final class WikiTitles {
 
     public static final int MAX_LENGTH = 255;
+    /** Pages whose title starts with this are category pages, listing the pages in the category. */
+    public static final String CATEGORY_PREFIX = "Kategori:";
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern FORBIDDEN = Pattern.compile("[/#<>\\[\\]{}|_]");
@@ -39,6 +41,15 @@ public final class WikiTitles {
             return Optional.of("wiki.title.only-punctuation");
         }
         return Optional.empty();
+    }
+
+    public static boolean isCategory(String normalizedTitle) {
+        return normalizedTitle.regionMatches(true, 0, CATEGORY_PREFIX, 0, CATEGORY_PREFIX.length());
+    }
+
+    /** The title of a category's page, e.g. "Kategori:Metoder". */
+    public static String categoryPage(String category) {
+        return CATEGORY_PREFIX + category;
     }
 
     /** Route path of a page, e.g. {@code wiki/Syv_principper}, with characters such as '?' encoded. */

@@ -109,4 +109,43 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(mads.locator("#page-content")).containsText("Camillas afsnit.");
         assertThat(mads.locator("#page-content")).containsText("Mads' afsnit.");
     }
+
+    @Test
+    void staffFormatWithTheToolbarMoveWithARedirectAndProtectAPage() {
+        String title = "Forvaltning " + UUID.randomUUID().toString().substring(0, 8);
+        Page camilla = signedIn("coi@demo.coi.dk");
+        createPage(camilla, title);
+        camilla.locator("#page-source textarea").fill("Se ");
+        camilla.locator("#page-source textarea").press("End");
+        camilla.locator("#toolbar-bold").click();
+        assertThat(camilla.locator("#page-source textarea")).hasValue("Se **fed tekst**");
+        assertThat(camilla.locator("#page-preview strong")).hasText("fed tekst");
+        camilla.locator("#page-source textarea").press("End");
+        camilla.locator("#toolbar-category").click();
+        camilla.locator("#save-page").click();
+        assertThat(camilla.locator("#page-categories")).containsText("Navn");
+
+        camilla.locator("#move-page").click();
+        String moved = title + " flyttet";
+        camilla.locator("#move-new-title input").fill(moved);
+        camilla.locator("#move-page-button").click();
+        assertThat(camilla.locator("#main-content h1")).hasText(moved);
+        open(camilla, "wiki/" + title.replace(' ', '_'));
+        assertThat(camilla.locator("#main-content h1")).hasText(moved);
+        assertThat(camilla.locator("#redirected-from")).containsText(title);
+
+        camilla.locator("#steward-page").click();
+        camilla.locator("#protection-level").click();
+        camilla.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Kun COI")).click();
+        camilla.locator("#protection-reason input").fill("Officiel vejledning");
+        camilla.locator("#protect-page-button").click();
+        assertThat(camilla.locator("#steward-status")).containsText("gemt");
+
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        open(mads, "wiki/" + moved.replace(' ', '_'));
+        assertThat(mads.locator("#page-protected")).isVisible();
+        assertThat(mads.locator("#edit-page")).hasCount(0);
+        open(mads, "wiki/log");
+        assertThat(mads.locator("#wiki-log li").first()).containsText(moved);
+    }
 }

@@ -47,7 +47,8 @@ class WikiServiceTest {
     void theDemoPagesHaveHistoryByDifferentNamedPeople() {
         var history = wiki.history("Hvad er offentlig innovation?", 0, 10);
         assertThat(history).extracting(RevisionSummary::author)
-                .containsExactly("Birgitte Borger", "Mads Medarbejder", "Camilla COI");
+                .containsExactly("Birgitte Borger", "Mads Medarbejder (Jobcenter Aarhus)",
+                        "Camilla COI (Center for Offentlig Innovation)");
         assertThat(history.getFirst().minor()).isTrue();
         assertThat(history.getLast().summary()).isEqualTo("Første udgave");
         assertThat(wiki.allTitles()).contains("De syv principper", "KLK's fire faser",

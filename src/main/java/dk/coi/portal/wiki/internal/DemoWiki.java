@@ -1,6 +1,7 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.wiki.WikiTitles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,7 @@ class DemoWiki implements ApplicationRunner {
         Instant start = clock.instant().minus(Duration.ofDays(20));
 
         String definition = """
+                [[Kategori:Grundbegreber]]
                 Offentlig innovation er at gøre noget nyt i den offentlige sektor, der skaber værdi.
                 """;
         String value = definition + """
@@ -66,6 +68,7 @@ class DemoWiki implements ApplicationRunner {
                 """, "Link til forsøg", true);
 
         String principles = """
+                [[Kategori:Grundbegreber]]
                 Syv principper udgør parternes grundlag for samarbejdet om modernisering af den offentlige sektor:
 
                 1. Styringen i den offentlige sektor skal fokusere på mål og resultater.
@@ -84,6 +87,7 @@ class DemoWiki implements ApplicationRunner {
                 """, "COI's rolle", false);
 
         String phases = """
+                [[Kategori:Metoder]]
                 KLK's model for bruger- og medarbejderdreven innovation arbejder i fire faser:
 
                 | Fase | Indhold |
@@ -101,6 +105,8 @@ class DemoWiki implements ApplicationRunner {
                 """, "Workshops og varighed", false);
 
         String trials = """
+                [[Kategori:Metoder]]
+                [[Kategori:Evidens]]
                 Styrelsen for Arbejdsmarked og Rekruttering (STAR) bruger randomiserede kontrollerede forsøg til at
                 lære, hvad der virker for at hjælpe ledige i job.
 
@@ -116,14 +122,18 @@ class DemoWiki implements ApplicationRunner {
                 - **Profilering af ledige**: et forberedelsesskema koblet med en statistisk model viser risikoen
                   for langtidsledighed; effekten af kvitteringstekster testes i et forsøg.
                 """, "Profilering af ledige", false);
+        page(camilla, WikiTitles.categoryPage("Metoder"), start.plus(Duration.ofDays(13)), """
+                Metoder og værktøjer til at udvikle, afprøve og dokumentere offentlig innovation.
+                """, "Kategori for metoder");
     }
 
     private void page(long author, String title, Instant at, String content, String summary) {
-        transaction.executeWithoutResult(status -> writer.create(author, title, content.strip(), summary, false, at));
+        transaction.executeWithoutResult(status -> writer.create(title, content.strip(),
+                new WikiWriter.Change(author, summary, false, null, at)));
     }
 
     private void edit(long author, String title, Instant at, String content, String summary, boolean minor) {
-        transaction.executeWithoutResult(status -> writer.edit(pages.findByTitle(title).orElseThrow(), author,
-                content.strip(), summary, minor, at));
+        transaction.executeWithoutResult(status -> writer.edit(pages.findByTitle(title).orElseThrow(),
+                content.strip(), new WikiWriter.Change(author, summary, minor, null, at)));
     }
 }

@@ -1,26 +1,39 @@
 package dk.coi.portal.wiki.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import dk.coi.portal.wiki.PageProtection;
 import org.hibernate.Length;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import dk.coi.portal.search.SearchAnalyzers;
 
-/** A wiki page's current state; every saved state is kept by Envers in {@code wiki_page_aud}. */
+/**
+ * A wiki page's current state; every saved state (text and title) is kept by Envers in {@code wiki_page_aud}.
+ * Links and categories are derived from the current text; protection, review and deletion are stewardship
+ * state, logged in {@code wiki_log} rather than versioned.
+ */
 @Entity
 @Table(name = "wiki_page")
 @Audited
-@Indexed(index = "wiki")
+@Indexed(index = "wiki", routingBinder = @RoutingBinderRef(type = OnlyReadablePagesIndexed.class))
 public class WikiPage {
 
     @Id
@@ -48,19 +61,90 @@ public class WikiPage {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @NotAudited
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PageProtection protection = PageProtection.NONE;
+
+    @NotAudited
+    @Column(name = "review_required", nullable = false)
+    private boolean reviewRequired;
+
+    @NotAudited
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "wiki_link", joinColumns = @JoinColumn(name = "page_id"))
+    @Column(name = "target_title", nullable = false)
+    private Set<String> links = new HashSet<>();
+
+    @NotAudited
+    @ElementCollection
+    @CollectionTable(name = "wiki_category", joinColumns = @JoinColumn(name = "page_id"))
+    @Column(name = "category", nullable = false)
+    private Set<String> categories = new HashSet<>();
+
     protected WikiPage() {
     }
 
     public WikiPage(String title, String content, Instant now) {
         this.title = title;
-        this.content = content;
         this.createdAt = now;
-        this.updatedAt = now;
+        edit(content, now);
     }
 
     public void edit(String newContent, Instant now) {
         this.content = newContent;
         this.updatedAt = now;
+        PageStructure structure = PageStructure.of(newContent);
+        links.retainAll(structure.links());
+        links.addAll(structure.links());
+        categories.retainAll(structure.categories());
+        categories.addAll(structure.categories());
+    }
+
+    public void rename(String newTitle, Instant now) {
+        this.title = newTitle;
+        this.updatedAt = now;
+    }
+
+    public void protect(PageProtection newProtection, boolean requireReview) {
+        this.protection = newProtection;
+        this.reviewRequired = requireReview;
+    }
+
+    public void markDeleted(Instant now) {
+        this.deletedAt = now;
+    }
+
+    public void undelete() {
+        this.deletedAt = null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public boolean isRedirect() {
+        return PageStructure.of(content).redirectTarget().isPresent();
+    }
+
+    public PageProtection getProtection() {
+        return protection;
+    }
+
+    public boolean isReviewRequired() {
+        return reviewRequired;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public Set<String> getCategories() {
+        return Set.copyOf(categories);
     }
 
     public Long getId() {

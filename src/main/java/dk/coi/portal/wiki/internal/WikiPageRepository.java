@@ -2,11 +2,28 @@ package dk.coi.portal.wiki.internal;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface WikiPageRepository extends JpaRepository<WikiPage, Long> {
 
     Optional<WikiPage> findByTitle(String title);
+
+    /** The page, locked until the transaction ends, so concurrent saves of one page take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from WikiPage p where p.title = :title")
+    Optional<WikiPage> findForUpdateByTitle(String title);
+
+    /** Pages that link to a title (including redirects to it). */
+    @Query("select p from WikiPage p where :title member of p.links and p.deletedAt is null order by p.title")
+    List<WikiPage> findLinkingTo(String title);
+
+    @Query("select p from WikiPage p where :category member of p.categories and p.deletedAt is null order by p.title")
+    List<WikiPage> findInCategory(String category);
+
+    List<WikiPage> findByDeletedAtIsNotNullOrderByTitleAsc();
 
     List<WikiPage> findAllByOrderByTitleAsc();
 }

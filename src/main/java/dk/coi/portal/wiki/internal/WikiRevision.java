@@ -44,6 +44,9 @@ public class WikiRevision {
     @Column(name = "page_size")
     private Integer pageSize;
 
+    @Column(name = "patrolled_by")
+    private Long patrolledBy;
+
     public void describe(long personId, long pageId, String summary, boolean minor, int pageSize, Instant at) {
         this.timestamp = at.toEpochMilli();
         this.personId = personId;
@@ -51,6 +54,16 @@ public class WikiRevision {
         this.summary = summary;
         this.minor = minor;
         this.pageSize = pageSize;
+    }
+
+    public void markPatrolled(long patroller) {
+        if (patrolledBy == null) {
+            patrolledBy = patroller;
+        }
+    }
+
+    public boolean isPatrolled() {
+        return patrolledBy != null;
     }
 
     public long getId() {

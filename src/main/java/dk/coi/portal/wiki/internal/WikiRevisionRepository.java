@@ -18,14 +18,19 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
             select new dk.coi.portal.wiki.internal.RecentChangeRow(r.id, p.title, r.personId, r.timestamp, r.summary,
                 r.minor, r.pageSize,
                 (select r2.pageSize from WikiRevision r2 where r2.pageId = r.pageId and r2.id =
-                    (select max(r3.id) from WikiRevision r3 where r3.pageId = r.pageId and r3.id < r.id)))
+                    (select max(r3.id) from WikiRevision r3 where r3.pageId = r.pageId and r3.id < r.id)),
+                r.patrolledBy)
             from WikiRevision r join WikiPage p on p.id = r.pageId
             where r.timestamp >= :since
+              and p.deletedAt is null
               and (:includeMinor = true or r.minor = false)
               and (:personId is null or r.personId = :personId)
+              and (:category is null or :category member of p.categories)
+              and (:onlyUnpatrolled = false or r.patrolledBy is null)
             order by r.id desc
             """)
-    List<RecentChangeRow> findRecent(long since, boolean includeMinor, Long personId, Limit limit);
+    List<RecentChangeRow> findRecent(long since, boolean includeMinor, Long personId, String category,
+                                     boolean onlyUnpatrolled, Limit limit);
 
     List<WikiRevision> findByPersonId(long personId);
 }

@@ -58,11 +58,7 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (diff.get().identical()) {
             add(new Paragraph(getTranslation("wiki.diff.identical")));
         } else if (merged) {
-            Div text = new Div();
-            text.addClassName("portal-diff-inline");
-            text.setId("diff");
-            diff.get().inline().forEach(line -> text.add(lineOf(line)));
-            add(text);
+            add(inlineText(diff.get(), "diff"));
         } else {
             add(sideBySide(diff.get()));
         }
@@ -87,6 +83,15 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             table.add(row);
         }
         return table;
+    }
+
+    /** The merged text with removed and added words marked. */
+    static Div inlineText(WikiDiff diff, String id) {
+        Div text = new Div();
+        text.addClassName("portal-diff-inline");
+        text.setId(id);
+        diff.inline().forEach(line -> text.add(lineOf(line)));
+        return text;
     }
 
     private static Div cell(String text, String role) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,11 +19,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.EditConflictException;
+import dk.coi.portal.wiki.EditOutcome;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 
 /**
  * Editing a page in Markdown with a live preview, an edit summary and a minor-edit box. When someone else
@@ -77,11 +80,19 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         Button save = new Button(getTranslation("wiki.edit.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-page");
-        add(new H1(getTranslation("wiki.edit.heading", title)), status, conflict, content, summary, minor, save,
+        add(new H1(getTranslation("wiki.edit.heading", title)), status, conflict);
+        Optional<WikiPageView> page = wiki.page(title);
+        if (page.filter(WikiPageView::reviewRequired).isPresent()) {
+            Paragraph reviewed = new Paragraph(getTranslation("wiki.edit.reviewed-notice"));
+            reviewed.addClassName("portal-alert");
+            reviewed.setId("edit-review-notice");
+            add(reviewed);
+        }
+        add(new MarkdownToolbar(content), content, summary, minor, save,
                 new H2(getTranslation("wiki.edit.preview")), preview);
-        wiki.page(title).ifPresentOrElse(page -> {
-            baseVersion = page.version();
-            content.setValue(page.content());
+        page.ifPresentOrElse(found -> {
+            baseVersion = found.version();
+            content.setValue(found.content());
         }, () -> baseVersion = null);
         showPreview(content.getValue());
     }
@@ -95,9 +106,12 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         content.setInvalid(false);
         summary.setInvalid(false);
         try {
-            WikiPageView saved = wiki.save(new WikiEdit(title, content.getValue(), summary.getValue(),
+            EditOutcome outcome = wiki.submit(new WikiEdit(title, content.getValue(), summary.getValue(),
                     minor.getValue(), baseVersion));
-            getUI().ifPresent(ui -> ui.navigate(saved.path()));
+            if (outcome instanceof EditOutcome.AwaitingReview) {
+                Notification.show(getTranslation("wiki.edit.awaiting-review"), 8000, Notification.Position.TOP_CENTER);
+            }
+            getUI().ifPresent(ui -> ui.navigate(WikiTitles.path(title)));
         } catch (EditConflictException stale) {
             showConflict(stale.current());
         } catch (InvalidInputException invalid) {

@@ -5,64 +5,169 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiStructureService;
 import dk.coi.portal.wiki.WikiTitles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
 
-/** A wiki page for reading, with who edited it last and links to edit it and see its history. */
+/**
+ * A wiki page for reading: its text, categories, who edited it last, its stewardship state and links to the
+ * tools for it. Redirects are followed (say {@code ?omdiriger=nej} to see the redirect itself); a category
+ * page also lists the pages in the category.
+ */
 @Route("wiki/:title")
 @AnonymousAllowed
 class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String REDIRECTED_FROM = "fra";
+    static final String NO_REDIRECT = "omdiriger";
+
     private final WikiService wiki;
+    private final WikiStructureService structure;
+    private final WikiReviewService review;
     private final PersonService people;
     private String title = "";
 
-    PageView(WikiService wiki, PersonService people) {
+    PageView(WikiService wiki, WikiStructureService structure, WikiReviewService review, PersonService people) {
         this.wiki = wiki;
+        this.structure = structure;
+        this.review = review;
         this.people = people;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         title = PageTitleParameter.of(event);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<WikiPageView> page = wiki.page(title);
+        if (page.isPresent() && page.get().isRedirect() && query.getSingleParameter(NO_REDIRECT).isEmpty()
+                && query.getSingleParameter(REDIRECTED_FROM).isEmpty()) {
+            event.forwardTo(WikiTitles.path(page.get().redirectTarget()),
+                    QueryParameters.of(REDIRECTED_FROM, page.get().title()));
+            return;
+        }
         removeAll();
         add(new H1(title));
-        boolean signedIn = people.currentPerson().isPresent();
-        wiki.page(title).ifPresentOrElse(page -> show(page, signedIn), () -> showMissing(signedIn));
+        query.getSingleParameter(REDIRECTED_FROM).ifPresent(from -> add(redirectedFrom(from)));
+        Optional<CurrentPerson> person = people.currentPerson();
+        page.ifPresentOrElse(found -> show(found, person), () -> showMissing(person.isPresent()));
+        if (WikiTitles.isCategory(title)) {
+            showCategoryMembers();
+        }
     }
 
-    private void show(WikiPageView page, boolean signedIn) {
+    private Paragraph redirectedFrom(String from) {
+        Anchor redirect = new Anchor(WikiTitles.path(from) + "?" + NO_REDIRECT + "=nej", from);
+        Paragraph note = new Paragraph(getTranslation("wiki.page.redirected-from") + " ");
+        note.add(redirect);
+        note.addClassName("portal-card-meta");
+        note.setId("redirected-from");
+        return note;
+    }
+
+    private void show(WikiPageView page, Optional<CurrentPerson> person) {
+        boolean staff = person.map(p -> p.has(Role.COI_STAFF)).orElse(false);
+        add(actions(page, person, staff));
+        if (page.deleted()) {
+            add(notice("page-deleted", getTranslation("wiki.page.deleted")));
+            if (!staff) {
+                return;
+            }
+        }
+        if (page.protection() == PageProtection.STAFF) {
+            add(notice("page-protected", getTranslation("wiki.page.protected")));
+        }
+        if (page.reviewRequired()) {
+            int waiting = review.pendingCount(page.title());
+            add(notice("page-reviewed", getTranslation("wiki.page.review-required")
+                    + (waiting > 0 ? " " + getTranslation("wiki.page.review-waiting", waiting) : "")));
+        }
+        add(new Html("<div class=\"portal-prose\" id=\"page-content\">" + page.html().html() + "</div>"));
+        if (!page.categories().isEmpty()) {
+            add(categories(page.categories()));
+        }
+        String editor = page.lastEditor() == null ? getTranslation("person.erased") : page.lastEditor();
+        Paragraph lastEdit = new Paragraph(getTranslation("wiki.page.last-edit", editor,
+                ChangeLines.time(page.lastEdited(), getLocale())));
+        lastEdit.addClassName("portal-card-meta");
+        lastEdit.setId("last-edit");
+        add(lastEdit);
+    }
+
+    private Nav actions(WikiPageView page, Optional<CurrentPerson> person, boolean staff) {
         Nav actions = new Nav();
         actions.addClassName("portal-page-actions");
         actions.getElement().setAttribute("aria-label", getTranslation("wiki.page.actions"));
-        if (signedIn) {
-            Anchor edit = new Anchor(page.path() + "/rediger", getTranslation("wiki.page.edit"));
-            edit.setId("edit-page");
-            actions.add(edit);
+        boolean mayEdit = person.isPresent() && !page.deleted() && (staff || page.protection() == PageProtection.NONE);
+        if (mayEdit) {
+            actions.add(link(page.path() + "/rediger", "wiki.page.edit", "edit-page"));
         }
-        Anchor history = new Anchor(page.path() + "/historik", getTranslation("wiki.page.history"));
-        history.setId("page-history");
-        actions.add(history);
-        Html content = new Html("<div class=\"portal-prose\" id=\"page-content\">" + page.html().html() + "</div>");
-        String editor = page.lastEditor() == null ? getTranslation("person.erased") : page.lastEditor();
-        Paragraph lastEdit = new Paragraph(getTranslation("wiki.page.last-edit", editor, DateTimeFormatter
-                .ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(page.lastEdited().atZone(ZoneId.of("Europe/Copenhagen")))));
-        lastEdit.addClassName("portal-card-meta");
-        lastEdit.setId("last-edit");
-        add(actions, content, lastEdit);
+        actions.add(link(page.path() + "/historik", "wiki.page.history", "page-history"));
+        actions.add(link(page.path() + "/links", "wiki.page.links-here", "what-links-here"));
+        if (mayEdit && person.get().has(Role.EMPLOYEE)) {
+            actions.add(link(page.path() + "/flyt", "wiki.page.move", "move-page"));
+        }
+        if (staff) {
+            actions.add(link(page.path() + "/forvalt", "wiki.page.steward", "steward-page"));
+        }
+        return actions;
+    }
+
+    private Anchor link(String path, String key, String id) {
+        Anchor anchor = new Anchor(path, getTranslation(key));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private static Paragraph notice(String id, String text) {
+        Paragraph notice = new Paragraph(text);
+        notice.addClassName("portal-alert");
+        notice.setId(id);
+        return notice;
+    }
+
+    private Nav categories(List<String> names) {
+        Nav box = new Nav();
+        box.setId("page-categories");
+        box.addClassName("portal-categories");
+        box.getElement().setAttribute("aria-label", getTranslation("wiki.page.categories"));
+        box.add(new Paragraph(getTranslation("wiki.page.categories")));
+        UnorderedList list = new UnorderedList();
+        names.forEach(name -> list.add(new ListItem(new Anchor(WikiTitles.path(WikiTitles.categoryPage(name)), name))));
+        box.add(list);
+        return box;
+    }
+
+    private void showCategoryMembers() {
+        String category = WikiTitles.normalize(title.substring(WikiTitles.CATEGORY_PREFIX.length()));
+        List<String> members = structure.categoryMembers(category);
+        add(new H2(getTranslation("wiki.category.members", category)));
+        if (members.isEmpty()) {
+            add(new Paragraph(getTranslation("wiki.category.empty")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("category-members");
+        members.forEach(member -> list.add(new ListItem(new Anchor(WikiTitles.path(member), member))));
+        add(list);
     }
 
     private void showMissing(boolean signedIn) {

@@ -1,29 +1,43 @@
 package dk.coi.portal.wiki.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.wiki.RecentChange;
+import dk.coi.portal.wiki.RecentChangesQuery;
 import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTitles;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
-/** Recent changes across the wiki: the last 1, 7 or 30 days, with or without minor edits. */
+/**
+ * Recent changes across the wiki: the last 1, 7 or 30 days, with or without minor edits, by one person, in
+ * one category; staff can show only unpatrolled edits and mark edits as patrolled.
+ */
 @Route("wiki/seneste-aendringer")
 @AnonymousAllowed
 class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
@@ -32,49 +46,131 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
     static final int LIMIT = 200;
 
     private final WikiService wiki;
+    private final WikiStewardshipService stewardship;
+    private final PersonService people;
 
-    RecentChangesView(WikiService wiki) {
+    RecentChangesView(WikiService wiki, WikiStewardshipService stewardship, PersonService people) {
         this.wiki = wiki;
+        this.stewardship = stewardship;
+        this.people = people;
+    }
+
+    /** The filters as they stand in the address. */
+    private record Filter(int days, boolean hideMinor, Long person, String category, boolean unpatrolled) {
+
+        static Filter of(QueryParameters query) {
+            return new Filter(query.getSingleParameter("dage").filter(value -> value.matches("\\d{1,3}"))
+                    .map(Integer::parseInt).filter(SPANS::contains).orElse(7),
+                    query.getSingleParameter("mindre").filter("skjul"::equals).isPresent(),
+                    query.getSingleParameter("person").filter(value -> value.matches("\\d{1,18}"))
+                            .map(Long::parseLong).orElse(null),
+                    query.getSingleParameter("kategori").map(WikiTitles::normalize).filter(name -> !name.isEmpty())
+                            .orElse(null),
+                    query.getSingleParameter("upatruljeret").filter("ja"::equals).isPresent());
+        }
+
+        RecentChangesQuery query(boolean staff) {
+            RecentChangesQuery query = RecentChangesQuery.lastDays(days, LIMIT).by(person).inCategory(category);
+            query = hideMinor ? query.withoutMinor() : query;
+            return unpatrolled && staff ? query.unpatrolled() : query;
+        }
+
+        QueryParameters parameters() {
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            values.put("dage", List.of(String.valueOf(days)));
+            values.put("mindre", List.of(hideMinor ? "skjul" : "vis"));
+            if (person != null) {
+                values.put("person", List.of(String.valueOf(person)));
+            }
+            if (category != null) {
+                values.put("kategori", List.of(category));
+            }
+            if (unpatrolled) {
+                values.put("upatruljeret", List.of("ja"));
+            }
+            return new QueryParameters(values);
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        int days = query.getSingleParameter("dage").filter(value -> value.matches("\\d{1,3}"))
-                .map(Integer::parseInt).filter(SPANS::contains).orElse(7);
-        boolean hideMinor = query.getSingleParameter("mindre").filter("skjul"::equals).isPresent();
+        Filter filter = Filter.of(event.getLocation().getQueryParameters());
+        boolean staff = people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent();
         removeAll();
         Anchor feed = new Anchor("feeds/wiki/seneste-aendringer.atom", getTranslation("wiki.feed"));
         feed.setRouterIgnore(true);
         feed.setId("recent-feed");
-        add(new H1(getTranslation("wiki.recent.title")), filters(days, hideMinor), feed);
-        show(this, getLocale(), wiki.recentChanges(days, !hideMinor, null, LIMIT), getTranslation("wiki.recent.none"));
+        add(new H1(getTranslation("wiki.recent.title")), filters(filter, staff), feed);
+        show(this, getLocale(), wiki.recentChanges(filter.query(staff)), getTranslation("wiki.recent.none"),
+                staff ? change -> {
+                    stewardship.markPatrolled(change.revision());
+                    reload(filter);
+                } : null);
     }
 
-    private HorizontalLayout filters(int days, boolean hideMinor) {
+    private HorizontalLayout filters(Filter filter, boolean staff) {
         Select<Integer> span = new Select<>();
         span.setLabel(getTranslation("wiki.recent.span"));
         span.setItems(SPANS);
         span.setItemLabelGenerator(value -> getTranslation("wiki.recent.days", value));
-        span.setValue(days);
+        span.setValue(filter.days());
         span.setId("recent-span");
-        Checkbox minor = new Checkbox(getTranslation("wiki.recent.hide-minor"), hideMinor);
+        Select<Long> person = personFilter(filter);
+        TextField category = new TextField(getTranslation("wiki.recent.category"));
+        category.setValue(filter.category() == null ? "" : filter.category());
+        category.setId("recent-category");
+        category.setMaxLength(WikiTitles.MAX_LENGTH);
+        Checkbox minor = new Checkbox(getTranslation("wiki.recent.hide-minor"), filter.hideMinor());
         minor.setId("recent-hide-minor");
-        span.addValueChangeListener(change -> reload(change.getValue(), minor.getValue()));
-        minor.addValueChangeListener(change -> reload(span.getValue(), change.getValue()));
-        HorizontalLayout filters = new HorizontalLayout(span, minor);
+        Checkbox unpatrolled = new Checkbox(getTranslation("wiki.recent.unpatrolled"), filter.unpatrolled());
+        unpatrolled.setId("recent-unpatrolled");
+        unpatrolled.setVisible(staff);
+        Runnable apply = () -> reload(new Filter(span.getValue(), minor.getValue(), person.getValue() == 0L ? null
+                : person.getValue(), category.getValue().isBlank() ? null : category.getValue(), unpatrolled.getValue()));
+        span.addValueChangeListener(change -> apply.run());
+        person.addValueChangeListener(change -> apply.run());
+        category.addValueChangeListener(change -> apply.run());
+        minor.addValueChangeListener(change -> apply.run());
+        unpatrolled.addValueChangeListener(change -> apply.run());
+        HorizontalLayout filters = new HorizontalLayout(span, person, category, minor, unpatrolled);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
     }
 
-    private void reload(int days, boolean hideMinor) {
-        getUI().ifPresent(ui -> ui.navigate(RecentChangesView.class, new QueryParameters(Map.of(
-                "dage", List.of(String.valueOf(days)), "mindre", List.of(hideMinor ? "skjul" : "vis")))));
+    /** Everyone who edited in the period (0 stands for "everyone"). */
+    private Select<Long> personFilter(Filter filter) {
+        Map<Long, String> authors = new LinkedHashMap<>();
+        authors.put(0L, getTranslation("wiki.recent.everyone"));
+        wiki.recentChanges(RecentChangesQuery.lastDays(filter.days(), LIMIT)).stream()
+                .filter(change -> change.authorId() != null && change.author() != null)
+                .forEach(change -> authors.putIfAbsent(change.authorId(), change.author()));
+        if (filter.person() != null) {
+            authors.putIfAbsent(filter.person(), "#" + filter.person());
+        }
+        Select<Long> person = new Select<>();
+        person.setLabel(getTranslation("wiki.recent.person"));
+        person.setItems(authors.keySet());
+        person.setItemLabelGenerator(authors::get);
+        person.setValue(filter.person() == null ? 0L : filter.person());
+        person.setId("recent-person");
+        return person;
     }
 
-    /** The changes as a list: time (to the diff), page, author, size change, minor mark, summary. */
+    private void reload(Filter filter) {
+        getUI().ifPresent(ui -> ui.navigate(RecentChangesView.class, filter.parameters()));
+    }
+
     static void show(VerticalLayout view, Locale locale, List<RecentChange> changes, String none) {
+        show(view, locale, changes, none, null);
+    }
+
+    /**
+     * The changes as a list: time (to the diff), page, author, size change, minor mark, summary; with
+     * {@code patrol} (staff), unpatrolled edits are marked and get a button that marks them patrolled.
+     */
+    static void show(VerticalLayout view, Locale locale, List<RecentChange> changes, String none,
+                     Consumer<RecentChange> patrol) {
         if (changes.isEmpty()) {
             view.add(new Paragraph(none));
             return;
@@ -88,6 +184,17 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
                     new Anchor(WikiTitles.path(change.pageTitle()), change.pageTitle()), ChangeLines.separator(),
                     ChangeLines.author(change.author(), change.authorId()));
             ChangeLines.addDetails(item, change.sizeChange(), change.minor(), change.summary());
+            if (patrol != null && !change.patrolled()) {
+                Span mark = new Span(I18NProvider.translate("wiki.recent.unpatrolled-mark"));
+                mark.addClassName("portal-tag");
+                Button patrolled = new Button(I18NProvider.translate("wiki.recent.mark-patrolled"),
+                        click -> patrol.accept(change));
+                patrolled.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                patrolled.setId("patrol-" + change.revision());
+                patrolled.getElement().setAttribute("aria-label", I18NProvider.translate(
+                        "wiki.recent.mark-patrolled-named", change.pageTitle(), ChangeLines.time(change.time(), locale)));
+                item.add(ChangeLines.separator(), mark, ChangeLines.separator(), patrolled);
+            }
             list.add(item);
         }
         view.add(list);

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.wiki.WikiTitles;
 
 /** The wiki's front page: every page, and (signed in) a box to start a new page. */
@@ -27,7 +28,16 @@ class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
     WikiHomeView(WikiService wiki, PersonService people) {
         Anchor recent = new Anchor("wiki/seneste-aendringer", getTranslation("wiki.recent.title"));
         recent.setId("recent-changes-link");
-        add(new H1(getTranslation("wiki.title")), new Paragraph(getTranslation("wiki.intro")), recent);
+        Anchor log = new Anchor("wiki/log", getTranslation("wiki.home.log"));
+        log.setId("wiki-log-link");
+        HorizontalLayout links = new HorizontalLayout(recent, log);
+        links.setWrap(true);
+        if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent()) {
+            Anchor review = new Anchor("wiki/gennemsyn", getTranslation("wiki.home.review"));
+            review.setId("review-queue-link");
+            links.add(review);
+        }
+        add(new H1(getTranslation("wiki.title")), new Paragraph(getTranslation("wiki.intro")), links);
         if (people.currentPerson().isPresent()) {
             TextField title = new TextField(getTranslation("wiki.new.title"));
             title.setMaxLength(WikiTitles.MAX_LENGTH);

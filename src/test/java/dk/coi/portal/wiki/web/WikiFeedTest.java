@@ -42,7 +42,8 @@ class WikiFeedTest {
         SyndFeed feed = parse(response.body());
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).contains("De syv principper");
-        assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).contains("Camilla COI", "Mads Medarbejder");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).contains("Camilla COI (Center for Offentlig Innovation)",
+                "Mads Medarbejder (Jobcenter Aarhus)");
         assertThat(feed.getEntries().getFirst().getLink()).startsWith("http://localhost:" + port + "/wiki/");
     }
 
@@ -53,7 +54,8 @@ class WikiFeedTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         SyndFeed feed = parse(response.body());
-        assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).containsSubsequence("Camilla COI", "Mads Medarbejder");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).containsSubsequence(
+                "Camilla COI (Center for Offentlig Innovation)", "Mads Medarbejder (Jobcenter Aarhus)");
         assertThat(feed.getEntries().getFirst().getDescription().getValue()).isEqualTo("Workshops og varighed");
 
         assertThat(get("/feeds/wiki/historik.atom?side=Findes%20ikke").statusCode()).isEqualTo(404);

@@ -1,0 +1,205 @@
+package dk.coi.portal.wiki;
+
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.wiki.internal.WikiAccess;
+import dk.coi.portal.wiki.internal.WikiEditRules;
+import dk.coi.portal.wiki.internal.WikiLogEntry;
+import dk.coi.portal.wiki.internal.WikiLogRepository;
+import dk.coi.portal.wiki.internal.WikiPage;
+import dk.coi.portal.wiki.internal.WikiPageRepository;
+import dk.coi.portal.wiki.internal.WikiPageViews;
+import dk.coi.portal.wiki.internal.WikiRevision;
+import dk.coi.portal.wiki.internal.WikiRevisionRepository;
+import dk.coi.portal.wiki.internal.WikiWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Looking after pages: moving them (leaving a redirect), protecting them, deleting and undeleting them,
+ * rolling back a run of edits and patrolling edits. Every action except patrolling is in the public log.
+ */
+@Service
+public class WikiStewardshipService {
+
+    /** How far back a rollback looks for an edit by someone else. */
+    private static final int ROLLBACK_DEPTH = 500;
+
+    private final WikiPageRepository pages;
+    private final WikiRevisionRepository revisions;
+    private final WikiLogRepository log;
+    private final WikiWriter writer;
+    private final WikiEditRules rules;
+    private final WikiAccess access;
+    private final WikiPageViews views;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    WikiStewardshipService(WikiPageRepository pages, WikiRevisionRepository revisions, WikiLogRepository log,
+                           WikiWriter writer, WikiEditRules rules, WikiAccess access, WikiPageViews views,
+                           TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
+        this.pages = pages;
+        this.revisions = revisions;
+        this.log = log;
+        this.writer = writer;
+        this.rules = rules;
+        this.access = access;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /**
+     * Renames a page, keeping its history, and optionally leaves a redirect under the old title. Refused
+     * onto an existing title, for a protected page unless staff, and when the page changed meanwhile. The
+     * redirect is its own revision (Envers keeps one revision per transaction), written right after the move.
+     */
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    public WikiPageView move(String title, String newTitle, boolean leaveRedirect, String reason, long baseVersion) {
+        long person = access.currentPersonId();
+        String oldTitle = WikiTitles.normalize(title);
+        String target = WikiTitles.normalize(newTitle);
+        String cleanReason = WikiReviewService.checkNote(reason, false);
+        String summary = "Flyttet fra " + oldTitle + " til " + target + (cleanReason == null ? "" : ": " + cleanReason);
+        WikiPageView moved = transactions.execute(status -> rename(oldTitle, target, summary, person, baseVersion));
+        if (leaveRedirect) {
+            transactions.executeWithoutResult(status -> writer.create(oldTitle, "#OMDIRIGER [[" + target + "]]",
+                    change(person, summary, clock.instant())));
+        }
+        return moved;
+    }
+
+    private WikiPageView rename(String oldTitle, String target, String summary, long person, long baseVersion) {
+        WikiPage page = existing(oldTitle);
+        rules.checkMayChange(page);
+        WikiTitles.problem(target).ifPresent(key -> {
+            throw new InvalidInputException(Map.of("newTitle", key));
+        });
+        if (target.equals(page.getTitle())) {
+            throw new InvalidInputException(Map.of("newTitle", "wiki.move.same-title"));
+        }
+        if (pages.findByTitle(target).isPresent()) {
+            throw new InvalidInputException(Map.of("newTitle", "wiki.move.target-exists"));
+        }
+        if (page.getVersion() != baseVersion) {
+            throw new EditConflictException(views.view(page, true));
+        }
+        Instant now = clock.instant();
+        writer.rename(page, target, change(person, summary, now));
+        log.save(new WikiLogEntry(now, person, WikiLogAction.MOVE, page.getId(), target, summary));
+        pages.flush();
+        return views.view(page, true);
+    }
+
+    /** Sets who may edit the page and whether edits by others than staff wait for review. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void protect(String title, PageProtection protection, boolean requireReview, String reason) {
+        WikiPage page = existing(title);
+        String cleanReason = WikiReviewService.checkNote(reason, true);
+        page.protect(Objects.requireNonNull(protection), requireReview);
+        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.PROTECT, page.getId(),
+                page.getTitle(), protection + (requireReview ? "+REVIEW" : "") + ": " + cleanReason));
+    }
+
+    /** Hides the page from readers and search; its history is kept and staff can undelete it. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void delete(String title, String reason) {
+        WikiPage page = existing(title);
+        if (page.isDeleted()) {
+            throw new InvalidInputException(Map.of("title", "wiki.edit.page-deleted"));
+        }
+        String cleanReason = WikiReviewService.checkNote(reason, true);
+        page.markDeleted(clock.instant());
+        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.DELETE, page.getId(),
+                page.getTitle(), cleanReason));
+    }
+
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void undelete(String title, String reason) {
+        WikiPage page = existing(title);
+        if (!page.isDeleted()) {
+            throw new InvalidInputException(Map.of("title", "wiki.undelete.not-deleted"));
+        }
+        String cleanReason = WikiReviewService.checkNote(reason, false);
+        page.undelete();
+        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.UNDELETE, page.getId(),
+                page.getTitle(), cleanReason));
+    }
+
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public List<String> deletedPages() {
+        return pages.findByDeletedAtIsNotNullOrderByTitleAsc().stream().map(WikiPage::getTitle).toList();
+    }
+
+    /**
+     * Reverts every consecutive latest edit by the page's last author to the last version by someone else,
+     * in one new revision, and marks the reverted edits patrolled. {@code lastRevision} is the newest revision
+     * the staff member saw, so a rollback never reverts an edit they have not seen.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public WikiPageView rollback(String title, long lastRevision) {
+        WikiPage page = existing(title);
+        rules.checkMayChange(page);
+        List<WikiRevision> newestFirst = revisions.findOlderThan(page.getId(), Long.MAX_VALUE, Limit.of(ROLLBACK_DEPTH));
+        if (newestFirst.isEmpty() || newestFirst.getFirst().getId() != lastRevision) {
+            throw new EditConflictException(views.view(page, true));
+        }
+        Long rolledBack = newestFirst.getFirst().getPersonId();
+        WikiRevision restoreTo = newestFirst.stream()
+                .filter(revision -> !Objects.equals(revision.getPersonId(), rolledBack)).findFirst()
+                .orElseThrow(() -> new InvalidInputException(Map.of("rollback", "wiki.rollback.only-author")));
+        long staff = access.currentPersonId();
+        String content = views.contentAt(page, restoreTo.getId()).orElseThrow();
+        newestFirst.stream().takeWhile(revision -> revision.getId() > restoreTo.getId())
+                .forEach(revision -> revision.markPatrolled(staff));
+        // No name in the summary: it must not outlive the author's erasure.
+        String summary = "Tilbageført til ændring " + restoreTo.getId();
+        Instant now = clock.instant();
+        if (!content.equals(page.getContent())) {
+            writer.edit(page, content, change(staff, summary, now));
+        }
+        log.save(new WikiLogEntry(now, staff, WikiLogAction.ROLLBACK, page.getId(), page.getTitle(), summary));
+        pages.flush();
+        return views.view(page, true);
+    }
+
+    /** Marks an edit as checked by staff. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void markPatrolled(long revision) {
+        revisions.findById(revision)
+                .orElseThrow(() -> new InvalidInputException(Map.of("revision", "wiki.restore.unknown")))
+                .markPatrolled(access.currentPersonId());
+    }
+
+    /** The public log of stewardship actions, newest first. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<WikiLogLine> log(int limit) {
+        List<WikiLogEntry> rows = log.findAllByOrderByIdDesc(Limit.of(Math.max(1, Math.min(limit, 500))));
+        Map<Long, String> credits = views.credits(rows.stream().map(WikiLogEntry::getPersonId).toList());
+        return rows.stream().map(row -> new WikiLogLine(row.getId(), row.getCreatedAt(), row.getPersonId(),
+                credits.get(row.getPersonId()), row.getAction(), row.getTitle(), row.getDetail())).toList();
+    }
+
+    private WikiPage existing(String title) {
+        return pages.findByTitle(WikiTitles.normalize(title))
+                .orElseThrow(() -> new InvalidInputException(Map.of("title", "wiki.edit.page-gone")));
+    }
+
+    private static WikiWriter.Change change(long staffOrAuthor, String summary, Instant at) {
+        return new WikiWriter.Change(staffOrAuthor, summary, false, null, at);
+    }
+}

@@ -1,0 +1,59 @@
+package dk.coi.portal.wiki.internal;
+
+import dk.coi.portal.wiki.WikiTitles;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a page's text links to: other pages ({@code [[Side]]}, {@code [[:Kategori:X]]}), the categories it
+ * belongs to ({@code [[Kategori:X]]}) and, for a redirect ({@code #OMDIRIGER [[Mål]]}), its target.
+ */
+public record PageStructure(Set<String> links, Set<String> categories, Optional<String> redirectTarget) {
+
+    static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,255})(?:\\|([^\\[\\]\\n]{1,255}))?]]");
+    private static final Pattern REDIRECT = Pattern.compile(
+            "\\A\\s*#(?:OMDIRIGER|REDIRECT)\\s*\\[\\[([^\\[\\]|\\n]{1,255})]]", Pattern.CASE_INSENSITIVE);
+
+    public static PageStructure of(String content) {
+        Set<String> links = new LinkedHashSet<>();
+        Set<String> categories = new LinkedHashSet<>();
+        Matcher matcher = LINK.matcher(content);
+        while (matcher.find()) {
+            Target target = Target.of(matcher.group(1));
+            if (target.valid()) {
+                (target.category() ? categories : links).add(target.category() ? target.categoryName() : target.title());
+            }
+        }
+        Matcher redirect = REDIRECT.matcher(content);
+        Optional<String> redirectTarget = redirect.find()
+                ? Optional.of(WikiTitles.normalize(redirect.group(1))).filter(title -> WikiTitles.problem(title).isEmpty())
+                : Optional.empty();
+        return new PageStructure(links, categories, redirectTarget);
+    }
+
+    /**
+     * A link target as written: {@code Kategori:X} puts the page in a category, {@code :Kategori:X} links to the
+     * category page.
+     */
+    record Target(String title, boolean category) {
+
+        static Target of(String written) {
+            String trimmed = WikiTitles.normalize(written);
+            if (trimmed.startsWith(":")) {
+                return new Target(WikiTitles.normalize(trimmed.substring(1)), false);
+            }
+            return new Target(trimmed, WikiTitles.isCategory(trimmed));
+        }
+
+        boolean valid() {
+            return WikiTitles.problem(title).isEmpty() && (!category || !categoryName().isEmpty());
+        }
+
+        String categoryName() {
+            return WikiTitles.normalize(title.substring(WikiTitles.CATEGORY_PREFIX.length()));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dk.coi.portal.wiki.internal;
+
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import org.springframework.stereotype.Component;
+
+/** Who is acting in the wiki: the signed-in person and whether they are COI staff (may steward pages). */
+@Component
+public class WikiAccess {
+
+    private final PersonService people;
+
+    WikiAccess(PersonService people) {
+        this.people = people;
+    }
+
+    public long currentPersonId() {
+        return current().id();
+    }
+
+    public boolean isStaff() {
+        return people.currentPerson().map(person -> person.has(Role.COI_STAFF)).orElse(false);
+    }
+
+    private CurrentPerson current() {
+        return people.currentPerson().orElseThrow(() -> new IllegalStateException("No signed-in person"));
+    }
+}

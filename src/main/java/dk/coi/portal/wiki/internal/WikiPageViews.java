@@ -1,0 +1,75 @@
+package dk.coi.portal.wiki.internal;
+
+import dk.coi.portal.identity.Author;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.shared.MarkdownService;
+import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.wiki.WikiPageView;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.envers.AuditReaderFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+
+/** Reads pages for the wiki's services: rendering, texts of old revisions and authors' credits. */
+@Component
+public class WikiPageViews {
+
+    private final WikiPageRepository pages;
+    private final WikiRevisionRepository revisions;
+    private final PersonService people;
+    private final MarkdownService markdown;
+    private final EntityManager entityManager;
+
+    WikiPageViews(WikiPageRepository pages, WikiRevisionRepository revisions, PersonService people,
+                  MarkdownService markdown, EntityManager entityManager) {
+        this.pages = pages;
+        this.revisions = revisions;
+        this.people = people;
+        this.markdown = markdown;
+        this.entityManager = entityManager;
+    }
+
+    /** The page for readers; the text of a deleted page only when {@code mayReadDeleted}. */
+    public WikiPageView view(WikiPage page, boolean mayReadDeleted) {
+        WikiRevision last = revisions.findOlderThan(page.getId(), Long.MAX_VALUE, Limit.of(1)).stream()
+                .findFirst().orElse(null);
+        boolean hidden = page.isDeleted() && !mayReadDeleted;
+        String content = hidden ? "" : page.getContent();
+        return new WikiPageView(page.getId(), page.getTitle(), content, render(content), page.getVersion(),
+                last == null ? null : credit(last.getPersonId()), page.getUpdatedAt(),
+                page.getCategories().stream().sorted().toList(), page.getProtection(), page.isReviewRequired(),
+                page.isDeleted(), hidden ? null : PageStructure.of(content).redirectTarget().orElse(null));
+    }
+
+    public SafeHtml render(String content) {
+        return markdown.render(WikiLinks.toMarkdown(content, this::readable));
+    }
+
+    private boolean readable(String title) {
+        return pages.findByTitle(title).filter(page -> !page.isDeleted()).isPresent();
+    }
+
+    /** The page's text as saved in a revision, or empty when the revision is not the page's. */
+    public Optional<String> contentAt(WikiPage page, long revision) {
+        return revisions.findById(revision)
+                .filter(row -> page.getId().equals(row.getPageId()))
+                .map(row -> AuditReaderFactory.get(entityManager).find(WikiPage.class, page.getId(), revision))
+                .map(WikiPage::getContent);
+    }
+
+    /** The credit of one author, or null for an erased person (shown as "Slettet bruger"). */
+    public String credit(Long personId) {
+        return personId == null ? null : credits(List.of(personId)).get(personId);
+    }
+
+    /** Credits of many authors in one query; erased people are missing from the map. */
+    public Map<Long, String> credits(Collection<Long> personIds) {
+        Map<Long, Author> authors = people.authors(personIds.stream().filter(java.util.Objects::nonNull).toList());
+        return authors.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue().credit()));
+    }
+}

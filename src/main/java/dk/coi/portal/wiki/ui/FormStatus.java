@@ -1,0 +1,26 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.shared.InvalidInputException;
+import java.util.stream.Collectors;
+
+/** A live region under a form that announces what was refused, translated, or what was done. */
+class FormStatus extends Paragraph {
+
+    FormStatus(String id) {
+        setId(id);
+        getElement().setAttribute("role", "status");
+    }
+
+    void refused(InvalidInputException refused) {
+        setText(refused.fieldMessageKeys().values().stream().map(I18NProvider::translate)
+                .collect(Collectors.joining(" ")));
+        addClassName("portal-alert");
+    }
+
+    void done(String text) {
+        setText(text);
+        removeClassName("portal-alert");
+    }
+}

@@ -1,0 +1,97 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.wiki.PendingEdit;
+import dk.coi.portal.wiki.WikiReviewService;
+import dk.coi.portal.wiki.WikiTitles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** Staff review of changes to official pages: see each change as a diff, then publish or reject it. */
+@Route("wiki/gennemsyn")
+@RolesAllowed("COI_STAFF")
+class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
+
+    private final WikiReviewService review;
+    private final FormStatus status = new FormStatus("review-status");
+
+    ReviewQueueView(WikiReviewService review) {
+        this.review = review;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        status.setText("");
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        add(new H1(getTranslation("wiki.review.title")), status);
+        List<PendingEdit> pending = review.pending(null);
+        if (pending.isEmpty()) {
+            add(new Paragraph(getTranslation("wiki.review.none")));
+        }
+        pending.forEach(edit -> add(section(edit)));
+    }
+
+    private Section section(PendingEdit edit) {
+        Section section = new Section();
+        section.setId("pending-" + edit.id());
+        section.addClassName("portal-card");
+        String author = edit.author() == null ? getTranslation("person.erased") : edit.author();
+        section.add(new H2(new Anchor(WikiTitles.path(edit.pageTitle()), edit.pageTitle())),
+                new Paragraph(getTranslation("wiki.review.by", author, ChangeLines.time(edit.time(), getLocale()),
+                        edit.summary() == null ? "" : edit.summary())));
+        if (edit.outdated()) {
+            Paragraph outdated = new Paragraph(getTranslation("wiki.review.outdated"));
+            outdated.addClassName("portal-alert");
+            section.add(outdated);
+        }
+        section.add(DiffView.inlineText(review.diff(edit.id()), "pending-diff-" + edit.id()));
+        TextField note = new TextField(getTranslation("wiki.review.note"));
+        note.setId("review-note-" + edit.id());
+        note.setMaxLength(500);
+        note.setWidthFull();
+        Button accept = new Button(getTranslation("wiki.review.accept"), click -> decide(() ->
+                review.accept(edit.id(), note.getValue()), "wiki.review.accepted"));
+        accept.addThemeVariants(ButtonVariant.PRIMARY);
+        accept.setId("accept-" + edit.id());
+        accept.getElement().setAttribute("aria-label", getTranslation("wiki.review.accept-named", edit.pageTitle()));
+        Button reject = new Button(getTranslation("wiki.review.reject"), click -> decide(() ->
+                review.reject(edit.id(), note.getValue()), "wiki.review.rejected"));
+        reject.setId("reject-" + edit.id());
+        reject.getElement().setAttribute("aria-label", getTranslation("wiki.review.reject-named", edit.pageTitle()));
+        section.add(note, new HorizontalLayout(accept, reject));
+        return section;
+    }
+
+    private void decide(Runnable decision, String doneKey) {
+        try {
+            decision.run();
+            build();
+            status.done(getTranslation(doneKey));
+        } catch (InvalidInputException refused) {
+            status.refused(refused);
+        }
+    }
+
+    @Override
+    public String titleKey() {
+        return "wiki.review.title";
+    }
+}

@@ -1,0 +1,83 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.wiki.WikiLogLine;
+import dk.coi.portal.wiki.WikiStewardshipService;
+import dk.coi.portal.wiki.WikiTitles;
+import java.util.List;
+
+/** The public log of moves, protection, deletion, review decisions and rollbacks; staff also see deleted pages. */
+@Route("wiki/log")
+@AnonymousAllowed
+class WikiLogView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
+
+    private final WikiStewardshipService stewardship;
+    private final PersonService people;
+
+    WikiLogView(WikiStewardshipService stewardship, PersonService people) {
+        this.stewardship = stewardship;
+        this.people = people;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("wiki.log.title")));
+        List<WikiLogLine> lines = stewardship.log(200);
+        if (lines.isEmpty()) {
+            add(new Paragraph(getTranslation("wiki.log.none")));
+        } else {
+            OrderedList list = new OrderedList();
+            list.setId("wiki-log");
+            lines.forEach(line -> list.add(lineOf(line)));
+            add(list);
+        }
+        if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent()) {
+            addDeletedPages();
+        }
+    }
+
+    private ListItem lineOf(WikiLogLine line) {
+        ListItem item = new ListItem(new Span(ChangeLines.time(line.time(), getLocale())), ChangeLines.separator(),
+                ChangeLines.author(line.person(), line.personId()), ChangeLines.separator(),
+                new Span(getTranslation(line.action().labelKey())), ChangeLines.separator(),
+                new Anchor(WikiTitles.path(line.pageTitle()), line.pageTitle()));
+        if (line.detail() != null) {
+            item.add(ChangeLines.separator(), new Span(line.detail()));
+        }
+        return item;
+    }
+
+    private void addDeletedPages() {
+        add(new H2(getTranslation("wiki.log.deleted-pages")));
+        List<String> deleted = stewardship.deletedPages();
+        if (deleted.isEmpty()) {
+            add(new Paragraph(getTranslation("wiki.log.no-deleted-pages")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("deleted-pages");
+        deleted.forEach(title -> list.add(new ListItem(new Anchor(WikiTitles.path(title) + "/forvalt", title))));
+        add(list);
+    }
+
+    @Override
+    public String titleKey() {
+        return "wiki.log.title";
+    }
+}

@@ -1,0 +1,309 @@
+package dk.coi.portal.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SignUpRequest;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Links, categories, moving, protection, review, deletion, rollback and patrolling, on the real database. */
+@PortalTest
+class WikiStewardshipTest {
+
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiStructureService structure;
+    @Autowired
+    WikiStewardshipService stewardship;
+    @Autowired
+    WikiReviewService review;
+    @Autowired
+    PersonService people;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void clear() {
+        signedIn.clear();
+    }
+
+    private long signedInAs(String name, Role role) {
+        signedIn.anonymous();
+        long id = people.signUp(new SignUpRequest(name, "steward-" + UUID.randomUUID() + "@example.dk",
+                "Mange grønne æbler i kurven"));
+        signedIn.as(id, name, role);
+        return id;
+    }
+
+    private static String uniqueTitle(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private WikiPageView create(String title, String content) {
+        return wiki.save(new WikiEdit(title, content, "ny", false, null));
+    }
+
+    private WikiPageView edit(String title, String content) {
+        return wiki.save(new WikiEdit(title, content, "ret", false, wiki.page(title).orElseThrow().version()));
+    }
+
+    @Test
+    void linksAndCategoriesComeFromTheTextAndCategoryPagesListTheirMembers() {
+        signedInAs("Lone Link", Role.EMPLOYEE);
+        String target = uniqueTitle("Mål");
+        String category = uniqueTitle("Kat");
+        String source = uniqueTitle("Kilde");
+        create(source, "Se [[" + target + "|målet]] og [[:Kategori:" + category + "]].\n\n[[Kategori:" + category + "]]");
+
+        assertThat(structure.whatLinksHere(target)).containsExactly(new WikiStructureService.LinkingPage(source, false));
+        assertThat(structure.categoryMembers(category)).containsExactly(source);
+        WikiPageView page = wiki.page(source).orElseThrow();
+        assertThat(page.categories()).containsExactly(category);
+        assertThat(page.html().html()).contains(">målet</a>").doesNotContain("[[Kategori:")
+                .contains("Kategori:" + category);
+
+        edit(source, "Ingen links mere.");
+        assertThat(structure.whatLinksHere(target)).isEmpty();
+        assertThat(structure.categoryMembers(category)).isEmpty();
+    }
+
+    @Test
+    void movingKeepsTheHistoryAndLeavesARedirectButNeverOverwritesAnotherPage() {
+        signedInAs("Mette Mover", Role.EMPLOYEE);
+        String old = uniqueTitle("Gammel");
+        String taken = uniqueTitle("Optaget");
+        create(old, "Første tekst");
+        edit(old, "Anden tekst");
+        create(taken, "Findes allerede");
+        long version = wiki.page(old).orElseThrow().version();
+
+        assertThatThrownBy(() -> stewardship.move(old, taken, true, "", version))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("newTitle", "wiki.move.target-exists"));
+        assertThatThrownBy(() -> stewardship.move(old, "a|b", true, "", version))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(wiki.page(taken).orElseThrow().content()).isEqualTo("Findes allerede");
+
+        String renamed = uniqueTitle("Ny");
+        stewardship.move(old, renamed, true, "Bedre titel", version);
+
+        assertThat(wiki.page(renamed).orElseThrow().content()).isEqualTo("Anden tekst");
+        assertThat(wiki.history(renamed, 0, 10)).hasSize(3).first().extracting(RevisionSummary::summary)
+                .asString().contains("Flyttet fra " + old);
+        assertThat(wiki.page(old).orElseThrow().redirectTarget()).isEqualTo(renamed);
+        assertThat(structure.whatLinksHere(renamed)).containsExactly(new WikiStructureService.LinkingPage(old, true));
+        assertThat(stewardship.log(5)).first().satisfies(line -> {
+            assertThat(line.action()).isEqualTo(WikiLogAction.MOVE);
+            assertThat(line.person()).isEqualTo("Mette Mover");
+        });
+    }
+
+    @Test
+    void aProtectedPageIsEditedByStaffOnlyAndOnlyStaffProtect() {
+        signedInAs("Pia Person", Role.EMPLOYEE);
+        String title = uniqueTitle("Beskyttet");
+        create(title, "Original");
+        assertThatThrownBy(() -> stewardship.protect(title, PageProtection.STAFF, false, "Hærværk"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        assertThatThrownBy(() -> stewardship.protect(title, PageProtection.STAFF, false, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("reason", "wiki.reason.required"));
+        stewardship.protect(title, PageProtection.STAFF, false, "Hærværk");
+
+        signedInAs("Pia Person", Role.EMPLOYEE);
+        assertThatThrownBy(() -> edit(title, "Ødelagt"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("content", "wiki.edit.protected"));
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Original");
+
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        assertThat(edit(title, "Rettet af redaktionen").content()).isEqualTo("Rettet af redaktionen");
+    }
+
+    @Test
+    void changesToAnOfficialPageWaitForStaffReviewAndArePublishedInTheAuthorsName() {
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        String title = uniqueTitle("Officiel");
+        create(title, "Officiel tekst");
+        stewardship.protect(title, PageProtection.NONE, true, "Officiel side");
+
+        long author = signedInAs("Ole Oprigtig", Role.EMPLOYEE);
+        long version = wiki.page(title).orElseThrow().version();
+        EditOutcome outcome = wiki.submit(new WikiEdit(title, "Officiel tekst, forbedret", "Forbedring", false, version));
+        assertThat(outcome).isInstanceOf(EditOutcome.AwaitingReview.class);
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Officiel tekst");
+        assertThat(review.pendingCount(title)).isEqualTo(1);
+        assertThatThrownBy(() -> review.pending(null)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(title, "Udenom", "", false, version)))
+                .isInstanceOf(InvalidInputException.class);
+
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        PendingEdit pending = review.pending(title).getFirst();
+        assertThat(pending.author()).isEqualTo("Ole Oprigtig");
+        assertThat(review.diff(pending.id()).inline().toString()).contains("<ins>");
+        review.accept(pending.id(), "Fint");
+
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Officiel tekst, forbedret");
+        RevisionSummary published = wiki.history(title, 0, 1).getFirst();
+        assertThat(published.authorId()).isEqualTo(author);
+        assertThat(published.summary()).isEqualTo("Forbedring");
+        assertThatThrownBy(() -> review.accept(pending.id(), ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("review", "wiki.review.already-decided"));
+
+        signedInAs("Ole Oprigtig", Role.EMPLOYEE);
+        long second = ((EditOutcome.AwaitingReview) wiki.submit(new WikiEdit(title, "Endnu en", "", false,
+                wiki.page(title).orElseThrow().version()))).pendingEditId();
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        assertThatThrownBy(() -> review.reject(second, "")).isInstanceOf(InvalidInputException.class);
+        review.reject(second, "Ikke korrekt");
+        assertThat(review.pendingCount(title)).isZero();
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Officiel tekst, forbedret");
+    }
+
+    @Test
+    void aDeletedPageIsHiddenFromReadersAndEditorsUntilStaffUndeleteIt() {
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        String title = uniqueTitle("Slettes");
+        create(title, "Hemmelig tekst");
+        stewardship.delete(title, "Spam");
+        assertThat(stewardship.deletedPages()).contains(title);
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Hemmelig tekst");
+
+        signedInAs("Ulla Ukendt", Role.CITIZEN);
+        WikiPageView hidden = wiki.page(title).orElseThrow();
+        assertThat(hidden.deleted()).isTrue();
+        assertThat(hidden.content()).isEmpty();
+        assertThat(wiki.allTitles()).doesNotContain(title);
+        assertThat(wiki.history(title, 0, 10)).isEmpty();
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(title, "Ny tekst", "", false, hidden.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("title", "wiki.edit.page-deleted"));
+        assertThatThrownBy(() -> stewardship.undelete(title, "")).isInstanceOf(AuthorizationDeniedException.class);
+
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        stewardship.undelete(title, "Fejl");
+        assertThat(stewardship.log(2)).extracting(WikiLogLine::action)
+                .containsExactly(WikiLogAction.UNDELETE, WikiLogAction.DELETE);
+        signedIn.anonymous();
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Hemmelig tekst");
+    }
+
+    @Test
+    void rollbackRevertsEveryLatestEditByOnePersonAndPatrolsThem() {
+        signedInAs("Rie Rigtig", Role.EMPLOYEE);
+        String title = uniqueTitle("Tilbagefør");
+        create(title, "God tekst");
+        long vandal = signedInAs("Vera Vandal", Role.CITIZEN);
+        edit(title, "Dårlig tekst");
+        edit(title, "Endnu værre tekst");
+
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        List<RecentChange> unpatrolled = wiki.recentChanges(RecentChangesQuery.lastDays(1, 500).by(vandal).unpatrolled());
+        assertThat(unpatrolled).hasSize(2);
+        long latest = wiki.history(title, 0, 1).getFirst().revision();
+        assertThatThrownBy(() -> stewardship.rollback(title, latest - 1)).isInstanceOf(EditConflictException.class);
+        stewardship.rollback(title, latest);
+
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("God tekst");
+        assertThat(wiki.recentChanges(RecentChangesQuery.lastDays(1, 500).by(vandal).unpatrolled())).isEmpty();
+        assertThat(wiki.history(title, 0, 1).getFirst().summary()).startsWith("Tilbageført til ændring")
+                .doesNotContain("Vera");
+
+        String alone = uniqueTitle("Alene");
+        create(alone, "Kun én forfatter");
+        long only = wiki.history(alone, 0, 1).getFirst().revision();
+        assertThatThrownBy(() -> stewardship.rollback(alone, only))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("rollback", "wiki.rollback.only-author"));
+    }
+
+    @Test
+    void staffEditsArePatrolledAndOthersCanBeMarkedPatrolled() {
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        String title = uniqueTitle("Patrulje");
+        create(title, "Af redaktionen");
+        long staffRevision = wiki.history(title, 0, 1).getFirst().revision();
+        signedInAs("Carl Citizen", Role.CITIZEN);
+        edit(title, "Af en borger");
+        long citizenRevision = wiki.history(title, 0, 1).getFirst().revision();
+        assertThatThrownBy(() -> stewardship.markPatrolled(citizenRevision))
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        assertThat(wiki.recentChanges(RecentChangesQuery.lastDays(1, 500).unpatrolled()))
+                .extracting(RecentChange::revision).contains(citizenRevision).doesNotContain(staffRevision);
+        stewardship.markPatrolled(citizenRevision);
+        assertThat(wiki.recentChanges(RecentChangesQuery.lastDays(1, 500).unpatrolled()))
+                .extracting(RecentChange::revision).doesNotContain(citizenRevision);
+    }
+
+    @Test
+    void recentChangesFilterByCategory() {
+        signedInAs("Kim Kategori", Role.EMPLOYEE);
+        String category = uniqueTitle("Filter");
+        String inside = uniqueTitle("Inde");
+        String outside = uniqueTitle("Ude");
+        create(inside, "Tekst [[Kategori:" + category + "]]");
+        create(outside, "Tekst");
+        assertThat(wiki.recentChanges(RecentChangesQuery.lastDays(1, 500).inCategory(category)))
+                .extracting(RecentChange::pageTitle).containsExactly(inside);
+    }
+
+    @Test
+    void concurrentSavesOfOnePageNeverOverwriteEachOther() throws Exception {
+        signedInAs("Tove Tråd", Role.EMPLOYEE);
+        String title = uniqueTitle("Samtidig");
+        long version = create(title, "Start").version();
+        long first = signedInAs("Anne Først", Role.EMPLOYEE);
+        long second = signedInAs("Bent Bagefter", Role.EMPLOYEE);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (long person : List.of(first, second)) {
+                Callable<String> saving = () -> {
+                    signedIn.as(person, "Person " + person, Role.EMPLOYEE);
+                    start.await();
+                    try {
+                        wiki.save(new WikiEdit(title, "Tekst af " + person, "", false, version));
+                        return "saved";
+                    } catch (EditConflictException conflict) {
+                        return "conflict";
+                    } finally {
+                        signedIn.clear();
+                    }
+                };
+                results.add(pool.submit(saving));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("saved", "conflict");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(wiki.history(title, 0, 10)).hasSize(2);
+    }
+}
