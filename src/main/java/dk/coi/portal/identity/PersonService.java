@@ -111,6 +111,25 @@ public class PersonService {
         return authors;
     }
 
+    /**
+     * E-mail addresses for notification jobs (the system identity only): people without an address, and
+     * erased people, are left out.
+     */
+    @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
+    @Transactional(readOnly = true)
+    public Map<Long, MailRecipient> mailRecipients(Collection<Long> personIds) {
+        Map<Long, MailRecipient> recipients = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            for (Person person : people.findAllById(Set.copyOf(personIds))) {
+                if (!person.isErased() && person.getEmail() != null && !person.getEmail().isBlank()) {
+                    recipients.put(person.getId(), new MailRecipient(person.getId(), person.getDisplayName(),
+                            person.getEmail()));
+                }
+            }
+        }
+        return recipients;
+    }
+
     Optional<Long> currentPersonId() {
         Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {

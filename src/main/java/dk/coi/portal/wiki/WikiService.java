@@ -196,20 +196,22 @@ public class WikiService {
         return readablePage(title).flatMap(page -> views.contentAt(page, revision)).map(views::render);
     }
 
-    /** The difference between two revisions of the page, or empty when either does not belong to it. */
+    /**
+     * The difference between two revisions of the page, or empty when either does not belong to it. With
+     * {@code fromRevision} 0 the revision is compared with the one before it (with nothing, for the first).
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<WikiDiff> diff(String title, long fromRevision, long toRevision) {
         Optional<WikiPage> page = readablePage(title);
-        if (page.isEmpty()) {
+        Optional<String> after = page.flatMap(found -> views.contentAt(found, toRevision));
+        if (after.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> before = views.contentAt(page.get(), fromRevision);
-        Optional<String> after = views.contentAt(page.get(), toRevision);
-        if (before.isEmpty() || after.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(RevisionDiffer.diff(fromRevision, before.get(), toRevision, after.get()));
+        long from = fromRevision > 0 ? fromRevision
+                : revisions.findPreviousRevision(page.get().getId(), toRevision).orElse(0L);
+        Optional<String> before = from == 0 ? Optional.of("") : views.contentAt(page.get(), from);
+        return before.map(text -> RevisionDiffer.diff(from, text, toRevision, after.get()));
     }
 
     private Optional<WikiPage> readablePage(String title) {

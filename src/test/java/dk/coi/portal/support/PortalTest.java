@@ -11,12 +11,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A test of the whole portal, served on a random port (one shared Spring context for every test class,
  * so the embedded database and the index are started once) on the real (embedded)
- * MariaDB and Lucene index, with demo content.
+ * MariaDB and Lucene index, with demo content, and a real SMTP server for the mail it sends.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestContributor.class, SignedIn.class})
+@Import({TestContributor.class, SignedIn.class, TestMailServer.class})
 @ActiveProfiles("test")
 public @interface PortalTest {
 }

@@ -26,6 +26,13 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.search.SearchService;
+import dk.coi.portal.shell.PersonalNotices;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import java.util.LinkedHashMap;
+import org.springframework.dao.DataAccessException;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,13 +42,21 @@ import java.util.Optional;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Main main = new Main();
     private final Optional<CurrentPerson> person;
+    private final Map<PersonalNotices, Anchor> notices = new LinkedHashMap<>();
 
-    MainLayout(PersonService people, AuthenticationContext authentication) {
+    MainLayout(PersonService people, AuthenticationContext authentication, List<PersonalNotices> noticeKinds) {
         this.person = people.currentPerson();
+        if (person.isPresent()) {
+            noticeKinds.forEach(kind -> {
+                Anchor link = new Anchor(kind.path(), getTranslation(kind.labelKey()));
+                link.setId("notices-" + kind.path().replace('/', '-'));
+                notices.put(kind, link);
+            });
+        }
         setPrimarySection(Section.NAVBAR);
         addToNavbar(header(authentication));
         addToDrawer(navigation());
@@ -96,6 +111,7 @@ public class MainLayout extends AppLayout {
             CurrentPerson me = person.get();
             Anchor name = new Anchor("min-side", me.displayName());
             name.setId("current-person");
+            notices.values().forEach(account::add);
             Span role = new Span(getTranslation(me.highestRole().labelKey()));
             role.addClassName("portal-tag");
             role.setId("current-role");
@@ -110,6 +126,28 @@ public class MainLayout extends AppLayout {
             account.add(login, signUp);
         }
         return account;
+    }
+
+    /** Refreshes the number of unread notices on every navigation, as reading a page may have changed it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        notices.forEach((kind, link) -> {
+            int unread = unreadOf(kind);
+            String label = getTranslation(kind.labelKey());
+            link.setText(unread > 0 ? label + " (" + unread + ")" : label);
+            link.getElement().setAttribute("aria-label", unread > 0
+                    ? getTranslation("layout.notices.unread", label, unread) : label);
+            link.setClassName("portal-notices-unread", unread > 0);
+        });
+    }
+
+    /** The page itself says when the database is away; the header then shows the link without a count. */
+    private static int unreadOf(PersonalNotices kind) {
+        try {
+            return kind.unread();
+        } catch (DataAccessException databaseAway) {
+            return 0;
+        }
     }
 
     private SideNav navigation() {

@@ -8,18 +8,26 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The wiki's part of a person's GDPR export: every edit they made. Erasure keeps the edits (the wiki's
- * history must stay whole); they are credited to "Slettet bruger" once the person row is blanked.
+ * The wiki's part of a person's GDPR export: their edits, their watchlist with its notices and mail settings.
+ * Erasure keeps the edits (the wiki's history must stay whole; they are credited to "Slettet bruger" once
+ * the person row is blanked) and removes the watchlist, its notices and settings.
  */
 @Component
 class WikiPersonalData implements PersonalDataContributor {
 
     private final WikiRevisionRepository revisions;
     private final WikiPageRepository pages;
+    private final WikiWatchRepository watches;
+    private final WikiWatchSettingsRepository settings;
+    private final WikiNoticeRepository notices;
 
-    WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages) {
+    WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiWatchRepository watches,
+                     WikiWatchSettingsRepository settings, WikiNoticeRepository notices) {
         this.revisions = revisions;
         this.pages = pages;
+        this.watches = watches;
+        this.settings = settings;
+        this.notices = notices;
     }
 
     @Override
@@ -29,21 +37,45 @@ class WikiPersonalData implements PersonalDataContributor {
 
     @Override
     public Object export(long personId) {
-        List<Map<String, Object>> edits = revisions.findByPersonId(personId).stream().map(revision -> {
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("edits", revisions.findByPersonId(personId).stream().map(revision -> {
             Map<String, Object> edit = new LinkedHashMap<>();
             edit.put("revision", revision.getId());
-            edit.put("page", revision.getPageId() == null ? null
-                    : pages.findById(revision.getPageId()).map(WikiPage::getTitle).orElse(null));
+            edit.put("page", titleOf(revision.getPageId()));
             edit.put("time", Instant.ofEpochMilli(revision.getTimestamp()).toString());
             edit.put("summary", revision.getSummary());
             edit.put("minor", revision.isMinor());
             return edit;
-        }).toList();
-        return Map.of("edits", edits);
+        }).toList());
+        export.put("watchlist", watches.findByPersonId(personId).stream().map(watch -> {
+            Map<String, Object> watched = new LinkedHashMap<>();
+            watched.put("page", titleOf(watch.getPageId()));
+            watched.put("since", watch.getCreatedAt().toString());
+            watched.put("until", watch.getExpiresAt() == null ? null : watch.getExpiresAt().toString());
+            return watched;
+        }).toList());
+        export.put("watchMail", settings.findById(personId)
+                .map(row -> Map.of("mode", row.getMailMode().name(), "language", row.getLanguage())).orElse(null));
+        export.put("notices", notices.findByPersonId(personId).stream().map(notice -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("page", titleOf(notice.getPageId()));
+            line.put("kind", notice.getKind().name());
+            line.put("time", notice.getCreatedAt().toString());
+            line.put("read", notice.getReadAt() != null);
+            line.put("mail", notice.getMailState().name());
+            return line;
+        }).toList());
+        return export;
+    }
+
+    private String titleOf(Long pageId) {
+        return pageId == null ? null : pages.findById(pageId).map(WikiPage::getTitle).orElse(null);
     }
 
     @Override
     public void erase(long personId) {
-        // Nothing to remove: the edits stay in the history and lose their name with the person row.
+        notices.deleteByPersonId(personId);
+        watches.deleteByPersonId(personId);
+        settings.deleteById(personId);
     }
 }

@@ -1,6 +1,7 @@
 package dk.coi.portal.wiki.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,10 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
     List<WikiRevision> findOlderThan(long pageId, long before, Limit limit);
 
     long countByPageId(long pageId);
+
+    /** The page's revision just before this one, if any. */
+    @Query("select max(r.id) from WikiRevision r where r.pageId = :pageId and r.id < :revision")
+    Optional<Long> findPreviousRevision(long pageId, long revision);
 
     /** Edits across the wiki since a time, newest first, optionally only one person's and without minor ones. */
     @Query("""

@@ -19,7 +19,8 @@ import dk.coi.portal.wiki.WikiTitles;
 import java.util.Optional;
 
 /**
- * The difference between any two revisions ({@code ?fra=…&til=…}): side by side, or merged into one text
+ * The difference between any two revisions ({@code ?fra=…&til=…}; without {@code fra}, the revision before):
+ * side by side, or merged into one text
  * ({@code &visning=samlet}), with removed words struck through and added words underlined.
  */
 @Route("wiki/:title/forskel")
@@ -39,8 +40,7 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Location location = event.getLocation();
         Optional<Long> from = revisionParameter(location, "fra");
         Optional<Long> to = revisionParameter(location, "til");
-        Optional<WikiDiff> diff = from.isPresent() && to.isPresent()
-                ? wiki.diff(title, from.get(), to.get()) : Optional.empty();
+        Optional<WikiDiff> diff = to.isPresent() ? wiki.diff(title, from.orElse(0L), to.get()) : Optional.empty();
         if (diff.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -48,12 +48,15 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         boolean merged = location.getQueryParameters().getSingleParameter("visning").filter("samlet"::equals)
                 .isPresent();
         removeAll();
-        String base = WikiTitles.path(title) + "/forskel?fra=" + from.get() + "&til=" + to.get();
+        String base = WikiTitles.path(title) + "/forskel?fra=" + diff.get().fromRevision() + "&til=" + to.get();
         Anchor otherLayout = merged ? new Anchor(base, getTranslation("wiki.diff.side-by-side"))
                 : new Anchor(base + "&visning=samlet", getTranslation("wiki.diff.inline"));
         otherLayout.setId("diff-layout");
         add(new H1(getTranslation("wiki.diff.heading", title)),
-                new Paragraph(getTranslation("wiki.diff.between", String.valueOf(from.get()), String.valueOf(to.get()))),
+                new Paragraph(diff.get().fromRevision() == 0
+                        ? getTranslation("wiki.diff.first", String.valueOf(to.get()))
+                        : getTranslation("wiki.diff.between", String.valueOf(diff.get().fromRevision()),
+                                String.valueOf(to.get()))),
                 otherLayout, new Anchor(WikiTitles.path(title) + "/historik", getTranslation("wiki.page.history")));
         if (diff.get().identical()) {
             add(new Paragraph(getTranslation("wiki.diff.identical")));

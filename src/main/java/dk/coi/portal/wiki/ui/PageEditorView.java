@@ -24,6 +24,8 @@ import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WatchPeriod;
+import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
@@ -36,17 +38,21 @@ import java.util.Optional;
 class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WikiService wiki;
+    private final WikiWatchService watchlist;
     private final TextArea content = new TextArea();
     private final TextField summary = new TextField();
     private final Checkbox minor = new Checkbox();
+    private final Checkbox watch = new Checkbox();
     private final Div preview = new Div();
     private final Div conflict = new Div();
     private final Paragraph status = new Paragraph();
     private String title = "";
     private Long baseVersion;
+    private boolean watchedBefore;
 
-    PageEditorView(WikiService wiki) {
+    PageEditorView(WikiService wiki, WikiWatchService watchlist) {
         this.wiki = wiki;
+        this.watchlist = watchlist;
         content.setLabel(getTranslation("wiki.edit.content"));
         content.setHelperText(getTranslation("wiki.edit.content.help"));
         content.setWidthFull();
@@ -65,6 +71,8 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         summary.setId("edit-summary");
         minor.setLabel(getTranslation("wiki.edit.minor"));
         minor.setId("minor-edit");
+        watch.setLabel(getTranslation("wiki.edit.watch"));
+        watch.setId("watch-this-page");
         preview.addClassName("portal-prose");
         preview.setId("page-preview");
         conflict.setId("edit-conflict");
@@ -88,12 +96,15 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             reviewed.setId("edit-review-notice");
             add(reviewed);
         }
-        add(new MarkdownToolbar(content), content, summary, minor, save,
+        add(new MarkdownToolbar(content), content, summary, minor, watch, save,
                 new H2(getTranslation("wiki.edit.preview")), preview);
         page.ifPresentOrElse(found -> {
             baseVersion = found.version();
             content.setValue(found.content());
         }, () -> baseVersion = null);
+        // As in MediaWiki: pages you start are watched; for others the box shows whether you watch already.
+        watchedBefore = page.isPresent() && watchlist.watching(title).isPresent();
+        watch.setValue(page.isEmpty() || watchedBefore);
         showPreview(content.getValue());
     }
 
@@ -111,6 +122,7 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             if (outcome instanceof EditOutcome.AwaitingReview) {
                 Notification.show(getTranslation("wiki.edit.awaiting-review"), 8000, Notification.Position.TOP_CENTER);
             }
+            followWatchBox();
             getUI().ifPresent(ui -> ui.navigate(WikiTitles.path(title)));
         } catch (EditConflictException stale) {
             showConflict(stale.current());
@@ -128,6 +140,14 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                     default -> status.setText(getTranslation(key));
                 }
             });
+        }
+    }
+
+    private void followWatchBox() {
+        if (watch.getValue() && !watchedBefore) {
+            watchlist.watch(title, WatchPeriod.PERMANENT, getLocale());
+        } else if (!watch.getValue() && watchedBefore) {
+            watchlist.unwatch(title);
         }
     }
 

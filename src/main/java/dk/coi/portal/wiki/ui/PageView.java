@@ -25,6 +25,7 @@ import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStructureService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,13 +44,16 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private final WikiService wiki;
     private final WikiStructureService structure;
     private final WikiReviewService review;
+    private final WikiWatchService watchlist;
     private final PersonService people;
     private String title = "";
 
-    PageView(WikiService wiki, WikiStructureService structure, WikiReviewService review, PersonService people) {
+    PageView(WikiService wiki, WikiStructureService structure, WikiReviewService review, WikiWatchService watchlist,
+             PersonService people) {
         this.wiki = wiki;
         this.structure = structure;
         this.review = review;
+        this.watchlist = watchlist;
         this.people = people;
     }
 
@@ -86,6 +90,10 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private void show(WikiPageView page, Optional<CurrentPerson> person) {
         boolean staff = person.map(p -> p.has(Role.COI_STAFF)).orElse(false);
         add(actions(page, person, staff));
+        if (person.isPresent() && !page.deleted()) {
+            watchlist.markSeen(page.title());
+            add(new WatchControl(watchlist, page.title()));
+        }
         if (page.deleted()) {
             add(notice("page-deleted", getTranslation("wiki.page.deleted")));
             if (!staff) {

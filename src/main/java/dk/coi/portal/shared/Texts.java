@@ -1,0 +1,26 @@
+package dk.coi.portal.shared;
+
+import java.util.Locale;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The UI's translation files for texts made outside a browser session (mail), where Vaadin's
+ * {@code getTranslation} has no UI to ask; the same files, and as there, a text is put through
+ * {@code MessageFormat} only when it has arguments.
+ */
+@Component
+public class Texts {
+
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    Texts() {
+        messages.setBasename("vaadin-i18n/translations");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    public String get(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, PortalLocales.fromTag(locale.getLanguage()));
+    }
+}

@@ -1,0 +1,27 @@
+package dk.coi.portal.wiki;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** How long a page stays on a watchlist: for good, or for a while (MediaWiki's temporary watching). */
+public enum WatchPeriod {
+    PERMANENT(null), ONE_WEEK(Duration.ofDays(7)), ONE_MONTH(Duration.ofDays(30)),
+    THREE_MONTHS(Duration.ofDays(90)), SIX_MONTHS(Duration.ofDays(180));
+
+    private final Duration length;
+
+    WatchPeriod(Duration length) {
+        this.length = length;
+    }
+
+    /** When watching that starts now ends (to the second), or null for good. */
+    public Instant expiry(Instant now) {
+        return length == null ? null : now.plus(length).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public String labelKey() {
+        return "wiki.watch.period." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,246 @@
+package dk.coi.portal.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SignUpRequest;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestMailServer;
+import dk.coi.portal.wiki.internal.WatchMail;
+import dk.coi.portal.wiki.internal.WikiWatchRepository;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Watchlists, notices and the mail they cause, through a real SMTP server (GreenMail) on the real database. */
+@PortalTest
+class WikiWatchTest {
+
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiWatchService watchlist;
+    @Autowired
+    PersonService people;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    GreenMail mailServer;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    WatchMail watchMail;
+    @Autowired
+    WikiWatchRepository watches;
+    @Autowired
+    Clock clock;
+
+    private record Person(long id, String name, String email) {
+    }
+
+    @AfterEach
+    void clear() {
+        signedIn.clear();
+    }
+
+    private Person signUp(String name) {
+        signedIn.anonymous();
+        String email = "watch-" + UUID.randomUUID() + "@example.dk";
+        long id = people.signUp(new SignUpRequest(name, email, "Mange grønne æbler i kurven"));
+        return new Person(id, name, email);
+    }
+
+    private void as(Person person) {
+        signedIn.as(person.id(), person.name(), Role.CITIZEN);
+    }
+
+    private String newPage(Person author) {
+        as(author);
+        String title = "Overvåget " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Første tekst", "ny", false, null));
+        return title;
+    }
+
+    private void edit(Person author, String title, String content, String summary) {
+        as(author);
+        wiki.save(new WikiEdit(title, content, summary, false, wiki.page(title).orElseThrow().version()));
+    }
+
+    private List<MimeMessage> mailTo(Person person, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (TestMailServer.mailTo(mailServer, person.email()).size() < expected && System.nanoTime() < deadline) {
+            mailServer.waitForIncomingEmail(500, 1);
+        }
+        return TestMailServer.mailTo(mailServer, person.email());
+    }
+
+    private static String body(MimeMessage message) throws Exception {
+        return (String) message.getContent();
+    }
+
+    @Test
+    void watchingIsForGoodOrForAWhileAndOnlyForPagesThatExist() {
+        Person lise = signUp("Lise Læser");
+        String title = newPage(lise);
+
+        WatchedPage week = watchlist.watch(title, WatchPeriod.ONE_WEEK, PortalLocales.DANISH);
+        assertThat(week.expiresAt()).isBetween(clock.instant().plus(Duration.ofDays(6)),
+                clock.instant().plus(Duration.ofDays(8)));
+        assertThat(watchlist.watching(title)).map(WatchedPage::expiresAt).contains(week.expiresAt());
+        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        assertThat(watchlist.watchlist()).extracting(WatchedPage::title, WatchedPage::expiresAt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(title, null));
+
+        watchlist.unwatch(title);
+        assertThat(watchlist.watching(title)).isEmpty();
+        assertThat(watchlist.watchlist()).isEmpty();
+        assertThatThrownBy(() -> watchlist.watch("Findes slet ikke " + UUID.randomUUID(), WatchPeriod.PERMANENT,
+                PortalLocales.DANISH)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsEntry("title", "wiki.edit.page-gone"));
+
+        signedIn.anonymous();
+        assertThat(watchlist.watching(title)).isEmpty();
+        assertThat(watchlist.unreadCount()).isZero();
+        assertThatThrownBy(() -> watchlist.watch(title, WatchPeriod.PERMANENT, Locale.ENGLISH))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void anExpiredWatchNoLongerNotifies() {
+        Person lise = signUp("Lise Læser");
+        String title = newPage(lise);
+        WatchedPage watched = watchlist.watch(title, WatchPeriod.ONE_MONTH, PortalLocales.DANISH);
+        long pageId = wiki.page(title).orElseThrow().id();
+
+        assertThat(watches.findWatchers(pageId, 0, clock.instant())).contains(lise.id());
+        assertThat(watches.findWatchers(pageId, 0, watched.expiresAt().plusSeconds(1))).doesNotContain(lise.id());
+        assertThat(watches.findWatchers(pageId, lise.id(), clock.instant())).doesNotContain(lise.id());
+    }
+
+    @Test
+    void aChangeIsNoticedAndMailedOnceUntilTheWatcherHasLookedAgain() throws Exception {
+        Person watcher = signUp("Vera Vagt");
+        Person editor = signUp("Erik Skriver");
+        String title = newPage(editor);
+        as(watcher);
+        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+
+        edit(editor, title, "Anden tekst", "Tilføjede eksempel");
+        List<MimeMessage> mail = mailTo(watcher, 1);
+        assertThat(mail).hasSize(1);
+        assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: »" + title + "« er ændret");
+        assertThat(body(mail.getFirst())).contains("Hej Vera Vagt", "Erik Skriver har ændret siden »" + title + "«",
+                "Resumé: Tilføjede eksempel", "/forskel?til=", "wiki/overvaagning");
+        assertThat(TestMailServer.mailTo(mailServer, editor.email())).isEmpty();
+
+        edit(editor, title, "Tredje tekst", "Mere");
+        as(watcher);
+        assertThat(watchlist.unreadCount()).isEqualTo(2);
+        assertThat(watchlist.notices(10)).extracting(WatchNotice::summary).containsExactly("Mere", "Tilføjede eksempel");
+        assertThat(watchlist.notices(10)).extracting(WatchNotice::actor).containsOnly("Erik Skriver");
+        assertThat(watchlist.watchlist()).extracting(WatchedPage::unread).containsExactly(2);
+        Thread.sleep(1500);
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("no second mail before a visit").hasSize(1);
+
+        watchlist.markSeen(title);
+        assertThat(watchlist.unreadCount()).isZero();
+        edit(editor, title, "Fjerde tekst", "Igen");
+        assertThat(mailTo(watcher, 2)).hasSize(2);
+    }
+
+    @Test
+    void theDailyDigestCollectsChangesIntoOneMailInThePersonsLanguage() throws Exception {
+        Person watcher = signUp("Dina Digest");
+        Person editor = signUp("Erik Skriver");
+        String first = newPage(editor);
+        String second = newPage(editor);
+        as(watcher);
+        watchlist.watch(first, WatchPeriod.PERMANENT, Locale.ENGLISH);
+        watchlist.watch(second, WatchPeriod.PERMANENT, Locale.ENGLISH);
+        watchlist.changeSettings(new WatchSettings(MailMode.DAILY_DIGEST, Locale.ENGLISH));
+
+        edit(editor, first, "Ny tekst", "en");
+        edit(editor, first, "Nyere tekst", "to");
+        edit(editor, second, "Ny tekst", "tre");
+        Thread.sleep(1500);
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("nothing before the digest").isEmpty();
+
+        assertThat(system.call("test", watchMail::sendDigests)).isGreaterThanOrEqualTo(1);
+        List<MimeMessage> mail = mailTo(watcher, 1);
+        assertThat(mail).hasSize(1);
+        assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: changes to pages you watch");
+        assertThat(body(mail.getFirst())).contains("Hello Dina Digest", "\"" + first + "\": 2 changes",
+                "\"" + second + "\": 1 change,", "by Erik Skriver");
+
+        system.call("test", watchMail::sendDigests);
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("each change in one digest only").hasSize(1);
+        as(watcher);
+        assertThat(watchlist.unreadCount()).as("the portal's notices stay until read").isEqualTo(3);
+    }
+
+    @Test
+    void withoutMailThereAreOnlyNoticesAndOnlyTheSystemDeliversMail() throws Exception {
+        Person watcher = signUp("Nina Nomail");
+        Person editor = signUp("Erik Skriver");
+        String title = newPage(editor);
+        as(watcher);
+        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        watchlist.changeSettings(new WatchSettings(MailMode.NONE, PortalLocales.DANISH));
+        assertThatThrownBy(() -> watchlist.changeSettings(new WatchSettings(MailMode.NONE, Locale.GERMAN)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(watchlist.settings()).isEqualTo(new WatchSettings(MailMode.NONE, PortalLocales.DANISH));
+
+        edit(editor, title, "Ændret", "stille");
+        Thread.sleep(1500);
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).isEmpty();
+        as(watcher);
+        assertThat(watchlist.unreadCount()).isEqualTo(1);
+        watchlist.markAllRead();
+        assertThat(watchlist.unreadCount()).isZero();
+        assertThat(watchlist.notices(5)).extracting(WatchNotice::read).containsExactly(true);
+
+        assertThatThrownBy(watchMail::deliverPending).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> people.mailRecipients(List.of(watcher.id())))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theWatchlistIsInTheExportAndGoesWithErasureWhileTheEraseesChangesLoseTheirName() throws Exception {
+        Person watcher = signUp("Gitte GDPR");
+        Person editor = signUp("Ebbe Erased");
+        String title = newPage(editor);
+        as(watcher);
+        watchlist.watch(title, WatchPeriod.ONE_WEEK, PortalLocales.DANISH);
+        edit(editor, title, "Ændret af Ebbe", "ebbe");
+
+        as(watcher);
+        String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"watchlist\"", title, "\"notices\"", "EACH_CHANGE");
+
+        as(editor);
+        personalData.eraseCurrentPerson();
+        as(watcher);
+        assertThat(watchlist.notices(5)).extracting(WatchNotice::actor).containsOnlyNulls();
+
+        personalData.eraseCurrentPerson();
+        assertThat(watches.findByPersonId(watcher.id())).isEmpty();
+    }
+}
