@@ -1,11 +1,14 @@
 package dk.coi.portal.search;
 
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -23,6 +26,8 @@ public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 200;
     private static final String WHOLE_FIELD = "whole";
+    /** Characters the simple query syntax gives a meaning; a suggestion query takes typed words literally. */
+    private static final Pattern QUERY_SYNTAX = Pattern.compile("[+|\\-\"*()~\\\\]");
 
     private final EntityManager entityManager;
     private final Map<Class<?>, SearchableContent<?>> contents;
@@ -64,11 +69,45 @@ public class SearchService {
         return new SearchResults(hits, result.total().hitCount());
     }
 
+    /**
+     * Titles matching what has been typed so far, best first: every finished word must match the title (with
+     * the Danish analysis, so "innovationer" finds "Innovation"), the word being typed may be the start of one.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<SearchSuggestion> suggest(String typed, int limit) {
+        List<String> words = typed == null ? List.of() : Arrays.stream(typed.strip().split("\\s+"))
+                .map(word -> QUERY_SYNTAX.matcher(word).replaceAll("")).filter(word -> !word.isEmpty()).toList();
+        if (words.isEmpty() || contents.isEmpty() || typed.length() > MAX_QUERY_LENGTH) {
+            return List.of();
+        }
+        String last = words.getLast();
+        String query = String.join(" ", words.subList(0, words.size() - 1)) + " (" + last + "* | " + last + ")";
+        return Search.session(entityManager)
+                .search(List.copyOf(contents.keySet()))
+                .where(f -> f.simpleQueryString().field("title").matching(query)
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.PREFIX,
+                                SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE))
+                .fetchHits(Math.max(1, Math.min(limit, 20))).stream()
+                .map(this::toSuggestion)
+                .toList();
+    }
+
+    private SearchSuggestion toSuggestion(Object entity) {
+        SearchableContent<Object> content = contentOf(entity);
+        return new SearchSuggestion(content.titleOf(entity), content.pathOf(entity), content.typeLabelKey());
+    }
+
+    @SuppressWarnings("unchecked")
+    private SearchableContent<Object> contentOf(Object entity) {
+        return (SearchableContent<Object>) contents.get(org.hibernate.Hibernate.getClass(entity));
+    }
+
     @SuppressWarnings("unchecked")
     private SearchHit toHit(List<?> row) {
         Object entity = row.get(0);
-        SearchableContent<Object> content = (SearchableContent<Object>) contents.get(
-                org.hibernate.Hibernate.getClass(entity));
+        SearchableContent<Object> content = contentOf(entity);
         List<String> titles = (List<String>) row.get(1);
         List<String> snippets = (List<String>) row.get(2);
         String title = titles.isEmpty() ? HtmlUtils.htmlEscape(content.titleOf(entity)) : titles.getFirst();

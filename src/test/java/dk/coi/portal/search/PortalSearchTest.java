@@ -50,6 +50,23 @@ class PortalSearchTest {
     }
 
     @Test
+    void titlesAreSuggestedFromTheFirstLettersOfTheWordBeingTyped() {
+        assertThat(search.suggest("syv pri", 8)).extracting(SearchSuggestion::title).contains("De syv principper");
+        assertThat(search.suggest("syv pri", 8)).first().satisfies(suggestion -> {
+            assertThat(suggestion.path()).isEqualTo("wiki/De_syv_principper");
+            assertThat(suggestion.typeLabelKey()).isEqualTo("search.type.wiki");
+        });
+        assertThat(search.suggest("randomiserede forsøg", 8)).extracting(SearchSuggestion::title)
+                .contains("Randomiserede forsøg i beskæftigelsesindsatsen");
+        assertThat(search.suggest("principperne", 8)).as("a finished word is stemmed")
+                .extracting(SearchSuggestion::title).contains("De syv principper");
+        assertThat(search.suggest("syv \"-(pri*", 8)).as("typed syntax is taken literally")
+                .extracting(SearchSuggestion::title).contains("De syv principper");
+        assertThat(search.suggest("zzqx", 8)).isEmpty();
+        assertThat(search.suggest("   ", 8)).isEmpty();
+    }
+
+    @Test
     void titlesWeighMoreThanBodies() {
         SearchResults results = search.search("randomiserede forsøg", 0, 10);
         assertThat(results.hits().getFirst().titleHtml()).contains("<mark>Randomiserede</mark>");

@@ -2,7 +2,6 @@ package dk.coi.portal.shell.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,6 +25,8 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.search.SearchService;
+import dk.coi.portal.search.SearchSuggestion;
+import java.util.stream.Stream;
 import dk.coi.portal.shell.PersonalNotices;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
@@ -44,11 +45,14 @@ import java.util.Optional;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final int SUGGESTIONS = 8;
+
     private final Main main = new Main();
     private final Optional<CurrentPerson> person;
     private final Map<PersonalNotices, Anchor> notices = new LinkedHashMap<>();
 
-    MainLayout(PersonService people, AuthenticationContext authentication, List<PersonalNotices> noticeKinds) {
+    MainLayout(PersonService people, AuthenticationContext authentication, SearchService search,
+               List<PersonalNotices> noticeKinds) {
         this.person = people.currentPerson();
         if (person.isPresent()) {
             noticeKinds.forEach(kind -> {
@@ -58,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             });
         }
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(header(authentication));
+        addToNavbar(header(authentication, search));
         addToDrawer(navigation());
         main.setId("main-content");
         main.addClassName("portal-main");
@@ -73,7 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         main.getElement().appendChild(Objects.requireNonNull(content).getElement());
     }
 
-    private Header header(AuthenticationContext authentication) {
+    private Header header(AuthenticationContext authentication, SearchService search) {
         Anchor skip = new Anchor("#main-content", getTranslation("layout.skip-to-content"));
         skip.addClassName("portal-skip-link");
         skip.setRouterIgnore(true);
@@ -83,21 +87,35 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor logo = new Anchor("", getTranslation("app.name"));
         logo.addClassName("portal-logo");
 
-        Header header = new Header(skip, toggle, logo, searchBox(), new LanguageSwitch(), account(authentication));
+        Header header = new Header(skip, toggle, logo, searchBox(search), new LanguageSwitch(), account(authentication));
         header.addClassName("portal-header");
         return header;
     }
 
-    private Component searchBox() {
-        TextField query = new TextField();
+    /**
+     * The header search: titles are suggested while typing (choosing one opens it); Enter searches all
+     * content for the text typed.
+     */
+    private Component searchBox(SearchService search) {
+        ComboBox<SearchSuggestion> query = new ComboBox<>();
         query.setPlaceholder(getTranslation("layout.search.placeholder"));
         query.setAriaLabel(getTranslation("layout.search.label"));
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
-        query.setMaxLength(SearchService.MAX_QUERY_LENGTH);
         query.setClearButtonVisible(true);
+        query.setAllowCustomValue(true);
         query.setId("header-search");
-        query.addKeyDownListener(Key.ENTER, event -> getUI().ifPresent(ui ->
-                ui.navigate("sog", QueryParameters.of("q", query.getValue()))));
+        query.setItems(fetch -> fetch.getOffset() > 0 || fetch.getLimit() == 0 ? Stream.empty()
+                : search.suggest(fetch.getFilter().orElse(""), SUGGESTIONS).stream());
+        query.setItemLabelGenerator(suggestion -> suggestion.title() + " – " + getTranslation(suggestion.typeLabelKey()));
+        query.addCustomValueSetListener(typed -> getUI().ifPresent(ui -> ui.navigate("sog",
+                QueryParameters.of("q", typed.getDetail().length() > SearchService.MAX_QUERY_LENGTH
+                        ? typed.getDetail().substring(0, SearchService.MAX_QUERY_LENGTH) : typed.getDetail()))));
+        query.addValueChangeListener(chosen -> {
+            if (chosen.isFromClient() && chosen.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(chosen.getValue().path()));
+                query.clear();
+            }
+        });
         Div box = new Div(query);
         box.addClassName("portal-header-search");
         box.getElement().setAttribute("role", "search");

@@ -21,14 +21,16 @@ class DemoWiki implements ApplicationRunner {
 
     private final WikiPageRepository pages;
     private final WikiWriter writer;
+    private final WikiTalkCommentRepository comments;
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoWiki(WikiPageRepository pages, WikiWriter writer, PersonService people, TransactionTemplate transaction,
-             Clock clock) {
+    DemoWiki(WikiPageRepository pages, WikiWriter writer, WikiTalkCommentRepository comments, PersonService people,
+             TransactionTemplate transaction, Clock clock) {
         this.pages = pages;
         this.writer = writer;
+        this.comments = comments;
         this.people = people;
         this.transaction = transaction;
         this.clock = clock;
@@ -125,6 +127,19 @@ class DemoWiki implements ApplicationRunner {
         page(camilla, WikiTitles.categoryPage("Metoder"), start.plus(Duration.ofDays(13)), """
                 Metoder og værktøjer til at udvikle, afprøve og dokumentere offentlig innovation.
                 """, "Kategori for metoder");
+
+        long question = comment("De syv principper", null, birgitte, start.plus(Duration.ofDays(14)), """
+                Hvordan ser princip 7 ud i praksis? Har nogen eksempler på, at borgernes ressourcer er inddraget?
+                """);
+        comment("De syv principper", question, mads, start.plus(Duration.ofDays(15)), """
+                I Jobcenter Aarhus planlægger ledige selv deres forløb sammen med sagsbehandleren. Se også
+                [[Randomiserede forsøg i beskæftigelsesindsatsen]].
+                """);
+    }
+
+    private long comment(String title, Long parent, long author, Instant at, String text) {
+        return transaction.execute(status -> comments.save(new WikiTalkComment(pages.findByTitle(title).orElseThrow()
+                .getId(), parent, author, text.strip(), at)).getId());
     }
 
     private void page(long author, String title, Instant at, String content, String summary) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The wiki's part of a person's GDPR export: their edits, their watchlist with its notices and mail settings.
- * Erasure keeps the edits (the wiki's history must stay whole; they are credited to "Slettet bruger" once
- * the person row is blanked) and removes the watchlist, its notices and settings.
+ * The wiki's part of a person's GDPR export: their edits and talk-page comments, their watchlist with its
+ * notices and mail settings. Erasure keeps edits and comments (the wiki's history and discussions must stay
+ * whole; they are credited to "Slettet bruger" once the person row is blanked) and removes the watchlist, its
+ * notices and settings.
  */
 @Component
 class WikiPersonalData implements PersonalDataContributor {
@@ -20,14 +21,17 @@ class WikiPersonalData implements PersonalDataContributor {
     private final WikiWatchRepository watches;
     private final WikiWatchSettingsRepository settings;
     private final WikiNoticeRepository notices;
+    private final WikiTalkCommentRepository comments;
 
     WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiWatchRepository watches,
-                     WikiWatchSettingsRepository settings, WikiNoticeRepository notices) {
+                     WikiWatchSettingsRepository settings, WikiNoticeRepository notices,
+                     WikiTalkCommentRepository comments) {
         this.revisions = revisions;
         this.pages = pages;
         this.watches = watches;
         this.settings = settings;
         this.notices = notices;
+        this.comments = comments;
     }
 
     @Override
@@ -46,6 +50,14 @@ class WikiPersonalData implements PersonalDataContributor {
             edit.put("summary", revision.getSummary());
             edit.put("minor", revision.isMinor());
             return edit;
+        }).toList());
+        export.put("comments", comments.findByPersonId(personId).stream().map(comment -> {
+            Map<String, Object> written = new LinkedHashMap<>();
+            written.put("page", titleOf(comment.getPageId()));
+            written.put("time", comment.getCreatedAt().toString());
+            written.put("text", comment.getBody());
+            written.put("hidden", comment.isHidden());
+            return written;
         }).toList());
         export.put("watchlist", watches.findByPersonId(personId).stream().map(watch -> {
             Map<String, Object> watched = new LinkedHashMap<>();

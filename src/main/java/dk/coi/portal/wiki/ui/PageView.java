@@ -24,6 +24,7 @@ import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStructureService;
+import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
@@ -45,15 +46,17 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private final WikiStructureService structure;
     private final WikiReviewService review;
     private final WikiWatchService watchlist;
+    private final WikiTalkService talk;
     private final PersonService people;
     private String title = "";
 
     PageView(WikiService wiki, WikiStructureService structure, WikiReviewService review, WikiWatchService watchlist,
-             PersonService people) {
+             WikiTalkService talk, PersonService people) {
         this.wiki = wiki;
         this.structure = structure;
         this.review = review;
         this.watchlist = watchlist;
+        this.talk = talk;
         this.people = people;
     }
 
@@ -129,6 +132,12 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(link(page.path() + "/rediger", "wiki.page.edit", "edit-page"));
         }
         actions.add(link(page.path() + "/historik", "wiki.page.history", "page-history"));
+        if (!page.deleted()) {
+            Anchor discussion = new Anchor(page.path() + "/diskussion",
+                    getTranslation("wiki.page.talk", talk.count(page.title())));
+            discussion.setId("page-talk");
+            actions.add(discussion);
+        }
         actions.add(link(page.path() + "/links", "wiki.page.links-here", "what-links-here"));
         if (mayEdit && person.get().has(Role.EMPLOYEE)) {
             actions.add(link(page.path() + "/flyt", "wiki.page.move", "move-page"));

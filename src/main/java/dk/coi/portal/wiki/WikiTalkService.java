@@ -1,0 +1,165 @@
+package dk.coi.portal.wiki;
+
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.wiki.internal.SaveRateLimit;
+import dk.coi.portal.wiki.internal.WatchNotifier;
+import dk.coi.portal.wiki.internal.WikiAccess;
+import dk.coi.portal.wiki.internal.WikiLogEntry;
+import dk.coi.portal.wiki.internal.WikiLogRepository;
+import dk.coi.portal.wiki.internal.WikiPage;
+import dk.coi.portal.wiki.internal.WikiPageRepository;
+import dk.coi.portal.wiki.internal.WikiPageViews;
+import dk.coi.portal.wiki.internal.WikiTalkComment;
+import dk.coi.portal.wiki.internal.WikiTalkCommentRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Talk pages: every page has one, where signed-in people discuss it under their name, in comments and
+ * replies (Markdown, rendered like pages). Watchers of the page hear of new comments; staff may hide a
+ * comment with a reason, which the wiki log records.
+ */
+@Service
+public class WikiTalkService {
+
+    public static final int MAX_COMMENT_LENGTH = 10_000;
+
+    private final WikiTalkCommentRepository comments;
+    private final WikiPageRepository pages;
+    private final WikiLogRepository log;
+    private final WikiPageViews views;
+    private final WikiAccess access;
+    private final SaveRateLimit rateLimit;
+    private final WatchNotifier notifier;
+    private final Clock clock;
+
+    WikiTalkService(WikiTalkCommentRepository comments, WikiPageRepository pages, WikiLogRepository log,
+                    WikiPageViews views, WikiAccess access, SaveRateLimit rateLimit, WatchNotifier notifier,
+                    Clock clock) {
+        this.comments = comments;
+        this.pages = pages;
+        this.log = log;
+        this.views = views;
+        this.access = access;
+        this.rateLimit = rateLimit;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    /** The page's comments in thread order: each comment followed by its replies, oldest first. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<TalkComment> comments(String title) {
+        WikiPage page = pages.findByTitle(WikiTitles.normalize(title)).filter(found -> !found.isDeleted()).orElse(null);
+        if (page == null) {
+            return List.of();
+        }
+        List<WikiTalkComment> rows = comments.findByPageIdOrderByIdAsc(page.getId());
+        Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
+        Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
+        rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
+        List<TalkComment> thread = new ArrayList<>();
+        addThread(replies, null, 0, credits, access.isStaff(), thread);
+        return thread;
+    }
+
+    private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, Map<Long, String> credits,
+                           boolean staff, List<TalkComment> thread) {
+        for (WikiTalkComment row : replies.getOrDefault(parent, List.of())) {
+            boolean readable = !row.isHidden() || staff;
+            thread.add(new TalkComment(row.getId(), row.getParentId(), depth, row.getPersonId(),
+                    credits.get(row.getPersonId()), row.getCreatedAt(), readable ? views.render(row.getBody()) : null,
+                    row.isHidden(), row.getHiddenReason()));
+            addThread(replies, row.getId(), depth + 1, credits, staff, thread);
+        }
+    }
+
+    /** How many visible comments the talk page has. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public long count(String title) {
+        return pages.findByTitle(WikiTitles.normalize(title))
+                .map(page -> comments.countByPageIdAndHiddenAtIsNull(page.getId())).orElse(0L);
+    }
+
+    /**
+     * Adds the signed-in person's comment, as a reply when {@code parentId} is given; refused for an empty,
+     * too long or control-character text, a page that is gone, a parent on another page, and past the
+     * person's rate limit. Returns the new comment's id.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public long comment(String title, Long parentId, String body) {
+        long author = access.currentPersonId();
+        String text = body == null ? "" : body.replace("\r\n", "\n").strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(Map.of("body", "wiki.talk.empty"));
+        }
+        if (text.length() > MAX_COMMENT_LENGTH) {
+            throw new InvalidInputException(Map.of("body", "wiki.talk.too-long"));
+        }
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
+            throw new InvalidInputException(Map.of("body", "input.control-characters"));
+        }
+        WikiPage page = pages.findByTitle(WikiTitles.normalize(title)).filter(found -> !found.isDeleted())
+                .orElseThrow(() -> new InvalidInputException(Map.of("title", "wiki.edit.page-gone")));
+        if (parentId != null && comments.findById(parentId)
+                .filter(parent -> parent.getPageId() == page.getId()).isEmpty()) {
+            throw new InvalidInputException(Map.of("parent", "wiki.talk.unknown-parent"));
+        }
+        if (!rateLimit.tryAcquire(author)) {
+            throw new InvalidInputException(Map.of("rate", "wiki.edit.rate-limited"));
+        }
+        Instant now = clock.instant();
+        WikiTalkComment saved = comments.save(new WikiTalkComment(page.getId(), parentId, author, text, now));
+        notifier.notifyWatchers(page.getId(), WatchNotice.Kind.COMMENT, null, saved.getId(), author,
+                excerpt(text), now);
+        return saved.getId();
+    }
+
+    /** Hides a comment from everyone but staff, with a reason shown in its place; logged. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void hide(long commentId, String reason) {
+        WikiTalkComment comment = existing(commentId);
+        String cleanReason = WikiReviewService.checkNote(reason, true);
+        if (!comment.isHidden()) {
+            comment.hide(access.currentPersonId(), cleanReason, clock.instant());
+            logged(comment, WikiLogAction.HIDE_COMMENT, cleanReason);
+        }
+    }
+
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void show(long commentId) {
+        WikiTalkComment comment = existing(commentId);
+        if (comment.isHidden()) {
+            comment.show();
+            logged(comment, WikiLogAction.SHOW_COMMENT, null);
+        }
+    }
+
+    private void logged(WikiTalkComment comment, WikiLogAction action, String detail) {
+        WikiPage page = pages.findById(comment.getPageId()).orElseThrow();
+        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), action, page.getId(), page.getTitle(),
+                detail));
+    }
+
+    private WikiTalkComment existing(long id) {
+        return comments.findById(id)
+                .orElseThrow(() -> new InvalidInputException(Map.of("comment", "wiki.talk.unknown-comment")));
+    }
+
+    /** The start of a comment, as the summary its watchers see. */
+    private static String excerpt(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 199) + "…";
+    }
+}

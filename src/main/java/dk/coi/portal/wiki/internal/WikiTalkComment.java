@@ -1,0 +1,99 @@
+package dk.coi.portal.wiki.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.Length;
+
+/** A named comment on a page's talk page, possibly a reply to another; staff may hide it with a reason. */
+@Entity
+@Table(name = "wiki_talk_comment")
+public class WikiTalkComment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "page_id", nullable = false)
+    private long pageId;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(nullable = false, length = Length.LONG32)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    private Long hiddenBy;
+
+    @Column(name = "hidden_reason", length = 500)
+    private String hiddenReason;
+
+    protected WikiTalkComment() {
+    }
+
+    public WikiTalkComment(long pageId, Long parentId, long personId, String body, Instant createdAt) {
+        this.pageId = pageId;
+        this.parentId = parentId;
+        this.personId = personId;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
+    public void hide(long staff, String reason, Instant at) {
+        this.hiddenAt = at;
+        this.hiddenBy = staff;
+        this.hiddenReason = reason;
+    }
+
+    public void show() {
+        this.hiddenAt = null;
+        this.hiddenBy = null;
+        this.hiddenReason = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPageId() {
+        return pageId;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+}

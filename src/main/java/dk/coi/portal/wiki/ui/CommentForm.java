@@ -1,0 +1,44 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.wiki.WikiTalkService;
+import java.util.function.Consumer;
+
+/** Writing a comment or a reply: Markdown text, sent under the person's name; refusals shown at the field. */
+class CommentForm extends Div {
+
+    private final TextArea text = new TextArea();
+
+    /** {@code send} stores the text and returns nothing; it throws when the input is refused. */
+    CommentForm(String idSuffix, String label, String buttonLabel, Consumer<String> send) {
+        addClassName("portal-comment-form");
+        text.setLabel(label);
+        text.setHelperText(getTranslation("wiki.talk.help"));
+        text.setMaxLength(WikiTalkService.MAX_COMMENT_LENGTH);
+        text.setWidthFull();
+        text.setMinRows(3);
+        text.setId("comment-text-" + idSuffix);
+        Button post = new Button(buttonLabel, click -> {
+            text.setInvalid(false);
+            try {
+                send.accept(text.getValue());
+                text.clear();
+            } catch (InvalidInputException refused) {
+                text.setErrorMessage(refused.fieldMessageKeys().values().stream().map(this::getTranslation)
+                        .reduce((a, b) -> a + " " + b).orElse(""));
+                text.setInvalid(true);
+            }
+        });
+        post.addThemeVariants(ButtonVariant.PRIMARY);
+        post.setId("comment-send-" + idSuffix);
+        add(text, post);
+    }
+
+    void focus() {
+        text.focus();
+    }
+}

@@ -1,0 +1,189 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.wiki.TalkComment;
+import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTalkService;
+import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiWatchService;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A page's talk page: named comments and replies in threads, a form for a new comment, and for staff a way
+ * to hide a comment with a reason. Replies are indented up to a few levels, then stay level, so threads
+ * stay readable on a phone.
+ */
+@Route("wiki/:title/diskussion")
+@AnonymousAllowed
+class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int MAX_INDENT = 4;
+
+    private final WikiService wiki;
+    private final WikiTalkService talk;
+    private final WikiWatchService watchlist;
+    private final PersonService people;
+    private final FormStatus status = new FormStatus("talk-status");
+    private final Div thread = new Div();
+    private String title = "";
+    private Optional<CurrentPerson> person = Optional.empty();
+
+    TalkView(WikiService wiki, WikiTalkService talk, WikiWatchService watchlist, PersonService people) {
+        this.wiki = wiki;
+        this.talk = talk;
+        this.watchlist = watchlist;
+        this.people = people;
+        thread.setId("talk-comments");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        title = PageTitleParameter.of(event);
+        person = people.currentPerson();
+        removeAll();
+        status.setText("");
+        add(new H1(getTranslation("wiki.talk.heading", title)));
+        Optional<WikiPageView> page = wiki.page(title).filter(found -> !found.deleted());
+        if (page.isEmpty()) {
+            add(new Paragraph(getTranslation("wiki.page.missing")));
+            return;
+        }
+        add(new Anchor(page.get().path(), getTranslation("wiki.talk.back", page.get().title())),
+                new Paragraph(getTranslation("wiki.talk.intro")), status);
+        if (person.isPresent()) {
+            watchlist.markSeen(title);
+            add(new CommentForm("new", getTranslation("wiki.talk.new"), getTranslation("wiki.talk.send"),
+                    text -> posted(talk.comment(title, null, text))));
+        } else {
+            Anchor login = new Anchor("login", getTranslation("wiki.talk.login"));
+            login.setId("talk-login");
+            add(new Paragraph(login));
+        }
+        add(new H2(getTranslation("wiki.talk.comments")), thread);
+        showThread();
+    }
+
+    private void posted(long commentId) {
+        showThread();
+        status.done(getTranslation("wiki.talk.posted"));
+        getElement().executeJs("document.getElementById($0)?.scrollIntoView({block: 'center'})",
+                "kommentar-" + commentId);
+    }
+
+    private void showThread() {
+        thread.removeAll();
+        List<TalkComment> comments = talk.comments(title);
+        if (comments.isEmpty()) {
+            thread.add(new Paragraph(getTranslation("wiki.talk.none")));
+            return;
+        }
+        comments.forEach(comment -> thread.add(articleOf(comment)));
+        // The browser looked for #kommentar-N before the thread existed; look again now.
+        getElement().executeJs("if (location.hash) document.getElementById(location.hash.substring(1))?.scrollIntoView()");
+    }
+
+    private Article articleOf(TalkComment comment) {
+        Article article = new Article();
+        article.setId("kommentar-" + comment.id());
+        article.addClassNames("portal-comment", "portal-comment-depth-" + Math.min(comment.depth(), MAX_INDENT));
+        Paragraph byline = new Paragraph(ChangeLines.author(comment.author(), comment.authorId()),
+                ChangeLines.separator(), new Span(ChangeLines.time(comment.time(), getLocale())));
+        byline.addClassName("portal-card-meta");
+        article.add(byline);
+        if (comment.hidden()) {
+            Paragraph hidden = new Paragraph(getTranslation("wiki.talk.hidden", comment.hiddenReason()));
+            hidden.addClassName("portal-alert");
+            article.add(hidden);
+        }
+        if (comment.html() != null) {
+            article.add(new Html("<div class=\"portal-prose\">" + comment.html().html() + "</div>"));
+        }
+        if (person.isPresent()) {
+            article.add(actions(comment, article));
+        }
+        return article;
+    }
+
+    private HorizontalLayout actions(TalkComment comment, Article article) {
+        String author = comment.author() == null ? getTranslation("person.erased") : comment.author();
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Button reply = new Button(getTranslation("wiki.talk.reply"), click -> {
+            CommentForm form = new CommentForm(String.valueOf(comment.id()),
+                    getTranslation("wiki.talk.reply-to", author), getTranslation("wiki.talk.send-reply"),
+                    text -> posted(talk.comment(title, comment.id(), text)));
+            article.add(form);
+            form.focus();
+            click.getSource().setEnabled(false);
+        });
+        reply.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        reply.setId("reply-" + comment.id());
+        reply.getElement().setAttribute("aria-label", getTranslation("wiki.talk.reply-to", author));
+        actions.add(reply);
+        if (person.get().has(Role.COI_STAFF)) {
+            actions.add(comment.hidden() ? showButton(comment) : hideControls(comment));
+        }
+        return actions;
+    }
+
+    private Button showButton(TalkComment comment) {
+        Button show = new Button(getTranslation("wiki.talk.show"), click -> act(() -> talk.show(comment.id()),
+                "wiki.talk.shown"));
+        show.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        show.setId("show-" + comment.id());
+        return show;
+    }
+
+    private HorizontalLayout hideControls(TalkComment comment) {
+        TextField reason = new TextField(getTranslation("wiki.reason"));
+        reason.setId("hide-reason-" + comment.id());
+        reason.setMaxLength(500);
+        Button hide = new Button(getTranslation("wiki.talk.hide"), click -> act(() -> talk.hide(comment.id(),
+                reason.getValue()), "wiki.talk.hidden-done"));
+        hide.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+        hide.setId("hide-" + comment.id());
+        HorizontalLayout controls = new HorizontalLayout(reason, hide);
+        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return controls;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            showThread();
+            status.done(getTranslation(doneKey));
+        } catch (InvalidInputException refused) {
+            status.refused(refused);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wiki.talk.heading", title) + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,158 @@
+package dk.coi.portal.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SignUpRequest;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Talk pages: named comments and replies, their rules, staff hiding, watchers' notices and GDPR. */
+@PortalTest
+class WikiTalkTest {
+
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiTalkService talk;
+    @Autowired
+    WikiStewardshipService stewardship;
+    @Autowired
+    WikiWatchService watchlist;
+    @Autowired
+    PersonService people;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void clear() {
+        signedIn.clear();
+    }
+
+    private long signedInAs(String name, Role role) {
+        signedIn.anonymous();
+        long id = people.signUp(new SignUpRequest(name, "talk-" + UUID.randomUUID() + "@example.dk",
+                "Mange grønne æbler i kurven"));
+        signedIn.as(id, name, role);
+        return id;
+    }
+
+    private String newPage() {
+        String title = "Drøftet " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst til drøftelse", "ny", false, null));
+        return title;
+    }
+
+    @Test
+    void commentsAndRepliesComeInThreadOrderWithTheirAuthorsNames() {
+        signedInAs("Karen Kommentar", Role.CITIZEN);
+        String title = newPage();
+        long first = talk.comment(title, null, "Er **dette** rigtigt? Se [[" + title + "]].");
+        long second = talk.comment(title, null, "Et andet spørgsmål");
+        signedInAs("Svend Svar", Role.EMPLOYEE);
+        long reply = talk.comment(title, first, "Ja, det mener jeg.");
+        long replyToReply = talk.comment(title, reply, "Enig.");
+
+        assertThat(talk.comments(title)).extracting(TalkComment::id).containsExactly(first, reply, replyToReply, second);
+        assertThat(talk.comments(title)).extracting(TalkComment::depth).containsExactly(0, 1, 2, 0);
+        assertThat(talk.comments(title)).extracting(TalkComment::author)
+                .containsExactly("Karen Kommentar", "Svend Svar", "Svend Svar", "Karen Kommentar");
+        assertThat(talk.comments(title).getFirst().html().html()).contains("<strong>dette</strong>", "href=\"wiki/");
+        assertThat(talk.count(title)).isEqualTo(4);
+        assertThat(talk.comments("De syv principper")).as("demo discussion").hasSize(2);
+    }
+
+    @Test
+    void badCommentsAreRefusedWithAReasonAndNothingIsStored() {
+        signedInAs("Bent Bruger", Role.CITIZEN);
+        String title = newPage();
+        String other = newPage();
+        long onOther = talk.comment(other, null, "Her");
+
+        assertRefused(() -> talk.comment(title, null, "   "), "body", "wiki.talk.empty");
+        assertRefused(() -> talk.comment(title, null, "x".repeat(WikiTalkService.MAX_COMMENT_LENGTH + 1)), "body",
+                "wiki.talk.too-long");
+        assertRefused(() -> talk.comment(title, null, "skjult\u0007tegn"), "body", "input.control-characters");
+        assertRefused(() -> talk.comment(title, onOther, "svar"), "parent", "wiki.talk.unknown-parent");
+        assertRefused(() -> talk.comment(title, 987654321L, "svar"), "parent", "wiki.talk.unknown-parent");
+        assertRefused(() -> talk.comment("Findes ikke " + UUID.randomUUID(), null, "hej"), "title",
+                "wiki.edit.page-gone");
+        assertThat(talk.comments(title)).isEmpty();
+
+        signedIn.anonymous();
+        assertThatThrownBy(() -> talk.comment(title, null, "anonym")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(talk.comments(title)).isEmpty();
+    }
+
+    @Test
+    void staffHideACommentWithAReasonThatOthersSeeInsteadOfTheText() {
+        signedInAs("Hanne Hidsig", Role.CITIZEN);
+        String title = newPage();
+        long rude = talk.comment(title, null, "Noget grimt");
+        assertThatThrownBy(() -> talk.hide(rude, "nej")).isInstanceOf(AuthorizationDeniedException.class);
+
+        signedInAs("Steffen Staff", Role.COI_STAFF);
+        assertRefused(() -> talk.hide(rude, " "), "reason", "wiki.reason.required");
+        talk.hide(rude, "Krænkende sprog");
+        assertThat(talk.comments(title).getFirst().html().html()).as("staff still read it").contains("Noget grimt");
+        assertThat(stewardship.log(3)).first().satisfies(line -> {
+            assertThat(line.action()).isEqualTo(WikiLogAction.HIDE_COMMENT);
+            assertThat(line.detail()).isEqualTo("Krænkende sprog");
+        });
+
+        signedIn.anonymous();
+        TalkComment seen = talk.comments(title).getFirst();
+        assertThat(seen.hidden()).isTrue();
+        assertThat(seen.html()).isNull();
+        assertThat(seen.hiddenReason()).isEqualTo("Krænkende sprog");
+        assertThat(talk.count(title)).isZero();
+
+        signedInAs("Steffen Staff", Role.COI_STAFF);
+        talk.show(rude);
+        signedIn.anonymous();
+        assertThat(talk.comments(title).getFirst().html().html()).contains("Noget grimt");
+    }
+
+    @Test
+    void watchersHearOfNewCommentsAndErasedAuthorsLoseTheirName() {
+        long watcher = signedInAs("Willy Watcher", Role.CITIZEN);
+        String title = newPage();
+        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+
+        long author = signedInAs("Elna Erase", Role.CITIZEN);
+        long comment = talk.comment(title, null, "Mit personlige synspunkt");
+        String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"comments\"", "Mit personlige synspunkt");
+        personalData.eraseCurrentPerson();
+
+        signedIn.as(watcher, "Willy Watcher", Role.CITIZEN);
+        assertThat(watchlist.notices(5)).first().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(WatchNotice.Kind.COMMENT);
+            assertThat(notice.commentId()).isEqualTo(comment);
+            assertThat(notice.summary()).isEqualTo("Mit personlige synspunkt");
+            assertThat(notice.actor()).isNull();
+        });
+        assertThat(talk.comments(title)).first().satisfies(shown -> {
+            assertThat(shown.author()).isNull();
+            assertThat(shown.authorId()).isEqualTo(author);
+        });
+    }
+
+    private static void assertRefused(Runnable action, String field, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsEntry(field, key));
+    }
+}
