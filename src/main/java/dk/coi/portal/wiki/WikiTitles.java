@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.util.UriUtils;
 
@@ -13,7 +14,8 @@ public final class WikiTitles {
     public static final String CATEGORY_PREFIX = "Kategori:";
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
-    private static final Pattern FORBIDDEN = Pattern.compile("[/#<>\\[\\]{}|_]");
+    private static final Pattern FORBIDDEN = Pattern.compile("[/#<>\\[\\]{}|_]|%\\p{XDigit}{2}");
+    private static final Pattern ESCAPES = Pattern.compile("(%\\p{XDigit}{2})+");
 
     private WikiTitles() {
     }
@@ -57,8 +59,14 @@ public final class WikiTitles {
         return "wiki/" + UriUtils.encodePathSegment(title.replace(' ', '_'), StandardCharsets.UTF_8);
     }
 
-    /** The title in an address segment back to the title. */
+    /**
+     * The title in an address segment back to the title. Vaadin hands some segments over with escapes such as
+     * {@code %3F} still in them; titles never contain "%" followed by two hex digits, so any such escape left
+     * is decoded here.
+     */
     public static String fromPathSegment(String segment) {
-        return normalize(segment.replace('_', ' '));
+        String decoded = ESCAPES.matcher(segment).replaceAll(escapes -> Matcher.quoteReplacement(
+                UriUtils.decode(escapes.group(), StandardCharsets.UTF_8)));
+        return normalize(decoded.replace('_', ' '));
     }
 }

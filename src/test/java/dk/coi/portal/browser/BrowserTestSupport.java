@@ -1,14 +1,46 @@
 package dk.coi.portal.browser;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** One Chromium per test class, and fresh visitors on the portal under test. */
+/**
+ * One Chromium per test class, and fresh visitors on the portal under test. When a test fails, a screenshot
+ * of every visitor's window goes to {@code target/browser-failures/}.
+ */
 abstract class BrowserTestSupport {
 
     private static BrowserSession browser;
+    private final List<Page> visitors = new ArrayList<>();
+
+    @RegisterExtension
+    final TestWatcher screenshotsOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            for (int i = 0; i < visitors.size(); i++) {
+                visitors.get(i).screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of(
+                        "target/browser-failures", context.getDisplayName().replaceAll("\\W+", "") + "-" + i + ".png")));
+            }
+            closeVisitors();
+        }
+
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            closeVisitors();
+        }
+
+        @Override
+        public void testAborted(ExtensionContext context, Throwable cause) {
+            closeVisitors();
+        }
+    };
 
     @LocalServerPort
     int port;
@@ -25,6 +57,13 @@ abstract class BrowserTestSupport {
 
     /** A new visitor, without cookies, whose window is {@code width} × {@code height} pixels. */
     Page visitor(int width, int height) {
-        return browser.newVisitor("http://localhost:" + port + "/", width, height);
+        Page page = browser.newVisitor("http://localhost:" + port + "/", width, height);
+        visitors.add(page);
+        return page;
+    }
+
+    private void closeVisitors() {
+        visitors.forEach(page -> page.context().close());
+        visitors.clear();
     }
 }

@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.wiki.WikiTitles;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +115,7 @@ class WikiBrowserTest extends BrowserTestSupport {
     @Test
     void staffFormatWithTheToolbarMoveWithARedirectAndProtectAPage() {
         String title = "Forvaltning " + UUID.randomUUID().toString().substring(0, 8);
+        String moved = "Hvordan forvalter vi sider på dansk? " + UUID.randomUUID().toString().substring(0, 4);
         Page camilla = signedIn("coi@demo.coi.dk");
         createPage(camilla, title);
         camilla.locator("#page-source textarea").fill("Se ");
@@ -126,9 +129,11 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#page-categories")).containsText("Navn");
 
         camilla.locator("#move-page").click();
-        String moved = title + " flyttet";
         camilla.locator("#move-new-title input").fill(moved);
         camilla.locator("#move-page-button").click();
+        assertThat(camilla.locator("#main-content h1")).hasText(moved);
+        camilla.reload();
+        PortalPages.waitForView(camilla);
         assertThat(camilla.locator("#main-content h1")).hasText(moved);
         open(camilla, "wiki/" + title.replace(' ', '_'));
         assertThat(camilla.locator("#main-content h1")).hasText(moved);
@@ -142,10 +147,104 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#steward-status")).containsText("gemt");
 
         Page mads = signedIn("medarbejder@demo.coi.dk");
-        open(mads, "wiki/" + moved.replace(' ', '_'));
+        open(mads, WikiTitles.path(moved));
         assertThat(mads.locator("#page-protected")).isVisible();
         assertThat(mads.locator("#edit-page")).hasCount(0);
         open(mads, "wiki/log");
         assertThat(mads.locator("#wiki-log li").first()).containsText(moved);
+    }
+
+    @Test
+    void aWatcherSeesAChangeInTheHeaderAndOnTheWatchlistUntilLookingAtThePage() {
+        String title = "Overvågning " + UUID.randomUUID().toString().substring(0, 8);
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        createPage(mads, title);
+        assertThat(mads.locator("#watch-this-page input")).isChecked();
+        write(mads, "Mads' tekst.", "Ny side");
+        assertThat(mads.locator("#watch-state")).containsText("Du overvåger siden");
+
+        Page camilla = signedIn("coi@demo.coi.dk");
+        openPage(camilla, title);
+        camilla.locator("#watch-period").click();
+        camilla.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("i 1 uge")).click();
+        camilla.locator("#watch-page").click();
+        assertThat(camilla.locator("#watch-state")).containsText("Du overvåger siden til");
+        camilla.locator("#unwatch-page").click();
+        assertThat(camilla.locator("#watch-status")).containsText("fjernet");
+        camilla.locator("#edit-page").click();
+        write(camilla, "Mads' tekst.\n\nCamillas tilføjelse.", "Tilføjelse");
+        assertThat(camilla.locator("#page-content")).containsText("Camillas tilføjelse.");
+
+        open(mads, "wiki");
+        assertThat(mads.locator("#notices-wiki-overvaagning")).containsText("(");
+        mads.locator("#notices-wiki-overvaagning").click();
+        var change = mads.locator("#watch-notices li", new Page.LocatorOptions()
+                .setHasText(title)).first();
+        assertThat(change).containsText("Camilla COI");
+        assertThat(change).containsText("Ny");
+        assertThat(change).containsText("Tilføjelse");
+        change.locator("a", new Locator.LocatorOptions().setHasText("se ændringen")).click();
+        assertThat(mads.locator("#diff ins", new Page.LocatorOptions().setHasText("Camillas tilføjelse."))).isVisible();
+
+        openPage(mads, title);
+        open(mads, "wiki/overvaagning");
+        assertThat(mads.locator("#watch-notices li", new Page.LocatorOptions()
+                .setHasText(title)).first()).not().containsText("Ny ·");
+        mads.locator("#mail-mode vaadin-radio-button", new Page.LocatorOptions()
+                .setHasText("daglig")).click();
+        mads.locator("#save-watch-settings").click();
+        assertThat(mads.locator("#watchlist-status")).containsText("gemt");
+        open(mads, "wiki/overvaagning");
+        assertThat(mads.locator("#mail-mode vaadin-radio-button[checked]")).containsText("daglig");
+    }
+
+    @Test
+    void peopleDiscussAPageOnItsTalkPageAndStaffCanHideAComment() {
+        String title = "Drøftelse " + UUID.randomUUID().toString().substring(0, 8);
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        createPage(mads, title);
+        write(mads, "Et forslag til drøftelse.", "Ny side");
+        mads.locator("#page-talk").click();
+        mads.locator("#comment-text-new textarea").fill("Hvad siger I til **forslaget**?");
+        mads.locator("#comment-send-new").click();
+        var question = mads.locator("#talk-comments article").first();
+        assertThat(question).containsText("Mads Medarbejder");
+        assertThat(question.locator("strong")).hasText("forslaget");
+
+        Page birgitte = signedIn("borger@demo.coi.dk");
+        open(birgitte, "wiki/" + title.replace(' ', '_') + "/diskussion");
+        birgitte.locator("#talk-comments article").first().locator("vaadin-button", new Locator.LocatorOptions().setHasText("Svar")).click();
+        birgitte.locator("#talk-comments article textarea").fill("Godt forslag, men hvad koster det?");
+        birgitte.locator("#talk-comments article vaadin-button", new Page.LocatorOptions()
+                .setHasText("Send svar")).click();
+        var reply = birgitte.locator("#talk-comments article.portal-comment-depth-1");
+        assertThat(reply).containsText("Birgitte Borger");
+        assertThat(reply).containsText("hvad koster det?");
+        birgitte.locator("#comment-send-new").click();
+        assertThat(birgitte.locator("#comment-text-new")).containsText("Skriv en kommentar først.");
+
+        Page camilla = signedIn("coi@demo.coi.dk");
+        open(camilla, "wiki/" + title.replace(' ', '_') + "/diskussion");
+        var toHide = camilla.locator("#talk-comments article.portal-comment-depth-1");
+        toHide.locator("vaadin-text-field input").fill("Uden for emnet");
+        toHide.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Skjul")).click();
+        assertThat(camilla.locator("#talk-status")).containsText("skjult");
+
+        Page visitor = visitor(1280, 900);
+        open(visitor, "wiki/" + title.replace(' ', '_') + "/diskussion");
+        assertThat(visitor.locator("#talk-comments")).containsText("Kommentaren er skjult af COI: Uden for emnet");
+        assertThat(visitor.locator("#talk-comments")).not().containsText("hvad koster det?");
+        assertThat(visitor.locator("#talk-login")).isVisible();
+        open(visitor, "wiki/log");
+        assertThat(visitor.locator("#wiki-log li").first()).containsText("skjulte en kommentar");
+    }
+
+    @Test
+    void theHeaderSearchSuggestsTitlesWhileTyping() {
+        Page page = visitor(1280, 900);
+        open(page, "");
+        page.locator("#header-search input").pressSequentially("syv pri");
+        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("De syv principper")).click();
+        assertThat(page.locator("#main-content h1")).hasText("De syv principper");
     }
 }

@@ -1,5 +1,6 @@
 package dk.coi.portal.shell.ui;
 
+import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -112,7 +113,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         ? typed.getDetail().substring(0, SearchService.MAX_QUERY_LENGTH) : typed.getDetail()))));
         query.addValueChangeListener(chosen -> {
             if (chosen.isFromClient() && chosen.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(chosen.getValue().path()));
+                getUI().ifPresent(ui -> Navigation.open(ui, chosen.getValue().path()));
                 query.clear();
             }
         });

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Danish demo pages from COI's documents, each written in a few edits by different demo people so that
- * history has something to show. Runs after the demo accounts exist, on an empty wiki only.
+ * history has something to show, a discussion, and watched pages with changes on two watchlists. Runs after
+ * the demo accounts exist, on an empty wiki only.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -22,15 +23,17 @@ class DemoWiki implements ApplicationRunner {
     private final WikiPageRepository pages;
     private final WikiWriter writer;
     private final WikiTalkCommentRepository comments;
+    private final WikiWatchRepository watches;
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoWiki(WikiPageRepository pages, WikiWriter writer, WikiTalkCommentRepository comments, PersonService people,
-             TransactionTemplate transaction, Clock clock) {
+    DemoWiki(WikiPageRepository pages, WikiWriter writer, WikiTalkCommentRepository comments,
+             WikiWatchRepository watches, PersonService people, TransactionTemplate transaction, Clock clock) {
         this.pages = pages;
         this.writer = writer;
         this.comments = comments;
+        this.watches = watches;
         this.people = people;
         this.transaction = transaction;
         this.clock = clock;
@@ -44,6 +47,7 @@ class DemoWiki implements ApplicationRunner {
         long mads = people.localAccountId("medarbejder@demo.coi.dk").orElseThrow();
         long camilla = people.localAccountId("coi@demo.coi.dk").orElseThrow();
         long birgitte = people.localAccountId("borger@demo.coi.dk").orElseThrow();
+        long anders = people.localAccountId("admin@demo.coi.dk").orElseThrow();
         Instant start = clock.instant().minus(Duration.ofDays(20));
 
         String definition = """
@@ -59,6 +63,7 @@ class DemoWiki implements ApplicationRunner {
                 **Stort som småt** – bare det er gennemført og har skabt værdi.
                 """;
         page(camilla, "Hvad er offentlig innovation?", start, definition, "Første udgave");
+        watch(mads, "Hvad er offentlig innovation?", start);
         edit(mads, "Hvad er offentlig innovation?", start.plus(Duration.ofDays(2)), value + """
 
                 Se også [[De syv principper]] og [[KLK's fire faser]].
@@ -83,6 +88,7 @@ class DemoWiki implements ApplicationRunner {
                 """;
         page(camilla, "De syv principper", start.plus(Duration.ofDays(1)), principles,
                 "Principperne fra COI's handlingsplan");
+        watch(anders, "De syv principper", start.plus(Duration.ofDays(1)));
         edit(mads, "De syv principper", start.plus(Duration.ofDays(5)), principles + """
 
                 COI er et element i udmøntningen af principperne og arbejder på dette grundlag.
@@ -135,6 +141,11 @@ class DemoWiki implements ApplicationRunner {
                 I Jobcenter Aarhus planlægger ledige selv deres forløb sammen med sagsbehandleren. Se også
                 [[Randomiserede forsøg i beskæftigelsesindsatsen]].
                 """);
+    }
+
+    private void watch(long person, String title, Instant since) {
+        transaction.executeWithoutResult(status -> watches.save(new WikiWatch(person,
+                pages.findByTitle(title).orElseThrow().getId(), since, null)));
     }
 
     private long comment(String title, Long parent, long author, Instant at, String text) {

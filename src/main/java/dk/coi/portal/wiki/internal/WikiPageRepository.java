@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,10 @@ public interface WikiPageRepository extends JpaRepository<WikiPage, Long> {
     List<WikiPage> findInCategory(String category);
 
     List<WikiPage> findByDeletedAtIsNotNullOrderByTitleAsc();
+
+    /** Of these titles, those of pages people can read (one query for all the links on a page). */
+    @Query("select p.title from WikiPage p where p.title in :titles and p.deletedAt is null")
+    List<String> findReadableTitles(Collection<String> titles);
 
     List<WikiPage> findAllByOrderByTitleAsc();
 }

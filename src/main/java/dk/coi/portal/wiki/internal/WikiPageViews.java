@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -45,12 +47,15 @@ public class WikiPageViews {
                 page.isDeleted(), hidden ? null : PageStructure.of(content).redirectTarget().orElse(null));
     }
 
+    /** The text as HTML; links to pages that are missing or deleted become red links to their editor. */
     public SafeHtml render(String content) {
-        return markdown.render(WikiLinks.toMarkdown(content, this::readable));
-    }
-
-    private boolean readable(String title) {
-        return pages.findByTitle(title).filter(page -> !page.isDeleted()).isPresent();
+        Set<String> targets = PageStructure.of(content).links();
+        // Titles compare without regard to case, as the database's collation does.
+        Set<String> readable = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        if (!targets.isEmpty()) {
+            readable.addAll(pages.findReadableTitles(targets));
+        }
+        return markdown.render(WikiLinks.toMarkdown(content, readable::contains));
     }
 
     /** The page's text as saved in a revision, or empty when the revision is not the page's. */

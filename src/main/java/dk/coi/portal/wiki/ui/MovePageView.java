@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -73,7 +74,7 @@ class MovePageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         try {
             WikiPageView moved = stewardship.move(title, newTitle.getValue(), leaveRedirect.getValue(),
                     reason.getValue(), baseVersion);
-            getUI().ifPresent(ui -> ui.navigate(moved.path()));
+            getUI().ifPresent(ui -> Navigation.open(ui, moved.path()));
         } catch (EditConflictException changedMeanwhile) {
             baseVersion = changedMeanwhile.current().version();
             status.done(getTranslation("wiki.restore.conflict"));

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -123,7 +124,7 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 Notification.show(getTranslation("wiki.edit.awaiting-review"), 8000, Notification.Position.TOP_CENTER);
             }
             followWatchBox();
-            getUI().ifPresent(ui -> ui.navigate(WikiTitles.path(title)));
+            getUI().ifPresent(ui -> Navigation.open(ui, WikiTitles.path(title)));
         } catch (EditConflictException stale) {
             showConflict(stale.current());
         } catch (InvalidInputException invalid) {

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -96,7 +97,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         Button rollback = new Button(getTranslation("wiki.rollback.button", author), click -> {
             try {
                 WikiPageView page = stewardship.rollback(title, latest.revision());
-                getUI().ifPresent(ui -> ui.navigate(page.path() + "/historik"));
+                getUI().ifPresent(ui -> Navigation.open(ui, page.path() + "/historik"));
             } catch (EditConflictException changedMeanwhile) {
                 status.done(getTranslation("wiki.restore.conflict"));
             } catch (InvalidInputException refused) {

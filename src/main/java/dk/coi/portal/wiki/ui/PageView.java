@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -67,13 +68,18 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         Optional<WikiPageView> page = wiki.page(title);
         if (page.isPresent() && page.get().isRedirect() && query.getSingleParameter(NO_REDIRECT).isEmpty()
                 && query.getSingleParameter(REDIRECTED_FROM).isEmpty()) {
-            event.forwardTo(WikiTitles.path(page.get().redirectTarget()),
+            event.forwardTo(Navigation.routerPath(WikiTitles.path(page.get().redirectTarget())),
                     QueryParameters.of(REDIRECTED_FROM, page.get().title()));
             return;
         }
         removeAll();
         add(new H1(title));
-        query.getSingleParameter(REDIRECTED_FROM).ifPresent(from -> add(redirectedFrom(from)));
+        query.getSingleParameter(REDIRECTED_FROM).ifPresent(from -> {
+            add(redirectedFrom(from));
+            // Vaadin writes a forwarded path's escapes encoded once more; give the address bar the real address.
+            event.getUI().getPage().getHistory().replaceState(null, WikiTitles.path(title) + "?"
+                    + QueryParameters.of(REDIRECTED_FROM, from).getQueryString());
+        });
         Optional<CurrentPerson> person = people.currentPerson();
         page.ifPresentOrElse(found -> show(found, person), () -> showMissing(person.isPresent()));
         if (WikiTitles.isCategory(title)) {

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -60,7 +61,7 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
     private void restore(long revision, long baseVersion) {
         try {
             WikiPageView restored = wiki.restore(title, revision, baseVersion);
-            getUI().ifPresent(ui -> ui.navigate(restored.path()));
+            getUI().ifPresent(ui -> Navigation.open(ui, restored.path()));
         } catch (EditConflictException changedMeanwhile) {
             Notification.show(getTranslation("wiki.restore.conflict"));
         } catch (InvalidInputException refused) {

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,7 +61,7 @@ class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
         WikiTitles.problem(name).ifPresentOrElse(problem -> {
             title.setErrorMessage(getTranslation(problem));
             title.setInvalid(true);
-        }, () -> getUI().ifPresent(ui -> ui.navigate(WikiTitles.path(name) + "/rediger")));
+        }, () -> getUI().ifPresent(ui -> Navigation.open(ui, WikiTitles.path(name) + "/rediger")));
     }
 
     @Override

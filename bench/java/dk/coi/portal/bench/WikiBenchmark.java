@@ -1,0 +1,223 @@
+package dk.coi.portal.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SignUpRequest;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.wiki.RevisionSummary;
+import dk.coi.portal.wiki.WikiDiff;
+import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The wiki's speed targets, measured on the embedded MariaDB through the services the views call (method
+ * security, transactions, Envers, Markdown rendering and sanitising all included). Not part of the test suite:
+ * run it with {@code ./mvnw -Pbench test} (see docs/performance.md); it prints the figures and writes them to
+ * {@code target/bench/wiki.md}. It checks that each measured call did its work, never how fast it was.
+ * The page views name many distinct pages, so the link check (blue or red link) is part of what is measured.
+ */
+@PortalTest
+@TestPropertySource(properties = {"portal.wiki.saves-per-minute=100000000", "logging.level.dk.coi.portal=warn"})
+class WikiBenchmark {
+
+    private static final int HISTORY_REVISIONS = 10_000;
+    private static final int SAVES_MEASURED = 1_000;
+    private static final int READS_MEASURED = 300;
+
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    PersonService people;
+    @Autowired
+    SignedIn signedIn;
+
+    private final List<String> report = new ArrayList<>();
+
+    @AfterEach
+    void clear() {
+        signedIn.clear();
+    }
+
+    @Test
+    void wikiTargets() throws Exception {
+        long author = signUp("Bente Benchmark");
+        signedIn.as(author, "Bente Benchmark", Role.EMPLOYEE);
+        report.add("| measurement | n | p50 ms | p95 ms | p99 ms | max ms | target |");
+        report.add("|---|---|---|---|---|---|---|");
+
+        String historyPage = "Historik " + UUID.randomUUID();
+        long[] saves = saveRevisions(historyPage, HISTORY_REVISIONS);
+        line("save of a 5 KB page, one person, sequential (last " + SAVES_MEASURED + " of " + HISTORY_REVISIONS
+                + " saves)", Arrays.copyOfRange(saves, saves.length - SAVES_MEASURED, saves.length), "p95 ≤ 100");
+        report.add("");
+        report.add("Sequential save throughput: " + String.format(Locale.ROOT, "%.0f",
+                HISTORY_REVISIONS / (Arrays.stream(saves).sum() / 1e9)) + " saves/s over " + HISTORY_REVISIONS
+                + " saves.");
+        report.add("Concurrent save throughput (4 people, 4 pages, 2 000 saves): "
+                + String.format(Locale.ROOT, "%.0f", concurrentThroughput(4, 500)) + " saves/s.");
+        report.add("");
+
+        line("history, first screen (50 lines) of a page with " + HISTORY_REVISIONS + " revisions",
+                measure(READS_MEASURED, () -> {
+                    List<RevisionSummary> lines = wiki.history(historyPage, 0, 50);
+                    assertThat(lines).hasSize(50);
+                    return lines;
+                }), "≤ 100");
+        long middle = wiki.history(historyPage, 0, 5_000).getLast().revision();
+        line("history, a screen from the middle (after 5 000 newer revisions)", measure(READS_MEASURED, () -> {
+            List<RevisionSummary> lines = wiki.history(historyPage, middle, 50);
+            assertThat(lines).hasSize(50);
+            return lines;
+        }), "—");
+
+        String diffPage = "Forskel " + UUID.randomUUID();
+        String before = text(100 * 1024, 0);
+        String after = text(100 * 1024, 1);
+        WikiPageView first = wiki.save(new WikiEdit(diffPage, before, "100 KB", false, null));
+        wiki.save(new WikiEdit(diffPage, after, "5 % af linjerne ændret", false, first.version()));
+        List<RevisionSummary> revisions = wiki.history(diffPage, 0, 2);
+        long from = revisions.get(1).revision();
+        long to = revisions.get(0).revision();
+        line("diff of two 100 KB revisions (≈5 % of lines changed), texts loaded from Envers",
+                measure(READS_MEASURED, () -> {
+                    WikiDiff diff = wiki.diff(diffPage, from, to).orElseThrow();
+                    assertThat(diff.identical()).isFalse();
+                    return diff;
+                }), "≤ 50");
+
+        String viewPage = "Visning " + UUID.randomUUID();
+        String fifty = page(50 * 1024, historyPage);
+        wiki.save(new WikiEdit(viewPage, fifty, "50 KB", false, null));
+        signedIn.anonymous();
+        line("page view of a 50 KB page with " + (fifty.split("\\[\\[", -1).length - 1)
+                        + " [[links]] to " + distinctLinks(fifty) + " pages (load, Markdown, sanitiser, link check), anonymous",
+                measure(READS_MEASURED, () -> {
+                    WikiPageView view = wiki.page(viewPage).orElseThrow();
+                    assertThat(view.html().html()).contains("<table>");
+                    return view;
+                }), "p95 ≤ 50");
+
+        Path out = Path.of("target/bench/wiki.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        report.forEach(System.out::println);
+    }
+
+    private long signUp(String name) {
+        signedIn.anonymous();
+        return people.signUp(new SignUpRequest(name, "bench-" + UUID.randomUUID() + "@example.dk",
+                "Mange grønne æbler i kurven"));
+    }
+
+    /** Saves a page {@code count} times, each a small edit of a 5 KB text; returns each save's nanoseconds. */
+    private long[] saveRevisions(String title, int count) {
+        long[] times = new long[count];
+        String base = text(5 * 1024, 0);
+        Long version = null;
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            version = wiki.save(new WikiEdit(title, base + "\n\nÆndring " + i, "ændring " + i, i % 3 == 0, version))
+                    .version();
+            times[i] = System.nanoTime() - start;
+        }
+        return times;
+    }
+
+    private double concurrentThroughput(int people, int savesEach) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int p = 0; p < people; p++) {
+            long person = signUp("Parallel " + p);
+            String title = "Parallel " + UUID.randomUUID();
+            work.add(() -> {
+                signedIn.as(person, "Parallel", Role.EMPLOYEE);
+                saveRevisions(title, savesEach);
+                return null;
+            });
+        }
+        long start = System.nanoTime();
+        for (Future<Void> done : pool.invokeAll(work)) {
+            done.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return people * savesEach / seconds;
+    }
+
+    /** Warms up, then times {@code count} calls; returns each call's nanoseconds. */
+    private static long[] measure(int count, Supplier<?> call) {
+        for (int i = 0; i < 30; i++) {
+            call.get();
+        }
+        long[] times = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            call.get();
+            times[i] = System.nanoTime() - start;
+        }
+        return times;
+    }
+
+    private void line(String what, long[] nanos, String target) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        report.add(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s |", what, sorted.length,
+                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, target));
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    /** Danish-looking prose of about {@code bytes} bytes, 60-character lines; variant 1 changes every 20th line. */
+    private static String text(int bytes, int variant) {
+        StringBuilder text = new StringBuilder();
+        for (int line = 0; text.length() < bytes; line++) {
+            boolean changed = variant == 1 && line % 20 == 7;
+            text.append(changed ? "Denne linje er ændret i den nye udgave af teksten, nr. "
+                    : "Borgerne og medarbejderne udvikler sammen løsningen, linje ")
+                    .append(line).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static long distinctLinks(String page) {
+        return java.util.regex.Pattern.compile("\\[\\[([^\\]|]+)").matcher(page).results()
+                .map(match -> match.group(1)).distinct().count();
+    }
+
+    /** A 50 KB page as people write them: headings, paragraphs, lists, a table and 200 wiki links. */
+    private static String page(int bytes, String existingTitle) {
+        StringBuilder page = new StringBuilder();
+        for (int section = 0; page.length() < bytes; section++) {
+            page.append("## Afsnit ").append(section).append("\n\n")
+                    .append("Offentlig innovation er at gøre noget **nyt**, der skaber *værdi*. Se [[")
+                    .append(section % 2 == 0 ? existingTitle : "Manglende side " + section)
+                    .append("]] og [[De syv principper|principperne]].\n\n")
+                    .append("- Første punkt med en [ekstern kilde](https://www.coi.dk)\n- Andet punkt\n\n")
+                    .append("| Fase | Indhold |\n|---|---|\n| Opdagelse | Nye indsigter |\n| Test | Prøv idéen |\n\n");
+        }
+        return page.toString();
+    }
+}
