@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ public class WikiService {
 
     public static final int MAX_CONTENT_BYTES = WikiEditRules.MAX_CONTENT_BYTES;
     public static final int MAX_SUMMARY_LENGTH = WikiEditRules.MAX_SUMMARY_LENGTH;
+    private static final int DEADLOCK_ATTEMPTS = 3;
 
     private final WikiPageRepository pages;
     private final WikiRevisionRepository revisions;
@@ -83,11 +86,27 @@ public class WikiService {
     @PreAuthorize("isAuthenticated()")
     public WikiPageView save(WikiEdit edit) {
         try {
-            return transactions.execute(status -> publish(edit));
+            return withDeadlockRetry(() -> transactions.execute(status -> publish(edit)));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
             WikiPageView current = transactions.execute(status -> pages.findByTitle(WikiTitles.normalize(edit.title()))
                     .map(page -> views.view(page, access.isStaff())).orElseThrow(() -> lostRace));
             throw new EditConflictException(current);
+        }
+    }
+
+    /**
+     * Runs a transaction again when the database chose it as a deadlock victim (InnoDB rolls the victim back
+     * whole, so nothing of it is stored); a few tries, then the failure stands.
+     */
+    private static <T> T withDeadlockRetry(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == DEADLOCK_ATTEMPTS) {
+                    throw deadlock;
+                }
+            }
         }
     }
 
@@ -108,7 +127,11 @@ public class WikiService {
         WikiEditRules.CleanEdit clean = rules.check(edit, author);
         WikiWriter.Change change = new WikiWriter.Change(author, clean.summary(), clean.minor(),
                 access.isStaff() ? author : null, clock.instant());
-        Optional<WikiPage> existing = pages.findForUpdateByTitle(clean.title());
+        // Lock only a page that exists: a locking read of a missing title takes a gap lock in InnoDB, and two
+        // people creating different pages at once would then deadlock on their inserts. A new page's title is
+        // kept unique by the unique key instead.
+        Optional<WikiPage> existing = pages.existsByTitle(clean.title())
+                ? pages.findForUpdateByTitle(clean.title()) : Optional.empty();
         WikiPage page;
         if (existing.isPresent()) {
             page = existing.get();

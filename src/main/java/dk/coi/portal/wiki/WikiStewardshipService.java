@@ -199,7 +199,8 @@ public class WikiStewardshipService {
                 .orElseThrow(() -> new InvalidInputException(Map.of("title", "wiki.edit.page-gone")));
     }
 
-    private static WikiWriter.Change change(long staffOrAuthor, String summary, Instant at) {
-        return new WikiWriter.Change(staffOrAuthor, summary, false, null, at);
+    /** A stewardship change by the person; staff's own changes count as patrolled, as their edits do. */
+    private WikiWriter.Change change(long staffOrAuthor, String summary, Instant at) {
+        return new WikiWriter.Change(staffOrAuthor, summary, false, access.isStaff() ? staffOrAuthor : null, at);
     }
 }

@@ -247,4 +247,77 @@ class WikiBrowserTest extends BrowserTestSupport {
         page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("De syv principper")).click();
         assertThat(page.locator("#main-content h1")).hasText("De syv principper");
     }
+
+    @Test
+    void staffReviewAnOfficialPageRollBackAndPatrolEditsAndDeleteAndUndeleteAPage() {
+        String official = "Officiel " + UUID.randomUUID().toString().substring(0, 8);
+        Page camilla = signedIn("coi@demo.coi.dk");
+        createPage(camilla, official);
+        write(camilla, "Den officielle tekst.", "Ny officiel side");
+        camilla.locator("#steward-page").click();
+        camilla.locator("#protection-review input").check();
+        camilla.locator("#protection-reason input").fill("Officiel vejledning");
+        camilla.locator("#protect-page-button").click();
+        assertThat(camilla.locator("#steward-status")).containsText("gemt");
+
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        openPage(mads, official);
+        mads.locator("#edit-page").click();
+        assertThat(mads.locator("#edit-review-notice")).isVisible();
+        write(mads, "Den officielle tekst, forbedret af Mads.", "Forslag");
+        assertThat(mads.locator("#page-content")).containsText("Den officielle tekst.");
+        assertThat(mads.locator("#page-reviewed")).containsText("1");
+
+        open(camilla, "wiki/gennemsyn");
+        var pending = camilla.locator("section", new Page.LocatorOptions().setHasText(official));
+        assertThat(pending.locator("ins")).containsText("forbedret");
+        pending.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Offentliggør")).click();
+        assertThat(camilla.locator("#review-status")).containsText("offentliggjort");
+        openPage(camilla, official);
+        assertThat(camilla.locator("#page-content")).containsText("forbedret af Mads");
+        assertThat(camilla.locator("#last-edit")).containsText("Mads Medarbejder");
+
+        String vandalised = "Tilbageføres " + UUID.randomUUID().toString().substring(0, 8);
+        createPage(camilla, vandalised);
+        write(camilla, "God tekst.", "Start");
+        openPage(mads, vandalised);
+        mads.locator("#edit-page").click();
+        write(mads, "Dårlig tekst.", "Første");
+        mads.locator("#edit-page").click();
+        write(mads, "Endnu værre tekst.", "Anden");
+
+        open(camilla, "wiki/seneste-aendringer?dage=1&upatruljeret=ja");
+        var unpatrolled = camilla.locator("#recent-changes li", new Page.LocatorOptions().setHasText(vandalised));
+        assertThat(unpatrolled).hasCount(2);
+        unpatrolled.first().locator("vaadin-button").click();
+        assertThat(unpatrolled).hasCount(1);
+
+        openPage(camilla, vandalised);
+        camilla.locator("#page-history").click();
+        camilla.locator("#rollback").click();
+        assertThat(camilla.locator("#page-revisions li").first()).containsText("Tilbageført til ændring");
+        openPage(camilla, vandalised);
+        assertThat(camilla.locator("#page-content")).hasText("God tekst.");
+        // The rolled-back edit counts as patrolled, and so does the rollback itself, made by staff.
+        open(camilla, "wiki/seneste-aendringer?dage=1&upatruljeret=ja");
+        assertThat(camilla.locator("#recent-changes li", new Page.LocatorOptions().setHasText(vandalised)))
+                .hasCount(0);
+
+        openPage(camilla, vandalised);
+        camilla.locator("#steward-page").click();
+        camilla.locator("#delete-reason input").fill("Dublet");
+        camilla.locator("#delete-page-button").click();
+        assertThat(camilla.locator("#steward-status")).containsText("slettet");
+        Page visitor = visitor(1280, 900);
+        open(visitor, WikiTitles.path(vandalised));
+        assertThat(visitor.locator("#page-deleted")).isVisible();
+        assertThat(visitor.locator("#page-content")).hasCount(0);
+        open(camilla, "wiki/log");
+        camilla.locator("#deleted-pages a", new Page.LocatorOptions().setHasText(vandalised)).click();
+        camilla.locator("#delete-reason input").fill("Alligevel nyttig");
+        camilla.locator("#undelete-page-button").click();
+        assertThat(camilla.locator("#steward-status")).containsText("gendannet");
+        open(visitor, WikiTitles.path(vandalised));
+        assertThat(visitor.locator("#page-content")).hasText("God tekst.");
+    }
 }

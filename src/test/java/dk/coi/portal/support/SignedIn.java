@@ -1,8 +1,11 @@
 package dk.coi.portal.support;
 
+import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.PortalPrincipal;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SignUpRequest;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,10 +26,34 @@ public class SignedIn {
     public record TestPrincipal(long personId, String displayName) implements PortalPrincipal {
     }
 
-    private final SecurityContextHolderStrategy strategy;
+    /** A person signed up for a test, with a unique e-mail address. */
+    public record TestPerson(long id, String name, String email) {
+    }
 
-    SignedIn(SecurityContextHolderStrategy strategy) {
+    private final SecurityContextHolderStrategy strategy;
+    private final PersonService people;
+
+    SignedIn(SecurityContextHolderStrategy strategy, PersonService people) {
         this.strategy = strategy;
+        this.people = people;
+    }
+
+    /** Signs up a new local account (as an anonymous visitor would), without signing in. */
+    public TestPerson signUp(String name) {
+        anonymous();
+        String email = "test-" + UUID.randomUUID() + "@example.dk";
+        return new TestPerson(people.signUp(new SignUpRequest(name, email, "Mange grønne æbler i kurven")), name, email);
+    }
+
+    /** Signs up a new person and signs them in with the role; returns their person id. */
+    public long newPerson(String name, Role role) {
+        TestPerson person = signUp(name);
+        as(person, role);
+        return person.id();
+    }
+
+    public void as(TestPerson person, Role role) {
+        as(person.id(), person.name(), role);
     }
 
     public void as(long personId, String name, Role role) {

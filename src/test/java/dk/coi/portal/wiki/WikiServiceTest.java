@@ -3,13 +3,19 @@ package dk.coi.portal.wiki;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.identity.SignUpRequest;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +28,6 @@ class WikiServiceTest {
     @Autowired
     WikiService wiki;
     @Autowired
-    PersonService people;
-    @Autowired
     SignedIn signedIn;
 
     @AfterEach
@@ -32,11 +36,7 @@ class WikiServiceTest {
     }
 
     private long signedInAs(String name) {
-        signedIn.anonymous();
-        long id = people.signUp(new SignUpRequest(name, "wiki-" + UUID.randomUUID() + "@example.dk",
-                "Mange grønne æbler i kurven"));
-        signedIn.as(id, name, Role.CITIZEN);
-        return id;
+        return signedIn.newPerson(name, Role.CITIZEN);
     }
 
     private static String uniqueTitle() {
@@ -211,5 +211,35 @@ class WikiServiceTest {
         assertThat(page.html().html())
                 .contains("<a href=\"wiki/De_syv_principper\"", ">De syv principper</a>")
                 .contains("href=\"wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>");
+    }
+
+    @Test
+    void peopleCreatingDifferentPagesAtTheSameTimeDoNotDeadlock() throws Exception {
+        int people = 4;
+        int pagesEach = 8;
+        String prefix = "Samtidig " + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> authors = IntStream.range(0, people)
+                .mapToObj(i -> signedIn.newPerson("Samtidig " + i, Role.CITIZEN)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> created = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            long author = authors.get(i);
+            String own = prefix + " " + i;
+            created.add(pool.submit(() -> {
+                signedIn.as(author, own, Role.CITIZEN);
+                start.await();
+                for (int page = 0; page < pagesEach; page++) {
+                    wiki.save(new WikiEdit(own + " side " + page, "Tekst " + page, "", false, null));
+                }
+                return pagesEach;
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> done : created) {
+            assertThat(done.get(60, TimeUnit.SECONDS)).isEqualTo(pagesEach);
+        }
+        pool.shutdown();
+        assertThat(wiki.allTitles().stream().filter(title -> title.startsWith(prefix))).hasSize(people * pagesEach);
     }
 }

@@ -3,9 +3,7 @@ package dk.coi.portal.wiki;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.identity.SignUpRequest;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
@@ -35,8 +33,6 @@ class WikiStewardshipTest {
     @Autowired
     WikiReviewService review;
     @Autowired
-    PersonService people;
-    @Autowired
     SignedIn signedIn;
 
     @AfterEach
@@ -45,11 +41,7 @@ class WikiStewardshipTest {
     }
 
     private long signedInAs(String name, Role role) {
-        signedIn.anonymous();
-        long id = people.signUp(new SignUpRequest(name, "steward-" + UUID.randomUUID() + "@example.dk",
-                "Mange grønne æbler i kurven"));
-        signedIn.as(id, name, role);
-        return id;
+        return signedIn.newPerson(name, role);
     }
 
     private static String uniqueTitle(String prefix) {

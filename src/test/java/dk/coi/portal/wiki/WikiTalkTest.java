@@ -3,10 +3,8 @@ package dk.coi.portal.wiki;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.identity.SignUpRequest;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
@@ -31,8 +29,6 @@ class WikiTalkTest {
     @Autowired
     WikiWatchService watchlist;
     @Autowired
-    PersonService people;
-    @Autowired
     PersonalDataService personalData;
     @Autowired
     SignedIn signedIn;
@@ -43,11 +39,7 @@ class WikiTalkTest {
     }
 
     private long signedInAs(String name, Role role) {
-        signedIn.anonymous();
-        long id = people.signUp(new SignUpRequest(name, "talk-" + UUID.randomUUID() + "@example.dk",
-                "Mange grønne æbler i kurven"));
-        signedIn.as(id, name, role);
-        return id;
+        return signedIn.newPerson(name, role);
     }
 
     private String newPage() {

@@ -7,12 +7,12 @@ import com.icegreen.greenmail.util.GreenMail;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.identity.SignUpRequest;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestMailServer;
 import dk.coi.portal.wiki.internal.WatchMail;
 import dk.coi.portal.wiki.internal.WikiWatchRepository;
@@ -53,38 +53,40 @@ class WikiWatchTest {
     @Autowired
     Clock clock;
 
-    private record Person(long id, String name, String email) {
-    }
-
     @AfterEach
     void clear() {
         signedIn.clear();
     }
 
-    private Person signUp(String name) {
-        signedIn.anonymous();
-        String email = "watch-" + UUID.randomUUID() + "@example.dk";
-        long id = people.signUp(new SignUpRequest(name, email, "Mange grønne æbler i kurven"));
-        return new Person(id, name, email);
+    private TestPerson signUp(String name) {
+        return signedIn.signUp(name);
     }
 
-    private void as(Person person) {
-        signedIn.as(person.id(), person.name(), Role.CITIZEN);
+    private void as(TestPerson person) {
+        signedIn.as(person, Role.CITIZEN);
     }
 
-    private String newPage(Person author) {
+    private String newPage(TestPerson author) {
         as(author);
         String title = "Overvåget " + UUID.randomUUID().toString().substring(0, 8);
         wiki.save(new WikiEdit(title, "Første tekst", "ny", false, null));
         return title;
     }
 
-    private void edit(Person author, String title, String content, String summary) {
+    /** A page the editor started and the watcher then watches; the watcher is signed in afterwards. */
+    private String watchedPage(TestPerson watcher, TestPerson editor, WatchPeriod period) {
+        String title = newPage(editor);
+        as(watcher);
+        watchlist.watch(title, period, PortalLocales.DANISH);
+        return title;
+    }
+
+    private void edit(TestPerson author, String title, String content, String summary) {
         as(author);
         wiki.save(new WikiEdit(title, content, summary, false, wiki.page(title).orElseThrow().version()));
     }
 
-    private List<MimeMessage> mailTo(Person person, int expected) throws InterruptedException {
+    private List<MimeMessage> mailTo(TestPerson person, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (TestMailServer.mailTo(mailServer, person.email()).size() < expected && System.nanoTime() < deadline) {
             mailServer.waitForIncomingEmail(500, 1);
@@ -98,7 +100,7 @@ class WikiWatchTest {
 
     @Test
     void watchingIsForGoodOrForAWhileAndOnlyForPagesThatExist() {
-        Person lise = signUp("Lise Læser");
+        TestPerson lise = signUp("Lise Læser");
         String title = newPage(lise);
 
         WatchedPage week = watchlist.watch(title, WatchPeriod.ONE_WEEK, PortalLocales.DANISH);
@@ -125,7 +127,7 @@ class WikiWatchTest {
 
     @Test
     void anExpiredWatchNoLongerNotifies() {
-        Person lise = signUp("Lise Læser");
+        TestPerson lise = signUp("Lise Læser");
         String title = newPage(lise);
         WatchedPage watched = watchlist.watch(title, WatchPeriod.ONE_MONTH, PortalLocales.DANISH);
         long pageId = wiki.page(title).orElseThrow().id();
@@ -137,11 +139,9 @@ class WikiWatchTest {
 
     @Test
     void aChangeIsNoticedAndMailedOnceUntilTheWatcherHasLookedAgain() throws Exception {
-        Person watcher = signUp("Vera Vagt");
-        Person editor = signUp("Erik Skriver");
-        String title = newPage(editor);
-        as(watcher);
-        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        TestPerson watcher = signUp("Vera Vagt");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, WatchPeriod.PERMANENT);
 
         edit(editor, title, "Anden tekst", "Tilføjede eksempel");
         List<MimeMessage> mail = mailTo(watcher, 1);
@@ -168,8 +168,8 @@ class WikiWatchTest {
 
     @Test
     void theDailyDigestCollectsChangesIntoOneMailInThePersonsLanguage() throws Exception {
-        Person watcher = signUp("Dina Digest");
-        Person editor = signUp("Erik Skriver");
+        TestPerson watcher = signUp("Dina Digest");
+        TestPerson editor = signUp("Erik Skriver");
         String first = newPage(editor);
         String second = newPage(editor);
         as(watcher);
@@ -198,11 +198,9 @@ class WikiWatchTest {
 
     @Test
     void withoutMailThereAreOnlyNoticesAndOnlyTheSystemDeliversMail() throws Exception {
-        Person watcher = signUp("Nina Nomail");
-        Person editor = signUp("Erik Skriver");
-        String title = newPage(editor);
-        as(watcher);
-        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        TestPerson watcher = signUp("Nina Nomail");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, WatchPeriod.PERMANENT);
         watchlist.changeSettings(new WatchSettings(MailMode.NONE, PortalLocales.DANISH));
         assertThatThrownBy(() -> watchlist.changeSettings(new WatchSettings(MailMode.NONE, Locale.GERMAN)))
                 .isInstanceOf(InvalidInputException.class);
@@ -224,11 +222,9 @@ class WikiWatchTest {
 
     @Test
     void theWatchlistIsInTheExportAndGoesWithErasureWhileTheEraseesChangesLoseTheirName() throws Exception {
-        Person watcher = signUp("Gitte GDPR");
-        Person editor = signUp("Ebbe Erased");
-        String title = newPage(editor);
-        as(watcher);
-        watchlist.watch(title, WatchPeriod.ONE_WEEK, PortalLocales.DANISH);
+        TestPerson watcher = signUp("Gitte GDPR");
+        TestPerson editor = signUp("Ebbe Erased");
+        String title = watchedPage(watcher, editor, WatchPeriod.ONE_WEEK);
         edit(editor, title, "Ændret af Ebbe", "ebbe");
 
         as(watcher);

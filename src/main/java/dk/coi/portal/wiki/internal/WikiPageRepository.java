@@ -12,6 +12,8 @@ public interface WikiPageRepository extends JpaRepository<WikiPage, Long> {
 
     Optional<WikiPage> findByTitle(String title);
 
+    boolean existsByTitle(String title);
+
     /** The page, locked until the transaction ends, so concurrent saves of one page take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from WikiPage p where p.title = :title")

@@ -23,4 +23,18 @@ class FormStatus extends Paragraph {
         setText(text);
         removeClassName("portal-alert");
     }
+
+    /**
+     * Runs a person's action: when it succeeds the view is refreshed and the done text (a translation key)
+     * announced, when the server refuses it the reasons are.
+     */
+    void attempt(Runnable action, Runnable refresh, String doneKey) {
+        try {
+            action.run();
+            refresh.run();
+            done(I18NProvider.translate(doneKey));
+        } catch (InvalidInputException refused) {
+            refused(refused);
+        }
+    }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.wiki.PendingEdit;
 import dk.coi.portal.wiki.WikiReviewService;
@@ -80,14 +79,8 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Tra
         return section;
     }
 
-    private void decide(Runnable decision, String doneKey) {
-        try {
-            decision.run();
-            build();
-            status.done(getTranslation(doneKey));
-        } catch (InvalidInputException refused) {
-            status.refused(refused);
-        }
+    private void decide(Runnable action, String doneKey) {
+        status.attempt(action, this::build, doneKey);
     }
 
     @Override

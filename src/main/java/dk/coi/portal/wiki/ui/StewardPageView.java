@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
@@ -104,13 +103,7 @@ class StewardPageView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            build();
-            status.done(getTranslation(doneKey));
-        } catch (InvalidInputException refused) {
-            status.refused(refused);
-        }
+        status.attempt(action, this::build, doneKey);
     }
 
     @Override

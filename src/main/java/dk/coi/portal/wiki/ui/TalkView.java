@@ -22,7 +22,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
@@ -173,13 +172,7 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            showThread();
-            status.done(getTranslation(doneKey));
-        } catch (InvalidInputException refused) {
-            status.refused(refused);
-        }
+        status.attempt(action, this::showThread, doneKey);
     }
 
     @Override

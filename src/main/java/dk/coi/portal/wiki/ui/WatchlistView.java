@@ -16,7 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.wiki.MailMode;
@@ -143,14 +142,9 @@ class WatchlistView extends VerticalLayout implements BeforeEnterObserver, Trans
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
         language.setValue(current.language());
         language.setId("mail-language");
-        Button save = new Button(getTranslation("wiki.watchlist.save-settings"), click -> {
-            try {
-                watchlist.changeSettings(new WatchSettings(mode.getValue(), language.getValue()));
-                status.done(getTranslation("wiki.watchlist.settings-saved"));
-            } catch (InvalidInputException refused) {
-                status.refused(refused);
-            }
-        });
+        Button save = new Button(getTranslation("wiki.watchlist.save-settings"), click -> status.attempt(
+                () -> watchlist.changeSettings(new WatchSettings(mode.getValue(), language.getValue())), () -> { },
+                "wiki.watchlist.settings-saved"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-watch-settings");
         add(new H2(getTranslation("wiki.watchlist.mail-heading")), mode, language, save);
