@@ -56,7 +56,8 @@ class WikiBenchmark {
 
     @Test
     void wikiTargets() throws Exception {
-        signedIn.newPerson("Bente Benchmark", Role.EMPLOYEE);
+        var bente = signedIn.signUp("Bente Benchmark");
+        signedIn.as(bente, Role.EMPLOYEE);
         report.add("| measurement | n | p50 ms | p95 ms | p99 ms | max ms | target |");
         report.add("|---|---|---|---|---|---|---|");
 
@@ -70,6 +71,7 @@ class WikiBenchmark {
                 + " saves.");
         report.add("Concurrent save throughput (4 people, 4 pages, 2 000 saves): "
                 + String.format(Locale.ROOT, "%.0f", concurrentThroughput(4, 500)) + " saves/s.");
+        signedIn.as(bente, Role.EMPLOYEE);
         report.add("");
 
         line("history, first screen (50 lines) of a page with " + HISTORY_REVISIONS + " revisions",
