@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -83,12 +84,19 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             list.add(item);
         }
         add(list);
+        HorizontalLayout paging = new HorizontalLayout();
+        if (before > 0) {
+            Anchor newest = new Anchor(WikiTitles.path(title) + "/historik", getTranslation("wiki.history.newest"));
+            newest.setId("newest-revisions");
+            paging.add(newest);
+        }
         if (lines.size() == PAGE_SIZE) {
             Anchor older = new Anchor(WikiTitles.path(title) + "/historik?" + QueryParameters.of("foer",
                     String.valueOf(lines.getLast().revision())).getQueryString(), getTranslation("wiki.history.older"));
             older.setId("older-revisions");
-            add(older);
+            paging.add(older);
         }
+        add(paging);
     }
 
     /** Staff undo every latest edit by the last author in one click (MediaWiki's rollback). */
