@@ -27,7 +27,8 @@ public final class Navigation {
                 : QueryParameters.fromString(address.substring(query + 1));
         String routerPath = routerPath(path);
         ui.navigate(routerPath, parameters);
-        if (routerPath.contains("%")) {
+        // Only when the view asked for is the one shown: a forward or an error page has its own address.
+        if (routerPath.contains("%") && routerPath.equals(ui.getInternals().getActiveViewLocation().getPath())) {
             ui.getPage().getHistory().replaceState(null, address);
         }
     }

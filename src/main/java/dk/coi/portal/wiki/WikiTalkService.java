@@ -3,6 +3,8 @@ package dk.coi.portal.wiki;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.internal.SaveRateLimit;
 import dk.coi.portal.wiki.internal.WatchNotifier;
+import dk.coi.portal.wiki.internal.WikiNotice;
+import dk.coi.portal.wiki.internal.WikiNoticeRepository;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiLogEntry;
 import dk.coi.portal.wiki.internal.WikiLogRepository;
@@ -13,7 +15,9 @@ import dk.coi.portal.wiki.internal.WikiTalkComment;
 import dk.coi.portal.wiki.internal.WikiTalkCommentRepository;
 import java.time.Clock;
 import java.time.Instant;
+import dk.coi.portal.shared.SafeHtml;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +42,12 @@ public class WikiTalkService {
     private final WikiAccess access;
     private final SaveRateLimit rateLimit;
     private final WatchNotifier notifier;
+    private final WikiNoticeRepository notices;
     private final Clock clock;
 
     WikiTalkService(WikiTalkCommentRepository comments, WikiPageRepository pages, WikiLogRepository log,
                     WikiPageViews views, WikiAccess access, SaveRateLimit rateLimit, WatchNotifier notifier,
-                    Clock clock) {
+                    WikiNoticeRepository notices, Clock clock) {
         this.comments = comments;
         this.pages = pages;
         this.log = log;
@@ -50,6 +55,7 @@ public class WikiTalkService {
         this.access = access;
         this.rateLimit = rateLimit;
         this.notifier = notifier;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -61,23 +67,29 @@ public class WikiTalkService {
         if (page == null) {
             return List.of();
         }
+        boolean staff = access.isStaff();
         List<WikiTalkComment> rows = comments.findByPageIdOrderByIdAsc(page.getId());
+        List<WikiTalkComment> readable = rows.stream().filter(row -> !row.isHidden() || staff).toList();
+        List<SafeHtml> rendered = views.renderAll(readable.stream().map(WikiTalkComment::getBody).toList());
+        Map<Long, SafeHtml> html = new HashMap<>();
+        for (int i = 0; i < readable.size(); i++) {
+            html.put(readable.get(i).getId(), rendered.get(i));
+        }
         Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
         Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
         rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
         List<TalkComment> thread = new ArrayList<>();
-        addThread(replies, null, 0, credits, access.isStaff(), thread);
+        addThread(replies, null, 0, credits, html, thread);
         return thread;
     }
 
     private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, Map<Long, String> credits,
-                           boolean staff, List<TalkComment> thread) {
+                           Map<Long, SafeHtml> html, List<TalkComment> thread) {
         for (WikiTalkComment row : replies.getOrDefault(parent, List.of())) {
-            boolean readable = !row.isHidden() || staff;
             thread.add(new TalkComment(row.getId(), row.getParentId(), depth, row.getPersonId(),
-                    credits.get(row.getPersonId()), row.getCreatedAt(), readable ? views.render(row.getBody()) : null,
-                    row.isHidden(), row.getHiddenReason()));
-            addThread(replies, row.getId(), depth + 1, credits, staff, thread);
+                    credits.get(row.getPersonId()), row.getCreatedAt(), html.get(row.getId()), row.isHidden(),
+                    row.getHiddenReason()));
+            addThread(replies, row.getId(), depth + 1, credits, html, thread);
         }
     }
 
@@ -85,7 +97,7 @@ public class WikiTalkService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public long count(String title) {
-        return pages.findByTitle(WikiTitles.normalize(title))
+        return pages.findByTitle(WikiTitles.normalize(title)).filter(page -> !page.isDeleted())
                 .map(page -> comments.countByPageIdAndHiddenAtIsNull(page.getId())).orElse(0L);
     }
 
@@ -132,6 +144,9 @@ public class WikiTalkService {
         String cleanReason = WikiReviewService.checkNote(reason, true);
         if (!comment.isHidden()) {
             comment.hide(access.currentPersonId(), cleanReason, clock.instant());
+            // Watchers' notices quote the comment: the quote goes, and mail not yet sent about it is not sent.
+            notices.forgetComment(commentId, List.of(WikiNotice.MailState.PENDING, WikiNotice.MailState.DIGEST),
+                    WikiNotice.MailState.NONE);
             logged(comment, WikiLogAction.HIDE_COMMENT, cleanReason);
         }
     }

@@ -66,12 +66,9 @@ public class WikiWatchService {
         WikiPage page = readable(title);
         Instant now = clock.instant();
         Instant expiry = Objects.requireNonNull(period).expiry(now);
-        watches.findById(new WikiWatch.Key(person, page.getId())).ifPresentOrElse(watch -> watch.extend(expiry),
-                () -> watches.save(new WikiWatch(person, page.getId(), now, expiry)));
-        if (!settings.existsById(person)) {
-            settings.save(new WikiWatchSettings(person, MailMode.EACH_CHANGE,
-                    PortalLocales.fromTag(language.getLanguage()).getLanguage()));
-        }
+        watches.watch(person, page.getId(), now, expiry);
+        settings.createIfMissing(person, MailMode.EACH_CHANGE.name(),
+                PortalLocales.fromTag(language.getLanguage()).getLanguage());
         return new WatchedPage(page.getTitle(), expiry, 0);
     }
 
@@ -132,13 +129,15 @@ public class WikiWatchService {
         return people.currentPerson().map(person -> notices.countUnread(person.id())).orElse(0);
     }
 
-    /** The person has looked at the page: its notices are read, and mail about it may come again. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The signed-in person has looked at the page (or a change or discussion of it): its notices are read, and
+     * mail about it may come again. Nothing for visitors.
+     */
+    @PreAuthorize("permitAll()")
     @Transactional
     public void markSeen(String title) {
-        long person = me();
-        pages.findByTitle(WikiTitles.normalize(title))
-                .ifPresent(page -> notices.markRead(person, page.getId(), clock.instant()));
+        people.currentPerson().ifPresent(person -> pages.findByTitle(WikiTitles.normalize(title))
+                .ifPresent(page -> notices.markRead(person.id(), page.getId(), clock.instant())));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -91,8 +91,10 @@ class WikiTalkTest {
 
     @Test
     void staffHideACommentWithAReasonThatOthersSeeInsteadOfTheText() {
-        signedInAs("Hanne Hidsig", Role.CITIZEN);
+        long watcher = signedInAs("Walther Watcher", Role.CITIZEN);
         String title = newPage();
+        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        signedInAs("Hanne Hidsig", Role.CITIZEN);
         long rude = talk.comment(title, null, "Noget grimt");
         assertThatThrownBy(() -> talk.hide(rude, "nej")).isInstanceOf(AuthorizationDeniedException.class);
 
@@ -111,6 +113,12 @@ class WikiTalkTest {
         assertThat(seen.html()).isNull();
         assertThat(seen.hiddenReason()).isEqualTo("Krænkende sprog");
         assertThat(talk.count(title)).isZero();
+
+        signedIn.as(watcher, "Walther Watcher", Role.CITIZEN);
+        assertThat(watchlist.notices(5)).first().satisfies(notice -> {
+            assertThat(notice.commentId()).isEqualTo(rude);
+            assertThat(notice.summary()).as("the hidden text leaves the notice").isNull();
+        });
 
         signedInAs("Steffen Staff", Role.COI_STAFF);
         talk.show(rude);

@@ -15,11 +15,13 @@ import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestMailServer;
 import dk.coi.portal.wiki.internal.WatchMail;
+import dk.coi.portal.wiki.internal.WikiNoticeRepository;
 import dk.coi.portal.wiki.internal.WikiWatchRepository;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Watchlists, notices and the mail they cause, through a real SMTP server (GreenMail) on the real database. */
 @PortalTest
@@ -50,6 +53,12 @@ class WikiWatchTest {
     WatchMail watchMail;
     @Autowired
     WikiWatchRepository watches;
+    @Autowired
+    WikiNoticeRepository notices;
+    @Autowired
+    WikiStewardshipService stewardship;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     Clock clock;
 
@@ -126,15 +135,40 @@ class WikiWatchTest {
     }
 
     @Test
-    void anExpiredWatchNoLongerNotifies() {
+    void anExpiredWatchNoLongerNotifiesAndNobodyHearsOfTheirOwnChanges() {
         TestPerson lise = signUp("Lise Læser");
-        String title = newPage(lise);
-        WatchedPage watched = watchlist.watch(title, WatchPeriod.ONE_MONTH, PortalLocales.DANISH);
-        long pageId = wiki.page(title).orElseThrow().id();
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(lise, editor, WatchPeriod.ONE_MONTH);
+        Instant expiry = watchlist.watching(title).orElseThrow().expiresAt();
 
-        assertThat(watches.findWatchers(pageId, 0, clock.instant())).contains(lise.id());
-        assertThat(watches.findWatchers(pageId, 0, watched.expiresAt().plusSeconds(1))).doesNotContain(lise.id());
-        assertThat(watches.findWatchers(pageId, lise.id(), clock.instant())).doesNotContain(lise.id());
+        assertThat(noticesFor(title, editor.id(), expiry.plusSeconds(1))).isZero();
+        assertThat(noticesFor(title, lise.id(), clock.instant())).isZero();
+        assertThat(noticesFor(title, editor.id(), clock.instant())).isEqualTo(1);
+    }
+
+    /** Notices left for the page's watchers as if the actor had changed it at that time. */
+    private int noticesFor(String title, long actorId, Instant at) {
+        long pageId = wiki.page(title).orElseThrow().id();
+        long revision = wiki.history(title, 0, 1).getFirst().revision();
+        return transactions.execute(status -> notices.notifyWatchers(pageId, "EDIT", revision, null, actorId, "test", at));
+    }
+
+    @Test
+    void noMailGoesOutAboutAPageDeletedBeforeTheMailWasSent() throws Exception {
+        TestPerson watcher = signUp("Dorte Slettet");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, WatchPeriod.PERMANENT);
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        transactions.executeWithoutResult(status -> {
+            noticesFor(title, editor.id(), clock.instant());
+            stewardship.delete(title, "Dublet");
+        });
+
+        system.call("test", watchMail::deliverPending);
+        Thread.sleep(1500);
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).isEmpty();
+        as(watcher);
+        assertThat(watchlist.unreadCount()).as("notices of deleted pages are not shown").isZero();
     }
 
     @Test
@@ -183,14 +217,14 @@ class WikiWatchTest {
         Thread.sleep(1500);
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("nothing before the digest").isEmpty();
 
-        assertThat(system.call("test", watchMail::sendDigests)).isGreaterThanOrEqualTo(1);
+        assertThat(system.call("test", () -> watchMail.sendDigests(clock.instant())).sent()).isGreaterThanOrEqualTo(1);
         List<MimeMessage> mail = mailTo(watcher, 1);
         assertThat(mail).hasSize(1);
         assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: changes to pages you watch");
         assertThat(body(mail.getFirst())).contains("Hello Dina Digest", "\"" + first + "\": 2 changes",
                 "\"" + second + "\": 1 change,", "by Erik Skriver");
 
-        system.call("test", watchMail::sendDigests);
+        system.call("test", () -> watchMail.sendDigests(clock.instant()));
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("each change in one digest only").hasSize(1);
         as(watcher);
         assertThat(watchlist.unreadCount()).as("the portal's notices stay until read").isEqualTo(3);

@@ -144,8 +144,8 @@ class DemoWiki implements ApplicationRunner {
     }
 
     private void watch(long person, String title, Instant since) {
-        transaction.executeWithoutResult(status -> watches.save(new WikiWatch(person,
-                pages.findByTitle(title).orElseThrow().getId(), since, null)));
+        transaction.executeWithoutResult(status -> watches.watch(person,
+                pages.findByTitle(title).orElseThrow().getId(), since, null));
     }
 
     private long comment(String title, Long parent, long author, Instant at, String text) {

@@ -10,7 +10,9 @@ import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
 import dk.coi.portal.wiki.WatchNotice;
 import dk.coi.portal.wiki.WikiTitles;
+import jakarta.mail.SendFailedException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,26 +22,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailSendException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mail about watched pages, for the background jobs (system identity only): one mail per notice waiting to be
- * mailed at once, and one daily digest per person of everything collected for it. A notice is marked mailed
- * only after the mail server took the mail, so a mail server that is away delays mail but loses none.
+ * Mail about watched pages, for the background job (system identity only): one mail per notice waiting to be
+ * mailed at once, and one digest per person of what was collected before the digest time. A notice is marked
+ * mailed only after the mail server took the mail, so a mail server that is away delays mail but loses none;
+ * a mail the server refuses (a bad address) is marked failed and holds up nobody else's. Notices of pages
+ * deleted meanwhile are not mailed.
  */
 @Component
 public class WatchMail {
 
+    /** How a run went: the mails sent, and whether the mail server was reachable throughout. */
+    public record Run(int sent, boolean serverAway) {
+    }
+
+    private enum Outcome { SENT, REFUSED, SERVER_AWAY }
+
     private static final Logger log = LoggerFactory.getLogger(WatchMail.class);
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private static final int BATCH = 200;
+    /** A run stops in time for its lock (ten minutes) to outlast it, however slow the mail server. */
+    private static final Duration RUN_LIMIT = Duration.ofMinutes(4);
 
     private final WikiNoticeRepository notices;
     private final WikiWatchSettingsRepository settings;
@@ -67,94 +82,128 @@ public class WatchMail {
         this.clock = clock;
     }
 
-    /** Mails every notice waiting to be mailed at once; returns how many mails went out. */
+    /** Mails the notices waiting to be mailed at once, oldest first. */
     @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
-    public int deliverPending() {
+    public Run deliverPending() {
+        Instant deadline = clock.instant().plus(RUN_LIMIT);
         List<WikiNotice> pending = notices.findByMailStateOrderByIdAsc(WikiNotice.MailState.PENDING, Limit.of(BATCH));
-        Map<Long, MailRecipient> recipients = recipientsOf(pending);
-        Map<Long, String> names = views.credits(pending.stream().map(WikiNotice::getActorId).toList());
+        Batch batch = batchOf(pending);
         int sent = 0;
         for (WikiNotice notice : pending) {
-            MailRecipient to = recipients.get(notice.getPersonId());
-            String title = pages.findById(notice.getPageId()).map(WikiPage::getTitle).orElse(null);
-            if (to != null && title != null) {
-                Locale language = languageOf(notice.getPersonId());
-                String actor = names.getOrDefault(notice.getActorId(), texts.get(language, "person.erased"));
-                if (!send(new OutgoingMail(to.email(), texts.get(language, "wiki.mail.change.subject", title),
-                        changeText(language, to, notice, title, actor)))) {
-                    return sent;
-                }
-                sent++;
+            MailRecipient to = batch.recipients().get(notice.getPersonId());
+            WikiPage page = batch.readablePages().get(notice.getPageId());
+            if (to == null || page == null) {
+                settle(List.of(notice), WikiNotice.MailState.NONE);
+                continue;
             }
-            markMailed(List.of(notice.getId()));
+            Locale language = batch.languageOf(notice.getPersonId());
+            String actor = batch.credits().getOrDefault(notice.getActorId(), texts.get(language, "person.erased"));
+            Outcome outcome = send(new OutgoingMail(to.email(), texts.get(language, "wiki.mail.change.subject",
+                    page.getTitle()), changeText(language, to, notice, page.getTitle(), actor)));
+            if (outcome == Outcome.SERVER_AWAY) {
+                return new Run(sent, true);
+            }
+            settle(List.of(notice), outcome == Outcome.SENT ? WikiNotice.MailState.SENT : WikiNotice.MailState.FAILED);
+            sent += outcome == Outcome.SENT ? 1 : 0;
+            if (clock.instant().isAfter(deadline)) {
+                break;
+            }
         }
-        return sent;
+        return new Run(sent, false);
     }
 
-    /** Sends each person who chose the daily digest one mail of what was collected; returns the mails sent. */
+    /**
+     * Sends each person who chose the daily digest one mail of the notices collected before {@code cutoff}
+     * (the latest digest time); notices of pages deleted since are left out, and nobody gets an empty digest.
+     */
     @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
-    public int sendDigests() {
+    public Run sendDigests(Instant cutoff) {
+        Instant deadline = clock.instant().plus(RUN_LIMIT);
         int sent = 0;
-        for (long person : notices.findPeopleWithMailState(WikiNotice.MailState.DIGEST)) {
-            List<WikiNotice> collected = notices.findByPersonIdAndMailStateOrderByIdAsc(person,
-                    WikiNotice.MailState.DIGEST);
-            MailRecipient to = people.mailRecipients(List.of(person)).get(person);
-            if (to != null && !collected.isEmpty()) {
-                if (!send(digestOf(to, collected))) {
-                    return sent;
-                }
-                sent++;
+        for (long person : notices.findPeopleWithMailStateBefore(WikiNotice.MailState.DIGEST, cutoff)) {
+            List<WikiNotice> collected = notices.findByPersonIdAndMailStateAndCreatedAtBeforeOrderByIdAsc(person,
+                    WikiNotice.MailState.DIGEST, cutoff);
+            Batch batch = batchOf(collected);
+            MailRecipient to = batch.recipients().get(person);
+            List<WikiNotice> readable = collected.stream()
+                    .filter(notice -> batch.readablePages().containsKey(notice.getPageId())).toList();
+            if (to == null || readable.isEmpty()) {
+                settle(collected, WikiNotice.MailState.NONE);
+                continue;
             }
-            markMailed(collected.stream().map(WikiNotice::getId).toList());
+            Outcome outcome = send(digestOf(to, readable, batch));
+            if (outcome == Outcome.SERVER_AWAY) {
+                return new Run(sent, true);
+            }
+            settle(collected, outcome == Outcome.SENT ? WikiNotice.MailState.SENT : WikiNotice.MailState.FAILED);
+            sent += outcome == Outcome.SENT ? 1 : 0;
+            if (clock.instant().isAfter(deadline)) {
+                break;
+            }
         }
-        return sent;
+        return new Run(sent, false);
+    }
+
+    /** What the mails of a batch of notices need, read in a few queries. */
+    private record Batch(Map<Long, MailRecipient> recipients, Map<Long, WikiPage> readablePages,
+                         Map<Long, String> credits, Map<Long, Locale> languages) {
+
+        Locale languageOf(long person) {
+            return languages.getOrDefault(person, PortalLocales.DANISH);
+        }
+    }
+
+    private Batch batchOf(List<WikiNotice> batch) {
+        return new Batch(
+                people.mailRecipients(batch.stream().map(WikiNotice::getPersonId).distinct().toList()),
+                pages.findAllById(batch.stream().map(WikiNotice::getPageId).distinct().toList()).stream()
+                        .filter(page -> !page.isDeleted())
+                        .collect(Collectors.toMap(WikiPage::getId, Function.identity())),
+                views.credits(batch.stream().map(WikiNotice::getActorId).toList()),
+                settings.findAllById(batch.stream().map(WikiNotice::getPersonId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(WikiWatchSettings::getPersonId,
+                                row -> PortalLocales.fromTag(row.getLanguage()))));
     }
 
     private String changeText(Locale language, MailRecipient to, WikiNotice notice, String title, String actor) {
         String when = time(notice.getCreatedAt(), language);
+        boolean comment = notice.getKind() == WatchNotice.Kind.COMMENT;
         List<String> lines = new ArrayList<>();
         lines.add(texts.get(language, "wiki.mail.greeting", to.displayName()));
         lines.add("");
-        if (notice.getKind() == WatchNotice.Kind.COMMENT) {
-            lines.add(texts.get(language, "wiki.mail.commented", actor, title, when));
-        } else {
-            lines.add(texts.get(language, "wiki.mail.edited", actor, title, when));
-        }
+        lines.add(texts.get(language, comment ? "wiki.mail.commented" : "wiki.mail.edited", actor, title, when));
         if (notice.getSummary() != null && !notice.getSummary().isBlank()) {
             lines.add(texts.get(language, "wiki.mail.summary", notice.getSummary()));
         }
         lines.add("");
-        lines.add(texts.get(language, "wiki.mail.see", address.link(noticePath(notice, title))));
+        lines.add(texts.get(language, comment ? "wiki.mail.see-comment" : "wiki.mail.see",
+                address.link(noticePath(notice, title))));
         lines.add("");
         lines.add(texts.get(language, "wiki.mail.until-visit"));
-        lines.add(footer(language));
+        lines.add(texts.get(language, "wiki.mail.footer", address.link("wiki/overvaagning")));
         return String.join("\n", lines);
     }
 
-    private OutgoingMail digestOf(MailRecipient to, List<WikiNotice> collected) {
-        Locale language = languageOf(to.personId());
+    private OutgoingMail digestOf(MailRecipient to, List<WikiNotice> collected, Batch batch) {
+        Locale language = batch.languageOf(to.personId());
         Map<Long, List<WikiNotice>> byPage = collected.stream()
                 .collect(Collectors.groupingBy(WikiNotice::getPageId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, String> names = views.credits(collected.stream().map(WikiNotice::getActorId).toList());
         List<String> lines = new ArrayList<>();
         lines.add(texts.get(language, "wiki.mail.greeting", to.displayName()));
         lines.add("");
         lines.add(texts.get(language, "wiki.mail.digest.intro"));
         lines.add("");
-        byPage.forEach((pageId, changes) -> pages.findById(pageId).filter(page -> !page.isDeleted()).ifPresent(page -> {
+        byPage.forEach((pageId, changes) -> {
+            String title = batch.readablePages().get(pageId).getTitle();
             WikiNotice latest = changes.getLast();
-            lines.add(texts.get(language, "wiki.mail.digest.page", page.getTitle(), changes.size(),
+            lines.add(texts.get(language, "wiki.mail.digest.page", title, changes.size(),
                     time(latest.getCreatedAt(), language),
-                    names.getOrDefault(latest.getActorId(), texts.get(language, "person.erased"))));
-            lines.add("  " + address.link(noticePath(latest, page.getTitle())));
-        }));
+                    batch.credits().getOrDefault(latest.getActorId(), texts.get(language, "person.erased"))));
+            lines.add("  " + address.link(noticePath(latest, title)));
+        });
         lines.add("");
-        lines.add(footer(language));
+        lines.add(texts.get(language, "wiki.mail.digest.footer", address.link("wiki/overvaagning")));
         return new OutgoingMail(to.email(), texts.get(language, "wiki.mail.digest.subject"), String.join("\n", lines));
-    }
-
-    private String footer(Locale language) {
-        return texts.get(language, "wiki.mail.footer", address.link("wiki/overvaagning"));
     }
 
     private static String noticePath(WikiNotice notice, String title) {
@@ -163,27 +212,40 @@ public class WatchMail {
                 : WikiTitles.path(title) + "/forskel?til=" + notice.getRevision();
     }
 
-    private boolean send(OutgoingMail mail) {
+    /**
+     * Sends one mail. A failure to reach or log in to the server ends the run (all mail waits); a mail the
+     * server refused, or an address that cannot be written, fails alone.
+     */
+    private Outcome send(OutgoingMail mail) {
         try {
             mailer.send(mail);
-            return true;
-        } catch (MailException failed) {
-            log.warn("Mail about watched pages not delivered now, will retry: {}", failed.getMessage());
-            return false;
+            return Outcome.SENT;
+        } catch (MailParseException badAddress) {
+            return refused(badAddress);
+        } catch (MailSendException failed) {
+            // The server refusing this mail's recipient is a SendFailedException; anything else (no connection,
+            // a dropped one) is the server being away.
+            return failed.getFailedMessages().values().stream().anyMatch(SendFailedException.class::isInstance)
+                    ? refused(failed) : away(failed);
+        } catch (MailException serverAway) {
+            return away(serverAway);
         }
     }
 
-    private void markMailed(List<Long> ids) {
+    private static Outcome refused(MailException refused) {
+        log.warn("A watch mail was refused and will not be retried: {}", refused.getMessage());
+        return Outcome.REFUSED;
+    }
+
+    private static Outcome away(MailException away) {
+        log.warn("Mail server unreachable; watch mail waits for the next run: {}", away.getMessage());
+        return Outcome.SERVER_AWAY;
+    }
+
+    private void settle(List<WikiNotice> settled, WikiNotice.MailState state) {
         Instant now = clock.instant();
-        transactions.executeWithoutResult(status -> notices.findAllById(ids).forEach(notice -> notice.mailed(now)));
-    }
-
-    private Map<Long, MailRecipient> recipientsOf(List<WikiNotice> pending) {
-        return people.mailRecipients(pending.stream().map(WikiNotice::getPersonId).distinct().toList());
-    }
-
-    private Locale languageOf(long person) {
-        return settings.findById(person).map(row -> PortalLocales.fromTag(row.getLanguage())).orElse(PortalLocales.DANISH);
+        List<Long> ids = settled.stream().map(WikiNotice::getId).toList();
+        transactions.executeWithoutResult(status -> notices.findAllById(ids).forEach(notice -> notice.settle(state, now)));
     }
 
     private static String time(Instant at, Locale language) {

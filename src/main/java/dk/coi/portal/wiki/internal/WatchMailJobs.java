@@ -3,28 +3,35 @@ package dk.coi.portal.wiki.internal;
 import dk.coi.portal.identity.SystemIdentity;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When watch mail goes out: right after a change that queued some has committed, again every minute for
- * anything a mail server outage held back, and the daily digest each morning. Each job holds a ShedLock lock
- * over the database, so with several nodes only one sends, and runs as the system identity. Expired watches
- * are cleared once a day.
+ * When watch mail goes out: right after a change that queued some has committed, and every minute for
+ * anything held back (a mail server outage) and for the daily digest, which is due once the digest time
+ * ({@code portal.wiki.digest-cron}, Danish time) has passed: a digest missed because the portal or the mail
+ * server was down goes out on the first run after. Every run holds one ShedLock lock over the database, so with
+ * several nodes only one sends and no mail goes twice, and runs as the system identity. Expired watches are
+ * cleared on the way.
  */
 @Component
 class WatchMailJobs {
 
-    private static final String DELIVERY = "wiki-watch-mail";
-    private static final String DIGEST = "wiki-watch-digest";
+    private static final String LOCK = "wiki-watch-mail";
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final WatchMail mail;
     private final WikiWatchRepository watches;
@@ -33,10 +40,11 @@ class WatchMailJobs {
     private final TaskExecutor background;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CronExpression digestTime;
 
     WatchMailJobs(WatchMail mail, WikiWatchRepository watches, SystemIdentity system, LockProvider lockProvider,
                   @Qualifier("applicationTaskExecutor") TaskExecutor background, TransactionTemplate transactions,
-                  Clock clock) {
+                  Clock clock, @Value("${portal.wiki.digest-cron}") String digestCron) {
         this.mail = mail;
         this.watches = watches;
         this.system = system;
@@ -44,28 +52,32 @@ class WatchMailJobs {
         this.background = background;
         this.transactions = transactions;
         this.clock = clock;
+        this.digestTime = CronExpression.parse(digestCron);
     }
 
     @TransactionalEventListener
     void mailQueued(WatchNotifier.WatchMailQueued queued) {
-        background.execute(this::deliver);
+        background.execute(this::run);
     }
 
-    @Scheduled(fixedDelayString = "${portal.wiki.mail-retry-interval:PT1M}", initialDelayString = "PT30S")
-    void deliver() {
-        locked(DELIVERY, Duration.ZERO, () -> system.run(DELIVERY, mail::deliverPending));
-    }
-
-    @Scheduled(cron = "${portal.wiki.digest-cron:0 0 7 * * *}", zone = "Europe/Copenhagen")
-    void digest() {
-        // Held for a while after finishing, so a node whose clock is a little behind does not send it again.
-        locked(DIGEST, Duration.ofMinutes(30), () -> {
-            system.run(DIGEST, mail::sendDigests);
+    @Scheduled(fixedDelayString = "${portal.wiki.mail-retry-interval}", initialDelayString = "PT20S")
+    void run() {
+        // A run stops sending after a few minutes (WatchMail), well inside the ten the lock may be held.
+        locks.executeWithLock((Runnable) () -> system.run(LOCK, () -> {
+            if (!mail.deliverPending().serverAway()) {
+                mail.sendDigests(lastDigestTime(clock.instant()));
+            }
             transactions.executeWithoutResult(status -> watches.deleteExpired(clock.instant()));
-        });
+        }), new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
     }
 
-    private void locked(String name, Duration atLeast, Runnable job) {
-        locks.executeWithLock(job, new LockConfiguration(clock.instant(), name, Duration.ofMinutes(10), atLeast));
+    /** The latest digest time at or before now; notices collected before it are due in a digest. */
+    Instant lastDigestTime(Instant now) {
+        ZonedDateTime latest = null;
+        for (ZonedDateTime next = digestTime.next(now.atZone(DANISH_TIME).minusDays(2));
+             next != null && !next.toInstant().isAfter(now); next = digestTime.next(next)) {
+            latest = next;
+        }
+        return latest == null ? Instant.EPOCH : latest.toInstant();
     }
 }

@@ -1,14 +1,8 @@
 package dk.coi.portal.wiki.internal;
 
-import dk.coi.portal.wiki.MailMode;
 import dk.coi.portal.wiki.WatchNotice;
 import dk.coi.portal.wiki.WikiPageChanged;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,19 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class WatchNotifier {
 
-    /** Published when a change queued mail; delivery starts after commit. */
+    /** Published when a change left notices (some may wait for mail); delivery starts after commit. */
     public record WatchMailQueued() {
     }
 
-    private final WikiWatchRepository watches;
-    private final WikiWatchSettingsRepository settings;
     private final WikiNoticeRepository notices;
     private final ApplicationEventPublisher events;
 
-    WatchNotifier(WikiWatchRepository watches, WikiWatchSettingsRepository settings, WikiNoticeRepository notices,
-                  ApplicationEventPublisher events) {
-        this.watches = watches;
-        this.settings = settings;
+    WatchNotifier(WikiNoticeRepository notices, ApplicationEventPublisher events) {
         this.notices = notices;
         this.events = events;
     }
@@ -46,24 +35,7 @@ public class WatchNotifier {
 
     public void notifyWatchers(long pageId, WatchNotice.Kind kind, Long revision, Long commentId, long actorId,
                                String summary, Instant at) {
-        List<Long> watchers = watches.findWatchers(pageId, actorId, at);
-        if (watchers.isEmpty()) {
-            return;
-        }
-        Map<Long, MailMode> modes = settings.findAllById(watchers).stream()
-                .collect(Collectors.toMap(WikiWatchSettings::getPersonId, WikiWatchSettings::getMailMode));
-        Set<Long> alreadyTold = new HashSet<>(notices.findWithUnread(pageId, watchers));
-        boolean mailQueued = false;
-        for (long watcher : watchers) {
-            WikiNotice.MailState mail = switch (modes.getOrDefault(watcher, MailMode.EACH_CHANGE)) {
-                case EACH_CHANGE -> alreadyTold.contains(watcher) ? WikiNotice.MailState.NONE : WikiNotice.MailState.PENDING;
-                case DAILY_DIGEST -> WikiNotice.MailState.DIGEST;
-                case NONE -> WikiNotice.MailState.NONE;
-            };
-            mailQueued |= mail == WikiNotice.MailState.PENDING;
-            notices.save(new WikiNotice(watcher, pageId, kind, revision, commentId, actorId, summary, at, mail));
-        }
-        if (mailQueued) {
+        if (notices.notifyWatchers(pageId, kind.name(), revision, commentId, actorId, summary, at) > 0) {
             events.publishEvent(new WatchMailQueued());
         }
     }

@@ -3,6 +3,7 @@ package dk.coi.portal.wiki.internal;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Who is acting in the wiki: the signed-in person and whether they are COI staff (may steward pages). */
@@ -15,8 +16,16 @@ public class WikiAccess {
         this.people = people;
     }
 
+    /**
+     * The signed-in person, refused once they have erased themselves: another of their sessions may still be
+     * open, and must not make new contributions or watch pages in a name that is gone.
+     */
     public long currentPersonId() {
-        return current().id();
+        long id = current().id();
+        if (people.authorName(id).isEmpty()) {
+            throw new AccessDeniedException("The person has been erased");
+        }
+        return id;
     }
 
     public boolean isStaff() {

@@ -21,7 +21,8 @@ import java.time.Instant;
 @Table(name = "wiki_notice")
 public class WikiNotice {
 
-    public enum MailState { NONE, PENDING, DIGEST, SENT }
+    /** NONE: no mail (by choice, or the page was gone by then); FAILED: the mail server refused the mail. */
+    public enum MailState { NONE, PENDING, DIGEST, SENT, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,9 +78,10 @@ public class WikiNotice {
         this.mailState = mailState;
     }
 
-    public void mailed(Instant at) {
-        this.mailState = MailState.SENT;
-        this.mailedAt = at;
+    /** The mail question is settled for this notice: sent, failed, or not to be sent after all. */
+    public void settle(MailState state, Instant at) {
+        this.mailState = state;
+        this.mailedAt = state == MailState.SENT ? at : null;
     }
 
     public Long getId() {

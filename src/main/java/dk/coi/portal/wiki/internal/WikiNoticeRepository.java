@@ -10,12 +10,28 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface WikiNoticeRepository extends JpaRepository<WikiNotice, Long> {
 
-    /** Of these people, those who still have an unread notice of the page (they have not looked since). */
-    @Query("""
-            select distinct n.personId from WikiNotice n
-            where n.pageId = :pageId and n.readAt is null and n.personId in :personIds
+    /**
+     * Leaves a notice for everyone watching the page now but the actor, in one statement however many watch
+     * it, with the mail each watcher's settings ask for: none, the digest, or a mail at once unless an unread
+     * notice of the page already told them (one mail until they have looked again). Returns the notices made.
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into wiki_notice (person_id, page_id, kind, revision, comment_id, actor_id, summary, created_at,
+                                     mail_state)
+            select w.person_id, w.page_id, :kind, :revision, :commentId, :actorId, :summary, :at,
+                   case coalesce(s.mail_mode, 'EACH_CHANGE')
+                       when 'NONE' then 'NONE'
+                       when 'DAILY_DIGEST' then 'DIGEST'
+                       else case when exists (select 1 from wiki_notice n where n.person_id = w.person_id
+                                              and n.page_id = w.page_id and n.read_at is null)
+                                 then 'NONE' else 'PENDING' end
+                   end
+            from wiki_watch w left join wiki_watch_settings s on s.person_id = w.person_id
+            where w.page_id = :pageId and w.person_id <> :actorId and (w.expires_at is null or w.expires_at > :at)
             """)
-    List<Long> findWithUnread(long pageId, Collection<Long> personIds);
+    int notifyWatchers(long pageId, String kind, Long revision, Long commentId, long actorId, String summary,
+                       Instant at);
 
     /** A person's notices of readable pages, newest first, with the page title. */
     @Query("""
@@ -47,10 +63,20 @@ public interface WikiNoticeRepository extends JpaRepository<WikiNotice, Long> {
 
     List<WikiNotice> findByMailStateOrderByIdAsc(WikiNotice.MailState state, Limit limit);
 
-    List<WikiNotice> findByPersonIdAndMailStateOrderByIdAsc(long personId, WikiNotice.MailState state);
+    List<WikiNotice> findByPersonIdAndMailStateAndCreatedAtBeforeOrderByIdAsc(long personId,
+                                                                             WikiNotice.MailState state, Instant before);
 
-    @Query("select distinct n.personId from WikiNotice n where n.mailState = :state")
-    List<Long> findPeopleWithMailState(WikiNotice.MailState state);
+    @Query("select distinct n.personId from WikiNotice n where n.mailState = :state and n.createdAt < :before")
+    List<Long> findPeopleWithMailStateBefore(WikiNotice.MailState state, Instant before);
+
+    /** A hidden comment's text leaves its notices, and mail not yet sent about it is not sent. */
+    @Modifying
+    @Query("""
+            update WikiNotice n set n.summary = null,
+                n.mailState = case when n.mailState in :unsent then :none else n.mailState end
+            where n.commentId = :commentId
+            """)
+    int forgetComment(long commentId, Collection<WikiNotice.MailState> unsent, WikiNotice.MailState none);
 
     List<WikiNotice> findByPersonId(long personId);
 

@@ -49,13 +49,20 @@ public class WikiPageViews {
 
     /** The text as HTML; links to pages that are missing or deleted become red links to their editor. */
     public SafeHtml render(String content) {
-        Set<String> targets = PageStructure.of(content).links();
+        return renderAll(List.of(content)).getFirst();
+    }
+
+    /** Many texts (a talk page's comments) rendered with one query for the links of them all. */
+    public List<SafeHtml> renderAll(List<String> contents) {
+        Set<String> targets = contents.stream().flatMap(content -> PageStructure.of(content).links().stream())
+                .collect(java.util.stream.Collectors.toSet());
         // Titles compare without regard to case, as the database's collation does.
         Set<String> readable = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         if (!targets.isEmpty()) {
             readable.addAll(pages.findReadableTitles(targets));
         }
-        return markdown.render(WikiLinks.toMarkdown(content, readable::contains));
+        return contents.stream().map(content -> markdown.render(WikiLinks.toMarkdown(content, readable::contains)))
+                .toList();
     }
 
     /** The page's text as saved in a revision, or empty when the revision is not the page's. */

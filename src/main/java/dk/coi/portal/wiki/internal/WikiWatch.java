@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One page on one person's watchlist, for good or until {@code expiresAt}. */
+/** One page on one person's watchlist, for good or until {@code expiresAt}; written by {@link WikiWatchRepository#watch}. */
 @Entity
 @Table(name = "wiki_watch")
 @IdClass(WikiWatch.Key.class)
@@ -35,17 +35,6 @@ public class WikiWatch {
     private Instant expiresAt;
 
     protected WikiWatch() {
-    }
-
-    public WikiWatch(long personId, long pageId, Instant createdAt, Instant expiresAt) {
-        this.personId = personId;
-        this.pageId = pageId;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
-    }
-
-    public void extend(Instant newExpiry) {
-        this.expiresAt = newExpiry;
     }
 
     public boolean activeAt(Instant now) {

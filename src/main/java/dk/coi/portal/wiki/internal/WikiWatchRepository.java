@@ -8,12 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface WikiWatchRepository extends JpaRepository<WikiWatch, WikiWatch.Key> {
 
-    /** The people watching a page now, but not the one who changed it. */
-    @Query("""
-            select w.personId from WikiWatch w
-            where w.pageId = :pageId and w.personId <> :actorId and (w.expiresAt is null or w.expiresAt > :now)
+    /** Watches the page, or changes until when; one statement, so two sessions watching at once both succeed. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into wiki_watch (person_id, page_id, created_at, expires_at) values (:personId, :pageId, :now, :until)
+            on duplicate key update expires_at = :until
             """)
-    List<Long> findWatchers(long pageId, long actorId, Instant now);
+    void watch(long personId, long pageId, Instant now, Instant until);
 
     /** A person's watchlist, pages that are readable only, by title. */
     @Query("""

@@ -16,6 +16,7 @@ import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.WikiDiff;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiWatchService;
 import java.util.Optional;
 
 /**
@@ -28,10 +29,12 @@ import java.util.Optional;
 class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WikiService wiki;
+    private final WikiWatchService watchlist;
     private String title = "";
 
-    DiffView(WikiService wiki) {
+    DiffView(WikiService wiki, WikiWatchService watchlist) {
         this.wiki = wiki;
+        this.watchlist = watchlist;
     }
 
     @Override
@@ -45,6 +48,8 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        // Mail about a watched page links here: having seen the change counts as having looked at the page.
+        watchlist.markSeen(title);
         boolean merged = location.getQueryParameters().getSingleParameter("visning").filter("samlet"::equals)
                 .isPresent();
         removeAll();

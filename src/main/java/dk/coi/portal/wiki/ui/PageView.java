@@ -99,8 +99,8 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private void show(WikiPageView page, Optional<CurrentPerson> person) {
         boolean staff = person.map(p -> p.has(Role.COI_STAFF)).orElse(false);
         add(actions(page, person, staff));
+        watchlist.markSeen(page.title());
         if (person.isPresent() && !page.deleted()) {
-            watchlist.markSeen(page.title());
             add(new WatchControl(watchlist, page.title()));
         }
         if (page.deleted()) {

@@ -73,8 +73,8 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         add(new Anchor(page.get().path(), getTranslation("wiki.talk.back", page.get().title())),
                 new Paragraph(getTranslation("wiki.talk.intro")), status);
+        watchlist.markSeen(title);
         if (person.isPresent()) {
-            watchlist.markSeen(title);
             add(new CommentForm("new", getTranslation("wiki.talk.new"), getTranslation("wiki.talk.send"),
                     text -> posted(talk.comment(title, null, text))));
         } else {

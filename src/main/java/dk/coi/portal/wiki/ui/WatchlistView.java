@@ -110,7 +110,7 @@ class WatchlistView extends VerticalLayout implements BeforeEnterObserver, Trans
         UnorderedList list = new UnorderedList();
         list.setId("watched-pages");
         for (WatchedPage page : pages) {
-            Span until = new Span(page.expiresAt() == null ? getTranslation("wiki.watch.period.permanent")
+            Span until = new Span(page.expiresAt() == null ? getTranslation("wiki.watchlist.permanent")
                     : getTranslation("wiki.watchlist.until", ChangeLines.time(page.expiresAt(), getLocale())));
             Button stop = new Button(getTranslation("wiki.watch.stop"), click -> {
                 watchlist.unwatch(page.title());
@@ -139,7 +139,7 @@ class WatchlistView extends VerticalLayout implements BeforeEnterObserver, Trans
         Select<Locale> language = new Select<>();
         language.setLabel(getTranslation("wiki.watchlist.mail-language"));
         language.setItems(PortalLocales.SUPPORTED);
-        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        language.setItemLabelGenerator(locale -> getTranslation("language.name." + locale.getLanguage()));
         language.setValue(current.language());
         language.setId("mail-language");
         Button save = new Button(getTranslation("wiki.watchlist.save-settings"), click -> status.attempt(
