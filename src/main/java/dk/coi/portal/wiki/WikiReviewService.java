@@ -15,6 +15,8 @@ import dk.coi.portal.wiki.internal.WikiWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,17 +75,37 @@ public class WikiReviewService {
     @Transactional(readOnly = true)
     public List<PendingEdit> pending(String title) {
         List<WikiPendingEdit> rows = title == null
-                ? pendingEdits.findByStatusOrderByIdAsc(WikiPendingEdit.Status.PENDING)
+                ? pendingEdits.findByStatusOrderByIdAsc(ReviewStatus.PENDING)
                 : pages.findByTitle(WikiTitles.normalize(title))
                         .map(page -> pendingEdits.findByPageIdAndStatusOrderByIdAsc(page.getId(),
-                                WikiPendingEdit.Status.PENDING))
+                                ReviewStatus.PENDING))
                         .orElse(List.of());
         Map<Long, String> credits = views.credits(rows.stream().map(WikiPendingEdit::getPersonId).toList());
+        Map<Long, WikiPage> byId = pagesOf(rows);
         return rows.stream().map(row -> {
-            WikiPage page = pages.findById(row.getPageId()).orElseThrow();
+            WikiPage page = byId.get(row.getPageId());
             return new PendingEdit(row.getId(), page.getTitle(), row.getPersonId(), credits.get(row.getPersonId()),
                     row.getCreatedAt(), row.getSummary(), page.getVersion() != row.getBaseVersion());
         }).toList();
+    }
+
+    /**
+     * The signed-in person's own proposals, newest first, with staff's decision and note, so the author learns
+     * why a change was not published.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Proposal> myProposals() {
+        List<WikiPendingEdit> rows = pendingEdits.findByPersonIdOrderByIdDesc(access.currentPersonId());
+        Map<Long, WikiPage> byId = pagesOf(rows);
+        return rows.stream().map(row -> new Proposal(row.getId(), byId.get(row.getPageId()).getTitle(),
+                row.getCreatedAt(), row.getSummary(), row.getStatus(), row.getReviewedAt(),
+                row.getReviewNote())).toList();
+    }
+
+    private Map<Long, WikiPage> pagesOf(List<WikiPendingEdit> rows) {
+        return pages.findAllById(rows.stream().map(WikiPendingEdit::getPageId).distinct().toList()).stream()
+                .collect(Collectors.toMap(WikiPage::getId, Function.identity()));
     }
 
     /** How many edits of the page wait for review (shown to everyone, so authors know theirs is seen). */
@@ -91,8 +113,7 @@ public class WikiReviewService {
     @Transactional(readOnly = true)
     public int pendingCount(String title) {
         return pages.findByTitle(WikiTitles.normalize(title))
-                .map(page -> pendingEdits.findByPageIdAndStatusOrderByIdAsc(page.getId(),
-                        WikiPendingEdit.Status.PENDING).size())
+                .map(page -> pendingEdits.countByPageIdAndStatus(page.getId(), ReviewStatus.PENDING))
                 .orElse(0);
     }
 
@@ -119,7 +140,7 @@ public class WikiReviewService {
         String cleanNote = checkNote(note, false);
         writer.edit(page, edit.getContent(), new WikiWriter.Change(edit.getPersonId(), edit.getSummary(),
                 edit.isMinor(), reviewer, clock.instant()));
-        edit.decide(WikiPendingEdit.Status.ACCEPTED, reviewer, cleanNote, clock.instant());
+        edit.decide(ReviewStatus.ACCEPTED, reviewer, cleanNote, clock.instant());
         log.save(new WikiLogEntry(clock.instant(), reviewer, WikiLogAction.REVIEW_ACCEPT, page.getId(),
                 page.getTitle(), cleanNote));
         pages.flush();
@@ -133,7 +154,7 @@ public class WikiReviewService {
         WikiPendingEdit edit = undecided(pendingEditId);
         String cleanReason = checkNote(reason, true);
         long reviewer = access.currentPersonId();
-        edit.decide(WikiPendingEdit.Status.REJECTED, reviewer, cleanReason, clock.instant());
+        edit.decide(ReviewStatus.REJECTED, reviewer, cleanReason, clock.instant());
         WikiPage page = pages.findById(edit.getPageId()).orElseThrow();
         log.save(new WikiLogEntry(clock.instant(), reviewer, WikiLogAction.REVIEW_REJECT, page.getId(),
                 page.getTitle(), cleanReason));
@@ -141,7 +162,7 @@ public class WikiReviewService {
 
     private WikiPendingEdit undecided(long id) {
         WikiPendingEdit edit = find(id);
-        if (edit.getStatus() != WikiPendingEdit.Status.PENDING) {
+        if (edit.getStatus() != ReviewStatus.PENDING) {
             throw new InvalidInputException(Map.of("review", "wiki.review.already-decided"));
         }
         return edit;

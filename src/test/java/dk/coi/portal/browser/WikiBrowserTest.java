@@ -276,6 +276,11 @@ class WikiBrowserTest extends BrowserTestSupport {
         openPage(camilla, official);
         assertThat(camilla.locator("#page-content")).containsText("forbedret af Mads");
         assertThat(camilla.locator("#last-edit")).containsText("Mads Medarbejder");
+        openPage(mads, official);
+        mads.locator("#page-history").click();
+        mads.locator("#page-revisions li").first().locator(".portal-revision-author").click();
+        assertThat(mads.locator("#my-proposals li", new Page.LocatorOptions().setHasText(official)))
+                .containsText("Offentliggjort");
 
         String vandalised = "Tilbageføres " + UUID.randomUUID().toString().substring(0, 8);
         createPage(camilla, vandalised);

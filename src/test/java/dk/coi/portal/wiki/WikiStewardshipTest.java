@@ -3,6 +3,7 @@ package dk.coi.portal.wiki;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
@@ -34,6 +35,8 @@ class WikiStewardshipTest {
     WikiReviewService review;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    PersonalDataService personalData;
 
     @AfterEach
     void clear() {
@@ -162,7 +165,7 @@ class WikiStewardshipTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
                         .containsEntry("review", "wiki.review.already-decided"));
 
-        signedInAs("Ole Oprigtig", Role.EMPLOYEE);
+        long secondAuthor = signedInAs("Ole Oprigtig", Role.EMPLOYEE);
         long second = ((EditOutcome.AwaitingReview) wiki.submit(new WikiEdit(title, "Endnu en", "", false,
                 wiki.page(title).orElseThrow().version()))).pendingEditId();
         signedInAs("Stine Stab", Role.COI_STAFF);
@@ -170,6 +173,17 @@ class WikiStewardshipTest {
         review.reject(second, "Ikke korrekt");
         assertThat(review.pendingCount(title)).isZero();
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Officiel tekst, forbedret");
+
+        signedIn.as(secondAuthor, "Ole Oprigtig", Role.EMPLOYEE);
+        assertThat(review.myProposals()).singleElement().satisfies(proposal -> {
+            assertThat(proposal.status()).isEqualTo(ReviewStatus.REJECTED);
+            assertThat(proposal.note()).isEqualTo("Ikke korrekt");
+            assertThat(proposal.pageTitle()).isEqualTo(title);
+        });
+        signedIn.as(author, "Ole Oprigtig", Role.EMPLOYEE);
+        assertThat(review.myProposals()).extracting(Proposal::status).containsExactly(ReviewStatus.ACCEPTED);
+        assertThat(new String(personalData.exportCurrentPerson(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"proposals\"", "Officiel tekst, forbedret", "ACCEPTED");
     }
 
     @Test

@@ -139,10 +139,6 @@ public class WikiPage {
         return reviewRequired;
     }
 
-    public Instant getDeletedAt() {
-        return deletedAt;
-    }
-
     public Set<String> getCategories() {
         return Set.copyOf(categories);
     }

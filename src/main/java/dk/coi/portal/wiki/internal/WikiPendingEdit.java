@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.wiki.ReviewStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,8 +17,6 @@ import org.hibernate.Length;
 @Entity
 @Table(name = "wiki_pending_edit")
 public class WikiPendingEdit {
-
-    public enum Status { PENDING, ACCEPTED, REJECTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +48,7 @@ public class WikiPendingEdit {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Status status = Status.PENDING;
+    private ReviewStatus status = ReviewStatus.PENDING;
 
     @Column(name = "reviewed_by")
     private Long reviewedBy;
@@ -74,7 +73,7 @@ public class WikiPendingEdit {
         this.createdAt = createdAt;
     }
 
-    public void decide(Status decision, long reviewer, String note, Instant at) {
+    public void decide(ReviewStatus decision, long reviewer, String note, Instant at) {
         this.status = decision;
         this.reviewedBy = reviewer;
         this.reviewNote = note;
@@ -113,8 +112,12 @@ public class WikiPendingEdit {
         return createdAt;
     }
 
-    public Status getStatus() {
+    public ReviewStatus getStatus() {
         return status;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
     }
 
     public String getReviewNote() {

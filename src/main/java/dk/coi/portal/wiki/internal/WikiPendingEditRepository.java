@@ -1,13 +1,16 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.wiki.ReviewStatus;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface WikiPendingEditRepository extends JpaRepository<WikiPendingEdit, Long> {
 
-    List<WikiPendingEdit> findByStatusOrderByIdAsc(WikiPendingEdit.Status status);
+    List<WikiPendingEdit> findByStatusOrderByIdAsc(ReviewStatus status);
 
-    List<WikiPendingEdit> findByPageIdAndStatusOrderByIdAsc(long pageId, WikiPendingEdit.Status status);
+    List<WikiPendingEdit> findByPageIdAndStatusOrderByIdAsc(long pageId, ReviewStatus status);
 
-    List<WikiPendingEdit> findByPersonId(long personId);
+    int countByPageIdAndStatus(long pageId, ReviewStatus status);
+
+    List<WikiPendingEdit> findByPersonIdOrderByIdDesc(long personId);
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The wiki's part of a person's GDPR export: their edits and talk-page comments, their watchlist with its
- * notices and mail settings. Erasure keeps edits and comments (the wiki's history and discussions must stay
- * whole; they are credited to "Slettet bruger" once the person row is blanked) and removes the watchlist, its
- * notices and settings.
+ * The wiki's part of a person's GDPR export: their edits, talk-page comments, proposals to reviewed pages and
+ * stewardship actions, their watchlist with its notices and mail settings. Erasure keeps those contributions
+ * (the wiki's history and discussions must stay whole; they are credited to "Slettet bruger" once the person
+ * row is blanked) and removes the watchlist, its notices and settings.
  */
 @Component
 class WikiPersonalData implements PersonalDataContributor {
@@ -22,16 +22,21 @@ class WikiPersonalData implements PersonalDataContributor {
     private final WikiWatchSettingsRepository settings;
     private final WikiNoticeRepository notices;
     private final WikiTalkCommentRepository comments;
+    private final WikiPendingEditRepository proposals;
+    private final WikiLogRepository log;
 
     WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiWatchRepository watches,
                      WikiWatchSettingsRepository settings, WikiNoticeRepository notices,
-                     WikiTalkCommentRepository comments) {
+                     WikiTalkCommentRepository comments, WikiPendingEditRepository proposals,
+                     WikiLogRepository log) {
         this.revisions = revisions;
         this.pages = pages;
         this.watches = watches;
         this.settings = settings;
         this.notices = notices;
         this.comments = comments;
+        this.proposals = proposals;
+        this.log = log;
     }
 
     @Override
@@ -58,6 +63,24 @@ class WikiPersonalData implements PersonalDataContributor {
             written.put("text", comment.getBody());
             written.put("hidden", comment.isHidden());
             return written;
+        }).toList());
+        export.put("proposals", proposals.findByPersonIdOrderByIdDesc(personId).stream().map(proposal -> {
+            Map<String, Object> proposed = new LinkedHashMap<>();
+            proposed.put("page", titleOf(proposal.getPageId()));
+            proposed.put("time", proposal.getCreatedAt().toString());
+            proposed.put("text", proposal.getContent());
+            proposed.put("summary", proposal.getSummary());
+            proposed.put("status", proposal.getStatus().name());
+            proposed.put("note", proposal.getReviewNote());
+            return proposed;
+        }).toList());
+        export.put("stewardship", log.findByPersonId(personId).stream().map(entry -> {
+            Map<String, Object> action = new LinkedHashMap<>();
+            action.put("action", entry.getAction().name());
+            action.put("page", entry.getTitle());
+            action.put("time", entry.getCreatedAt().toString());
+            action.put("detail", entry.getDetail());
+            return action;
         }).toList());
         export.put("watchlist", watches.findByPersonId(personId).stream().map(watch -> {
             Map<String, Object> watched = new LinkedHashMap<>();

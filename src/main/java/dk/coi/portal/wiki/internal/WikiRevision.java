@@ -62,10 +62,6 @@ public class WikiRevision {
         }
     }
 
-    public boolean isPatrolled() {
-        return patrolledBy != null;
-    }
-
     public long getId() {
         return id;
     }

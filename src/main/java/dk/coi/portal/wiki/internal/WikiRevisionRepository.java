@@ -12,8 +12,6 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
     @Query("select r from WikiRevision r where r.pageId = :pageId and r.id < :before order by r.id desc")
     List<WikiRevision> findOlderThan(long pageId, long before, Limit limit);
 
-    long countByPageId(long pageId);
-
     /** The page's revision just before this one, if any. */
     @Query("select max(r.id) from WikiRevision r where r.pageId = :pageId and r.id < :revision")
     Optional<Long> findPreviousRevision(long pageId, long revision);
