@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WikiReviewService {
 
-    private static final int MAX_NOTE_LENGTH = 500;
+    public static final int MAX_NOTE_LENGTH = 500;
 
     private final WikiPendingEditRepository pendingEdits;
     private final WikiPageRepository pages;

@@ -29,7 +29,7 @@ class MovePageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final WikiService wiki;
     private final WikiStewardshipService stewardship;
     private final TextField newTitle = new TextField();
-    private final TextField reason = new TextField();
+    private final TextField reason = new ReasonField("wiki.reason", "move-reason");
     private final Checkbox leaveRedirect = new Checkbox();
     private final FormStatus status = new FormStatus("move-status");
     private String title = "";
@@ -42,9 +42,6 @@ class MovePageView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         newTitle.setId("move-new-title");
         newTitle.setMaxLength(WikiTitles.MAX_LENGTH);
         newTitle.setWidthFull();
-        reason.setLabel(getTranslation("wiki.reason"));
-        reason.setId("move-reason");
-        reason.setWidthFull();
         leaveRedirect.setLabel(getTranslation("wiki.move.leave-redirect"));
         leaveRedirect.setValue(true);
         leaveRedirect.setId("move-leave-redirect");

@@ -62,10 +62,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Tra
             section.add(outdated);
         }
         section.add(DiffView.inlineText(review.diff(edit.id()), "pending-diff-" + edit.id()));
-        TextField note = new TextField(getTranslation("wiki.review.note"));
-        note.setId("review-note-" + edit.id());
-        note.setMaxLength(500);
-        note.setWidthFull();
+        TextField note = new ReasonField("wiki.review.note", "review-note-" + edit.id());
         Button accept = new Button(getTranslation("wiki.review.accept"), click -> decide(() ->
                 review.accept(edit.id(), note.getValue()), "wiki.review.accepted"));
         accept.addThemeVariants(ButtonVariant.PRIMARY);

@@ -94,12 +94,8 @@ class StewardPageView extends VerticalLayout implements BeforeEnterObserver, Has
                 reason, button);
     }
 
-    private TextField reasonField(String id) {
-        TextField reason = new TextField(getTranslation("wiki.reason"));
-        reason.setId(id);
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        return reason;
+    private static TextField reasonField(String id) {
+        return new ReasonField("wiki.reason", id);
     }
 
     private void act(Runnable action, String doneKey) {

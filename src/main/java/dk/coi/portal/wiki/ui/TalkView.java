@@ -159,9 +159,8 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private HorizontalLayout hideControls(TalkComment comment) {
-        TextField reason = new TextField(getTranslation("wiki.reason"));
-        reason.setId("hide-reason-" + comment.id());
-        reason.setMaxLength(500);
+        TextField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
+        reason.setWidth(null);   // beside its button, not across the comment
         Button hide = new Button(getTranslation("wiki.talk.hide"), click -> act(() -> talk.hide(comment.id(),
                 reason.getValue()), "wiki.talk.hidden-done"));
         hide.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
