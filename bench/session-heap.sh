@@ -2,28 +2,29 @@
 # Start-up time and heap per idle anonymous session on the front page.
 #   bash bench/session-heap.sh [sessions]      (default 50)
 # Starts the portal with ./mvnw spring-boot:run on a throw-away data folder (embedded MariaDB), waits for
-# /actuator/health to report UP, then opens N separate headless Chromium visitors on the front page (each
+# /readyz to report UP, then opens N separate headless Chromium visitors on the front page (each
 # its own profile, so each holds one Vaadin session), forces a full GC and compares live heap with the
 # heap after GC before the visitors came. Prints the figures for docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sessions=${1:-50}
 port=18181
+management_port=18182
 data=$(mktemp -d)
 log=target/bench-session-heap.log
 mkdir -p target
 
 start=$(date +%s.%N)
-PORTAL_DATA_DIR=$data PORT=$port ./mvnw -B -q spring-boot:run \
+PORTAL_DATA_DIR=$data PORT=$port MANAGEMENT_PORT=$management_port ./mvnw -B -q spring-boot:run \
     -Dspring-boot.run.jvmArguments="-Xmx1g" > "$log" 2>&1 &
-until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do sleep 0.5; done
+until curl -sf "http://127.0.0.1:$port/readyz" | grep -q '"UP"'; do sleep 0.5; done
 ready=$(date +%s.%N)
 pid=$(pgrep -f "dk.coi.portal.Application" | head -1)
 echo "start-up to healthy (mvnw spring-boot:run, fresh embedded MariaDB): $(echo "$ready - $start" | bc) s"
 grep -o 'Started Application in [0-9.]* seconds' "$log" || true
 
 active_sessions() {
-    curl -s "http://127.0.0.1:$port/actuator/prometheus" | awk '/^tomcat_sessions_active_current_sessions/ { print int($2) }'
+    curl -s "http://127.0.0.1:$management_port/actuator/prometheus" | awk '/^tomcat_sessions_active_current_sessions/ { print int($2) }'
 }
 
 live_heap() {

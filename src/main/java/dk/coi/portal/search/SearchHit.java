@@ -1,8 +1,10 @@
 package dk.coi.portal.search;
 
+import dk.coi.portal.shared.SafeHtml;
+
 /**
- * One search result. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text whose only markup is
- * {@code <mark>} around the matched words, so they are safe to show as HTML.
+ * One search result: its title and a snippet of its text, both plain text escaped for HTML with the matched words
+ * in {@code <mark>}.
  */
-public record SearchHit(String typeLabelKey, String path, String titleHtml, String snippetHtml) {
+public record SearchHit(String typeLabelKey, String path, SafeHtml title, SafeHtml snippet) {
 }

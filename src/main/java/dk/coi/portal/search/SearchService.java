@@ -1,5 +1,6 @@
 package dk.coi.portal.search;
 
+import dk.coi.portal.shared.HighlightedText;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
@@ -9,13 +10,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * One full-text search over every kind of content the modules register as {@link SearchableContent}.
@@ -60,10 +59,12 @@ public class SearchService {
                         .field("body")
                         .matching(matching)
                         .defaultOperator(BooleanOperator.AND))
-                .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                // No encoder: the stored texts are plain text, and HighlightedText escapes all of a fragment,
+                // including the "no match" fragment that a highlighter's own encoder would leave unescaped.
+                .highlighter(f -> f.plain().tag(HighlightedText.START, HighlightedText.END)
                         .fragmentSize(180).numberOfFragments(1).noMatchSize(180))
-                .highlighter(WHOLE_FIELD, f -> f.plain().tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML).fragmentSize(300).numberOfFragments(1))
+                .highlighter(WHOLE_FIELD, f -> f.plain().tag(HighlightedText.START, HighlightedText.END)
+                        .fragmentSize(300).numberOfFragments(1).noMatchSize(300))
                 .fetch(Math.max(0, offset), Math.max(1, Math.min(limit, 100)));
         List<SearchHit> hits = result.hits().stream().map(this::toHit).toList();
         return new SearchResults(hits, result.total().hitCount());
@@ -110,8 +111,9 @@ public class SearchService {
         SearchableContent<Object> content = contentOf(entity);
         List<String> titles = (List<String>) row.get(1);
         List<String> snippets = (List<String>) row.get(2);
-        String title = titles.isEmpty() ? HtmlUtils.htmlEscape(content.titleOf(entity)) : titles.getFirst();
+        String title = titles.isEmpty() ? HighlightedText.unmarked(content.titleOf(entity)) : titles.getFirst();
         String snippet = snippets.isEmpty() ? "" : snippets.getFirst();
-        return new SearchHit(content.typeLabelKey(), content.pathOf(entity), title, snippet);
+        return new SearchHit(content.typeLabelKey(), content.pathOf(entity), HighlightedText.toHtml(title),
+                HighlightedText.toHtml(snippet));
     }
 }

@@ -1,10 +1,7 @@
 package dk.coi.portal.shared;
 
 import dk.coi.portal.shared.internal.markdown.HtmlAllowList;
-import java.util.List;
-import org.commonmark.Extension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
+import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Service;
 
@@ -16,18 +13,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class MarkdownService {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
+            .extensions(MarkdownSyntax.EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();
 
     /** Renders Markdown for display. Pure function of its input: safe for anyone to call. */
     public SafeHtml render(String markdown) {
-        String html = renderer.render(parser.parse(markdown == null ? "" : markdown));
-        return new SafeHtml(HtmlAllowList.sanitize(html));
+        Node document = MarkdownSyntax.parse(markdown);
+        ExternalImagesAsLinks.apply(document);
+        return SafeHtml.trusted(HtmlAllowList.sanitize(renderer.render(document)));
     }
 }

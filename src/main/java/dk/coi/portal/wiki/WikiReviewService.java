@@ -1,7 +1,7 @@
 package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.wiki.internal.RevisionDiffer;
+import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
 import dk.coi.portal.wiki.internal.WikiLogEntry;
@@ -123,7 +123,7 @@ public class WikiReviewService {
     public WikiDiff diff(long pendingEditId) {
         WikiPendingEdit edit = find(pendingEditId);
         WikiPage page = pages.findById(edit.getPageId()).orElseThrow();
-        return RevisionDiffer.diff(0, page.getContent(), 0, edit.getContent());
+        return new WikiDiff(0, 0, TextDiff.between(page.getContent(), edit.getContent()));
     }
 
     /** Publishes a pending edit as a revision credited to its author; refused when the page changed since. */

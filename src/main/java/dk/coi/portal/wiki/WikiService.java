@@ -3,7 +3,7 @@ package dk.coi.portal.wiki;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.internal.RecentChangeRow;
-import dk.coi.portal.wiki.internal.RevisionDiffer;
+import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
 import dk.coi.portal.wiki.internal.WikiPage;
@@ -234,7 +234,7 @@ public class WikiService {
         long from = fromRevision > 0 ? fromRevision
                 : revisions.findPreviousRevision(page.get().getId(), toRevision).orElse(0L);
         Optional<String> before = from == 0 ? Optional.of("") : views.contentAt(page.get(), from);
-        return before.map(text -> RevisionDiffer.diff(from, text, toRevision, after.get()));
+        return before.map(text -> new WikiDiff(from, toRevision, TextDiff.between(text, after.get())));
     }
 
     private Optional<WikiPage> readablePage(String title) {

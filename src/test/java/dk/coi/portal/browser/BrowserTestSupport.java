@@ -1,10 +1,13 @@
 package dk.coi.portal.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +22,7 @@ abstract class BrowserTestSupport {
 
     private static BrowserSession browser;
     private final List<Page> visitors = new ArrayList<>();
+    private final List<String> policyViolations = new ArrayList<>();
 
     @RegisterExtension
     final TestWatcher screenshotsOnFailure = new TestWatcher() {
@@ -55,11 +59,24 @@ abstract class BrowserTestSupport {
         browser.close();
     }
 
-    /** A new visitor, without cookies, whose window is {@code width} × {@code height} pixels. */
+    /**
+     * A new visitor, without cookies, whose window is {@code width} × {@code height} pixels. Whatever the portal
+     * does in it must keep to its Content-Security-Policy (checked after each test).
+     */
     Page visitor(int width, int height) {
         Page page = browser.newVisitor("http://localhost:" + port + "/", width, height);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        });
         visitors.add(page);
         return page;
+    }
+
+    @AfterEach
+    void keptToTheContentSecurityPolicy() {
+        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     private void closeVisitors() {

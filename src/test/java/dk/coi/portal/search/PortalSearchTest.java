@@ -7,6 +7,8 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +34,17 @@ class PortalSearchTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    /** News made by a test, removed afterwards so the front page's newest news stay the demo news. */
+    private final List<NewsItem> created = new ArrayList<>();
+
     @AfterEach
     void clear() {
         signedIn.clear();
+        news.deleteAll(created);
+    }
+
+    private void publish(String title, String body) {
+        created.add(news.save(new NewsItem(title, body, LocalDate.now())));
     }
 
     @Test
@@ -43,7 +53,7 @@ class PortalSearchTest {
 
         assertThat(results.totalHits()).isPositive();
         assertThat(results.hits()).anySatisfy(hit -> {
-            assertThat(hit.titleHtml()).contains("<mark>innovation</mark>");
+            assertThat(hit.title().html()).contains("<mark>innovation</mark>");
             assertThat(hit.path()).matches("nyheder/\\d+");
             assertThat(hit.typeLabelKey()).isEqualTo("search.type.news");
         });
@@ -69,20 +79,57 @@ class PortalSearchTest {
     @Test
     void titlesWeighMoreThanBodies() {
         SearchResults results = search.search("randomiserede forsøg", 0, 10);
-        assertThat(results.hits().getFirst().titleHtml()).contains("<mark>Randomiserede</mark>");
+        assertThat(results.hits().getFirst().title().html()).contains("<mark>Randomiserede</mark>");
     }
 
     @Test
     void highlightsAreEscapedSoStoredMarkupCannotRun() {
-        news.save(new NewsItem("Zebraforsøg <script>alert(1)</script>",
-                "Et forsøg med <img src=x onerror=alert(2)> zebraforsøg.", LocalDate.now()));
+        publish("Zebraforsøg <script>alert(1)</script>", "Et forsøg med <img src=x onerror=alert(2)> zebraforsøg.");
 
         SearchResults results = search.search("zebraforsøg", 0, 10);
 
         assertThat(results.hits()).hasSize(1);
         SearchHit hit = results.hits().getFirst();
-        assertThat(hit.titleHtml()).doesNotContain("<script>").contains("&lt;script&gt;");
-        assertThat(hit.snippetHtml()).doesNotContain("<img").contains("&lt;img");
+        assertThat(hit.title().html()).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(hit.snippet().html()).doesNotContain("<img").contains("&lt;img");
+    }
+
+    @Test
+    void aSnippetOfATextThatDoesNotMatchIsEscapedToo() {
+        publish("Giraffundersøgelse", "<img src=x onerror=\"alert(document.domain)\"> Intet om dyr her.");
+
+        SearchHit hit = search.search("giraffundersøgelse", 0, 10).hits().getFirst();
+
+        assertThat(hit.title().html()).isEqualTo("<mark>Giraffundersøgelse</mark>");
+        assertThat(hit.snippet().html()).as("the no-match fragment").startsWith("&lt;img src=x onerror=")
+                .doesNotContain("<img").doesNotContain("<mark>");
+    }
+
+    @Test
+    void snippetsShowTheTextReadersSeeWithoutMarkdownOrWikiMarkup() {
+        publish("Okapiprojektet", """
+                # Overskrift om okapier
+
+                Et **fedt** ord, en [henvisning](https://example.org) og `kode`.
+
+                | Kolonne | Anden |
+                |---------|-------|
+                | okapi   | celle |
+                """);
+
+        String snippet = search.search("okapier", 0, 10).hits().getFirst().snippet().html();
+
+        assertThat(snippet).contains("<mark>okapier</mark>", "fedt", "henvisning", "kode", "Kolonne")
+                .doesNotContain("**", "#", "](", "|", "---", "`", "example.org");
+    }
+
+    @Test
+    void contentCannotForgeAHighlight() {
+        publish("Næsehornsdag", "Tekst med \uE000falsk\uE001 markering om næsehorn.");
+
+        SearchHit hit = search.search("næsehorn", 0, 10).hits().getFirst();
+
+        assertThat(hit.snippet().html()).contains("falsk").doesNotContain("<mark>falsk");
     }
 
     @Test

@@ -2,10 +2,7 @@ package dk.coi.portal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dk.coi.portal.support.XssCorpus;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,11 +22,8 @@ class MarkdownServiceTest {
 
     private final MarkdownService markdown = new MarkdownService();
 
-    static Stream<String> attacks() throws IOException {
-        return Files.readAllLines(Path.of("src/test/resources/xss/markdown-vectors.txt"), StandardCharsets.UTF_8)
-                .stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(line -> line.replace("\\n", "\n").replace("\\u0000", "\u0000"));
+    static Stream<String> attacks() {
+        return XssCorpus.bodies().stream();
     }
 
     @ParameterizedTest
@@ -77,6 +71,16 @@ class MarkdownServiceTest {
     @Test
     void rawHtmlIsShownAsTextNotInterpreted() {
         assertThat(markdown.render("Skriv <b>fed</b> her").html()).contains("&lt;b&gt;fed&lt;/b&gt;");
+    }
+
+    @Test
+    void imagesFromOtherSitesBecomeLinksSoReadersContactNoOtherSite() {
+        String html = markdown.render("![Kort over kommunen](https://example.org/kort.png) og ![](//example.org/x.png)"
+                + " og ![lokalt](/billeder/y.png)").html();
+
+        assertThat(html).contains("<a href=\"https://example.org/kort.png\"", ">Kort over kommunen</a>",
+                ">//example.org/x.png</a>", "<img src=\"/billeder/y.png\" alt=\"lokalt\"");
+        assertThat(html).doesNotContain("<img src=\"https:", "<img src=\"//");
     }
 
     @Test

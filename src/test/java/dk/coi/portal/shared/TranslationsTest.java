@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class TranslationsTest {
 
-    private static final Path SOURCES = Path.of("src/main/java");
+    private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("src/main/jte"));
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][a-z0-9_-]*(?:\\.[a-z0-9_-]+)+)\"");
 
     private static Properties load(String language) throws IOException {
@@ -45,13 +46,15 @@ class TranslationsTest {
                 .collect(Collectors.toSet());
 
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = STRING_LITERAL.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    String literal = matcher.group(1);
-                    if (prefixes.contains(literal.substring(0, literal.indexOf('.')))) {
-                        used.add(literal);
+        for (Path source : SOURCES) {
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.filter(f -> f.toString().matches(".*\\.(java|jte)")).toList()) {
+                    Matcher matcher = STRING_LITERAL.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        String literal = matcher.group(1);
+                        if (prefixes.contains(literal.substring(0, literal.indexOf('.'))) && !literal.endsWith(".jte")) {
+                            used.add(literal);
+                        }
                     }
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import java.util.ArrayList;
@@ -134,12 +135,12 @@ class WikiServiceTest {
         long newRevision = history.get(0).revision();
 
         WikiDiff diff = wiki.diff(title, oldRevision, newRevision).orElseThrow();
-        assertThat(diff.lines()).extracting(WikiDiff.Line::change)
-                .containsExactly(WikiDiff.Change.CHANGED, WikiDiff.Change.SAME, WikiDiff.Change.ADDED);
-        assertThat(diff.lines().getFirst().before().html()).contains("<del>ringer</del>").contains("&lt;b&gt;")
+        assertThat(diff.text().lines()).extracting(TextDiff.Line::change)
+                .containsExactly(TextDiff.Change.CHANGED, TextDiff.Change.SAME, TextDiff.Change.ADDED);
+        assertThat(diff.text().lines().getFirst().before().html()).contains("<del>ringer</del>").contains("&lt;b&gt;")
                 .doesNotContain("<b>");
-        assertThat(diff.lines().getFirst().after().html()).contains("<ins>skriver</ins>");
-        assertThat(diff.inline().getFirst().html()).contains("<del>ringer</del>", "<ins>skriver</ins>");
+        assertThat(diff.text().lines().getFirst().after().html()).contains("<ins>skriver</ins>");
+        assertThat(diff.text().inline().getFirst().html()).contains("<del>ringer</del>", "<ins>skriver</ins>");
         assertThat(wiki.diff(title, oldRevision, history("Hvad er offentlig innovation?"))).isEmpty();
 
         signedInAs("Hans Holm");

@@ -154,7 +154,7 @@ class WikiStewardshipTest {
         signedInAs("Stine Stab", Role.COI_STAFF);
         PendingEdit pending = review.pending(title).getFirst();
         assertThat(pending.author()).isEqualTo("Ole Oprigtig");
-        assertThat(review.diff(pending.id()).inline().toString()).contains("<ins>");
+        assertThat(review.diff(pending.id()).text().inline().toString()).contains("<ins>");
         review.accept(pending.id(), "Fint");
 
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Officiel tekst, forbedret");

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.coi.portal.identity.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -29,10 +30,9 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http,
                                                   ObjectProvider<ClientRegistrationRepository> oidcClients,
                                                   PortalOidcUserService oidcUserService) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                        "/actuator/prometheus").permitAll()
-                .requestMatchers("/themes/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
+        // SecurityHeaders writes the security headers of every response, also of requests the firewall refuses.
+        http.headers(AbstractHttpConfigurer::disable);
         ClientRegistrationRepository clients = oidcClients.getIfAvailable();
         if (clients != null) {
             http.oauth2Login(oauth -> oauth

@@ -1,6 +1,5 @@
 package dk.coi.portal.search.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +22,7 @@ import dk.coi.portal.search.SearchHit;
 import dk.coi.portal.search.SearchResults;
 import dk.coi.portal.search.SearchService;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /** The portal search: one box, results from every area with the matched words highlighted. */
 @Route("sog")
@@ -90,10 +90,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, Translat
     private Div resultCard(SearchHit hit) {
         Span type = new Span(getTranslation(hit.typeLabelKey()));
         type.addClassName("portal-tag");
-        // Highlights are escaped text plus <mark> only (see SearchHit), so they are safe as HTML.
         Anchor title = new Anchor(hit.path());
-        title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
-        Div card = new Div(type, new H2(title), new Html("<p>" + hit.snippetHtml() + "</p>"));
+        title.add(SafeHtmlContent.inline(hit.title()));
+        Div card = new Div(type, new H2(title), SafeHtmlContent.paragraph(hit.snippet()));
         card.addClassName("portal-card");
         card.addClassName("portal-search-hit");
         return card;

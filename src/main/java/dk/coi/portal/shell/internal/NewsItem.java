@@ -1,6 +1,7 @@
 package dk.coi.portal.shell.internal;
 
 import dk.coi.portal.search.SearchAnalyzers;
+import dk.coi.portal.shared.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,9 @@ import org.hibernate.Length;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A short announcement from COI, shown as "what is new" on the front page. */
 @Entity
@@ -28,7 +32,6 @@ public class NewsItem {
     private String title;
 
     @Column(nullable = false, length = Length.LONG32)
-    @FullTextField(analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
     private String body;
 
     @Column(name = "published_on", nullable = false)
@@ -57,5 +60,12 @@ public class NewsItem {
 
     public LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    /** What search finds and shows in snippets: the text readers see, without Markdown. */
+    @FullTextField(name = "body", analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    public String getSearchText() {
+        return PlainText.ofMarkdown(body);
     }
 }

@@ -1,6 +1,5 @@
 package dk.coi.portal.shell.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /** One news item. */
 @Route("nyheder/:id(\\d{1,18})")
@@ -42,7 +42,7 @@ class NewsView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         title = item.title();
         removeAll();
         add(new H1(item.title()), new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())));
-        add(new Html("<div class=\"portal-prose\">" + markdown.render(item.body()).html() + "</div>"));
+        add(SafeHtmlContent.prose(markdown.render(item.body())));
     }
 
     @Override

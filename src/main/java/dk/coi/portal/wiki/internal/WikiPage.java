@@ -24,6 +24,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import dk.coi.portal.search.SearchAnalyzers;
+import dk.coi.portal.shared.PlainText;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A wiki page's current state; every saved state (text and title) is kept by Envers in {@code wiki_page_aud}.
@@ -50,7 +54,6 @@ public class WikiPage {
     private String title;
 
     @Column(nullable = false, length = Length.LONG32)
-    @FullTextField(name = "body", analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
     private String content;
 
     @NotAudited
@@ -161,5 +164,12 @@ public class WikiPage {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** What search finds and shows in snippets: the text readers see, without Markdown or wiki markup. */
+    @FullTextField(name = "body", analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "content")))
+    public String getSearchText() {
+        return PlainText.ofMarkdown(WikiLinks.toMarkdown(content, title -> true));
     }
 }

@@ -1,6 +1,5 @@
 package dk.coi.portal.wiki.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +12,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.TextDiff;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 import dk.coi.portal.wiki.WikiDiff;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
@@ -83,7 +84,7 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         header.getElement().setAttribute("role", "row");
         header.addClassName("portal-diff-row");
         table.add(header);
-        for (WikiDiff.Line line : diff.lines()) {
+        for (TextDiff.Line line : diff.text().lines()) {
             Div row = new Div(lineOf(line.before()), lineOf(line.after()));
             row.getElement().setAttribute("role", "row");
             row.addClassNames("portal-diff-row", "portal-diff-" + line.change().name().toLowerCase(java.util.Locale.ROOT));
@@ -98,7 +99,7 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div text = new Div();
         text.addClassName("portal-diff-inline");
         text.setId(id);
-        diff.inline().forEach(line -> text.add(lineOf(line)));
+        diff.text().inline().forEach(line -> text.add(lineOf(line)));
         return text;
     }
 
@@ -109,9 +110,11 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return cell;
     }
 
-    /** A diff line: escaped text whose only markup is del/ins (see WikiDiff). */
-    private static Html lineOf(SafeHtml line) {
-        return new Html("<div class=\"portal-diff-line\">" + (line.html().isEmpty() ? "&nbsp;" : line.html()) + "</div>");
+    /** A diff line: escaped text whose only markup is del/ins (see TextDiff); an empty line keeps its height. */
+    private static Div lineOf(SafeHtml line) {
+        Div div = SafeHtmlContent.block(line.isEmpty() ? SafeHtml.escaped("\u00a0") : line);
+        div.addClassName("portal-diff-line");
+        return div;
     }
 
     private static Optional<Long> revisionParameter(Location location, String name) {

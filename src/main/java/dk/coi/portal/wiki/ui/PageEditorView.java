@@ -1,7 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
 import dk.coi.portal.shared.Navigation;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,6 +28,7 @@ import dk.coi.portal.wiki.WatchPeriod;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /**
  * Editing a page in Markdown with a live preview, an edit summary and a minor-edit box. When someone else
@@ -111,7 +111,7 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showPreview(String source) {
         preview.removeAll();
-        preview.add(new Html("<div>" + wiki.preview(source).html() + "</div>"));
+        preview.add(SafeHtmlContent.block(wiki.preview(source)));
     }
 
     private void save() {

@@ -1,7 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
 import dk.coi.portal.shared.Navigation;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +29,7 @@ import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /**
  * A wiki page for reading: its text, categories, who edited it last, its stewardship state and links to the
@@ -117,7 +117,9 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             add(notice("page-reviewed", getTranslation("wiki.page.review-required")
                     + (waiting > 0 ? " " + getTranslation("wiki.page.review-waiting", waiting) : "")));
         }
-        add(new Html("<div class=\"portal-prose\" id=\"page-content\">" + page.html().html() + "</div>"));
+        Div content = SafeHtmlContent.prose(page.html());
+        content.setId("page-content");
+        add(content);
         if (!page.categories().isEmpty()) {
             add(categories(page.categories()));
         }

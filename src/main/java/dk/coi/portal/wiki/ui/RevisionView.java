@@ -1,7 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
 import dk.coi.portal.shared.Navigation;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +19,7 @@ import dk.coi.portal.wiki.EditConflictException;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /** A page as it was in an old revision. */
 @Route("wiki/:title/version/:revision(\\d{1,18})")
@@ -55,7 +55,7 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
                 add(restore);
             });
         }
-        add(new Html("<div class=\"portal-prose\">" + html.get().html() + "</div>"));
+        add(SafeHtmlContent.prose(html.get()));
     }
 
     private void restore(long revision, long baseVersion) {

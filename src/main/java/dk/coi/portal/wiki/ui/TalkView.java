@@ -1,6 +1,5 @@
 package dk.coi.portal.wiki.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +29,7 @@ import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /**
  * A page's talk page: named comments and replies in threads, a form for a new comment, and for staff a way
@@ -119,7 +119,7 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             article.add(hidden);
         }
         if (comment.html() != null) {
-            article.add(new Html("<div class=\"portal-prose\">" + comment.html().html() + "</div>"));
+            article.add(SafeHtmlContent.prose(comment.html()));
         }
         if (person.isPresent()) {
             article.add(actions(comment, article));

@@ -7,17 +7,17 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dk.coi.portal.shared.PortalAddress;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds (ROME) of the wiki's recent changes and of one page's history, in the site language. Authors
@@ -31,9 +31,11 @@ class WikiFeedController {
     private static final int ENTRIES = 50;
 
     private final WikiService wiki;
+    private final PortalAddress address;
 
-    WikiFeedController(WikiService wiki) {
+    WikiFeedController(WikiService wiki, PortalAddress address) {
         this.wiki = wiki;
+        this.address = address;
     }
 
     @GetMapping(value = "/feeds/wiki/seneste-aendringer.atom", produces = ATOM)
@@ -47,9 +49,9 @@ class WikiFeedController {
     }
 
     @GetMapping(value = "/feeds/wiki/historik.atom", produces = ATOM)
-    ResponseEntity<String> pageHistory(@RequestParam("side") String title) throws FeedException {
+    String pageHistory(@RequestParam("side") String title) throws FeedException {
         if (wiki.page(title).isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         String base = baseUrl();
         String name = WikiTitles.normalize(title);
@@ -57,8 +59,7 @@ class WikiFeedController {
                 .map(line -> entry(name, base + WikiTitles.path(name) + "/version/" + line.revision(),
                         line.author(), line.time(), line.summary()))
                 .toList();
-        return ResponseEntity.ok(write(feed("Historik for " + name, base + WikiTitles.path(name) + "/historik",
-                entries)));
+        return write(feed("Historik for " + name, base + WikiTitles.path(name) + "/historik", entries));
     }
 
     private static SyndFeed feed(String title, String link, List<SyndEntry> entries) {
@@ -92,7 +93,8 @@ class WikiFeedController {
         return new SyndFeedOutput().outputString(feed);
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/").toUriString();
+    /** The configured public address, never the request's Host header, which the client chooses. */
+    private String baseUrl() {
+        return address.link("");
     }
 }

@@ -12,6 +12,7 @@ import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The Atom feeds as a feed reader fetches them over HTTP. */
@@ -30,6 +32,8 @@ class WikiFeedTest {
 
     @LocalServerPort
     int port;
+    @Value("${portal.base-url}/")
+    String baseUrl;
     @Autowired
     WikiService wiki;
     @Autowired
@@ -70,7 +74,19 @@ class WikiFeedTest {
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).startsWith(title, title);
         assertThat(feed.getEntries()).extracting(SyndEntry::getAuthor).startsWith("Mads Medarbejder (Jobcenter Aarhus)",
                 "Camilla COI (Center for Offentlig Innovation)");
-        assertThat(feed.getEntries().getFirst().getLink()).startsWith("http://localhost:" + port + "/wiki/");
+        assertThat(feed.getEntries().getFirst().getLink()).startsWith(baseUrl + "wiki/");
+    }
+
+    @Test
+    void linksUseTheConfiguredAddressNotTheHostTheClientNamed() throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /feeds/wiki/seneste-aendringer.atom HTTP/1.1\r\n"
+                    + "Host: evil.example\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 200").doesNotContain("evil.example").contains(baseUrl + "wiki/");
+        }
     }
 
     @Test

@@ -1,0 +1,72 @@
+package dk.coi.portal.shared;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The difference between two texts, line by line with the changed words marked (java-diff-utils): side by side
+ * ({@code lines}) and as one merged text ({@code inline}). The texts are compared as they are; the result is
+ * escaped afterwards and only then given {@code <del>} and {@code <ins>}, so nothing in a text becomes markup.
+ */
+public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
+
+    public enum Change { SAME, CHANGED, ADDED, REMOVED }
+
+    public record Line(Change change, SafeHtml before, SafeHtml after) {
+    }
+
+    private static final char DEL_START = '\uE002';
+    private static final char DEL_END = '\uE003';
+    private static final char INS_START = '\uE004';
+    private static final char INS_END = '\uE005';
+    private static final Pattern MARKERS = Pattern.compile("[\uE002-\uE005]");
+    private static final DiffRowGenerator SIDE_BY_SIDE = generator(false);
+    private static final DiffRowGenerator MERGED = generator(true);
+
+    public static TextDiff between(String before, String after) {
+        List<String> oldLines = before.lines().toList();
+        List<String> newLines = after.lines().toList();
+        List<Line> lines = SIDE_BY_SIDE.generateDiffRows(oldLines, newLines).stream()
+                .map(row -> new Line(change(row.getTag()), toHtml(row.getOldLine()), toHtml(row.getNewLine())))
+                .toList();
+        List<SafeHtml> inline = MERGED.generateDiffRows(oldLines, newLines).stream()
+                .map(row -> toHtml(row.getOldLine()))
+                .toList();
+        return new TextDiff(lines, inline);
+    }
+
+    public boolean identical() {
+        return lines.stream().allMatch(line -> line.change() == Change.SAME);
+    }
+
+    private static SafeHtml toHtml(String marked) {
+        String html = HtmlUtils.htmlEscape(marked, "UTF-8")
+                .replace(String.valueOf(DEL_START), "<del>").replace(String.valueOf(DEL_END), "</del>")
+                .replace(String.valueOf(INS_START), "<ins>").replace(String.valueOf(INS_END), "</ins>");
+        return SafeHtml.trusted(html);
+    }
+
+    private static Change change(DiffRow.Tag tag) {
+        return switch (tag) {
+            case EQUAL -> Change.SAME;
+            case CHANGE -> Change.CHANGED;
+            case INSERT -> Change.ADDED;
+            case DELETE -> Change.REMOVED;
+        };
+    }
+
+    private static DiffRowGenerator generator(boolean merged) {
+        return DiffRowGenerator.create()
+                .showInlineDiffs(true)
+                .inlineDiffByWord(true)
+                .mergeOriginalRevised(merged)
+                // Compare the text itself (no HTML escaping yet), without anything that could pose as a mark.
+                .lineNormalizer(line -> MARKERS.matcher(line).replaceAll("").replace("\t", "    "))
+                .oldTag(start -> String.valueOf(start ? DEL_START : DEL_END))
+                .newTag(start -> String.valueOf(start ? INS_START : INS_END))
+                .build();
+    }
+}

@@ -1,0 +1,349 @@
+package dk.coi.portal.browser;
+
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.RawHttp;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestMailServer;
+import dk.coi.portal.wiki.WikiReviewService;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiStewardshipService;
+import dk.coi.portal.wiki.WikiTalkService;
+import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiWatchService;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Stored XSS: the whole corpus (src/test/resources/xss) is written into every kind of user content through the
+ * real services ({@link HostileContent}), then every surface that shows user content is opened in Chromium, as an
+ * anonymous reader and as COI staff. A surface fails on a dialog opened by a script, an element or attribute that
+ * could run script (event handlers, {@code javascript:}/{@code data:} URLs, script without the page's nonce, frames,
+ * plugins), a Content-Security-Policy violation, a script error or an error page. Every route must be either listed
+ * here as a surface or named as one that shows no user content, so a new screen cannot go untested.
+ */
+@PortalTest
+class XssSurfacesTest extends BrowserTestSupport {
+
+    enum Reader { ANONYMOUS, STAFF }
+
+    /** Routes that show user content, and where this test opens them. */
+    private static final Set<String> SURFACES = Set.of("sog", "wiki", "wiki/:title", "wiki/:title/historik",
+            "wiki/:title/forskel", "wiki/:title/version/:revision(\\d{1,18})", "wiki/:title/diskussion",
+            "wiki/:title/links", "wiki/seneste-aendringer", "wiki/bidrag/:person(\\d{1,18})", "wiki/log",
+            "wiki/gennemsyn", "wiki/overvaagning", "wiki/:title/rediger", "wiki/:title/forvalt", "wiki/:title/flyt",
+            "min-side");
+    /** Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news). */
+    private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
+            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "landskab", "historier", "praktik",
+            "moderation", "nyheder/:id(\\d{1,18})");
+
+    /** Finds what a page offers to run or to navigate to script; runs in the page. */
+    private static final String FIND_INJECTION = """
+            () => {
+              const problems = [];
+              const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'poster',
+                  'background', 'lowsrc', 'dynsrc', 'ping', 'values', 'to', 'from', 'by'];
+              const walk = root => {
+                for (const element of root.querySelectorAll('*')) {
+                  const tag = element.tagName.toLowerCase();
+                  for (const attribute of element.attributes) {
+                    const name = attribute.name.toLowerCase();
+                    if (name.startsWith('on')) problems.push(`${name} on <${tag}>`);
+                    if (urlAttributes.includes(name)) {
+                      const value = attribute.value.replace(/[\\u0000-\\u0020\\u007f-\\u00a0]/g, '').toLowerCase();
+                      if (/^(javascript|vbscript|data|livescript):/.test(value)) problems.push(`${name}="${attribute.value}" on <${tag}>`);
+                    }
+                    if (name === 'style' && /expression|javascript:|url\\(/i.test(attribute.value)
+                        && element.closest('#main-content')) problems.push(`style="${attribute.value}" on <${tag}>`);
+                  }
+                  if (tag === 'script' && !element.nonce) problems.push('script without nonce: ' + element.outerHTML.slice(0, 80));
+                  if (['iframe', 'frame', 'object', 'embed', 'applet', 'portal'].includes(tag)) problems.push(`<${tag}>`);
+                  if (tag === 'base' && new URL(element.href, location.href).origin !== location.origin) problems.push('<base> elsewhere');
+                  if (tag === 'meta' && /refresh/i.test(element.getAttribute('http-equiv') || '')) problems.push('<meta refresh>');
+                  if (element.shadowRoot) walk(element.shadowRoot);
+                }
+              };
+              walk(document);
+              return problems;
+            }""";
+
+    private static HostileContent content;
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiTalkService talk;
+    @Autowired
+    WikiStewardshipService stewardship;
+    @Autowired
+    WikiReviewService review;
+    @Autowired
+    WikiWatchService watchlist;
+    @Autowired
+    PersonService people;
+    @Autowired
+    GreenMail mailServer;
+
+    private final Map<Page, List<String>> incidents = new java.util.IdentityHashMap<>();
+
+    @BeforeEach
+    void writeHostileContentOnce() {
+        if (content == null) {
+            content = new HostileContent(signedIn, wiki, talk, stewardship, review, watchlist, people).write();
+        }
+    }
+
+    @Test
+    void everyRouteIsEitherATestedSurfaceOrShowsNoUserContent() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = new TreeSet<>();
+        for (BeanDefinition view : scanner.findCandidateComponents("dk.coi.portal")) {
+            routes.addAll(routesOf(view.getBeanClassName()));
+        }
+
+        assertThat(routes).isNotEmpty().allSatisfy(route -> assertThat(SURFACES.contains(route)
+                || WITHOUT_USER_CONTENT.contains(route))
+                .as("route '%s' must be tested here as a surface or named as showing no user content", route)
+                .isTrue());
+    }
+
+    @Test
+    void theCorpusReallyReachedTheSurfaces() {
+        assertThat(content.searchablePages).as("attacks saved as pages").isGreaterThan(140);
+        assertThat(content.titles).as("hostile titles saved").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(content.people).as("hostile names").hasSizeGreaterThan(30);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void searchResultsWhetherTheTitleOrTheBodyMatched(Reader reader) {
+        Page page = reader(reader);
+        for (String word : List.of(HostileContent.TITLE_WORD + " " + content.run, HostileContent.BODY_WORD, "*")) {
+            open(page, "sog?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+            Locator more = page.locator("vaadin-button:has-text('Vis flere')");
+            for (int shown = 0; more.isVisible() && shown < 20; shown++) {
+                int before = page.locator(".portal-search-hit").count();
+                more.click();
+                page.waitForCondition(() -> page.locator(".portal-search-hit").count() > before);
+            }
+            if (!word.equals("*")) {
+                assertThat(page.locator(".portal-search-hit").count()).as("hits for " + word).isGreaterThan(100);
+            }
+            assertClean(page, "search for " + word);
+        }
+    }
+
+    @Test
+    void headerSuggestionsShowHostileTitlesAsText() {
+        Page page = reader(Reader.ANONYMOUS);
+        open(page, "");
+        page.locator("#header-search input").fill(HostileContent.TITLE_WORD.toLowerCase() + " " + content.run);
+        page.locator("vaadin-combo-box-item").first().waitFor();
+        assertThat(page.locator("vaadin-combo-box-item").count()).isPositive();
+        assertClean(page, "header suggestions");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void pagesTheirHistoryDiffsOldRevisionsAndTalk(Reader reader) {
+        Page page = reader(reader);
+        String gallery = WikiTitles.path(content.gallery);
+        long first = content.galleryRevisions.getFirst();
+        long last = content.galleryRevisions.getLast();
+        for (String route : List.of(gallery, gallery + "/historik", gallery + "/diskussion", gallery + "/links",
+                gallery + "/version/" + first, gallery + "/forskel?fra=" + first + "&til=" + last,
+                gallery + "/forskel?fra=" + first + "&til=" + last + "&visning=samlet",
+                WikiTitles.path("Kategori:" + HostileContent.TITLE_WORD + " " + content.run),
+                WikiTitles.path(content.titles.getFirst()) + "/links", "wiki")) {
+            open(page, route);
+            assertClean(page, route);
+        }
+        assertThat(page.locator("#main-content").innerText()).contains(content.titles.getFirst());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void recentChangesContributionsAndTheLog(Reader reader) {
+        Page page = reader(reader);
+        List<String> routes = new ArrayList<>(List.of("wiki/seneste-aendringer?antal=500", "wiki/log"));
+        content.people.stream().limit(6).forEach(person -> routes.add("wiki/bidrag/" + person.id()));
+        for (String route : routes) {
+            open(page, route);
+            assertThat(page.locator("#main-content").innerText()).as(route).contains("alert(");
+            assertClean(page, route);
+        }
+    }
+
+    @Test
+    void staffScreensTheReviewQueueAndStewardship() {
+        Page page = reader(Reader.STAFF);
+        String gallery = WikiTitles.path(content.gallery);
+        for (String route : List.of("wiki/gennemsyn", "wiki/overvaagning", gallery + "/forvalt", gallery + "/flyt",
+                gallery + "/rediger", "wiki/seneste-aendringer?upatruljeret=ja")) {
+            open(page, route);
+            assertClean(page, route);
+        }
+    }
+
+    @Test
+    void aWatcherSeesHostileChangesAmongTheirNotices() {
+        Page page = signedInAs(content.watcher);
+        open(page, "wiki/overvaagning");
+        assertThat(page.locator("#watch-notices").innerText()).contains(content.gallery);
+        assertClean(page, "wiki/overvaagning");
+    }
+
+    @Test
+    void anAuthorSeesTheirProposalsStaffsReasonsAndTheirOwnDataSafely() {
+        var author = content.people.getLast();
+        Page page = signedInAs(author);
+        for (String route : List.of("wiki/bidrag/" + author.id(), "min-side",
+                WikiTitles.path(content.gallery) + "/rediger")) {
+            open(page, route);
+            assertClean(page, route);
+        }
+    }
+
+    private Page signedInAs(SignedIn.TestPerson person) {
+        Page page = visitor(1280, 900);
+        watch(page);
+        signInAndWait(page, person.email(), "Mange grønne æbler i kurven");
+        return page;
+    }
+
+    @Test
+    void feedsCarryHostileTextOnlyAsText() throws Exception {
+        for (String feedPath : List.of("/feeds/wiki/seneste-aendringer.atom",
+                "/feeds/wiki/historik.atom?side=" + URLEncoder.encode(content.gallery, StandardCharsets.UTF_8))) {
+            RawHttp.Response response = RawHttp.get(this.port, feedPath);
+            assertThat(response.status()).isEqualTo(200);
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+            assertThat(feed.getEntries()).isNotEmpty();
+            var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new org.xml.sax.InputSource(new StringReader(response.body())));
+            NodeList elements = document.getElementsByTagName("*");
+            Set<String> names = new TreeSet<>();
+            for (int i = 0; i < elements.getLength(); i++) {
+                names.add(((Element) elements.item(i)).getTagName());
+            }
+            assertThat(names).as("only Atom's own elements in " + feedPath)
+                    .isSubsetOf("feed", "title", "link", "entry", "author", "name", "id", "updated", "published",
+                            "summary", "subtitle", "generator", "category", "contributor", "uri", "dc:date",
+                            "dc:creator", "dc:language", "content");
+            assertThat(response.body()).contains("&lt;");
+        }
+    }
+
+    @Test
+    void mailAboutHostileChangesIsPlainText() throws Exception {
+        List<MimeMessage> mail = List.of();
+        for (long deadline = System.currentTimeMillis() + 30_000; mail.isEmpty() && System.currentTimeMillis() < deadline; ) {
+            mailServer.waitForIncomingEmail(1_000, mailServer.getReceivedMessages().length + 1);
+            mail = TestMailServer.mailTo(mailServer, content.watcher.email());
+        }
+        assertThat(mail).isNotEmpty().allSatisfy(message -> {
+            assertThat(subjectOf(message)).contains(content.gallery);
+            assertThat(message.getContentType()).startsWith("text/plain");
+            assertThat(message.getHeader("Content-Type")).hasSize(1);
+            assertThat(message.getHeader("Bcc")).isNull();
+        });
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private Page reader(Reader reader) {
+        Page page = visitor(1280, 900);
+        watch(page);
+        if (reader == Reader.STAFF) {
+            signInAndWait(page, "coi@demo.coi.dk", "demo");
+        }
+        return page;
+    }
+
+    /** Records what a page must never do: open a dialog, break a script, violate the CSP. */
+    private void watch(Page page) {
+        List<String> seen = new ArrayList<>();
+        incidents.put(page, seen);
+        page.onDialog(dialog -> {
+            seen.add("dialog: " + dialog.message());
+            dialog.dismiss();
+        });
+        page.onPageError(error -> seen.add("script error: " + error));
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                seen.add("CSP: " + message.text());
+            }
+        });
+    }
+
+    private static void open(Page page, String route) {
+        Response response = page.navigate(route);
+        assertThat(response == null ? 200 : response.status()).as(route).isLessThan(500);
+        PortalPages.waitForView(page);
+    }
+
+    private void assertClean(Page page, String surface) {
+        // Images, frames and event handlers a surface might carry have loaded (or failed) once the network is idle.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        @SuppressWarnings("unchecked")
+        List<String> injected = (List<String>) page.evaluate(FIND_INJECTION);
+        assertThat(injected).as("markup that could run script on " + surface).isEmpty();
+        assertThat(incidents.get(page)).as("dialogs, script errors and CSP violations on " + surface).isEmpty();
+        assertThat(page.locator(".portal-error").count()).as("error page on " + surface).isZero();
+    }
+
+    private static List<String> routesOf(String className) {
+        try {
+            Class<?> type = Class.forName(className);
+            List<String> routes = new ArrayList<>();
+            Route route = type.getAnnotation(Route.class);
+            if (route != null) {
+                routes.add(route.value());
+            }
+            return routes.stream().map(value -> value.startsWith("/") ? value.substring(1) : value)
+                    .collect(Collectors.toList());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

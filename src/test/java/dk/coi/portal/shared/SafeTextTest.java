@@ -1,0 +1,69 @@
+package dk.coi.portal.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Plain text, highlights and diffs: the ways text becomes HTML without a sanitiser. */
+class SafeTextTest {
+
+    @Test
+    void plainTextIsWhatReadersSeeWithoutMarkup() {
+        assertThat(PlainText.ofMarkdown("""
+                ## Trin **et**
+
+                - punkt med [link](https://example.org "titel")
+                - ![billedtekst](https://example.org/x.png)
+
+                ```
+                kode()
+                ```
+                | a | b |
+                |---|---|
+                | c | d |
+                """)).isEqualTo("Trin et punkt med link billedtekst kode() a b c d");
+    }
+
+    @Test
+    void rawHtmlIsKeptAsTheTextItIsShownAs() {
+        assertThat(PlainText.ofMarkdown("<img src=x onerror=alert(1)> tekst")).isEqualTo("<img src=x onerror=alert(1)> tekst");
+    }
+
+    @Test
+    void highlightsEscapeEverythingButTheirOwnMarks() {
+        String marked = "a <b> " + HighlightedText.START + "ord & \"x\"" + HighlightedText.END + " slut";
+        assertThat(HighlightedText.toHtml(marked).html())
+                .isEqualTo("a &lt;b&gt; <mark>ord &amp; &quot;x&quot;</mark> slut");
+    }
+
+    @Test
+    void strayAndNestedMarksAreBalanced() {
+        String s = HighlightedText.START, e = HighlightedText.END;
+        assertThat(HighlightedText.toHtml(e + "a" + s + s + "b" + e + e + "c" + s + "d").html())
+                .isEqualTo("a<mark>b</mark>c<mark>d</mark>");
+    }
+
+    @Test
+    void markersAreRemovedFromIndexedText() {
+        assertThat(HighlightedText.unmarked("x" + HighlightedText.START + "y" + HighlightedText.END))
+                .isEqualTo("xy");
+        assertThat(PlainText.ofMarkdown("a" + HighlightedText.START + "b")).isEqualTo("ab");
+    }
+
+    @Test
+    void diffsEscapeTheTextAndMarkOnlyTheChangedWords() {
+        TextDiff diff = TextDiff.between("Tom & Jerry <b>\nsame", "Tom & Jerry <i>\nsame\nny linje");
+
+        assertThat(diff.lines()).extracting(TextDiff.Line::change)
+                .containsExactly(TextDiff.Change.CHANGED, TextDiff.Change.SAME, TextDiff.Change.ADDED);
+        assertThat(diff.lines().getFirst().before().html()).isEqualTo("Tom &amp; Jerry &lt;<del>b</del>&gt;");
+        assertThat(diff.lines().getFirst().after().html()).isEqualTo("Tom &amp; Jerry &lt;<ins>i</ins>&gt;");
+        assertThat(diff.inline().getFirst().html()).contains("<del>b</del>", "<ins>i</ins>").doesNotContain("<b>");
+        assertThat(TextDiff.between("x", "x").identical()).isTrue();
+    }
+
+    @Test
+    void escapedTextIsText() {
+        assertThat(SafeHtml.escaped("<script>&").html()).isEqualTo("&lt;script&gt;&amp;");
+    }
+}

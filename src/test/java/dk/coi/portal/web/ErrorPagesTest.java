@@ -1,0 +1,53 @@
+package dk.coi.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.RawHttp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Whatever refuses a request (Tomcat, the security firewall, a web endpoint), the reader gets the portal's page. */
+@PortalTest
+class ErrorPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/wiki/a%zz", "/wiki/a;b", "/wiki/a%00b", "/wiki/a%5Cb", "/feeds/wiki/historik.atom",
+            "/wiki//a/..;/b"})
+    void aRefusedAddressGetsThePortalsOwnTranslatedPage(String target) throws Exception {
+        RawHttp.Response danish = RawHttp.get(port, target);
+        RawHttp.Response english = RawHttp.get(port, target, "Cookie: portal-lang=en");
+
+        assertThat(danish.status()).isEqualTo(400);
+        assertThat(danish.body()).contains("<html lang=\"da\"", "Adressen kan ikke bruges", "Innovationsportalen")
+                .doesNotContain("Tomcat", "Whitelabel", "Exception");
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.body()).contains("<html lang=\"en\"", "The address cannot be used");
+        assertThat(danish.header("Content-Type")).startsWith("text/html");
+        assertThat(danish.header("Content-Security-Policy")).contains("default-src");
+        assertThat(danish.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    /** Tomcat refuses a backslash before it reads the headers, so the reader's language is unknown: Danish. */
+    @Test
+    void aRequestLineTomcatCannotReadGetsTheDanishPage() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/wiki/a\\b", "Cookie: portal-lang=en");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("<html lang=\"da\"", "Adressen kan ikke bruges").doesNotContain("Tomcat");
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
+    }
+
+    @Test
+    void anUnknownFeedIsNotFoundInThePortalsWords() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/feeds/wiki/historik.atom?side=Findes%20ikke%20" + port);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body()).contains("Siden findes ikke");
+    }
+}
