@@ -96,11 +96,11 @@ class PortalBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+    void everyFailedSignInShowsOneMessageAndRepeatedFailuresMakeEvenTheRightPasswordWait() {
         Page page = visitor();
         open(page, "opret-konto");
-        String email = "laast-" + UUID.randomUUID() + "@example.dk";
-        page.locator("#signup-name input").fill("Lars Låst");
+        String email = "venter-" + UUID.randomUUID() + "@example.dk";
+        page.locator("#signup-name input").fill("Vibeke Venter");
         page.locator("#signup-email input").fill(email);
         page.locator("#signup-password input").fill("Fire fede elefanter danser");
         page.locator("#signup-repeat input").fill("Fire fede elefanter danser");
@@ -109,10 +109,18 @@ class PortalBrowserTest extends BrowserTestSupport {
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn(page, email, "forkert-" + attempt);
-            assertThat(page.getByText("Forkert e-mail eller adgangskode")).isVisible();
+            assertSignInFailedWithTheOneMessage(page);
         }
         signIn(page, email, "Fire fede elefanter danser");
-        assertThat(page.getByText("Kontoen er midlertidigt låst")).isVisible();
+        assertSignInFailedWithTheOneMessage(page);
+        signIn(page, "ingen-" + UUID.randomUUID() + "@example.dk", "Fire fede elefanter danser");
+        assertSignInFailedWithTheOneMessage(page);
+    }
+
+    private static void assertSignInFailedWithTheOneMessage(Page page) {
+        assertThat(page.getByText("Du blev ikke logget ind")).isVisible();
+        assertThat(page.getByText("Efter mange forkerte forsøg skal du vente lidt")).isVisible();
+        assertThat(page.getByText("låst")).hasCount(0);
         assertThat(page.locator("#current-person")).hasCount(0);
     }
 

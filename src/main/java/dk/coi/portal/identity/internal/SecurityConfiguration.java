@@ -17,8 +17,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Local accounts are always on. Keycloak (OIDC) is on when a client registration is configured (the
- * {@code keycloak} profile); a Keycloak sign-out also ends the Keycloak session.
+ * Local accounts are always on (checked by {@link ThrottledPasswordSignIn}, the only password provider).
+ * Keycloak (OIDC) is on when a client registration is configured (the {@code keycloak} profile); a Keycloak
+ * sign-out also ends the Keycloak session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -48,6 +49,9 @@ class SecurityConfiguration {
                 configureKeycloakLogout(vaadin, clients);
             }
         });
+        // After Vaadin's configurer, so the form login it sets up (with the login view as its page) is the one
+        // extended here; configured first, Spring would also serve its own default login page.
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new));
         return http.build();
     }
 
