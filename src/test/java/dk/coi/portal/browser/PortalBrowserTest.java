@@ -4,9 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signIn;
 import static dk.coi.portal.browser.PortalPages.signInAndWait;
+import static dk.coi.portal.browser.PortalPages.submitLoginForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import dk.coi.portal.support.PortalTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -122,6 +127,53 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page.getByText("Efter mange forkerte forsøg skal du vente lidt")).isVisible();
         assertThat(page.getByText("låst")).hasCount(0);
         assertThat(page.locator("#current-person")).hasCount(0);
+    }
+
+    @Test
+    void aLoginPostWithoutTheTokenFromAForeignOriginSignsNobodyIn() {
+        Page page = visitor();
+        APIResponse forged = page.request().post("login", RequestOptions.create()
+                .setHeader("Origin", "https://angriber.example")
+                .setForm(FormData.create().set("username", "borger@demo.coi.dk").set("password", "demo"))
+                .setMaxRedirects(0));
+        assertThat(forged.status()).isEqualTo(302);
+        assertThat(forged.headers().get("location")).endsWith("/login?expired");
+        open(page, "");
+        assertThat(page.locator("#login-link")).isVisible();
+        assertThat(page.locator("#current-person")).hasCount(0);
+    }
+
+    @Test
+    void aForeignPageThatPostsTheLoginFormDoesNotSignTheBrowserInButThePortalsOwnFormDoes() {
+        Page page = visitor();
+        String portal = "http://localhost:" + port + "/";
+        page.context().route("http://angriber.example/**", route -> route.fulfill(new Route.FulfillOptions()
+                .setContentType("text/html")
+                .setBody("<form method='post' action='" + portal + "login'>"
+                        + "<input name='username' value='borger@demo.coi.dk'><input name='password' value='demo'>"
+                        + "</form><script>document.forms[0].submit()</script>")));
+        page.navigate("http://angriber.example/");
+        page.waitForURL(url -> url.startsWith(portal));
+        open(page, "");
+        assertThat(page.locator("#login-link")).isVisible();
+        assertThat(page.locator("#current-person")).hasCount(0);
+
+        signInAndWait(page, "borger@demo.coi.dk", "demo");
+        assertThat(page.locator("#current-person")).hasText("Birgitte Borger");
+    }
+
+    @Test
+    void aLoginFormLeftOpenUntilItsSessionEndedAsksToSignInAgain() {
+        Page page = visitor();
+        open(page, "login");
+        page.context().clearCookies();
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+        assertThat(page.getByText("Siden var for gammel")).isVisible();
+        assertThat(page.locator("#current-person")).hasCount(0);
+
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+        page.locator("#current-person").waitFor();
+        assertThat(page.locator("#current-person")).hasText("Birgitte Borger");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dk.coi.portal.identity.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.coi.portal.identity.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -15,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Local accounts are always on (checked by {@link ThrottledPasswordSignIn}, the only password provider).
@@ -29,7 +33,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http,
                                                   ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                                  PortalOidcUserService oidcUserService) throws Exception {
+                                                  PortalOidcUserService oidcUserService,
+                                                  RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/actuator/prometheus").permitAll()
@@ -40,7 +45,15 @@ class SecurityConfiguration {
                     .loginPage(LoginView.ROUTE_PATH)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
         }
+        // Vaadin's own CSRF set-up also exempts the login view's path, so a foreign page could post the login
+        // form and sign a visitor's browser in as someone else (login CSRF). The login form sends the token
+        // (vaadin-login-form reads it from the page), so only Vaadin's internal requests are exempt here:
+        // they carry Vaadin's own token, which guards the sign-up form and every other view.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(staleLoginForm(),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LoginView.ROUTE_PATH)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.enableCsrfConfiguration(false);
             vaadin.loginView(LoginView.class);
             // Views are guarded by their access annotations and services by method security; every other
             // path is public, so an unknown address shows the 404 page instead of the login page.
@@ -59,6 +72,15 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // Delegating encoder: bcrypt today, with the algorithm id stored so hashes can be upgraded later.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * A login form posted without a valid token (its session ended while the page stood open, or another
+     * site posted it) signs nobody in; the login page asks to sign in again.
+     */
+    private static AccessDeniedHandler staleLoginForm() {
+        return (request, response, denied) -> response.sendRedirect(
+                request.getContextPath() + LoginView.ROUTE_PATH + "?" + LoginView.EXPIRED);
     }
 
     /** Signing out of a Keycloak login also ends the Keycloak session; local sign-outs return to the front page. */

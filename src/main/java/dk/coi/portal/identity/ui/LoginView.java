@@ -24,6 +24,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     public static final String ROUTE = "login";
     public static final String ROUTE_PATH = "/" + ROUTE;
+    /** Query parameter for a login form that was posted without a valid CSRF token. */
+    public static final String EXPIRED = "expired";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -56,6 +58,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         }
         if (parameters.containsKey("created")) {
             showNotice("signup.created");
+        }
+        if (parameters.containsKey(EXPIRED)) {
+            showNotice("login.expired");
         }
     }
 
