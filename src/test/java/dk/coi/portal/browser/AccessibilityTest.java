@@ -30,7 +30,7 @@ class AccessibilityTest extends BrowserTestSupport {
             "wiki/De_syv_principper/diskussion", "wiki/De_syv_principper/forskel?til=5", "login", "login?error",
             "login?expired", "opret-konto", "tilgaengelighed", "privatliv", "nyheder/1", "findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
-            "moderation", "wiki", "wiki/Hvad_er_offentlig_innovation%3F/rediger", "wiki/De_syv_principper/flyt",
+            "moderation", "opret-konto", "wiki", "wiki/Hvad_er_offentlig_innovation%3F/rediger", "wiki/De_syv_principper/flyt",
             "wiki/De_syv_principper/forvalt", "wiki/gennemsyn", "wiki/seneste-aendringer?upatruljeret=ja",
             "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "wiki/De_syv_principper/diskussion",
             "wiki/Hvad_er_offentlig_innovation%3F");
