@@ -155,10 +155,12 @@ class PortalBrowserTest extends BrowserTestSupport {
         page.navigate("http://angriber.example/");
         page.waitForURL(url -> url.startsWith(portal));
         open(page, "");
-        assertThat(page.locator("#login-link")).isVisible();
         assertThat(page.locator("#current-person")).hasCount(0);
 
-        signInAndWait(page, "borger@demo.coi.dk", "demo");
+        page.locator("#login-link").click();
+        PortalPages.waitForView(page);
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+        page.locator("#current-person").waitFor();
         assertThat(page.locator("#current-person")).hasText("Birgitte Borger");
     }
 

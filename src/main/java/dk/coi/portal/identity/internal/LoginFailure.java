@@ -36,10 +36,6 @@ class LoginFailure {
     protected LoginFailure() {
     }
 
-    String getSubjectHash() {
-        return subjectHash;
-    }
-
     Kind getKind() {
         return kind;
     }

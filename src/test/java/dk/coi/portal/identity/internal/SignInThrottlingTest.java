@@ -174,6 +174,22 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void failuresAreForgottenADayAfterTheLastOne() {
+        String email = unknownEmail();
+        String address = newAddress();
+        failTimes(settings.freeFailuresAtAddress(), email, address);
+        assertThrottled(email, address);
+
+        letTimePass(email, address, Duration.ofHours(25));
+        assertThat(throttle.refusedUntil(email, address)).isEmpty();
+        throttle.forgetOldFailures();
+        for (Kind kind : Kind.values()) {
+            assertThat(jdbc.queryForObject("select count(*) from login_failure where subject_hash = ?", Integer.class,
+                    LoginThrottle.subject(kind, email, address))).as(kind.name()).isZero();
+        }
+    }
+
+    @Test
     void anAddressTryingManyEmailsWaitsButTheSameEmailsWorkFromElsewhere() {
         TestPerson owner = signedIn.signUp("Ulla Uheldig");
         String sprayer = newAddress();
