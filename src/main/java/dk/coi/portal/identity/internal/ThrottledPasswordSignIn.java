@@ -40,6 +40,7 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String email = attempt.getName();
+        // The login form always sends details; an attempt from elsewhere counts under one unknown address.
         SignInDetails details = attempt.getDetails() instanceof SignInDetails known ? known
                 : new SignInDetails(null, null);
         String address = details.getRemoteAddress();

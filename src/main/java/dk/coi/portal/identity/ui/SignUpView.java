@@ -1,11 +1,11 @@
 package dk.coi.portal.identity.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,7 +40,7 @@ class SignUpView extends VerticalLayout implements TranslatedPageTitle {
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
-    private final Div signUpForm = new Div();
+    private Component[] signUpForm = {};
 
     SignUpView(PersonService people) {
         this.people = people;
@@ -78,7 +78,7 @@ class SignUpView extends VerticalLayout implements TranslatedPageTitle {
         create.setId("signup-submit");
         FormLayout form = new FormLayout(name, email, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        signUpForm.add(new Paragraph(getTranslation("signup.intro")), form, create);
+        signUpForm = new Component[] {new Paragraph(getTranslation("signup.intro")), form, create};
         add(signUpForm);
     }
 
