@@ -77,6 +77,9 @@ public class PersonalDataService {
         account.put("workplace", person.getWorkplace());
         account.put("roles", person.getRoles().stream().map(Enum::name).sorted().toList());
         account.put("loginMethod", person.getOidcSubject() != null ? "keycloak" : "local");
+        account.put("language", person.getLanguage());
+        account.put("loginWarningSentAt", person.getLoginWarningSentAt() == null ? null
+                : person.getLoginWarningSentAt().toString());
         account.put("createdAt", person.getCreatedAt().toString());
         return account;
     }

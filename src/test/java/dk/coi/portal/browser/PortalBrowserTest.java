@@ -4,9 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signIn;
 import static dk.coi.portal.browser.PortalPages.signInAndWait;
+import static dk.coi.portal.browser.PortalPages.submitLoginForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import dk.coi.portal.support.PortalTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -96,11 +101,11 @@ class PortalBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+    void everyFailedSignInShowsOneMessageAndRepeatedFailuresMakeEvenTheRightPasswordWait() {
         Page page = visitor();
         open(page, "opret-konto");
-        String email = "laast-" + UUID.randomUUID() + "@example.dk";
-        page.locator("#signup-name input").fill("Lars Låst");
+        String email = "venter-" + UUID.randomUUID() + "@example.dk";
+        page.locator("#signup-name input").fill("Vibeke Venter");
         page.locator("#signup-email input").fill(email);
         page.locator("#signup-password input").fill("Fire fede elefanter danser");
         page.locator("#signup-repeat input").fill("Fire fede elefanter danser");
@@ -109,11 +114,68 @@ class PortalBrowserTest extends BrowserTestSupport {
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn(page, email, "forkert-" + attempt);
-            assertThat(page.getByText("Forkert e-mail eller adgangskode")).isVisible();
+            assertSignInFailedWithTheOneMessage(page);
         }
         signIn(page, email, "Fire fede elefanter danser");
-        assertThat(page.getByText("Kontoen er midlertidigt låst")).isVisible();
+        assertSignInFailedWithTheOneMessage(page);
+        signIn(page, "ingen-" + UUID.randomUUID() + "@example.dk", "Fire fede elefanter danser");
+        assertSignInFailedWithTheOneMessage(page);
+    }
+
+    private static void assertSignInFailedWithTheOneMessage(Page page) {
+        assertThat(page.getByText("Du blev ikke logget ind")).isVisible();
+        assertThat(page.getByText("Efter mange forkerte forsøg skal du vente lidt")).isVisible();
+        assertThat(page.getByText("låst")).hasCount(0);
         assertThat(page.locator("#current-person")).hasCount(0);
+    }
+
+    @Test
+    void aLoginPostWithoutTheTokenFromAForeignOriginSignsNobodyIn() {
+        Page page = visitor();
+        APIResponse forged = page.request().post("login", RequestOptions.create()
+                .setHeader("Origin", "https://angriber.example")
+                .setForm(FormData.create().set("username", "borger@demo.coi.dk").set("password", "demo"))
+                .setMaxRedirects(0));
+        assertThat(forged.status()).isEqualTo(302);
+        assertThat(forged.headers().get("location")).endsWith("/login?expired");
+        open(page, "");
+        assertThat(page.locator("#login-link")).isVisible();
+        assertThat(page.locator("#current-person")).hasCount(0);
+    }
+
+    @Test
+    void aForeignPageThatPostsTheLoginFormDoesNotSignTheBrowserInButThePortalsOwnFormDoes() {
+        Page page = visitor();
+        String portal = "http://localhost:" + port + "/";
+        page.context().route("http://angriber.example/**", route -> route.fulfill(new Route.FulfillOptions()
+                .setContentType("text/html")
+                .setBody("<form method='post' action='" + portal + "login'>"
+                        + "<input name='username' value='borger@demo.coi.dk'><input name='password' value='demo'>"
+                        + "</form><script>document.forms[0].submit()</script>")));
+        page.navigate("http://angriber.example/");
+        page.waitForURL(url -> url.startsWith(portal));
+        open(page, "");
+        assertThat(page.locator("#current-person")).hasCount(0);
+
+        page.locator("#login-link").click();
+        PortalPages.waitForView(page);
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+        page.locator("#current-person").waitFor();
+        assertThat(page.locator("#current-person")).hasText("Birgitte Borger");
+    }
+
+    @Test
+    void aLoginFormLeftOpenUntilItsSessionEndedAsksToSignInAgain() {
+        Page page = visitor();
+        open(page, "login");
+        page.context().clearCookies();
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+        assertThat(page.getByText("Siden var for gammel")).isVisible();
+        assertThat(page.locator("#current-person")).hasCount(0);
+
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+        page.locator("#current-person").waitFor();
+        assertThat(page.locator("#current-person")).hasText("Birgitte Borger");
     }
 
     @Test

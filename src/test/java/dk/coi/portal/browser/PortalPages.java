@@ -20,6 +20,11 @@ public final class PortalPages {
 
     public static void signIn(Page page, String email, String password) {
         open(page, "login");
+        submitLoginForm(page, email, password);
+    }
+
+    /** Fills in and sends the login form of the login page already open. */
+    public static void submitLoginForm(Page page, String email, String password) {
         page.locator("vaadin-login-form vaadin-text-field[name='username'] input").fill(email);
         page.locator("vaadin-login-form vaadin-password-field[name='password'] input").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button[part~='vaadin-login-submit']")

@@ -19,15 +19,13 @@ final class LocalUser implements UserDetails, PortalPrincipal, CredentialsContai
     private final String email;
     private String passwordHash;
     private final List<GrantedAuthority> authorities;
-    private final boolean locked;
 
-    LocalUser(Person person, boolean locked) {
+    LocalUser(Person person) {
         this.personId = person.getId();
         this.displayName = person.getDisplayName();
         this.email = person.getEmail();
         this.passwordHash = person.getPasswordHash();
         this.authorities = Authorities.of(person.getRoles());
-        this.locked = locked;
     }
 
     @Override
@@ -53,11 +51,6 @@ final class LocalUser implements UserDetails, PortalPrincipal, CredentialsContai
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -1,30 +1,26 @@
 package dk.coi.portal.identity.internal;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Finds local accounts by e-mail for the login form. */
-@Service
-class LocalUserDetailsService implements UserDetailsService {
+/**
+ * Finds local accounts by e-mail for {@link ThrottledPasswordSignIn}; deliberately not a bean, so Spring
+ * builds no unthrottled password provider from it.
+ */
+final class LocalUserDetailsService implements UserDetailsService {
 
     private final PersonRepository people;
-    private final Clock clock;
 
-    LocalUserDetailsService(PersonRepository people, Clock clock) {
+    LocalUserDetailsService(PersonRepository people) {
         this.people = people;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return people.findByEmailIgnoreCase(email.strip())
                 .filter(person -> person.getPasswordHash() != null && !person.isErased())
-                .map(person -> new LocalUser(person, person.isLockedAt(clock.instant())))
+                .map(LocalUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account"));
     }
 }

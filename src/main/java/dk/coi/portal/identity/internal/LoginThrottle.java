@@ -1,47 +1,123 @@
 package dk.coi.portal.identity.internal;
 
+import dk.coi.portal.identity.internal.LoginFailure.Kind;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks a local account for a while after repeated wrong passwords; each further series of failures
- * locks it for longer. A successful login resets the count.
+ * Slows password guessing down without locking anyone out. Failed sign-ins are counted per client address,
+ * per e-mail at an address and per e-mail across all addresses; past each count's free failures the next
+ * attempt waits a growing time ({@link LoginThrottleSettings}). An address adds at most its own free
+ * failures to the e-mail's total, so a single attacker only slows themselves down, while many addresses
+ * together slow the e-mail down everywhere. The typed e-mail is counted whether or not an account has it, so
+ * the throttle tells nothing about which accounts exist. Counts live in the database: every node sees them.
  */
 @Component
 class LoginThrottle {
 
-    private final PersonRepository people;
+    private final LoginFailureRepository failures;
+    private final LoginThrottleSettings settings;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockFor;
 
-    LoginThrottle(PersonRepository people, Clock clock,
-                  @Value("${portal.login.max-failures:5}") int maxFailures,
-                  @Value("${portal.login.lock-duration:PT15M}") Duration lockFor) {
-        this.people = people;
+    LoginThrottle(LoginFailureRepository failures, LoginThrottleSettings settings, Clock clock) {
+        this.failures = failures;
+        this.settings = settings;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockFor = lockFor;
     }
 
-    @EventListener
-    @Transactional
-    public void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        people.findByEmailIgnoreCase(event.getAuthentication().getName().strip())
-                .ifPresent(person -> person.recordFailedLogin(maxFailures, lockFor, clock.instant()));
+    /** Until when an attempt for this e-mail from this address is refused unchecked; empty if it may be checked now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> refusedUntil(String email, String address) {
+        Instant now = clock.instant();
+        Instant forgetBefore = now.minus(settings.forgetAfter());
+        List<String> subjects = List.of(subject(Kind.ACCOUNT_AT_ADDRESS, email, address),
+                subject(Kind.ADDRESS, email, address), subject(Kind.ACCOUNT, email, address));
+        return failures.findAllById(subjects).stream()
+                .filter(count -> !count.getLastFailureAt().isBefore(forgetBefore))
+                .map(count -> count.getLastFailureAt().plus(settings.waitAfter(count.getKind(), count.getFailures())))
+                .filter(end -> end.isAfter(now))
+                .max(Instant::compareTo);
     }
 
-    @EventListener
+    /**
+     * Counts a failed sign-in. True when this failure starts the waiting for the e-mail (from this address,
+     * or across all): the moment to warn the account's owner.
+     */
     @Transactional
-    public void onLogin(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof LocalUser user) {
-            people.findById(user.personId()).ifPresent(Person::recordSuccessfulLogin);
+    public boolean recordFailure(String email, String address) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        int atAddress = count(Kind.ACCOUNT_AT_ADDRESS, email, address, now);
+        count(Kind.ADDRESS, email, address, now);
+        boolean accountWaitStarts = atAddress <= settings.freeFailuresAtAddress()
+                && count(Kind.ACCOUNT, email, address, now) == settings.freeFailuresPerAccount();
+        return atAddress == settings.freeFailuresAtAddress() || accountWaitStarts;
+    }
+
+    /** The right password from an address clears that address's failures for the e-mail (not the others). */
+    @Transactional
+    public void recordSuccess(String email, String address) {
+        failures.deleteById(subject(Kind.ACCOUNT_AT_ADDRESS, email, address));
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    void forgetOldFailures() {
+        failures.deleteLastFailedBefore(clock.instant().minus(settings.forgetAfter()));
+    }
+
+    private int count(Kind kind, String email, String address, Instant now) {
+        String subject = subject(kind, email, address);
+        failures.countFailure(subject, kind.name(), now, now.minus(settings.forgetAfter()));
+        return failures.failuresOf(subject).orElseThrow();
+    }
+
+    /** The hashed key a count is kept under: the table holds no e-mail or address in clear. */
+    static String subject(Kind kind, String email, String address) {
+        String key = switch (kind) {
+            case ACCOUNT_AT_ADDRESS -> normalisedEmail(email) + "\n" + addressBlock(address);
+            case ADDRESS -> addressBlock(address);
+            case ACCOUNT -> normalisedEmail(email);
+        };
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((kind.name() + ":" + key).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java has SHA-256", impossible);
+        }
+    }
+
+    private static String normalisedEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The client address, or for IPv6 its /64 network: one subscriber usually holds a whole /64, so counting
+     * single IPv6 addresses would give an attacker endless fresh ones.
+     */
+    static String addressBlock(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return String.valueOf(address);
+        }
+        try {
+            // A literal with ':' is parsed as IPv6, never looked up in DNS.
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64"
+                    : InetAddress.getByAddress(bytes).getHostAddress();
+        } catch (UnknownHostException notAnAddress) {
+            return address;
         }
     }
 }

@@ -54,11 +54,12 @@ public class Person {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    /** The language the person last signed in with (a tag such as {@code da}), for mail; null if unknown. */
+    @Column(length = 8)
+    private String language;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "login_warning_sent_at")
+    private Instant loginWarningSentAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -88,23 +89,6 @@ public class Person {
         return person;
     }
 
-    /** Counts a failed password; every {@code threshold}-th failure in a row locks the account for a while. */
-    public void recordFailedLogin(int threshold, java.time.Duration lockFor, Instant now) {
-        failedLogins++;
-        if (failedLogins % threshold == 0) {
-            lockedUntil = now.plus(lockFor.multipliedBy(failedLogins / threshold));
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public void updateFromOidc(String displayName, String email, Set<Role> roles) {
         this.displayName = displayName;
         this.email = email;
@@ -120,8 +104,8 @@ public class Person {
         oidcSubject = null;
         workplace = null;
         roles.clear();
-        failedLogins = 0;
-        lockedUntil = null;
+        language = null;
+        loginWarningSentAt = null;
         erasedAt = now;
     }
 
@@ -161,12 +145,12 @@ public class Person {
         roles.add(role);
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
+    public String getLanguage() {
+        return language;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public Instant getLoginWarningSentAt() {
+        return loginWarningSentAt;
     }
 
     public Instant getCreatedAt() {

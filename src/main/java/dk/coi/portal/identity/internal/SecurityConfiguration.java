@@ -1,25 +1,30 @@
 package dk.coi.portal.identity.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.coi.portal.identity.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Local accounts are always on. Keycloak (OIDC) is on when a client registration is configured (the
- * {@code keycloak} profile); a Keycloak sign-out also ends the Keycloak session.
+ * Local accounts are always on (checked by {@link ThrottledPasswordSignIn}, the only password provider).
+ * Keycloak (OIDC) is on when a client registration is configured (the {@code keycloak} profile); a Keycloak
+ * sign-out also ends the Keycloak session.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -29,7 +34,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http,
                                                   ObjectProvider<ClientRegistrationRepository> oidcClients,
-                                                  PortalOidcUserService oidcUserService) throws Exception {
+                                                  PortalOidcUserService oidcUserService,
+                                                  RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
         // SecurityHeaders writes the security headers of every response, also of requests the firewall refuses.
         http.headers(AbstractHttpConfigurer::disable);
@@ -39,7 +45,15 @@ class SecurityConfiguration {
                     .loginPage(LoginView.ROUTE_PATH)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
         }
+        // Vaadin's own CSRF set-up also exempts the login view's path, so a foreign page could post the login
+        // form and sign a visitor's browser in as someone else (login CSRF). The login form sends the token
+        // (vaadin-login-form reads it from the page), so only Vaadin's internal requests are exempt here:
+        // they carry Vaadin's own token, which guards the sign-up form and every other view.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(staleLoginForm(),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LoginView.ROUTE_PATH)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.enableCsrfConfiguration(false);
             vaadin.loginView(LoginView.class);
             // Views are guarded by their access annotations and services by method security; every other
             // path is public, so an unknown address shows the 404 page instead of the login page.
@@ -48,6 +62,9 @@ class SecurityConfiguration {
                 configureKeycloakLogout(vaadin, clients);
             }
         });
+        // After Vaadin's configurer, so the form login it sets up (with the login view as its page) is the one
+        // extended here; configured first, Spring would also serve its own default login page.
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails::new));
         return http.build();
     }
 
@@ -55,6 +72,15 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // Delegating encoder: bcrypt today, with the algorithm id stored so hashes can be upgraded later.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * A login form posted without a valid token (its session ended while the page stood open, or another
+     * site posted it) signs nobody in; the login page asks to sign in again.
+     */
+    private static AccessDeniedHandler staleLoginForm() {
+        return (request, response, denied) -> response.sendRedirect(
+                request.getContextPath() + LoginView.ROUTE_PATH + "?" + LoginView.EXPIRED);
     }
 
     /** Signing out of a Keycloak login also ends the Keycloak session; local sign-outs return to the front page. */

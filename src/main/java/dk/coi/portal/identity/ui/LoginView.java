@@ -9,21 +9,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.LoginOptions;
 import dk.coi.portal.shared.TranslatedPageTitle;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
-/** Sign-in with a local account, and with Keycloak when it is configured. */
+/**
+ * Sign-in with a local account, and with Keycloak when it is configured. Every failed sign-in shows the same
+ * message, whether the password was wrong, the e-mail has no account or the attempt came too soon after
+ * failed ones, so the page tells nobody which e-mails have accounts.
+ */
 @Route(LoginView.ROUTE)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 
     public static final String ROUTE = "login";
     public static final String ROUTE_PATH = "/" + ROUTE;
+    /** Query parameter for a login form that was posted without a valid CSRF token. */
+    public static final String EXPIRED = "expired";
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -53,29 +55,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
             form.setError(true);
-            if (lastFailureWasLockout()) {
-                LoginI18n i18n = translatedTexts();
-                i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-                i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-                form.setI18n(i18n);
-            }
         }
         if (parameters.containsKey("created")) {
-            notice.setText(getTranslation("signup.created"));
-            notice.setVisible(true);
+            showNotice("signup.created");
         }
+        if (parameters.containsKey(EXPIRED)) {
+            showNotice("login.expired");
+        }
+    }
+
+    private void showNotice(String key) {
+        notice.setText(getTranslation(key));
+        notice.setVisible(true);
     }
 
     @Override
     public String titleKey() {
         return "login.title";
-    }
-
-    private static boolean lastFailureWasLockout() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
-        return session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     private LoginI18n translatedTexts() {

@@ -1,5 +1,6 @@
 package dk.coi.portal.identity.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -16,13 +17,18 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.SignUpRequest;
 import dk.coi.portal.identity.internal.SignUpRules;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
-/** Citizens create a local account: name, e-mail and password. */
+/**
+ * Citizens create a local account: name, e-mail and password. A signed-in person is told they are signed in
+ * (and as whom) instead of getting the form, also when they signed in elsewhere while filling it in.
+ */
 @Route(SignUpView.ROUTE)
 @AnonymousAllowed
 class SignUpView extends VerticalLayout implements TranslatedPageTitle {
@@ -34,10 +40,17 @@ class SignUpView extends VerticalLayout implements TranslatedPageTitle {
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    private Component[] signUpForm = {};
 
     SignUpView(PersonService people) {
         this.people = people;
         addClassName("portal-narrow");
+        add(new H1(getTranslation("signup.title")));
+        people.currentPerson().ifPresentOrElse(
+                person -> showSignedIn(person, "signup.signed-in"), this::showForm);
+    }
+
+    private void showForm() {
         name.setLabel(getTranslation("signup.name"));
         name.setMaxLength(SignUpRules.MAX_NAME_LENGTH);
         name.setAutocomplete(Autocomplete.NAME);
@@ -65,7 +78,16 @@ class SignUpView extends VerticalLayout implements TranslatedPageTitle {
         create.setId("signup-submit");
         FormLayout form = new FormLayout(name, email, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, create);
+        signUpForm = new Component[] {new Paragraph(getTranslation("signup.intro")), form, create};
+        add(signUpForm);
+    }
+
+    private void showSignedIn(CurrentPerson person, String key) {
+        Paragraph signedIn = new Paragraph(getTranslation(key, person.displayName()));
+        signedIn.setId("signup-signed-in");
+        signedIn.addClassName("portal-notice");
+        signedIn.getElement().setAttribute("role", "status");
+        add(signedIn);
     }
 
     private void submit() {
@@ -79,6 +101,11 @@ class SignUpView extends VerticalLayout implements TranslatedPageTitle {
             getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
         } catch (InvalidInputException invalid) {
             invalid.fieldMessageKeys().forEach((field, key) -> showError(fieldNamed(field), key));
+        } catch (AccessDeniedException signedInMeanwhile) {
+            // Only anonymous visitors may sign up: the person signed in (in another tab) since the form opened.
+            CurrentPerson person = people.currentPerson().orElseThrow(() -> signedInMeanwhile);
+            remove(signUpForm);
+            showSignedIn(person, "signup.signed-in-meanwhile");
         }
     }
 

@@ -4,11 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServlet;
 import dk.coi.portal.shared.PortalLocales;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 
-/** "Dansk | English": remembers the choice in a cookie and reloads the page in that language. */
+/**
+ * "Dansk | English": remembers the choice in a cookie and reloads the page in that language. The cookie is
+ * {@code Secure} exactly when the session cookie is ({@code server.servlet.session.cookie.secure}, on under
+ * {@code prod}), and like it {@code HttpOnly} and {@code SameSite=Lax}.
+ */
 class LanguageSwitch extends Div {
 
     LanguageSwitch() {
@@ -29,6 +34,8 @@ class LanguageSwitch extends Div {
         cookie.setPath("/");
         cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setHttpOnly(true);
+        cookie.setSecure(VaadinServlet.getCurrent().getServletContext().getSessionCookieConfig().isSecure());
+        cookie.setAttribute("SameSite", "Lax");
         VaadinService.getCurrentResponse().addCookie(cookie);
         getUI().ifPresent(ui -> {
             ui.getSession().setLocale(locale);

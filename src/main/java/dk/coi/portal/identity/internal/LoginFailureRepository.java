@@ -1,0 +1,31 @@
+package dk.coi.portal.identity.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+interface LoginFailureRepository extends JpaRepository<LoginFailure, String> {
+
+    /**
+     * Counts one failure in a single statement, so concurrent failures on several nodes all count; a count
+     * whose last failure is older than {@code forgetBefore} starts again at one.
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into login_failure (subject_hash, kind, failures, last_failure_at)
+            values (:subjectHash, :kind, 1, :now)
+            on duplicate key update failures = if(last_failure_at < :forgetBefore, 1, failures + 1),
+                                    last_failure_at = :now""")
+    void countFailure(String subjectHash, String kind, Instant now, Instant forgetBefore);
+
+    @Query("select f.failures from LoginFailure f where f.subjectHash = :subjectHash")
+    Optional<Integer> failuresOf(String subjectHash);
+
+    @Transactional
+    @Modifying
+    @Query("delete from LoginFailure f where f.lastFailureAt < :before")
+    int deleteLastFailedBefore(Instant before);
+}
