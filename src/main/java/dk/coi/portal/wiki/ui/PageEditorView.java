@@ -111,7 +111,13 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showPreview(String source) {
         preview.removeAll();
-        preview.add(new Html("<div>" + wiki.preview(source).html() + "</div>"));
+        try {
+            preview.add(new Html("<div>" + wiki.preview(source).html() + "</div>"));
+        } catch (InvalidInputException refused) {
+            FormStatus message = new FormStatus("preview-refused");
+            message.refused(refused);
+            preview.add(message);
+        }
     }
 
     private void save() {
