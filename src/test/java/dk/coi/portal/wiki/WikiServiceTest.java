@@ -289,11 +289,12 @@ class WikiServiceTest {
         String title = uniqueTitle();
         signedInAs("Finn Fisker");
         WikiPageView page = wiki.save(new WikiEdit(title,
-                "Se [[De syv principper]] og [[Findes ikke endnu|en ny side]].", "", false, null));
+                "Se [[De syv principper]] og [[Findes ikke endnu|en ny side]] og [[Smil :) igen]].", "", false, null));
 
         assertThat(page.html().html())
                 .contains("<a href=\"wiki/De_syv_principper\"", ">De syv principper</a>")
-                .contains("href=\"wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>");
+                .contains("href=\"wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>")
+                .contains("href=\"wiki/Smil_:%29_igen/rediger\"", ">Smil :) igen</a>");
     }
 
     @Test

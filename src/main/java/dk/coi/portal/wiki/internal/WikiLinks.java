@@ -29,7 +29,8 @@ public final class WikiLinks {
             } else if (target.valid()) {
                 String text = link.group(2) == null ? target.title() : link.group(2).strip();
                 String path = WikiTitles.path(target.title()) + (pageExists.test(target.title()) ? "" : "/rediger");
-                replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](" + path + ")";
+                // In angle brackets, since a path keeps parentheses (a title may hold just one of them).
+                replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](<" + path + ">)";
             }
             out.append(source, copied, link.start()).append(replacement);
             copied = link.end();
