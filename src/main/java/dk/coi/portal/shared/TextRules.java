@@ -6,7 +6,7 @@ import java.util.Optional;
  * Which characters the portal accepts in what people type, in one place for every text it keeps. A broken
  * character (half of a surrogate pair, which the database would store as "?") is refused everywhere. A line
  * (a title, a name, a summary, a reason) also refuses control characters and line breaks, and the invisible
- * characters that disguise text ({@code ok \u202Etxt.exe} shows as "ok exe.txt"): bidirectional overrides
+ * characters that disguise text ("ok " + U+202E + "txt.exe" shows as "ok exe.txt"): bidirectional overrides
  * and isolates, zero-width characters, the byte-order mark, and private or unassigned code points. A text of
  * several lines (a page, a comment) keeps line ends and tabs, and the joiners that emoji and some scripts need.
  * Each problem is a translation key.
@@ -51,7 +51,8 @@ public final class TextRules {
      */
     public static String cleanLine(String text) {
         StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().filter(c -> !isBroken(c) && !isLineControl(c) && !isHidden(c)).forEach(clean::appendCodePoint);
+        text.codePoints().filter(c -> !isBroken(c) && !isLineControl(c) && !isHidden(c))
+                .forEach(clean::appendCodePoint);
         return clean.toString();
     }
 

@@ -59,9 +59,10 @@ public class WikiStewardshipService {
 
     /**
      * Renames a page, keeping its history, protection and review, and optionally leaves a redirect under the old
-     * title (unless that title can no longer be used). Refused onto an existing title, for a protected or reviewed page unless staff, and when the page
-     * changed meanwhile. The redirect is its own revision (Envers keeps one revision per transaction), written
-     * right after the move, and is protected and reviewed as the page was, so the old address stays guarded.
+     * title (unless that title can no longer be used). Refused onto an existing title, for a protected or
+     * reviewed page unless staff, and when the page changed meanwhile. The redirect is its own revision (Envers
+     * keeps one revision per transaction), written right after the move, and is protected and reviewed as the
+     * page was, so the old address stays guarded.
      */
     @PreAuthorize("hasRole('EMPLOYEE')")
     public WikiPageView move(String title, String newTitle, boolean leaveRedirect, String reason, long baseVersion) {

@@ -104,8 +104,8 @@ public class WikiTalkService {
 
     /**
      * Adds the signed-in person's comment, as a reply when {@code parentId} is given; refused for an empty,
-     * too long text or one with characters TextRules refuses, a page that is gone, a parent on another page, and past the
-     * person's rate limit. Returns the new comment's id.
+     * too long text or one with characters {@link TextRules} refuses, a page that is gone, a parent on another
+     * page, and past the person's rate limit. Returns the new comment's id.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional

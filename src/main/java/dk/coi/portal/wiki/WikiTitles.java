@@ -16,9 +16,10 @@ public final class WikiTitles {
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     /**
      * Link and template syntax ({@code [ ] | { }}), angle brackets, the space in addresses ({@code _}), and what
-     * an address segment cannot carry (found by trying each character): Tomcat and Spring Security's firewall answer 400 to a path with {@code ;} (a path
-     * parameter) or an encoded {@code \ % /}, and {@code #} ends the path. (Line and paragraph separators,
-     * which the firewall refuses as well, are control characters to {@link TextRules}.)
+     * an address segment cannot carry (found by trying each character in a browser): Tomcat and Spring Security's
+     * firewall answer 400 to a path with {@code ;} (a path parameter) or an encoded {@code \ % /}, and {@code #}
+     * ends the path. (Line and paragraph separators, which the firewall refuses as well, are control characters
+     * to {@link TextRules}.)
      */
     private static final Pattern FORBIDDEN = Pattern.compile("[/#<>\\[\\]{}|_;\\\\%]");
     private static final Pattern ESCAPES = Pattern.compile("(%\\p{XDigit}{2})+");

@@ -132,7 +132,8 @@ class WikiStewardshipTest {
         for (String title : List.of(reviewed, protectedPage)) {
             long version = wiki.page(title).orElseThrow().version();
             assertRefused(() -> stewardship.move(title, elsewhere, true, "", version), "title", "wiki.move.staff-only");
-            assertRefused(() -> stewardship.move(title, elsewhere, false, "", version), "title", "wiki.move.staff-only");
+            assertRefused(() -> stewardship.move(title, elsewhere, false, "", version), "title",
+                    "wiki.move.staff-only");
         }
         assertThat(wiki.page(elsewhere)).isEmpty();
         assertThat(wiki.page(reviewed).orElseThrow().content()).isEqualTo("Officiel tekst");
@@ -178,8 +179,9 @@ class WikiStewardshipTest {
 
         assertRefused(() -> stewardship.move(old, renamed, true, tooLong, version), "reason",
                 "wiki.reason.too-long-in-log");
-        assertRefused(() -> stewardship.move(old, renamed, true, "x".repeat(WikiReviewService.MAX_NOTE_LENGTH), version),
-                "reason", "wiki.reason.too-long-in-log");
+        String longestReason = "x".repeat(WikiReviewService.MAX_NOTE_LENGTH);
+        assertRefused(() -> stewardship.move(old, renamed, true, longestReason, version), "reason",
+                "wiki.reason.too-long-in-log");
         assertRefused(() -> stewardship.protect(old, PageProtection.STAFF, true,
                 "x".repeat(WikiReviewService.MAX_NOTE_LENGTH)), "reason", "wiki.reason.too-long-in-log");
         assertThat(wiki.page(renamed)).isEmpty();
