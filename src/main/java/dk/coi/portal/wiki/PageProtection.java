@@ -2,5 +2,10 @@ package dk.coi.portal.wiki;
 
 /** Who may edit a page: everyone signed in, or COI staff only. */
 public enum PageProtection {
-    NONE, STAFF
+    NONE, STAFF;
+
+    /** Whether only staff may move a page: one that is protected or whose changes staff review. */
+    public static boolean moveNeedsStaff(PageProtection protection, boolean reviewRequired) {
+        return protection != NONE || reviewRequired;
+    }
 }

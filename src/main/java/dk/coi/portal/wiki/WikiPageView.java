@@ -21,4 +21,8 @@ public record WikiPageView(long id, String title, String content, SafeHtml html,
     public boolean isRedirect() {
         return redirectTarget != null;
     }
+
+    public boolean moveNeedsStaff() {
+        return PageProtection.moveNeedsStaff(protection, reviewRequired);
+    }
 }

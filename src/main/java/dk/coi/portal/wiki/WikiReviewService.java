@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextDiff;
+import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
 import dk.coi.portal.wiki.internal.WikiLogEntry;
@@ -181,9 +182,9 @@ public class WikiReviewService {
         if (clean.length() > MAX_NOTE_LENGTH) {
             throw new InvalidInputException(Map.of("reason", "wiki.reason.too-long"));
         }
-        if (clean.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(Map.of("reason", "input.control-characters"));
-        }
+        TextRules.lineProblem(clean).ifPresent(key -> {
+            throw new InvalidInputException(Map.of("reason", key));
+        });
         return clean.isEmpty() ? null : clean;
     }
 }

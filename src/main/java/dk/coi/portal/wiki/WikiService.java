@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.wiki.internal.PageStructure;
 import dk.coi.portal.wiki.internal.RecentChangeRow;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.wiki.internal.WikiAccess;
@@ -37,6 +38,7 @@ public class WikiService {
 
     public static final int MAX_CONTENT_BYTES = WikiEditRules.MAX_CONTENT_BYTES;
     public static final int MAX_SUMMARY_LENGTH = WikiEditRules.MAX_SUMMARY_LENGTH;
+    public static final int MAX_LINKS_PER_TEXT = PageStructure.MAX_LINKS;
     private static final int DEADLOCK_ATTEMPTS = 3;
 
     private final WikiPageRepository pages;
@@ -257,10 +259,17 @@ public class WikiService {
                 baseVersion));
     }
 
-    /** Live preview in the editor: the same rendering as the saved page. */
+    /**
+     * Live preview in the editor: the same rendering as the saved page, for text a save would accept; other
+     * text is refused ({@link InvalidInputException}) rather than rendered.
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public SafeHtml preview(String content) {
-        return views.render(content == null ? "" : content);
+        String clean = WikiEditRules.cleanContent(content);
+        WikiEditRules.contentProblem(clean).ifPresent(key -> {
+            throw new InvalidInputException(Map.of("content", key));
+        });
+        return views.render(clean);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,31 +58,35 @@ public class WikiStewardshipService {
     }
 
     /**
-     * Renames a page, keeping its history, and optionally leaves a redirect under the old title. Refused
-     * onto an existing title, for a protected page unless staff, and when the page changed meanwhile. The
-     * redirect is its own revision (Envers keeps one revision per transaction), written right after the move.
+     * Renames a page, keeping its history, protection and review, and optionally leaves a redirect under the old
+     * title (unless that title can no longer be used). Refused onto an existing title, for a protected or
+     * reviewed page unless staff, and when the page changed meanwhile. The redirect is its own revision (Envers
+     * keeps one revision per transaction), written right after the move, and is protected and reviewed as the
+     * page was, so the old address stays guarded.
      */
     @PreAuthorize("hasRole('EMPLOYEE')")
     public WikiPageView move(String title, String newTitle, boolean leaveRedirect, String reason, long baseVersion) {
         long person = access.currentPersonId();
         String oldTitle = WikiTitles.normalize(title);
         String target = WikiTitles.normalize(newTitle);
+        WikiTitles.problem(target).ifPresent(key -> {
+            throw new InvalidInputException(Map.of("newTitle", key));
+        });
         String cleanReason = WikiReviewService.checkNote(reason, false);
-        String summary = "Flyttet fra " + oldTitle + " til " + target + (cleanReason == null ? "" : ": " + cleanReason);
+        String summary = WikiEditRules.composedSummary("Flyttet fra " + oldTitle + " til " + target
+                + (cleanReason == null ? "" : ": " + cleanReason));
         WikiPageView moved = transactions.execute(status -> rename(oldTitle, target, summary, person, baseVersion));
-        if (leaveRedirect) {
-            transactions.executeWithoutResult(status -> writer.create(oldTitle, "#OMDIRIGER [[" + target + "]]",
-                    change(person, summary, clock.instant())));
+        // A title that can no longer be used (one from before the title rules) gets no redirect: none could reach it.
+        if (leaveRedirect && WikiTitles.problem(oldTitle).isEmpty()) {
+            transactions.executeWithoutResult(status -> leaveRedirect(oldTitle, moved, summary, person));
         }
         return moved;
     }
 
     private WikiPageView rename(String oldTitle, String target, String summary, long person, long baseVersion) {
         WikiPage page = existing(oldTitle);
+        rules.checkMayMove(page);
         rules.checkMayChange(page);
-        WikiTitles.problem(target).ifPresent(key -> {
-            throw new InvalidInputException(Map.of("newTitle", key));
-        });
         if (target.equals(page.getTitle())) {
             throw new InvalidInputException(Map.of("newTitle", "wiki.move.same-title"));
         }
@@ -98,15 +103,31 @@ public class WikiStewardshipService {
         return views.view(page, true);
     }
 
+    private void leaveRedirect(String oldTitle, WikiPageView moved, String summary, long person) {
+        Instant now = clock.instant();
+        writer.create(oldTitle, "#OMDIRIGER [[" + moved.title() + "]]", change(person, summary, now));
+        if (moved.protection() != PageProtection.NONE || moved.reviewRequired()) {
+            WikiPage redirect = pages.findByTitle(oldTitle).orElseThrow();
+            redirect.protect(moved.protection(), moved.reviewRequired());
+            log.save(new WikiLogEntry(now, person, WikiLogAction.PROTECT, redirect.getId(), oldTitle,
+                    protectionDetail(moved.protection(), moved.reviewRequired(), "Omdirigering til " + moved.title())));
+        }
+    }
+
     /** Sets who may edit the page and whether edits by others than staff wait for review. */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void protect(String title, PageProtection protection, boolean requireReview, String reason) {
         WikiPage page = existing(title);
-        String cleanReason = WikiReviewService.checkNote(reason, true);
-        page.protect(Objects.requireNonNull(protection), requireReview);
+        String detail = protectionDetail(Objects.requireNonNull(protection), requireReview,
+                WikiReviewService.checkNote(reason, true));
+        page.protect(protection, requireReview);
         log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.PROTECT, page.getId(),
-                page.getTitle(), protection + (requireReview ? "+REVIEW" : "") + ": " + cleanReason));
+                page.getTitle(), detail));
+    }
+
+    private static String protectionDetail(PageProtection protection, boolean requireReview, String reason) {
+        return WikiEditRules.composedSummary(protection + (requireReview ? "+REVIEW" : "") + ": " + reason);
     }
 
     /** Hides the page from readers and search; its history is kept and staff can undelete it. */
@@ -134,6 +155,23 @@ public class WikiStewardshipService {
         page.undelete();
         log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.UNDELETE, page.getId(),
                 page.getTitle(), cleanReason));
+    }
+
+    /** A page by its id, also a deleted one or one whose title no address can carry. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public Optional<WikiPageView> page(long id) {
+        return pages.findById(id).map(page -> views.view(page, true));
+    }
+
+    /**
+     * Pages whose title breaks today's rules (saved before them, e.g. with ";" or "%"), so no address reaches
+     * them; staff move them to a usable title by their id.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public List<WikiPageRef> pagesWithUnusableTitles() {
+        return pages.findAllTitles().stream().filter(page -> WikiTitles.problem(page.title()).isPresent()).toList();
     }
 
     @PreAuthorize("hasRole('COI_STAFF')")

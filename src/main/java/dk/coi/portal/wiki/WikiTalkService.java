@@ -1,6 +1,7 @@
 package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.SaveRateLimit;
 import dk.coi.portal.wiki.internal.WatchNotifier;
 import dk.coi.portal.wiki.internal.WikiNotice;
@@ -103,8 +104,8 @@ public class WikiTalkService {
 
     /**
      * Adds the signed-in person's comment, as a reply when {@code parentId} is given; refused for an empty,
-     * too long or control-character text, a page that is gone, a parent on another page, and past the
-     * person's rate limit. Returns the new comment's id.
+     * too long text or one with characters {@link TextRules} refuses, a page that is gone, a parent on another
+     * page, and past the person's rate limit. Returns the new comment's id.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -117,9 +118,9 @@ public class WikiTalkService {
         if (text.length() > MAX_COMMENT_LENGTH) {
             throw new InvalidInputException(Map.of("body", "wiki.talk.too-long"));
         }
-        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
-            throw new InvalidInputException(Map.of("body", "input.control-characters"));
-        }
+        TextRules.textProblem(text).ifPresent(key -> {
+            throw new InvalidInputException(Map.of("body", key));
+        });
         WikiPage page = pages.findByTitle(WikiTitles.normalize(title)).filter(found -> !found.isDeleted())
                 .orElseThrow(() -> new InvalidInputException(Map.of("title", "wiki.edit.page-gone")));
         if (parentId != null && comments.findById(parentId)

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.TextRules;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,9 +13,15 @@ public final class WikiTitles {
     public static final int MAX_LENGTH = 255;
     /** Pages whose title starts with this are category pages, listing the pages in the category. */
     public static final String CATEGORY_PREFIX = "Kategori:";
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
-    private static final Pattern FORBIDDEN = Pattern.compile("[/#<>\\[\\]{}|_]|%\\p{XDigit}{2}");
+    /**
+     * Link and template syntax ({@code [ ] | { }}), angle brackets, the space in addresses ({@code _}), and what
+     * an address segment cannot carry (found by trying each character in a browser): Tomcat and Spring Security's
+     * firewall answer 400 to a path with {@code ;} (a path parameter) or an encoded {@code \ % /}, and {@code #}
+     * ends the path. (Line and paragraph separators, which the firewall refuses as well, are control characters
+     * to {@link TextRules}.)
+     */
+    private static final Pattern FORBIDDEN = Pattern.compile("[/#<>\\[\\]{}|_;\\\\%]");
     private static final Pattern ESCAPES = Pattern.compile("(%\\p{XDigit}{2})+");
 
     private WikiTitles() {
@@ -33,8 +40,9 @@ public final class WikiTitles {
         if (normalizedTitle.length() > MAX_LENGTH) {
             return Optional.of("wiki.title.too-long");
         }
-        if (CONTROL.matcher(normalizedTitle).find()) {
-            return Optional.of("input.control-characters");
+        Optional<String> characters = TextRules.lineProblem(normalizedTitle);
+        if (characters.isPresent()) {
+            return characters;
         }
         if (FORBIDDEN.matcher(normalizedTitle).find()) {
             return Optional.of("wiki.title.forbidden-characters");
@@ -61,8 +69,7 @@ public final class WikiTitles {
 
     /**
      * The title in an address segment back to the title. Vaadin hands some segments over with escapes such as
-     * {@code %3F} still in them; titles never contain "%" followed by two hex digits, so any such escape left
-     * is decoded here.
+     * {@code %3F} still in them; titles never contain "%", so any such escape left is decoded here.
      */
     public static String fromPathSegment(String segment) {
         String decoded = ESCAPES.matcher(segment).replaceAll(escapes -> Matcher.quoteReplacement(

@@ -33,7 +33,7 @@ class AccessibilityTest extends BrowserTestSupport {
             "moderation", "opret-konto", "wiki", "wiki/Hvad_er_offentlig_innovation%3F/rediger", "wiki/De_syv_principper/flyt",
             "wiki/De_syv_principper/forvalt", "wiki/gennemsyn", "wiki/seneste-aendringer?upatruljeret=ja",
             "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "wiki/De_syv_principper/diskussion",
-            "wiki/Hvad_er_offentlig_innovation%3F");
+            "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1");
 
 
     @Test

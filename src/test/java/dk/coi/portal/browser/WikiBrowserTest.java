@@ -10,10 +10,15 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two demo people write the same wiki page in turn, its history names both, and a conflict loses nothing. */
 @PortalTest
 class WikiBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    JdbcTemplate database;
 
     private Page signedIn(String email) {
         Page page = visitor(1280, 900);
@@ -36,6 +41,133 @@ class WikiBrowserTest extends BrowserTestSupport {
     private static void openPage(Page page, String title) {
         open(page, "wiki");
         page.locator("#wiki-pages a", new Page.LocatorOptions().setHasText(title)).click();
+    }
+
+    /** The address bar shows the path (the browser updates it just after the view), and reloading it shows the view. */
+    private static void reloadShows(Page page, String path, String heading) {
+        page.waitForURL(url -> url.replaceFirst("\\?.*", "").endsWith("/" + path));
+        page.reload();
+        PortalPages.waitForView(page);
+        assertThat(page.locator("#main-content h1")).containsText(heading);
+    }
+
+    /**
+     * Every character a title may hold that has a meaning in addresses, Markdown or HTML, with Danish letters,
+     * an accent, an emoji and an unbalanced parenthesis, through the editor, the page, a link to it, history,
+     * move and redirect; each address also reloaded.
+     */
+    @Test
+    void titlesWithEveryAllowedSpecialCharacterCanBeViewedEditedMovedAndReloaded() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Tegn !\"$&'()*+,-.:=?@^`~ æøå ÆØÅ é 😀 " + unique;
+        String moved = "?Flyttet: a=b&c=d :) 100 ~ \"Æblet\" " + unique + " ...";
+        Page camilla = signedIn("coi@demo.coi.dk");
+        createPage(camilla, title);
+        assertThat(camilla.locator("#main-content h1")).containsText(title);
+        reloadShows(camilla, WikiTitles.path(title) + "/rediger", title);
+        write(camilla, "Første udgave af [[" + title + "]] og [[" + moved + "|den nye titel]].", "Ny side");
+        assertThat(camilla.locator("#main-content h1")).hasText(title);
+        reloadShows(camilla, WikiTitles.path(title), title);
+        camilla.locator("#page-content a", new Page.LocatorOptions().setHasText(title)).click();
+        assertThat(camilla.locator("#main-content h1")).hasText(title);
+        camilla.locator("#page-content a", new Page.LocatorOptions().setHasText("den nye titel")).click();
+        assertThat(camilla.locator("#main-content h1")).containsText(moved);
+        assertThat(camilla.locator("#page-source textarea")).hasValue("");
+        open(camilla, WikiTitles.path(title));
+
+        camilla.locator("#edit-page").click();
+        assertThat(camilla.locator("#page-source textarea")).hasValue(
+                "Første udgave af [[" + title + "]] og [[" + moved + "|den nye titel]].");
+        reloadShows(camilla, WikiTitles.path(title) + "/rediger", title);
+        write(camilla, "Anden udgave af [[" + title + "]] og [[" + moved + "|den nye titel]].", "Rettet");
+        assertThat(camilla.locator("#page-content")).containsText("Anden udgave");
+
+        camilla.locator("#page-history").click();
+        assertThat(camilla.locator("#page-revisions li")).hasCount(2);
+        reloadShows(camilla, WikiTitles.path(title) + "/historik", title);
+        assertThat(camilla.locator("#page-revisions li").first()).containsText("Rettet");
+        camilla.locator("#page-revisions li").first().locator(".portal-diff-link").click();
+        assertThat(camilla.locator("#diff ins")).containsText("Anden");
+
+        open(camilla, WikiTitles.path(title));
+        camilla.locator("#move-page").click();
+        assertThat(camilla.locator("#move-new-title input")).hasValue(title);
+        reloadShows(camilla, WikiTitles.path(title) + "/flyt", title);
+        camilla.locator("#move-new-title input").fill(moved);
+        camilla.locator("#move-reason input").fill("x".repeat(500));
+        camilla.locator("#move-page-button").click();
+        assertThat(camilla.locator("#move-status")).containsText("for lang");
+        camilla.locator("#move-reason input").fill("Alle tegn");
+        camilla.locator("#move-page-button").click();
+        assertThat(camilla.locator("#main-content h1")).hasText(moved);
+        reloadShows(camilla, WikiTitles.path(moved), moved);
+        camilla.locator("#page-content a", new Page.LocatorOptions().setHasText("den nye titel")).click();
+        assertThat(camilla.locator("#main-content h1")).hasText(moved);
+        assertThat(camilla.locator("#page-content")).containsText("Anden udgave");
+
+        open(camilla, WikiTitles.path(title));
+        assertThat(camilla.locator("#main-content h1")).hasText(moved);
+        assertThat(camilla.locator("#redirected-from")).containsText(title);
+        reloadShows(camilla, WikiTitles.path(moved), moved);
+        camilla.locator("#redirected-from a").click();
+        assertThat(camilla.locator("#page-content")).containsText("#OMDIRIGER");
+        camilla.locator("#page-history").click();
+        assertThat(camilla.locator("#page-revisions li").first()).containsText("Alle tegn");
+    }
+
+    /** A page whose title was saved before today's rules (here ';') is reached by its id and moved to safety. */
+    @Test
+    void staffReachAPageWithAnUnusableTitleByItsIdAndMoveItToAUsableOne() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String usable = "Gammel titel " + unique;
+        String unusable = "Gammel titel; " + unique;
+        Page camilla = signedIn("coi@demo.coi.dk");
+        createPage(camilla, usable);
+        write(camilla, "Tekst fra før reglerne.", "Ny side");
+        assertThat(camilla.locator("#page-content")).containsText("Tekst fra før reglerne.");
+        database.update("update wiki_page set title = ? where title = ?", unusable, usable);
+        org.assertj.core.api.Assertions.assertThat(camilla.navigate(WikiTitles.path(unusable)).status())
+                .as("no address reaches the page").isEqualTo(400);
+
+        open(camilla, "wiki/log");
+        camilla.locator("#unusable-titles a", new Page.LocatorOptions().setHasText(unusable)).click();
+        assertThat(camilla.locator("#main-content h1")).containsText(unusable);
+        assertThat(camilla.locator("#unusable-title")).isVisible();
+        assertThat(camilla.locator("#move-leave-redirect")).isHidden();
+        camilla.locator("#move-new-title input").fill(usable);
+        camilla.locator("#move-page-button").click();
+        assertThat(camilla.locator("#main-content h1")).hasText(usable);
+        assertThat(camilla.locator("#page-content")).containsText("Tekst fra før reglerne.");
+        reloadShows(camilla, WikiTitles.path(usable), usable);
+        open(camilla, "wiki/log");
+        assertThat(camilla.locator("#unusable-titles a", new Page.LocatorOptions().setHasText(unusable))).hasCount(0);
+
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        open(mads, "wiki/id/1");
+        assertThat(mads.locator("#move-new-title")).hasCount(0);
+    }
+
+    @Test
+    void pagesTitledLikeTheIdRouteKeepTheirOwnTools() {
+        Page camilla = signedIn("coi@demo.coi.dk");
+        createPage(camilla, "id");
+        write(camilla, "En side, der hedder id.", "Ny side");
+        open(camilla, "wiki/id/historik");
+        assertThat(camilla.locator("#main-content h1")).containsText("id");
+        assertThat(camilla.locator("#page-revisions li")).hasCount(1);
+        open(camilla, "wiki/id/rediger");
+        assertThat(camilla.locator("#page-source textarea")).hasValue("En side, der hedder id.");
+    }
+
+    @Test
+    void thePreviewShowsWhyATextTooLargeToSaveIsNotShown() {
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        createPage(mads, "Forhåndsvisning " + UUID.randomUUID().toString().substring(0, 8));
+        mads.locator("#page-source textarea").fill("**fed** " + "a".repeat(1024 * 1024));
+        assertThat(mads.locator("#preview-refused")).containsText("højst fylde 1 MB");
+        assertThat(mads.locator("#page-preview strong")).hasCount(0);
+        mads.locator("#page-source textarea").fill("**fed**");
+        assertThat(mads.locator("#page-preview strong")).hasText("fed");
     }
 
     @Test
@@ -261,6 +393,12 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#steward-status")).containsText("gemt");
 
         Page mads = signedIn("medarbejder@demo.coi.dk");
+        openPage(mads, official);
+        assertThat(mads.locator("#edit-page")).isVisible();
+        assertThat(mads.locator("#move-page")).hasCount(0);
+        open(mads, WikiTitles.path(official) + "/flyt");
+        assertThat(mads.locator("#move-staff-only")).isVisible();
+        assertThat(mads.locator("#move-new-title")).hasCount(0);
         openPage(mads, official);
         mads.locator("#edit-page").click();
         assertThat(mads.locator("#edit-review-notice")).isVisible();

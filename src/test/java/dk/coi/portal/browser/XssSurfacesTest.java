@@ -62,7 +62,7 @@ class XssSurfacesTest extends BrowserTestSupport {
             "wiki/:title/forskel", "wiki/:title/version/:revision(\\d{1,18})", "wiki/:title/diskussion",
             "wiki/:title/links", "wiki/seneste-aendringer", "wiki/bidrag/:person(\\d{1,18})", "wiki/log",
             "wiki/gennemsyn", "wiki/overvaagning", "wiki/:title/rediger", "wiki/:title/forvalt", "wiki/:title/flyt",
-            "min-side");
+            "min-side", "wiki/id/:id(\\d{1,18})");
     /** Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news). */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
             "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "landskab", "historier", "praktik",
@@ -212,8 +212,11 @@ class XssSurfacesTest extends BrowserTestSupport {
     void staffScreensTheReviewQueueAndStewardship() {
         Page page = reader(Reader.STAFF);
         String gallery = WikiTitles.path(content.gallery);
+        signedIn.anonymous();
+        long galleryId = wiki.page(content.gallery).orElseThrow().id();
+        signedIn.clear();
         for (String route : List.of("wiki/gennemsyn", "wiki/overvaagning", gallery + "/forvalt", gallery + "/flyt",
-                gallery + "/rediger", "wiki/seneste-aendringer?upatruljeret=ja")) {
+                gallery + "/rediger", "wiki/seneste-aendringer?upatruljeret=ja", "wiki/id/" + galleryId)) {
             open(page, route);
             assertClean(page, route);
         }

@@ -10,13 +10,16 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,8 @@ class WikiServiceTest {
 
     @Autowired
     WikiService wiki;
+    @Autowired
+    WikiStructureService structure;
     @Autowired
     SignedIn signedIn;
 
@@ -123,6 +128,84 @@ class WikiServiceTest {
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Tekst");
     }
 
+    private static void assertRefused(ThrowingCallable action, String field, String key) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.fieldMessageKeys()).containsEntry(field, key));
+    }
+
+    @Test
+    void titlesRefuseTheCharactersAnAddressCannotCarry() {
+        signedInAs("Tina Tegn");
+        Map<String, String> refused = Map.of(
+                "Titel; x", "wiki.title.forbidden-characters",
+                "Titel \\ x", "wiki.title.forbidden-characters",
+                "50% rabat", "wiki.title.forbidden-characters",
+                "Kode %3B", "wiki.title.forbidden-characters",
+                "Før/efter", "wiki.title.forbidden-characters",
+                "Nr. #1", "wiki.title.forbidden-characters",
+                "Linje\u2028skift", "input.control-characters",
+                "Afsnit\u2029skift", "input.control-characters");
+        refused.forEach((title, key) -> assertRefused(() -> wiki.save(new WikiEdit(title, "x", "", false, null)),
+                "title", key));
+        assertThat(wiki.allTitles()).doesNotContainAnyElementsOf(refused.keySet());
+    }
+
+    @Test
+    void brokenAndHiddenCharactersAreRefusedInTitlesTextsAndSummariesButEmojiJoinersStayInTheText() {
+        String title = uniqueTitle();
+        signedInAs("Sara Surrogat");
+        long version = wiki.save(new WikiEdit(title, "Tekst", "", false, null)).version();
+
+        assertRefused(() -> wiki.save(new WikiEdit("Halv \uD800 titel", "x", "", false, null)), "title",
+                "input.broken-characters");
+        assertRefused(() -> wiki.save(new WikiEdit("Skjult \u202Etitel", "x", "", false, null)), "title",
+                "input.invisible-characters");
+        assertRefused(() -> wiki.save(new WikiEdit(title, "Halv \uDC00 emoji", "", false, version)), "content",
+                "input.broken-characters");
+        assertRefused(() -> wiki.save(new WikiEdit(title, "Ny tekst", "halv \uD83D", false, version)), "summary",
+                "input.broken-characters");
+        assertRefused(() -> wiki.save(new WikiEdit(title, "Ny tekst", "ok \u202Etxt.exe", false, version)),
+                "summary", "input.invisible-characters");
+        assertRefused(() -> wiki.save(new WikiEdit(title, "Ny tekst", "nul\u200Bbredde", false, version)),
+                "summary", "input.invisible-characters");
+        assertThat(wiki.history(title, 0, 10)).hasSize(1);
+        assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Tekst");
+
+        String family = "Familien 👩\u200D👩\u200D👧 og flaget 🏳\uFE0F\u200D🌈";
+        assertThat(wiki.save(new WikiEdit(title, family, "Emoji", false, version)).content()).isEqualTo(family);
+    }
+
+    @Test
+    void thePreviewHasTheSizeLimitOfASave() {
+        signedIn.anonymous();
+        assertRefused(() -> wiki.preview("å".repeat(600_000)), "content", "wiki.content.too-large");
+        assertThat(wiki.preview("*".repeat(WikiService.MAX_CONTENT_BYTES - 1) + "a").html()).isNotEmpty();
+    }
+
+    @Test
+    void onlyTheFirstWikiLinksOfATextAreResolvedTheRestStayText() {
+        int bound = WikiService.MAX_LINKS_PER_TEXT;
+        signedIn.anonymous();
+        String preview = wiki.preview("[[x]]".repeat(200_000)).html();
+        assertThat(countOf(preview, "<a href=\"wiki/x")).isEqualTo(bound);
+        assertThat(preview).contains("[[x]]");
+
+        signedInAs("Lise Links");
+        String title = uniqueTitle();
+        String prefix = "Mål " + UUID.randomUUID().toString().substring(0, 8) + " ";
+        String text = IntStream.range(0, bound + 5).mapToObj(i -> "[[" + prefix + i + "]]")
+                .collect(Collectors.joining(" "));
+        WikiPageView page = wiki.save(new WikiEdit(title, text, "Mange links", false, null));
+        assertThat(countOf(page.html().html(), "<a href=")).isEqualTo(bound);
+        assertThat(structure.whatLinksHere(prefix + (bound - 1))).extracting(WikiStructureService.LinkingPage::title)
+                .containsExactly(title);
+        assertThat(structure.whatLinksHere(prefix + bound)).isEmpty();
+    }
+
+    private static int countOf(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
     @Test
     void anyTwoRevisionsCanBeComparedWordByWordAndAnOldOneRestored() {
         String title = uniqueTitle();
@@ -207,11 +290,12 @@ class WikiServiceTest {
         String title = uniqueTitle();
         signedInAs("Finn Fisker");
         WikiPageView page = wiki.save(new WikiEdit(title,
-                "Se [[De syv principper]] og [[Findes ikke endnu|en ny side]].", "", false, null));
+                "Se [[De syv principper]] og [[Findes ikke endnu|en ny side]] og [[Smil :) igen]].", "", false, null));
 
         assertThat(page.html().html())
                 .contains("<a href=\"wiki/De_syv_principper\"", ">De syv principper</a>")
-                .contains("href=\"wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>");
+                .contains("href=\"wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>")
+                .contains("href=\"wiki/Smil_:%29_igen/rediger\"", ">Smil :) igen</a>");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +110,107 @@ class WikiStewardshipTest {
             assertThat(line.action()).isEqualTo(WikiLogAction.MOVE);
             assertThat(line.person()).isEqualTo("Mette Mover");
         });
+    }
+
+    private static void assertRefused(ThrowingCallable action, String field, String key) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                assertThat(refused.fieldMessageKeys()).containsEntry(field, key));
+    }
+
+    @Test
+    void onlyStaffMoveAReviewedOrProtectedPageAndItsRedirectKeepsTheOfficialAddressGuarded() {
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        String reviewed = uniqueTitle("Officiel adresse");
+        String protectedPage = uniqueTitle("Beskyttet adresse");
+        create(reviewed, "Officiel tekst");
+        create(protectedPage, "Beskyttet tekst");
+        stewardship.protect(reviewed, PageProtection.NONE, true, "Officiel side");
+        stewardship.protect(protectedPage, PageProtection.STAFF, false, "Hærværk");
+
+        signedInAs("Ulla Uden Ret", Role.EMPLOYEE);
+        String elsewhere = uniqueTitle("Andetsteds");
+        for (String title : List.of(reviewed, protectedPage)) {
+            long version = wiki.page(title).orElseThrow().version();
+            assertRefused(() -> stewardship.move(title, elsewhere, true, "", version), "title", "wiki.move.staff-only");
+            assertRefused(() -> stewardship.move(title, elsewhere, false, "", version), "title",
+                    "wiki.move.staff-only");
+        }
+        assertThat(wiki.page(elsewhere)).isEmpty();
+        assertThat(wiki.page(reviewed).orElseThrow().content()).isEqualTo("Officiel tekst");
+
+        signedInAs("Stine Stab", Role.COI_STAFF);
+        String reviewedMoved = uniqueTitle("Officiel ny");
+        String protectedMoved = uniqueTitle("Beskyttet ny");
+        stewardship.move(reviewed, reviewedMoved, true, "Ny titel", wiki.page(reviewed).orElseThrow().version());
+        stewardship.move(protectedPage, protectedMoved, true, "", wiki.page(protectedPage).orElseThrow().version());
+        assertThat(wiki.page(reviewedMoved).orElseThrow().reviewRequired()).isTrue();
+        assertThat(wiki.page(protectedMoved).orElseThrow().protection()).isEqualTo(PageProtection.STAFF);
+        WikiPageView reviewedRedirect = wiki.page(reviewed).orElseThrow();
+        assertThat(reviewedRedirect.redirectTarget()).isEqualTo(reviewedMoved);
+        assertThat(reviewedRedirect.reviewRequired()).isTrue();
+        assertThat(reviewedRedirect.protection()).isEqualTo(PageProtection.NONE);
+        WikiPageView protectedRedirect = wiki.page(protectedPage).orElseThrow();
+        assertThat(protectedRedirect.protection()).isEqualTo(PageProtection.STAFF);
+        assertThat(protectedRedirect.reviewRequired()).isFalse();
+        assertThat(stewardship.log(10)).filteredOn(line -> line.action() == WikiLogAction.PROTECT)
+                .extracting(WikiLogLine::pageTitle, WikiLogLine::detail).startsWith(
+                        tuple(protectedPage, "STAFF: Omdirigering til " + protectedMoved),
+                        tuple(reviewed, "NONE+REVIEW: Omdirigering til " + reviewedMoved));
+
+        signedInAs("Ulla Uden Ret", Role.EMPLOYEE);
+        EditOutcome takeover = wiki.submit(new WikiEdit(reviewed, "Min egen tekst", "", false,
+                reviewedRedirect.version()));
+        assertThat(takeover).isInstanceOf(EditOutcome.AwaitingReview.class);
+        assertThat(wiki.page(reviewed).orElseThrow().redirectTarget()).isEqualTo(reviewedMoved);
+        assertRefused(() -> wiki.submit(new WikiEdit(protectedPage, "Min egen tekst", "", false,
+                protectedRedirect.version())), "content", "wiki.edit.protected");
+        assertThat(wiki.page(protectedPage).orElseThrow().redirectTarget()).isEqualTo(protectedMoved);
+    }
+
+    @Test
+    void aReasonTooLongForTheHistoryBesideBothTitlesIsRefusedAndNothingIsMovedOrProtected() {
+        signedInAs("Lars Lang", Role.COI_STAFF);
+        String old = uniqueTitle("Lang begrundelse");
+        create(old, "Tekst");
+        long version = wiki.page(old).orElseThrow().version();
+        String renamed = uniqueTitle("Nyt navn");
+        String summaryStart = "Flyttet fra " + old + " til " + renamed + ": ";
+        String tooLong = "x".repeat(WikiService.MAX_SUMMARY_LENGTH - summaryStart.length() + 1);
+
+        assertRefused(() -> stewardship.move(old, renamed, true, tooLong, version), "reason",
+                "wiki.reason.too-long-in-log");
+        String longestReason = "x".repeat(WikiReviewService.MAX_NOTE_LENGTH);
+        assertRefused(() -> stewardship.move(old, renamed, true, longestReason, version), "reason",
+                "wiki.reason.too-long-in-log");
+        assertRefused(() -> stewardship.protect(old, PageProtection.STAFF, true,
+                "x".repeat(WikiReviewService.MAX_NOTE_LENGTH)), "reason", "wiki.reason.too-long-in-log");
+        assertThat(wiki.page(renamed)).isEmpty();
+        WikiPageView unchanged = wiki.page(old).orElseThrow();
+        assertThat(unchanged.content()).isEqualTo("Tekst");
+        assertThat(unchanged.protection()).isEqualTo(PageProtection.NONE);
+        assertThat(wiki.history(old, 0, 10)).hasSize(1);
+
+        stewardship.move(old, renamed, true, tooLong.substring(1), version);
+        assertThat(wiki.history(renamed, 0, 1).getFirst().summary()).hasSize(WikiService.MAX_SUMMARY_LENGTH);
+        assertThat(stewardship.log(5)).filteredOn(line -> line.action() == WikiLogAction.MOVE).first()
+                .extracting(WikiLogLine::detail).asString().hasSize(WikiService.MAX_SUMMARY_LENGTH);
+    }
+
+    @Test
+    void reasonsRefuseBrokenAndHiddenCharacters() {
+        signedInAs("Rikke Retning", Role.COI_STAFF);
+        String title = uniqueTitle("Begrundelse");
+        create(title, "Tekst");
+        long version = wiki.page(title).orElseThrow().version();
+        assertRefused(() -> stewardship.protect(title, PageProtection.STAFF, false, "ok \u202Etxt.exe"), "reason",
+                "input.invisible-characters");
+        assertRefused(() -> stewardship.delete(title, "nul\u200Bbredde"), "reason", "input.invisible-characters");
+        assertRefused(() -> stewardship.move(title, uniqueTitle("Ny"), true, "halv \uD800", version), "reason",
+                "input.broken-characters");
+        WikiPageView unchanged = wiki.page(title).orElseThrow();
+        assertThat(unchanged.protection()).isEqualTo(PageProtection.NONE);
+        assertThat(unchanged.deleted()).isFalse();
+        assertThat(wiki.history(title, 0, 10)).hasSize(1);
     }
 
     @Test

@@ -78,6 +78,7 @@ class WikiTalkTest {
         assertRefused(() -> talk.comment(title, null, "x".repeat(WikiTalkService.MAX_COMMENT_LENGTH + 1)), "body",
                 "wiki.talk.too-long");
         assertRefused(() -> talk.comment(title, null, "skjult\u0007tegn"), "body", "input.control-characters");
+        assertRefused(() -> talk.comment(title, null, "halv \uD83D emoji"), "body", "input.broken-characters");
         assertRefused(() -> talk.comment(title, onOther, "svar"), "parent", "wiki.talk.unknown-parent");
         assertRefused(() -> talk.comment(title, 987654321L, "svar"), "parent", "wiki.talk.unknown-parent");
         assertRefused(() -> talk.comment("Findes ikke " + UUID.randomUUID(), null, "hej"), "title",

@@ -1,8 +1,11 @@
 package dk.coi.portal.identity.internal;
 
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.shared.TextRules;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -54,10 +57,13 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         return taken ? null : email;
     }
 
-    private static String displayNameOf(OidcUser user) {
-        if (user.getFullName() != null && !user.getFullName().isBlank()) {
-            return user.getFullName().strip();
-        }
-        return user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
+    /**
+     * The full name, else the user name, else the subject; without the characters the portal refuses in names
+     * it is given, since a claim cannot be sent back to be corrected.
+     */
+    static String displayNameOf(OidcUser user) {
+        return Stream.of(user.getFullName(), user.getPreferredUsername()).filter(Objects::nonNull)
+                .map(name -> TextRules.cleanLine(name).strip()).filter(name -> !name.isEmpty())
+                .findFirst().orElse(user.getSubject());
     }
 }

@@ -2,6 +2,7 @@ package dk.coi.portal.identity.internal;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.identity.SignUpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,6 @@ public class SignUpRules {
     public static final int MAX_PASSWORD_LENGTH = 128;
     private static final int MIN_PASSWORD_SCORE = 3;
 
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}]");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -49,8 +49,9 @@ public class SignUpRules {
         if (name.length() > MAX_NAME_LENGTH) {
             return Optional.of("signup.name.too-long");
         }
-        if (CONTROL_CHARACTERS.matcher(name).find()) {
-            return Optional.of("input.control-characters");
+        Optional<String> characters = TextRules.lineProblem(name);
+        if (characters.isPresent()) {
+            return characters;
         }
         if (!HAS_LETTER.matcher(name).find()) {
             return Optional.of("signup.name.no-letters");
@@ -65,8 +66,9 @@ public class SignUpRules {
         if (email.length() > MAX_EMAIL_LENGTH) {
             return Optional.of("signup.email.too-long");
         }
-        if (CONTROL_CHARACTERS.matcher(email).find()) {
-            return Optional.of("input.control-characters");
+        Optional<String> characters = TextRules.lineProblem(email);
+        if (characters.isPresent()) {
+            return characters;
         }
         if (!EMAIL.matcher(email).matches()) {
             return Optional.of("signup.email.invalid");
@@ -81,8 +83,9 @@ public class SignUpRules {
         if (password.length() > MAX_PASSWORD_LENGTH) {
             return Optional.of("signup.password.too-long");
         }
-        if (CONTROL_CHARACTERS.matcher(password).find()) {
-            return Optional.of("input.control-characters");
+        Optional<String> characters = TextRules.lineProblem(password);
+        if (characters.isPresent()) {
+            return characters;
         }
         List<String> personalWords = List.of(name, email, email.split("@")[0], "innovation", "innovationsportalen", "coi");
         if (strength.measure(password, personalWords).getScore() < MIN_PASSWORD_SCORE) {

@@ -1,9 +1,12 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.wiki.WikiTitles;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,16 +16,20 @@ import java.util.regex.Pattern;
  */
 public record PageStructure(Set<String> links, Set<String> categories, Optional<String> redirectTarget) {
 
-    static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,255})(?:\\|([^\\[\\]\\n]{1,255}))?]]");
+    /**
+     * How many {@code [[…]]} of a text count as links (categories included); later ones stay text, so one page
+     * cannot make rendering, the preview or its stored links cost seconds.
+     */
+    public static final int MAX_LINKS = 1000;
+    private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,255})(?:\\|([^\\[\\]\\n]{1,255}))?]]");
     private static final Pattern REDIRECT = Pattern.compile(
             "\\A\\s*#(?:OMDIRIGER|REDIRECT)\\s*\\[\\[([^\\[\\]|\\n]{1,255})]]", Pattern.CASE_INSENSITIVE);
 
     public static PageStructure of(String content) {
         Set<String> links = new LinkedHashSet<>();
         Set<String> categories = new LinkedHashSet<>();
-        Matcher matcher = LINK.matcher(content);
-        while (matcher.find()) {
-            Target target = Target.of(matcher.group(1));
+        for (MatchResult link : links(content)) {
+            Target target = Target.of(link.group(1));
             if (target.valid()) {
                 (target.category() ? categories : links).add(target.category() ? target.categoryName() : target.title());
             }
@@ -32,6 +39,16 @@ public record PageStructure(Set<String> links, Set<String> categories, Optional<
                 ? Optional.of(WikiTitles.normalize(redirect.group(1))).filter(title -> WikiTitles.problem(title).isEmpty())
                 : Optional.empty();
         return new PageStructure(links, categories, redirectTarget);
+    }
+
+    /** The first {@link #MAX_LINKS} links of a text, as written. */
+    static List<MatchResult> links(String content) {
+        Matcher matcher = LINK.matcher(content);
+        List<MatchResult> links = new ArrayList<>();
+        while (links.size() < MAX_LINKS && matcher.find()) {
+            links.add(matcher.toMatchResult());
+        }
+        return links;
     }
 
     /**

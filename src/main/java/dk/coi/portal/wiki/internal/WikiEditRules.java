@@ -1,12 +1,14 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiTitles;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The rules every edit meets, whether it is published at once or waits for review. */
@@ -31,19 +33,15 @@ public class WikiEditRules {
     /** Checks the input and takes one save from the person's allowance; throws when anything is wrong. */
     public CleanEdit check(WikiEdit edit, long author) {
         String title = WikiTitles.normalize(edit.title());
-        String content = edit.content() == null ? "" : edit.content().replace("\r\n", "\n");
+        String content = cleanContent(edit.content());
         String summary = edit.summary() == null ? "" : edit.summary().strip();
         Map<String, String> problems = new LinkedHashMap<>();
         WikiTitles.problem(title).ifPresent(key -> problems.put("title", key));
-        if (content.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
-            problems.put("content", "wiki.content.too-large");
-        } else if (content.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t')) {
-            problems.put("content", "input.control-characters");
-        }
+        contentProblem(content).ifPresent(key -> problems.put("content", key));
         if (summary.length() > MAX_SUMMARY_LENGTH) {
             problems.put("summary", "wiki.summary.too-long");
-        } else if (summary.chars().anyMatch(Character::isISOControl)) {
-            problems.put("summary", "input.control-characters");
+        } else {
+            TextRules.lineProblem(summary).ifPresent(key -> problems.put("summary", key));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -52,6 +50,41 @@ public class WikiEditRules {
             throw new InvalidInputException(Map.of("rate", "wiki.edit.rate-limited"));
         }
         return new CleanEdit(title, content, summary, edit.minor(), edit.baseVersion());
+    }
+
+    /** A page's text with line ends unified. */
+    public static String cleanContent(String content) {
+        return content == null ? "" : content.replace("\r\n", "\n");
+    }
+
+    /** What is wrong with a page's text (too large, characters refused), as a translation key. */
+    public static Optional<String> contentProblem(String cleanContent) {
+        if (cleanContent.length() > MAX_CONTENT_BYTES
+                || cleanContent.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
+            return Optional.of("wiki.content.too-large");
+        }
+        return TextRules.textProblem(cleanContent);
+    }
+
+    /**
+     * A summary or log line the wiki writes around a person's reason (a move names both titles): refused when it
+     * would not fit where summaries are kept.
+     */
+    public static String composedSummary(String summary) {
+        if (summary.length() > MAX_SUMMARY_LENGTH) {
+            throw new InvalidInputException(Map.of("reason", "wiki.reason.too-long-in-log"));
+        }
+        return summary;
+    }
+
+    /**
+     * Refuses moving a protected or reviewed page by someone who is not staff: a move decides what stands at
+     * the page's official address.
+     */
+    public void checkMayMove(WikiPage page) {
+        if (PageProtection.moveNeedsStaff(page.getProtection(), page.isReviewRequired()) && !access.isStaff()) {
+            throw new InvalidInputException(Map.of("title", "wiki.move.staff-only"));
+        }
     }
 
     /** Refuses changes to a deleted page, and to a protected page by someone who is not staff. */

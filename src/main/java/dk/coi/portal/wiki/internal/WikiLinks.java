@@ -2,13 +2,14 @@ package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
  * Turns MediaWiki-style links, {@code [[Side]]} and {@code [[Side|tekst]]}, into Markdown links before
  * rendering. A link to a page that does not exist leads to its editor ("red link"). Category markers
- * ({@code [[Kategori:X]]}) are listed under the page instead of in the text.
+ * ({@code [[Kategori:X]]}) are listed under the page instead of in the text. Only the first
+ * {@link PageStructure#MAX_LINKS} count; the rest stay as written.
  */
 public final class WikiLinks {
 
@@ -18,21 +19,22 @@ public final class WikiLinks {
     }
 
     public static String toMarkdown(String source, Predicate<String> pageExists) {
-        Matcher matcher = PageStructure.LINK.matcher(source);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            PageStructure.Target target = PageStructure.Target.of(matcher.group(1));
-            String replacement = matcher.group();
+        StringBuilder out = new StringBuilder(source.length());
+        int copied = 0;
+        for (MatchResult link : PageStructure.links(source)) {
+            PageStructure.Target target = PageStructure.Target.of(link.group(1));
+            String replacement = link.group();
             if (target.valid() && target.category()) {
                 replacement = "";
             } else if (target.valid()) {
-                String text = matcher.group(2) == null ? target.title() : matcher.group(2).strip();
+                String text = link.group(2) == null ? target.title() : link.group(2).strip();
                 String path = WikiTitles.path(target.title()) + (pageExists.test(target.title()) ? "" : "/rediger");
-                replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](" + path + ")";
+                // In angle brackets, since a path keeps parentheses (a title may hold just one of them).
+                replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](<" + path + ">)";
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            out.append(source, copied, link.start()).append(replacement);
+            copied = link.end();
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return out.append(source, copied, source.length()).toString();
     }
 }

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.wiki.WikiPageRef;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,4 +34,8 @@ public interface WikiPageRepository extends JpaRepository<WikiPage, Long> {
     List<String> findReadableTitles(Collection<String> titles);
 
     List<WikiPage> findAllByOrderByTitleAsc();
+
+    /** Every page's id and title, without loading the texts. */
+    @Query("select new dk.coi.portal.wiki.WikiPageRef(p.id, p.title) from WikiPage p order by p.title")
+    List<WikiPageRef> findAllTitles();
 }

@@ -111,7 +111,13 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showPreview(String source) {
         preview.removeAll();
-        preview.add(SafeHtmlContent.block(wiki.preview(source)));
+        try {
+            preview.add(SafeHtmlContent.block(wiki.preview(source)));
+        } catch (InvalidInputException refused) {
+            FormStatus message = new FormStatus("preview-refused");
+            message.refused(refused);
+            preview.add(message);
+        }
     }
 
     private void save() {

@@ -147,7 +147,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(discussion);
         }
         actions.add(link(page.path() + "/links", "wiki.page.links-here", "what-links-here"));
-        if (mayEdit && person.get().has(Role.EMPLOYEE)) {
+        if (mayEdit && person.get().has(Role.EMPLOYEE) && (staff || !page.moveNeedsStaff())) {
             actions.add(link(page.path() + "/flyt", "wiki.page.move", "move-page"));
         }
         if (staff) {

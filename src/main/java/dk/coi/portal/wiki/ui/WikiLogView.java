@@ -17,11 +17,15 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.wiki.WikiLogLine;
+import dk.coi.portal.wiki.WikiPageRef;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.List;
 
-/** The public log of moves, protection, deletion, review decisions and rollbacks; staff also see deleted pages. */
+/**
+ * The public log of moves, protection, deletion, review decisions and rollbacks; staff also see deleted pages
+ * and pages whose title no address can carry.
+ */
 @Route("wiki/log")
 @AnonymousAllowed
 class WikiLogView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
@@ -49,6 +53,7 @@ class WikiLogView extends VerticalLayout implements BeforeEnterObserver, Transla
         }
         if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent()) {
             addDeletedPages();
+            addPagesWithUnusableTitles();
         }
     }
 
@@ -73,6 +78,19 @@ class WikiLogView extends VerticalLayout implements BeforeEnterObserver, Transla
         UnorderedList list = new UnorderedList();
         list.setId("deleted-pages");
         deleted.forEach(title -> list.add(new ListItem(new Anchor(WikiTitles.path(title) + "/forvalt", title))));
+        add(list);
+    }
+
+    /** Pages saved before today's title rules that no address reaches; staff move them by their id. */
+    private void addPagesWithUnusableTitles() {
+        List<WikiPageRef> unusable = stewardship.pagesWithUnusableTitles();
+        if (unusable.isEmpty()) {
+            return;
+        }
+        add(new H2(getTranslation("wiki.log.unusable-titles")));
+        UnorderedList list = new UnorderedList();
+        list.setId("unusable-titles");
+        unusable.forEach(page -> list.add(new ListItem(new Anchor(page.idPath(), page.title()))));
         add(list);
     }
 
