@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
-import dk.coi.portal.wiki.RevisionSummary;
+import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.WikiDiff;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
@@ -76,13 +76,13 @@ class WikiBenchmark {
 
         line("history, first screen (50 lines) of a page with " + HISTORY_REVISIONS + " revisions",
                 measure(READS_MEASURED, () -> {
-                    List<RevisionSummary> lines = wiki.history(historyPage, 0, 50);
+                    List<HistoryLine> lines = wiki.history(historyPage, 0, 50);
                     assertThat(lines).hasSize(50);
                     return lines;
                 }), "≤ 100");
         long middle = wiki.history(historyPage, 0, 5_000).getLast().revision();
         line("history, a screen from the middle (after 5 000 newer revisions)", measure(READS_MEASURED, () -> {
-            List<RevisionSummary> lines = wiki.history(historyPage, middle, 50);
+            List<HistoryLine> lines = wiki.history(historyPage, middle, 50);
             assertThat(lines).hasSize(50);
             return lines;
         }), "—");
@@ -92,7 +92,7 @@ class WikiBenchmark {
         String after = text(100 * 1024, 1);
         WikiPageView first = wiki.save(new WikiEdit(diffPage, before, "100 KB", false, null));
         wiki.save(new WikiEdit(diffPage, after, "5 % af linjerne ændret", false, first.version()));
-        List<RevisionSummary> revisions = wiki.history(diffPage, 0, 2);
+        List<HistoryLine> revisions = wiki.history(diffPage, 0, 2);
         long from = revisions.get(1).revision();
         long to = revisions.get(0).revision();
         line("diff of two 100 KB revisions (≈5 % of lines changed), texts loaded from Envers",

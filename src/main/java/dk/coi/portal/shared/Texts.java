@@ -1,5 +1,6 @@
 package dk.coi.portal.shared;
 
+import dk.coi.portal.shared.revision.EditSummary;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,16 @@ public class Texts {
         messages.setBasename("vaadin-i18n/translations");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+    }
+
+    /** A stored phrase in words, in the given language. */
+    public String get(Locale locale, Phrase phrase) {
+        return phrase.render((key, arguments) -> get(locale, key, arguments));
+    }
+
+    /** A change's summary in words: the person's own, or the portal's description translated. */
+    public String get(Locale locale, EditSummary summary) {
+        return summary.words((key, arguments) -> get(locale, key, arguments));
     }
 
     public String get(Locale locale, String key, Object... arguments) {

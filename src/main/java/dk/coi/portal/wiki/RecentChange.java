@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Instant;
 
 /**
@@ -7,5 +8,5 @@ import java.time.Instant;
  * credit (name and workplace), {@code null} once the author has been erased ("Slettet bruger").
  */
 public record RecentChange(long revision, String pageTitle, Long authorId, String author, Instant time,
-                           String summary, boolean minor, int sizeChange, boolean patrolled) {
+                           EditSummary summary, boolean minor, int sizeChange, boolean patrolled) {
 }

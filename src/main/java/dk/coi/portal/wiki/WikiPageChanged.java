@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,6 @@ import java.time.Instant;
  *
  * @param authorId the person who made the change
  */
-public record WikiPageChanged(long pageId, String title, long revision, long authorId, String summary,
+public record WikiPageChanged(long pageId, String title, long revision, long authorId, EditSummary summary,
                               boolean minor, Instant at) {
 }

@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextDiff;
+import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
@@ -139,7 +140,7 @@ public class WikiReviewService {
         }
         long reviewer = access.currentPersonId();
         String cleanNote = checkNote(note, false);
-        writer.edit(page, edit.getContent(), new WikiWriter.Change(edit.getPersonId(), edit.getSummary(),
+        writer.edit(page, edit.getContent(), new WikiWriter.Change(edit.getPersonId(), EditSummary.of(edit.getSummary()),
                 edit.isMinor(), reviewer, clock.instant()));
         edit.decide(ReviewStatus.ACCEPTED, reviewer, cleanNote, clock.instant());
         log.save(new WikiLogEntry(clock.instant(), reviewer, WikiLogAction.REVIEW_ACCEPT, page.getId(),

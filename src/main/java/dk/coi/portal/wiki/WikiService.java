@@ -1,6 +1,8 @@
 package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.internal.PageStructure;
 import dk.coi.portal.wiki.internal.RecentChangeRow;
@@ -87,8 +89,13 @@ public class WikiService {
      */
     @PreAuthorize("isAuthenticated()")
     public WikiPageView save(WikiEdit edit) {
+        return save(edit, null);
+    }
+
+    /** As {@link #save(WikiEdit)}, described by the portal ({@code automaticSummary}) rather than the person. */
+    private WikiPageView save(WikiEdit edit, Phrase automaticSummary) {
         try {
-            return withDeadlockRetry(() -> transactions.execute(status -> publish(edit)));
+            return withDeadlockRetry(() -> transactions.execute(status -> publish(edit, automaticSummary)));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
             WikiPageView current = transactions.execute(status -> pages.findByTitle(WikiTitles.normalize(edit.title()))
                     .map(page -> views.view(page, access.isStaff())).orElseThrow(() -> lostRace));
@@ -124,10 +131,11 @@ public class WikiService {
                 : new EditOutcome.Published(save(edit));
     }
 
-    private WikiPageView publish(WikiEdit edit) {
+    private WikiPageView publish(WikiEdit edit, Phrase automaticSummary) {
         long author = access.currentPersonId();
         WikiEditRules.CleanEdit clean = rules.check(edit, author);
-        WikiWriter.Change change = new WikiWriter.Change(author, clean.summary(), clean.minor(),
+        EditSummary summary = automaticSummary != null ? EditSummary.of(automaticSummary) : EditSummary.of(clean.summary());
+        WikiWriter.Change change = new WikiWriter.Change(author, summary, clean.minor(),
                 access.isStaff() ? author : null, clock.instant());
         // Lock only a page that exists: a locking read of a missing title takes a gap lock in InnoDB, and two
         // people creating different pages at once would then deadlock on their inserts. A new page's title is
@@ -162,7 +170,7 @@ public class WikiService {
     /** A page's history, newest first: {@code before} is the revision to continue after (0 for the newest). */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public List<RevisionSummary> history(String title, long before, int count) {
+    public List<HistoryLine> history(String title, long before, int count) {
         WikiPage page = pages.findByTitle(WikiTitles.normalize(title))
                 .filter(found -> !found.isDeleted() || access.isStaff()).orElse(null);
         if (page == null) {
@@ -172,13 +180,13 @@ public class WikiService {
         List<WikiRevision> rows = revisions.findOlderThan(page.getId(), before <= 0 ? Long.MAX_VALUE : before,
                 Limit.of(Math.min(count, 500) + 1));
         Map<Long, String> credits = views.credits(rows.stream().map(WikiRevision::getPersonId).toList());
-        List<RevisionSummary> lines = new ArrayList<>();
+        List<HistoryLine> lines = new ArrayList<>();
         for (int i = 0; i < Math.min(count, rows.size()); i++) {
             WikiRevision row = rows.get(i);
-            int size = nullToZero(row.getPageSize());
-            int previous = i + 1 < rows.size() ? nullToZero(rows.get(i + 1).getPageSize()) : 0;
-            lines.add(new RevisionSummary(row.getId(), row.getPersonId(), credits.get(row.getPersonId()),
-                    java.time.Instant.ofEpochMilli(row.getTimestamp()), row.getSummary(), row.isMinor(), size,
+            int size = row.getPageSize();
+            int previous = i + 1 < rows.size() ? rows.get(i + 1).getPageSize() : 0;
+            lines.add(new HistoryLine(row.getId(), row.getPersonId(), credits.get(row.getPersonId()),
+                    row.getTime(), row.getSummary(), row.isMinor(), size,
                     size - previous));
         }
         return lines;
@@ -244,7 +252,7 @@ public class WikiService {
     }
 
     /**
-     * Restores an old revision as a new edit by the signed-in person ("Gendannet fra ændring N");
+     * Restores an old revision as a new edit by the signed-in person (summary "restored from revision N");
      * {@code baseVersion} is the page version the person saw, as for any edit.
      */
     @PreAuthorize("isAuthenticated()")
@@ -255,8 +263,8 @@ public class WikiService {
             return views.contentAt(page, revision)
                     .orElseThrow(() -> new InvalidInputException(Map.of("revision", "wiki.restore.unknown")));
         });
-        return save(new WikiEdit(WikiTitles.normalize(title), old, "Gendannet fra ændring " + revision, false,
-                baseVersion));
+        return save(new WikiEdit(WikiTitles.normalize(title), old, null, false, baseVersion),
+                Phrase.of("wiki.summary.restored", revision));
     }
 
     /**

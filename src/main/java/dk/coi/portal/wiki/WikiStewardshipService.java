@@ -1,6 +1,8 @@
 package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
 import dk.coi.portal.wiki.internal.WikiLogEntry;
@@ -73,9 +75,12 @@ public class WikiStewardshipService {
             throw new InvalidInputException(Map.of("newTitle", key));
         });
         String cleanReason = WikiReviewService.checkNote(reason, false);
-        String summary = WikiEditRules.composedSummary("Flyttet fra " + oldTitle + " til " + target
+        String logDetail = WikiEditRules.composedSummary("Flyttet fra " + oldTitle + " til " + target
                 + (cleanReason == null ? "" : ": " + cleanReason));
-        WikiPageView moved = transactions.execute(status -> rename(oldTitle, target, summary, person, baseVersion));
+        Phrase summary = cleanReason == null ? Phrase.of("wiki.summary.moved", oldTitle, target)
+                : Phrase.of("wiki.summary.moved-because", oldTitle, target, cleanReason);
+        WikiPageView moved = transactions.execute(status -> rename(oldTitle, target, summary, logDetail, person,
+                baseVersion));
         // A title that can no longer be used (one from before the title rules) gets no redirect: none could reach it.
         if (leaveRedirect && WikiTitles.problem(oldTitle).isEmpty()) {
             transactions.executeWithoutResult(status -> leaveRedirect(oldTitle, moved, summary, person));
@@ -83,7 +88,8 @@ public class WikiStewardshipService {
         return moved;
     }
 
-    private WikiPageView rename(String oldTitle, String target, String summary, long person, long baseVersion) {
+    private WikiPageView rename(String oldTitle, String target, Phrase summary, String logDetail, long person,
+                                long baseVersion) {
         WikiPage page = existing(oldTitle);
         rules.checkMayMove(page);
         rules.checkMayChange(page);
@@ -98,12 +104,12 @@ public class WikiStewardshipService {
         }
         Instant now = clock.instant();
         writer.rename(page, target, change(person, summary, now));
-        log.save(new WikiLogEntry(now, person, WikiLogAction.MOVE, page.getId(), target, summary));
+        log.save(new WikiLogEntry(now, person, WikiLogAction.MOVE, page.getId(), target, logDetail));
         pages.flush();
         return views.view(page, true);
     }
 
-    private void leaveRedirect(String oldTitle, WikiPageView moved, String summary, long person) {
+    private void leaveRedirect(String oldTitle, WikiPageView moved, Phrase summary, long person) {
         Instant now = clock.instant();
         writer.create(oldTitle, "#OMDIRIGER [[" + moved.title() + "]]", change(person, summary, now));
         if (moved.protection() != PageProtection.NONE || moved.reviewRequired()) {
@@ -203,12 +209,13 @@ public class WikiStewardshipService {
         newestFirst.stream().takeWhile(revision -> revision.getId() > restoreTo.getId())
                 .forEach(revision -> revision.markPatrolled(staff));
         // No name in the summary: it must not outlive the author's erasure.
-        String summary = "Tilbageført til ændring " + restoreTo.getId();
+        Phrase summary = Phrase.of("wiki.summary.rolled-back", restoreTo.getId());
         Instant now = clock.instant();
         if (!content.equals(page.getContent())) {
             writer.edit(page, content, change(staff, summary, now));
         }
-        log.save(new WikiLogEntry(now, staff, WikiLogAction.ROLLBACK, page.getId(), page.getTitle(), summary));
+        log.save(new WikiLogEntry(now, staff, WikiLogAction.ROLLBACK, page.getId(), page.getTitle(),
+                "Tilbageført til ændring " + restoreTo.getId()));
         pages.flush();
         return views.view(page, true);
     }
@@ -238,7 +245,8 @@ public class WikiStewardshipService {
     }
 
     /** A stewardship change by the person; staff's own changes count as patrolled, as their edits do. */
-    private WikiWriter.Change change(long staffOrAuthor, String summary, Instant at) {
-        return new WikiWriter.Change(staffOrAuthor, summary, false, access.isStaff() ? staffOrAuthor : null, at);
+    private WikiWriter.Change change(long staffOrAuthor, Phrase summary, Instant at) {
+        return new WikiWriter.Change(staffOrAuthor, EditSummary.of(summary), false,
+                access.isStaff() ? staffOrAuthor : null, at);
     }
 }

@@ -8,6 +8,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.shared.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,11 @@ class WikiServiceTest {
     @Test
     void theDemoPagesHaveHistoryByDifferentNamedPeople() {
         var history = wiki.history("Hvad er offentlig innovation?", 0, 10);
-        assertThat(history).extracting(RevisionSummary::author)
+        assertThat(history).extracting(HistoryLine::author)
                 .containsExactly("Birgitte Borger", "Mads Medarbejder (Jobcenter Aarhus)",
                         "Camilla COI (Center for Offentlig Innovation)");
         assertThat(history.getFirst().minor()).isTrue();
-        assertThat(history.getLast().summary()).isEqualTo("Første udgave");
+        assertThat(history.getLast().summary().text()).isEqualTo("Første udgave");
         assertThat(wiki.allTitles()).contains("De syv principper", "KLK's fire faser",
                 "Randomiserede forsøg i beskæftigelsesindsatsen");
     }
@@ -75,7 +76,7 @@ class WikiServiceTest {
         assertThat(history).hasSize(2);
         assertThat(history.get(0)).satisfies(line -> {
             assertThat(line.author()).isEqualTo("Bo Bertelsen");
-            assertThat(line.summary()).isEqualTo("Stavefejl");
+            assertThat(line.summary().text()).isEqualTo("Stavefejl");
             assertThat(line.minor()).isTrue();
             assertThat(line.sizeChange()).isEqualTo(8);
         });
@@ -231,7 +232,7 @@ class WikiServiceTest {
         assertThat(restored.content()).isEqualTo(first.content());
         assertThat(wiki.history(title, 0, 1).getFirst()).satisfies(line -> {
             assertThat(line.author()).isEqualTo("Hans Holm");
-            assertThat(line.summary()).isEqualTo("Gendannet fra ændring " + oldRevision);
+            assertThat(line.summary().phrase()).isEqualTo(Phrase.of("wiki.summary.restored", oldRevision));
         });
     }
 
@@ -251,7 +252,7 @@ class WikiServiceTest {
             assertThat(newest.author()).isEqualTo("Ida Iversen");
         });
         assertThat(wiki.recentChanges(7, false, null, 500)).noneMatch(RecentChange::minor);
-        assertThat(wiki.recentChanges(7, true, ida, 500)).extracting(RecentChange::summary)
+        assertThat(wiki.recentChanges(7, true, ida, 500)).extracting(change -> change.summary().text())
                 .containsExactly("Pynt", "Start");
     }
 

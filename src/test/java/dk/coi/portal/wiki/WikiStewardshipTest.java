@@ -9,6 +9,7 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.shared.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -102,8 +103,8 @@ class WikiStewardshipTest {
         stewardship.move(old, renamed, true, "Bedre titel", version);
 
         assertThat(wiki.page(renamed).orElseThrow().content()).isEqualTo("Anden tekst");
-        assertThat(wiki.history(renamed, 0, 10)).hasSize(3).first().extracting(RevisionSummary::summary)
-                .asString().contains("Flyttet fra " + old);
+        assertThat(wiki.history(renamed, 0, 10)).hasSize(3).first().extracting(line -> line.summary().phrase())
+                .isEqualTo(Phrase.of("wiki.summary.moved-because", old, renamed, "Bedre titel"));
         assertThat(wiki.page(old).orElseThrow().redirectTarget()).isEqualTo(renamed);
         assertThat(structure.whatLinksHere(renamed)).containsExactly(new WikiStructureService.LinkingPage(old, true));
         assertThat(stewardship.log(5)).first().satisfies(line -> {
@@ -191,7 +192,8 @@ class WikiStewardshipTest {
         assertThat(wiki.history(old, 0, 10)).hasSize(1);
 
         stewardship.move(old, renamed, true, tooLong.substring(1), version);
-        assertThat(wiki.history(renamed, 0, 1).getFirst().summary()).hasSize(WikiService.MAX_SUMMARY_LENGTH);
+        assertThat(wiki.history(renamed, 0, 1).getFirst().summary().phrase())
+                .isEqualTo(Phrase.of("wiki.summary.moved-because", old, renamed, tooLong.substring(1)));
         assertThat(stewardship.log(5)).filteredOn(line -> line.action() == WikiLogAction.MOVE).first()
                 .extracting(WikiLogLine::detail).asString().hasSize(WikiService.MAX_SUMMARY_LENGTH);
     }
@@ -261,9 +263,9 @@ class WikiStewardshipTest {
         review.accept(pending.id(), "Fint");
 
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Officiel tekst, forbedret");
-        RevisionSummary published = wiki.history(title, 0, 1).getFirst();
+        HistoryLine published = wiki.history(title, 0, 1).getFirst();
         assertThat(published.authorId()).isEqualTo(author);
-        assertThat(published.summary()).isEqualTo("Forbedring");
+        assertThat(published.summary().text()).isEqualTo("Forbedring");
         assertThatThrownBy(() -> review.accept(pending.id(), ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
                         .containsEntry("review", "wiki.review.already-decided"));
@@ -335,8 +337,8 @@ class WikiStewardshipTest {
 
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("God tekst");
         assertThat(wiki.recentChanges(RecentChangesQuery.lastDays(1, 500).by(vandal).unpatrolled())).isEmpty();
-        assertThat(wiki.history(title, 0, 1).getFirst().summary()).startsWith("Tilbageført til ændring")
-                .doesNotContain("Vera");
+        assertThat(wiki.history(title, 0, 1).getFirst().summary().phrase()).as("no name in the summary")
+                .isEqualTo(Phrase.of("wiki.summary.rolled-back", wiki.history(title, 0, 4).get(3).revision()));
 
         String alone = uniqueTitle("Alene");
         create(alone, "Kun én forfatter");

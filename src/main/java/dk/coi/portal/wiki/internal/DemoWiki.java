@@ -10,6 +10,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.shared.revision.EditSummary;
 
 /**
  * Danish demo pages from COI's documents, each written in a few edits by different demo people so that
@@ -26,24 +28,31 @@ class DemoWiki implements ApplicationRunner {
     private final WikiWatchRepository watches;
     private final PersonService people;
     private final TransactionTemplate transaction;
+    private final SystemIdentity system;
     private final Clock clock;
 
     DemoWiki(WikiPageRepository pages, WikiWriter writer, WikiTalkCommentRepository comments,
-             WikiWatchRepository watches, PersonService people, TransactionTemplate transaction, Clock clock) {
+             WikiWatchRepository watches, PersonService people, TransactionTemplate transaction,
+             SystemIdentity system, Clock clock) {
         this.pages = pages;
         this.writer = writer;
         this.comments = comments;
         this.watches = watches;
         this.people = people;
         this.transaction = transaction;
+        this.system = system;
         this.clock = clock;
     }
 
+    /** Written by the system identity, each revision credited to the demo person who "made" it. */
     @Override
     public void run(ApplicationArguments args) {
-        if (pages.count() > 0) {
-            return;
+        if (pages.count() == 0) {
+            system.run("demo-wiki", this::write);
         }
+    }
+
+    private void write() {
         long mads = people.localAccountId("medarbejder@demo.coi.dk").orElseThrow();
         long camilla = people.localAccountId("coi@demo.coi.dk").orElseThrow();
         long birgitte = people.localAccountId("borger@demo.coi.dk").orElseThrow();
@@ -155,11 +164,11 @@ class DemoWiki implements ApplicationRunner {
 
     private void page(long author, String title, Instant at, String content, String summary) {
         transaction.executeWithoutResult(status -> writer.create(title, content.strip(),
-                new WikiWriter.Change(author, summary, false, null, at)));
+                new WikiWriter.Change(author, EditSummary.of(summary), false, null, at)));
     }
 
     private void edit(long author, String title, Instant at, String content, String summary, boolean minor) {
         transaction.executeWithoutResult(status -> writer.edit(pages.findByTitle(title).orElseThrow(),
-                content.strip(), new WikiWriter.Change(author, summary, minor, null, at)));
+                content.strip(), new WikiWriter.Change(author, EditSummary.of(summary), minor, null, at)));
     }
 }

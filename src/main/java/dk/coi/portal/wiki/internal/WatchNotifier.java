@@ -30,7 +30,7 @@ public class WatchNotifier {
     @EventListener
     void pageChanged(WikiPageChanged change) {
         notifyWatchers(change.pageId(), WatchNotice.Kind.EDIT, change.revision(), null, change.authorId(),
-                change.summary(), change.at());
+                change.summary().text(), change.at());
     }
 
     public void notifyWatchers(long pageId, WatchNotice.Kind kind, Long revision, Long commentId, long actorId,

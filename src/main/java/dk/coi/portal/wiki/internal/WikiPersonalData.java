@@ -1,5 +1,7 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Texts;
 import dk.coi.portal.identity.PersonalDataContributor;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,11 +26,12 @@ class WikiPersonalData implements PersonalDataContributor {
     private final WikiTalkCommentRepository comments;
     private final WikiPendingEditRepository proposals;
     private final WikiLogRepository log;
+    private final Texts texts;
 
     WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiWatchRepository watches,
                      WikiWatchSettingsRepository settings, WikiNoticeRepository notices,
                      WikiTalkCommentRepository comments, WikiPendingEditRepository proposals,
-                     WikiLogRepository log) {
+                     WikiLogRepository log, Texts texts) {
         this.revisions = revisions;
         this.pages = pages;
         this.watches = watches;
@@ -37,6 +40,7 @@ class WikiPersonalData implements PersonalDataContributor {
         this.comments = comments;
         this.proposals = proposals;
         this.log = log;
+        this.texts = texts;
     }
 
     @Override
@@ -51,8 +55,8 @@ class WikiPersonalData implements PersonalDataContributor {
             Map<String, Object> edit = new LinkedHashMap<>();
             edit.put("revision", revision.getId());
             edit.put("page", titleOf(revision.getPageId()));
-            edit.put("time", Instant.ofEpochMilli(revision.getTimestamp()).toString());
-            edit.put("summary", revision.getSummary());
+            edit.put("time", revision.getTime().toString());
+            edit.put("summary", texts.get(PortalLocales.DANISH, revision.getSummary()));
             edit.put("minor", revision.isMinor());
             return edit;
         }).toList());

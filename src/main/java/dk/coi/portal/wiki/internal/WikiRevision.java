@@ -1,59 +1,56 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.shared.revision.PortalRevision;
+import dk.coi.portal.shared.revision.EditSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.envers.RevisionEntity;
-import org.hibernate.envers.RevisionNumber;
-import org.hibernate.envers.RevisionTimestamp;
 
 /**
- * One saved edit (an Envers revision): who made it, when, their summary, whether it was minor, and the
- * page and its size after the edit, so a page's history is one indexed query without loading old texts.
+ * What the wiki knows of one of its revisions beside the portal's revision (who, when, summary): the page,
+ * whether the edit was minor, the page's size after it and who patrolled it, so a page's history is one indexed
+ * query without loading old texts.
  */
 @Entity
-@Table(name = "wiki_revision")
-@RevisionEntity
+@Table(name = "wiki_revision_meta")
 public class WikiRevision {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @RevisionNumber
-    private long id;
+    @Column(name = "revision_id")
+    private Long id;
 
-    @RevisionTimestamp
-    @Column(name = "created_at", nullable = false)
-    private long timestamp;
+    @MapsId
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "revision_id")
+    private PortalRevision revision;
 
-    @Column(name = "person_id")
-    private Long personId;
-
-    @Column(length = 500)
-    private String summary;
+    @Column(name = "page_id", nullable = false)
+    private long pageId;
 
     @Column(nullable = false)
     private boolean minor;
 
-    @Column(name = "page_id")
-    private Long pageId;
-
-    @Column(name = "page_size")
-    private Integer pageSize;
+    @Column(name = "page_size", nullable = false)
+    private int pageSize;
 
     @Column(name = "patrolled_by")
     private Long patrolledBy;
 
-    public void describe(long personId, long pageId, String summary, boolean minor, int pageSize, Instant at) {
-        this.timestamp = at.toEpochMilli();
-        this.personId = personId;
+    protected WikiRevision() {
+    }
+
+    WikiRevision(PortalRevision revision, long pageId, boolean minor, int pageSize, Long patrolledBy) {
+        this.revision = revision;
         this.pageId = pageId;
-        this.summary = summary;
         this.minor = minor;
         this.pageSize = pageSize;
+        this.patrolledBy = patrolledBy;
     }
 
     public void markPatrolled(long patroller) {
@@ -66,27 +63,31 @@ public class WikiRevision {
         return id;
     }
 
-    public long getTimestamp() {
-        return timestamp;
+    public Instant getTime() {
+        return revision.getTime();
     }
 
     public Long getPersonId() {
-        return personId;
+        return revision.getPersonId();
     }
 
-    public String getSummary() {
-        return summary;
+    public EditSummary getSummary() {
+        return revision.getSummary();
     }
 
     public boolean isMinor() {
         return minor;
     }
 
-    public Long getPageId() {
+    public long getPageId() {
         return pageId;
     }
 
-    public Integer getPageSize() {
+    public int getPageSize() {
         return pageSize;
+    }
+
+    public Long getPatrolledBy() {
+        return patrolledBy;
     }
 }

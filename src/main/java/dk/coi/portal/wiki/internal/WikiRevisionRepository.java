@@ -9,7 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long> {
 
     /** A page's revisions, newest first, one screen at a time. */
-    @Query("select r from WikiRevision r where r.pageId = :pageId and r.id < :before order by r.id desc")
+    @Query("""
+            select r from WikiRevision r join fetch r.revision
+            where r.pageId = :pageId and r.id < :before order by r.id desc
+            """)
     List<WikiRevision> findOlderThan(long pageId, long before, Limit limit);
 
     /** The page's revision just before this one, if any. */
@@ -18,16 +21,16 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
 
     /** Edits across the wiki since a time, newest first, optionally only one person's and without minor ones. */
     @Query("""
-            select new dk.coi.portal.wiki.internal.RecentChangeRow(r.id, p.title, r.personId, r.timestamp, r.summary,
-                r.minor, r.pageSize,
+            select new dk.coi.portal.wiki.internal.RecentChangeRow(r.id, p.title, rev.personId, rev.timestamp,
+                rev.summary, rev.summaryPhrase, r.minor, r.pageSize,
                 (select r2.pageSize from WikiRevision r2 where r2.pageId = r.pageId and r2.id =
                     (select max(r3.id) from WikiRevision r3 where r3.pageId = r.pageId and r3.id < r.id)),
                 r.patrolledBy)
-            from WikiRevision r join WikiPage p on p.id = r.pageId
-            where r.timestamp >= :since
+            from WikiRevision r join r.revision rev join WikiPage p on p.id = r.pageId
+            where rev.timestamp >= :since
               and p.deletedAt is null
               and (:includeMinor = true or r.minor = false)
-              and (:personId is null or r.personId = :personId)
+              and (:personId is null or rev.personId = :personId)
               and (:category is null or :category member of p.categories)
               and (:onlyUnpatrolled = false or r.patrolledBy is null)
             order by r.id desc
@@ -35,5 +38,6 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
     List<RecentChangeRow> findRecent(long since, boolean includeMinor, Long personId, String category,
                                      boolean onlyUnpatrolled, Limit limit);
 
+    @Query("select r from WikiRevision r join fetch r.revision rev where rev.personId = :personId order by r.id")
     List<WikiRevision> findByPersonId(long personId);
 }

@@ -1,32 +1,37 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.shared.revision.EditSummary;
+import dk.coi.portal.shared.revision.PortalRevision;
+import dk.coi.portal.shared.revision.Revisions;
 import dk.coi.portal.wiki.WikiPageChanged;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one change as one Envers revision, describes the revision (author, summary, minor, page, size) and
- * announces it ({@link WikiPageChanged}). Callers check rights and input; this runs inside their transaction.
+ * Writes one change as one revision, describes it (author, summary) and keeps the wiki's own part of it (page,
+ * minor, size, patrolled), then announces it ({@link WikiPageChanged}). Callers check rights and input; this
+ * runs inside their transaction.
  */
 @Component
 public class WikiWriter {
 
     private final WikiPageRepository pages;
-    private final EntityManager entityManager;
+    private final WikiRevisionRepository wikiRevisions;
+    private final Revisions revisions;
     private final ApplicationEventPublisher events;
 
-    WikiWriter(WikiPageRepository pages, EntityManager entityManager, ApplicationEventPublisher events) {
+    WikiWriter(WikiPageRepository pages, WikiRevisionRepository wikiRevisions, Revisions revisions,
+               ApplicationEventPublisher events) {
         this.pages = pages;
-        this.entityManager = entityManager;
+        this.wikiRevisions = wikiRevisions;
+        this.revisions = revisions;
         this.events = events;
     }
 
     /** A person's change; {@code patrolledBy} is the staff member vouching for it already, if any. */
-    public record Change(long author, String summary, boolean minor, Long patrolledBy, Instant at) {
+    public record Change(long author, EditSummary summary, boolean minor, Long patrolledBy, Instant at) {
     }
 
     public WikiRevision create(String title, String content, Change change) {
@@ -45,14 +50,11 @@ public class WikiWriter {
 
     private WikiRevision describe(WikiPage page, Change change) {
         pages.flush();
-        WikiRevision revision = AuditReaderFactory.get(entityManager).getCurrentRevision(WikiRevision.class, true);
-        revision.describe(change.author(), page.getId(), change.summary(), change.minor(),
-                page.getContent().getBytes(StandardCharsets.UTF_8).length, change.at());
-        if (change.patrolledBy() != null) {
-            revision.markPatrolled(change.patrolledBy());
-        }
+        PortalRevision revision = revisions.describeCurrent(change.summary(), change.author(), change.at());
+        WikiRevision described = wikiRevisions.save(new WikiRevision(revision, page.getId(), change.minor(),
+                page.getContent().getBytes(StandardCharsets.UTF_8).length, change.patrolledBy()));
         events.publishEvent(new WikiPageChanged(page.getId(), page.getTitle(), revision.getId(), change.author(),
                 change.summary(), change.minor(), change.at()));
-        return revision;
+        return described;
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import dk.coi.portal.shared.revision.EditSummary;
 
 /** The parts of one line in a page history or in recent changes, built the same way in both. */
 final class ChangeLines {
@@ -37,7 +38,7 @@ final class ChangeLines {
     }
 
     /** Size change as "+12" / "-3" / "0", then the minor mark and the summary when there are any. */
-    static void addDetails(ListItem item, int sizeChange, boolean minor, String summary) {
+    static void addDetails(ListItem item, int sizeChange, boolean minor, EditSummary summary) {
         item.add(separator(), new Span((sizeChange > 0 ? "+" : "") + sizeChange));
         if (minor) {
             Span mark = new Span(I18NProvider.translate("wiki.history.minor"));
@@ -45,8 +46,8 @@ final class ChangeLines {
             mark.getElement().setAttribute("title", I18NProvider.translate("wiki.edit.minor"));
             item.add(separator(), mark);
         }
-        if (summary != null && !summary.isBlank()) {
-            item.add(separator(), new Span(summary));
+        if (!summary.isEmpty()) {
+            item.add(separator(), new Span(summary.words(I18NProvider::translate)));
         }
     }
 

@@ -20,7 +20,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.EditConflictException;
-import dk.coi.portal.wiki.RevisionSummary;
+import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiService;
@@ -58,7 +58,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         feed.setId("history-feed");
         add(new H1(getTranslation("wiki.history.heading", title)),
                 new Anchor(WikiTitles.path(title), getTranslation("wiki.history.back")), feed);
-        List<RevisionSummary> lines = wiki.history(title, before, PAGE_SIZE);
+        List<HistoryLine> lines = wiki.history(title, before, PAGE_SIZE);
         if (lines.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.history.none")));
             return;
@@ -69,7 +69,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         OrderedList list = new OrderedList();
         list.setId("page-revisions");
         for (int i = 0; i < lines.size(); i++) {
-            RevisionSummary line = lines.get(i);
+            HistoryLine line = lines.get(i);
             Anchor when = new Anchor(WikiTitles.path(title) + "/version/" + line.revision(),
                     ChangeLines.time(line.time(), getLocale()));
             ListItem item = new ListItem(when, ChangeLines.separator(), ChangeLines.author(line.author(), line.authorId()),
@@ -100,7 +100,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** Staff undo every latest edit by the last author in one click (MediaWiki's rollback). */
-    private Button rollback(RevisionSummary latest) {
+    private Button rollback(HistoryLine latest) {
         String author = latest.author() == null ? getTranslation("person.erased") : latest.author();
         Button rollback = new Button(getTranslation("wiki.rollback.button", author), click -> {
             try {

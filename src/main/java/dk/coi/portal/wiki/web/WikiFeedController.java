@@ -18,6 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Texts;
+import dk.coi.portal.shared.revision.EditSummary;
 
 /**
  * Atom feeds (ROME) of the wiki's recent changes and of one page's history, in the site language. Authors
@@ -32,10 +35,17 @@ class WikiFeedController {
 
     private final WikiService wiki;
     private final PortalAddress address;
+    private final Texts texts;
 
-    WikiFeedController(WikiService wiki, PortalAddress address) {
+    WikiFeedController(WikiService wiki, PortalAddress address, Texts texts) {
         this.wiki = wiki;
         this.address = address;
+        this.texts = texts;
+    }
+
+    /** Feeds are in the site language. */
+    private String words(EditSummary summary) {
+        return texts.get(PortalLocales.DANISH, summary);
     }
 
     @GetMapping(value = "/feeds/wiki/seneste-aendringer.atom", produces = ATOM)
@@ -43,7 +53,7 @@ class WikiFeedController {
         String base = baseUrl();
         List<SyndEntry> entries = wiki.recentChanges(30, true, null, ENTRIES).stream()
                 .map(change -> entry(change.pageTitle(), base + WikiTitles.path(change.pageTitle()) + "/version/"
-                        + change.revision(), change.author(), change.time(), change.summary()))
+                        + change.revision(), change.author(), change.time(), words(change.summary())))
                 .toList();
         return write(feed("Innovationswiki – seneste ændringer", base + "wiki/seneste-aendringer", entries));
     }
@@ -57,7 +67,7 @@ class WikiFeedController {
         String name = WikiTitles.normalize(title);
         List<SyndEntry> entries = wiki.history(name, 0, ENTRIES).stream()
                 .map(line -> entry(name, base + WikiTitles.path(name) + "/version/" + line.revision(),
-                        line.author(), line.time(), line.summary()))
+                        line.author(), line.time(), words(line.summary())))
                 .toList();
         return write(feed("Historik for " + name, base + WikiTitles.path(name) + "/historik", entries));
     }
