@@ -2,6 +2,7 @@ package dk.coi.portal.shared;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
@@ -16,6 +17,13 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
     public enum Change { SAME, CHANGED, ADDED, REMOVED }
 
     public record Line(Change change, SafeHtml before, SafeHtml after) {
+    }
+
+    /**
+     * A stretch of changed lines with up to {@code context} unchanged lines around it, and the numbers (from 1) of
+     * its first line in each text, as MediaWiki shows a diff; {@code inline} holds the same lines merged.
+     */
+    public record Hunk(int firstLineBefore, int firstLineAfter, List<Line> lines, List<SafeHtml> inline) {
     }
 
     private static final char DEL_START = '\uE002';
@@ -40,6 +48,51 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
 
     public boolean identical() {
         return lines.stream().allMatch(line -> line.change() == Change.SAME);
+    }
+
+    /** The changed stretches with {@code context} unchanged lines around each; stretches that touch are joined. */
+    public List<Hunk> hunks(int context) {
+        int[] beforeNumbers = new int[lines.size()];
+        int[] afterNumbers = new int[lines.size()];
+        int before = 1;
+        int after = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            beforeNumbers[i] = before;
+            afterNumbers[i] = after;
+            Change change = lines.get(i).change();
+            before += change == Change.ADDED ? 0 : 1;
+            after += change == Change.REMOVED ? 0 : 1;
+        }
+        List<Hunk> hunks = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).change() == Change.SAME) {
+                continue;
+            }
+            int from = Math.max(0, i - context);
+            if (start >= 0 && from > end) {
+                hunks.add(hunk(start, end, beforeNumbers, afterNumbers));
+                start = -1;
+            }
+            if (start < 0) {
+                start = from;
+            }
+            end = Math.min(lines.size(), i + context + 1);
+        }
+        if (start >= 0) {
+            hunks.add(hunk(start, end, beforeNumbers, afterNumbers));
+        }
+        return hunks;
+    }
+
+    /** The whole text as one stretch. */
+    public Hunk whole() {
+        return new Hunk(1, 1, lines, inline);
+    }
+
+    private Hunk hunk(int start, int end, int[] beforeNumbers, int[] afterNumbers) {
+        return new Hunk(beforeNumbers[start], afterNumbers[start], lines.subList(start, end), inline.subList(start, end));
     }
 
     private static SafeHtml toHtml(String marked) {

@@ -5,6 +5,7 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.internal.PageStructure;
+import dk.coi.portal.wiki.internal.PagePolicy;
 import dk.coi.portal.wiki.internal.RecentChangeRow;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.wiki.internal.WikiAccess;
@@ -125,8 +126,9 @@ public class WikiService {
      */
     @PreAuthorize("isAuthenticated()")
     public EditOutcome submit(WikiEdit edit) {
-        boolean needsReview = !access.isStaff() && pages.findByTitle(WikiTitles.normalize(edit.title()))
-                .filter(WikiPage::isReviewRequired).isPresent();
+        boolean needsReview = pages.findByTitle(WikiTitles.normalize(edit.title()))
+                .filter(page -> PagePolicy.editWaitsForReview(access.actor(), PagePolicy.PageState.of(page)))
+                .isPresent();
         return needsReview ? new EditOutcome.AwaitingReview(review.propose(edit))
                 : new EditOutcome.Published(save(edit));
     }
@@ -146,7 +148,7 @@ public class WikiService {
         if (existing.isPresent()) {
             page = existing.get();
             rules.checkMayChange(page);
-            if (page.isReviewRequired() && !access.isStaff()) {
+            if (PagePolicy.editWaitsForReview(access.actor(), PagePolicy.PageState.of(page))) {
                 throw new InvalidInputException(Map.of("content", "wiki.edit.review-required"));
             }
             if (clean.baseVersion() == null || page.getVersion() != clean.baseVersion()) {
@@ -172,7 +174,7 @@ public class WikiService {
     @Transactional(readOnly = true)
     public List<HistoryLine> history(String title, long before, int count) {
         WikiPage page = pages.findByTitle(WikiTitles.normalize(title))
-                .filter(found -> !found.isDeleted() || access.isStaff()).orElse(null);
+                .filter(found -> !found.isDeleted() || PagePolicy.mayReadDeleted(access.actor())).orElse(null);
         if (page == null) {
             return List.of();
         }
@@ -182,12 +184,8 @@ public class WikiService {
         Map<Long, String> credits = views.credits(rows.stream().map(WikiRevision::getPersonId).toList());
         List<HistoryLine> lines = new ArrayList<>();
         for (int i = 0; i < Math.min(count, rows.size()); i++) {
-            WikiRevision row = rows.get(i);
-            int size = row.getPageSize();
-            int previous = i + 1 < rows.size() ? rows.get(i + 1).getPageSize() : 0;
-            lines.add(new HistoryLine(row.getId(), row.getPersonId(), credits.get(row.getPersonId()),
-                    row.getTime(), row.getSummary(), row.isMinor(), size,
-                    size - previous));
+            lines.add(views.historyLine(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1).getPageSize() : 0,
+                    credits));
         }
         return lines;
     }
@@ -248,7 +246,8 @@ public class WikiService {
     }
 
     private Optional<WikiPage> readablePage(String title) {
-        return pages.findByTitle(WikiTitles.normalize(title)).filter(page -> !page.isDeleted() || access.isStaff());
+        return pages.findByTitle(WikiTitles.normalize(title))
+                .filter(page -> !page.isDeleted() || PagePolicy.mayReadDeleted(access.actor()));
     }
 
     /**

@@ -164,7 +164,7 @@ class WikiBrowserTest extends BrowserTestSupport {
         Page mads = signedIn("medarbejder@demo.coi.dk");
         createPage(mads, "Forhåndsvisning " + UUID.randomUUID().toString().substring(0, 8));
         mads.locator("#page-source textarea").fill("**fed** " + "a".repeat(1024 * 1024));
-        assertThat(mads.locator("#preview-refused")).containsText("højst fylde 1 MB");
+        assertThat(mads.locator("#page-preview-refused")).containsText("højst fylde 1 MB");
         assertThat(mads.locator("#page-preview strong")).hasCount(0);
         mads.locator("#page-source textarea").fill("**fed**");
         assertThat(mads.locator("#page-preview strong")).hasText("fed");

@@ -63,6 +63,25 @@ class SafeTextTest {
     }
 
     @Test
+    void aDiffIsShownAsTheChangedStretchesWithTheirContextAndLineNumbers() {
+        String before = String.join("\n", java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "linje " + i).toList());
+        String after = before.replace("linje 5", "linje fem").replace("linje 7\n", "")
+                .replace("linje 18", "linje 18\nny linje");
+
+        java.util.List<TextDiff.Hunk> hunks = TextDiff.between(before, after).hunks(2);
+
+        assertThat(hunks).hasSize(2);
+        assertThat(hunks.get(0).firstLineBefore()).isEqualTo(3);
+        assertThat(hunks.get(0).firstLineAfter()).isEqualTo(3);
+        assertThat(hunks.get(0).lines()).extracting(TextDiff.Line::change).containsExactly(TextDiff.Change.SAME,
+                TextDiff.Change.SAME, TextDiff.Change.CHANGED, TextDiff.Change.SAME, TextDiff.Change.REMOVED,
+                TextDiff.Change.SAME, TextDiff.Change.SAME);
+        assertThat(hunks.get(1).firstLineBefore()).isEqualTo(17);
+        assertThat(hunks.get(1).firstLineAfter()).isEqualTo(16);
+        assertThat(TextDiff.between("a", "a").hunks(3)).isEmpty();
+    }
+
+    @Test
     void escapedTextIsText() {
         assertThat(SafeHtml.escaped("<script>&").html()).isEqualTo("&lt;script&gt;&amp;");
     }

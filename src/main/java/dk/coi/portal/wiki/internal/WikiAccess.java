@@ -29,7 +29,14 @@ public class WikiAccess {
     }
 
     public boolean isStaff() {
-        return people.currentPerson().map(person -> person.has(Role.COI_STAFF)).orElse(false);
+        return actor().staff();
+    }
+
+    /** The signed-in person's standing for the page rules ({@link PagePolicy}); anonymous when nobody is. */
+    public PagePolicy.Actor actor() {
+        return people.currentPerson()
+                .map(person -> new PagePolicy.Actor(true, person.has(Role.EMPLOYEE), person.has(Role.COI_STAFF)))
+                .orElse(PagePolicy.Actor.ANONYMOUS);
     }
 
     private CurrentPerson current() {

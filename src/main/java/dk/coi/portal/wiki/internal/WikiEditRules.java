@@ -2,7 +2,6 @@ package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
-import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiTitles;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +81,9 @@ public class WikiEditRules {
      * the page's official address.
      */
     public void checkMayMove(WikiPage page) {
-        if (PageProtection.moveNeedsStaff(page.getProtection(), page.isReviewRequired()) && !access.isStaff()) {
+        PagePolicy.Actor actor = access.actor();
+        PagePolicy.PageState state = PagePolicy.PageState.of(page);
+        if (!state.deleted() && !PagePolicy.mayMove(actor, state)) {
             throw new InvalidInputException(Map.of("title", "wiki.move.staff-only"));
         }
     }
@@ -92,7 +93,7 @@ public class WikiEditRules {
         if (page.isDeleted()) {
             throw new InvalidInputException(Map.of("title", "wiki.edit.page-deleted"));
         }
-        if (page.getProtection() == PageProtection.STAFF && !access.isStaff()) {
+        if (!PagePolicy.mayEdit(access.actor(), PagePolicy.PageState.of(page))) {
             throw new InvalidInputException(Map.of("content", "wiki.edit.protected"));
         }
     }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import dk.coi.portal.wiki.HistoryLine;
 
 /** Reads pages for the wiki's services: rendering, texts of old revisions and authors' credits. */
 @Component
@@ -71,6 +72,12 @@ public class WikiPageViews {
                 .filter(row -> page.getId().equals(row.getPageId()))
                 .map(row -> AuditReaderFactory.get(entityManager).find(WikiPage.class, page.getId(), revision))
                 .map(WikiPage::getContent);
+    }
+
+    /** One line of a page's history; {@code previousSize} is the page's size before the revision. */
+    public HistoryLine historyLine(WikiRevision row, int previousSize, Map<Long, String> credits) {
+        return new HistoryLine(row.getId(), row.getPersonId(), credits.get(row.getPersonId()), row.getTime(),
+                row.getSummary(), row.isMinor(), row.getPageSize(), row.getPageSize() - previousSize);
     }
 
     /** The credit of one author, or null for an erased person (shown as "Slettet bruger"). */

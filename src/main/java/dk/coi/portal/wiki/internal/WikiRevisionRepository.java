@@ -19,6 +19,14 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
     @Query("select max(r.id) from WikiRevision r where r.pageId = :pageId and r.id < :revision")
     Optional<Long> findPreviousRevision(long pageId, long revision);
 
+    /** The page's revision just after this one, if any. */
+    @Query("select min(r.id) from WikiRevision r where r.pageId = :pageId and r.id > :revision")
+    Optional<Long> findNextRevision(long pageId, long revision);
+
+    /** Revisions with who made them, by number. */
+    @Query("select r from WikiRevision r join fetch r.revision where r.id in :ids")
+    List<WikiRevision> findDescribed(java.util.Collection<Long> ids);
+
     /** Edits across the wiki since a time, newest first, optionally only one person's and without minor ones. */
     @Query("""
             select new dk.coi.portal.wiki.internal.RecentChangeRow(r.id, p.title, rev.personId, rev.timestamp,

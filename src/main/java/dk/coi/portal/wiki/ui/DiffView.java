@@ -3,38 +3,47 @@ package dk.coi.portal.wiki.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.coi.portal.shared.SafeHtml;
-import dk.coi.portal.shared.TextDiff;
-import dk.coi.portal.shared.ui.SafeHtmlContent;
-import dk.coi.portal.wiki.WikiDiff;
-import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.shared.ui.DiffPanel;
+import dk.coi.portal.wiki.DiffScreen;
+import dk.coi.portal.wiki.HistoryLine;
+import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The difference between any two revisions ({@code ?fra=…&til=…}; without {@code fra}, the revision before):
- * side by side, or merged into one text
- * ({@code &visning=samlet}), with removed words struck through and added words underlined.
+ * The difference between any two revisions ({@code ?fra=…&til=…}; without {@code fra}, the revision before), as
+ * MediaWiki shows it: both revisions described above the difference, links to the older and newer change, the
+ * changed stretches with some context (or the whole text, {@code &hele=ja}), side by side or merged into one text
+ * ({@code &visning=samlet}), removed words struck through and added words underlined.
  */
 @Route("wiki/:title/forskel")
 @AnonymousAllowed
 class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final WikiService wiki;
+    private final WikiScreens screens;
     private final WikiWatchService watchlist;
     private String title = "";
 
-    DiffView(WikiService wiki, WikiWatchService watchlist) {
-        this.wiki = wiki;
+    DiffView(WikiScreens screens, WikiWatchService watchlist) {
+        this.screens = screens;
         this.watchlist = watchlist;
     }
 
@@ -44,77 +53,109 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Location location = event.getLocation();
         Optional<Long> from = revisionParameter(location, "fra");
         Optional<Long> to = revisionParameter(location, "til");
-        Optional<WikiDiff> diff = to.isPresent() ? wiki.diff(title, from.orElse(0L), to.get()) : Optional.empty();
-        if (diff.isEmpty()) {
+        Optional<DiffScreen> found = to.flatMap(revision -> screens.diff(title, from.orElse(0L), revision));
+        if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        DiffScreen screen = found.get();
         // Mail about a watched page links here: having seen the change counts as having looked at the page.
         watchlist.markSeen(title);
-        boolean merged = location.getQueryParameters().getSingleParameter("visning").filter("samlet"::equals)
-                .isPresent();
+        QueryParameters query = location.getQueryParameters();
+        boolean merged = query.getSingleParameter("visning").filter("samlet"::equals).isPresent();
+        boolean whole = query.getSingleParameter("hele").filter("ja"::equals).isPresent();
         removeAll();
-        String base = WikiTitles.path(title) + "/forskel?fra=" + diff.get().fromRevision() + "&til=" + to.get();
-        Anchor otherLayout = merged ? new Anchor(base, getTranslation("wiki.diff.side-by-side"))
-                : new Anchor(base + "&visning=samlet", getTranslation("wiki.diff.inline"));
-        otherLayout.setId("diff-layout");
-        add(new H1(getTranslation("wiki.diff.heading", title)),
-                new Paragraph(diff.get().fromRevision() == 0
-                        ? getTranslation("wiki.diff.first", String.valueOf(to.get()))
-                        : getTranslation("wiki.diff.between", String.valueOf(diff.get().fromRevision()),
-                                String.valueOf(to.get()))),
-                otherLayout, new Anchor(WikiTitles.path(title) + "/historik", getTranslation("wiki.page.history")));
-        if (diff.get().identical()) {
+        add(new H1(getTranslation("wiki.diff.heading", title)), revisions(screen),
+                links(screen, merged, whole), new Paragraph(getTranslation("wiki.diff.legend")));
+        if (screen.text().identical()) {
             add(new Paragraph(getTranslation("wiki.diff.identical")));
         } else if (merged) {
-            add(inlineText(diff.get(), "diff"));
+            add(DiffPanel.inline("diff", screen.text(), whole));
         } else {
-            add(sideBySide(diff.get()));
+            add(DiffPanel.sideBySide("diff", screen.text(), revisionLabel("wiki.diff.before", screen.from()),
+                    revisionLabel("wiki.diff.after", screen.to()), whole));
         }
     }
 
-    private Div sideBySide(WikiDiff diff) {
-        Div table = new Div();
-        table.addClassName("portal-diff");
-        table.setId("diff");
-        table.getElement().setAttribute("role", "table");
-        table.getElement().setAttribute("aria-label", getTranslation("wiki.diff.table"));
-        Div header = new Div(cell(getTranslation("wiki.diff.before", String.valueOf(diff.fromRevision())), "columnheader"),
-                cell(getTranslation("wiki.diff.after", String.valueOf(diff.toRevision())), "columnheader"));
-        header.getElement().setAttribute("role", "row");
-        header.addClassName("portal-diff-row");
-        table.add(header);
-        for (TextDiff.Line line : diff.text().lines()) {
-            Div row = new Div(lineOf(line.before()), lineOf(line.after()));
-            row.getElement().setAttribute("role", "row");
-            row.addClassNames("portal-diff-row", "portal-diff-" + line.change().name().toLowerCase(java.util.Locale.ROOT));
-            row.getChildren().forEach(child -> child.getElement().setAttribute("role", "cell"));
-            table.add(row);
+    private Div revisions(DiffScreen screen) {
+        Div cards = new Div(card("diff-from", "wiki.diff.before", screen.from()),
+                card("diff-to", "wiki.diff.after", screen.to()));
+        cards.addClassName("portal-diff-revisions");
+        return cards;
+    }
+
+    private Section card(String id, String headingKey, HistoryLine revision) {
+        Section card = new Section();
+        card.setId(id);
+        card.addClassName("portal-diff-revision");
+        if (revision == null) {
+            card.add(new H2(getTranslation("wiki.diff.no-revision")), new Paragraph(getTranslation("wiki.diff.first")));
+            return card;
         }
-        return table;
+        Anchor number = new Anchor(WikiTitles.path(title) + "/version/" + revision.revision(),
+                revisionLabel(headingKey, revision));
+        H2 heading = new H2(number);
+        Paragraph who = new Paragraph(ChangeLines.author(revision.author(), revision.authorId()),
+                new Span(" · " + ChangeLines.time(revision.time(), getLocale())));
+        Paragraph what = new Paragraph(revision.summary().isEmpty() ? getTranslation("wiki.diff.no-summary")
+                : revision.summary().words(this::getTranslation));
+        what.addClassName("portal-diff-summary");
+        Paragraph size = new Paragraph(getTranslation("wiki.diff.size", revision.size(),
+                (revision.sizeChange() > 0 ? "+" : "") + revision.sizeChange()));
+        size.addClassName("portal-card-meta");
+        card.add(heading, who, what, size);
+        if (revision.minor()) {
+            card.add(new Paragraph(getTranslation("wiki.history.minor")));
+        }
+        return card;
     }
 
-    /** The merged text with removed and added words marked. */
-    static Div inlineText(WikiDiff diff, String id) {
-        Div text = new Div();
-        text.addClassName("portal-diff-inline");
-        text.setId(id);
-        diff.text().inline().forEach(line -> text.add(lineOf(line)));
-        return text;
+    private String revisionLabel(String key, HistoryLine revision) {
+        return revision == null ? getTranslation("wiki.diff.no-revision")
+                : getTranslation(key, String.valueOf(revision.revision()));
     }
 
-    private static Div cell(String text, String role) {
-        Div cell = new Div();
-        cell.setText(text);
-        cell.getElement().setAttribute("role", role);
-        return cell;
+    private Nav links(DiffScreen screen, boolean merged, boolean whole) {
+        UnorderedList list = new UnorderedList();
+        if (screen.older() != null) {
+            list.add(item(link("diff-older", "wiki.diff.older", screen.older(), merged, whole)));
+        }
+        if (screen.newer() != null) {
+            list.add(item(link("diff-newer", "wiki.diff.newer", screen.newer(), merged, whole)));
+        }
+        DiffScreen.Comparison shown = new DiffScreen.Comparison(screen.from() == null ? 0 : screen.from().revision(),
+                screen.to().revision());
+        list.add(item(link("diff-layout", merged ? "wiki.diff.side-by-side" : "wiki.diff.inline", shown, !merged,
+                whole)));
+        list.add(item(link("diff-whole", whole ? "wiki.diff.changes-only" : "wiki.diff.whole", shown, merged,
+                !whole)));
+        Anchor history = new Anchor(WikiTitles.path(title) + "/historik", getTranslation("wiki.page.history"));
+        history.setId("diff-history");
+        list.add(item(history));
+        Nav nav = new Nav(list);
+        nav.addClassName("portal-link-list");
+        nav.getElement().setAttribute("aria-label", getTranslation("wiki.diff.navigation"));
+        return nav;
     }
 
-    /** A diff line: escaped text whose only markup is del/ins (see TextDiff); an empty line keeps its height. */
-    private static Div lineOf(SafeHtml line) {
-        Div div = SafeHtmlContent.block(line.isEmpty() ? SafeHtml.escaped("\u00a0") : line);
-        div.addClassName("portal-diff-line");
-        return div;
+    private Anchor link(String id, String key, DiffScreen.Comparison comparison, boolean merged, boolean whole) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("fra", String.valueOf(comparison.from()));
+        parameters.put("til", String.valueOf(comparison.to()));
+        if (merged) {
+            parameters.put("visning", "samlet");
+        }
+        if (whole) {
+            parameters.put("hele", "ja");
+        }
+        Anchor anchor = new Anchor(WikiTitles.path(title) + "/forskel?"
+                + QueryParameters.simple(parameters).getQueryString(), getTranslation(key));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private static ListItem item(Anchor anchor) {
+        return new ListItem(anchor);
     }
 
     private static Optional<Long> revisionParameter(Location location, String name) {

@@ -11,6 +11,7 @@ import dk.coi.portal.wiki.EditConflictException;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.shared.ui.FormStatus;
 
 /**
  * Moving a page to a new title, with a reason for the log and (when the old title can still be used in an

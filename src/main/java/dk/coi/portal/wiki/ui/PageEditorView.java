@@ -6,15 +6,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.shared.InvalidInputException;
@@ -28,7 +28,8 @@ import dk.coi.portal.wiki.WatchPeriod;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
-import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.LeaveGuard;
+import dk.coi.portal.shared.ui.MarkdownEditor;
 
 /**
  * Editing a page in Markdown with a live preview, an edit summary and a minor-edit box. When someone else
@@ -36,15 +37,14 @@ import dk.coi.portal.shared.ui.SafeHtmlContent;
  */
 @Route("wiki/:title/rediger")
 @PermitAll
-class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class PageEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final WikiService wiki;
     private final WikiWatchService watchlist;
-    private final TextArea content = new TextArea();
+    private final MarkdownEditor content;
     private final TextField summary = new TextField();
     private final Checkbox minor = new Checkbox();
     private final Checkbox watch = new Checkbox();
-    private final Div preview = new Div();
     private final Div conflict = new Div();
     private final Paragraph status = new Paragraph();
     private String title = "";
@@ -54,18 +54,13 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     PageEditorView(WikiService wiki, WikiWatchService watchlist) {
         this.wiki = wiki;
         this.watchlist = watchlist;
-        content.setLabel(getTranslation("wiki.edit.content"));
-        content.setHelperText(getTranslation("wiki.edit.content.help"));
-        content.setWidthFull();
-        content.setMinRows(12);
-        content.setId("page-source");
-        // The value reaches the server on change (before a click on Save is handled); the preview follows
-        // typing through its own debounced event, so a large page is not sent on every key stroke.
-        content.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        content.getElement().addEventListener("input", typing -> showPreview(
-                typing.getEventData().get("element.value").asString()))
-                .addEventData("element.value")
-                .debounce(500);
+        content = new MarkdownEditor("page", getTranslation("wiki.edit.content"),
+                getTranslation("wiki.edit.content.help"), wiki::preview)
+                .addTools(new MarkdownEditor.Tool("wiki-link", getTranslation("wiki.toolbar.wiki-link"),
+                                getTranslation("wiki.toolbar.wiki-link.placeholder"), "[[", "]]", false),
+                        new MarkdownEditor.Tool("category", getTranslation("wiki.toolbar.category"),
+                                getTranslation("wiki.toolbar.category.placeholder"),
+                                "[[" + WikiTitles.CATEGORY_PREFIX, "]]", false));
         summary.setLabel(getTranslation("wiki.edit.summary"));
         summary.setMaxLength(WikiService.MAX_SUMMARY_LENGTH);
         summary.setWidthFull();
@@ -74,8 +69,6 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         minor.setId("minor-edit");
         watch.setLabel(getTranslation("wiki.edit.watch"));
         watch.setId("watch-this-page");
-        preview.addClassName("portal-prose");
-        preview.setId("page-preview");
         conflict.setId("edit-conflict");
         conflict.setVisible(false);
         status.getElement().setAttribute("role", "status");
@@ -97,31 +90,26 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             reviewed.setId("edit-review-notice");
             add(reviewed);
         }
-        add(new MarkdownToolbar(content), content, summary, minor, watch, save,
-                new H2(getTranslation("wiki.edit.preview")), preview);
+        add(content, summary, minor, watch, save);
         page.ifPresentOrElse(found -> {
             baseVersion = found.version();
-            content.setValue(found.content());
-        }, () -> baseVersion = null);
+            content.setSavedValue(found.content());
+        }, () -> {
+            baseVersion = null;
+            content.setSavedValue("");
+        });
         // As in MediaWiki: pages you start are watched; for others the box shows whether you watch already.
         watchedBefore = page.isPresent() && watchlist.watching(title).isPresent();
         watch.setValue(page.isEmpty() || watchedBefore);
-        showPreview(content.getValue());
     }
 
-    private void showPreview(String source) {
-        preview.removeAll();
-        try {
-            preview.add(SafeHtmlContent.block(wiki.preview(source)));
-        } catch (InvalidInputException refused) {
-            FormStatus message = new FormStatus("preview-refused");
-            message.refused(refused);
-            preview.add(message);
-        }
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        LeaveGuard.askBeforeLeaving(event, content.hasUnsavedText());
     }
 
     private void save() {
-        content.setInvalid(false);
+        content.clearError();
         summary.setInvalid(false);
         try {
             EditOutcome outcome = wiki.submit(new WikiEdit(title, content.getValue(), summary.getValue(),
@@ -129,6 +117,7 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             if (outcome instanceof EditOutcome.AwaitingReview) {
                 Notification.show(getTranslation("wiki.edit.awaiting-review"), 8000, Notification.Position.TOP_CENTER);
             }
+            content.markSaved();
             followWatchBox();
             getUI().ifPresent(ui -> Navigation.open(ui, WikiTitles.path(title)));
         } catch (EditConflictException stale) {
@@ -140,10 +129,7 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                         summary.setErrorMessage(getTranslation(key));
                         summary.setInvalid(true);
                     }
-                    case "content" -> {
-                        content.setErrorMessage(getTranslation(key));
-                        content.setInvalid(true);
-                    }
+                    case "content" -> content.showError(getTranslation(key));
                     default -> status.setText(getTranslation(key));
                 }
             });

@@ -26,6 +26,7 @@ import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.List;
+import dk.coi.portal.shared.ui.FormStatus;
 
 /** A page's history, newest first, a screen at a time: author, time, summary, minor mark, size change. */
 @Route("wiki/:title/historik")

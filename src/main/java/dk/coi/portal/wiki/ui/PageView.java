@@ -16,15 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.coi.portal.identity.CurrentPerson;
-import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.identity.Role;
+import dk.coi.portal.wiki.PageActions;
 import dk.coi.portal.wiki.PageProtection;
+import dk.coi.portal.wiki.PageScreen;
 import dk.coi.portal.wiki.WikiPageView;
-import dk.coi.portal.wiki.WikiReviewService;
-import dk.coi.portal.wiki.WikiService;
-import dk.coi.portal.wiki.WikiStructureService;
-import dk.coi.portal.wiki.WikiTalkService;
+import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
@@ -43,29 +39,21 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     static final String REDIRECTED_FROM = "fra";
     static final String NO_REDIRECT = "omdiriger";
 
-    private final WikiService wiki;
-    private final WikiStructureService structure;
-    private final WikiReviewService review;
+    private final WikiScreens screens;
     private final WikiWatchService watchlist;
-    private final WikiTalkService talk;
-    private final PersonService people;
     private String title = "";
 
-    PageView(WikiService wiki, WikiStructureService structure, WikiReviewService review, WikiWatchService watchlist,
-             WikiTalkService talk, PersonService people) {
-        this.wiki = wiki;
-        this.structure = structure;
-        this.review = review;
+    PageView(WikiScreens screens, WikiWatchService watchlist) {
+        this.screens = screens;
         this.watchlist = watchlist;
-        this.talk = talk;
-        this.people = people;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        title = PageTitleParameter.of(event);
         QueryParameters query = event.getLocation().getQueryParameters();
-        Optional<WikiPageView> page = wiki.page(title);
+        PageScreen screen = screens.page(PageTitleParameter.of(event));
+        title = screen.title();
+        Optional<WikiPageView> page = screen.page();
         if (page.isPresent() && page.get().isRedirect() && query.getSingleParameter(NO_REDIRECT).isEmpty()
                 && query.getSingleParameter(REDIRECTED_FROM).isEmpty()) {
             event.forwardTo(Navigation.routerPath(WikiTitles.path(page.get().redirectTarget())),
@@ -80,10 +68,9 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             event.getUI().getPage().getHistory().replaceState(null, WikiTitles.path(title) + "?"
                     + QueryParameters.of(REDIRECTED_FROM, from).getQueryString());
         });
-        Optional<CurrentPerson> person = people.currentPerson();
-        page.ifPresentOrElse(found -> show(found, person), () -> showMissing(person.isPresent()));
+        page.ifPresentOrElse(found -> show(found, screen), () -> showMissing(screen.may()));
         if (WikiTitles.isCategory(title)) {
-            showCategoryMembers();
+            showCategoryMembers(screen.categoryMembers());
         }
     }
 
@@ -96,16 +83,15 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         return note;
     }
 
-    private void show(WikiPageView page, Optional<CurrentPerson> person) {
-        boolean staff = person.map(p -> p.has(Role.COI_STAFF)).orElse(false);
-        add(actions(page, person, staff));
+    private void show(WikiPageView page, PageScreen screen) {
+        add(actions(page, screen));
         watchlist.markSeen(page.title());
-        if (person.isPresent() && !page.deleted()) {
+        if (screen.may().watch()) {
             add(new WatchControl(watchlist, page.title()));
         }
         if (page.deleted()) {
             add(notice("page-deleted", getTranslation("wiki.page.deleted")));
-            if (!staff) {
+            if (!screen.may().steward()) {
                 return;
             }
         }
@@ -113,9 +99,9 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             add(notice("page-protected", getTranslation("wiki.page.protected")));
         }
         if (page.reviewRequired()) {
-            int waiting = review.pendingCount(page.title());
             add(notice("page-reviewed", getTranslation("wiki.page.review-required")
-                    + (waiting > 0 ? " " + getTranslation("wiki.page.review-waiting", waiting) : "")));
+                    + (screen.pendingReviews() > 0
+                    ? " " + getTranslation("wiki.page.review-waiting", screen.pendingReviews()) : "")));
         }
         Div content = SafeHtmlContent.prose(page.html());
         content.setId("page-content");
@@ -131,26 +117,25 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         add(lastEdit);
     }
 
-    private Nav actions(WikiPageView page, Optional<CurrentPerson> person, boolean staff) {
+    private Nav actions(WikiPageView page, PageScreen screen) {
         Nav actions = new Nav();
         actions.addClassName("portal-page-actions");
         actions.getElement().setAttribute("aria-label", getTranslation("wiki.page.actions"));
-        boolean mayEdit = person.isPresent() && !page.deleted() && (staff || page.protection() == PageProtection.NONE);
-        if (mayEdit) {
+        if (screen.may().edit()) {
             actions.add(link(page.path() + "/rediger", "wiki.page.edit", "edit-page"));
         }
         actions.add(link(page.path() + "/historik", "wiki.page.history", "page-history"));
         if (!page.deleted()) {
             Anchor discussion = new Anchor(page.path() + "/diskussion",
-                    getTranslation("wiki.page.talk", talk.count(page.title())));
+                    getTranslation("wiki.page.talk", screen.talkComments()));
             discussion.setId("page-talk");
             actions.add(discussion);
         }
         actions.add(link(page.path() + "/links", "wiki.page.links-here", "what-links-here"));
-        if (mayEdit && person.get().has(Role.EMPLOYEE) && (staff || !page.moveNeedsStaff())) {
+        if (screen.may().move()) {
             actions.add(link(page.path() + "/flyt", "wiki.page.move", "move-page"));
         }
-        if (staff) {
+        if (screen.may().steward()) {
             actions.add(link(page.path() + "/forvalt", "wiki.page.steward", "steward-page"));
         }
         return actions;
@@ -181,9 +166,8 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         return box;
     }
 
-    private void showCategoryMembers() {
+    private void showCategoryMembers(List<String> members) {
         String category = WikiTitles.normalize(title.substring(WikiTitles.CATEGORY_PREFIX.length()));
-        List<String> members = structure.categoryMembers(category);
         add(new H2(getTranslation("wiki.category.members", category)));
         if (members.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.category.empty")));
@@ -195,10 +179,10 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         add(list);
     }
 
-    private void showMissing(boolean signedIn) {
+    private void showMissing(PageActions may) {
         Div missing = new Div(new Paragraph(getTranslation("wiki.page.missing")));
         missing.addClassName("portal-coming-soon");
-        if (signedIn && WikiTitles.problem(title).isEmpty()) {
+        if (may.create()) {
             Anchor create = new Anchor(WikiTitles.path(title) + "/rediger", getTranslation("wiki.page.create"));
             create.setId("create-page");
             missing.add(create);

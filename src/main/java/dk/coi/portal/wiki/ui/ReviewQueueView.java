@@ -19,6 +19,8 @@ import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.DiffPanel;
 
 /** Staff review of changes to official pages: see each change as a diff, then publish or reject it. */
 @Route("wiki/gennemsyn")
@@ -61,7 +63,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Tra
             outdated.addClassName("portal-alert");
             section.add(outdated);
         }
-        section.add(DiffView.inlineText(review.diff(edit.id()), "pending-diff-" + edit.id()));
+        section.add(DiffPanel.inline("pending-diff-" + edit.id(), review.diff(edit.id()).text(), false));
         TextField note = new ReasonField("wiki.review.note", "review-note-" + edit.id());
         Button accept = new Button(getTranslation("wiki.review.accept"), click -> decide(() ->
                 review.accept(edit.id(), note.getValue()), "wiki.review.accepted"));

@@ -13,6 +13,7 @@ import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import java.util.Locale;
+import dk.coi.portal.shared.ui.FormStatus;
 
 /** Staff tools for one page: protection, staff review of changes, and deletion or undeletion; all logged. */
 class StewardTools extends VerticalLayout {

@@ -30,6 +30,7 @@ import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.FormStatus;
 
 /**
  * A page's talk page: named comments and replies in threads, a form for a new comment, and for staff a way

@@ -12,6 +12,7 @@ import dk.coi.portal.wiki.WatchPeriod;
 import dk.coi.portal.wiki.WatchedPage;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.Optional;
+import dk.coi.portal.shared.ui.FormStatus;
 
 /** Watching a page from the page itself: for how long, or stop; the state is announced to screen readers. */
 class WatchControl extends Div {

@@ -27,6 +27,7 @@ import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import dk.coi.portal.shared.ui.FormStatus;
 
 /**
  * The signed-in person's watchlist: changes to watched pages (unread ones marked), the pages watched and

@@ -1,4 +1,4 @@
-package dk.coi.portal.wiki.ui;
+package dk.coi.portal.shared.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -6,20 +6,20 @@ import dk.coi.portal.shared.InvalidInputException;
 import java.util.stream.Collectors;
 
 /** A live region under a form that announces what was refused, translated, or what was done. */
-class FormStatus extends Paragraph {
+public class FormStatus extends Paragraph {
 
-    FormStatus(String id) {
+    public FormStatus(String id) {
         setId(id);
         getElement().setAttribute("role", "status");
     }
 
-    void refused(InvalidInputException refused) {
+    public void refused(InvalidInputException refused) {
         setText(refused.fieldMessageKeys().values().stream().map(I18NProvider::translate)
                 .collect(Collectors.joining(" ")));
         addClassName("portal-alert");
     }
 
-    void done(String text) {
+    public void done(String text) {
         setText(text);
         removeClassName("portal-alert");
     }
@@ -28,7 +28,7 @@ class FormStatus extends Paragraph {
      * Runs a person's action: when it succeeds the view is refreshed and the done text (a translation key)
      * announced, when the server refuses it the reasons are.
      */
-    void attempt(Runnable action, Runnable refresh, String doneKey) {
+    public void attempt(Runnable action, Runnable refresh, String doneKey) {
         try {
             action.run();
             refresh.run();

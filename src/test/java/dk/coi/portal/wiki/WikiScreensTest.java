@@ -1,0 +1,99 @@
+package dk.coi.portal.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The read models of the wiki's screens: what a screen shows, and what the person may do, from one call. */
+@PortalTest
+class WikiScreensTest {
+
+    @Autowired
+    WikiScreens screens;
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiStewardshipService stewardship;
+    @Autowired
+    WikiTalkService talk;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void clear() {
+        signedIn.clear();
+    }
+
+    private static String uniqueTitle(String start) {
+        return start + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aPageScreenOffersWhatTheServicesAllowEachPerson() {
+        signedIn.newPerson("Sofie Stab", Role.COI_STAFF);
+        String title = uniqueTitle("Skærmside");
+        wiki.save(new WikiEdit(title, "Tekst [[Kategori:Skærme]]", "Start", false, null));
+        talk.comment(title, null, "En kommentar");
+        stewardship.protect(title, PageProtection.NONE, true, "Officiel");
+
+        PageScreen asStaff = screens.page(title);
+        assertThat(asStaff.may()).isEqualTo(new PageActions(true, false, true, true, true, false));
+        assertThat(asStaff.talkComments()).isEqualTo(1);
+
+        signedIn.newPerson("Eigil Employee", Role.EMPLOYEE);
+        assertThat(screens.page(title).may()).as("a reviewed page: edits wait, moving is for staff")
+                .isEqualTo(new PageActions(true, true, false, false, true, false));
+
+        signedIn.anonymous();
+        PageScreen anonymous = screens.page(title);
+        assertThat(anonymous.may()).isEqualTo(new PageActions(false, false, false, false, false, false));
+        assertThat(anonymous.page()).get().extracting(WikiPageView::content).isEqualTo("Tekst [[Kategori:Skærme]]");
+        assertThat(screens.page("Kategori:Skærme").categoryMembers()).contains(title);
+        assertThat(screens.page(uniqueTitle("Findes ikke")).page()).isEmpty();
+    }
+
+    @Test
+    void aMissingPageMayBeStartedBySignedInPeopleUnderAUsableTitle() {
+        signedIn.newPerson("Carl Citizen", Role.CITIZEN);
+        assertThat(screens.page(uniqueTitle("Ny side")).may().create()).isTrue();
+        assertThat(screens.page("Ny; side").may().create()).isFalse();
+        signedIn.anonymous();
+        assertThat(screens.page(uniqueTitle("Ny side")).may().create()).isFalse();
+    }
+
+    @Test
+    void aDiffScreenDescribesBothRevisionsAndTheComparisonsBeforeAndAfter() {
+        long author = signedIn.newPerson("Dorthe Diff", Role.CITIZEN);
+        String title = uniqueTitle("Forskelside");
+        long version = wiki.save(new WikiEdit(title, "Første", "Start", false, null)).version();
+        version = wiki.save(new WikiEdit(title, "Første\nAnden", "Mere", false, version)).version();
+        wiki.save(new WikiEdit(title, "Første\nAnden\nTredje", "Endnu mere", true, version));
+        var history = wiki.history(title, 0, 10);
+        long first = history.get(2).revision();
+        long second = history.get(1).revision();
+        long third = history.get(0).revision();
+
+        DiffScreen middle = screens.diff(title, 0, second).orElseThrow();
+        assertThat(middle.from().revision()).isEqualTo(first);
+        assertThat(middle.to()).satisfies(to -> {
+            assertThat(to.authorId()).isEqualTo(author);
+            assertThat(to.summary().text()).isEqualTo("Mere");
+            assertThat(to.sizeChange()).isEqualTo("\nAnden".length());
+        });
+        assertThat(middle.older()).isEqualTo(new DiffScreen.Comparison(0, first));
+        assertThat(middle.newer()).isEqualTo(new DiffScreen.Comparison(second, third));
+        assertThat(middle.text().hunks(3)).hasSize(1);
+
+        DiffScreen creation = screens.diff(title, 0, first).orElseThrow();
+        assertThat(creation.from()).isNull();
+        assertThat(creation.older()).isNull();
+        assertThat(screens.diff(title, 0, third).orElseThrow().newer()).isNull();
+        assertThat(screens.diff(title, first, third + 1000)).isEmpty();
+    }
+}
