@@ -5,6 +5,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.identity.internal.Person;
 import dk.coi.portal.identity.internal.PersonLinks;
 import dk.coi.portal.identity.internal.PersonRepository;
+import dk.coi.portal.identity.internal.SessionSignIn;
 import dk.coi.portal.identity.internal.SignUpRules;
 import java.time.Clock;
 import java.util.Collection;
@@ -36,15 +37,17 @@ public class PersonService {
 
     private final PersonRepository people;
     private final PersonLinks links;
+    private final SessionSignIn sessionSignIn;
     private final SignUpRules rules;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContext;
 
-    PersonService(PersonRepository people, PersonLinks links, SignUpRules rules, PasswordEncoder passwordEncoder,
-                  Clock clock, SecurityContextHolderStrategy securityContext) {
+    PersonService(PersonRepository people, PersonLinks links, SessionSignIn sessionSignIn, SignUpRules rules,
+                  PasswordEncoder passwordEncoder, Clock clock, SecurityContextHolderStrategy securityContext) {
         this.people = people;
         this.links = links;
+        this.sessionSignIn = sessionSignIn;
         this.rules = rules;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -69,6 +72,15 @@ public class PersonService {
         } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
             throw emailTaken();
         }
+    }
+
+    /**
+     * Signs the visitor in with a local account's e-mail and password, as the login form does (throttled, a
+     * new session id), e.g. right after signing up. False, and nobody signed in, when it is refused.
+     */
+    @PreAuthorize("isAnonymous()")
+    public boolean signIn(String email, String password) {
+        return sessionSignIn.signIn(email, password);
     }
 
     /**
