@@ -30,6 +30,8 @@ class LinkLocalAccountForm extends Section {
         email.setId("link-email");
         password.setLabel(getTranslation("mydata.link.password"));
         password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        // Messages come from the server in the visitor's language only.
+        password.setManualValidation(true);
         password.setId("link-password");
         Button link = new Button(getTranslation("mydata.link.submit"), click -> link(people));
         link.addClickShortcut(Key.ENTER);
@@ -47,12 +49,12 @@ class LinkLocalAccountForm extends Section {
             people.linkLocalAccount(email.getValue(), password.getValue());
             getUI().ifPresent(ui -> ui.getPage().reload());
         } catch (InvalidInputException refused) {
+            password.clear();
             refused.fieldMessageKeys().forEach((field, key) -> {
                 HasValidation shownAt = "password".equals(field) ? password : email;
                 shownAt.setErrorMessage(getTranslation(key));
                 shownAt.setInvalid(true);
             });
-            password.clear();
         }
     }
 }

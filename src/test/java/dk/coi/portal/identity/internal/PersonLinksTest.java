@@ -10,7 +10,6 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 
 /**
  * One person per human: when a Keycloak login becomes the person of a local account (Keycloak vouches for the
@@ -39,6 +35,8 @@ class PersonLinksTest {
 
     @Autowired
     PersonLinks links;
+    @Autowired
+    KeycloakSignIns keycloakSignIns;
     @Autowired
     PersonService people;
     @Autowired
@@ -131,8 +129,7 @@ class PersonLinksTest {
     @Test
     void aKeycloakPersonLinksTheirLocalAccountByItsPasswordAndGoesOnAsThatPerson() {
         TestPerson local = signedIn.signUp("Mads Medarbejder");
-        Person keycloakPerson = links.signIn(keycloak("manual", local.email(), false, null));
-        signInThroughKeycloak(keycloakPerson, "manual");
+        long keycloakPerson = keycloakSignIns.signIn(subject("manual"), local.email(), false);
         assertThat(people.mayLinkLocalAccount()).isTrue();
 
         people.linkLocalAccount(" " + local.email().toUpperCase() + " ", LOCAL_PASSWORD);
@@ -140,7 +137,7 @@ class PersonLinksTest {
         assertThat(((PortalPrincipal) securityContext.getContext().getAuthentication().getPrincipal()).personId())
                 .isEqualTo(local.id());
         assertThat(people.currentPerson().orElseThrow().id()).isEqualTo(local.id());
-        assertMerged(keycloakPerson.getId(), local);
+        assertMerged(keycloakPerson, local);
         assertThat(people.mayLinkLocalAccount()).isFalse();
         assertThat(links.signIn(keycloak("manual", local.email(), false, null)).getId()).isEqualTo(local.id());
     }
@@ -148,30 +145,28 @@ class PersonLinksTest {
     @Test
     void aWrongPasswordLinksNothing() {
         TestPerson local = signedIn.signUp("Mads Medarbejder");
-        Person keycloakPerson = links.signIn(keycloak("wrong", local.email(), false, null));
-        signInThroughKeycloak(keycloakPerson, "wrong");
+        long keycloakPerson = keycloakSignIns.signIn(subject("wrong"), local.email(), false);
 
         assertThatThrownBy(() -> people.linkLocalAccount(local.email(), "not the password"))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused ->
                         assertThat(refused.fieldMessageKeys()).containsEntry("password", "mydata.link.failed"));
 
-        assertThat(row(keycloakPerson.getId()).get("merged_into")).isNull();
+        assertThat(row(keycloakPerson).get("merged_into")).isNull();
         assertThat(row(local.id()).get("oidc_subject")).isNull();
         assertThat(((PortalPrincipal) securityContext.getContext().getAuthentication().getPrincipal()).personId())
-                .isEqualTo(keycloakPerson.getId());
+                .isEqualTo(keycloakPerson);
     }
 
     @Test
     void aLocalAccountLinkedAlreadyCannotBeLinkedAgain() {
         TestPerson local = signedIn.signUp("Mads Medarbejder");
         links.signIn(keycloak("owner", local.email(), true, null));
-        Person other = links.signIn(keycloak("other", local.email(), false, null));
-        signInThroughKeycloak(other, "other");
+        long other = keycloakSignIns.signIn(subject("other"), local.email(), false);
 
         assertThatThrownBy(() -> people.linkLocalAccount(local.email(), LOCAL_PASSWORD))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
                         refused.fieldMessageKeys()).containsEntry("email", "mydata.link.already-linked"));
-        assertThat(row(other.getId()).get("merged_into")).isNull();
+        assertThat(row(other).get("merged_into")).isNull();
         assertThat(row(local.id()).get("oidc_subject")).isEqualTo(subject("owner"));
     }
 
@@ -194,17 +189,6 @@ class PersonLinksTest {
                 .containsEntry("email", null);
         assertThat(people.authors(List.of(merged)).get(merged).personId()).isEqualTo(into.id());
         assertThat(people.authorName(merged)).isPresent().isEqualTo(people.authorName(into.id()));
-    }
-
-    private void signInThroughKeycloak(Person person, String user) {
-        Instant now = Instant.now();
-        OidcIdToken token = OidcIdToken.withTokenValue("id-token").subject(subject(user)).issuedAt(now)
-                .expiresAt(now.plusSeconds(300)).build();
-        PortalOidcUser principal = new PortalOidcUser(Authorities.of(Set.of(Role.EMPLOYEE)), token, null,
-                person.getId(), person.getDisplayName());
-        SecurityContext context = securityContext.createEmptyContext();
-        context.setAuthentication(new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "keycloak"));
-        securityContext.setContext(context);
     }
 
     private String subject(String user) {

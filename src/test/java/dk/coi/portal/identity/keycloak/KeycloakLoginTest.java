@@ -58,6 +58,11 @@ class KeycloakLoginTest {
 
     private void signInWithKeycloak(Page page, String username, String password) {
         PortalPages.open(page, "login");
+        signInThroughTheKeycloakForm(page, username, password);
+    }
+
+    /** From the portal's login page on. */
+    private static void signInThroughTheKeycloakForm(Page page, String username, String password) {
         page.locator("#keycloak-login").click();
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
@@ -87,8 +92,13 @@ class KeycloakLoginTest {
         page.locator("#logout").click();
         assertThat(page.locator("#login-link")).isVisible();
 
-        // The Keycloak session ended too: signing in again asks for a password, so another person can.
-        signInWithKeycloak(page, "admin", "admin");
+        // The Keycloak session ended too: signing in again asks for a password, so another person can. Signing
+        // in from the header's link on a page returns there.
+        PortalPages.open(page, "nyheder/2");
+        page.locator("#login-link").click();
+        PortalPages.waitForView(page);
+        signInThroughTheKeycloakForm(page, "admin", "admin");
+        assertThat(page).hasURL("http://localhost:" + port + "/nyheder/2");
         assertThat(page.locator("#current-person")).hasText("Anders Admin");
         assertThat(page.locator("#current-role")).hasText("Administrator");
         assertThat(page.locator("#nav-admin")).isAttached();
