@@ -3,15 +3,21 @@ package dk.coi.portal.identity;
 import dk.coi.portal.shared.InvalidInputException;
 
 import dk.coi.portal.identity.internal.Person;
+import dk.coi.portal.identity.internal.PersonLinks;
 import dk.coi.portal.identity.internal.PersonRepository;
+import dk.coi.portal.identity.internal.SessionSignIn;
 import dk.coi.portal.identity.internal.SignUpRules;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -21,19 +27,27 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** People: sign-up of local accounts, the current person, and names of authors. */
+/**
+ * People: sign-up of local accounts, the current person, linking a Keycloak login to a local account, and
+ * names of authors. A person row merged into another ({@link PersonMerged}) is named, credited and mailed as
+ * the person it was merged into.
+ */
 @Service
 public class PersonService {
 
     private final PersonRepository people;
+    private final PersonLinks links;
+    private final SessionSignIn sessionSignIn;
     private final SignUpRules rules;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContext;
 
-    PersonService(PersonRepository people, SignUpRules rules, PasswordEncoder passwordEncoder, Clock clock,
-                  SecurityContextHolderStrategy securityContext) {
+    PersonService(PersonRepository people, PersonLinks links, SessionSignIn sessionSignIn, SignUpRules rules,
+                  PasswordEncoder passwordEncoder, Clock clock, SecurityContextHolderStrategy securityContext) {
         this.people = people;
+        this.links = links;
+        this.sessionSignIn = sessionSignIn;
         this.rules = rules;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -58,6 +72,15 @@ public class PersonService {
         } catch (DataIntegrityViolationException raceWithAnotherSignUp) {
             throw emailTaken();
         }
+    }
+
+    /**
+     * Signs the visitor in with a local account's e-mail and password, as the login form does (throttled, a
+     * new session id), e.g. right after signing up. False, and nobody signed in, when it is refused.
+     */
+    @PreAuthorize("isAnonymous()")
+    public boolean signIn(String email, String password) {
+        return sessionSignIn.signIn(email, password);
     }
 
     /**
@@ -88,26 +111,37 @@ public class PersonService {
         return people.findByEmailIgnoreCase(email).filter(person -> !person.isErased()).map(Person::getId);
     }
 
+    /** Whether the signed-in person came through Keycloak and could link a local account of theirs. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayLinkLocalAccount() {
+        return links.mayLinkLocalAccount();
+    }
+
+    /**
+     * Links the Keycloak login of the signed-in person to their local account, proven by its e-mail and
+     * password: from then on both are one person. Throws {@link InvalidInputException} (nothing changed) when
+     * the password is wrong, the local account is linked already, or the person did not sign in through
+     * Keycloak.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void linkLocalAccount(String email, String password) {
+        links.linkLocalAccount(email, password);
+    }
+
     /** The name to credit a contribution with; empty when the author has been erased. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<String> authorName(long personId) {
-        return people.findById(personId).filter(person -> !person.isErased()).map(Person::getDisplayName);
+        return Optional.ofNullable(standingFor(List.of(personId)).get(personId)).map(Person::getDisplayName);
     }
 
-    /** Credits for many contributions at once (one query); erased and unknown people are left out. */
+    /** Credits for many contributions at once (two queries at most); erased and unknown people are left out. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Map<Long, Author> authors(Collection<Long> personIds) {
         Map<Long, Author> authors = new HashMap<>();
-        if (!personIds.isEmpty()) {
-            for (Person person : people.findAllById(Set.copyOf(personIds))) {
-                if (!person.isErased()) {
-                    authors.put(person.getId(), new Author(person.getId(), person.getDisplayName(),
-                            person.getWorkplace()));
-                }
-            }
-        }
+        standingFor(personIds).forEach((id, person) ->
+                authors.put(id, new Author(person.getId(), person.getDisplayName(), person.getWorkplace())));
         return authors;
     }
 
@@ -119,15 +153,32 @@ public class PersonService {
     @Transactional(readOnly = true)
     public Map<Long, MailRecipient> mailRecipients(Collection<Long> personIds) {
         Map<Long, MailRecipient> recipients = new HashMap<>();
-        if (!personIds.isEmpty()) {
-            for (Person person : people.findAllById(Set.copyOf(personIds))) {
-                if (!person.isErased() && person.getEmail() != null && !person.getEmail().isBlank()) {
-                    recipients.put(person.getId(), new MailRecipient(person.getId(), person.getDisplayName(),
-                            person.getEmail()));
-                }
+        standingFor(personIds).forEach((id, person) -> {
+            if (person.getEmail() != null && !person.getEmail().isBlank()) {
+                recipients.put(id, new MailRecipient(person.getId(), person.getDisplayName(), person.getEmail()));
             }
-        }
+        });
         return recipients;
+    }
+
+    /** The person each id stands for (a merged row for the person it was merged into), erased ones left out. */
+    private Map<Long, Person> standingFor(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Person> rows = people.findAllById(Set.copyOf(personIds)).stream()
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<Long, Person> mergedInto = people.findAllById(rows.values().stream().map(Person::getMergedInto)
+                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<Long, Person> standing = new HashMap<>();
+        rows.forEach((id, row) -> {
+            Person person = row.getMergedInto() == null ? row : mergedInto.get(row.getMergedInto());
+            if (!person.isErased()) {
+                standing.put(id, person);
+            }
+        });
+        return standing;
     }
 
     Optional<Long> currentPersonId() {

@@ -3,6 +3,7 @@ package dk.coi.portal.identity;
 import dk.coi.portal.identity.internal.Person;
 import dk.coi.portal.identity.internal.PersonRepository;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,28 +34,45 @@ public class PersonalDataService {
         this.clock = clock;
     }
 
-    /** The signed-in person's data as UTF-8 JSON: their account, then one section per feature module. */
+    /**
+     * The signed-in person's data as UTF-8 JSON: their account, one section per feature module, and the same
+     * for each person row merged into theirs (an earlier Keycloak login).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] exportCurrentPerson() {
         Person person = currentPerson();
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", clock.instant().toString());
-        export.put("account", accountOf(person));
-        for (PersonalDataContributor contributor : contributors) {
-            export.put(contributor.section(), contributor.export(person.getId()));
-        }
+        export.putAll(dataOf(person));
+        export.put("mergedAccounts", people.findByMergedInto(person.getId()).stream().map(this::dataOf).toList());
         return json.writeValueAsBytes(export);
     }
 
     /**
-     * Erases the signed-in person: name, e-mail, password and login link are blanked in one transaction with
-     * every module's part; contributions stay and are credited to "Slettet bruger".
+     * Erases the signed-in person, and every person row merged into theirs: name, e-mail, password and login
+     * link are blanked in one transaction with every module's part; contributions stay and are credited to
+     * "Slettet bruger".
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void eraseCurrentPerson() {
         Person person = currentPerson();
+        people.findByMergedInto(person.getId()).forEach(this::erase);
+        erase(person);
+    }
+
+    /** The account, then one section per feature module. */
+    private Map<String, Object> dataOf(Person person) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("account", accountOf(person));
+        for (PersonalDataContributor contributor : contributors) {
+            data.put(contributor.section(), contributor.export(person.getId()));
+        }
+        return data;
+    }
+
+    private void erase(Person person) {
         for (PersonalDataContributor contributor : contributors) {
             contributor.erase(person.getId());
         }
@@ -76,7 +94,14 @@ public class PersonalDataService {
         account.put("email", person.getEmail());
         account.put("workplace", person.getWorkplace());
         account.put("roles", person.getRoles().stream().map(Enum::name).sorted().toList());
-        account.put("loginMethod", person.getOidcSubject() != null ? "keycloak" : "local");
+        List<String> loginMethods = new ArrayList<>();
+        if (person.getPasswordHash() != null) {
+            loginMethods.add("local");
+        }
+        if (person.getOidcSubject() != null) {
+            loginMethods.add("keycloak");
+        }
+        account.put("loginMethods", loginMethods);
         account.put("language", person.getLanguage());
         account.put("loginWarningSentAt", person.getLoginWarningSentAt() == null ? null
                 : person.getLoginWarningSentAt().toString());

@@ -74,7 +74,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void signUpExplainsEveryProblemThenCreatesAnAccountThatCanSignIn() {
+    void signUpExplainsEveryProblemThenCreatesAnAccountAndSignsItIn() {
         Page page = visitor();
         open(page, "opret-konto");
         page.locator("#signup-name input").fill("Sofie Signup");
@@ -94,8 +94,11 @@ class PortalBrowserTest extends BrowserTestSupport {
         page.locator("#signup-password input").fill("Tre små grise byggede huse");
         page.locator("#signup-repeat input").fill("Tre små grise byggede huse");
         page.locator("#signup-submit").click();
-        assertThat(page.locator("#main-content")).containsText("Din konto er oprettet");
+        page.locator("#current-person").waitFor();
+        assertThat(page.locator("#current-person")).hasText("Sofie Signup");
 
+        page.locator("#logout").click();
+        assertThat(page.locator("#login-link")).isVisible();
         signInAndWait(page, email, "Tre små grise byggede huse");
         assertThat(page.locator("#current-person")).hasText("Sofie Signup");
     }
@@ -110,7 +113,9 @@ class PortalBrowserTest extends BrowserTestSupport {
         page.locator("#signup-password input").fill("Fire fede elefanter danser");
         page.locator("#signup-repeat input").fill("Fire fede elefanter danser");
         page.locator("#signup-submit").click();
-        assertThat(page.locator("#main-content")).containsText("Din konto er oprettet");
+        page.locator("#current-person").waitFor();
+        page.locator("#logout").click();
+        assertThat(page.locator("#login-link")).isVisible();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn(page, email, "forkert-" + attempt);

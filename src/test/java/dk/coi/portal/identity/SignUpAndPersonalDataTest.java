@@ -114,7 +114,7 @@ class SignUpAndPersonalDataTest {
         signedIn.as(id, "Gitte Glemmer", Role.CITIZEN);
 
         String json = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"displayName\" : \"Gitte Glemmer\"", email, "\"loginMethod\" : \"local\"",
+        assertThat(json).contains("\"displayName\" : \"Gitte Glemmer\"", email, "\"loginMethods\" : [ \"local\" ]",
                 "\"test-module\"", "\"contribution of " + id + "\"");
 
         personalData.eraseCurrentPerson();

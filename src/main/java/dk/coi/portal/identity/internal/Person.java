@@ -25,6 +25,8 @@ import java.util.Set;
 @Table(name = "person")
 public class Person {
 
+    public static final int MAX_WORKPLACE_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -44,7 +46,7 @@ public class Person {
     @Column(name = "oidc_subject", unique = true)
     private String oidcSubject;
 
-    @Column(length = 200)
+    @Column(length = MAX_WORKPLACE_LENGTH)
     private String workplace;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -66,6 +68,10 @@ public class Person {
 
     @Column(name = "erased_at")
     private Instant erasedAt;
+
+    /** The person this row was merged into (a Keycloak login linked to a local account); null if none. */
+    @Column(name = "merged_into")
+    private Long mergedInto;
 
     protected Person() {
     }
@@ -89,11 +95,39 @@ public class Person {
         return person;
     }
 
-    public void updateFromOidc(String displayName, String email, Set<Role> roles) {
+    /**
+     * Name, e-mail, workplace and roles as the identity provider states them, which owns them for its logins.
+     * A local account keeps the e-mail it signs in with when the provider gives none it may use, and a
+     * workplace stays when the provider states none.
+     */
+    public void updateFromOidc(String displayName, String email, String workplace, Set<Role> roles) {
         this.displayName = displayName;
-        this.email = email;
+        if (email != null || passwordHash == null) {
+            this.email = email;
+        }
+        if (workplace != null) {
+            this.workplace = workplace;
+        }
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** From now on this person also signs in through the identity provider with this subject. */
+    public void linkOidc(String subject) {
+        this.oidcSubject = subject;
+    }
+
+    /**
+     * This row and {@code person} are one human: this row gives up its login and e-mail and names the person
+     * it now belongs to, who takes its workplace if they had none.
+     */
+    public void mergeInto(Person person) {
+        oidcSubject = null;
+        email = null;
+        mergedInto = person.getId();
+        if (person.workplace == null) {
+            person.workplace = workplace;
+        }
     }
 
     /** GDPR erasure: the row stays so contributions keep an author id, but nothing identifies the person. */
@@ -163,5 +197,9 @@ public class Person {
 
     public Instant getErasedAt() {
         return erasedAt;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 }

@@ -1,6 +1,7 @@
 package dk.coi.portal.identity.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,6 +15,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     Optional<Person> findByOidcSubject(String subject);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    List<Person> findByMergedInto(long personId);
 
     @Transactional
     @Modifying

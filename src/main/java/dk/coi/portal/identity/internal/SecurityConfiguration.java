@@ -2,6 +2,7 @@ package dk.coi.portal.identity.internal;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.coi.portal.identity.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,10 +40,15 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
         // SecurityHeaders writes the security headers of every response, also of requests the firewall refuses.
         http.headers(AbstractHttpConfigurer::disable);
+        // Both ways of signing in return to the page the person came from; Vaadin's configurer takes the form
+        // login's handler from this shared object.
+        ReturnAfterSignIn returnAfterSignIn = new ReturnAfterSignIn();
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, returnAfterSignIn);
         ClientRegistrationRepository clients = oidcClients.getIfAvailable();
         if (clients != null) {
             http.oauth2Login(oauth -> oauth
                     .loginPage(LoginView.ROUTE_PATH)
+                    .successHandler(returnAfterSignIn)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
         }
         // Vaadin's own CSRF set-up also exempts the login view's path, so a foreign page could post the login

@@ -16,7 +16,8 @@ import dk.coi.portal.shared.TranslatedPageTitle;
 /**
  * Sign-in with a local account, and with Keycloak when it is configured. Every failed sign-in shows the same
  * message, whether the password was wrong, the e-mail has no account or the attempt came too soon after
- * failed ones, so the page tells nobody which e-mails have accounts.
+ * failed ones, so the page tells nobody which e-mails have accounts. Signing in returns to the page the
+ * person came from ({@link ReturnPage}).
  */
 @Route(LoginView.ROUTE)
 @AnonymousAllowed
@@ -52,6 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        ReturnPage.remember(event, ROUTE);
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
             form.setError(true);

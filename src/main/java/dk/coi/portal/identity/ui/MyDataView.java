@@ -19,7 +19,10 @@ import dk.coi.portal.shared.TranslatedPageTitle;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 
-/** The signed-in person's own page: who they are, their data as JSON, and erasure (GDPR). */
+/**
+ * The signed-in person's own page: who they are, their data as JSON, linking a Keycloak login to their local
+ * account, and erasure (GDPR).
+ */
 @Route(MyDataView.ROUTE)
 @PermitAll
 class MyDataView extends VerticalLayout implements TranslatedPageTitle {
@@ -41,6 +44,10 @@ class MyDataView extends VerticalLayout implements TranslatedPageTitle {
         download.setId("export-data");
         download.addClassName("portal-button-link");
         add(download);
+
+        if (people.mayLinkLocalAccount()) {
+            add(new LinkLocalAccountForm(people));
+        }
 
         add(new H2(getTranslation("mydata.erase.title")), new Paragraph(getTranslation("mydata.erase.text")));
         Button erase = new Button(getTranslation("mydata.erase.button"));

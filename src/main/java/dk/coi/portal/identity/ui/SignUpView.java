@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,12 +28,13 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Citizens create a local account: name, e-mail and password. A signed-in person is told they are signed in
- * (and as whom) instead of getting the form, also when they signed in elsewhere while filling it in.
+ * Citizens create a local account: name, e-mail and password, and are then signed in and back on the page
+ * they came from. A signed-in person is told they are signed in (and as whom) instead of getting the form,
+ * also when they signed in elsewhere while filling it in.
  */
 @Route(SignUpView.ROUTE)
 @AnonymousAllowed
-class SignUpView extends VerticalLayout implements TranslatedPageTitle {
+class SignUpView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 
     static final String ROUTE = "opret-konto";
 
@@ -98,15 +101,36 @@ class SignUpView extends VerticalLayout implements TranslatedPageTitle {
         }
         try {
             people.signUp(new SignUpRequest(name.getValue(), email.getValue(), password.getValue()));
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
         } catch (InvalidInputException invalid) {
             invalid.fieldMessageKeys().forEach((field, key) -> showError(fieldNamed(field), key));
+            return;
         } catch (AccessDeniedException signedInMeanwhile) {
             // Only anonymous visitors may sign up: the person signed in (in another tab) since the form opened.
             CurrentPerson person = people.currentPerson().orElseThrow(() -> signedInMeanwhile);
             remove(signUpForm);
             showSignedIn(person, "signup.signed-in-meanwhile");
+            return;
         }
+        signInAsTheNewPerson();
+    }
+
+    /**
+     * Back to the page the person came from, signed in; if signing in is refused (too many failed attempts
+     * from this address), the login page says the account exists and asks them to sign in.
+     */
+    private void signInAsTheNewPerson() {
+        getUI().ifPresent(ui -> {
+            if (people.signIn(email.getValue(), password.getValue())) {
+                ui.getPage().setLocation(ReturnPage.take());
+            } else {
+                ui.navigate(LoginView.class, QueryParameters.of("created", ""));
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ReturnPage.remember(event, ROUTE);
     }
 
     private HasValidation fieldNamed(String field) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;

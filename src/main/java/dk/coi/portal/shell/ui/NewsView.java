@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;

@@ -6,23 +6,18 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.revision.EditSummary;
 
 /** The parts of one line in a page history or in recent changes, built the same way in both. */
 final class ChangeLines {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
     private ChangeLines() {
     }
 
     static String time(Instant time, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(DANISH_TIME)
-                .format(time);
+        return DateFormats.dateTime(time, locale);
     }
 
     /** The author's name linking to their contributions, or "Slettet bruger" without a link. */

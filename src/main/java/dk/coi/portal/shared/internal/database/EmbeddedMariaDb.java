@@ -36,21 +36,29 @@ final class EmbeddedMariaDb {
     }
 
     static EmbeddedMariaDb startOrReuse(EmbeddedDatabaseProperties properties) {
-        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
-        return RUNNING.computeIfAbsent(dataDir, dir -> start(dir, properties));
+        return RUNNING.computeIfAbsent(normalized(properties.dataDir()), dir -> start(properties));
     }
 
     /** The server started for a data directory in this JVM, if any. */
     static Optional<EmbeddedMariaDb> runningFor(Path dataDir) {
-        return Optional.ofNullable(RUNNING.get(dataDir.toAbsolutePath().normalize()));
+        return Optional.ofNullable(RUNNING.get(normalized(dataDir)));
+    }
+
+    private static Path normalized(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize();
     }
 
     String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?sslMode=disable";
     }
 
-    private static EmbeddedMariaDb start(Path dataDir, EmbeddedDatabaseProperties properties) {
+    /**
+     * Starts a server on the data folder, keeping what it holds unless the properties ask for a fresh one; use
+     * {@link #startOrReuse} outside tests.
+     */
+    static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         long started = System.nanoTime();
+        Path dataDir = normalized(properties.dataDir());
         try {
             if (properties.fresh()) {
                 deleteRecursively(dataDir);
@@ -69,7 +77,7 @@ final class EmbeddedMariaDb {
                 // mariadbd refuses to run as root unless told to.
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDirDb.open(config.build());
             db.start();
             db.createDB(properties.database());
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, properties.database());

@@ -1,0 +1,81 @@
+package dk.coi.portal.identity.internal;
+
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+
+/**
+ * After signing in (with a local account or through Keycloak) the person returns to the page they came from,
+ * which the login and sign-up pages remember in the session. Only a path on the portal itself is ever
+ * followed, so no link can send a person who signs in on to another site. Without one, Vaadin's own handling
+ * applies (the front page).
+ */
+public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
+
+    /** Session attribute with the path to return to. */
+    public static final String SESSION_ATTRIBUTE = ReturnAfterSignIn.class.getName() + ".page";
+    private static final int MAX_PATH_LENGTH = 2000;
+    /** Pages never returned to: signing in again from there would go round in a circle. */
+    private static final Set<String> SIGN_IN_PAGES = Set.of("/login", "/opret-konto", "/logout");
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws IOException, ServletException {
+        Optional<String> page = takePage(request.getSession(false));
+        if (page.isEmpty()) {
+            super.onAuthenticationSuccess(request, response, authentication);
+            return;
+        }
+        clearAuthenticationAttributes(request);
+        getRedirectStrategy().sendRedirect(request, response, page.get());
+    }
+
+    /** The remembered page, forgotten as it is taken (also Vaadin's own note of a view that needed sign-in). */
+    public static Optional<String> takePage(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object page = session.getAttribute(SESSION_ATTRIBUTE);
+        session.removeAttribute(SESSION_ATTRIBUTE);
+        session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE);
+        return page instanceof String path ? pagePath(path) : Optional.empty();
+    }
+
+    /**
+     * The candidate if it is a path on this portal ("/wiki/Forside?x=1"), other than the sign-in pages
+     * themselves: never an address with a scheme or a host, nor one a browser could read as one ("//evil",
+     * "/\evil"). Characters a Location header cannot carry are percent-encoded.
+     */
+    public static Optional<String> pagePath(String candidate) {
+        if (candidate == null || candidate.length() > MAX_PATH_LENGTH || !candidate.startsWith("/")
+                || candidate.startsWith("//") || candidate.contains("\\")
+                || candidate.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
+                || SIGN_IN_PAGES.contains(candidate.split("[?#]", 2)[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(asciiOnly(candidate));
+    }
+
+    private static String asciiOnly(String path) {
+        StringBuilder ascii = new StringBuilder();
+        path.codePoints().forEach(c -> {
+            if (c > 0x20 && c < 0x7f) {
+                ascii.appendCodePoint(c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    ascii.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+        });
+        return ascii.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package dk.coi.portal.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times as a Danish or English reader of a Danish portal expects them, for every view and mail:
+ * Danish as in Denmark ("2. dec. 2026 06.06.58"), English by British conventions, day first and on a 24-hour
+ * clock ("2 Dec 2026, 06:06:58") rather than the American "Dec 2, 2026, 6:06:58 AM". Times are Danish time.
+ */
+public final class DateFormats {
+
+    public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final Locale BRITISH_ENGLISH = Locale.UK;
+
+    private DateFormats() {
+    }
+
+    /** "22. november 2026" / "22 November 2026". */
+    public static String longDate(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(conventions(locale)).format(date);
+    }
+
+    /** "2. dec. 2026 06.06.58" / "2 Dec 2026, 06:06:58", in Danish time. */
+    public static String dateTime(Instant time, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(conventions(locale))
+                .withZone(DANISH_TIME).format(time);
+    }
+
+    private static Locale conventions(Locale locale) {
+        return PortalLocales.ENGLISH.getLanguage().equals(locale.getLanguage()) ? BRITISH_ENGLISH
+                : PortalLocales.fromTag(locale.getLanguage());
+    }
+}

@@ -1,0 +1,115 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.submitLoginForm;
+import static dk.coi.portal.browser.PortalPages.waitForView;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dk.coi.portal.support.PortalTest;
+import java.net.URI;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signing in or up brings the person back to the page they came from: through the header's link, a "log in
+ * to comment" link, or a page that needs a sign-in; never to another site.
+ */
+@PortalTest
+class SignInReturnBrowserTest extends BrowserTestSupport {
+
+    private static final String TALK_PAGE = "wiki/De_syv_principper/diskussion";
+
+    private Page visitor() {
+        return visitor(1280, 900);
+    }
+
+    private String portal(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    @Test
+    void theHeadersLoginLinkReturnsToThePageTheVisitorWasReading() {
+        Page page = visitor();
+        open(page, "nyheder/2");
+
+        page.locator("#login-link").click();
+        waitForView(page);
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+
+        page.locator("#current-person").waitFor();
+        assertThat(page).hasURL(portal("nyheder/2"));
+        assertThat(page.locator("#main-content h1")).hasText("Hvad er offentlig innovation?");
+    }
+
+    @Test
+    void theLinkToSignInForTheDiscussionReturnsToTheDiscussionReadyForAComment() {
+        Page page = visitor();
+        open(page, TALK_PAGE);
+
+        page.locator("#talk-login").click();
+        waitForView(page);
+        submitLoginForm(page, "medarbejder@demo.coi.dk", "demo");
+
+        page.locator("#current-person").waitFor();
+        assertThat(page).hasURL(portal(TALK_PAGE));
+        assertThat(page.locator("#talk-login")).hasCount(0);
+    }
+
+    @Test
+    void aPageThatNeedsASignInIsShownOnceSignedIn() {
+        Page page = visitor();
+        open(page, "min-side");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+
+        page.locator("#current-person").waitFor();
+        assertThat(page.locator("#main-content h1")).hasText("Min side");
+        assertThat(URI.create(page.url()).getPath()).as("Spring's saved request may add ?continue")
+                .isEqualTo("/min-side");
+    }
+
+    @Test
+    void aReturnAddressOnAnotherSiteIsIgnored() {
+        // https://angriber.example/, //angriber.example/, /\angriber.example/ and / <tab> /angriber.example/
+        for (String elsewhere : new String[] {"https%3A%2F%2Fangriber.example%2F", "%2F%2Fangriber.example%2F",
+                "%2F%5Cangriber.example%2F", "%2F%09%2Fangriber.example%2F"}) {
+            Page page = visitor();
+            open(page, "login?next=" + elsewhere);
+            submitLoginForm(page, "borger@demo.coi.dk", "demo");
+
+            page.locator("#current-person").waitFor();
+            assertThat(page).hasURL(portal(""));
+        }
+    }
+
+    @Test
+    void aReturnAddressOnThePortalIsFollowed() {
+        Page page = visitor();
+        open(page, "login?next=%2Fwiki%2FDe_syv_principper");
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+
+        page.locator("#current-person").waitFor();
+        assertThat(page).hasURL(portal("wiki/De_syv_principper"));
+    }
+
+    @Test
+    void signingUpSignsTheNewPersonInAndReturnsToThePageTheyCameFrom() {
+        Page page = visitor();
+        open(page, "nyheder/2");
+        page.locator(".portal-account a[href='opret-konto']").click();
+        page.locator("#signup-name").waitFor();
+
+        page.locator("#signup-name input").fill("Nora Nyoprettet");
+        page.locator("#signup-email input").fill("nora-" + UUID.randomUUID() + "@example.dk");
+        page.locator("#signup-password input").fill("Otte orange oliven i olien");
+        page.locator("#signup-repeat input").fill("Otte orange oliven i olien");
+        page.locator("#signup-submit").click();
+
+        page.locator("#current-person").waitFor();
+        assertThat(page.locator("#current-person")).hasText("Nora Nyoprettet");
+        assertThat(page).hasURL(portal("nyheder/2"));
+    }
+}

@@ -1,0 +1,37 @@
+package dk.coi.portal.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Only a path on the portal itself is ever returned to after signing in: no open redirect. */
+class ReturnAfterSignInTest {
+
+    @Test
+    void pathsOnThePortalAreKept() {
+        assertThat(ReturnAfterSignIn.pagePath("/wiki/De_syv_principper")).contains("/wiki/De_syv_principper");
+        assertThat(ReturnAfterSignIn.pagePath("/soeg?q=innovation&side=2")).contains("/soeg?q=innovation&side=2");
+        assertThat(ReturnAfterSignIn.pagePath("/")).contains("/");
+    }
+
+    @Test
+    void charactersALocationHeaderCannotCarryArePercentEncoded() {
+        assertThat(ReturnAfterSignIn.pagePath("/wiki/Æble og pære")).contains("/wiki/%C3%86ble%20og%20p%C3%A6re");
+    }
+
+    @Test
+    void addressesOnOtherSitesOrThatABrowserCouldReadAsSuchAreRefused() {
+        assertThat(new String[] {"https://angriber.example/", "//angriber.example", "/\\angriber.example",
+                "\\/angriber.example", "/\t/angriber.example", "/\n/angriber.example", "javascript:alert(1)",
+                "angriber.example", "", "/" + "a".repeat(2000)})
+                .allSatisfy(candidate -> assertThat(ReturnAfterSignIn.pagePath(candidate)).as(candidate).isEmpty());
+        assertThat(ReturnAfterSignIn.pagePath(null)).isEmpty();
+    }
+
+    @Test
+    void theSignInPagesThemselvesAreNotReturnedTo() {
+        assertThat(ReturnAfterSignIn.pagePath("/login?error")).isEmpty();
+        assertThat(ReturnAfterSignIn.pagePath("/opret-konto")).isEmpty();
+        assertThat(ReturnAfterSignIn.pagePath("/logout")).isEmpty();
+    }
+}

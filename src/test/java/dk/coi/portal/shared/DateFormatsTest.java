@@ -1,0 +1,67 @@
+package dk.coi.portal.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Danish dates stay Danish; English ones are day first on a 24-hour clock, in Danish time. */
+class DateFormatsTest {
+
+    /** Early morning in Copenhagen (UTC+1 in December). */
+    private static final Instant MORNING = Instant.parse("2026-12-02T05:06:58Z");
+
+    /**
+     * Wiki code that still formats its own times; the wiki team switches it to {@link DateFormats#dateTime}
+     * (its English times show the American "Dec 2, 2026, 6:06:58 AM" until then).
+     */
+    private static final Set<String> NOT_YET_SWITCHED = Set.of("wiki/internal/WatchMail.java");
+
+    @Test
+    void englishDatesAndTimesAreDayFirstOnATwentyFourHourClock() {
+        assertThat(DateFormats.dateTime(MORNING, PortalLocales.ENGLISH)).isEqualTo("2 Dec 2026, 06:06:58");
+        assertThat(DateFormats.longDate(LocalDate.of(2026, 11, 22), PortalLocales.ENGLISH))
+                .isEqualTo("22 November 2026");
+    }
+
+    @Test
+    void danishDatesAndTimesStayDanish() {
+        assertThat(DateFormats.dateTime(MORNING, PortalLocales.DANISH)).isEqualTo("2. dec. 2026 06.06.58");
+        assertThat(DateFormats.longDate(LocalDate.of(2026, 11, 22), PortalLocales.DANISH))
+                .isEqualTo("22. november 2026");
+    }
+
+    @Test
+    void timesAreDanishTimeInSummerToo() {
+        assertThat(DateFormats.dateTime(Instant.parse("2026-07-01T22:30:00Z"), PortalLocales.ENGLISH))
+                .isEqualTo("2 Jul 2026, 00:30:00");
+    }
+
+    @Test
+    void onlyDateFormatsChoosesHowDatesAreShown() throws IOException {
+        Path sources = Path.of("src/main/java/dk/coi/portal");
+        try (Stream<Path> files = Files.walk(sources)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.endsWith("shared/DateFormats.java"))
+                    .filter(file -> !NOT_YET_SWITCHED.contains(sources.relativize(file).toString()))
+                    .filter(DateFormatsTest::formatsDatesItself))
+                    .as("files that format dates for display without DateFormats").isEmpty();
+        }
+    }
+
+    private static boolean formatsDatesItself(Path file) {
+        try {
+            String source = Files.readString(file);
+            return source.contains("ofLocalized") || source.contains("FormatStyle")
+                    || source.contains("DateTimeFormatter.ofPattern");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
