@@ -9,7 +9,7 @@ import java.util.List;
  * workplace when known; null once erased), its categories and its stewardship state. A deleted page's text is
  * only given to staff; a redirect names its target.
  */
-public record WikiPageView(long id, String title, String content, SafeHtml html, long version,
+public record WikiPageView(long id, String title, String content, SafeHtml html, long version, long revision,
                            String lastEditor, Instant lastEdited, List<String> categories,
                            PageProtection protection, boolean reviewRequired, boolean deleted,
                            String redirectTarget) {

@@ -63,7 +63,7 @@ public class WikiReviewService {
                 .orElseThrow(() -> new InvalidInputException(Map.of("title", "wiki.edit.page-gone")));
         rules.checkMayChange(page);
         if (clean.baseVersion() == null || page.getVersion() != clean.baseVersion()) {
-            throw new EditConflictException(views.view(page, true));
+            throw new EditConflictException(views.view(page, true), null);
         }
         if (page.getContent().equals(clean.content())) {
             throw new InvalidInputException(Map.of("content", "wiki.edit.no-change"));

@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.ThreeWayMerge;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.internal.PageStructure;
@@ -90,17 +91,21 @@ public class WikiService {
      */
     @PreAuthorize("isAuthenticated()")
     public WikiPageView save(WikiEdit edit) {
-        return save(edit, null);
+        return save(edit, null).page();
+    }
+
+    /** A saved edit, and whether it was merged with a version saved meanwhile. */
+    private record Saved(WikiPageView page, boolean merged) {
     }
 
     /** As {@link #save(WikiEdit)}, described by the portal ({@code automaticSummary}) rather than the person. */
-    private WikiPageView save(WikiEdit edit, Phrase automaticSummary) {
+    private Saved save(WikiEdit edit, Phrase automaticSummary) {
         try {
             return withDeadlockRetry(() -> transactions.execute(status -> publish(edit, automaticSummary)));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
             WikiPageView current = transactions.execute(status -> pages.findByTitle(WikiTitles.normalize(edit.title()))
                     .map(page -> views.view(page, access.isStaff())).orElseThrow(() -> lostRace));
-            throw new EditConflictException(current);
+            throw new EditConflictException(current, null);
         }
     }
 
@@ -129,11 +134,14 @@ public class WikiService {
         boolean needsReview = pages.findByTitle(WikiTitles.normalize(edit.title()))
                 .filter(page -> PagePolicy.editWaitsForReview(access.actor(), PagePolicy.PageState.of(page)))
                 .isPresent();
-        return needsReview ? new EditOutcome.AwaitingReview(review.propose(edit))
-                : new EditOutcome.Published(save(edit));
+        if (needsReview) {
+            return new EditOutcome.AwaitingReview(review.propose(edit));
+        }
+        Saved saved = save(edit, null);
+        return new EditOutcome.Published(saved.page(), saved.merged());
     }
 
-    private WikiPageView publish(WikiEdit edit, Phrase automaticSummary) {
+    private Saved publish(WikiEdit edit, Phrase automaticSummary) {
         long author = access.currentPersonId();
         WikiEditRules.CleanEdit clean = rules.check(edit, author);
         EditSummary summary = automaticSummary != null ? EditSummary.of(automaticSummary) : EditSummary.of(clean.summary());
@@ -145,19 +153,26 @@ public class WikiService {
         Optional<WikiPage> existing = pages.existsByTitle(clean.title())
                 ? pages.findForUpdateByTitle(clean.title()) : Optional.empty();
         WikiPage page;
+        boolean merged = false;
         if (existing.isPresent()) {
             page = existing.get();
             rules.checkMayChange(page);
             if (PagePolicy.editWaitsForReview(access.actor(), PagePolicy.PageState.of(page))) {
                 throw new InvalidInputException(Map.of("content", "wiki.edit.review-required"));
             }
+            String content = clean.content();
             if (clean.baseVersion() == null || page.getVersion() != clean.baseVersion()) {
-                throw new EditConflictException(views.view(page, true));
+                ThreeWayMerge.Result merge = ThreeWayMerge.merge(baseText(page, clean), content, page.getContent());
+                if (!merge.clean()) {
+                    throw new EditConflictException(views.view(page, true), merge);
+                }
+                content = merge.text();
+                merged = true;
             }
-            if (page.getContent().equals(clean.content())) {
+            if (page.getContent().equals(content)) {
                 throw new InvalidInputException(Map.of("content", "wiki.edit.no-change"));
             }
-            writer.edit(page, clean.content(), change);
+            writer.edit(page, content, change);
         } else {
             if (clean.baseVersion() != null) {
                 throw new InvalidInputException(Map.of("title", "wiki.edit.page-gone"));
@@ -166,7 +181,19 @@ public class WikiService {
             page = pages.findByTitle(clean.title()).orElseThrow();
         }
         pages.flush();
-        return views.view(page, true);
+        return new Saved(views.view(page, true), merged);
+    }
+
+    /**
+     * The text the editor started from, for merging with what was saved meanwhile: its revision's text, nothing
+     * when it started a page someone else created meanwhile, and otherwise (revision unknown or not this page's)
+     * nothing either, so the two texts overlap whole and the person decides.
+     */
+    private String baseText(WikiPage page, WikiEditRules.CleanEdit edit) {
+        if (edit.baseRevision() == null) {
+            return "";
+        }
+        return views.contentAt(page, edit.baseRevision()).orElse("");
     }
 
     /** A page's history, newest first: {@code before} is the revision to continue after (0 for the newest). */
@@ -263,7 +290,7 @@ public class WikiService {
                     .orElseThrow(() -> new InvalidInputException(Map.of("revision", "wiki.restore.unknown")));
         });
         return save(new WikiEdit(WikiTitles.normalize(title), old, null, false, baseVersion),
-                Phrase.of("wiki.summary.restored", revision));
+                Phrase.of("wiki.summary.restored", revision)).page();
     }
 
     /**

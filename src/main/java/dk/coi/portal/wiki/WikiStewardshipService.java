@@ -100,7 +100,7 @@ public class WikiStewardshipService {
             throw new InvalidInputException(Map.of("newTitle", "wiki.move.target-exists"));
         }
         if (page.getVersion() != baseVersion) {
-            throw new EditConflictException(views.view(page, true));
+            throw new EditConflictException(views.view(page, true), null);
         }
         Instant now = clock.instant();
         writer.rename(page, target, change(person, summary, now));
@@ -198,7 +198,7 @@ public class WikiStewardshipService {
         rules.checkMayChange(page);
         List<WikiRevision> newestFirst = revisions.findOlderThan(page.getId(), Long.MAX_VALUE, Limit.of(ROLLBACK_DEPTH));
         if (newestFirst.isEmpty() || newestFirst.getFirst().getId() != lastRevision) {
-            throw new EditConflictException(views.view(page, true));
+            throw new EditConflictException(views.view(page, true), null);
         }
         Long rolledBack = newestFirst.getFirst().getPersonId();
         WikiRevision restoreTo = newestFirst.stream()

@@ -219,32 +219,6 @@ class WikiBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void anEditConflictShowsBothVersionsAndLosesNothing() {
-        String title = "Konflikttest " + UUID.randomUUID().toString().substring(0, 8);
-        Page mads = signedIn("medarbejder@demo.coi.dk");
-        createPage(mads, title);
-        write(mads, "Første linje.", "Start");
-        assertThat(mads.locator("#page-content")).containsText("Første linje.");
-        mads.locator("#edit-page").click();
-        mads.locator("#page-source textarea").waitFor();
-
-        Page camilla = signedIn("coi@demo.coi.dk");
-        openPage(camilla, title);
-        camilla.locator("#edit-page").click();
-        write(camilla, "Første linje.\n\nCamillas afsnit.", "Camilla skrev først");
-        assertThat(camilla.locator("#page-content")).containsText("Camillas afsnit.");
-
-        write(mads, "Første linje.\n\nMads' afsnit.", "Mads skrev samtidig");
-        assertThat(mads.locator("#edit-conflict")).isVisible();
-        assertThat(mads.locator("#conflict-theirs textarea")).hasValue("Første linje.\n\nCamillas afsnit.");
-        assertThat(mads.locator("#page-source textarea")).hasValue("Første linje.\n\nMads' afsnit.");
-
-        write(mads, "Første linje.\n\nCamillas afsnit.\n\nMads' afsnit.", "Flettet");
-        assertThat(mads.locator("#page-content")).containsText("Camillas afsnit.");
-        assertThat(mads.locator("#page-content")).containsText("Mads' afsnit.");
-    }
-
-    @Test
     void staffFormatWithTheToolbarMoveWithARedirectAndProtectAPage() {
         String title = "Forvaltning " + UUID.randomUUID().toString().substring(0, 8);
         String moved = "Hvordan forvalter vi sider på dansk? " + UUID.randomUUID().toString().substring(0, 4);

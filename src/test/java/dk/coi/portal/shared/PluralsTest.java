@@ -37,8 +37,9 @@ class PluralsTest {
      * follows a later, counted argument ("{0} af {1} dokumenter"). A new text with a count gets a plural form.
      */
     private static final Set<String> NOT_COUNTS = Set.of("wiki.mail.edited:0", "wiki.mail.commented:0",
-            "signup.signed-in-meanwhile:0", "wiki.diff.first:0", "wiki.diff.between:0",
-            "wiki.mail.digest.page:2", "search.index.running:0");
+            "signup.signed-in-meanwhile:0",
+            "wiki.mail.digest.page:2", "search.index.running:0", "wiki.summary.moved:0",
+            "wiki.summary.moved-because:0", "merge.text:0", "merge.overlap:0");
 
     /** Counts before a word that is the same in singular and plural (language:key:index). */
     private static final Set<String> SAME_IN_SINGULAR_AND_PLURAL = Set.of("en:layout.notices.unread:1",

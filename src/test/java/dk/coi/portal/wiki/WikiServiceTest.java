@@ -86,6 +86,35 @@ class WikiServiceTest {
     }
 
     @Test
+    void aStaleEditToOtherLinesIsMergedThreeWayAndOverlapsAreLeftToThePerson() {
+        String title = uniqueTitle();
+        signedInAs("Frida Flet");
+        WikiPageView base = wiki.save(new WikiEdit(title, "en\nto\ntre", "", false, null));
+        signedInAs("Gorm Gemmer");
+        wiki.save(new WikiEdit(title, "EN\nto\ntre", "Først", false, base.version(), base.revision()));
+
+        signedInAs("Hanne Hurtig");
+        var outcome = wiki.submit(new WikiEdit(title, "en\nto\nTRE", "Samtidig", false, base.version(),
+                base.revision()));
+        assertThat(outcome).isInstanceOfSatisfying(EditOutcome.Published.class, published -> {
+            assertThat(published.mergedWithNewer()).isTrue();
+            assertThat(published.page().content()).isEqualTo("EN\nto\nTRE");
+        });
+
+        WikiPageView newest = wiki.page(title).orElseThrow();
+        assertThatThrownBy(() -> wiki.save(new WikiEdit(title, "et\nto\ntre", "", false, base.version(),
+                base.revision()))).isInstanceOfSatisfying(EditConflictException.class, conflict -> {
+                    assertThat(conflict.merge().overlaps()).singleElement().satisfies(overlap -> {
+                        assertThat(overlap.base()).containsExactly("en");
+                        assertThat(overlap.ours()).containsExactly("et");
+                        assertThat(overlap.theirs()).containsExactly("EN");
+                    });
+                    assertThat(conflict.current().version()).isEqualTo(newest.version());
+                });
+        assertThat(wiki.page(title).orElseThrow().content()).as("nothing silently undone").isEqualTo("EN\nto\nTRE");
+    }
+
+    @Test
     void aStaleEditIsAConflictAndTheStoredPageStaysAsItWas() {
         String title = uniqueTitle();
         signedInAs("Carla Clausen");

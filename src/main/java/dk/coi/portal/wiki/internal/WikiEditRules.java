@@ -26,7 +26,8 @@ public class WikiEditRules {
     }
 
     /** An edit with its title normalised, line ends unified and summary trimmed. */
-    public record CleanEdit(String title, String content, String summary, boolean minor, Long baseVersion) {
+    public record CleanEdit(String title, String content, String summary, boolean minor, Long baseVersion,
+                            Long baseRevision) {
     }
 
     /** Checks the input and takes one save from the person's allowance; throws when anything is wrong. */
@@ -48,7 +49,7 @@ public class WikiEditRules {
         if (!rateLimit.tryAcquire(author)) {
             throw new InvalidInputException(Map.of("rate", "wiki.edit.rate-limited"));
         }
-        return new CleanEdit(title, content, summary, edit.minor(), edit.baseVersion());
+        return new CleanEdit(title, content, summary, edit.minor(), edit.baseVersion(), edit.baseRevision());
     }
 
     /** A page's text with line ends unified. */

@@ -43,6 +43,7 @@ public class WikiPageViews {
         boolean hidden = page.isDeleted() && !mayReadDeleted;
         String content = hidden ? "" : page.getContent();
         return new WikiPageView(page.getId(), page.getTitle(), content, render(content), page.getVersion(),
+                last == null ? 0 : last.getId(),
                 last == null ? null : credit(last.getPersonId()), page.getUpdatedAt(),
                 page.getCategories().stream().sorted().toList(), page.getProtection(), page.isReviewRequired(),
                 page.isDeleted(), hidden ? null : PageStructure.of(content).redirectTarget().orElse(null));

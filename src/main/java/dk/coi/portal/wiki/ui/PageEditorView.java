@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,7 +28,11 @@ import dk.coi.portal.wiki.WatchPeriod;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import dk.coi.portal.shared.ThreeWayMerge;
 import dk.coi.portal.shared.ui.LeaveGuard;
+import dk.coi.portal.shared.ui.MergeResolver;
+import dk.coi.portal.wiki.PageScreen;
+import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 
 /**
@@ -40,6 +44,7 @@ import dk.coi.portal.shared.ui.MarkdownEditor;
 class PageEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final WikiService wiki;
+    private final WikiScreens screens;
     private final WikiWatchService watchlist;
     private final MarkdownEditor content;
     private final TextField summary = new TextField();
@@ -47,12 +52,15 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
     private final Checkbox watch = new Checkbox();
     private final Div conflict = new Div();
     private final Paragraph status = new Paragraph();
+    private final Button save = new Button();
     private String title = "";
     private Long baseVersion;
+    private Long baseRevision;
     private boolean watchedBefore;
 
-    PageEditorView(WikiService wiki, WikiWatchService watchlist) {
+    PageEditorView(WikiService wiki, WikiScreens screens, WikiWatchService watchlist) {
         this.wiki = wiki;
+        this.screens = screens;
         this.watchlist = watchlist;
         content = new MarkdownEditor("page", getTranslation("wiki.edit.content"),
                 getTranslation("wiki.edit.content.help"), wiki::preview)
@@ -69,9 +77,11 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         minor.setId("minor-edit");
         watch.setLabel(getTranslation("wiki.edit.watch"));
         watch.setId("watch-this-page");
-        conflict.setId("edit-conflict");
-        conflict.setVisible(false);
         status.getElement().setAttribute("role", "status");
+        save.setText(getTranslation("wiki.edit.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-page");
+        save.addClickListener(click -> save());
         status.setId("edit-status");
     }
 
@@ -79,25 +89,30 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
     public void beforeEnter(BeforeEnterEvent event) {
         title = PageTitleParameter.of(event);
         removeAll();
-        Button save = new Button(getTranslation("wiki.edit.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("save-page");
+        conflict.removeAll();
         add(new H1(getTranslation("wiki.edit.heading", title)), status, conflict);
-        Optional<WikiPageView> page = wiki.page(title);
-        if (page.filter(WikiPageView::reviewRequired).isPresent()) {
+        PageScreen screen = screens.page(title);
+        Optional<WikiPageView> page = screen.page();
+        // Refused before anything is typed, by the rules the save would apply.
+        if (page.isPresent() ? !screen.may().edit() : !screen.may().create()) {
+            Paragraph refused = new Paragraph(getTranslation(page.isEmpty() ? "wiki.edit.cannot-create"
+                    : page.get().deleted() ? "wiki.edit.page-deleted" : "wiki.edit.protected-before"));
+            refused.addClassName("portal-alert");
+            refused.setId("edit-refused");
+            add(refused, new Anchor(page.map(WikiPageView::path).orElse("wiki"), getTranslation("wiki.edit.back")));
+            return;
+        }
+        if (screen.may().editWaitsForReview()) {
             Paragraph reviewed = new Paragraph(getTranslation("wiki.edit.reviewed-notice"));
             reviewed.addClassName("portal-alert");
             reviewed.setId("edit-review-notice");
             add(reviewed);
         }
         add(content, summary, minor, watch, save);
-        page.ifPresentOrElse(found -> {
-            baseVersion = found.version();
-            content.setSavedValue(found.content());
-        }, () -> {
-            baseVersion = null;
-            content.setSavedValue("");
-        });
+        save.setEnabled(true);
+        baseVersion = page.map(WikiPageView::version).orElse(null);
+        baseRevision = page.map(WikiPageView::revision).orElse(null);
+        content.setSavedValue(page.map(WikiPageView::content).orElse(""));
         // As in MediaWiki: pages you start are watched; for others the box shows whether you watch already.
         watchedBefore = page.isPresent() && watchlist.watching(title).isPresent();
         watch.setValue(page.isEmpty() || watchedBefore);
@@ -113,15 +128,17 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         summary.setInvalid(false);
         try {
             EditOutcome outcome = wiki.submit(new WikiEdit(title, content.getValue(), summary.getValue(),
-                    minor.getValue(), baseVersion));
+                    minor.getValue(), baseVersion, baseRevision));
             if (outcome instanceof EditOutcome.AwaitingReview) {
                 Notification.show(getTranslation("wiki.edit.awaiting-review"), 8000, Notification.Position.TOP_CENTER);
+            } else if (outcome instanceof EditOutcome.Published published && published.mergedWithNewer()) {
+                Notification.show(getTranslation("wiki.edit.merged"), 8000, Notification.Position.TOP_CENTER);
             }
             content.markSaved();
             followWatchBox();
             getUI().ifPresent(ui -> Navigation.open(ui, WikiTitles.path(title)));
         } catch (EditConflictException stale) {
-            showConflict(stale.current());
+            showConflict(stale);
         } catch (InvalidInputException invalid) {
             invalid.fieldMessageKeys().forEach((field, key) -> {
                 switch (field) {
@@ -144,19 +161,25 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         }
     }
 
-    /** Their saved text beside ours; the next save builds on their version, so it is a deliberate merge. */
-    private void showConflict(WikiPageView theirs) {
-        baseVersion = theirs.version();
-        TextArea saved = new TextArea(getTranslation("wiki.conflict.theirs", theirs.lastEditor() == null
-                ? getTranslation("person.erased") : theirs.lastEditor()));
-        saved.setValue(theirs.content());
-        saved.setReadOnly(true);
-        saved.setWidthFull();
-        saved.setId("conflict-theirs");
+    /**
+     * Someone saved meanwhile and the edits overlap: the merge is shown with each overlap to decide; saving waits
+     * until every overlap is decided and the merged text is in the editor, which then builds on their version.
+     */
+    private void showConflict(EditConflictException stale) {
+        WikiPageView theirs = stale.current();
+        String who = theirs.lastEditor() == null ? getTranslation("person.erased") : theirs.lastEditor();
+        ThreeWayMerge.Result merge = stale.merge() != null ? stale.merge()
+                : ThreeWayMerge.merge("", content.getValue(), theirs.content());
         conflict.removeAll();
-        conflict.addClassName("portal-alert");
-        conflict.add(new Paragraph(getTranslation("wiki.conflict.text")), saved);
-        conflict.setVisible(true);
+        conflict.add(new MergeResolver(merge, who, merged -> {
+            baseVersion = theirs.version();
+            baseRevision = theirs.revision();
+            content.setValue(merged);
+            conflict.removeAll();
+            save.setEnabled(true);
+            status.setText(getTranslation("wiki.conflict.merged"));
+        }));
+        save.setEnabled(false);
         status.setText(getTranslation("wiki.conflict.status"));
     }
 
