@@ -34,9 +34,19 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
     private static final DiffRowGenerator SIDE_BY_SIDE = generator(false);
     private static final DiffRowGenerator MERGED = generator(true);
 
+    /**
+     * The difference between two texts; texts too different to compare affordably ({@link DiffCost}) or with very
+     * long lines are compared coarsely (whole lines removed and added, no word marks).
+     */
     public static TextDiff between(String before, String after) {
         List<String> oldLines = before.lines().toList();
         List<String> newLines = after.lines().toList();
+        if (!DiffCost.affordable(oldLines, newLines)) {
+            return coarse(oldLines, newLines);
+        }
+        if (!DiffCost.comparableByWord(oldLines, newLines)) {
+            return byLine(oldLines, newLines);
+        }
         List<Line> lines = SIDE_BY_SIDE.generateDiffRows(oldLines, newLines).stream()
                 .map(row -> new Line(change(row.getTag()), toHtml(row.getOldLine()), toHtml(row.getNewLine())))
                 .toList();
@@ -44,6 +54,72 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
                 .map(row -> toHtml(row.getOldLine()))
                 .toList();
         return new TextDiff(lines, inline);
+    }
+
+    /** Same lines kept, changed stretches as whole lines removed and added (long lines, no word marks). */
+    private static TextDiff byLine(List<String> oldLines, List<String> newLines) {
+        Builder builder = new Builder();
+        int at = 0;
+        for (var delta : com.github.difflib.DiffUtils.diff(oldLines, newLines).getDeltas()) {
+            oldLines.subList(at, delta.getSource().getPosition()).forEach(builder::same);
+            delta.getSource().getLines().forEach(builder::removed);
+            delta.getTarget().getLines().forEach(builder::added);
+            at = delta.getSource().getPosition() + delta.getSource().size();
+        }
+        oldLines.subList(at, oldLines.size()).forEach(builder::same);
+        return builder.build();
+    }
+
+    /** The lines both texts start and end with kept; everything between removed and added. */
+    private static TextDiff coarse(List<String> oldLines, List<String> newLines) {
+        int prefix = 0;
+        int shorter = Math.min(oldLines.size(), newLines.size());
+        while (prefix < shorter && oldLines.get(prefix).equals(newLines.get(prefix))) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix
+                && oldLines.get(oldLines.size() - 1 - suffix).equals(newLines.get(newLines.size() - 1 - suffix))) {
+            suffix++;
+        }
+        Builder builder = new Builder();
+        oldLines.subList(0, prefix).forEach(builder::same);
+        oldLines.subList(prefix, oldLines.size() - suffix).forEach(builder::removed);
+        newLines.subList(prefix, newLines.size() - suffix).forEach(builder::added);
+        oldLines.subList(oldLines.size() - suffix, oldLines.size()).forEach(builder::same);
+        return builder.build();
+    }
+
+    private static final class Builder {
+
+        private final List<Line> lines = new ArrayList<>();
+        private final List<SafeHtml> inline = new ArrayList<>();
+
+        void same(String line) {
+            SafeHtml html = SafeHtml.escaped(line);
+            lines.add(new Line(Change.SAME, html, html));
+            inline.add(html);
+        }
+
+        void removed(String line) {
+            SafeHtml html = toHtml(DEL_START + unmarked(line) + DEL_END);
+            lines.add(new Line(Change.REMOVED, html, SafeHtml.empty()));
+            inline.add(html);
+        }
+
+        void added(String line) {
+            SafeHtml html = toHtml(INS_START + unmarked(line) + INS_END);
+            lines.add(new Line(Change.ADDED, SafeHtml.empty(), html));
+            inline.add(html);
+        }
+
+        private static String unmarked(String line) {
+            return MARKERS.matcher(line).replaceAll("");
+        }
+
+        TextDiff build() {
+            return new TextDiff(List.copyOf(lines), List.copyOf(inline));
+        }
     }
 
     public boolean identical() {

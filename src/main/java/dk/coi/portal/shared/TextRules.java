@@ -1,5 +1,8 @@
 package dk.coi.portal.shared;
 
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -28,7 +31,7 @@ public final class TextRules {
         if (text.codePoints().anyMatch(TextRules::isLineControl)) {
             return Optional.of(CONTROL_CHARACTERS);
         }
-        if (text.codePoints().anyMatch(TextRules::isHidden)) {
+        if (text.codePoints().anyMatch(TextRules::isHidden) || overloadedWithMarks(text)) {
             return Optional.of(INVISIBLE_CHARACTERS);
         }
         return Optional.empty();
@@ -66,9 +69,46 @@ public final class TextRules {
         return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    /** Format characters (bidi controls, zero-width characters, BOM, soft hyphen …), private use, unassigned. */
+    /**
+     * Format characters (bidi controls, zero-width characters, BOM, soft hyphen …), private use, unassigned, and
+     * the letters that show as nothing (Hangul fillers, the blank braille pattern), which pass for a space.
+     */
     private static boolean isHidden(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
+        return type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                || BLANK_LETTERS.contains(codePoint);
     }
+
+    /**
+     * A one-line text as the portal keeps it: Unicode's canonical composition (NFC, so "é" is one character
+     * however it was typed, and look-alikes that are the same character become it), every kind of space as a plain
+     * space, runs of spaces as one, trimmed.
+     */
+    public static String normalizeLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /** More than this many combining marks on one character only ever disguise text. */
+    private static final int MOST_MARKS_ON_ONE_CHARACTER = 4;
+
+    /** A text whose characters carry more combining marks than any language needs ("Zalgo" text). */
+    public static boolean overloadedWithMarks(String text) {
+        int run = 0;
+        for (int codePoint : text.codePoints().toArray()) {
+            int type = Character.getType(codePoint);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            run = mark ? run + 1 : 0;
+            if (run > MOST_MARKS_ON_ONE_CHARACTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<Integer> BLANK_LETTERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
+    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t\\n\\r\\f\\x0B]+");
 }

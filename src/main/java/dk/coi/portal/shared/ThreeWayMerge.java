@@ -10,7 +10,8 @@ import java.util.List;
  * Merges two people's edits of the same text, each made from a common earlier version (the base), line by line
  * as MediaWiki and diff3 do: changes to different lines both stand; a change only one of them made stands; the
  * same change made by both stands once; changes to the same or touching lines overlap and are left for a person to
- * decide ({@link Result#overlaps()}), never decided silently.
+ * decide ({@link Result#overlaps()}), never decided silently. Texts too different to compare affordably
+ * ({@link DiffCost}) overlap whole.
  */
 public final class ThreeWayMerge {
 
@@ -67,6 +68,10 @@ public final class ThreeWayMerge {
 
     public static Result merge(String base, String ours, String theirs) {
         List<String> baseLines = lines(base);
+        if (!DiffCost.affordable(baseLines, lines(ours)) || !DiffCost.affordable(baseLines, lines(theirs))) {
+            // Too different to merge affordably: the two texts overlap whole, and the person decides.
+            return new Result(List.of(new Piece(null, new Overlap(baseLines, lines(ours), lines(theirs)))));
+        }
         List<Change> changes = new ArrayList<>(changes(baseLines, lines(ours), true));
         changes.addAll(changes(baseLines, lines(theirs), false));
         changes.sort(Comparator.comparingInt(Change::start).thenComparingInt(Change::end));

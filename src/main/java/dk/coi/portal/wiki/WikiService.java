@@ -7,6 +7,7 @@ import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.internal.PageStructure;
 import dk.coi.portal.wiki.internal.PagePolicy;
+import dk.coi.portal.wiki.internal.PreviewRateLimit;
 import dk.coi.portal.wiki.internal.RecentChangeRow;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.wiki.internal.WikiAccess;
@@ -53,11 +54,12 @@ public class WikiService {
     private final WikiPageViews views;
     private final WikiReviewService review;
     private final TransactionTemplate transactions;
+    private final PreviewRateLimit previewLimit;
     private final Clock clock;
 
     WikiService(WikiPageRepository pages, WikiRevisionRepository revisions, WikiWriter writer, WikiEditRules rules,
                 WikiAccess access, WikiPageViews views, WikiReviewService review, TransactionTemplate transactions,
-                Clock clock) {
+                PreviewRateLimit previewLimit, Clock clock) {
         this.pages = pages;
         this.revisions = revisions;
         this.writer = writer;
@@ -66,6 +68,7 @@ public class WikiService {
         this.views = views;
         this.review = review;
         this.transactions = transactions;
+        this.previewLimit = previewLimit;
         this.clock = clock;
     }
 
@@ -295,11 +298,15 @@ public class WikiService {
 
     /**
      * Live preview in the editor: the same rendering as the saved page, for text a save would accept; other
-     * text is refused ({@link InvalidInputException}) rather than rendered.
+     * text, and previews past the person's allowance, are refused ({@link InvalidInputException}) rather than
+     * rendered.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SafeHtml preview(String content) {
+        if (!previewLimit.tryAcquire(access.currentPersonId())) {
+            throw new InvalidInputException(Map.of("content", "wiki.preview.rate-limited"));
+        }
         String clean = WikiEditRules.cleanContent(content);
         WikiEditRules.contentProblem(clean).ifPresent(key -> {
             throw new InvalidInputException(Map.of("content", key));

@@ -27,9 +27,9 @@ public final class WikiTitles {
     private WikiTitles() {
     }
 
-    /** Spaces collapsed and trimmed. */
+    /** Composed (NFC), every kind of space a plain space, spaces collapsed and trimmed ({@link TextRules#normalizeLine}). */
     public static String normalize(String title) {
-        return title == null ? "" : title.strip().replaceAll("\\s+", " ");
+        return TextRules.normalizeLine(title);
     }
 
     /** The translation key of what is wrong with a title, or empty when it is fine. */

@@ -20,7 +20,7 @@ class MarkdownServiceTest {
     private static final List<String> FORBIDDEN_ELEMENTS = List.of("script", "iframe", "object", "embed", "style",
             "svg", "math", "form", "input", "button", "meta", "base", "link", "body", "details", "div");
 
-    private final MarkdownService markdown = new MarkdownService();
+    private final MarkdownService markdown = new MarkdownService(1_000_000);
 
     static Stream<String> attacks() {
         return XssCorpus.bodies().stream();

@@ -59,6 +59,7 @@ class SafeTextTest {
         assertThat(diff.lines().getFirst().before().html()).isEqualTo("Tom &amp; Jerry &lt;<del>b</del>&gt;");
         assertThat(diff.lines().getFirst().after().html()).isEqualTo("Tom &amp; Jerry &lt;<ins>i</ins>&gt;");
         assertThat(diff.inline().getFirst().html()).contains("<del>b</del>", "<ins>i</ins>").doesNotContain("<b>");
+        assertThat(diff.inline()).hasSameSizeAs(diff.lines());
         assertThat(TextDiff.between("x", "x").identical()).isTrue();
     }
 
@@ -79,6 +80,33 @@ class SafeTextTest {
         assertThat(hunks.get(1).firstLineBefore()).isEqualTo(17);
         assertThat(hunks.get(1).firstLineAfter()).isEqualTo(16);
         assertThat(TextDiff.between("a", "a").hunks(3)).isEmpty();
+    }
+
+    @Test
+    void textsTooDifferentToCompareAffordablyAreShownAsRemovedAndAdded() {
+        String before = String.join("\n", java.util.stream.IntStream.range(0, 8000).mapToObj(i -> "a" + i).toList());
+        String after = String.join("\n", java.util.stream.IntStream.range(0, 8000).mapToObj(i -> "b" + i).toList());
+
+        TextDiff diff = TextDiff.between("fælles\n" + before + "\n<slut>", "fælles\n" + after + "\n<slut>");
+
+        assertThat(diff.lines()).hasSize(16_002);
+        assertThat(diff.lines().getFirst().change()).isEqualTo(TextDiff.Change.SAME);
+        assertThat(diff.lines().get(1).change()).isEqualTo(TextDiff.Change.REMOVED);
+        assertThat(diff.lines().get(1).before().html()).isEqualTo("<del>a0</del>");
+        assertThat(diff.lines().get(8001).after().html()).isEqualTo("<ins>b0</ins>");
+        assertThat(diff.lines().getLast().after().html()).isEqualTo("&lt;slut&gt;");
+        assertThat(diff.inline()).hasSameSizeAs(diff.lines());
+        assertThat(ThreeWayMerge.merge(before, after, before + "\nx").clean()).isFalse();
+    }
+
+    @Test
+    void veryLongLinesAreComparedWholeAndTheirMarksCannotBeForged() {
+        String longLine = "x".repeat(6000);
+        TextDiff diff = TextDiff.between("a\n" + longLine, "a\n" + longLine + "y\uE004z");
+
+        assertThat(diff.lines()).extracting(TextDiff.Line::change)
+                .containsExactly(TextDiff.Change.SAME, TextDiff.Change.REMOVED, TextDiff.Change.ADDED);
+        assertThat(diff.lines().getLast().after().html()).isEqualTo("<ins>" + longLine + "yz</ins>");
     }
 
     @Test

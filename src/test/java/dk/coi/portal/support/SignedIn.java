@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -68,11 +69,21 @@ public class SignedIn {
 
     public void clear() {
         strategy.clearContext();
+        SecurityContextHolder.clearContext();
     }
 
     private void use(Authentication authentication) {
+        use(strategy, authentication);
+    }
+
+    /**
+     * Puts the authentication into the application's strategy and into the static holder as well: browserless
+     * view tests read the static one, which the last-started Spring context (of several cached ones) owns.
+     */
+    public static void use(SecurityContextHolderStrategy strategy, Authentication authentication) {
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(authentication);
         strategy.setContext(context);
+        SecurityContextHolder.getContextHolderStrategy().setContext(context);
     }
 }

@@ -41,6 +41,16 @@ class ErrorPagesTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("<html lang=\"da\"", "Adressen kan ikke bruges").doesNotContain("Tomcat");
         assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+    }
+
+    @Test
+    void theErrorAddressAskedForDirectlyIsNotFoundAndNoIncident() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/error");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body()).contains("Siden findes ikke").doesNotContain("Fejlnummer");
     }
 
     @Test

@@ -46,6 +46,13 @@ class HeadersAndPortsTest {
     }
 
     @Test
+    void aResponseThatSaysNothingOfCachingIsNotStoredButStaticFilesAre() throws Exception {
+        assertThat(RawHttp.get(port, "/min-side").header("Cache-Control")).contains("no-store");
+        assertThat(RawHttp.get(port, "/wiki").header("Cache-Control")).contains("no-store");
+        assertThat(RawHttp.get(port, "/themes/portal/styles.css").header("Cache-Control")).doesNotContain("no-store");
+    }
+
+    @Test
     void feedsCarryTheHeadersToo() throws Exception {
         RawHttp.Response feed = RawHttp.get(port, "/feeds/wiki/seneste-aendringer.atom");
 

@@ -207,15 +207,18 @@ class WikiServiceTest {
 
     @Test
     void thePreviewHasTheSizeLimitOfASave() {
-        signedIn.anonymous();
+        signedInAs("Petra Prøve");
         assertRefused(() -> wiki.preview("å".repeat(600_000)), "content", "wiki.content.too-large");
         assertThat(wiki.preview("*".repeat(WikiService.MAX_CONTENT_BYTES - 1) + "a").html()).isNotEmpty();
+
+        signedIn.anonymous();
+        assertThatThrownBy(() -> wiki.preview("Tekst")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void onlyTheFirstWikiLinksOfATextAreResolvedTheRestStayText() {
         int bound = WikiService.MAX_LINKS_PER_TEXT;
-        signedIn.anonymous();
+        signedInAs("Lise Links");
         String preview = wiki.preview("[[x]]".repeat(200_000)).html();
         assertThat(countOf(preview, "<a href=\"wiki/x")).isEqualTo(bound);
         assertThat(preview).contains("[[x]]");

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The security headers of every response, written first so that pages, Vaadin's requests, feeds and the error
- * pages of requests that the security firewall refuses all carry them.
+ * pages of requests that the security firewall refuses all carry them; also {@code Cache-Control: no-store} until
+ * a response says how it may be cached.
  *
  * <p>The Content-Security-Policy allows everything from the portal's own origin only, no plugins, no framing by
  * other sites, forms only to the portal. Scripts in a page run only when they carry the response's nonce, which
@@ -63,6 +64,9 @@ public class SecurityHeaders extends OncePerRequestFilter implements VaadinServi
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        // Not stored anywhere unless the response says otherwise: personal pages and one's own data must not end up
+        // in a shared cache; static files and public pages replace this with how they may be cached.
+        response.setHeader("Cache-Control", "no-store");
         if (hsts && request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=" + HSTS_MAX_AGE + "; includeSubDomains");
         }

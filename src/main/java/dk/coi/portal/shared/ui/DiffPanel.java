@@ -17,6 +17,8 @@ public final class DiffPanel {
 
     /** Unchanged lines shown around each change. */
     public static final int CONTEXT_LINES = 3;
+    /** Lines shown at most: a browser page holds no more, and the rest is said, not shown. */
+    static final int MOST_LINES_SHOWN = 3000;
 
     private DiffPanel() {
     }
@@ -29,6 +31,7 @@ public final class DiffPanel {
         table.getElement().setAttribute("role", "table");
         table.getElement().setAttribute("aria-label", I18NProvider.translate("diff.table"));
         table.add(row("portal-diff-header", cell(beforeLabel, "columnheader", null), cell(afterLabel, "columnheader", null)));
+        int shown = 0;
         for (TextDiff.Hunk hunk : hunks(diff, whole)) {
             if (!whole) {
                 table.add(row("portal-diff-hunk",
@@ -36,6 +39,10 @@ public final class DiffPanel {
                         cell(I18NProvider.translate("diff.line", hunk.firstLineAfter()), "cell", null)));
             }
             for (TextDiff.Line line : hunk.lines()) {
+                if (shown++ == MOST_LINES_SHOWN) {
+                    table.add(row("portal-diff-hunk", cell(tooLong(diff), "cell", null), cell("", "cell", null)));
+                    return table;
+                }
                 table.add(row("portal-diff-" + line.change().name().toLowerCase(Locale.ROOT),
                         lineCell(line.before(), beforeLabel), lineCell(line.after(), afterLabel)));
             }
@@ -48,7 +55,13 @@ public final class DiffPanel {
         Div text = new Div();
         text.addClassName("portal-diff-inline");
         text.setId(id);
+        int shown = 0;
         for (TextDiff.Hunk hunk : hunks(diff, whole)) {
+            if (shown >= MOST_LINES_SHOWN) {
+                text.add(new Div(tooLong(diff)));
+                break;
+            }
+            shown += hunk.lines().size();
             if (!whole) {
                 Div heading = new Div();
                 heading.setText(I18NProvider.translate("diff.line", hunk.firstLineAfter()));
@@ -58,6 +71,10 @@ public final class DiffPanel {
             hunk.inline().forEach(line -> text.add(lineOf(line)));
         }
         return text;
+    }
+
+    private static String tooLong(TextDiff diff) {
+        return I18NProvider.translate("diff.too-long", MOST_LINES_SHOWN, diff.lines().size());
     }
 
     private static List<TextDiff.Hunk> hunks(TextDiff diff, boolean whole) {

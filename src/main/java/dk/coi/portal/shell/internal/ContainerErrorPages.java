@@ -61,6 +61,9 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
                 response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; font-src 'self'; "
                         + "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'");
                 response.setHeader("X-Content-Type-Options", "nosniff");
+                response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+                response.setHeader("X-Frame-Options", "SAMEORIGIN");
+                response.setHeader("Cache-Control", "no-store");
                 Writer writer = response.getReporter();
                 if (writer != null) {
                     writer.write(html);

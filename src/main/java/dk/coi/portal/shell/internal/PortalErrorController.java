@@ -21,8 +21,9 @@ class PortalErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<String> error(HttpServletRequest request) {
+        // Asked for directly, /error is just an address that shows nothing: not found, and no incident.
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-                ? code : HttpStatus.INTERNAL_SERVER_ERROR.value();
+                ? code : HttpStatus.NOT_FOUND.value();
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
                 .body(pages.render(request, status, failure));

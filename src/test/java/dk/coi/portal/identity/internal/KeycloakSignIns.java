@@ -1,10 +1,10 @@
 package dk.coi.portal.identity.internal;
 
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.support.SignedIn;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -30,9 +30,8 @@ public class KeycloakSignIns {
                 .expiresAt(now.plusSeconds(300)).build();
         PortalOidcUser principal = new PortalOidcUser(Authorities.of(Set.of(Role.EMPLOYEE)), token, null,
                 person.getId(), person.getDisplayName());
-        SecurityContext context = securityContext.createEmptyContext();
-        context.setAuthentication(new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "keycloak"));
-        securityContext.setContext(context);
+        SignedIn.use(securityContext,
+                new OAuth2AuthenticationToken(principal, principal.getAuthorities(), "keycloak"));
         return person.getId();
     }
 }

@@ -24,6 +24,19 @@ class WikiMarkupTest {
     }
 
     @Test
+    void lookAlikeTitlesAreTheTitleTheyLookLikeOrRefused() {
+        assertThat(WikiTitles.normalize("De syv\u00a0principper")).isEqualTo("De syv principper");
+        assertThat(WikiTitles.normalize("De\u2000syv\u3000principper")).isEqualTo("De syv principper");
+        assertThat(WikiTitles.normalize("Cafe\u0301")).isEqualTo("Caf\u00e9");
+        assertThat(WikiTitles.problem(WikiTitles.normalize("Side\u037E x"))).as("Greek question mark is ';'")
+                .contains("wiki.title.forbidden-characters");
+        assertThat(WikiTitles.problem("Side\u3164x")).contains("input.invisible-characters");
+        assertThat(WikiTitles.problem("Side \u2800")).contains("input.invisible-characters");
+        assertThat(WikiTitles.problem("Za\u0301\u0302\u0303\u0304\u0305lgo")).contains("input.invisible-characters");
+        assertThat(WikiTitles.problem("Ærø å\u0301")).isEmpty();
+    }
+
+    @Test
     void aTextsLinksCategoriesAndRedirectAreFound() {
         PageStructure structure = PageStructure.of("""
                 Se [[De syv principper]] og [[KLK's fire faser|faserne]] samt [[:Kategori:Metoder]].
