@@ -6,6 +6,7 @@ import dk.coi.portal.identity.internal.Person;
 import dk.coi.portal.identity.internal.PersonLinks;
 import dk.coi.portal.identity.internal.PersonRepository;
 import dk.coi.portal.identity.internal.SessionSignIn;
+import dk.coi.portal.identity.internal.SignUpRateLimit;
 import dk.coi.portal.identity.internal.SignUpRules;
 import java.time.Clock;
 import java.util.Collection;
@@ -42,9 +43,12 @@ public class PersonService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContext;
+    private final SignUpRateLimit signUpLimit;
 
     PersonService(PersonRepository people, PersonLinks links, SessionSignIn sessionSignIn, SignUpRules rules,
-                  PasswordEncoder passwordEncoder, Clock clock, SecurityContextHolderStrategy securityContext) {
+                  PasswordEncoder passwordEncoder, Clock clock, SecurityContextHolderStrategy securityContext,
+                  SignUpRateLimit signUpLimit) {
+        this.signUpLimit = signUpLimit;
         this.people = people;
         this.links = links;
         this.sessionSignIn = sessionSignIn;
@@ -56,12 +60,15 @@ public class PersonService {
 
     /**
      * Creates a local citizen account. Throws {@link InvalidInputException} (nothing stored) when a rule is
-     * broken or the e-mail is taken.
+     * broken, the e-mail is taken, or the client address has tried too many sign-ups within the hour.
      */
     @PreAuthorize("isAnonymous()")
     @Transactional
     public long signUp(SignUpRequest request) {
         SignUpRequest clean = rules.check(request);
+        if (!signUpLimit.tryAcquireForCurrentRequest()) {
+            throw new InvalidInputException(Map.of("email", "signup.rate-limited"));
+        }
         if (people.existsByEmailIgnoreCase(clean.email())) {
             throw emailTaken();
         }

@@ -11,9 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +35,8 @@ class SignUpAndPersonalDataTest {
     PersonalDataService personalData;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${portal.sign-up.per-hour-per-address:10}")
+    int signUpsPerHour;
 
     @BeforeEach
     void anonymous() {
@@ -90,6 +96,40 @@ class SignUpAndPersonalDataTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.fieldMessageKeys()).containsEntry("password", "signup.password.weak"));
         assertThat(people()).isEqualTo(before);
+    }
+
+    @Test
+    void oneClientAddressMayTryOnlySoManySignUpsAnHourTakenEmailsIncluded() {
+        String taken = uniqueEmail();
+        people.signUp(new SignUpRequest("Første", taken, STRONG));
+        try {
+            fromAddress("10.77.0.1");
+            assertThatThrownBy(() -> people.signUp(new SignUpRequest("Prøver", taken, STRONG)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                            assertThat(e.fieldMessageKeys()).containsEntry("email", "signup.email.taken"));
+            for (int i = 1; i < signUpsPerHour; i++) {
+                people.signUp(new SignUpRequest("Konto " + i, uniqueEmail(), STRONG));
+            }
+            int before = people();
+            assertThatThrownBy(() -> people.signUp(new SignUpRequest("En for meget", uniqueEmail(), STRONG)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                            assertThat(e.fieldMessageKeys()).containsEntry("email", "signup.rate-limited"));
+            assertThatThrownBy(() -> people.signUp(new SignUpRequest("Gætter", taken, STRONG)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                            assertThat(e.fieldMessageKeys()).containsEntry("email", "signup.rate-limited"));
+            assertThat(people()).isEqualTo(before);
+
+            fromAddress("10.78.0.1");
+            people.signUp(new SignUpRequest("Fra en anden adresse", uniqueEmail(), STRONG));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private static void fromAddress(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
     }
 
     @Test

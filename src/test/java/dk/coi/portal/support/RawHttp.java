@@ -3,6 +3,7 @@ package dk.coi.portal.support;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,19 @@ public final class RawHttp {
 
     /** Sends {@code GET target} with the given extra header lines (each "Name: value"). */
     public static Response get(int port, String target, String... headers) throws IOException {
-        StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\n");
+        return send(port, "GET " + target, "", headers);
+    }
+
+    /** Sends {@code POST target} with a form body and the given extra header lines. */
+    public static Response postForm(int port, String target, String form, String... headers) throws IOException {
+        String[] all = Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Content-Type: application/x-www-form-urlencoded";
+        all[headers.length + 1] = "Content-Length: " + form.getBytes(StandardCharsets.UTF_8).length;
+        return send(port, "POST " + target, form, all);
+    }
+
+    private static Response send(int port, String requestLine, String body, String... headers) throws IOException {
+        StringBuilder request = new StringBuilder(requestLine + " HTTP/1.1\r\n");
         boolean hostGiven = false;
         for (String header : headers) {
             request.append(header).append("\r\n");
@@ -64,18 +77,18 @@ public final class RawHttp {
         if (!hostGiven) {
             request.append("Host: localhost:").append(port).append("\r\n");
         }
-        request.append("Connection: close\r\n\r\n");
+        request.append("Connection: close\r\n\r\n").append(body);
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int split = response.indexOf("\r\n\r\n");
             String head = split < 0 ? response : response.substring(0, split);
-            String body = split < 0 ? "" : response.substring(split + 4);
+            String content = split < 0 ? "" : response.substring(split + 4);
             Matcher status = STATUS.matcher(head);
-            Response parsed = new Response(status.find() ? Integer.parseInt(status.group(1)) : -1, head, body);
+            Response parsed = new Response(status.find() ? Integer.parseInt(status.group(1)) : -1, head, content);
             return "chunked".equalsIgnoreCase(parsed.header("Transfer-Encoding"))
-                    ? new Response(parsed.status(), head, dechunk(body)) : parsed;
+                    ? new Response(parsed.status(), head, dechunk(content)) : parsed;
         }
     }
 }

@@ -53,6 +53,15 @@ class HeadersAndPortsTest {
     }
 
     @Test
+    void redirectsNeverNameTheHostTheRequestClaimed() throws Exception {
+        // A login form posted without its token is sent back to the login page: relative, whatever Host said.
+        RawHttp.Response redirect = RawHttp.postForm(port, "/login", "username=a%40b.dk&password=x",
+                "Host: angriber.example");
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.header("Location")).startsWith("/login").doesNotContain("angriber");
+    }
+
+    @Test
     void feedsCarryTheHeadersToo() throws Exception {
         RawHttp.Response feed = RawHttp.get(port, "/feeds/wiki/seneste-aendringer.atom");
 

@@ -12,7 +12,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +44,12 @@ class LoginThrottle {
     /** Until when an attempt for this e-mail from this address is refused unchecked; empty if it may be checked now. */
     @Transactional(readOnly = true)
     public Optional<Instant> refusedUntil(String email, String address) {
-        Instant now = clock.instant();
+        return refusedUntil(failures.findAllById(subjects(email, address)), clock.instant());
+    }
+
+    private Optional<Instant> refusedUntil(List<LoginFailure> counts, Instant now) {
         Instant forgetBefore = now.minus(settings.forgetAfter());
-        List<String> subjects = List.of(subject(Kind.ACCOUNT_AT_ADDRESS, email, address),
-                subject(Kind.ADDRESS, email, address), subject(Kind.ACCOUNT, email, address));
-        return failures.findAllById(subjects).stream()
+        return counts.stream()
                 .filter(count -> !count.getLastFailureAt().isBefore(forgetBefore))
                 .map(count -> count.getLastFailureAt().plus(settings.waitAfter(count.getKind(), count.getFailures())))
                 .filter(end -> end.isAfter(now))
@@ -53,23 +57,56 @@ class LoginThrottle {
     }
 
     /**
-     * Counts a failed sign-in. True when this failure starts the waiting for the e-mail (from this address,
-     * or across all): the moment to warn the account's owner.
+     * Lets an attempt be checked, or refuses it. An allowed attempt is counted as a failure at once, before its
+     * password is checked, and {@link #release released} if it was right: attempts sent in parallel, to one node
+     * or several, each see the ones before them, so a burst cannot slip past the waiting. The three counts are
+     * locked (exclusively, in one order) while this decides, which keeps concurrent reservations from
+     * deadlocking.
      */
     @Transactional
-    public boolean recordFailure(String email, String address) {
+    public Reservation reserve(String email, String address) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Map<String, Kind> subjects = new TreeMap<>();
+        for (Kind kind : Kind.values()) {
+            subjects.put(subject(kind, email, address), kind);
+        }
+        subjects.forEach((subject, kind) -> failures.createOrLock(subject, kind.name(), now));
+        if (refusedUntil(failures.findAllById(subjects.keySet()), now).isPresent()) {
+            return Reservation.REFUSED;
+        }
         int atAddress = count(Kind.ACCOUNT_AT_ADDRESS, email, address, now);
         count(Kind.ADDRESS, email, address, now);
-        boolean accountWaitStarts = atAddress <= settings.freeFailuresAtAddress()
+        // An address adds at most its own free failures to the e-mail's total.
+        boolean accountCounted = atAddress <= settings.freeFailuresAtAddress();
+        boolean accountWaitStarts = accountCounted
                 && count(Kind.ACCOUNT, email, address, now) == settings.freeFailuresPerAccount();
-        return atAddress == settings.freeFailuresAtAddress() || accountWaitStarts;
+        return new Reservation(true, accountCounted,
+                atAddress == settings.freeFailuresAtAddress() || accountWaitStarts);
     }
 
-    /** The right password from an address clears that address's failures for the e-mail (not the others). */
+    /**
+     * Whether an attempt may be checked; whether it was counted against the e-mail across addresses; and
+     * whether its failure starts a wait, the moment to warn the account's owner.
+     */
+    public record Reservation(boolean allowed, boolean accountCounted, boolean failureStartsWaiting) {
+        static final Reservation REFUSED = new Reservation(false, false, false);
+    }
+
+    /**
+     * The right password: the attempt no longer counts as a failure, and the address's failures for the
+     * e-mail are cleared (not the others).
+     */
     @Transactional
-    public void recordSuccess(String email, String address) {
+    public void release(String email, String address, Reservation reservation) {
+        failures.uncountFailure(subject(Kind.ADDRESS, email, address));
+        if (reservation.accountCounted()) {
+            failures.uncountFailure(subject(Kind.ACCOUNT, email, address));
+        }
         failures.deleteById(subject(Kind.ACCOUNT_AT_ADDRESS, email, address));
+    }
+
+    private static List<String> subjects(String email, String address) {
+        return Stream.of(Kind.values()).map(kind -> subject(kind, email, address)).toList();
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")

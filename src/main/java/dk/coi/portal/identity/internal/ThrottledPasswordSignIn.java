@@ -44,31 +44,36 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
         SignInDetails details = attempt.getDetails() instanceof SignInDetails known ? known
                 : new SignInDetails(null, null);
         String address = details.getRemoteAddress();
-        if (throttle.refusedUntil(email, address).isPresent()) {
+        // The account's own e-mail when the typed one finds it (the lookup ignores case and accents), so a
+        // look-alike spelling does not start a fresh count.
+        String account = people.findByEmailIgnoreCase(email.strip()).map(Person::getEmail).orElse(email);
+        LoginThrottle.Reservation reservation = reserve(account, address);
+        if (!reservation.allowed()) {
             throw new LoginThrottledException();
         }
         Authentication signedIn;
         try {
             signedIn = passwords.authenticate(attempt);
         } catch (BadCredentialsException wrong) {
-            countFailure(email, address);
+            if (reservation.failureStartsWaiting()) {
+                warnings.warnOwnerLater(account);
+            }
             throw wrong;
         }
-        throttle.recordSuccess(email, address);
+        throttle.release(account, address, reservation);
         if (signedIn.getPrincipal() instanceof LocalUser user) {
             people.rememberLanguage(user.personId(), details.language());
         }
         return signedIn;
     }
 
-    private void countFailure(String email, String address) {
+    private LoginThrottle.Reservation reserve(String account, String address) {
         try {
-            if (throttle.recordFailure(email, address)) {
-                warnings.warnOwnerLater(email);
-            }
+            return throttle.reserve(account, address);
         } catch (DataAccessException notCounted) {
-            // E.g. a deadlock between nodes counting the same e-mail: the attempt is refused all the same.
-            log.warn("A failed sign-in could not be counted: {}", notCounted.getMessage());
+            // E.g. the database briefly unreachable: refused, since the attempt could not be counted.
+            log.warn("A sign-in attempt could not be counted: {}", notCounted.getMessage());
+            return LoginThrottle.Reservation.REFUSED;
         }
     }
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * ({@code portal.wiki.previews-per-minute}): typing pauses, not a loop that keeps the server rendering.
  */
 @Component
-public class PreviewRateLimit extends RateLimit {
+public class PreviewRateLimit extends RateLimit<Long> {
 
     PreviewRateLimit(@Value("${portal.wiki.previews-per-minute:60}") int previewsPerMinute) {
         super(previewsPerMinute);

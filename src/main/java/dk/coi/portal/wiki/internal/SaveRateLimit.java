@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** How often one person may save wiki edits and talk comments ({@code portal.wiki.saves-per-minute}). */
 @Component
-public class SaveRateLimit extends RateLimit {
+public class SaveRateLimit extends RateLimit<Long> {
 
     SaveRateLimit(@Value("${portal.wiki.saves-per-minute:10}") int savesPerMinute) {
         super(savesPerMinute);

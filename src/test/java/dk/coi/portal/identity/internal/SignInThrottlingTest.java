@@ -16,7 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +136,64 @@ class SignInThrottlingTest {
         String otherAddress = newAddress();
         failTimes(settings.freeFailuresAtAddress(), nobody, otherAddress);
         assertThrottled(nobody, otherAddress);
+    }
+
+    @Test
+    void lookAlikeSpellingsOfAnEmailCountAsTheAccountTheyFind() {
+        TestPerson owner = signedIn.signUp("Lene Ligner");
+        String address = newAddress();
+        // The database finds the account whatever the case and accents, so the throttle must count it as one.
+        String shouting = owner.email().toUpperCase(Locale.ROOT);
+        String accented = owner.email().replace("example", "exámple");
+        List<String> spellings = List.of(shouting, accented, " " + owner.email(), shouting, accented);
+        spellings.forEach(spelling -> assertThatThrownBy(() -> signIn(spelling, "forkert gæt", address))
+                .isExactlyInstanceOf(BadCredentialsException.class));
+
+        assertThrottled(owner.email(), address);
+    }
+
+    @Test
+    void attemptsSentAllAtOnceAreCountedBeforeAnyIsChecked() throws Exception {
+        TestPerson owner = signedIn.signUp("Bent Byge");
+        String address = newAddress();
+        int burst = 4 * settings.freeFailuresAtAddress();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Class<?>>> outcomes = new ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    signIn(owner.email(), "forkert gæt", address);
+                    return Authentication.class;
+                } catch (BadCredentialsException refused) {
+                    return refused.getClass();
+                }
+            }));
+        }
+        start.countDown();
+        List<Class<?>> answers = new ArrayList<>();
+        for (Future<Class<?>> outcome : outcomes) {
+            answers.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        // Only the free failures had their password checked; every other attempt waited, none slipped through.
+        assertThat(answers).filteredOn(BadCredentialsException.class::equals)
+                .hasSize(settings.freeFailuresAtAddress());
+        assertThat(answers).filteredOn(LoginThrottledException.class::equals)
+                .hasSize(burst - settings.freeFailuresAtAddress());
+        assertThat(signsInAs(owner.email(), newAddress())).isEqualTo(owner.id());
+    }
+
+    @Test
+    void theRightPasswordDoesNotCountAsAFailure() {
+        TestPerson owner = signedIn.signUp("Rikke Rigtig");
+        String address = newAddress();
+        for (int i = 0; i < 3 * settings.freeFailuresAtAddress(); i++) {
+            assertThat(signsInAs(owner.email(), address)).isEqualTo(owner.id());
+        }
+        assertThat(throttle.refusedUntil(owner.email(), address)).isEmpty();
     }
 
     @Test
