@@ -26,6 +26,7 @@ import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.List;
+import java.util.Map;
 import dk.coi.portal.shared.ui.FormStatus;
 
 /** A page's history, newest first, a screen at a time: author, time, summary, minor mark, size change. */
@@ -53,8 +54,8 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         long before = event.getLocation().getQueryParameters().getSingleParameter("foer")
                 .filter(value -> value.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
         removeAll();
-        Anchor feed = new Anchor("feeds/wiki/historik.atom?" + QueryParameters.of("side", title).getQueryString(),
-                getTranslation("wiki.feed"));
+        Anchor feed = new Anchor("feeds/wiki/historik.atom?" + QueryParameters.simple(Map.of("side", title,
+                "sprog", getLocale().getLanguage())).getQueryString(), getTranslation("wiki.feed"));
         feed.setRouterIgnore(true);
         feed.setId("history-feed");
         add(new H1(getTranslation("wiki.history.heading", title)),

@@ -97,7 +97,8 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         Filter filter = Filter.of(event.getLocation().getQueryParameters());
         boolean staff = people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent();
         removeAll();
-        Anchor feed = new Anchor("feeds/wiki/seneste-aendringer.atom", getTranslation("wiki.feed"));
+        Anchor feed = new Anchor("feeds/wiki/seneste-aendringer.atom?sprog=" + getLocale().getLanguage(),
+                getTranslation("wiki.feed"));
         feed.setRouterIgnore(true);
         feed.setId("recent-feed");
         add(new H1(getTranslation("wiki.recent.title")), filters(filter, staff), feed);

@@ -13,6 +13,7 @@ import dk.coi.portal.wiki.WikiTitles;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,14 +24,15 @@ import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.revision.EditSummary;
 
 /**
- * Atom feeds (ROME) of the wiki's recent changes and of one page's history, in the site language. Authors
- * who have been erased appear as "Slettet bruger".
+ * Atom feeds (ROME) of the wiki's recent changes and of one page's history, in Danish or, with
+ * {@code ?sprog=en}, in English: titles, automatic summaries and erased authors are translated. The language
+ * is in the address rather than taken from the request, so a feed reader keeps the one it subscribed to.
  */
 @RestController
 class WikiFeedController {
 
     static final String ATOM = "application/atom+xml;charset=UTF-8";
-    private static final String ERASED = "Slettet bruger";
+    static final String LANGUAGE = "sprog";
     private static final int ENTRIES = 50;
 
     private final WikiService wiki;
@@ -43,58 +45,60 @@ class WikiFeedController {
         this.texts = texts;
     }
 
-    /** Feeds are in the site language. */
-    private String words(EditSummary summary) {
-        return texts.get(PortalLocales.DANISH, summary);
-    }
-
     @GetMapping(value = "/feeds/wiki/seneste-aendringer.atom", produces = ATOM)
-    String recentChanges() throws FeedException {
+    String recentChanges(@RequestParam(name = LANGUAGE, defaultValue = "da") String language)
+            throws FeedException {
+        Locale locale = PortalLocales.fromTag(language);
         String base = baseUrl();
         List<SyndEntry> entries = wiki.recentChanges(30, true, null, ENTRIES).stream()
-                .map(change -> entry(change.pageTitle(), base + WikiTitles.path(change.pageTitle()) + "/version/"
-                        + change.revision(), change.author(), change.time(), words(change.summary())))
+                .map(change -> entry(locale, change.pageTitle(), base + WikiTitles.path(change.pageTitle())
+                        + "/version/" + change.revision(), change.author(), change.time(), change.summary()))
                 .toList();
-        return write(feed("Innovationswiki – seneste ændringer", base + "wiki/seneste-aendringer", entries));
+        return write(feed(locale, texts.get(locale, "feed.wiki.recent-changes"), base + "wiki/seneste-aendringer",
+                entries));
     }
 
     @GetMapping(value = "/feeds/wiki/historik.atom", produces = ATOM)
-    String pageHistory(@RequestParam("side") String title) throws FeedException {
+    String pageHistory(@RequestParam("side") String title,
+                       @RequestParam(name = LANGUAGE, defaultValue = "da") String language) throws FeedException {
         if (wiki.page(title).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        Locale locale = PortalLocales.fromTag(language);
         String base = baseUrl();
         String name = WikiTitles.normalize(title);
         List<SyndEntry> entries = wiki.history(name, 0, ENTRIES).stream()
-                .map(line -> entry(name, base + WikiTitles.path(name) + "/version/" + line.revision(),
-                        line.author(), line.time(), words(line.summary())))
+                .map(line -> entry(locale, name, base + WikiTitles.path(name) + "/version/" + line.revision(),
+                        line.author(), line.time(), line.summary()))
                 .toList();
-        return write(feed("Historik for " + name, base + WikiTitles.path(name) + "/historik", entries));
+        return write(feed(locale, texts.get(locale, "feed.wiki.history", name),
+                base + WikiTitles.path(name) + "/historik", entries));
     }
 
-    private static SyndFeed feed(String title, String link, List<SyndEntry> entries) {
+    private static SyndFeed feed(Locale locale, String title, String link, List<SyndEntry> entries) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(title);
         feed.setLink(link);
         feed.setUri(link);
-        feed.setLanguage("da");
+        feed.setLanguage(locale.getLanguage());
         feed.setPublishedDate(entries.isEmpty() ? new Date() : entries.getFirst().getPublishedDate());
         feed.setEntries(entries);
         return feed;
     }
 
-    private static SyndEntry entry(String title, String link, String author, Instant time, String summary) {
+    private SyndEntry entry(Locale locale, String title, String link, String author, Instant time,
+                            EditSummary summary) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setTitle(title);
         entry.setLink(link);
         entry.setUri(link);
-        entry.setAuthor(author == null ? ERASED : author);
+        entry.setAuthor(author == null ? texts.get(locale, "person.erased") : author);
         entry.setPublishedDate(Date.from(time));
         entry.setUpdatedDate(Date.from(time));
         SyndContentImpl description = new SyndContentImpl();
         description.setType("text/plain");
-        description.setValue(summary == null ? "" : summary);
+        description.setValue(summary == null ? "" : texts.get(locale, summary));
         entry.setDescription(description);
         return entry;
     }

@@ -11,6 +11,7 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiStewardshipService;
 import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
@@ -40,6 +41,8 @@ class WikiFeedTest {
     PersonService people;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    WikiStewardshipService stewardship;
 
     @AfterEach
     void clear() {
@@ -101,5 +104,29 @@ class WikiFeedTest {
         assertThat(feed.getEntries().getFirst().getDescription().getValue()).isEqualTo("Workshops og varighed");
 
         assertThat(get("/feeds/wiki/historik.atom?side=Findes%20ikke").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFeedInEnglishTranslatesItsTitleAndTheAutomaticSummaries() throws Exception {
+        String title = "Feed " + UUID.randomUUID().toString().substring(0, 8);
+        String newTitle = title + " flyttet";
+        signedIn.as(people.localAccountId("coi@demo.coi.dk").orElseThrow(), "Camilla COI", Role.COI_STAFF);
+        long version = wiki.save(new WikiEdit(title, "Første", "feed 1", false, null)).version();
+        stewardship.move(title, newTitle, false, "", version);
+        String encoded = URLEncoder.encode(newTitle, StandardCharsets.UTF_8);
+
+        SyndFeed danish = parse(get("/feeds/wiki/historik.atom?side=" + encoded).body());
+        SyndFeed english = parse(get("/feeds/wiki/historik.atom?sprog=en&side=" + encoded).body());
+
+        assertThat(danish.getTitle()).isEqualTo("Historik for " + newTitle);
+        assertThat(danish.getLanguage()).isEqualTo("da");
+        assertThat(danish.getEntries().getFirst().getDescription().getValue())
+                .isEqualTo("Flyttet fra " + title + " til " + newTitle);
+        assertThat(english.getTitle()).isEqualTo("History of " + newTitle);
+        assertThat(english.getLanguage()).isEqualTo("en");
+        assertThat(english.getEntries().getFirst().getDescription().getValue())
+                .isEqualTo("Moved from " + title + " to " + newTitle);
+        assertThat(parse(get("/feeds/wiki/seneste-aendringer.atom?sprog=en").body()).getTitle())
+                .isEqualTo("Innovation wiki – recent changes");
     }
 }
