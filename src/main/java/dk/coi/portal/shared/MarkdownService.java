@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Node;
 import org.springframework.beans.factory.annotation.Value;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -24,6 +25,12 @@ public class MarkdownService {
             .extensions(MarkdownSyntax.EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
+            // A table wider than a phone scrolls within itself (the theme); keyboard users reach it to scroll.
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof TableBlock) {
+                    attributes.put("tabindex", "0");
+                }
+            })
             .build();
 
     /**

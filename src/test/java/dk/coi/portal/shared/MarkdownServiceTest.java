@@ -63,7 +63,7 @@ class MarkdownServiceTest {
                 """).html();
 
         assertThat(html).contains("<h1>Syv principper</h1>", "<strong>innovation</strong>", "<em>noget nyt</em>",
-                "<li>Brugerne i centrum</li>", "<table>", "<th align=\"left\">Fase</th>", "<td align=\"left\">1</td>", "<td align=\"right\">Opdag</td>",
+                "<li>Brugerne i centrum</li>", "<table tabindex=\"0\">", "<th align=\"left\">Fase</th>", "<td align=\"left\">1</td>", "<td align=\"right\">Opdag</td>",
                 "<code>kode</code>");
         assertThat(html).contains("href=\"https://www.kl.dk/klk\"").contains("rel=\"nofollow noopener noreferrer\"");
     }

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 class LanguageSwitch extends Div {
 
-    LanguageSwitch() {
+    LanguageSwitch(String id) {
         addClassName("portal-language");
         Locale current = getLocale();
         Locale other = PortalLocales.DANISH.getLanguage().equals(current.getLanguage())
@@ -25,7 +25,7 @@ class LanguageSwitch extends Div {
                 click -> choose(other));
         change.addThemeVariants(ButtonVariant.TERTIARY);
         change.getElement().setAttribute("lang", other.getLanguage());
-        change.setId("language-switch");
+        change.setId(id);
         add(change);
     }
 

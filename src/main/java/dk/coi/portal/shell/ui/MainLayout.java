@@ -47,24 +47,31 @@ import java.util.Optional;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final int SUGGESTIONS = 8;
+    /** The theme's class for what phones (below 576 px) do not show. */
+    private static final String HIDDEN_ON_PHONES = "portal-hide-phone";
 
     private final Main main = new Main();
     private final Optional<CurrentPerson> person;
-    private final Map<PersonalNotices, Anchor> notices = new LinkedHashMap<>();
+    /** Each kind's links: one in the header, one in the drawer, which stands in for the header on phones. */
+    private final Map<PersonalNotices, List<Anchor>> notices = new LinkedHashMap<>();
 
     MainLayout(PersonService people, AuthenticationContext authentication, SearchService search,
                List<PersonalNotices> noticeKinds) {
         this.person = people.currentPerson();
         if (person.isPresent()) {
             noticeKinds.forEach(kind -> {
-                Anchor link = new Anchor(kind.path(), getTranslation(kind.labelKey()));
-                link.setId("notices-" + kind.path().replace('/', '-'));
-                notices.put(kind, link);
+                String id = "notices-" + kind.path().replace('/', '-');
+                Anchor inHeader = new Anchor(kind.path(), getTranslation(kind.labelKey()));
+                inHeader.setId(id);
+                Anchor inDrawer = new Anchor(kind.path(), getTranslation(kind.labelKey()));
+                inDrawer.setId("drawer-" + id);
+                notices.put(kind, List.of(inHeader, inDrawer));
             });
         }
         setPrimarySection(Section.NAVBAR);
         addToNavbar(header(authentication, search));
         addToDrawer(navigation());
+        addToDrawer(drawerAccount(authentication));
         main.setId("main-content");
         main.addClassName("portal-main");
         Div page = new Div(main, footer());
@@ -88,7 +95,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor logo = new Anchor("", getTranslation("app.name"));
         logo.addClassName("portal-logo");
 
-        Header header = new Header(skip, toggle, logo, searchBox(search), new LanguageSwitch(), account(authentication));
+        LanguageSwitch language = new LanguageSwitch("language-switch");
+        language.addClassName(HIDDEN_ON_PHONES);
+        Header header = new Header(skip, toggle, logo, searchBox(search), language, account(authentication));
         header.addClassName("portal-header");
         return header;
     }
@@ -130,33 +139,71 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             CurrentPerson me = person.get();
             Anchor name = new Anchor("min-side", me.displayName());
             name.setId("current-person");
-            notices.values().forEach(account::add);
-            Span role = new Span(getTranslation(me.highestRole().labelKey()));
-            role.addClassName("portal-tag");
-            role.setId("current-role");
-            Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.TERTIARY);
-            logout.setId("logout");
-            account.add(name, role, logout);
+            notices.values().forEach(links -> account.add(links.getFirst()));
+            account.add(name, roleTag(me, "current-role"), logoutButton(authentication, "logout"));
+            // On phones the drawer shows all of this, so the header keeps to one or two rows.
+            account.addClassName(HIDDEN_ON_PHONES);
         } else {
             Anchor login = new Anchor("login", getTranslation("layout.login"));
             login.setId("login-link");
             Anchor signUp = new Anchor("opret-konto", getTranslation("layout.signup"));
+            signUp.addClassName(HIDDEN_ON_PHONES);
             account.add(login, signUp);
         }
         return account;
     }
 
+    /**
+     * The header's account part and language choice again, in the drawer for phones, where the header shows
+     * only the site name, search and menu (DKFDS moves the user information into the menu).
+     */
+    private Component drawerAccount(AuthenticationContext authentication) {
+        Div account = new Div();
+        account.addClassNames("portal-drawer-account", "portal-phone-only");
+        if (person.isPresent()) {
+            CurrentPerson me = person.get();
+            Anchor name = new Anchor("min-side", me.displayName());
+            name.setId("drawer-current-person");
+            account.add(name, roleTag(me, "drawer-current-role"));
+            notices.values().forEach(links -> account.add(links.getLast()));
+        } else {
+            Anchor signUp = new Anchor("opret-konto", getTranslation("layout.signup"));
+            signUp.setId("drawer-sign-up");
+            account.add(signUp);
+        }
+        account.add(new LanguageSwitch("drawer-language-switch"));
+        if (person.isPresent()) {
+            account.add(logoutButton(authentication, "drawer-logout"));
+        }
+        return account;
+    }
+
+    private Span roleTag(CurrentPerson me, String id) {
+        Span role = new Span(getTranslation(me.highestRole().labelKey()));
+        role.addClassName("portal-tag");
+        role.setId(id);
+        return role;
+    }
+
+    private Button logoutButton(AuthenticationContext authentication, String id) {
+        Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.setId(id);
+        return logout;
+    }
+
     /** Refreshes the number of unread notices on every navigation, as reading a page may have changed it. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        notices.forEach((kind, link) -> {
+        notices.forEach((kind, links) -> {
             int unread = unreadOf(kind);
             String label = getTranslation(kind.labelKey());
-            link.setText(unread > 0 ? label + " (" + unread + ")" : label);
-            link.getElement().setAttribute("aria-label", unread > 0
-                    ? getTranslation("layout.notices.unread", label, unread) : label);
-            link.setClassName("portal-notices-unread", unread > 0);
+            links.forEach(link -> {
+                link.setText(unread > 0 ? label + " (" + unread + ")" : label);
+                link.getElement().setAttribute("aria-label", unread > 0
+                        ? getTranslation("layout.notices.unread", label, unread) : label);
+                link.setClassName("portal-notices-unread", unread > 0);
+            });
         });
     }
 

@@ -159,15 +159,36 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return show;
     }
 
+    /**
+     * A quiet "Skjul …" button; the reason field and the red button that hides appear only when a staff member
+     * chooses to hide this comment, so a thread does not carry a form under every comment.
+     */
     private HorizontalLayout hideControls(TalkComment comment) {
-        TextField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
-        reason.setWidth(null);   // beside its button, not across the comment
-        Button hide = new Button(getTranslation("wiki.talk.hide"), click -> act(() -> talk.hide(comment.id(),
-                reason.getValue()), "wiki.talk.hidden-done"));
-        hide.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-        hide.setId("hide-" + comment.id());
-        HorizontalLayout controls = new HorizontalLayout(reason, hide);
+        HorizontalLayout controls = new HorizontalLayout();
+        controls.setWrap(true);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Button start = new Button(getTranslation("wiki.talk.hide-start"));
+        start.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        start.setId("hide-start-" + comment.id());
+        start.addClickListener(click -> {
+            TextField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
+            reason.setWidth(null);   // beside its buttons, not across the comment
+            Button hide = new Button(getTranslation("wiki.talk.hide"), confirm -> act(() -> talk.hide(comment.id(),
+                    reason.getValue()), "wiki.talk.hidden-done"));
+            hide.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            hide.setId("hide-" + comment.id());
+            Button cancel = new Button(getTranslation("wiki.talk.hide-cancel"));
+            cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            cancel.addClickListener(unused -> {
+                controls.removeAll();
+                controls.add(start);
+                start.focus();
+            });
+            controls.removeAll();
+            controls.add(reason, hide, cancel);
+            reason.focus();
+        });
+        controls.add(start);
         return controls;
     }
 

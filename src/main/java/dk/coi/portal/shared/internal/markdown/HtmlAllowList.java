@@ -22,6 +22,7 @@ public final class HtmlAllowList {
             .allowAttributes("src", "alt").onElements("img")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .allowAttributes("align").matching(TABLE_ALIGN).onElements("th", "td")
+            .allowAttributes("tabindex").matching(Pattern.compile("0")).onElements("table")
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,30}")).onElements("code")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();

@@ -1,0 +1,123 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTalkService;
+import dk.coi.portal.wiki.WikiTitles;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The screens people reported on a 360 px phone: the header, wiki tables, the talk page's staff tools. */
+@PortalTest
+class PhoneLayoutBrowserTest extends BrowserTestSupport {
+
+    private static final int PHONE_WIDTH = 360;
+    private static final int PHONE_HEIGHT = 780;
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    PersonService people;
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiTalkService talk;
+
+    private Page onPhoneSignedInAs(String email) {
+        Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
+        signIn(page, email, "demo");
+        // On a phone the name is in the closed menu, so it is there but not visible.
+        page.locator("#drawer-current-person").waitFor(new Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED));
+        return page;
+    }
+
+    private String pageWritten(String text) {
+        String title = "Telefon " + UUID.randomUUID().toString().substring(0, 8);
+        signedIn.as(people.localAccountId("medarbejder@demo.coi.dk").orElseThrow(), "Mads Medarbejder",
+                Role.EMPLOYEE);
+        wiki.save(new WikiEdit(title, text, "Til telefontest", false, null));
+        return title;
+    }
+
+    private static double height(Page page, String selector) {
+        return ((Number) page.locator(selector).evaluate("element => element.getBoundingClientRect().height"))
+                .doubleValue();
+    }
+
+    @Test
+    void theSignedInHeaderStaysSmallAndTheMenuHoldsTheAccount() {
+        Page page = onPhoneSignedInAs("coi@demo.coi.dk");
+
+        // Before: name, role, watchlist, language and sign-out wrapped into about 240 px of a 780 px screen.
+        assertThat(height(page, ".portal-header")).isLessThanOrEqualTo(120);
+        assertThat(page.locator("#logout")).isHidden();
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+
+        page.locator("vaadin-drawer-toggle").click();
+        assertThat(page.locator("#drawer-current-person")).hasText("Camilla COI");
+        assertThat(page.locator("#drawer-current-role")).isVisible();
+        assertThat(page.locator("#drawer-language-switch")).isVisible();
+        page.locator("#drawer-logout").click();
+        assertThat(page.locator("#login-link")).isVisible();
+    }
+
+    @Test
+    void wikiTablesKeepWholeWordsAndScrollWithinThemselves() {
+        String title = pageWritten("""
+                | Fase | Beskrivelse | Varighed | Ansvarlig |
+                |------|-------------|----------|-----------|
+                | Opdagelse | Brugerundersøgelser | Seksugersforløb | Projektlederen |
+                """);
+        signedIn.clear();
+        Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
+        open(page, WikiTitles.path(title));
+
+        // Each cell's single word stays on one line (before: "Opdag/else", split mid-word).
+        @SuppressWarnings("unchecked")
+        List<Number> linesPerCell = (List<Number>) page.locator(".portal-prose table").evaluate("""
+                table => [...table.querySelectorAll('td')].map(cell => {
+                    const range = document.createRange();
+                    range.selectNodeContents(cell);
+                    return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size;
+                })""");
+        assertThat(linesPerCell).isNotEmpty().allSatisfy(lines -> assertThat(lines.intValue()).isEqualTo(1));
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+        assertThat(page.locator(".portal-prose table")).hasAttribute("tabindex", "0");
+    }
+
+    @Test
+    void staffSeeTheReasonFieldOnlyForTheCommentTheyChooseToHide() {
+        String title = pageWritten("Side med en diskussion.");
+        talk.comment(title, null, "Første kommentar");
+        talk.comment(title, null, "Anden kommentar");
+        signedIn.clear();
+        Page page = onPhoneSignedInAs("coi@demo.coi.dk");
+        open(page, WikiTitles.path(title) + "/diskussion");
+
+        assertThat(page.locator("[id^=hide-start-]")).hasCount(2);
+        assertThat(page.locator("[id^=hide-reason-]")).hasCount(0);
+        page.locator("[id^=hide-start-]").first().click();
+        assertThat(page.locator("[id^=hide-reason-]")).hasCount(1);
+        page.locator("[id^=hide-reason-] input").fill("Personoplysninger");
+        page.locator("vaadin-button[id^=hide-]:not([id^=hide-start-])").click();
+        assertThat(page.locator("[id^=show-]")).hasCount(1);
+        assertThat(page.locator("[id^=hide-start-]")).hasCount(1);
+    }
+}
