@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +15,6 @@ class DateFormatsTest {
 
     /** Early morning in Copenhagen (UTC+1 in December). */
     private static final Instant MORNING = Instant.parse("2026-12-02T05:06:58Z");
-
-    /**
-     * Wiki code that still formats its own times; the wiki team switches it to {@link DateFormats#dateTime}
-     * (its English times show the American "Dec 2, 2026, 6:06:58 AM" until then).
-     */
-    private static final Set<String> NOT_YET_SWITCHED = Set.of("wiki/internal/WatchMail.java");
 
     @Test
     void englishDatesAndTimesAreDayFirstOnATwentyFourHourClock() {
@@ -49,7 +42,6 @@ class DateFormatsTest {
         try (Stream<Path> files = Files.walk(sources)) {
             assertThat(files.filter(file -> file.toString().endsWith(".java"))
                     .filter(file -> !file.endsWith("shared/DateFormats.java"))
-                    .filter(file -> !NOT_YET_SWITCHED.contains(sources.relativize(file).toString()))
                     .filter(DateFormatsTest::formatsDatesItself))
                     .as("files that format dates for display without DateFormats").isEmpty();
         }

@@ -3,6 +3,7 @@ package dk.coi.portal.wiki.internal;
 import dk.coi.portal.identity.MailRecipient;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Mailer;
 import dk.coi.portal.shared.OutgoingMail;
 import dk.coi.portal.shared.PortalAddress;
@@ -14,9 +15,6 @@ import jakarta.mail.SendFailedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +49,6 @@ public class WatchMail {
     private enum Outcome { SENT, REFUSED, SERVER_AWAY }
 
     private static final Logger log = LoggerFactory.getLogger(WatchMail.class);
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     private static final int BATCH = 200;
     /** A run stops in time for its lock (ten minutes) to outlast it, however slow the mail server. */
     private static final Duration RUN_LIMIT = Duration.ofMinutes(4);
@@ -166,7 +163,7 @@ public class WatchMail {
     }
 
     private String changeText(Locale language, MailRecipient to, WikiNotice notice, String title, String actor) {
-        String when = time(notice.getCreatedAt(), language);
+        String when = DateFormats.dateTime(notice.getCreatedAt(), language);
         boolean comment = notice.getKind() == WatchNotice.Kind.COMMENT;
         List<String> lines = new ArrayList<>();
         lines.add(texts.get(language, "wiki.mail.greeting", to.displayName()));
@@ -197,7 +194,7 @@ public class WatchMail {
             String title = batch.readablePages().get(pageId).getTitle();
             WikiNotice latest = changes.getLast();
             lines.add(texts.get(language, "wiki.mail.digest.page", title, changes.size(),
-                    time(latest.getCreatedAt(), language),
+                    DateFormats.dateTime(latest.getCreatedAt(), language),
                     batch.credits().getOrDefault(latest.getActorId(), texts.get(language, "person.erased"))));
             lines.add("  " + address.link(noticePath(latest, title)));
         });
@@ -248,8 +245,4 @@ public class WatchMail {
         transactions.executeWithoutResult(status -> notices.findAllById(ids).forEach(notice -> notice.settle(state, now)));
     }
 
-    private static String time(Instant at, Locale language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language).withZone(DANISH_TIME)
-                .format(at);
-    }
 }
