@@ -144,7 +144,7 @@ public class WikiReviewService {
                 edit.isMinor(), reviewer, clock.instant()));
         edit.decide(ReviewStatus.ACCEPTED, reviewer, cleanNote, clock.instant());
         log.save(new WikiLogEntry(clock.instant(), reviewer, WikiLogAction.REVIEW_ACCEPT, page.getId(),
-                page.getTitle(), cleanNote));
+                page.getTitle(), null, cleanNote));
         pages.flush();
         return views.view(page, true);
     }
@@ -159,7 +159,7 @@ public class WikiReviewService {
         edit.decide(ReviewStatus.REJECTED, reviewer, cleanReason, clock.instant());
         WikiPage page = pages.findById(edit.getPageId()).orElseThrow();
         log.save(new WikiLogEntry(clock.instant(), reviewer, WikiLogAction.REVIEW_REJECT, page.getId(),
-                page.getTitle(), cleanReason));
+                page.getTitle(), null, cleanReason));
     }
 
     private WikiPendingEdit undecided(long id) {

@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.wiki.internal.PagePolicy;
 import dk.coi.portal.wiki.internal.WikiAccess;
+import dk.coi.portal.wiki.internal.WikiLogRepository;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
 import dk.coi.portal.wiki.internal.WikiPageViews;
@@ -9,11 +10,19 @@ import dk.coi.portal.wiki.internal.WikiPendingEditRepository;
 import dk.coi.portal.wiki.internal.WikiRevision;
 import dk.coi.portal.wiki.internal.WikiRevisionRepository;
 import dk.coi.portal.wiki.internal.WikiTalkCommentRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +41,14 @@ public class WikiScreens {
     private final WikiRevisionRepository revisions;
     private final WikiService wiki;
     private final WikiAccess access;
+    private final WikiLogRepository log;
+    private final Clock clock;
 
     WikiScreens(WikiPageRepository pages, WikiPageViews views, WikiPendingEditRepository pendingEdits,
                 WikiTalkCommentRepository comments, WikiRevisionRepository revisions, WikiService wiki,
-                WikiAccess access) {
+                WikiAccess access, WikiLogRepository log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
         this.pages = pages;
         this.views = views;
         this.pendingEdits = pendingEdits;
@@ -94,6 +107,62 @@ public class WikiScreens {
                 older,
                 afterTo.map(newer -> new DiffScreen.Comparison(diff.toRevision(), newer)).orElse(null),
                 diff.text()));
+    }
+
+    /** A screenful of a page's history ({@code before}: the revision to continue after, 0 for the newest). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public HistoryScreen history(String title, long before, int count) {
+        List<HistoryLine> lines = wiki.history(title, before, count);
+        boolean mayRollback = !lines.isEmpty() && pages.findByTitle(WikiTitles.normalize(title))
+                .map(page -> PagePolicy.actions(access.actor(), PagePolicy.PageState.of(page)).steward())
+                .orElse(false);
+        return new HistoryScreen(lines, mayRollback);
+    }
+
+    /**
+     * Recent edits with the log's moves, protections, deletions and undeletions between them, newest first; when
+     * the period has none, the latest {@link RecentChangesScreen#LATEST} under the same filters instead.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public RecentChangesScreen recentChanges(RecentChangesQuery asked) {
+        boolean staff = access.isStaff();
+        // Which edits nobody has checked yet is for staff, who patrol them.
+        RecentChangesQuery query = asked.onlyUnpatrolled() && !staff ? new RecentChangesQuery(asked.days(),
+                asked.includeMinor(), asked.personId(), asked.category(), false, asked.limit()) : asked;
+        List<RecentActivity> activity = activity(query);
+        boolean latestInstead = activity.isEmpty();
+        RecentChangesQuery shown = latestInstead ? query.latest(RecentChangesScreen.LATEST) : query;
+        if (latestInstead) {
+            activity = activity(shown);
+        }
+        Map<Long, String> people = new LinkedHashMap<>();
+        // The person filter offers everyone who acted in that time, and whoever it already shows.
+        List<RecentActivity> everyone = shown.personId() == null ? activity : activity(shown.by(null));
+        Stream.concat(everyone.stream(), activity.stream()).forEach(entry -> addPerson(people, entry));
+        return new RecentChangesScreen(activity, latestInstead, people, staff);
+    }
+
+    private static void addPerson(Map<Long, String> people, RecentActivity entry) {
+        switch (entry) {
+            case RecentChange change when change.author() != null -> people.putIfAbsent(change.authorId(),
+                    change.author());
+            case WikiLogLine line when line.person() != null -> people.putIfAbsent(line.personId(), line.person());
+            default -> { }
+        }
+    }
+
+    private List<RecentActivity> activity(RecentChangesQuery query) {
+        List<RecentActivity> merged = new ArrayList<>(wiki.recentChanges(query));
+        if (!query.onlyUnpatrolled()) {
+            Set<WikiLogAction> actions = EnumSet.allOf(WikiLogAction.class);
+            actions.removeIf(action -> !action.showsInRecentChanges());
+            merged.addAll(views.logLines(log.findRecent(query.since(clock.instant()), actions, query.personId(),
+                    WikiService.categoryOf(query), Limit.of(query.boundedLimit()))));
+        }
+        merged.sort(Comparator.comparing(RecentActivity::time).reversed());
+        return List.copyOf(merged.subList(0, Math.min(merged.size(), query.boundedLimit())));
     }
 
     private HistoryLine card(WikiRevision revision, long pageId, Map<Long, String> credits) {

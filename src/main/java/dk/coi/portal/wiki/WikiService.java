@@ -19,7 +19,6 @@ import dk.coi.portal.wiki.internal.WikiRevision;
 import dk.coi.portal.wiki.internal.WikiRevisionRepository;
 import dk.coi.portal.wiki.internal.WikiWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -224,14 +223,12 @@ public class WikiService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<RecentChange> recentChanges(RecentChangesQuery query) {
-        long since = clock.instant().minus(Duration.ofDays(Math.max(1, Math.min(query.days(), 365)))).toEpochMilli();
-        String category = query.category() == null || query.category().isBlank() ? null
-                : WikiTitles.normalize(query.category());
-        List<RecentChangeRow> rows = revisions.findRecent(since, query.includeMinor(), query.personId(), category,
-                query.onlyUnpatrolled(), Limit.of(Math.max(1, Math.min(query.limit(), 500))));
+        long since = query.since(clock.instant()).toEpochMilli();
+        List<RecentChangeRow> rows = revisions.findRecent(since, query.includeMinor(), query.personId(),
+                categoryOf(query), query.onlyUnpatrolled(), Limit.of(query.boundedLimit()));
         Map<Long, String> credits = views.credits(rows.stream().map(RecentChangeRow::personId).toList());
         return rows.stream()
-                .map(row -> new RecentChange(row.revision(), row.pageTitle(), row.personId(),
+                .map(row -> new RecentChange(row.revision(), row.previousRevision(), row.pageTitle(), row.personId(),
                         credits.get(row.personId()), java.time.Instant.ofEpochMilli(row.timestamp()), row.summary(),
                         row.minor(), nullToZero(row.size()) - nullToZero(row.previousSize()),
                         row.patrolledBy() != null))
@@ -244,6 +241,11 @@ public class WikiService {
     public List<RecentChange> recentChanges(int days, boolean includeMinor, Long personId, int limit) {
         RecentChangesQuery query = RecentChangesQuery.lastDays(days, limit).by(personId);
         return recentChanges(includeMinor ? query : query.withoutMinor());
+    }
+
+    /** The category a query names, as titles are kept, or null for every page. */
+    static String categoryOf(RecentChangesQuery query) {
+        return query.category() == null || query.category().isBlank() ? null : WikiTitles.normalize(query.category());
     }
 
     private static int nullToZero(Integer value) {

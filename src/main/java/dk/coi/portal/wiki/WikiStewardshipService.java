@@ -75,12 +75,14 @@ public class WikiStewardshipService {
             throw new InvalidInputException(Map.of("newTitle", key));
         });
         String cleanReason = WikiReviewService.checkNote(reason, false);
-        String logDetail = WikiEditRules.composedSummary("Flyttet fra " + oldTitle + " til " + target
+        // The summary in the history names both titles beside the reason, and must fit where summaries are kept.
+        WikiEditRules.composedSummary("Flyttet fra " + oldTitle + " til " + target
                 + (cleanReason == null ? "" : ": " + cleanReason));
         Phrase summary = cleanReason == null ? Phrase.of("wiki.summary.moved", oldTitle, target)
                 : Phrase.of("wiki.summary.moved-because", oldTitle, target, cleanReason);
-        WikiPageView moved = transactions.execute(status -> rename(oldTitle, target, summary, logDetail, person,
-                baseVersion));
+        Phrase facts = Phrase.of("wiki.summary.moved", oldTitle, target);
+        WikiPageView moved = transactions.execute(status -> rename(oldTitle, target, summary, facts, cleanReason,
+                person, baseVersion));
         // A title that can no longer be used (one from before the title rules) gets no redirect: none could reach it.
         if (leaveRedirect && WikiTitles.problem(oldTitle).isEmpty()) {
             transactions.executeWithoutResult(status -> leaveRedirect(oldTitle, moved, summary, person));
@@ -88,8 +90,8 @@ public class WikiStewardshipService {
         return moved;
     }
 
-    private WikiPageView rename(String oldTitle, String target, Phrase summary, String logDetail, long person,
-                                long baseVersion) {
+    private WikiPageView rename(String oldTitle, String target, Phrase summary, Phrase facts, String reason,
+                                long person, long baseVersion) {
         WikiPage page = existing(oldTitle);
         rules.checkMayMove(page);
         rules.checkMayChange(page);
@@ -104,7 +106,7 @@ public class WikiStewardshipService {
         }
         Instant now = clock.instant();
         writer.rename(page, target, change(person, summary, now));
-        log.save(new WikiLogEntry(now, person, WikiLogAction.MOVE, page.getId(), target, logDetail));
+        log.save(new WikiLogEntry(now, person, WikiLogAction.MOVE, page.getId(), target, facts, reason));
         pages.flush();
         return views.view(page, true);
     }
@@ -116,7 +118,8 @@ public class WikiStewardshipService {
             WikiPage redirect = pages.findByTitle(oldTitle).orElseThrow();
             redirect.protect(moved.protection(), moved.reviewRequired());
             log.save(new WikiLogEntry(now, person, WikiLogAction.PROTECT, redirect.getId(), oldTitle,
-                    protectionDetail(moved.protection(), moved.reviewRequired(), "Omdirigering til " + moved.title())));
+                    Phrase.of("wiki.log.protection-of-redirect", who(moved.protection()),
+                            review(moved.reviewRequired()), moved.title()), null));
         }
     }
 
@@ -125,15 +128,19 @@ public class WikiStewardshipService {
     @Transactional
     public void protect(String title, PageProtection protection, boolean requireReview, String reason) {
         WikiPage page = existing(title);
-        String detail = protectionDetail(Objects.requireNonNull(protection), requireReview,
-                WikiReviewService.checkNote(reason, true));
-        page.protect(protection, requireReview);
+        String cleanReason = WikiReviewService.checkNote(reason, true);
+        page.protect(Objects.requireNonNull(protection), requireReview);
         log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.PROTECT, page.getId(),
-                page.getTitle(), detail));
+                page.getTitle(), Phrase.of("wiki.log.protection", who(protection), review(requireReview)),
+                cleanReason));
     }
 
-    private static String protectionDetail(PageProtection protection, boolean requireReview, String reason) {
-        return WikiEditRules.composedSummary(protection + (requireReview ? "+REVIEW" : "") + ": " + reason);
+    private static Phrase who(PageProtection protection) {
+        return Phrase.of(protection.labelKey());
+    }
+
+    private static Phrase review(boolean required) {
+        return Phrase.of(required ? "wiki.log.reviewed" : "wiki.log.not-reviewed");
     }
 
     /** Hides the page from readers and search; its history is kept and staff can undelete it. */
@@ -147,9 +154,13 @@ public class WikiStewardshipService {
         String cleanReason = WikiReviewService.checkNote(reason, true);
         page.markDeleted(clock.instant());
         log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.DELETE, page.getId(),
-                page.getTitle(), cleanReason));
+                page.getTitle(), null, cleanReason));
     }
 
+    /**
+     * Shows a deleted page again. As in MediaWiki the restore is also an edit: a new revision of the unchanged
+     * text, credited to the staff member, with the reason as its summary, so history and watchers see it.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void undelete(String title, String reason) {
@@ -157,10 +168,14 @@ public class WikiStewardshipService {
         if (!page.isDeleted()) {
             throw new InvalidInputException(Map.of("title", "wiki.undelete.not-deleted"));
         }
-        String cleanReason = WikiReviewService.checkNote(reason, false);
+        String cleanReason = WikiReviewService.checkNote(reason, true);
+        WikiEditRules.composedSummary("Gendannet efter sletning: " + cleanReason);
+        long staff = access.currentPersonId();
+        Instant now = clock.instant();
         page.undelete();
-        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.UNDELETE, page.getId(),
-                page.getTitle(), cleanReason));
+        writer.edit(page, page.getContent(), change(staff, Phrase.of("wiki.summary.undeleted", cleanReason), now));
+        log.save(new WikiLogEntry(now, staff, WikiLogAction.UNDELETE, page.getId(), page.getTitle(), null,
+                cleanReason));
     }
 
     /** A page by its id, also a deleted one or one whose title no address can carry. */
@@ -214,8 +229,7 @@ public class WikiStewardshipService {
         if (!content.equals(page.getContent())) {
             writer.edit(page, content, change(staff, summary, now));
         }
-        log.save(new WikiLogEntry(now, staff, WikiLogAction.ROLLBACK, page.getId(), page.getTitle(),
-                "Tilbageført til ændring " + restoreTo.getId()));
+        log.save(new WikiLogEntry(now, staff, WikiLogAction.ROLLBACK, page.getId(), page.getTitle(), summary, null));
         pages.flush();
         return views.view(page, true);
     }
@@ -233,10 +247,7 @@ public class WikiStewardshipService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<WikiLogLine> log(int limit) {
-        List<WikiLogEntry> rows = log.findAllByOrderByIdDesc(Limit.of(Math.max(1, Math.min(limit, 500))));
-        Map<Long, String> credits = views.credits(rows.stream().map(WikiLogEntry::getPersonId).toList());
-        return rows.stream().map(row -> new WikiLogLine(row.getId(), row.getCreatedAt(), row.getPersonId(),
-                credits.get(row.getPersonId()), row.getAction(), row.getTitle(), row.getDetail())).toList();
+        return views.logLines(log.findAllByOrderByIdDesc(Limit.of(Math.max(1, Math.min(limit, 500)))));
     }
 
     private WikiPage existing(String title) {

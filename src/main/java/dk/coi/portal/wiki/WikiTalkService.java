@@ -162,10 +162,10 @@ public class WikiTalkService {
         }
     }
 
-    private void logged(WikiTalkComment comment, WikiLogAction action, String detail) {
+    private void logged(WikiTalkComment comment, WikiLogAction action, String reason) {
         WikiPage page = pages.findById(comment.getPageId()).orElseThrow();
         log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), action, page.getId(), page.getTitle(),
-                detail));
+                null, reason));
     }
 
     private WikiTalkComment existing(long id) {

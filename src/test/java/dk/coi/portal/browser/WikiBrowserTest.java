@@ -213,6 +213,13 @@ class WikiBrowserTest extends BrowserTestSupport {
 
         open(camilla, "wiki/seneste-aendringer");
         assertThat(camilla.locator("#recent-changes li").first()).containsText(title);
+        var pageLines = camilla.locator("#recent-changes li", new Page.LocatorOptions().setHasText(title));
+        // The edit that created the page has MediaWiki's "new" mark instead of a diff.
+        assertThat(pageLines.last().getByText("ny", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(pageLines.last().locator(".portal-diff-link")).hasCount(0);
+        pageLines.nth(1).locator(".portal-diff-link").click();
+        assertThat(camilla.locator("#diff ins")).containsText("færre udeblivelser");
+        open(camilla, "wiki/seneste-aendringer");
         camilla.locator("#recent-changes li").first().locator(".portal-revision-author").click();
         assertThat(camilla.locator("#main-content h1")).hasText("Bidrag fra Camilla COI");
         assertThat(camilla.locator("#recent-changes")).containsText("Resultatet");
@@ -422,19 +429,87 @@ class WikiBrowserTest extends BrowserTestSupport {
 
         openPage(camilla, vandalised);
         camilla.locator("#steward-page").click();
-        camilla.locator("#delete-reason input").fill("Dublet");
         camilla.locator("#delete-page-button").click();
+        assertThat(camilla.locator("#delete-confirm-button")).isVisible();
+        camilla.locator("#delete-confirm-button").click();
+        assertThat(camilla.locator("#delete-reason")).hasAttribute("invalid", "");
+        assertThat(camilla.locator("#delete-reason")).containsText("Skriv en begrundelse.");
+        camilla.locator("#delete-reason input").fill("Dublet");
+        camilla.locator("#delete-confirm-button").click();
         assertThat(camilla.locator("#steward-status")).containsText("slettet");
+        assertThat(camilla.locator("#delete-confirm-button")).hasCount(0);
         Page visitor = visitor(1280, 900);
         open(visitor, WikiTitles.path(vandalised));
         assertThat(visitor.locator("#page-deleted")).isVisible();
         assertThat(visitor.locator("#page-content")).hasCount(0);
         open(camilla, "wiki/log");
         camilla.locator("#deleted-pages a", new Page.LocatorOptions().setHasText(vandalised)).click();
-        camilla.locator("#delete-reason input").fill("Alligevel nyttig");
         camilla.locator("#undelete-page-button").click();
+        camilla.locator("#delete-reason input").fill("Alligevel nyttig");
+        camilla.locator("#delete-confirm-button").click();
         assertThat(camilla.locator("#steward-status")).containsText("gendannet");
         open(visitor, WikiTitles.path(vandalised));
         assertThat(visitor.locator("#page-content")).hasText("God tekst.");
+        visitor.locator("#page-history").click();
+        assertThat(visitor.locator("#page-revisions li").first()).containsText("Gendannet efter sletning: Alligevel nyttig");
+        assertThat(visitor.locator("#page-revisions li").first()).containsText("Camilla COI");
+
+        // Recent changes shows the deletion and the undeletion as log lines between the edits.
+        open(visitor, "wiki/seneste-aendringer?dage=1");
+        var aboutThePage = visitor.locator("#recent-changes li", new Page.LocatorOptions().setHasText(vandalised));
+        assertThat(aboutThePage.filter(new Locator.FilterOptions().setHasText("slettede"))).containsText("Dublet");
+        assertThat(aboutThePage.filter(new Locator.FilterOptions().setHasText("gendannede")))
+                .containsText("Alligevel nyttig");
+        open(visitor, "wiki/log");
+        assertThat(visitor.locator("#wiki-log")).not().containsText("REVIEW");
+        assertThat(visitor.locator("#wiki-log li", new Page.LocatorOptions().setHasText(official))
+                .filter(new Locator.FilterOptions().setHasText("ændrede beskyttelsen af")))
+                .containsText("Må redigeres af: Alle, der er logget ind. Ændringer fra andre end COI's medarbejdere gennemses.");
+    }
+
+    /**
+     * MediaWiki's history comparison: any two revisions picked with the "fra" and "til" radio buttons, by keyboard
+     * on a phone's width, always the older from and the newer to, then shown as their difference.
+     */
+    @Test
+    void anyTwoRevisionsArePickedInTheHistoryAndCompared() {
+        String title = "Sammenlign " + UUID.randomUUID().toString().substring(0, 8);
+        Page camilla = signedIn("coi@demo.coi.dk");
+        createPage(camilla, title);
+        write(camilla, "Første udgave.", "En");
+        camilla.locator("#edit-page").click();
+        write(camilla, "Anden udgave.", "To");
+        camilla.locator("#edit-page").click();
+        write(camilla, "Tredje udgave.", "Tre");
+
+        Page phone = visitor(360, 780);
+        open(phone, WikiTitles.path(title) + "/historik");
+        var lines = phone.locator("#page-revisions li");
+        assertThat(lines).hasCount(3);
+        Locator newestTo = lines.nth(0).locator("input[name=compare-to]");
+        Locator middleFrom = lines.nth(1).locator("input[name=compare-from]");
+        Locator oldestFrom = lines.nth(2).locator("input[name=compare-from]");
+        assertThat(newestTo).isChecked();
+        assertThat(middleFrom).isChecked();
+        assertThat(newestTo).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Sammenlign til versionen "));
+        // Never from the newest, never to the oldest.
+        assertThat(lines.nth(0).locator("input[name=compare-from]")).isDisabled();
+        assertThat(lines.nth(2).locator("input[name=compare-to]")).isDisabled();
+
+        middleFrom.focus();
+        phone.keyboard().press("ArrowDown");
+        assertThat(oldestFrom).isChecked();
+        assertThat(oldestFrom).isFocused();
+        // To the middle revision, now that it is after the one picked from.
+        assertThat(lines.nth(1).locator("input[name=compare-to]")).isEnabled();
+        assertThat(phone.locator("#compare-revisions")).isInViewport();
+        phone.locator("#compare-revisions").focus();
+        phone.keyboard().press("Enter");
+
+        phone.waitForURL(url -> url.contains("/forskel?"));
+        assertThat(phone.locator("#diff")).containsText("Første udgave.");
+        assertThat(phone.locator("#diff")).containsText("Tredje udgave.");
+        Object overflow = phone.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow).as("no sideways scrolling at 360 px").isEqualTo(false);
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "innovationsportal";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(7);
 
     private final Process process;
     private final int port;

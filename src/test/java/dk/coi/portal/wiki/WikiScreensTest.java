@@ -1,14 +1,19 @@
 package dk.coi.portal.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The read models of the wiki's screens: what a screen shows, and what the person may do, from one call. */
 @PortalTest
@@ -24,6 +29,8 @@ class WikiScreensTest {
     WikiTalkService talk;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    JdbcTemplate database;
 
     @AfterEach
     void clear() {
@@ -95,5 +102,68 @@ class WikiScreensTest {
         assertThat(creation.older()).isNull();
         assertThat(screens.diff(title, 0, third).orElseThrow().newer()).isNull();
         assertThat(screens.diff(title, first, third + 1000)).isEmpty();
+    }
+
+    @Test
+    void recentChangesLinkEachEditToItsDiffAndShowMovesProtectionsAndDeletionsBetweenThem() {
+        long staff = signedIn.newPerson("Rasmus Redaktør", Role.COI_STAFF);
+        String title = uniqueTitle("Seneste");
+        String moved = uniqueTitle("Seneste flyttet");
+        wiki.save(new WikiEdit(title, "Første", "Start", false, null));
+        WikiPageView edited = wiki.save(new WikiEdit(title, "Anden", "Ret", false, wiki.page(title).orElseThrow().version()));
+        stewardship.move(title, moved, false, "Bedre titel", edited.version());
+        stewardship.protect(moved, PageProtection.STAFF, true, "Hærværk");
+        stewardship.delete(moved, "Dublet");
+        stewardship.undelete(moved, "Alligevel nyttig");
+
+        RecentChangesScreen screen = screens.recentChanges(RecentChangesQuery.lastDays(1, 200).by(staff));
+
+        assertThat(screen.latestInstead()).isFalse();
+        assertThat(screen.mayPatrol()).isTrue();
+        assertThat(screen.people()).containsEntry(staff, "Rasmus Redaktør");
+        assertThat(screen.activity()).extracting(RecentActivity::time)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(screen.activity()).filteredOn(WikiLogLine.class::isInstance).map(WikiLogLine.class::cast)
+                .extracting(WikiLogLine::action, WikiLogLine::reason).containsExactly(
+                        tuple(WikiLogAction.UNDELETE, "Alligevel nyttig"), tuple(WikiLogAction.DELETE, "Dublet"),
+                        tuple(WikiLogAction.PROTECT, "Hærværk"), tuple(WikiLogAction.MOVE, "Bedre titel"));
+        List<RecentChange> edits = screen.activity().stream().filter(RecentChange.class::isInstance)
+                .map(RecentChange.class::cast).toList();
+        assertThat(edits).hasSize(4);
+        RecentChange created = edits.getLast();
+        assertThat(created.createdThePage()).isTrue();
+        assertThat(edits.get(2).previousRevision()).as("the edit's diff is to the page's first revision")
+                .isEqualTo(created.revision());
+        assertThat(edits.getFirst().previousRevision()).isEqualTo(edits.get(1).revision());
+
+        assertThat(screens.history(moved, 0, 50).mayRollback()).isTrue();
+        signedIn.anonymous();
+        RecentChangesScreen anonymous = screens.recentChanges(RecentChangesQuery.lastDays(1, 200).by(staff)
+                .unpatrolled());
+        assertThat(anonymous.mayPatrol()).isFalse();
+        assertThat(anonymous.activity()).as("patrol status is for staff: the filter is ignored").hasSize(8);
+        assertThat(screens.history(moved, 0, 50).mayRollback()).isFalse();
+    }
+
+    @Test
+    void anEmptyPeriodShowsTheLatestChangesInsteadSoAFreshInstallIsNeverEmpty() {
+        long author = signedIn.newPerson("Olga Oldtid", Role.EMPLOYEE);
+        String title = uniqueTitle("Gammel ændring");
+        wiki.save(new WikiEdit(title, "Skrevet for længe siden", "Start", false, null));
+        long revision = wiki.history(title, 0, 1).getFirst().revision();
+        database.update("update revision set created_at = ? where id = ?",
+                Instant.now().minus(Duration.ofDays(40)).toEpochMilli(), revision);
+
+        RecentChangesScreen screen = screens.recentChanges(RecentChangesQuery.lastDays(30, 200).by(author));
+
+        assertThat(screen.latestInstead()).isTrue();
+        assertThat(screen.activity()).singleElement().isInstanceOfSatisfying(RecentChange.class,
+                change -> assertThat(change.pageTitle()).isEqualTo(title));
+        assertThat(screen.people()).containsEntry(author, "Olga Oldtid");
+
+        wiki.save(new WikiEdit(title, "Og i dag", "Mere", false, wiki.page(title).orElseThrow().version()));
+        RecentChangesScreen recent = screens.recentChanges(RecentChangesQuery.lastDays(30, 200).by(author));
+        assertThat(recent.latestInstead()).isFalse();
+        assertThat(recent.activity()).hasSize(1);
     }
 }

@@ -154,9 +154,11 @@ class WikiStewardshipTest {
         assertThat(protectedRedirect.protection()).isEqualTo(PageProtection.STAFF);
         assertThat(protectedRedirect.reviewRequired()).isFalse();
         assertThat(stewardship.log(10)).filteredOn(line -> line.action() == WikiLogAction.PROTECT)
-                .extracting(WikiLogLine::pageTitle, WikiLogLine::detail).startsWith(
-                        tuple(protectedPage, "STAFF: Omdirigering til " + protectedMoved),
-                        tuple(reviewed, "NONE+REVIEW: Omdirigering til " + reviewedMoved));
+                .extracting(WikiLogLine::pageTitle, WikiLogLine::facts).startsWith(
+                        tuple(protectedPage, Phrase.of("wiki.log.protection-of-redirect",
+                                Phrase.of("wiki.protection.staff"), Phrase.of("wiki.log.not-reviewed"), protectedMoved)),
+                        tuple(reviewed, Phrase.of("wiki.log.protection-of-redirect",
+                                Phrase.of("wiki.protection.none"), Phrase.of("wiki.log.reviewed"), reviewedMoved)));
 
         signedInAs("Ulla Uden Ret", Role.EMPLOYEE);
         EditOutcome takeover = wiki.submit(new WikiEdit(reviewed, "Min egen tekst", "", false,
@@ -169,7 +171,7 @@ class WikiStewardshipTest {
     }
 
     @Test
-    void aReasonTooLongForTheHistoryBesideBothTitlesIsRefusedAndNothingIsMovedOrProtected() {
+    void aReasonTooLongForTheHistoryBesideBothTitlesIsRefusedAndNothingIsMoved() {
         signedInAs("Lars Lang", Role.COI_STAFF);
         String old = uniqueTitle("Lang begrundelse");
         create(old, "Tekst");
@@ -183,19 +185,19 @@ class WikiStewardshipTest {
         String longestReason = "x".repeat(WikiReviewService.MAX_NOTE_LENGTH);
         assertRefused(() -> stewardship.move(old, renamed, true, longestReason, version), "reason",
                 "wiki.reason.too-long-in-log");
-        assertRefused(() -> stewardship.protect(old, PageProtection.STAFF, true,
-                "x".repeat(WikiReviewService.MAX_NOTE_LENGTH)), "reason", "wiki.reason.too-long-in-log");
         assertThat(wiki.page(renamed)).isEmpty();
         WikiPageView unchanged = wiki.page(old).orElseThrow();
         assertThat(unchanged.content()).isEqualTo("Tekst");
-        assertThat(unchanged.protection()).isEqualTo(PageProtection.NONE);
         assertThat(wiki.history(old, 0, 10)).hasSize(1);
 
         stewardship.move(old, renamed, true, tooLong.substring(1), version);
         assertThat(wiki.history(renamed, 0, 1).getFirst().summary().phrase())
                 .isEqualTo(Phrase.of("wiki.summary.moved-because", old, renamed, tooLong.substring(1)));
         assertThat(stewardship.log(5)).filteredOn(line -> line.action() == WikiLogAction.MOVE).first()
-                .extracting(WikiLogLine::detail).asString().hasSize(WikiService.MAX_SUMMARY_LENGTH);
+                .satisfies(line -> {
+                    assertThat(line.facts()).isEqualTo(Phrase.of("wiki.summary.moved", old, renamed));
+                    assertThat(line.reason()).isEqualTo(tooLong.substring(1));
+                });
     }
 
     @Test
@@ -296,6 +298,9 @@ class WikiStewardshipTest {
         signedInAs("Stine Stab", Role.COI_STAFF);
         String title = uniqueTitle("Slettes");
         create(title, "Hemmelig tekst");
+        assertRefused(() -> stewardship.delete(title, ""), "reason", "wiki.reason.required");
+        assertRefused(() -> stewardship.delete(title, "x".repeat(WikiReviewService.MAX_NOTE_LENGTH + 1)), "reason",
+                "wiki.reason.too-long");
         stewardship.delete(title, "Spam");
         assertThat(stewardship.deletedPages()).contains(title);
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Hemmelig tekst");
@@ -311,10 +316,21 @@ class WikiStewardshipTest {
                         .containsEntry("title", "wiki.edit.page-deleted"));
         assertThatThrownBy(() -> stewardship.undelete(title, "")).isInstanceOf(AuthorizationDeniedException.class);
 
-        signedInAs("Stine Stab", Role.COI_STAFF);
+        long staff = signedInAs("Stine Stab", Role.COI_STAFF);
+        assertRefused(() -> stewardship.undelete(title, " "), "reason", "wiki.reason.required");
+        assertRefused(() -> stewardship.undelete(title, "skjult\u202Etegn"), "reason", "input.invisible-characters");
+        assertRefused(() -> stewardship.undelete(title, "x".repeat(WikiReviewService.MAX_NOTE_LENGTH + 1)), "reason",
+                "wiki.reason.too-long");
+        assertThat(wiki.page(title).orElseThrow().deleted()).as("a refused reason undeletes nothing").isTrue();
         stewardship.undelete(title, "Fejl");
-        assertThat(stewardship.log(2)).extracting(WikiLogLine::action)
-                .containsExactly(WikiLogAction.UNDELETE, WikiLogAction.DELETE);
+        assertThat(stewardship.log(2)).extracting(WikiLogLine::action, WikiLogLine::reason)
+                .containsExactly(tuple(WikiLogAction.UNDELETE, "Fejl"), tuple(WikiLogAction.DELETE, "Spam"));
+        assertThat(wiki.history(title, 0, 10)).as("the undeletion is an edit by staff with the reason as summary")
+                .hasSize(2).first().satisfies(line -> {
+                    assertThat(line.authorId()).isEqualTo(staff);
+                    assertThat(line.summary().phrase()).isEqualTo(Phrase.of("wiki.summary.undeleted", "Fejl"));
+                    assertThat(line.sizeChange()).isZero();
+                });
         signedIn.anonymous();
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Hemmelig tekst");
     }

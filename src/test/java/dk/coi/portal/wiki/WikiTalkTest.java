@@ -105,7 +105,7 @@ class WikiTalkTest {
         assertThat(talk.comments(title).getFirst().html().html()).as("staff still read it").contains("Noget grimt");
         assertThat(stewardship.log(3)).first().satisfies(line -> {
             assertThat(line.action()).isEqualTo(WikiLogAction.HIDE_COMMENT);
-            assertThat(line.detail()).isEqualTo("Krænkende sprog");
+            assertThat(line.reason()).isEqualTo("Krænkende sprog");
         });
 
         signedIn.anonymous();

@@ -239,10 +239,14 @@ public class WatchMail {
         return Outcome.SERVER_AWAY;
     }
 
+    /**
+     * Records how mailing went in one statement that writes only the mail state: loading and saving the notices
+     * would write back a quote that a comment's hiding removed meanwhile.
+     */
     private void settle(List<WikiNotice> settled, WikiNotice.MailState state) {
-        Instant now = clock.instant();
         List<Long> ids = settled.stream().map(WikiNotice::getId).toList();
-        transactions.executeWithoutResult(status -> notices.findAllById(ids).forEach(notice -> notice.settle(state, now)));
+        Instant mailedAt = state == WikiNotice.MailState.SENT ? clock.instant() : null;
+        transactions.executeWithoutResult(status -> notices.settleMail(ids, state, mailedAt));
     }
 
 }

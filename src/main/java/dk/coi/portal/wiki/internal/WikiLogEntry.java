@@ -1,7 +1,10 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.PhraseConverter;
 import dk.coi.portal.wiki.WikiLogAction;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +14,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One stewardship action in the public wiki log: who moved, protected, deleted or reviewed which page. */
+/**
+ * One stewardship action in the public wiki log: who moved, protected, deleted or reviewed which page; what the
+ * portal says about it ({@code facts}, a phrase translated when shown: both titles of a move, the protection set)
+ * apart from the person's own words ({@code reason}).
+ */
 @Entity
 @Table(name = "wiki_log")
 public class WikiLogEntry {
@@ -36,20 +43,25 @@ public class WikiLogEntry {
     @Column(nullable = false)
     private String title;
 
+    @Convert(converter = PhraseConverter.class)
+    @Column(length = 1000)
+    private Phrase facts;
+
     @Column(length = 500)
-    private String detail;
+    private String reason;
 
     protected WikiLogEntry() {
     }
 
     public WikiLogEntry(Instant createdAt, long personId, WikiLogAction action, long pageId, String title,
-                        String detail) {
+                        Phrase facts, String reason) {
         this.createdAt = createdAt;
         this.personId = personId;
         this.action = action;
         this.pageId = pageId;
         this.title = title;
-        this.detail = detail;
+        this.facts = facts;
+        this.reason = reason;
     }
 
     public Long getId() {
@@ -72,7 +84,15 @@ public class WikiLogEntry {
         return title;
     }
 
-    public String getDetail() {
-        return detail;
+    public long getPageId() {
+        return pageId;
+    }
+
+    public Phrase getFacts() {
+        return facts;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }

@@ -78,12 +78,6 @@ public class WikiNotice {
         this.mailState = mailState;
     }
 
-    /** The mail question is settled for this notice: sent, failed, or not to be sent after all. */
-    public void settle(MailState state, Instant at) {
-        this.mailState = state;
-        this.mailedAt = state == MailState.SENT ? at : null;
-    }
-
     public Long getId() {
         return id;
     }

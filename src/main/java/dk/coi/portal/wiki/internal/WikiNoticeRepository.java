@@ -69,6 +69,10 @@ public interface WikiNoticeRepository extends JpaRepository<WikiNotice, Long> {
     @Query("select distinct n.personId from WikiNotice n where n.mailState = :state and n.createdAt < :before")
     List<Long> findPeopleWithMailStateBefore(WikiNotice.MailState state, Instant before);
 
+    @Modifying
+    @Query("update WikiNotice n set n.mailState = :state, n.mailedAt = :mailedAt where n.id in :ids")
+    void settleMail(Collection<Long> ids, WikiNotice.MailState state, Instant mailedAt);
+
     /** A hidden comment's text leaves its notices, and mail not yet sent about it is not sent. */
     @Modifying
     @Query("""

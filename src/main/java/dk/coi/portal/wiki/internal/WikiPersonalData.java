@@ -83,7 +83,8 @@ class WikiPersonalData implements PersonalDataContributor {
             action.put("action", entry.getAction().name());
             action.put("page", entry.getTitle());
             action.put("time", entry.getCreatedAt().toString());
-            action.put("detail", entry.getDetail());
+            action.put("facts", entry.getFacts() == null ? null : texts.get(PortalLocales.DANISH, entry.getFacts()));
+            action.put("reason", entry.getReason());
             return action;
         }).toList());
         export.put("watchlist", watches.findByPersonId(personId).stream().map(watch -> {

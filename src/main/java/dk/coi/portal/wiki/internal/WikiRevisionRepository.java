@@ -31,6 +31,7 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
     @Query("""
             select new dk.coi.portal.wiki.internal.RecentChangeRow(r.id, p.title, rev.personId, rev.timestamp,
                 rev.summary, rev.summaryPhrase, r.minor, r.pageSize,
+                (select max(r3.id) from WikiRevision r3 where r3.pageId = r.pageId and r3.id < r.id),
                 (select r2.pageSize from WikiRevision r2 where r2.pageId = r.pageId and r2.id =
                     (select max(r3.id) from WikiRevision r3 where r3.pageId = r.pageId and r3.id < r.id)),
                 r.patrolledBy)

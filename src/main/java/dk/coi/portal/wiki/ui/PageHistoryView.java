@@ -3,6 +3,7 @@ package dk.coi.portal.wiki.ui;
 import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -16,36 +17,36 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.EditConflictException;
 import dk.coi.portal.wiki.HistoryLine;
+import dk.coi.portal.wiki.HistoryScreen;
+import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiStewardshipService;
-import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.List;
 import java.util.Map;
 import dk.coi.portal.shared.ui.FormStatus;
 
-/** A page's history, newest first, a screen at a time: author, time, summary, minor mark, size change. */
+/**
+ * A page's history, newest first, a screen at a time: author, time, summary, minor mark, size change; any two
+ * revisions on the screen can be picked for comparison, as with MediaWiki's radio buttons.
+ */
 @Route("wiki/:title/historik")
 @AnonymousAllowed
 class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;
 
-    private final WikiService wiki;
+    private final WikiScreens screens;
     private final WikiStewardshipService stewardship;
-    private final PersonService people;
     private final FormStatus status = new FormStatus("history-status");
     private String title = "";
 
-    PageHistoryView(WikiService wiki, WikiStewardshipService stewardship, PersonService people) {
-        this.wiki = wiki;
+    PageHistoryView(WikiScreens screens, WikiStewardshipService stewardship) {
+        this.screens = screens;
         this.stewardship = stewardship;
-        this.people = people;
     }
 
     @Override
@@ -60,13 +61,23 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         feed.setId("history-feed");
         add(new H1(getTranslation("wiki.history.heading", title)),
                 new Anchor(WikiTitles.path(title), getTranslation("wiki.history.back")), feed);
-        List<HistoryLine> lines = wiki.history(title, before, PAGE_SIZE);
+        HistoryScreen screen = screens.history(title, before, PAGE_SIZE);
+        List<HistoryLine> lines = screen.lines();
         if (lines.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.history.none")));
             return;
         }
-        if (before == 0 && people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent()) {
+        if (before == 0 && screen.mayRollback()) {
             add(rollback(lines.getFirst()), status);
+        }
+        RevisionPicker picker = new RevisionPicker(lines, getLocale());
+        if (picker.offered()) {
+            Div columns = new Div(new Span(getTranslation("wiki.history.compare-from")),
+                    new Span(getTranslation("wiki.history.compare-to")));
+            columns.addClassName("portal-compare-columns");
+            // Each radio button is named in full; the column heads are for the eye.
+            columns.getElement().setAttribute("aria-hidden", "true");
+            add(new Paragraph(getTranslation("wiki.history.compare-help")), compareButton(picker), columns);
         }
         OrderedList list = new OrderedList();
         list.setId("page-revisions");
@@ -74,7 +85,11 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             HistoryLine line = lines.get(i);
             Anchor when = new Anchor(WikiTitles.path(title) + "/version/" + line.revision(),
                     ChangeLines.time(line.time(), getLocale()));
-            ListItem item = new ListItem(when, ChangeLines.separator(), ChangeLines.author(line.author(), line.authorId()),
+            ListItem item = new ListItem();
+            if (picker.offered()) {
+                item.add(picker.radios(line));
+            }
+            item.add(when, ChangeLines.separator(), ChangeLines.author(line.author(), line.authorId()),
                     ChangeLines.separator(), new Span(getTranslation("wiki.history.size", line.size())));
             if (i + 1 < lines.size()) {
                 Anchor diff = new Anchor(WikiTitles.path(title) + "/forskel?fra=" + lines.get(i + 1).revision()
@@ -99,6 +114,13 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             paging.add(older);
         }
         add(paging);
+    }
+
+    private Button compareButton(RevisionPicker picker) {
+        Button compare = new Button(getTranslation("wiki.history.compare"), click -> getUI().ifPresent(ui ->
+                Navigation.open(ui, WikiTitles.path(title) + "/forskel?fra=" + picker.from() + "&til=" + picker.to())));
+        compare.setId("compare-revisions");
+        return compare;
     }
 
     /** Staff undo every latest edit by the last author in one click (MediaWiki's rollback). */

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,12 +21,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.wiki.RecentChange;
 import dk.coi.portal.wiki.RecentChangesQuery;
-import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.RecentActivity;
+import dk.coi.portal.wiki.RecentChangesScreen;
+import dk.coi.portal.wiki.WikiLogLine;
+import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.LinkedHashMap;
@@ -45,14 +47,12 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
     private static final List<Integer> SPANS = List.of(1, 7, 30);
     static final int LIMIT = 200;
 
-    private final WikiService wiki;
+    private final WikiScreens screens;
     private final WikiStewardshipService stewardship;
-    private final PersonService people;
 
-    RecentChangesView(WikiService wiki, WikiStewardshipService stewardship, PersonService people) {
-        this.wiki = wiki;
+    RecentChangesView(WikiScreens screens, WikiStewardshipService stewardship) {
+        this.screens = screens;
         this.stewardship = stewardship;
-        this.people = people;
     }
 
     /** The filters as they stand in the address. */
@@ -69,10 +69,10 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
                     query.getSingleParameter("upatruljeret").filter("ja"::equals).isPresent());
         }
 
-        RecentChangesQuery query(boolean staff) {
+        RecentChangesQuery query() {
             RecentChangesQuery query = RecentChangesQuery.lastDays(days, LIMIT).by(person).inCategory(category);
             query = hideMinor ? query.withoutMinor() : query;
-            return unpatrolled && staff ? query.unpatrolled() : query;
+            return unpatrolled ? query.unpatrolled() : query;
         }
 
         QueryParameters parameters() {
@@ -95,28 +95,33 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Filter filter = Filter.of(event.getLocation().getQueryParameters());
-        boolean staff = people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent();
+        RecentChangesScreen screen = screens.recentChanges(filter.query());
         removeAll();
         Anchor feed = new Anchor("feeds/wiki/seneste-aendringer.atom?sprog=" + getLocale().getLanguage(),
                 getTranslation("wiki.feed"));
         feed.setRouterIgnore(true);
         feed.setId("recent-feed");
-        add(new H1(getTranslation("wiki.recent.title")), filters(filter, staff), feed);
-        show(this, getLocale(), wiki.recentChanges(filter.query(staff)), getTranslation("wiki.recent.none"),
-                staff ? change -> {
+        add(new H1(getTranslation("wiki.recent.title")), filters(filter, screen), feed);
+        if (screen.latestInstead()) {
+            Paragraph note = new Paragraph(getTranslation("wiki.recent.latest-instead", RecentChangesScreen.LATEST));
+            note.setId("recent-latest-instead");
+            add(note);
+        }
+        show(this, getLocale(), screen.activity(), getTranslation("wiki.recent.none"),
+                screen.mayPatrol() ? change -> {
                     stewardship.markPatrolled(change.revision());
                     reload(filter);
                 } : null);
     }
 
-    private HorizontalLayout filters(Filter filter, boolean staff) {
+    private HorizontalLayout filters(Filter filter, RecentChangesScreen screen) {
         Select<Integer> span = new Select<>();
         span.setLabel(getTranslation("wiki.recent.span"));
         span.setItems(SPANS);
         span.setItemLabelGenerator(value -> getTranslation("wiki.recent.days", value));
         span.setValue(filter.days());
         span.setId("recent-span");
-        Select<Long> person = personFilter(filter);
+        Select<Long> person = personFilter(filter, screen);
         TextField category = new TextField(getTranslation("wiki.recent.category"));
         category.setValue(filter.category() == null ? "" : filter.category());
         category.setId("recent-category");
@@ -125,7 +130,7 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         minor.setId("recent-hide-minor");
         Checkbox unpatrolled = new Checkbox(getTranslation("wiki.recent.unpatrolled"), filter.unpatrolled());
         unpatrolled.setId("recent-unpatrolled");
-        unpatrolled.setVisible(staff);
+        unpatrolled.setVisible(screen.mayPatrol());
         Runnable apply = () -> reload(new Filter(span.getValue(), minor.getValue(), person.getValue() == 0L ? null
                 : person.getValue(), category.getValue().isBlank() ? null : category.getValue(), unpatrolled.getValue()));
         span.addValueChangeListener(change -> apply.run());
@@ -139,13 +144,11 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         return filters;
     }
 
-    /** Everyone who edited in the period (0 stands for "everyone"). */
-    private Select<Long> personFilter(Filter filter) {
+    /** Everyone who acted in the period (0 stands for "everyone"). */
+    private Select<Long> personFilter(Filter filter, RecentChangesScreen screen) {
         Map<Long, String> authors = new LinkedHashMap<>();
         authors.put(0L, getTranslation("wiki.recent.everyone"));
-        wiki.recentChanges(RecentChangesQuery.lastDays(filter.days(), LIMIT)).stream()
-                .filter(change -> change.authorId() != null && change.author() != null)
-                .forEach(change -> authors.putIfAbsent(change.authorId(), change.author()));
+        authors.putAll(screen.people());
         if (filter.person() != null) {
             authors.putIfAbsent(filter.person(), "#" + filter.person());
         }
@@ -162,15 +165,16 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         getUI().ifPresent(ui -> ui.navigate(RecentChangesView.class, filter.parameters()));
     }
 
-    static void show(VerticalLayout view, Locale locale, List<RecentChange> changes, String none) {
+    static void show(VerticalLayout view, Locale locale, List<? extends RecentActivity> changes, String none) {
         show(view, locale, changes, none, null);
     }
 
     /**
-     * The changes as a list: time (to the diff), page, author, size change, minor mark, summary; with
-     * {@code patrol} (staff), unpatrolled edits are marked and get a button that marks them patrolled.
+     * The changes as a list: time (to the revision), the diff to the page's previous revision ("ny" for a new
+     * page), page, author, size change, minor mark, summary; log lines between them. With {@code patrol} (staff),
+     * unpatrolled edits are marked and get a button that marks them patrolled.
      */
-    static void show(VerticalLayout view, Locale locale, List<RecentChange> changes, String none,
+    static void show(VerticalLayout view, Locale locale, List<? extends RecentActivity> changes, String none,
                      Consumer<RecentChange> patrol) {
         if (changes.isEmpty()) {
             view.add(new Paragraph(none));
@@ -178,27 +182,48 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         }
         OrderedList list = new OrderedList();
         list.setId("recent-changes");
-        for (RecentChange change : changes) {
-            Anchor when = new Anchor(WikiTitles.path(change.pageTitle()) + "/version/" + change.revision(),
-                    ChangeLines.time(change.time(), locale));
-            ListItem item = new ListItem(when, ChangeLines.separator(),
-                    new Anchor(WikiTitles.path(change.pageTitle()), change.pageTitle()), ChangeLines.separator(),
-                    ChangeLines.author(change.author(), change.authorId()));
-            ChangeLines.addDetails(item, change.sizeChange(), change.minor(), change.summary());
-            if (patrol != null && !change.patrolled()) {
-                Span mark = new Span(I18NProvider.translate("wiki.recent.unpatrolled-mark"));
-                mark.addClassName("portal-tag");
-                Button patrolled = new Button(I18NProvider.translate("wiki.recent.mark-patrolled"),
-                        click -> patrol.accept(change));
-                patrolled.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-                patrolled.setId("patrol-" + change.revision());
-                patrolled.getElement().setAttribute("aria-label", I18NProvider.translate(
-                        "wiki.recent.mark-patrolled-named", change.pageTitle(), ChangeLines.time(change.time(), locale)));
-                item.add(ChangeLines.separator(), mark, ChangeLines.separator(), patrolled);
-            }
-            list.add(item);
+        for (RecentActivity entry : changes) {
+            list.add(switch (entry) {
+                case RecentChange change -> editItem(change, locale, patrol);
+                case WikiLogLine line -> LogLines.item(line, locale);
+            });
         }
         view.add(list);
+    }
+
+    private static ListItem editItem(RecentChange change, Locale locale, Consumer<RecentChange> patrol) {
+        String page = WikiTitles.path(change.pageTitle());
+        Anchor when = new Anchor(page + "/version/" + change.revision(), ChangeLines.time(change.time(), locale));
+        ListItem item = new ListItem(when, ChangeLines.separator(), diffOrNew(change, page), ChangeLines.separator(),
+                new Anchor(page, change.pageTitle()), ChangeLines.separator(),
+                ChangeLines.author(change.author(), change.authorId()));
+        ChangeLines.addDetails(item, change.sizeChange(), change.minor(), change.summary());
+        if (patrol != null && !change.patrolled()) {
+            Span mark = new Span(I18NProvider.translate("wiki.recent.unpatrolled-mark"));
+            mark.addClassName("portal-tag");
+            Button patrolled = new Button(I18NProvider.translate("wiki.recent.mark-patrolled"),
+                    click -> patrol.accept(change));
+            patrolled.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            patrolled.setId("patrol-" + change.revision());
+            patrolled.getElement().setAttribute("aria-label", I18NProvider.translate(
+                    "wiki.recent.mark-patrolled-named", change.pageTitle(), ChangeLines.time(change.time(), locale)));
+            item.add(ChangeLines.separator(), mark, ChangeLines.separator(), patrolled);
+        }
+        return item;
+    }
+
+    /** MediaWiki's "diff" link to the revision before, or its "new" mark when the edit created the page. */
+    private static Component diffOrNew(RecentChange change, String page) {
+        if (change.createdThePage()) {
+            Span created = new Span(I18NProvider.translate("wiki.recent.new"));
+            created.addClassName("portal-tag");
+            created.getElement().setAttribute("title", I18NProvider.translate("wiki.recent.new-title"));
+            return created;
+        }
+        Anchor diff = new Anchor(page + "/forskel?fra=" + change.previousRevision() + "&til=" + change.revision(),
+                I18NProvider.translate("wiki.recent.diff"));
+        diff.addClassName("portal-diff-link");
+        return diff;
     }
 
     @Override

@@ -3,17 +3,19 @@ package dk.coi.portal.wiki.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
-import java.util.Locale;
 import dk.coi.portal.shared.ui.FormStatus;
+import java.util.stream.Collectors;
 
 /** Staff tools for one page: protection, staff review of changes, and deletion or undeletion; all logged. */
 class StewardTools extends VerticalLayout {
@@ -44,7 +46,7 @@ class StewardTools extends VerticalLayout {
         Select<PageProtection> protection = new Select<>();
         protection.setLabel(getTranslation("wiki.steward.protection"));
         protection.setItems(PageProtection.values());
-        protection.setItemLabelGenerator(level -> getTranslation("wiki.protection." + level.name().toLowerCase(Locale.ROOT)));
+        protection.setItemLabelGenerator(level -> getTranslation(level.labelKey()));
         protection.setValue(page.protection());
         protection.setId("protection-level");
         Checkbox review = new Checkbox(getTranslation("wiki.steward.review"), page.reviewRequired());
@@ -58,20 +60,66 @@ class StewardTools extends VerticalLayout {
         add(new H2(getTranslation("wiki.steward.protection-heading")), protection, review, reason, save);
     }
 
+    /**
+     * Deleting and undeleting are asked about first, in a dialog that takes the reason; a reason the server refuses
+     * is explained at the field and the dialog stays open.
+     */
     private void addDeletion(WikiPageView page) {
-        TextField reason = reasonField("delete-reason");
-        Button button = page.deleted()
-                ? new Button(getTranslation("wiki.steward.undelete-button"), click -> act(() ->
-                        stewardship.undelete(title, reason.getValue()), "wiki.steward.undeleted"))
-                : new Button(getTranslation("wiki.steward.delete-button"), click -> act(() ->
-                        stewardship.delete(title, reason.getValue()), "wiki.steward.deleted"));
-        if (!page.deleted()) {
+        boolean deleted = page.deleted();
+        Button button = new Button(getTranslation(deleted ? "wiki.steward.undelete-button" : "wiki.steward.delete-button"),
+                click -> confirm(deleted).open());
+        if (!deleted) {
             button.addThemeVariants(ButtonVariant.ERROR);
         }
-        button.setId(page.deleted() ? "undelete-page-button" : "delete-page-button");
-        add(new H2(getTranslation(page.deleted() ? "wiki.steward.undelete-heading" : "wiki.steward.delete-heading")),
-                new Paragraph(getTranslation(page.deleted() ? "wiki.steward.undelete-text" : "wiki.steward.delete-text")),
-                reason, button);
+        button.setId(deleted ? "undelete-page-button" : "delete-page-button");
+        add(new H2(getTranslation(deleted ? "wiki.steward.undelete-heading" : "wiki.steward.delete-heading")),
+                new Paragraph(getTranslation(deleted ? "wiki.steward.undelete-text" : "wiki.steward.delete-text")),
+                button);
+    }
+
+    private ConfirmDialog confirm(boolean undelete) {
+        TextField reason = reasonField("delete-reason");
+        reason.setRequiredIndicatorVisible(true);
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("delete-confirm");
+        dialog.setHeader(getTranslation(undelete ? "wiki.steward.undelete-confirm.title"
+                : "wiki.steward.delete-confirm.title", title));
+        dialog.setText(new VerticalLayout(new Paragraph(getTranslation(undelete ? "wiki.steward.undelete-confirm.text"
+                : "wiki.steward.delete-confirm.text")), reason));
+        Button confirm = new Button(getTranslation(undelete ? "wiki.steward.undelete-button"
+                : "wiki.steward.delete-button"), click -> {
+            try {
+                if (undelete) {
+                    stewardship.undelete(title, reason.getValue());
+                } else {
+                    stewardship.delete(title, reason.getValue());
+                }
+                dialog.close();
+                wiki.page(title).ifPresent(this::build);
+                status.done(getTranslation(undelete ? "wiki.steward.undeleted" : "wiki.steward.deleted"));
+            } catch (InvalidInputException refused) {
+                reason.setErrorMessage(refused.fieldMessageKeys().values().stream().map(this::getTranslation)
+                        .collect(Collectors.joining(" ")));
+                reason.setInvalid(true);
+                // The dialog closes itself on either button; it opens again, with the reason explained, once the
+                // browser's closing it has been taken in.
+                getUI().ifPresent(ui -> ui.beforeClientResponse(ui, context -> dialog.open()));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        if (!undelete) {
+            confirm.addThemeVariants(ButtonVariant.ERROR);
+        }
+        confirm.setId("delete-confirm-button");
+        dialog.setConfirmButton(confirm);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                reason.focus();
+            }
+        });
+        return dialog;
     }
 
     private static TextField reasonField(String id) {

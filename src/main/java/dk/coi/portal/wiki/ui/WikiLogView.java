@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,24 +47,13 @@ class WikiLogView extends VerticalLayout implements BeforeEnterObserver, Transla
         } else {
             OrderedList list = new OrderedList();
             list.setId("wiki-log");
-            lines.forEach(line -> list.add(lineOf(line)));
+            lines.forEach(line -> list.add(LogLines.item(line, getLocale())));
             add(list);
         }
         if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent()) {
             addDeletedPages();
             addPagesWithUnusableTitles();
         }
-    }
-
-    private ListItem lineOf(WikiLogLine line) {
-        ListItem item = new ListItem(new Span(ChangeLines.time(line.time(), getLocale())), ChangeLines.separator(),
-                ChangeLines.author(line.person(), line.personId()), ChangeLines.separator(),
-                new Span(getTranslation(line.action().labelKey())), ChangeLines.separator(),
-                new Anchor(WikiTitles.path(line.pageTitle()), line.pageTitle()));
-        if (line.detail() != null) {
-            item.add(ChangeLines.separator(), new Span(line.detail()));
-        }
-        return item;
     }
 
     private void addDeletedPages() {

@@ -1,0 +1,91 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.wiki.HistoryLine;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * MediaWiki's two columns of radio buttons in a page's history: the revision to compare from ("fra") and the one to
+ * compare to ("til"), at first the two newest. Only an older revision than the one picked "til" can be picked "fra",
+ * and the other way round, so a comparison always reads forwards; the others are disabled, so the arrow keys pass
+ * them by. Native radio inputs, so each column is one group that the keyboard moves through as in any form.
+ */
+class RevisionPicker {
+
+    private final Map<Long, Input> fromRadios = new LinkedHashMap<>();
+    private final Map<Long, Input> toRadios = new LinkedHashMap<>();
+    private long from;
+    private long to;
+
+    RevisionPicker(List<HistoryLine> newestFirst, Locale locale) {
+        if (newestFirst.size() < 2) {
+            return;
+        }
+        to = newestFirst.get(0).revision();
+        from = newestFirst.get(1).revision();
+        for (HistoryLine line : newestFirst) {
+            String time = ChangeLines.time(line.time(), locale);
+            fromRadios.put(line.revision(), radio("compare-from", line.revision(),
+                    I18NProvider.translate("wiki.history.compare-from-label", time)));
+            toRadios.put(line.revision(), radio("compare-to", line.revision(),
+                    I18NProvider.translate("wiki.history.compare-to-label", time)));
+        }
+        fromRadios.forEach((revision, radio) -> radio.getElement().addEventListener("change", change -> {
+            from = revision;
+            show();
+        }));
+        toRadios.forEach((revision, radio) -> radio.getElement().addEventListener("change", change -> {
+            to = revision;
+            show();
+        }));
+        show();
+    }
+
+    /** Whether there is anything to pick: a page with one revision has nothing to compare. */
+    boolean offered() {
+        return !fromRadios.isEmpty();
+    }
+
+    /** The two radio buttons of one line of the history. */
+    Component radios(HistoryLine line) {
+        Span radios = new Span(fromRadios.get(line.revision()), toRadios.get(line.revision()));
+        radios.addClassName("portal-compare-radios");
+        return radios;
+    }
+
+    long from() {
+        return from;
+    }
+
+    long to() {
+        return to;
+    }
+
+    private static Input radio(String group, long revision, String label) {
+        Input radio = new Input();
+        radio.setType("radio");
+        radio.setId(group + "-" + revision);
+        radio.getElement().setAttribute("name", group);
+        radio.getElement().setAttribute("aria-label", label);
+        radio.getElement().setAttribute("title", label);
+        return radio;
+    }
+
+    /** Both columns as picked, the server's state told to the browser, which also forgets a stale check mark. */
+    private void show() {
+        fromRadios.forEach((revision, radio) -> {
+            radio.getElement().setProperty("checked", revision == from);
+            radio.setEnabled(revision < to);
+        });
+        toRadios.forEach((revision, radio) -> {
+            radio.getElement().setProperty("checked", revision == to);
+            radio.setEnabled(revision > from);
+        });
+    }
+}

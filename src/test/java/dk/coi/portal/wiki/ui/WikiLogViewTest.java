@@ -1,0 +1,124 @@
+package dk.coi.portal.wiki.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.wiki.EditOutcome;
+import dk.coi.portal.wiki.PageProtection;
+import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiLogAction;
+import dk.coi.portal.wiki.WikiReviewService;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiStewardshipService;
+import dk.coi.portal.wiki.WikiTalkService;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Browserless: every kind of action in the public wiki log reads as Danish or English words, never as the codes
+ * the portal stores (protection levels, action names, translation keys).
+ */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class WikiLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiStewardshipService stewardship;
+    @Autowired
+    WikiReviewService review;
+    @Autowired
+    WikiTalkService talk;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    @Test
+    void everyLogActionReadsAsWordsInBothLanguages() {
+        String word = "Logord" + UUID.randomUUID().toString().substring(0, 8);
+        String title = word + " side";
+        String moved = word + " flyttet";
+        long staff = signedIn.newPerson("Lise Log", Role.COI_STAFF);
+        wiki.save(new WikiEdit(title, "God tekst", "Start", false, null));
+        long employee = signedIn.newPerson("Erik Ændring", Role.EMPLOYEE);
+        wiki.save(new WikiEdit(title, "Dårlig tekst", "Ups", false, wiki.page(title).orElseThrow().version()));
+        long comment = talk.comment(title, null, "En kommentar");
+        signedIn.as(staff, "Lise Log", Role.COI_STAFF);
+        stewardship.rollback(title, wiki.history(title, 0, 1).getFirst().revision());
+        talk.hide(comment, "Uvedkommende");
+        talk.show(comment);
+        stewardship.protect(title, PageProtection.NONE, true, "Officiel side");
+        signedIn.as(employee, "Erik Ændring", Role.EMPLOYEE);
+        long accepted = proposal(title, "Bedre tekst");
+        signedIn.as(staff, "Lise Log", Role.COI_STAFF);
+        review.accept(accepted, "Fint");
+        signedIn.as(employee, "Erik Ændring", Role.EMPLOYEE);
+        long rejected = proposal(title, "Værre tekst");
+        signedIn.as(staff, "Lise Log", Role.COI_STAFF);
+        review.reject(rejected, "Ikke korrekt");
+        stewardship.move(title, moved, true, "Kortere", wiki.page(title).orElseThrow().version());
+        stewardship.protect(moved, PageProtection.STAFF, false, "Hærværk");
+        stewardship.delete(moved, "Dublet");
+        stewardship.undelete(moved, "Alligevel nyttig");
+
+        List<String> danish = linesAbout(word, Locale.of("da"));
+        // Each kind of action once, and protection twice more: the page moved, and the redirect it left.
+        assertThat(danish).hasSize(WikiLogAction.values().length + 2)
+                .anyMatch(line -> line.contains("flyttede") && line.contains("Flyttet fra " + title + " til " + moved)
+                        && line.contains("Kortere"))
+                .anyMatch(line -> line.contains("Må redigeres af: Kun COI's medarbejdere. Ændringer gennemses ikke.")
+                        && line.contains("Hærværk"))
+                .anyMatch(line -> line.contains("Omdirigering til " + moved + ". Må redigeres af: Alle, der er logget ind."
+                        + " Ændringer fra andre end COI's medarbejdere gennemses."))
+                .anyMatch(line -> line.contains("tilbageførte") && line.contains("Tilbageført til ændring"))
+                .anyMatch(line -> line.contains("skjulte en kommentar") && line.contains("Uvedkommende"));
+        assertReadable(danish);
+
+        List<String> english = linesAbout(word, Locale.ENGLISH);
+        assertThat(english).hasSize(WikiLogAction.values().length + 2)
+                .anyMatch(line -> line.contains("moved") && line.contains("Moved from " + title + " to " + moved))
+                .anyMatch(line -> line.contains("Who may edit: COI staff only. Changes are not reviewed."))
+                .anyMatch(line -> line.contains("Redirect to " + moved + ". Who may edit: Everyone signed in."))
+                .anyMatch(line -> line.contains("rolled back") && line.contains("Rolled back to revision"))
+                .noneMatch(line -> line.contains("Flyttet") || line.contains("Tilbageført") || line.contains("Må "));
+        assertReadable(english);
+    }
+
+    private long proposal(String title, String text) {
+        EditOutcome outcome = wiki.submit(new WikiEdit(title, text, "Forslag", false,
+                wiki.page(title).orElseThrow().version()));
+        return ((EditOutcome.AwaitingReview) outcome).pendingEditId();
+    }
+
+    private List<String> linesAbout(String word, Locale language) {
+        UI.getCurrent().setLocale(language);
+        navigate(WikiLogView.class);
+        return $view(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively())
+                .filter(text -> text.contains(word)).toList();
+    }
+
+    /** No stored code shows: no action name, no protection level, no "+REVIEW", no translation key. */
+    private static void assertReadable(List<String> lines) {
+        List<String> codes = Arrays.stream(WikiLogAction.values()).map(Enum::name).toList();
+        for (String line : lines) {
+            assertThat(line).doesNotContain("NONE", "STAFF", "REVIEW", "wiki.", "!{");
+            codes.forEach(code -> assertThat(line).doesNotContain(code));
+        }
+    }
+}
