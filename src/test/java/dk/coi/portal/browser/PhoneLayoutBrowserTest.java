@@ -120,4 +120,21 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[id^=show-]")).hasCount(1);
         assertThat(page.locator("[id^=hide-start-]")).hasCount(1);
     }
+
+    @Test
+    void theRollbackButtonNamingALongAuthorFitsThePhone() {
+        String title = pageWritten("Første udgave.");
+        signedIn.clear();
+        Page page = onPhoneSignedInAs("coi@demo.coi.dk");
+        open(page, WikiTitles.path(title) + "/historik");
+
+        // "Tilbagefør alle ændringer af Mads Medarbejder (Jobcenter Aarhus)": wider than 360 px on one line.
+        assertThat(page.locator("#rollback")).isVisible();
+        Number right = (Number) page.locator("#rollback").evaluate("button => button.getBoundingClientRect().right");
+        assertThat(right.doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+        Boolean cutOff = (Boolean) page.locator("#rollback").evaluate("""
+                button => { const label = button.shadowRoot.querySelector('[part=label]');
+                            return label.scrollWidth > label.clientWidth; }""");
+        assertThat(cutOff).as("the label is cut off").isFalse();
+    }
 }

@@ -137,6 +137,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         });
         rollback.setId("rollback");
+        rollback.addClassName("portal-wrapping-button");   // it names the author: a long label on a phone
         return rollback;
     }
 
