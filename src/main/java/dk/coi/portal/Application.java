@@ -8,12 +8,16 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Innovationsportalen: one Spring Boot application, one Spring Modulith module per feature. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+// Module listeners (@ApplicationModuleListener) run after the commit on their own thread: a failing one never
+// reaches the person whose change published the event, and its publication stays in the registry to be retried.
+@EnableAsync
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("themes/portal/styles.css")
