@@ -4,6 +4,7 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.wiki.internal.NoticeRow;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiNotice;
 import dk.coi.portal.wiki.internal.WikiNoticeRepository;
@@ -101,22 +102,20 @@ public class WikiWatchService {
     public List<WatchedPage> watchlist() {
         long person = me();
         Map<Long, Integer> unread = new HashMap<>();
-        notices.countUnreadByPage(person).forEach(row -> unread.put((Long) row[0], ((Long) row[1]).intValue()));
-        return watches.findWatchlist(person, clock.instant()).stream().map(row -> {
-            WikiWatch watch = (WikiWatch) row[0];
-            return new WatchedPage((String) row[1], watch.getExpiresAt(), unread.getOrDefault(watch.getPageId(), 0));
-        }).toList();
+        notices.countUnreadByPage(person).forEach(count -> unread.put(count.pageId(), (int) count.unread()));
+        return watches.findWatchlist(person, clock.instant()).stream().map(row -> new WatchedPage(row.title(),
+                row.watch().getExpiresAt(), unread.getOrDefault(row.watch().getPageId(), 0))).toList();
     }
 
     /** The latest notices, newest first, read or not. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<WatchNotice> notices(int limit) {
-        List<Object[]> rows = notices.findForPerson(me(), Limit.of(Math.max(1, Math.min(limit, 500))));
-        Map<Long, String> credits = views.credits(rows.stream().map(row -> ((WikiNotice) row[0]).getActorId()).toList());
+        List<NoticeRow> rows = notices.findForPerson(me(), Limit.of(Math.max(1, Math.min(limit, 500))));
+        Map<Long, String> credits = views.credits(rows.stream().map(row -> row.notice().getActorId()).toList());
         return rows.stream().map(row -> {
-            WikiNotice notice = (WikiNotice) row[0];
-            return new WatchNotice(notice.getId(), (String) row[1], notice.getKind(), notice.getRevision(),
+            WikiNotice notice = row.notice();
+            return new WatchNotice(notice.getId(), row.title(), notice.getKind(), notice.getRevision(),
                     notice.getCommentId(), notice.getActorId(), credits.get(notice.getActorId()),
                     notice.getCreatedAt(), notice.getSummary(), notice.getReadAt() != null);
         }).toList();

@@ -339,8 +339,10 @@ class WikiBrowserTest extends BrowserTestSupport {
         Page camilla = signedIn("coi@demo.coi.dk");
         open(camilla, "wiki/" + title.replace(' ', '_') + "/diskussion");
         var toHide = camilla.locator("#talk-comments article.portal-comment-depth-1");
+        assertThat(toHide.locator("vaadin-text-field")).hasCount(0);
+        toHide.locator("vaadin-button[id^=hide-start-]").click();
         toHide.locator("vaadin-text-field input").fill("Uden for emnet");
-        toHide.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Skjul")).click();
+        toHide.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Skjul kommentar")).click();
         assertThat(camilla.locator("#talk-status")).containsText("skjult");
 
         Page visitor = visitor(1280, 900);

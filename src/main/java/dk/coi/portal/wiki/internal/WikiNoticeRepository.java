@@ -35,11 +35,12 @@ public interface WikiNoticeRepository extends JpaRepository<WikiNotice, Long> {
 
     /** A person's notices of readable pages, newest first, with the page title. */
     @Query("""
-            select n, p.title from WikiNotice n join WikiPage p on p.id = n.pageId
+            select new dk.coi.portal.wiki.internal.NoticeRow(n, p.title)
+            from WikiNotice n join WikiPage p on p.id = n.pageId
             where n.personId = :personId and p.deletedAt is null
             order by n.id desc
             """)
-    List<Object[]> findForPerson(long personId, Limit limit);
+    List<NoticeRow> findForPerson(long personId, Limit limit);
 
     @Query("""
             select count(n) from WikiNotice n join WikiPage p on p.id = n.pageId
@@ -48,10 +49,10 @@ public interface WikiNoticeRepository extends JpaRepository<WikiNotice, Long> {
     int countUnread(long personId);
 
     @Query("""
-            select n.pageId, count(n) from WikiNotice n
+            select new dk.coi.portal.wiki.internal.UnreadCount(n.pageId, count(n)) from WikiNotice n
             where n.personId = :personId and n.readAt is null group by n.pageId
             """)
-    List<Object[]> countUnreadByPage(long personId);
+    List<UnreadCount> countUnreadByPage(long personId);
 
     @Modifying
     @Query("update WikiNotice n set n.readAt = :now where n.personId = :personId and n.pageId = :pageId and n.readAt is null")

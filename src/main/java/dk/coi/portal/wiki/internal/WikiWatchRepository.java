@@ -18,11 +18,12 @@ public interface WikiWatchRepository extends JpaRepository<WikiWatch, WikiWatch.
 
     /** A person's watchlist, pages that are readable only, by title. */
     @Query("""
-            select w, p.title from WikiWatch w join WikiPage p on p.id = w.pageId
+            select new dk.coi.portal.wiki.internal.WatchRow(w, p.title)
+            from WikiWatch w join WikiPage p on p.id = w.pageId
             where w.personId = :personId and p.deletedAt is null and (w.expiresAt is null or w.expiresAt > :now)
             order by p.title
             """)
-    List<Object[]> findWatchlist(long personId, Instant now);
+    List<WatchRow> findWatchlist(long personId, Instant now);
 
     List<WikiWatch> findByPersonId(long personId);
 

@@ -1,0 +1,5 @@
+package dk.coi.portal.wiki.internal;
+
+/** How many unread notices a person has about one page. */
+public record UnreadCount(long pageId, long unread) {
+}
