@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.search.SearchHit;
@@ -26,6 +27,7 @@ import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /** The portal search: one box, results from every area with the matched words highlighted. */
 @Route("sog")
+@Menu(title = "nav.search", order = 60, icon = "vaadin:search")
 @AnonymousAllowed
 class SearchView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
@@ -32,6 +33,7 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
     }
 
     @Route("idestorme")
+    @Menu(title = "nav.ideastorms", order = 20, icon = "vaadin:lightbulb")
     @AnonymousAllowed
     static class IdeaStorms extends ComingSoonView {
         IdeaStorms() {
@@ -40,6 +42,7 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
     }
 
     @Route("landskab")
+    @Menu(title = "nav.landscape", order = 30, icon = "vaadin:map-marker")
     @AnonymousAllowed
     static class Landscape extends ComingSoonView {
         Landscape() {
@@ -48,6 +51,7 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
     }
 
     @Route("historier")
+    @Menu(title = "nav.stories", order = 40, icon = "vaadin:comments")
     @AnonymousAllowed
     static class Stories extends ComingSoonView {
         Stories() {
@@ -56,6 +60,7 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
     }
 
     @Route("praktik")
+    @Menu(title = "nav.internships", order = 50, icon = "vaadin:exchange")
     @AnonymousAllowed
     static class Internships extends ComingSoonView {
         Internships() {
@@ -64,6 +69,7 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
     }
 
     @Route("moderation")
+    @Menu(title = "nav.moderation", order = 70, icon = "vaadin:shield")
     @RolesAllowed("COI_STAFF")
     static class Moderation extends ComingSoonView {
         Moderation() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.DateFormats;
@@ -18,6 +19,7 @@ import java.util.List;
 
 /** The front page: what the portal is, its areas, and what is new. */
 @Route("")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @AnonymousAllowed
 class HomeView extends VerticalLayout implements TranslatedPageTitle {
 

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,7 +26,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.identity.Role;
 import dk.coi.portal.search.SearchService;
 import dk.coi.portal.search.SearchSuggestion;
 import java.util.stream.Stream;
@@ -216,34 +217,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    /**
+     * The areas from the modules' own {@code @Menu} views, in their order, only those the person may open (Vaadin
+     * checks each view's access annotations): a new module adds its entry without editing the shell. The menu
+     * titles are translation keys.
+     */
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
-        nav.addItem(
-                item("nav.home", "", VaadinIcon.HOME),
-                item("nav.wiki", "wiki", VaadinIcon.BOOK),
-                item("nav.ideastorms", "idestorme", VaadinIcon.LIGHTBULB),
-                item("nav.landscape", "landskab", VaadinIcon.MAP_MARKER),
-                item("nav.stories", "historier", VaadinIcon.COMMENTS),
-                item("nav.internships", "praktik", VaadinIcon.EXCHANGE),
-                item("nav.search", "sog", VaadinIcon.SEARCH));
-        if (hasRole(Role.COI_STAFF)) {
-            nav.addItem(item("nav.moderation", "moderation", VaadinIcon.SHIELD));
-        }
-        if (hasRole(Role.ADMIN)) {
-            nav.addItem(item("nav.admin", "admin", VaadinIcon.COG));
-        }
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            String path = entry.path().replaceFirst("^/", "");
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), path, new Icon(entry.icon()));
+            item.setId("nav-" + (path.isEmpty() ? "home" : path));
+            nav.addItem(item);
+        });
         return nav;
-    }
-
-    private boolean hasRole(Role role) {
-        return person.map(me -> me.has(role)).orElse(false);
-    }
-
-    private SideNavItem item(String key, String path, VaadinIcon icon) {
-        SideNavItem item = new SideNavItem(getTranslation(key), path, icon.create());
-        item.setId("nav-" + (path.isEmpty() ? "home" : path));
-        return item;
     }
 
     private Footer footer() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.PersonService;
@@ -23,6 +24,7 @@ import dk.coi.portal.wiki.WikiTitles;
 
 /** The wiki's front page: every page, and (signed in) a box to start a new page. */
 @Route("wiki")
+@Menu(title = "nav.wiki", order = 10, icon = "vaadin:book")
 @AnonymousAllowed
 class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
 
