@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.shared.revision.EditSummary;
@@ -29,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WikiReviewService {
-
-    public static final int MAX_NOTE_LENGTH = 500;
 
     private final WikiPendingEditRepository pendingEdits;
     private final WikiPageRepository pages;
@@ -139,7 +138,7 @@ public class WikiReviewService {
             throw new InvalidInputException(Map.of("review", "wiki.review.outdated"));
         }
         long reviewer = access.currentPersonId();
-        String cleanNote = checkNote(note, false);
+        String cleanNote = Reason.optional(note).map(Reason::text).orElse(null);
         writer.edit(page, edit.getContent(), new WikiWriter.Change(edit.getPersonId(), EditSummary.of(edit.getSummary()),
                 edit.isMinor(), reviewer, clock.instant()));
         edit.decide(ReviewStatus.ACCEPTED, reviewer, cleanNote, clock.instant());
@@ -154,7 +153,7 @@ public class WikiReviewService {
     @Transactional
     public void reject(long pendingEditId, String reason) {
         WikiPendingEdit edit = undecided(pendingEditId);
-        String cleanReason = checkNote(reason, true);
+        String cleanReason = Reason.required(reason).text();
         long reviewer = access.currentPersonId();
         edit.decide(ReviewStatus.REJECTED, reviewer, cleanReason, clock.instant());
         WikiPage page = pages.findById(edit.getPageId()).orElseThrow();
@@ -173,19 +172,5 @@ public class WikiReviewService {
     private WikiPendingEdit find(long id) {
         return pendingEdits.findById(id)
                 .orElseThrow(() -> new InvalidInputException(Map.of("review", "wiki.review.unknown")));
-    }
-
-    static String checkNote(String note, boolean required) {
-        String clean = note == null ? "" : note.strip();
-        if (required && clean.isEmpty()) {
-            throw new InvalidInputException(Map.of("reason", "wiki.reason.required"));
-        }
-        if (clean.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidInputException(Map.of("reason", "wiki.reason.too-long"));
-        }
-        TextRules.lineProblem(clean).ifPresent(key -> {
-            throw new InvalidInputException(Map.of("reason", key));
-        });
-        return clean.isEmpty() ? null : clean;
     }
 }

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
@@ -74,7 +75,7 @@ public class WikiStewardshipService {
         WikiTitles.problem(target).ifPresent(key -> {
             throw new InvalidInputException(Map.of("newTitle", key));
         });
-        String cleanReason = WikiReviewService.checkNote(reason, false);
+        String cleanReason = Reason.optional(reason).map(Reason::text).orElse(null);
         // The summary in the history names both titles beside the reason, and must fit where summaries are kept.
         WikiEditRules.composedSummary("Flyttet fra " + oldTitle + " til " + target
                 + (cleanReason == null ? "" : ": " + cleanReason));
@@ -128,7 +129,7 @@ public class WikiStewardshipService {
     @Transactional
     public void protect(String title, PageProtection protection, boolean requireReview, String reason) {
         WikiPage page = existing(title);
-        String cleanReason = WikiReviewService.checkNote(reason, true);
+        String cleanReason = Reason.required(reason).text();
         page.protect(Objects.requireNonNull(protection), requireReview);
         log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.PROTECT, page.getId(),
                 page.getTitle(), Phrase.of("wiki.log.protection", who(protection), review(requireReview)),
@@ -151,7 +152,7 @@ public class WikiStewardshipService {
         if (page.isDeleted()) {
             throw new InvalidInputException(Map.of("title", "wiki.edit.page-deleted"));
         }
-        String cleanReason = WikiReviewService.checkNote(reason, true);
+        String cleanReason = Reason.required(reason).text();
         page.markDeleted(clock.instant());
         log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.DELETE, page.getId(),
                 page.getTitle(), null, cleanReason));
@@ -168,7 +169,7 @@ public class WikiStewardshipService {
         if (!page.isDeleted()) {
             throw new InvalidInputException(Map.of("title", "wiki.undelete.not-deleted"));
         }
-        String cleanReason = WikiReviewService.checkNote(reason, true);
+        String cleanReason = Reason.required(reason).text();
         WikiEditRules.composedSummary("Gendannet efter sletning: " + cleanReason);
         long staff = access.currentPersonId();
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.SaveRateLimit;
@@ -142,7 +143,7 @@ public class WikiTalkService {
     @Transactional
     public void hide(long commentId, String reason) {
         WikiTalkComment comment = existing(commentId);
-        String cleanReason = WikiReviewService.checkNote(reason, true);
+        String cleanReason = Reason.required(reason).text();
         if (!comment.isHidden()) {
             comment.hide(access.currentPersonId(), cleanReason, clock.instant());
             // Watchers' notices quote the comment: the quote goes, and mail not yet sent about it is not sent.

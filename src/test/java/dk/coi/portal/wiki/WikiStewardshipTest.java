@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Reason;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.shared.Phrase;
@@ -182,7 +183,7 @@ class WikiStewardshipTest {
 
         assertRefused(() -> stewardship.move(old, renamed, true, tooLong, version), "reason",
                 "wiki.reason.too-long-in-log");
-        String longestReason = "x".repeat(WikiReviewService.MAX_NOTE_LENGTH);
+        String longestReason = "x".repeat(Reason.MAX_LENGTH);
         assertRefused(() -> stewardship.move(old, renamed, true, longestReason, version), "reason",
                 "wiki.reason.too-long-in-log");
         assertThat(wiki.page(renamed)).isEmpty();
@@ -228,7 +229,7 @@ class WikiStewardshipTest {
         signedInAs("Stine Stab", Role.COI_STAFF);
         assertThatThrownBy(() -> stewardship.protect(title, PageProtection.STAFF, false, " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
-                        .containsEntry("reason", "wiki.reason.required"));
+                        .containsEntry("reason", "reason.required"));
         stewardship.protect(title, PageProtection.STAFF, false, "Hærværk");
 
         signedInAs("Pia Person", Role.EMPLOYEE);
@@ -298,9 +299,9 @@ class WikiStewardshipTest {
         signedInAs("Stine Stab", Role.COI_STAFF);
         String title = uniqueTitle("Slettes");
         create(title, "Hemmelig tekst");
-        assertRefused(() -> stewardship.delete(title, ""), "reason", "wiki.reason.required");
-        assertRefused(() -> stewardship.delete(title, "x".repeat(WikiReviewService.MAX_NOTE_LENGTH + 1)), "reason",
-                "wiki.reason.too-long");
+        assertRefused(() -> stewardship.delete(title, ""), "reason", "reason.required");
+        assertRefused(() -> stewardship.delete(title, "x".repeat(Reason.MAX_LENGTH + 1)), "reason",
+                "reason.too-long");
         stewardship.delete(title, "Spam");
         assertThat(stewardship.deletedPages()).contains(title);
         assertThat(wiki.page(title).orElseThrow().content()).isEqualTo("Hemmelig tekst");
@@ -317,10 +318,10 @@ class WikiStewardshipTest {
         assertThatThrownBy(() -> stewardship.undelete(title, "")).isInstanceOf(AuthorizationDeniedException.class);
 
         long staff = signedInAs("Stine Stab", Role.COI_STAFF);
-        assertRefused(() -> stewardship.undelete(title, " "), "reason", "wiki.reason.required");
+        assertRefused(() -> stewardship.undelete(title, " "), "reason", "reason.required");
         assertRefused(() -> stewardship.undelete(title, "skjult\u202Etegn"), "reason", "input.invisible-characters");
-        assertRefused(() -> stewardship.undelete(title, "x".repeat(WikiReviewService.MAX_NOTE_LENGTH + 1)), "reason",
-                "wiki.reason.too-long");
+        assertRefused(() -> stewardship.undelete(title, "x".repeat(Reason.MAX_LENGTH + 1)), "reason",
+                "reason.too-long");
         assertThat(wiki.page(title).orElseThrow().deleted()).as("a refused reason undeletes nothing").isTrue();
         stewardship.undelete(title, "Fejl");
         assertThat(stewardship.log(2)).extracting(WikiLogLine::action, WikiLogLine::reason)

@@ -100,7 +100,7 @@ class WikiTalkTest {
         assertThatThrownBy(() -> talk.hide(rude, "nej")).isInstanceOf(AuthorizationDeniedException.class);
 
         signedInAs("Steffen Staff", Role.COI_STAFF);
-        assertRefused(() -> talk.hide(rude, " "), "reason", "wiki.reason.required");
+        assertRefused(() -> talk.hide(rude, " "), "reason", "reason.required");
         talk.hide(rude, "Krænkende sprog");
         assertThat(talk.comments(title).getFirst().html().html()).as("staff still read it").contains("Noget grimt");
         assertThat(stewardship.log(3)).first().satisfies(line -> {
