@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.shared.ui.CommentForm;
 import dk.coi.portal.shared.ui.ReasonField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,7 +79,7 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         watchlist.markSeen(title);
         if (person.isPresent()) {
             add(new CommentForm("new", getTranslation("wiki.talk.new"), getTranslation("wiki.talk.send"),
-                    text -> posted(talk.comment(title, null, text))));
+                    WikiTalkService.MAX_COMMENT_LENGTH, text -> posted(talk.comment(title, null, text))));
         } else {
             Anchor login = new Anchor("login", getTranslation("wiki.talk.login"));
             login.setId("talk-login");
@@ -137,7 +138,7 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Button reply = new Button(getTranslation("wiki.talk.reply"), click -> {
             CommentForm form = new CommentForm(String.valueOf(comment.id()),
                     getTranslation("wiki.talk.reply-to", author), getTranslation("wiki.talk.send-reply"),
-                    text -> posted(talk.comment(title, comment.id(), text)));
+                    WikiTalkService.MAX_COMMENT_LENGTH, text -> posted(talk.comment(title, comment.id(), text)));
             article.add(form);
             form.focus();
             click.getSource().setEnabled(false);

@@ -1,24 +1,29 @@
-package dk.coi.portal.wiki.ui;
+package dk.coi.portal.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.wiki.WikiTalkService;
 import java.util.function.Consumer;
 
-/** Writing a comment or a reply: Markdown text, sent under the person's name; refusals shown at the field. */
-class CommentForm extends Div {
+/**
+ * Writing a comment or a reply in any module's comment thread: Markdown text, sent under the person's name;
+ * refusals shown at the field.
+ */
+public class CommentForm extends Div {
 
     private final TextArea text = new TextArea();
 
-    /** {@code send} stores the text and returns nothing; it throws when the input is refused. */
-    CommentForm(String idSuffix, String label, String buttonLabel, Consumer<String> send) {
+    /**
+     * {@code send} stores the text and returns nothing; it throws {@link InvalidInputException} when the input
+     * is refused. {@code maxLength} is the service's own limit, so the field stops where the service would refuse.
+     */
+    public CommentForm(String idSuffix, String label, String buttonLabel, int maxLength, Consumer<String> send) {
         addClassName("portal-comment-form");
         text.setLabel(label);
-        text.setHelperText(getTranslation("wiki.talk.help"));
-        text.setMaxLength(WikiTalkService.MAX_COMMENT_LENGTH);
+        text.setHelperText(getTranslation("comment.help"));
+        text.setMaxLength(maxLength);
         text.setWidthFull();
         text.setMinRows(3);
         text.setId("comment-text-" + idSuffix);
@@ -38,7 +43,7 @@ class CommentForm extends Div {
         add(text, post);
     }
 
-    void focus() {
+    public void focus() {
         text.focus();
     }
 }
