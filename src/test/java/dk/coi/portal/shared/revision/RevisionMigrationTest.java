@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.coi.portal.shared.PhraseConverter;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
+import dk.coi.portal.support.MigrationDatabase;
 import dk.coi.portal.support.PortalTest;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * The move of the wiki's revisions to the shared revision entity (migration V7) loses nothing: on the demo data
@@ -44,16 +39,8 @@ class RevisionMigrationTest {
 
     @Test
     void everyRevisionKeepsItsAuthorTimePageSizeAndSummaryAndEveryTextIsUnchanged() throws Exception {
-        String database = "migration_" + UUID.randomUUID().toString().substring(0, 8);
-        JdbcTemplate server = new JdbcTemplate(portal);
-        server.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_danish_ci");
-        try {
-            DataSource v6 = dataSourceFor(database);
-            JdbcTemplate jdbc = new JdbcTemplate(v6);
-            flyway(v6).target("6").load().migrate();
-            try (Connection connection = v6.getConnection()) {
-                ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/v6-demo-data.sql"));
-            }
+        try (MigrationDatabase database = MigrationDatabase.atV6WithDemoData(portal)) {
+            JdbcTemplate jdbc = database.jdbc();
             List<Map<String, Object>> revisionsBefore = jdbc.queryForList(V6_REVISIONS);
             List<Map<String, Object>> textsBefore = jdbc.queryForList(TEXTS);
             assertThat(revisionsBefore).as("demo data with a restore, two moves and a rollback").hasSize(17)
@@ -61,7 +48,7 @@ class RevisionMigrationTest {
                             "Tilbageført til ændring 2",
                             "Flyttet fra De syv principper til Syv principper til praksis");
 
-            flyway(v6).load().migrate();
+            database.migrateToNewest();
 
             List<Map<String, Object>> revisionsAfter = jdbc.queryForList(V7_REVISIONS);
             assertThat(revisionsAfter).hasSameSizeAs(revisionsBefore);
@@ -82,19 +69,6 @@ class RevisionMigrationTest {
             assertThat(revisionsAfter).filteredOn(row -> row.get("summary_phrase") != null)
                     .as("the portal's own summaries became phrases").hasSize(6);
             assertThat(jdbc.queryForList(TEXTS)).isEqualTo(textsBefore);
-        } finally {
-            server.execute("DROP DATABASE " + database);
         }
-    }
-
-    private DataSource dataSourceFor(String database) throws Exception {
-        try (Connection connection = portal.getConnection()) {
-            String url = connection.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-            return new DriverManagerDataSource(url, "root", "");
-        }
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
     }
 }
