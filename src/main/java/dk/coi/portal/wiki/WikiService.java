@@ -105,6 +105,16 @@ public class WikiService {
         try {
             return withDeadlockRetry(() -> transactions.execute(status -> publish(edit, automaticSummary)));
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
+            // Another save of the page committed in between: once more, now against it, so the edit is merged
+            // three-way with it (or its overlaps shown) like any edit made on an older version.
+            return saveAfterLostRace(edit, automaticSummary);
+        }
+    }
+
+    private Saved saveAfterLostRace(WikiEdit edit, Phrase automaticSummary) {
+        try {
+            return withDeadlockRetry(() -> transactions.execute(status -> publish(edit, automaticSummary)));
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
             WikiPageView current = transactions.execute(status -> pages.findByTitle(WikiTitles.normalize(edit.title()))
                     .map(page -> views.view(page, access.isStaff())).orElseThrow(() -> lostRace));
             throw new EditConflictException(current, null);

@@ -137,4 +137,32 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
                             return label.scrollWidth > label.clientWidth; }""");
         assertThat(cutOff).as("the label is cut off").isFalse();
     }
+
+    @Test
+    void theEditConflictFitsThePhoneAndTheEditorWaitsUntilTheMergeIsApplied() {
+        String title = pageWritten("Linje et.\nLinje to.");
+        signedIn.clear();
+        Page page = onPhoneSignedInAs("coi@demo.coi.dk");
+        open(page, WikiTitles.path(title) + "/rediger");
+        // Someone saves the same line meanwhile.
+        signedIn.as(people.localAccountId("medarbejder@demo.coi.dk").orElseThrow(), "Mads Medarbejder",
+                Role.EMPLOYEE);
+        long version = wiki.page(title).orElseThrow().version();
+        wiki.save(new WikiEdit(title, "Linje et.\nLinje to, deres.", "Deres", false, version));
+        signedIn.clear();
+
+        page.locator("#page-source textarea").fill("Linje et.\nLinje to, mine.");
+        page.locator("#edit-summary input").fill("Mine");
+        page.locator("#save-page").click();
+
+        assertThat(page.locator("#edit-conflict")).isVisible();
+        Number right = (Number) page.locator("#edit-conflict").evaluate("box => box.getBoundingClientRect().right");
+        assertThat(right.doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+        // Text typed now would be replaced by the merge: the editor takes none until the merge is in it.
+        assertThat(page.locator("#page-source textarea")).not().isEditable();
+        page.locator("#overlap-choice-1").getByText("Begge: den gemte version og derefter din").click();
+        page.locator("#apply-merge").click();
+        assertThat(page.locator("#page-source textarea")).isEditable();
+        assertThat(page.locator("#page-source textarea")).hasValue(java.util.regex.Pattern.compile("deres[\\s\\S]*mine"));
+    }
 }

@@ -64,6 +64,18 @@ class WikiStewardshipTest {
     }
 
     @Test
+    void aFreshInstallsLogShowsTheDemoMoveAndItsRedirect() {
+        signedIn.anonymous();
+        assertThat(stewardship.log(500)).anySatisfy(line -> {
+            assertThat(line.action()).isEqualTo(WikiLogAction.MOVE);
+            assertThat(line.pageTitle()).isEqualTo("Borgerbudgetter");
+            assertThat(line.person()).startsWith("Camilla COI");
+        });
+        assertThat(wiki.page("Borgerbudgetter i kommunerne")).hasValueSatisfying(redirect ->
+                assertThat(redirect.content()).isEqualTo("#OMDIRIGER [[Borgerbudgetter]]"));
+    }
+
+    @Test
     void linksAndCategoriesComeFromTheTextAndCategoryPagesListTheirMembers() {
         signedInAs("Lone Link", Role.EMPLOYEE);
         String target = uniqueTitle("Mål");

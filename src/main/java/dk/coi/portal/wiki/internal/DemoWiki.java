@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.wiki.WikiLogAction;
 import dk.coi.portal.shared.revision.EditSummary;
 
 /**
@@ -26,14 +28,16 @@ class DemoWiki implements ApplicationRunner {
     private final WikiWriter writer;
     private final WikiTalkCommentRepository comments;
     private final WikiWatchRepository watches;
+    private final WikiLogRepository log;
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final SystemIdentity system;
     private final Clock clock;
 
     DemoWiki(WikiPageRepository pages, WikiWriter writer, WikiTalkCommentRepository comments,
-             WikiWatchRepository watches, PersonService people, TransactionTemplate transaction,
-             SystemIdentity system, Clock clock) {
+             WikiWatchRepository watches, WikiLogRepository log, PersonService people,
+             TransactionTemplate transaction, SystemIdentity system, Clock clock) {
+        this.log = log;
         this.pages = pages;
         this.writer = writer;
         this.comments = comments;
@@ -143,6 +147,13 @@ class DemoWiki implements ApplicationRunner {
                 Metoder og værktøjer til at udvikle, afprøve og dokumentere offentlig innovation.
                 """, "Kategori for metoder");
 
+        // A move by staff, so the log of a fresh install is not empty either.
+        page(mads, "Borgerbudgetter i kommunerne", start.plus(Duration.ofDays(13)), """
+                Med et borgerbudget beslutter borgerne selv, hvad en del af et budget skal bruges på.
+                """, "Ny side");
+        move(camilla, "Borgerbudgetter i kommunerne", "Borgerbudgetter", start.plus(Duration.ofDays(14)),
+                "Kortere titel, som andre sider kan linke til");
+
         long question = comment("De syv principper", null, birgitte, start.plus(Duration.ofDays(14)), """
                 Hvordan ser princip 7 ud i praksis? Har nogen eksempler på, at borgernes ressourcer er inddraget?
                 """);
@@ -150,6 +161,19 @@ class DemoWiki implements ApplicationRunner {
                 I Jobcenter Aarhus planlægger ledige selv deres forløb sammen med sagsbehandleren. Se også
                 [[Randomiserede forsøg i beskæftigelsesindsatsen]].
                 """);
+    }
+
+    /** As staff move a page: the rename, its log line, and a redirect from the old title. */
+    private void move(long staff, String oldTitle, String newTitle, Instant at, String reason) {
+        WikiWriter.Change change = new WikiWriter.Change(staff,
+                EditSummary.of(Phrase.of("wiki.summary.moved-because", oldTitle, newTitle, reason)), false, staff, at);
+        transaction.executeWithoutResult(status -> {
+            WikiPage page = pages.findByTitle(oldTitle).orElseThrow();
+            writer.rename(page, newTitle, change);
+            log.save(new WikiLogEntry(at, staff, WikiLogAction.MOVE, page.getId(), newTitle,
+                    Phrase.of("wiki.summary.moved", oldTitle, newTitle), reason));
+        });
+        transaction.executeWithoutResult(status -> writer.create(oldTitle, "#OMDIRIGER [[" + newTitle + "]]", change));
     }
 
     private void watch(long person, String title, Instant since) {

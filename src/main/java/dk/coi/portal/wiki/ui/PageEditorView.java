@@ -90,6 +90,7 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         title = PageTitleParameter.of(event);
         removeAll();
         conflict.removeAll();
+        conflict.addClassName("portal-merge");
         add(new H1(getTranslation("wiki.edit.heading", title)), status, conflict);
         PageScreen screen = screens.page(title);
         Optional<WikiPageView> page = screen.page();
@@ -171,9 +172,13 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         ThreeWayMerge.Result merge = stale.merge() != null ? stale.merge()
                 : ThreeWayMerge.merge("", content.getValue(), theirs.content());
         conflict.removeAll();
+        // The merge was worked out from the text as it was saved: the editor waits until the merged text is in it,
+        // so nothing typed meanwhile is replaced unseen.
+        content.setReadOnly(true);
         conflict.add(new MergeResolver(merge, who, merged -> {
             baseVersion = theirs.version();
             baseRevision = theirs.revision();
+            content.setReadOnly(false);
             content.setValue(merged);
             conflict.removeAll();
             save.setEnabled(true);
