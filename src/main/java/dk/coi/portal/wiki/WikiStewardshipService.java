@@ -76,9 +76,6 @@ public class WikiStewardshipService {
             throw new InvalidInputException(Map.of("newTitle", key));
         });
         String cleanReason = Reason.optional(reason).map(Reason::text).orElse(null);
-        // The summary in the history names both titles beside the reason, and must fit where summaries are kept.
-        WikiEditRules.composedSummary("Flyttet fra " + oldTitle + " til " + target
-                + (cleanReason == null ? "" : ": " + cleanReason));
         Phrase summary = cleanReason == null ? Phrase.of("wiki.summary.moved", oldTitle, target)
                 : Phrase.of("wiki.summary.moved-because", oldTitle, target, cleanReason);
         Phrase facts = Phrase.of("wiki.summary.moved", oldTitle, target);
@@ -170,7 +167,6 @@ public class WikiStewardshipService {
             throw new InvalidInputException(Map.of("title", "wiki.undelete.not-deleted"));
         }
         String cleanReason = Reason.required(reason).text();
-        WikiEditRules.composedSummary("Gendannet efter sletning: " + cleanReason);
         long staff = access.currentPersonId();
         Instant now = clock.instant();
         page.undelete();

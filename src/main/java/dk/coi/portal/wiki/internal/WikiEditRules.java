@@ -67,17 +67,6 @@ public class WikiEditRules {
     }
 
     /**
-     * A summary or log line the wiki writes around a person's reason (a move names both titles): refused when it
-     * would not fit where summaries are kept.
-     */
-    public static String composedSummary(String summary) {
-        if (summary.length() > MAX_SUMMARY_LENGTH) {
-            throw new InvalidInputException(Map.of("reason", "wiki.reason.too-long-in-log"));
-        }
-        return summary;
-    }
-
-    /**
      * Refuses moving a protected or reviewed page by someone who is not staff: a move decides what stands at
      * the page's official address.
      */
