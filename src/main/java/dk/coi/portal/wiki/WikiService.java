@@ -43,6 +43,7 @@ public class WikiService {
     public static final int MAX_CONTENT_BYTES = WikiEditRules.MAX_CONTENT_BYTES;
     public static final int MAX_SUMMARY_LENGTH = WikiEditRules.MAX_SUMMARY_LENGTH;
     public static final int MAX_LINKS_PER_TEXT = PageStructure.MAX_LINKS;
+    private static final int LOST_RACE_ATTEMPTS = 2;
     private static final int DEADLOCK_ATTEMPTS = 3;
 
     private final WikiPageRepository pages;
@@ -102,22 +103,19 @@ public class WikiService {
 
     /** As {@link #save(WikiEdit)}, described by the portal ({@code automaticSummary}) rather than the person. */
     private Saved save(WikiEdit edit, Phrase automaticSummary) {
-        try {
-            return withDeadlockRetry(() -> transactions.execute(status -> publish(edit, automaticSummary)));
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
-            // Another save of the page committed in between: once more, now against it, so the edit is merged
-            // three-way with it (or its overlaps shown) like any edit made on an older version.
-            return saveAfterLostRace(edit, automaticSummary);
-        }
-    }
-
-    private Saved saveAfterLostRace(WikiEdit edit, Phrase automaticSummary) {
-        try {
-            return withDeadlockRetry(() -> transactions.execute(status -> publish(edit, automaticSummary)));
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
-            WikiPageView current = transactions.execute(status -> pages.findByTitle(WikiTitles.normalize(edit.title()))
-                    .map(page -> views.view(page, access.isStaff())).orElseThrow(() -> lostRace));
-            throw new EditConflictException(current, null);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return withDeadlockRetry(() -> transactions.execute(status -> publish(edit, automaticSummary)));
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException lostRace) {
+                // Another save of the page committed in between: once more, now against it, so the edit is merged
+                // three-way with it (or its overlaps shown) like any edit made on an older version.
+                if (attempt == LOST_RACE_ATTEMPTS) {
+                    WikiPageView current = transactions.execute(status -> pages.findByTitle(
+                            WikiTitles.normalize(edit.title())).map(page -> views.view(page, access.isStaff()))
+                            .orElseThrow(() -> lostRace));
+                    throw new EditConflictException(current, null);
+                }
+            }
         }
     }
 
