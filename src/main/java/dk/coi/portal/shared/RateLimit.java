@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * How often one person (or client address, or other key) may do something: Bucket4j token buckets, one per
- * key, in this node's memory: a burst of {@code allowance}, refilled over {@code period}. A key's bucket is
+ * key, in this node's memory: {@code allowance} per {@code period}, given back whole when the period is over (not bit by
+ * bit, which let a slow machine's eleventh save within a minute through). A key's bucket is
  * forgotten once it has been full again for a while, so the keys seen do not pile up.
  */
 public class RateLimit<K> {
@@ -31,7 +32,7 @@ public class RateLimit<K> {
     /** Takes one from the key's allowance; false when it is used up for now. */
     public boolean tryAcquire(K key) {
         return buckets.get(key, unused -> Bucket.builder()
-                        .addLimit(Bandwidth.builder().capacity(allowance).refillGreedy(allowance, period).build())
+                        .addLimit(Bandwidth.builder().capacity(allowance).refillIntervally(allowance, period).build())
                         .build())
                 .tryConsume(1);
     }
