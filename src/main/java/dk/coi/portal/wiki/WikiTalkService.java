@@ -5,8 +5,6 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.SaveRateLimit;
 import dk.coi.portal.wiki.internal.WatchNotifier;
-import dk.coi.portal.wiki.internal.WikiNotice;
-import dk.coi.portal.wiki.internal.WikiNoticeRepository;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiLogEntry;
 import dk.coi.portal.wiki.internal.WikiLogRepository;
@@ -44,12 +42,10 @@ public class WikiTalkService {
     private final WikiAccess access;
     private final SaveRateLimit rateLimit;
     private final WatchNotifier notifier;
-    private final WikiNoticeRepository notices;
     private final Clock clock;
 
     WikiTalkService(WikiTalkCommentRepository comments, WikiPageRepository pages, WikiLogRepository log,
-                    WikiPageViews views, WikiAccess access, SaveRateLimit rateLimit, WatchNotifier notifier,
-                    WikiNoticeRepository notices, Clock clock) {
+                    WikiPageViews views, WikiAccess access, SaveRateLimit rateLimit, WatchNotifier notifier, Clock clock) {
         this.comments = comments;
         this.pages = pages;
         this.log = log;
@@ -57,7 +53,6 @@ public class WikiTalkService {
         this.access = access;
         this.rateLimit = rateLimit;
         this.notifier = notifier;
-        this.notices = notices;
         this.clock = clock;
     }
 
@@ -133,8 +128,7 @@ public class WikiTalkService {
         }
         Instant now = clock.instant();
         WikiTalkComment saved = comments.save(new WikiTalkComment(page.getId(), parentId, author, text, now));
-        notifier.notifyWatchers(page.getId(), WatchNotice.Kind.COMMENT, null, saved.getId(), author,
-                excerpt(text), now);
+        notifier.commented(page.getId(), saved.getId(), author, excerpt(text), now);
         return saved.getId();
     }
 
@@ -147,8 +141,7 @@ public class WikiTalkService {
         if (!comment.isHidden()) {
             comment.hide(access.currentPersonId(), cleanReason, clock.instant());
             // Watchers' notices quote the comment: the quote goes, and mail not yet sent about it is not sent.
-            notices.forgetComment(commentId, List.of(WikiNotice.MailState.PENDING, WikiNotice.MailState.DIGEST),
-                    WikiNotice.MailState.NONE);
+            notifier.commentHidden(commentId);
             logged(comment, WikiLogAction.HIDE_COMMENT, cleanReason);
         }
     }

@@ -32,7 +32,7 @@ class AccessibilityTest extends BrowserTestSupport {
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
             "moderation", "opret-konto", "wiki", "wiki/Hvad_er_offentlig_innovation%3F/rediger", "wiki/De_syv_principper/flyt",
             "wiki/De_syv_principper/forvalt", "wiki/gennemsyn", "wiki/seneste-aendringer?upatruljeret=ja",
-            "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "wiki/De_syv_principper/diskussion",
+            "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "notifikationer", "wiki/De_syv_principper/diskussion",
             "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1");
 
 

@@ -6,11 +6,12 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.XssCorpus;
-import dk.coi.portal.wiki.MailMode;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.MailMode;
 import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.PendingEdit;
-import dk.coi.portal.wiki.WatchPeriod;
-import dk.coi.portal.wiki.WatchSettings;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiReviewService;
@@ -55,6 +56,7 @@ final class HostileContent {
     private final WikiStewardshipService stewardship;
     private final WikiReviewService review;
     private final WikiWatchService watchlist;
+    private final FollowService follows;
     private final PersonService personService;
     private final Iterator<String> lines;
     private final List<String> names;
@@ -63,13 +65,15 @@ final class HostileContent {
     private int nameIndex;
 
     HostileContent(SignedIn signedIn, WikiService wiki, WikiTalkService talk, WikiStewardshipService stewardship,
-                   WikiReviewService review, WikiWatchService watchlist, PersonService personService) {
+                   WikiReviewService review, WikiWatchService watchlist, FollowService follows,
+                   PersonService personService) {
         this.signedIn = signedIn;
         this.wiki = wiki;
         this.talk = talk;
         this.stewardship = stewardship;
         this.review = review;
         this.watchlist = watchlist;
+        this.follows = follows;
         this.personService = personService;
         this.lines = cycle(XssCorpus.lines());
         this.names = XssCorpus.lines().stream().filter(line -> line.length() <= 90).toList();
@@ -104,8 +108,8 @@ final class HostileContent {
         act(() -> wiki.save(new WikiEdit(gallery, all, lines.next(), false, null)));
         watcher = signedIn.signUp(names.getFirst());
         signedIn.as(watcher, Role.CITIZEN);
-        watchlist.changeSettings(new WatchSettings(MailMode.EACH_CHANGE, Locale.of("da")));
-        watchlist.watch(gallery, WatchPeriod.PERMANENT, Locale.of("da"));
+        watchlist.watch(gallery, FollowPeriod.PERMANENT, Locale.of("da"));
+        follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.of("da")));
         for (int i = 0; i < 6; i++) {
             String changed = all.replace(bodies.get(i), bodies.get(bodies.size() - 1 - i));
             act(() -> {

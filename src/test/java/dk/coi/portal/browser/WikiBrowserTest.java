@@ -290,9 +290,9 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#page-content")).containsText("Camillas tilføjelse.");
 
         open(mads, "wiki");
-        assertThat(mads.locator("#notices-wiki-overvaagning")).containsText("(");
-        mads.locator("#notices-wiki-overvaagning").click();
-        var change = mads.locator("#watch-notices li", new Page.LocatorOptions()
+        assertThat(mads.locator("#notices-notifikationer")).containsText("(");
+        mads.locator("#notices-notifikationer").click();
+        var change = mads.locator("#notices li", new Page.LocatorOptions()
                 .setHasText(title)).first();
         assertThat(change).containsText("Camilla COI");
         assertThat(change).containsText("Ny");
@@ -304,11 +304,12 @@ class WikiBrowserTest extends BrowserTestSupport {
         open(mads, "wiki/overvaagning");
         assertThat(mads.locator("#watch-notices li", new Page.LocatorOptions()
                 .setHasText(title)).first()).not().containsText("Ny ·");
+        mads.locator("#mail-settings-link").click();
         mads.locator("#mail-mode vaadin-radio-button", new Page.LocatorOptions()
                 .setHasText("daglig")).click();
-        mads.locator("#save-watch-settings").click();
-        assertThat(mads.locator("#watchlist-status")).containsText("gemt");
-        open(mads, "wiki/overvaagning");
+        mads.locator("#save-mail-settings").click();
+        assertThat(mads.locator("#notices-status")).containsText("gemt");
+        open(mads, "notifikationer");
         assertThat(mads.locator("#mail-mode vaadin-radio-button[checked]")).containsText("daglig");
     }
 

@@ -21,6 +21,7 @@ import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
@@ -61,7 +62,7 @@ class XssSurfacesTest extends BrowserTestSupport {
     private static final Set<String> SURFACES = Set.of("sog", "wiki", "wiki/:title", "wiki/:title/historik",
             "wiki/:title/forskel", "wiki/:title/version/:revision(\\d{1,18})", "wiki/:title/diskussion",
             "wiki/:title/links", "wiki/seneste-aendringer", "wiki/bidrag/:person(\\d{1,18})", "wiki/log",
-            "wiki/gennemsyn", "wiki/overvaagning", "wiki/:title/rediger", "wiki/:title/forvalt", "wiki/:title/flyt",
+            "wiki/gennemsyn", "wiki/overvaagning", "notifikationer", "wiki/:title/rediger", "wiki/:title/forvalt", "wiki/:title/flyt",
             "min-side", "wiki/id/:id(\\d{1,18})");
     /** Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news). */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
@@ -113,6 +114,8 @@ class XssSurfacesTest extends BrowserTestSupport {
     @Autowired
     WikiWatchService watchlist;
     @Autowired
+    FollowService follows;
+    @Autowired
     PersonService people;
     @Autowired
     GreenMail mailServer;
@@ -122,7 +125,7 @@ class XssSurfacesTest extends BrowserTestSupport {
     @BeforeEach
     void writeHostileContentOnce() {
         if (content == null) {
-            content = new HostileContent(signedIn, wiki, talk, stewardship, review, watchlist, people).write();
+            content = new HostileContent(signedIn, wiki, talk, stewardship, review, watchlist, follows, people).write();
         }
     }
 
@@ -228,6 +231,9 @@ class XssSurfacesTest extends BrowserTestSupport {
         open(page, "wiki/overvaagning");
         assertThat(page.locator("#watch-notices").innerText()).contains(content.gallery);
         assertClean(page, "wiki/overvaagning");
+        open(page, "notifikationer");
+        assertThat(page.locator("#notices").innerText()).contains(content.gallery);
+        assertClean(page, "notifikationer");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
@@ -94,7 +95,7 @@ class WikiTalkTest {
     void staffHideACommentWithAReasonThatOthersSeeInsteadOfTheText() {
         long watcher = signedInAs("Walther Watcher", Role.CITIZEN);
         String title = newPage();
-        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
         signedInAs("Hanne Hidsig", Role.CITIZEN);
         long rude = talk.comment(title, null, "Noget grimt");
         assertThatThrownBy(() -> talk.hide(rude, "nej")).isInstanceOf(AuthorizationDeniedException.class);
@@ -117,8 +118,8 @@ class WikiTalkTest {
 
         signedIn.as(watcher, "Walther Watcher", Role.CITIZEN);
         assertThat(watchlist.notices(5)).first().satisfies(notice -> {
-            assertThat(notice.commentId()).isEqualTo(rude);
-            assertThat(notice.summary()).as("the hidden text leaves the notice").isNull();
+            assertThat(notice.detailId()).isEqualTo(rude);
+            assertThat(notice.summary().isEmpty()).as("the hidden text leaves the notice").isTrue();
         });
 
         signedInAs("Steffen Staff", Role.COI_STAFF);
@@ -131,7 +132,7 @@ class WikiTalkTest {
     void watchersHearOfNewCommentsAndErasedAuthorsLoseTheirName() {
         long watcher = signedInAs("Willy Watcher", Role.CITIZEN);
         String title = newPage();
-        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
 
         long author = signedInAs("Elna Erase", Role.CITIZEN);
         long comment = talk.comment(title, null, "Mit personlige synspunkt");
@@ -141,9 +142,9 @@ class WikiTalkTest {
 
         signedIn.as(watcher, "Willy Watcher", Role.CITIZEN);
         assertThat(watchlist.notices(5)).first().satisfies(notice -> {
-            assertThat(notice.kind()).isEqualTo(WatchNotice.Kind.COMMENT);
-            assertThat(notice.commentId()).isEqualTo(comment);
-            assertThat(notice.summary()).isEqualTo("Mit personlige synspunkt");
+            assertThat(notice.kind()).isEqualTo(WikiSubjects.NoticeKind.COMMENT.name());
+            assertThat(notice.detailId()).isEqualTo(comment);
+            assertThat(notice.summary().text()).isEqualTo("Mit personlige synspunkt");
             assertThat(notice.actor()).isNull();
         });
         assertThat(talk.comments(title)).first().satisfies(shown -> {

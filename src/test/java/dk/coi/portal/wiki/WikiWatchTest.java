@@ -15,10 +15,15 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestMailServer;
-import dk.coi.portal.wiki.internal.WatchMail;
-import dk.coi.portal.wiki.internal.WikiNotice;
-import dk.coi.portal.wiki.internal.WikiNoticeRepository;
-import dk.coi.portal.wiki.internal.WikiWatchRepository;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.MailMode;
+import dk.coi.portal.notification.MailSettings;
+import dk.coi.portal.notification.Notice;
+import dk.coi.portal.notification.internal.NoticeMail;
+import dk.coi.portal.notification.internal.StoredNotice;
+import dk.coi.portal.notification.internal.NoticeRepository;
+import dk.coi.portal.notification.internal.FollowRepository;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -52,11 +57,13 @@ class WikiWatchTest {
     @Autowired
     SystemIdentity system;
     @Autowired
-    WatchMail watchMail;
+    NoticeMail watchMail;
     @Autowired
-    WikiWatchRepository watches;
+    FollowRepository watches;
     @Autowired
-    WikiNoticeRepository notices;
+    FollowService follows;
+    @Autowired
+    NoticeRepository notices;
     @Autowired
     WikiStewardshipService stewardship;
     @Autowired
@@ -85,7 +92,7 @@ class WikiWatchTest {
     }
 
     /** A page the editor started and the watcher then watches; the watcher is signed in afterwards. */
-    private String watchedPage(TestPerson watcher, TestPerson editor, WatchPeriod period) {
+    private String watchedPage(TestPerson watcher, TestPerson editor, FollowPeriod period) {
         String title = newPage(editor);
         as(watcher);
         watchlist.watch(title, period, PortalLocales.DANISH);
@@ -114,25 +121,25 @@ class WikiWatchTest {
         TestPerson lise = signUp("Lise Læser");
         String title = newPage(lise);
 
-        WatchedPage week = watchlist.watch(title, WatchPeriod.ONE_WEEK, PortalLocales.DANISH);
+        WatchedPage week = watchlist.watch(title, FollowPeriod.ONE_WEEK, PortalLocales.DANISH);
         assertThat(week.expiresAt()).isBetween(clock.instant().plus(Duration.ofDays(6)),
                 clock.instant().plus(Duration.ofDays(8)));
         assertThat(watchlist.watching(title)).map(WatchedPage::expiresAt).contains(week.expiresAt());
-        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
+        watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
         assertThat(watchlist.watchlist()).extracting(WatchedPage::title, WatchedPage::expiresAt)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(title, null));
 
         watchlist.unwatch(title);
         assertThat(watchlist.watching(title)).isEmpty();
         assertThat(watchlist.watchlist()).isEmpty();
-        assertThatThrownBy(() -> watchlist.watch("Findes slet ikke " + UUID.randomUUID(), WatchPeriod.PERMANENT,
+        assertThatThrownBy(() -> watchlist.watch("Findes slet ikke " + UUID.randomUUID(), FollowPeriod.PERMANENT,
                 PortalLocales.DANISH)).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.fieldMessageKeys()).containsEntry("title", "wiki.edit.page-gone"));
 
         signedIn.anonymous();
         assertThat(watchlist.watching(title)).isEmpty();
-        assertThat(watchlist.unreadCount()).isZero();
-        assertThatThrownBy(() -> watchlist.watch(title, WatchPeriod.PERMANENT, Locale.ENGLISH))
+        assertThat(follows.unreadCount()).isZero();
+        assertThatThrownBy(() -> watchlist.watch(title, FollowPeriod.PERMANENT, Locale.ENGLISH))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -140,7 +147,7 @@ class WikiWatchTest {
     void anExpiredWatchNoLongerNotifiesAndNobodyHearsOfTheirOwnChanges() {
         TestPerson lise = signUp("Lise Læser");
         TestPerson editor = signUp("Erik Skriver");
-        String title = watchedPage(lise, editor, WatchPeriod.ONE_MONTH);
+        String title = watchedPage(lise, editor, FollowPeriod.ONE_MONTH);
         Instant expiry = watchlist.watching(title).orElseThrow().expiresAt();
 
         assertThat(noticesFor(title, editor.id(), expiry.plusSeconds(1))).isZero();
@@ -155,20 +162,20 @@ class WikiWatchTest {
      */
     private void mailSettledFor(TestPerson person) {
         await().atMost(Duration.ofSeconds(20)).until(() -> notices.findByPersonId(person.id()).stream()
-                .noneMatch(notice -> notice.getMailState() == WikiNotice.MailState.PENDING));
+                .noneMatch(notice -> notice.getMailState() == StoredNotice.MailState.PENDING));
     }
 
     private int noticesFor(String title, long actorId, Instant at) {
         long pageId = wiki.page(title).orElseThrow().id();
         long revision = wiki.history(title, 0, 1).getFirst().revision();
-        return transactions.execute(status -> notices.notifyWatchers(pageId, "EDIT", revision, null, actorId, "test", at));
+        return transactions.execute(status -> notices.notifyFollowers(WikiSubjects.PAGE, pageId, "EDIT", revision, actorId, "test", null, at));
     }
 
     @Test
     void noMailGoesOutAboutAPageDeletedBeforeTheMailWasSent() throws Exception {
         TestPerson watcher = signUp("Dorte Slettet");
         TestPerson editor = signUp("Erik Skriver");
-        String title = watchedPage(watcher, editor, WatchPeriod.PERMANENT);
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
         transactions.executeWithoutResult(status -> {
             noticesFor(title, editor.id(), clock.instant());
@@ -179,34 +186,35 @@ class WikiWatchTest {
         mailSettledFor(watcher);
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).isEmpty();
         as(watcher);
-        assertThat(watchlist.unreadCount()).as("notices of deleted pages are not shown").isZero();
+        assertThat(follows.unreadCount()).as("notices of deleted pages are not shown").isZero();
     }
 
     @Test
     void aChangeIsNoticedAndMailedOnceUntilTheWatcherHasLookedAgain() throws Exception {
         TestPerson watcher = signUp("Vera Vagt");
         TestPerson editor = signUp("Erik Skriver");
-        String title = watchedPage(watcher, editor, WatchPeriod.PERMANENT);
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
 
         edit(editor, title, "Anden tekst", "Tilføjede eksempel");
         List<MimeMessage> mail = mailTo(watcher, 1);
         assertThat(mail).hasSize(1);
         assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: »" + title + "« er ændret");
         assertThat(body(mail.getFirst())).contains("Hej Vera Vagt", "Erik Skriver har ændret siden »" + title + "«",
-                "Resumé: Tilføjede eksempel", "/forskel?til=", "wiki/overvaagning");
+                "Resumé: Tilføjede eksempel", "/forskel?til=", "/notifikationer");
         assertThat(TestMailServer.mailTo(mailServer, editor.email())).isEmpty();
 
         edit(editor, title, "Tredje tekst", "Mere");
         as(watcher);
-        assertThat(watchlist.unreadCount()).isEqualTo(2);
-        assertThat(watchlist.notices(10)).extracting(WatchNotice::summary).containsExactly("Mere", "Tilføjede eksempel");
-        assertThat(watchlist.notices(10)).extracting(WatchNotice::actor).containsOnly("Erik Skriver");
+        assertThat(follows.unreadCount()).isEqualTo(2);
+        assertThat(watchlist.notices(10)).extracting(notice -> notice.summary().text())
+                .containsExactly("Mere", "Tilføjede eksempel");
+        assertThat(watchlist.notices(10)).extracting(Notice::actor).containsOnly("Erik Skriver");
         assertThat(watchlist.watchlist()).extracting(WatchedPage::unread).containsExactly(2);
         mailSettledFor(watcher);
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("no second mail before a visit").hasSize(1);
 
         watchlist.markSeen(title);
-        assertThat(watchlist.unreadCount()).isZero();
+        assertThat(follows.unreadCount()).isZero();
         edit(editor, title, "Fjerde tekst", "Igen");
         assertThat(mailTo(watcher, 2)).hasSize(2);
     }
@@ -218,51 +226,51 @@ class WikiWatchTest {
         String first = newPage(editor);
         String second = newPage(editor);
         as(watcher);
-        watchlist.watch(first, WatchPeriod.PERMANENT, Locale.ENGLISH);
-        watchlist.watch(second, WatchPeriod.PERMANENT, Locale.ENGLISH);
-        watchlist.changeSettings(new WatchSettings(MailMode.DAILY_DIGEST, Locale.ENGLISH));
+        watchlist.watch(first, FollowPeriod.PERMANENT, Locale.ENGLISH);
+        watchlist.watch(second, FollowPeriod.PERMANENT, Locale.ENGLISH);
+        follows.changeSettings(new MailSettings(MailMode.DAILY_DIGEST, Locale.ENGLISH));
 
         edit(editor, first, "Ny tekst", "en");
         edit(editor, first, "Nyere tekst", "to");
         edit(editor, second, "Ny tekst", "tre");
         mailSettledFor(watcher);
-        assertThat(notices.findByPersonId(watcher.id())).extracting(WikiNotice::getMailState)
-                .containsOnly(WikiNotice.MailState.DIGEST);
+        assertThat(notices.findByPersonId(watcher.id())).extracting(StoredNotice::getMailState)
+                .containsOnly(StoredNotice.MailState.DIGEST);
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("nothing before the digest").isEmpty();
 
         assertThat(system.call("test", () -> watchMail.sendDigests(clock.instant())).sent()).isGreaterThanOrEqualTo(1);
         List<MimeMessage> mail = mailTo(watcher, 1);
         assertThat(mail).hasSize(1);
-        assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: changes to pages you watch");
+        assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: news about what you follow");
         assertThat(body(mail.getFirst())).contains("Hello Dina Digest", "\"" + first + "\": 2 changes",
                 "\"" + second + "\": 1 change,", "by Erik Skriver");
 
         system.call("test", () -> watchMail.sendDigests(clock.instant()));
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("each change in one digest only").hasSize(1);
         as(watcher);
-        assertThat(watchlist.unreadCount()).as("the portal's notices stay until read").isEqualTo(3);
+        assertThat(follows.unreadCount()).as("the portal's notices stay until read").isEqualTo(3);
     }
 
     @Test
     void withoutMailThereAreOnlyNoticesAndOnlyTheSystemDeliversMail() throws Exception {
         TestPerson watcher = signUp("Nina Nomail");
         TestPerson editor = signUp("Erik Skriver");
-        String title = watchedPage(watcher, editor, WatchPeriod.PERMANENT);
-        watchlist.changeSettings(new WatchSettings(MailMode.NONE, PortalLocales.DANISH));
-        assertThatThrownBy(() -> watchlist.changeSettings(new WatchSettings(MailMode.NONE, Locale.GERMAN)))
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        follows.changeSettings(new MailSettings(MailMode.NONE, PortalLocales.DANISH));
+        assertThatThrownBy(() -> follows.changeSettings(new MailSettings(MailMode.NONE, Locale.GERMAN)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(watchlist.settings()).isEqualTo(new WatchSettings(MailMode.NONE, PortalLocales.DANISH));
+        assertThat(follows.settings()).isEqualTo(new MailSettings(MailMode.NONE, PortalLocales.DANISH));
 
         edit(editor, title, "Ændret", "stille");
         mailSettledFor(watcher);
-        assertThat(notices.findByPersonId(watcher.id())).extracting(WikiNotice::getMailState)
-                .containsOnly(WikiNotice.MailState.NONE);
+        assertThat(notices.findByPersonId(watcher.id())).extracting(StoredNotice::getMailState)
+                .containsOnly(StoredNotice.MailState.NONE);
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).isEmpty();
         as(watcher);
-        assertThat(watchlist.unreadCount()).isEqualTo(1);
-        watchlist.markAllRead();
-        assertThat(watchlist.unreadCount()).isZero();
-        assertThat(watchlist.notices(5)).extracting(WatchNotice::read).containsExactly(true);
+        assertThat(follows.unreadCount()).isEqualTo(1);
+        follows.markAllRead();
+        assertThat(follows.unreadCount()).isZero();
+        assertThat(watchlist.notices(5)).extracting(Notice::read).containsExactly(true);
 
         assertThatThrownBy(watchMail::deliverPending).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> people.mailRecipients(List.of(watcher.id())))
@@ -273,17 +281,17 @@ class WikiWatchTest {
     void theWatchlistIsInTheExportAndGoesWithErasureWhileTheEraseesChangesLoseTheirName() throws Exception {
         TestPerson watcher = signUp("Gitte GDPR");
         TestPerson editor = signUp("Ebbe Erased");
-        String title = watchedPage(watcher, editor, WatchPeriod.ONE_WEEK);
+        String title = watchedPage(watcher, editor, FollowPeriod.ONE_WEEK);
         edit(editor, title, "Ændret af Ebbe", "ebbe");
 
         as(watcher);
         String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
-        assertThat(export).contains("\"watchlist\"", title, "\"notices\"", "EACH_CHANGE");
+        assertThat(export).contains("\"follows\"", "wiki.page", title, "\"notices\"", "EACH_CHANGE");
 
         as(editor);
         personalData.eraseCurrentPerson();
         as(watcher);
-        assertThat(watchlist.notices(5)).extracting(WatchNotice::actor).containsOnlyNulls();
+        assertThat(watchlist.notices(5)).extracting(Notice::actor).containsOnlyNulls();
 
         personalData.eraseCurrentPerson();
         assertThat(watches.findByPersonId(watcher.id())).isEmpty();

@@ -1,5 +1,8 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.notification.Notifications;
+import dk.coi.portal.wiki.WikiSubjects;
+
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.time.Clock;
@@ -27,7 +30,7 @@ class DemoWiki implements ApplicationRunner {
     private final WikiPageRepository pages;
     private final WikiWriter writer;
     private final WikiTalkCommentRepository comments;
-    private final WikiWatchRepository watches;
+    private final Notifications notifications;
     private final WikiLogRepository log;
     private final PersonService people;
     private final TransactionTemplate transaction;
@@ -35,13 +38,13 @@ class DemoWiki implements ApplicationRunner {
     private final Clock clock;
 
     DemoWiki(WikiPageRepository pages, WikiWriter writer, WikiTalkCommentRepository comments,
-             WikiWatchRepository watches, WikiLogRepository log, PersonService people,
+             Notifications notifications, WikiLogRepository log, PersonService people,
              TransactionTemplate transaction, SystemIdentity system, Clock clock) {
         this.log = log;
         this.pages = pages;
         this.writer = writer;
         this.comments = comments;
-        this.watches = watches;
+        this.notifications = notifications;
         this.people = people;
         this.transaction = transaction;
         this.system = system;
@@ -177,8 +180,7 @@ class DemoWiki implements ApplicationRunner {
     }
 
     private void watch(long person, String title, Instant since) {
-        transaction.executeWithoutResult(status -> watches.watch(person,
-                pages.findByTitle(title).orElseThrow().getId(), since, null));
+        notifications.followFor(person, WikiSubjects.page(pages.findByTitle(title).orElseThrow().getId()), since);
     }
 
     private long comment(String title, Long parent, long author, Instant at, String text) {

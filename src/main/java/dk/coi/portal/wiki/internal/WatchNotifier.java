@@ -1,42 +1,41 @@
 package dk.coi.portal.wiki.internal;
 
-import dk.coi.portal.wiki.WatchNotice;
+import dk.coi.portal.notification.NewNotice;
+import dk.coi.portal.notification.Notifications;
+import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.wiki.WikiPageChanged;
+import dk.coi.portal.wiki.WikiSubjects;
 import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Leaves a notice for everyone watching a page when it changes, in the transaction of the change itself, so a
- * change and its notices are stored together or not at all. Which notices are mailed follows each watcher's
- * settings; {@link WatchMailQueued} tells the mail delivery there is work once the change has committed.
+ * Tells everyone watching a page of its edits and talk comments, in the transaction of the change itself, so a
+ * change and its notices are stored together or not at all.
  */
 @Component
 public class WatchNotifier {
 
-    /** Published when a change left notices (some may wait for mail); delivery starts after commit. */
-    public record WatchMailQueued() {
-    }
+    private final Notifications notifications;
 
-    private final WikiNoticeRepository notices;
-    private final ApplicationEventPublisher events;
-
-    WatchNotifier(WikiNoticeRepository notices, ApplicationEventPublisher events) {
-        this.notices = notices;
-        this.events = events;
+    WatchNotifier(Notifications notifications) {
+        this.notifications = notifications;
     }
 
     @EventListener
     void pageChanged(WikiPageChanged change) {
-        notifyWatchers(change.pageId(), WatchNotice.Kind.EDIT, change.revision(), null, change.authorId(),
-                change.summary().text(), change.at());
+        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(change.pageId()),
+                WikiSubjects.NoticeKind.EDIT.name(), change.revision(), change.authorId(), change.summary(),
+                change.at()));
     }
 
-    public void notifyWatchers(long pageId, WatchNotice.Kind kind, Long revision, Long commentId, long actorId,
-                               String summary, Instant at) {
-        if (notices.notifyWatchers(pageId, kind.name(), revision, commentId, actorId, summary, at) > 0) {
-            events.publishEvent(new WatchMailQueued());
-        }
+    public void commented(long pageId, long commentId, long authorId, String excerpt, Instant at) {
+        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(pageId), WikiSubjects.NoticeKind.COMMENT.name(),
+                commentId, authorId, EditSummary.of(excerpt), at));
+    }
+
+    /** A hidden comment's text leaves the notices that quote it, and mail not yet sent about it is not sent. */
+    public void commentHidden(long commentId) {
+        notifications.forget(WikiSubjects.PAGE, WikiSubjects.NoticeKind.COMMENT.name(), commentId);
     }
 }

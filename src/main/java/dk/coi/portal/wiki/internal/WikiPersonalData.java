@@ -3,7 +3,6 @@ package dk.coi.portal.wiki.internal;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
 import dk.coi.portal.identity.PersonalDataContributor;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,32 +10,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The wiki's part of a person's GDPR export: their edits, talk-page comments, proposals to reviewed pages and
- * stewardship actions, their watchlist with its notices and mail settings. Erasure keeps those contributions
- * (the wiki's history and discussions must stay whole; they are credited to "Slettet bruger" once the person
- * row is blanked) and removes the watchlist, its notices and settings.
+ * stewardship actions (the watchlist is the notification module's). Erasure keeps those contributions: the
+ * wiki's history and discussions must stay whole; they are credited to "Slettet bruger" once the person row is
+ * blanked.
  */
 @Component
 class WikiPersonalData implements PersonalDataContributor {
 
     private final WikiRevisionRepository revisions;
     private final WikiPageRepository pages;
-    private final WikiWatchRepository watches;
-    private final WikiWatchSettingsRepository settings;
-    private final WikiNoticeRepository notices;
     private final WikiTalkCommentRepository comments;
     private final WikiPendingEditRepository proposals;
     private final WikiLogRepository log;
     private final Texts texts;
 
-    WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiWatchRepository watches,
-                     WikiWatchSettingsRepository settings, WikiNoticeRepository notices,
-                     WikiTalkCommentRepository comments, WikiPendingEditRepository proposals,
+    WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiTalkCommentRepository comments, WikiPendingEditRepository proposals,
                      WikiLogRepository log, Texts texts) {
         this.revisions = revisions;
         this.pages = pages;
-        this.watches = watches;
-        this.settings = settings;
-        this.notices = notices;
         this.comments = comments;
         this.proposals = proposals;
         this.log = log;
@@ -87,24 +78,6 @@ class WikiPersonalData implements PersonalDataContributor {
             action.put("reason", entry.getReason());
             return action;
         }).toList());
-        export.put("watchlist", watches.findByPersonId(personId).stream().map(watch -> {
-            Map<String, Object> watched = new LinkedHashMap<>();
-            watched.put("page", titleOf(watch.getPageId()));
-            watched.put("since", watch.getCreatedAt().toString());
-            watched.put("until", watch.getExpiresAt() == null ? null : watch.getExpiresAt().toString());
-            return watched;
-        }).toList());
-        export.put("watchMail", settings.findById(personId)
-                .map(row -> Map.of("mode", row.getMailMode().name(), "language", row.getLanguage())).orElse(null));
-        export.put("notices", notices.findByPersonId(personId).stream().map(notice -> {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("page", titleOf(notice.getPageId()));
-            line.put("kind", notice.getKind().name());
-            line.put("time", notice.getCreatedAt().toString());
-            line.put("read", notice.getReadAt() != null);
-            line.put("mail", notice.getMailState().name());
-            return line;
-        }).toList());
         return export;
     }
 
@@ -114,8 +87,6 @@ class WikiPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(long personId) {
-        notices.deleteByPersonId(personId);
-        watches.deleteByPersonId(personId);
-        settings.deleteById(personId);
+        // Contributions stay, credited to "Slettet bruger" once the person row is blanked.
     }
 }

@@ -24,7 +24,7 @@ import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
-import dk.coi.portal.wiki.WatchPeriod;
+import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -156,7 +156,7 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
 
     private void followWatchBox() {
         if (watch.getValue() && !watchedBefore) {
-            watchlist.watch(title, WatchPeriod.PERMANENT, getLocale());
+            watchlist.watch(title, FollowPeriod.PERMANENT, getLocale());
         } else if (!watch.getValue() && watchedBefore) {
             watchlist.unwatch(title);
         }

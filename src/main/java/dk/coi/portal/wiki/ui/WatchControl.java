@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.wiki.WatchPeriod;
+import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.wiki.WatchedPage;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.Optional;
@@ -47,11 +47,11 @@ class WatchControl extends Div {
             stop.setId("unwatch-page");
             row.add(state, stop);
         } else {
-            Select<WatchPeriod> period = new Select<>();
+            Select<FollowPeriod> period = new Select<>();
             period.setLabel(getTranslation("wiki.watch.period"));
-            period.setItems(WatchPeriod.values());
+            period.setItems(FollowPeriod.values());
             period.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
-            period.setValue(WatchPeriod.PERMANENT);
+            period.setValue(FollowPeriod.PERMANENT);
             period.setId("watch-period");
             Button watch = new Button(getTranslation("wiki.watch.start"), click -> {
                 try {

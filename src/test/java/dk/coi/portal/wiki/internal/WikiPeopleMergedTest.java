@@ -9,7 +9,7 @@ import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
-import dk.coi.portal.wiki.WatchPeriod;
+import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiWatchService;
@@ -42,7 +42,7 @@ class WikiPeopleMergedTest {
         signedIn.clear();
     }
 
-    private String pageWatchedBy(TestPerson person, WatchPeriod period) {
+    private String pageWatchedBy(TestPerson person, FollowPeriod period) {
         signedIn.as(person, Role.EMPLOYEE);
         String title = "Fletning " + UUID.randomUUID().toString().substring(0, 8);
         wiki.save(new WikiEdit(title, "Tekst", "Ny side", false, null));
@@ -54,10 +54,10 @@ class WikiPeopleMergedTest {
     void theMergedPersonsWatchlistJoinsTheRemainingPersonsOwnChoicesWin() {
         TestPerson merged = signedIn.signUp("Keycloak Karin");
         TestPerson remaining = signedIn.signUp("Lokal Karin");
-        String onlyMerged = pageWatchedBy(merged, WatchPeriod.PERMANENT);
-        String both = pageWatchedBy(remaining, WatchPeriod.PERMANENT);
+        String onlyMerged = pageWatchedBy(merged, FollowPeriod.PERMANENT);
+        String both = pageWatchedBy(remaining, FollowPeriod.PERMANENT);
         signedIn.as(merged, Role.EMPLOYEE);
-        watchlist.watch(both, WatchPeriod.ONE_WEEK, PortalLocales.DANISH);
+        watchlist.watch(both, FollowPeriod.ONE_WEEK, PortalLocales.DANISH);
 
         transaction.executeWithoutResult(status ->
                 events.publishEvent(new PersonMerged(merged.id(), remaining.id())));

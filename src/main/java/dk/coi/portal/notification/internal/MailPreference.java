@@ -1,6 +1,6 @@
-package dk.coi.portal.wiki.internal;
+package dk.coi.portal.notification.internal;
 
-import dk.coi.portal.wiki.MailMode;
+import dk.coi.portal.notification.MailMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** How one person wants mail about their watched pages, and in which language. */
+/** How one person wants mail about what they follow, and in which language. */
 @Entity
-@Table(name = "wiki_watch_settings")
-public class WikiWatchSettings {
+@Table(name = "notification_settings")
+public class MailPreference {
 
     @Id
     @Column(name = "person_id")
@@ -24,10 +24,10 @@ public class WikiWatchSettings {
     @Column(nullable = false, length = 8)
     private String language;
 
-    protected WikiWatchSettings() {
+    protected MailPreference() {
     }
 
-    public WikiWatchSettings(long personId, MailMode mailMode, String language) {
+    public MailPreference(long personId, MailMode mailMode, String language) {
         this.personId = personId;
         change(mailMode, language);
     }

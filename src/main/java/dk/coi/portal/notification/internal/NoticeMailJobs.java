@@ -1,6 +1,7 @@
-package dk.coi.portal.wiki.internal;
+package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.notification.Notifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,21 +21,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When watch mail goes out: right after a change that queued some has committed, and every minute for
+ * When notice mail goes out: right after a change that queued some has committed, and every minute for
  * anything held back (a mail server outage) and for the daily digest, which is due once the digest time
- * ({@code portal.wiki.digest-cron}, Danish time) has passed: a digest missed because the portal or the mail
+ * ({@code portal.notification.digest-cron}, Danish time) has passed: a digest missed because the portal or the mail
  * server was down goes out on the first run after. Every run holds one ShedLock lock over the database, so with
- * several nodes only one sends and no mail goes twice, and runs as the system identity. Expired watches are
+ * several nodes only one sends and no mail goes twice, and runs as the system identity. Expired follows are
  * cleared on the way.
  */
 @Component
-class WatchMailJobs {
+class NoticeMailJobs {
 
-    private static final String LOCK = "wiki-watch-mail";
+    private static final String LOCK = "notification-mail";
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-    private final WatchMail mail;
-    private final WikiWatchRepository watches;
+    private final NoticeMail mail;
+    private final FollowRepository follows;
     private final SystemIdentity system;
     private final LockingTaskExecutor locks;
     private final TaskExecutor background;
@@ -42,11 +43,11 @@ class WatchMailJobs {
     private final Clock clock;
     private final CronExpression digestTime;
 
-    WatchMailJobs(WatchMail mail, WikiWatchRepository watches, SystemIdentity system, LockProvider lockProvider,
+    NoticeMailJobs(NoticeMail mail, FollowRepository follows, SystemIdentity system, LockProvider lockProvider,
                   @Qualifier("applicationTaskExecutor") TaskExecutor background, TransactionTemplate transactions,
-                  Clock clock, @Value("${portal.wiki.digest-cron}") String digestCron) {
+                  Clock clock, @Value("${portal.notification.digest-cron}") String digestCron) {
         this.mail = mail;
-        this.watches = watches;
+        this.follows = follows;
         this.system = system;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.background = background;
@@ -56,18 +57,18 @@ class WatchMailJobs {
     }
 
     @TransactionalEventListener
-    void mailQueued(WatchNotifier.WatchMailQueued queued) {
+    void mailQueued(Notifications.NoticeMailQueued queued) {
         background.execute(this::run);
     }
 
-    @Scheduled(fixedDelayString = "${portal.wiki.mail-retry-interval}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${portal.notification.mail-retry-interval}", initialDelayString = "PT20S")
     void run() {
-        // A run stops sending after a few minutes (WatchMail), well inside the ten the lock may be held.
+        // A run stops sending after a few minutes (NoticeMail), well inside the ten the lock may be held.
         locks.executeWithLock((Runnable) () -> system.run(LOCK, () -> {
             if (!mail.deliverPending().serverAway()) {
                 mail.sendDigests(lastDigestTime(clock.instant()));
             }
-            transactions.executeWithoutResult(status -> watches.deleteExpired(clock.instant()));
+            transactions.executeWithoutResult(status -> follows.deleteExpired(clock.instant()));
         }), new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
     }
 

@@ -1,4 +1,4 @@
-package dk.coi.portal.wiki.internal;
+package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.identity.PersonMerged;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -6,28 +6,28 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When two person rows turn out to be one human, the watchlist, its settings and its unread notices move to
- * the person who remains; where both watched a page (or both chose settings), the remaining person's own
- * choice stays. Edits need nothing: authors are named through the person service, which follows the merge.
+ * When two person rows turn out to be one human, what they follow, their mail settings and their notices move
+ * to the person who remains; where both followed a subject (or both chose settings), the remaining person's
+ * own choice stays.
  */
 @Component
-class WikiPeopleMerged {
+class NotificationPeopleMerged {
 
     private final JdbcTemplate database;
 
-    WikiPeopleMerged(JdbcTemplate database) {
+    NotificationPeopleMerged(JdbcTemplate database) {
         this.database = database;
     }
 
     @ApplicationModuleListener
-    void moveWatchlist(PersonMerged merged) {
-        for (String table : new String[] {"wiki_watch", "wiki_watch_settings"}) {
+    void moveFollows(PersonMerged merged) {
+        for (String table : new String[] {"notification_follow", "notification_settings"}) {
             // "ignore" leaves the rows the remaining person has already; they are then dropped.
             database.update("update ignore " + table + " set person_id = ? where person_id = ?",
                     merged.intoPersonId(), merged.mergedPersonId());
             database.update("delete from " + table + " where person_id = ?", merged.mergedPersonId());
         }
-        database.update("update wiki_notice set person_id = ? where person_id = ?", merged.intoPersonId(),
+        database.update("update notification_notice set person_id = ? where person_id = ?", merged.intoPersonId(),
                 merged.mergedPersonId());
     }
 }

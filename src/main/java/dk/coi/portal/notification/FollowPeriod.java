@@ -1,27 +1,27 @@
-package dk.coi.portal.wiki;
+package dk.coi.portal.notification;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** How long a page stays on a watchlist: for good, or for a while (MediaWiki's temporary watching). */
-public enum WatchPeriod {
+/** How long a person follows a subject: for good, or for a while (MediaWiki's temporary watching). */
+public enum FollowPeriod {
     PERMANENT(null), ONE_WEEK(Duration.ofDays(7)), ONE_MONTH(Duration.ofDays(30)),
     THREE_MONTHS(Duration.ofDays(90)), SIX_MONTHS(Duration.ofDays(180));
 
     private final Duration length;
 
-    WatchPeriod(Duration length) {
+    FollowPeriod(Duration length) {
         this.length = length;
     }
 
-    /** When watching that starts now ends (to the second), or null for good. */
+    /** When following that starts now ends (to the second), or null for good. */
     public Instant expiry(Instant now) {
         return length == null ? null : now.plus(length).truncatedTo(ChronoUnit.SECONDS);
     }
 
     public String labelKey() {
-        return "wiki.watch.period." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "notification.period." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

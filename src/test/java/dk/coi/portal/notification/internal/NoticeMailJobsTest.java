@@ -1,4 +1,4 @@
-package dk.coi.portal.wiki.internal;
+package dk.coi.portal.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,11 +11,12 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestMailServer;
-import dk.coi.portal.wiki.MailMode;
-import dk.coi.portal.wiki.WatchPeriod;
-import dk.coi.portal.wiki.WatchSettings;
+import dk.coi.portal.notification.MailMode;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,14 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The scheduled mail job itself: it sends the daily digest once its time has passed, and only once. */
 @PortalTest
-class WatchMailJobsTest {
+class NoticeMailJobsTest {
 
     @Autowired
-    WatchMail mail;
+    NoticeMail mail;
     @Autowired
-    WikiWatchRepository watches;
+    FollowRepository watches;
     @Autowired
-    WikiNoticeRepository notices;
+    NoticeRepository notices;
     @Autowired
     SystemIdentity system;
     @Autowired
@@ -53,19 +54,21 @@ class WatchMailJobsTest {
     WikiService wiki;
     @Autowired
     WikiWatchService watchlist;
+    @Autowired
+    FollowService follows;
 
     @AfterEach
     void clear() {
         signedIn.clear();
     }
 
-    private WatchMailJobs jobs(Clock at, String digestCron) {
-        return new WatchMailJobs(mail, watches, system, locks, Runnable::run, transactions, at, digestCron);
+    private NoticeMailJobs jobs(Clock at, String digestCron) {
+        return new NoticeMailJobs(mail, watches, system, locks, Runnable::run, transactions, at, digestCron);
     }
 
     @Test
     void theDigestTimeIsTheLatestMorningInDanishTime() {
-        WatchMailJobs daily = jobs(clock, "0 0 7 * * *");
+        NoticeMailJobs daily = jobs(clock, "0 0 7 * * *");
         assertThat(daily.lastDigestTime(Instant.parse("2026-12-01T08:30:00Z"))).isEqualTo("2026-12-01T06:00:00Z");
         assertThat(daily.lastDigestTime(Instant.parse("2026-12-01T05:59:00Z"))).isEqualTo("2026-11-30T06:00:00Z");
         assertThat(daily.lastDigestTime(Instant.parse("2026-07-01T05:30:00Z"))).as("summer time")
@@ -80,17 +83,17 @@ class WatchMailJobsTest {
         signedIn.as(editor, Role.CITIZEN);
         long version = wiki.save(new WikiEdit(title, "Første", "ny", false, null)).version();
         signedIn.as(watcher, Role.CITIZEN);
-        watchlist.watch(title, WatchPeriod.PERMANENT, PortalLocales.DANISH);
-        watchlist.changeSettings(new WatchSettings(MailMode.DAILY_DIGEST, PortalLocales.DANISH));
+        watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
+        follows.changeSettings(new MailSettings(MailMode.DAILY_DIGEST, PortalLocales.DANISH));
         signedIn.as(editor, Role.CITIZEN);
         wiki.save(new WikiEdit(title, "Anden", "ændret", false, version));
         signedIn.clear();
 
-        WatchMailJobs beforeDigestTime = jobs(clock, "0 0 0 1 1 *");
+        NoticeMailJobs beforeDigestTime = jobs(clock, "0 0 0 1 1 *");
         beforeDigestTime.run();
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).isEmpty();
         // Two minutes on, a digest time (every minute here) has passed since the change.
-        WatchMailJobs afterDigestTime = jobs(Clock.offset(clock, Duration.ofMinutes(2)), "0 * * * * *");
+        NoticeMailJobs afterDigestTime = jobs(Clock.offset(clock, Duration.ofMinutes(2)), "0 * * * * *");
         // The portal's own run may hold the lock for a moment: a run that finds it held does nothing.
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
             afterDigestTime.run();
@@ -98,11 +101,11 @@ class WatchMailJobsTest {
         });
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).hasSize(1).first()
                 .satisfies(digest -> assertThat(digest.getSubject())
-                        .isEqualTo("Innovationsportalen: ændringer på sider, du overvåger"));
+                        .isEqualTo("Innovationsportalen: nyt om det, du følger"));
 
         // The known point: every notice of the watcher is marked as mailed, so no run can mail it again.
-        assertThat(notices.findByPersonId(watcher.id())).isNotEmpty().extracting(WikiNotice::getMailState)
-                .containsOnly(WikiNotice.MailState.SENT);
+        assertThat(notices.findByPersonId(watcher.id())).isNotEmpty().extracting(StoredNotice::getMailState)
+                .containsOnly(StoredNotice.MailState.SENT);
         afterDigestTime.run();
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).hasSize(1);
     }

@@ -1,0 +1,172 @@
+package dk.coi.portal.notification;
+
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.notification.internal.Follow;
+import dk.coi.portal.notification.internal.FollowRepository;
+import dk.coi.portal.notification.internal.FollowableContents;
+import dk.coi.portal.notification.internal.MailPreference;
+import dk.coi.portal.notification.internal.MailPreferenceRepository;
+import dk.coi.portal.notification.internal.NoticeReader;
+import dk.coi.portal.notification.internal.NoticeRepository;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Subject;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the signed-in person follows (for good or for a while), the notices it leaves them, and how they want
+ * mail about it. Subjects are named by the module that owns them; looking at a subject marks its notices read.
+ */
+@Service
+public class FollowService {
+
+    private static final int MAX_NOTICES = 500;
+
+    private final FollowRepository follows;
+    private final MailPreferenceRepository settings;
+    private final NoticeRepository notices;
+    private final FollowableContents contents;
+    private final NoticeReader reader;
+    private final PersonService people;
+    private final Clock clock;
+
+    FollowService(FollowRepository follows, MailPreferenceRepository settings, NoticeRepository notices,
+                  FollowableContents contents, NoticeReader reader, PersonService people, Clock clock) {
+        this.follows = follows;
+        this.settings = settings;
+        this.notices = notices;
+        this.contents = contents;
+        this.reader = reader;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Follows the subject, or changes for how long. {@code language} is the one the person reads the portal in;
+     * their first follow makes it the language of their mail. Refused for a subject that cannot be read.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Followed follow(Subject subject, FollowPeriod period, java.util.Locale language) {
+        long person = me();
+        FollowableContent content = contents.of(subject).orElseThrow(FollowService::gone);
+        String title = reader.titleOf(subject).orElseThrow(FollowService::gone);
+        Instant now = clock.instant();
+        Instant expiry = Objects.requireNonNull(period).expiry(now);
+        follows.follow(person, subject.type(), subject.id(), now, expiry);
+        settings.createIfMissing(person, MailMode.EACH_CHANGE.name(),
+                PortalLocales.fromTag(language.getLanguage()).getLanguage());
+        return new Followed(subject, title, content.path(subject.id(), title), expiry, 0);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void unfollow(Subject subject) {
+        follows.deleteById(Follow.Key.of(me(), subject));
+    }
+
+    /** Whether the signed-in person follows the subject now; empty for visitors and subjects not followed. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Followed> following(Subject subject) {
+        Optional<CurrentPerson> person = people.currentPerson();
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return follows.findById(Follow.Key.of(person.get().id(), subject)).filter(follow -> follow.activeAt(now))
+                .flatMap(follow -> reader.titleOf(subject).map(title -> new Followed(subject, title,
+                        contents.required(subject).path(subject.id(), title), follow.getExpiresAt(), 0)));
+    }
+
+    /** The readable subjects of one type the person follows, by title, each with its unread notices. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Followed> follows(String subjectType) {
+        long person = me();
+        List<Follow> active = follows.findActive(person, subjectType, clock.instant());
+        FollowableContents.Titles titles = contents.readable(active.stream().map(Follow::subject).toList());
+        Map<Subject, Integer> unread = reader.unreadBySubject(notices.countUnreadBySubject(person));
+        Collator byTitle = Collator.getInstance(PortalLocales.DANISH);
+        return active.stream().flatMap(follow -> titles.of(follow.subject()).map(title -> new Followed(
+                        follow.subject(), title, contents.required(follow.subject()).path(follow.subject().id(), title),
+                        follow.getExpiresAt(), unread.getOrDefault(follow.subject(), 0))).stream())
+                .sorted(Comparator.comparing(Followed::title, byTitle)).toList();
+    }
+
+    /** The latest notices about readable subjects, newest first, read or not; of one module when it is named. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notice> notices(String module, int limit) {
+        return reader.readable(notices.findForPerson(me(), module == null ? null : module + ".",
+                Limit.of(Math.max(1, Math.min(limit, MAX_NOTICES)))));
+    }
+
+    /** How many notices about readable subjects the signed-in person has not read; 0 for visitors. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public int unreadCount() {
+        return people.currentPerson().map(person -> reader.unreadBySubject(notices.countUnreadBySubject(person.id()))
+                .values().stream().mapToInt(Integer::intValue).sum()).orElse(0);
+    }
+
+    /** The signed-in person has looked at the subject: its notices are read, and mail about it may come again. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void markSeen(Subject subject) {
+        people.currentPerson().ifPresent(person -> notices.markRead(person.id(), subject.type(), subject.id(),
+                clock.instant()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markAllRead() {
+        notices.markAllRead(me(), clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MailSettings settings() {
+        return settings.findById(me())
+                .map(row -> new MailSettings(row.getMailMode(), PortalLocales.fromTag(row.getLanguage())))
+                .orElse(new MailSettings(MailMode.EACH_CHANGE, PortalLocales.DANISH));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeSettings(MailSettings chosen) {
+        if (chosen == null || chosen.mailMode() == null || chosen.language() == null
+                || !PortalLocales.SUPPORTED.contains(chosen.language())) {
+            throw new InvalidInputException(Map.of("settings", "notification.settings.invalid"));
+        }
+        long person = me();
+        String language = chosen.language().getLanguage();
+        settings.findById(person).ifPresentOrElse(row -> row.change(chosen.mailMode(), language),
+                () -> settings.save(new MailPreference(person, chosen.mailMode(), language)));
+    }
+
+    private static InvalidInputException gone() {
+        return new InvalidInputException(Map.of("subject", "notification.follow.gone"));
+    }
+
+    private long me() {
+        long id = people.currentPerson().orElseThrow(() -> new AccessDeniedException("Not signed in")).id();
+        if (people.authorName(id).isEmpty()) {
+            throw new AccessDeniedException("The person has been erased");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,27 @@
+package dk.coi.portal.notification;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * A module registers one bean of this type per kind of subject people may follow (e.g. wiki pages): the
+ * notification module asks it what the subjects are called, where they and their notices lead, and in which
+ * words a notice is told, so it never reaches into the module. Subjects it does not return (deleted, hidden)
+ * get no notices shown or mailed.
+ */
+public interface FollowableContent {
+
+    /** The subject type, e.g. {@code wiki.page}. */
+    String subjectType();
+
+    /** The titles of the subjects among {@code ids} that exist and may be read now; one query for all. */
+    Map<Long, String> readableTitles(Collection<Long> ids);
+
+    /** Route path (no leading slash) of the subject itself. */
+    String path(long id, String title);
+
+    /** Route path of what a notice of that kind and detail leads to (a diff, a comment). */
+    String noticePath(long id, String title, String kind, Long detailId);
+
+    NoticeWording wording(String kind);
+}

@@ -1,0 +1,9 @@
+package dk.coi.portal.notification;
+
+/**
+ * The translation keys one kind of notice is told with. {@code listKey}: the link in the list of notices (no
+ * arguments); {@code mailSubjectKey}: {0} the subject's title; {@code mailLineKey}: {0} actor, {1} title,
+ * {2} time; {@code mailLinkKey}: {0} the address to follow.
+ */
+public record NoticeWording(String listKey, String mailSubjectKey, String mailLineKey, String mailLinkKey) {
+}

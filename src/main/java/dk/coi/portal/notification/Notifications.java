@@ -1,0 +1,71 @@
+package dk.coi.portal.notification;
+
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.notification.internal.FollowRepository;
+import dk.coi.portal.notification.internal.NoticeRepository;
+import dk.coi.portal.notification.internal.StoredNotice;
+import dk.coi.portal.shared.PhraseConverter;
+import dk.coi.portal.shared.Subject;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How a module tells the followers of its subjects what happened, inside the transaction of the change itself,
+ * so a change and its notices are stored together or not at all. Mail follows each follower's settings and
+ * goes out after the change has committed.
+ */
+@Service
+public class Notifications {
+
+    /** Published when a change left notices (some may wait for mail); delivery starts after commit. */
+    public record NoticeMailQueued() {
+    }
+
+    private static final PhraseConverter PHRASES = new PhraseConverter();
+
+    private final NoticeRepository notices;
+    private final FollowRepository follows;
+    private final ApplicationEventPublisher events;
+
+    Notifications(NoticeRepository notices, FollowRepository follows, ApplicationEventPublisher events) {
+        this.notices = notices;
+        this.follows = follows;
+        this.events = events;
+    }
+
+    /** Makes a person follow a subject for good, as the system (demo content, a module's own rules). */
+    @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
+    @Transactional
+    public void followFor(long personId, Subject subject, Instant since) {
+        follows.follow(personId, subject.type(), subject.id(), since, null);
+    }
+
+    /** Leaves the notice for everyone following its subject but the actor; returns how many were left. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int notifyFollowers(NewNotice notice) {
+        int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
+                notice.detailId(), notice.actorId(), notice.summary().text(),
+                PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
+        if (left > 0) {
+            events.publishEvent(new NoticeMailQueued());
+        }
+        return left;
+    }
+
+    /**
+     * What notices of that kind point at is no longer to be shown (a hidden comment): their quote goes, and mail
+     * not yet sent about it is not sent.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(String subjectType, String kind, long detailId) {
+        notices.forgetDetail(subjectType, kind, detailId,
+                List.of(StoredNotice.MailState.PENDING, StoredNotice.MailState.DIGEST), StoredNotice.MailState.NONE);
+    }
+}

@@ -1,0 +1,54 @@
+package dk.coi.portal.notification.internal;
+
+import dk.coi.portal.identity.Author;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.notification.FollowableContent;
+import dk.coi.portal.notification.Notice;
+import dk.coi.portal.shared.Subject;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Notices as their reader sees them: subjects named by their modules, actors credited, all in a few queries. */
+@Component
+public class NoticeReader {
+
+    private final FollowableContents contents;
+    private final PersonService people;
+
+    NoticeReader(FollowableContents contents, PersonService people) {
+        this.contents = contents;
+        this.people = people;
+    }
+
+    /** The notices whose subjects may be read now, in the order given. */
+    public List<Notice> readable(List<StoredNotice> stored) {
+        FollowableContents.Titles titles = contents.readable(stored.stream().map(StoredNotice::subject).toList());
+        Map<Long, Author> actors = people.authors(stored.stream().map(StoredNotice::getActorId)
+                .filter(Objects::nonNull).distinct().toList());
+        return stored.stream().flatMap(notice -> titles.of(notice.subject()).map(title -> {
+            Subject subject = notice.subject();
+            FollowableContent content = contents.required(subject);
+            Author actor = notice.getActorId() == null ? null : actors.get(notice.getActorId());
+            return new Notice(notice.getId(), subject, title, content.path(subject.id(), title), notice.getKind(),
+                    notice.getDetailId(), content.wording(notice.getKind()).listKey(),
+                    content.noticePath(subject.id(), title, notice.getKind(), notice.getDetailId()),
+                    notice.getActorId(), actor == null ? null : actor.credit(), notice.getCreatedAt(),
+                    notice.summary(), notice.getReadAt() != null);
+        }).stream()).toList();
+    }
+
+    /** Unread notices per readable subject. */
+    public Map<Subject, Integer> unreadBySubject(List<UnreadCount> counts) {
+        FollowableContents.Titles titles = contents.readable(counts.stream().map(UnreadCount::subject).toList());
+        return counts.stream().filter(count -> titles.of(count.subject()).isPresent())
+                .collect(Collectors.toMap(UnreadCount::subject, count -> (int) count.unread()));
+    }
+
+    public Optional<String> titleOf(Subject subject) {
+        return contents.readable(List.of(subject)).of(subject);
+    }
+}

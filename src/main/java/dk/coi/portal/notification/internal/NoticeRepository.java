@@ -1,0 +1,92 @@
+package dk.coi.portal.notification.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
+
+    /**
+     * Leaves a notice for everyone following the subject now but the actor, in one statement however many
+     * follow it, with the mail each follower's settings ask for: none, the digest, or a mail at once unless an
+     * unread notice of the subject already told them (one mail until they have looked again). Returns the
+     * notices made.
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into notification_notice (person_id, subject_type, subject_id, kind, detail_id, actor_id, summary,
+                                             summary_phrase, created_at, mail_state)
+            select f.person_id, f.subject_type, f.subject_id, :kind, :detailId, :actorId, :summary, :summaryPhrase, :at,
+                   case coalesce(s.mail_mode, 'EACH_CHANGE')
+                       when 'NONE' then 'NONE'
+                       when 'DAILY_DIGEST' then 'DIGEST'
+                       else case when exists (select 1 from notification_notice n where n.person_id = f.person_id
+                                              and n.subject_type = f.subject_type and n.subject_id = f.subject_id
+                                              and n.read_at is null)
+                                 then 'NONE' else 'PENDING' end
+                   end
+            from notification_follow f left join notification_settings s on s.person_id = f.person_id
+            where f.subject_type = :subjectType and f.subject_id = :subjectId and f.person_id <> :actorId
+              and (f.expires_at is null or f.expires_at > :at)
+            """)
+    int notifyFollowers(String subjectType, long subjectId, String kind, Long detailId, long actorId, String summary,
+                        String summaryPhrase, Instant at);
+
+    /** A person's notices, newest first, read or not; those of one module's subjects when {@code typePrefix} is given. */
+    @Query("""
+            select n from StoredNotice n where n.personId = :personId
+            and (:typePrefix is null or n.subjectType like concat(:typePrefix, '%'))
+            order by n.id desc
+            """)
+    List<StoredNotice> findForPerson(long personId, String typePrefix, Limit limit);
+
+    @Query("""
+            select new dk.coi.portal.notification.internal.UnreadCount(n.subjectType, n.subjectId, count(n))
+            from StoredNotice n where n.personId = :personId and n.readAt is null group by n.subjectType, n.subjectId
+            """)
+    List<UnreadCount> countUnreadBySubject(long personId);
+
+    @Modifying
+    @Query("""
+            update StoredNotice n set n.readAt = :now where n.personId = :personId and n.subjectType = :subjectType
+            and n.subjectId = :subjectId and n.readAt is null
+            """)
+    int markRead(long personId, String subjectType, long subjectId, Instant now);
+
+    @Modifying
+    @Query("update StoredNotice n set n.readAt = :now where n.personId = :personId and n.readAt is null")
+    int markAllRead(long personId, Instant now);
+
+    List<StoredNotice> findByMailStateOrderByIdAsc(StoredNotice.MailState state, Limit limit);
+
+    List<StoredNotice> findByPersonIdAndMailStateAndCreatedAtBeforeOrderByIdAsc(long personId,
+                                                                               StoredNotice.MailState state,
+                                                                               Instant before);
+
+    @Query("select distinct n.personId from StoredNotice n where n.mailState = :state and n.createdAt < :before")
+    List<Long> findPeopleWithMailStateBefore(StoredNotice.MailState state, Instant before);
+
+    @Modifying
+    @Query("update StoredNotice n set n.mailState = :state, n.mailedAt = :mailedAt where n.id in :ids")
+    void settleMail(Collection<Long> ids, StoredNotice.MailState state, Instant mailedAt);
+
+    /** What a notice quoted is gone (a hidden comment): the quote leaves the notices, and unsent mail about it is not sent. */
+    @Modifying
+    @Query("""
+            update StoredNotice n set n.summary = null, n.summaryPhrase = null,
+                n.mailState = case when n.mailState in :unsent then :none else n.mailState end
+            where n.subjectType = :subjectType and n.kind = :kind and n.detailId = :detailId
+            """)
+    int forgetDetail(String subjectType, String kind, long detailId, Collection<StoredNotice.MailState> unsent,
+                     StoredNotice.MailState none);
+
+    List<StoredNotice> findByPersonId(long personId);
+
+    @Modifying
+    @Query("delete from StoredNotice n where n.personId = :personId")
+    void deleteByPersonId(long personId);
+}

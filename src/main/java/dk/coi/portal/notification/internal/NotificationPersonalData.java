@@ -1,0 +1,70 @@
+package dk.coi.portal.notification.internal;
+
+import dk.coi.portal.identity.PersonalDataContributor;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notification module's part of a person's GDPR export: what they follow, their notices and their mail
+ * settings, each subject named as its module names it now. Erasure removes all three.
+ */
+@Component
+class NotificationPersonalData implements PersonalDataContributor {
+
+    private final FollowRepository follows;
+    private final MailPreferenceRepository settings;
+    private final NoticeRepository notices;
+    private final FollowableContents contents;
+
+    NotificationPersonalData(FollowRepository follows, MailPreferenceRepository settings, NoticeRepository notices,
+                             FollowableContents contents) {
+        this.follows = follows;
+        this.settings = settings;
+        this.notices = notices;
+        this.contents = contents;
+    }
+
+    @Override
+    public String section() {
+        return "notification";
+    }
+
+    @Override
+    public Object export(long personId) {
+        List<Follow> followed = follows.findByPersonId(personId);
+        List<StoredNotice> noticed = notices.findByPersonId(personId);
+        FollowableContents.Titles titles = contents.readable(java.util.stream.Stream.concat(
+                followed.stream().map(Follow::subject), noticed.stream().map(StoredNotice::subject)).toList());
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("follows", followed.stream().map(follow -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("type", follow.subject().type());
+            line.put("title", titles.of(follow.subject()).orElse(null));
+            line.put("since", follow.getCreatedAt().toString());
+            line.put("until", follow.getExpiresAt() == null ? null : follow.getExpiresAt().toString());
+            return line;
+        }).toList());
+        export.put("mail", settings.findById(personId)
+                .map(row -> Map.of("mode", row.getMailMode().name(), "language", row.getLanguage())).orElse(null));
+        export.put("notices", noticed.stream().map(notice -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("type", notice.subject().type());
+            line.put("title", titles.of(notice.subject()).orElse(null));
+            line.put("kind", notice.getKind());
+            line.put("time", notice.getCreatedAt().toString());
+            line.put("read", notice.getReadAt() != null);
+            line.put("mail", notice.getMailState().name());
+            return line;
+        }).toList());
+        return export;
+    }
+
+    @Override
+    public void erase(long personId) {
+        notices.deleteByPersonId(personId);
+        follows.deleteByPersonId(personId);
+        settings.findById(personId).ifPresent(settings::delete);
+    }
+}

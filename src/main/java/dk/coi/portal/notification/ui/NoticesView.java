@@ -1,0 +1,97 @@
+package dk.coi.portal.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.MailMode;
+import dk.coi.portal.notification.MailSettings;
+import dk.coi.portal.notification.Notice;
+import dk.coi.portal.notification.NotificationRoutes;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.FormStatus;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The signed-in person's notices from every module (unread ones marked), and how mail about what they follow
+ * should come. What each person follows is kept where it is followed (e.g. the wiki's watchlist).
+ */
+@Route(NotificationRoutes.NOTICES)
+@PermitAll
+class NoticesView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
+
+    static final int NOTICES_SHOWN = 100;
+
+    private final FollowService follows;
+    private final FormStatus status = new FormStatus("notices-status");
+
+    NoticesView(FollowService follows) {
+        this.follows = follows;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        status.setText("");
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        add(new H1(getTranslation("notification.notices.title")), status);
+        addNotices();
+        addMailSettings();
+    }
+
+    private void addNotices() {
+        List<Notice> notices = follows.notices(null, NOTICES_SHOWN);
+        if (notices.isEmpty()) {
+            add(new Paragraph(getTranslation("notification.notices.none")));
+            return;
+        }
+        Button allRead = new Button(getTranslation("notification.notices.mark-all-read"), click -> {
+            follows.markAllRead();
+            build();
+            status.done(getTranslation("notification.notices.all-read"));
+        });
+        allRead.setId("mark-all-read");
+        allRead.setEnabled(notices.stream().anyMatch(notice -> !notice.read()));
+        add(allRead, new NoticeList(notices, "notices"));
+    }
+
+    private void addMailSettings() {
+        MailSettings current = follows.settings();
+        RadioButtonGroup<MailMode> mode = new RadioButtonGroup<>(getTranslation("notification.settings.mail"));
+        mode.setItems(MailMode.values());
+        mode.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
+        mode.setValue(current.mailMode());
+        mode.setId("mail-mode");
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("notification.settings.language"));
+        language.setItems(PortalLocales.SUPPORTED);
+        language.setItemLabelGenerator(locale -> getTranslation("language.name." + locale.getLanguage()));
+        language.setValue(current.language());
+        language.setId("mail-language");
+        Button save = new Button(getTranslation("notification.settings.save"), click -> status.attempt(
+                () -> follows.changeSettings(new MailSettings(mode.getValue(), language.getValue())), () -> { },
+                "notification.settings.saved"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-mail-settings");
+        add(new H2(getTranslation("notification.settings.heading")), mode, language, save);
+    }
+
+    @Override
+    public String titleKey() {
+        return "notification.notices.title";
+    }
+}

@@ -1,0 +1,19 @@
+package dk.coi.portal.wiki;
+
+import dk.coi.portal.shared.Subject;
+
+/** The wiki's subjects as other modules know them (followed, noticed): a page by its id. */
+public final class WikiSubjects {
+
+    public static final String PAGE = "wiki.page";
+
+    /** What a notice of a page tells of: an edit (its detail the revision) or a talk comment (the comment). */
+    public enum NoticeKind { EDIT, COMMENT }
+
+    private WikiSubjects() {
+    }
+
+    public static Subject page(long pageId) {
+        return new Subject(PAGE, pageId);
+    }
+}
