@@ -5,6 +5,6 @@ public record WikiPageRef(long id, String title) {
 
     /** The staff page that reaches the page by its id, whatever its title. */
     public String idPath() {
-        return "wiki/id/" + id;
+        return WikiRoutes.byId(id);
     }
 }

@@ -11,6 +11,7 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Texts;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
@@ -70,6 +71,8 @@ class WikiWatchTest {
     TransactionTemplate transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    Texts texts;
 
     @AfterEach
     void clear() {
@@ -217,6 +220,29 @@ class WikiWatchTest {
         assertThat(follows.unreadCount()).isZero();
         edit(editor, title, "Fjerde tekst", "Igen");
         assertThat(mailTo(watcher, 2)).hasSize(2);
+    }
+
+    @Test
+    void anAutomaticSummaryIsToldInTheWatchersLanguage() throws Exception {
+        TestPerson watcher = signUp("Emma English");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = newPage(editor);
+        as(watcher);
+        watchlist.watch(title, FollowPeriod.PERMANENT, Locale.ENGLISH);
+        edit(editor, title, "Anden tekst", "anden");
+        mailTo(watcher, 1);
+        as(watcher);
+        watchlist.markSeen(title);
+        long first = wiki.history(title, 0, 5).getLast().revision();
+
+        as(editor);
+        wiki.restore(title, first, wiki.page(title).orElseThrow().version());
+
+        List<MimeMessage> mail = mailTo(watcher, 2);
+        assertThat(body(mail.getLast())).contains("Summary: Restored from revision " + first);
+        as(watcher);
+        assertThat(texts.get(Locale.ENGLISH, watchlist.notices(1).getFirst().summary()))
+                .isEqualTo("Restored from revision " + first);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
-import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiRoutes;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -28,7 +28,7 @@ public final class WikiLinks {
                 replacement = "";
             } else if (target.valid()) {
                 String text = link.group(2) == null ? target.title() : link.group(2).strip();
-                String path = WikiTitles.path(target.title()) + (pageExists.test(target.title()) ? "" : "/rediger");
+                String path = pageExists.test(target.title()) ? WikiRoutes.page(target.title()) : WikiRoutes.edit(target.title());
                 // In angle brackets, since a path keeps parentheses (a title may hold just one of them).
                 replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](<" + path + ">)";
             }

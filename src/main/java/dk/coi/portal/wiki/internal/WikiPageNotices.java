@@ -3,7 +3,7 @@ package dk.coi.portal.wiki.internal;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.wiki.WikiSubjects;
-import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiRoutes;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,14 +37,14 @@ class WikiPageNotices implements FollowableContent {
 
     @Override
     public String path(long id, String title) {
-        return WikiTitles.path(title);
+        return WikiRoutes.page(title);
     }
 
     @Override
     public String noticePath(long id, String title, String kind, Long detailId) {
         return kind(kind) == WikiSubjects.NoticeKind.COMMENT
-                ? WikiTitles.path(title) + "/diskussion#kommentar-" + detailId
-                : WikiTitles.path(title) + "/forskel?til=" + detailId;
+                ? WikiRoutes.comment(title, detailId)
+                : WikiRoutes.diffTo(title, detailId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -27,7 +28,7 @@ final class ChangeLines {
             erased.addClassName("portal-revision-author");
             return erased;
         }
-        Anchor author = new Anchor("wiki/bidrag/" + personId, name);
+        Anchor author = new Anchor(WikiRoutes.contributions(personId), name);
         author.addClassName("portal-revision-author");
         return author;
     }

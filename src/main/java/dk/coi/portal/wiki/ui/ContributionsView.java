@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +24,7 @@ import java.util.List;
  * One person's edits in the wiki over the last year, newest first; to the person themselves also their
  * proposals to reviewed pages with staff's decisions.
  */
-@Route("wiki/bidrag/:person(\\d{1,18})")
+@Route(WikiRoutes.CONTRIBUTIONS)
 @AnonymousAllowed
 class ContributionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,6 @@ import dk.coi.portal.shared.ui.DiffPanel;
 import dk.coi.portal.wiki.DiffScreen;
 import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.WikiScreens;
-import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +34,7 @@ import java.util.Optional;
  * changed stretches with some context (or the whole text, {@code &hele=ja}), side by side or merged into one text
  * ({@code &visning=samlet}), removed words struck through and added words underlined.
  */
-@Route("wiki/:title/forskel")
+@Route(WikiRoutes.DIFF)
 @AnonymousAllowed
 class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -92,7 +92,7 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             card.add(new H2(getTranslation("wiki.diff.no-revision")), new Paragraph(getTranslation("wiki.diff.first")));
             return card;
         }
-        Anchor number = new Anchor(WikiTitles.path(title) + "/version/" + revision.revision(),
+        Anchor number = new Anchor(WikiRoutes.revision(title, revision.revision()),
                 revisionLabel(headingKey, revision));
         H2 heading = new H2(number);
         Paragraph who = new Paragraph(ChangeLines.author(revision.author(), revision.authorId()),
@@ -129,7 +129,7 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 whole)));
         list.add(item(link("diff-whole", whole ? "wiki.diff.changes-only" : "wiki.diff.whole", shown, merged,
                 !whole)));
-        Anchor history = new Anchor(WikiTitles.path(title) + "/historik", getTranslation("wiki.page.history"));
+        Anchor history = new Anchor(WikiRoutes.history(title), getTranslation("wiki.page.history"));
         history.setId("diff-history");
         list.add(item(history));
         Nav nav = new Nav(list);
@@ -148,7 +148,7 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (whole) {
             parameters.put("hele", "ja");
         }
-        Anchor anchor = new Anchor(WikiTitles.path(title) + "/forskel?"
+        Anchor anchor = new Anchor(WikiRoutes.page(title) + "/forskel?"
                 + QueryParameters.simple(parameters).getQueryString(), getTranslation(key));
         anchor.setId(id);
         return anchor;

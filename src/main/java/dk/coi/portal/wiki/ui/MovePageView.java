@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Moving (renaming) a page: its history moves with it, and a redirect can stay under the old title. A protected
  * or reviewed page is moved by staff only.
  */
-@Route("wiki/:title/flyt")
+@Route(WikiRoutes.MOVE)
 @RolesAllowed("EMPLOYEE")
 class MovePageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

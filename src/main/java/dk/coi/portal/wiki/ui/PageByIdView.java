@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
  * A page reached by its id rather than its title, for staff: a page whose title no address can carry (saved
  * before today's title rules) is moved to a usable title from here, and protected, deleted or undeleted.
  */
-@Route("wiki/id/:id(\\d{1,18})")
+@Route(WikiRoutes.BY_ID)
 @RolesAllowed("COI_STAFF")
 class PageByIdView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -62,7 +63,7 @@ class PageByIdView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         links.getElement().setAttribute("aria-label", getTranslation("wiki.page.actions"));
         Anchor read = new Anchor(page.path() + "?" + PageView.NO_REDIRECT + "=nej", getTranslation("wiki.by-id.read"));
         read.setId("by-id-page");
-        Anchor history = new Anchor(page.path() + "/historik", getTranslation("wiki.page.history"));
+        Anchor history = new Anchor(WikiRoutes.history(page.title()), getTranslation("wiki.page.history"));
         history.setId("by-id-history");
         links.add(read, history);
         return links;

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +40,7 @@ import dk.coi.portal.shared.ui.MarkdownEditor;
  * Editing a page in Markdown with a live preview, an edit summary and a minor-edit box. When someone else
  * saved meanwhile, their version is shown beside the editor's so the two can be merged; nothing is lost.
  */
-@Route("wiki/:title/rediger")
+@Route(WikiRoutes.EDIT)
 @PermitAll
 class PageEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

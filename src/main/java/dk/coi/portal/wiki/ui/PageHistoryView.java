@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +34,7 @@ import dk.coi.portal.shared.ui.FormStatus;
  * A page's history, newest first, a screen at a time: author, time, summary, minor mark, size change; any two
  * revisions on the screen can be picked for comparison, as with MediaWiki's radio buttons.
  */
-@Route("wiki/:title/historik")
+@Route(WikiRoutes.HISTORY)
 @AnonymousAllowed
 class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -83,7 +84,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         list.setId("page-revisions");
         for (int i = 0; i < lines.size(); i++) {
             HistoryLine line = lines.get(i);
-            Anchor when = new Anchor(WikiTitles.path(title) + "/version/" + line.revision(),
+            Anchor when = new Anchor(WikiRoutes.revision(title, line.revision()),
                     ChangeLines.time(line.time(), getLocale()));
             ListItem item = new ListItem();
             if (picker.offered()) {
@@ -92,8 +93,8 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             item.add(when, ChangeLines.separator(), ChangeLines.author(line.author(), line.authorId()),
                     ChangeLines.separator(), new Span(getTranslation("wiki.history.size", line.size())));
             if (i + 1 < lines.size()) {
-                Anchor diff = new Anchor(WikiTitles.path(title) + "/forskel?fra=" + lines.get(i + 1).revision()
-                        + "&til=" + line.revision(), getTranslation("wiki.history.diff-previous"));
+                Anchor diff = new Anchor(WikiRoutes.diff(title, lines.get(i + 1).revision(), line.revision()),
+                        getTranslation("wiki.history.diff-previous"));
                 diff.addClassName("portal-diff-link");
                 item.add(ChangeLines.separator(), diff);
             }
@@ -103,12 +104,12 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         add(list);
         HorizontalLayout paging = new HorizontalLayout();
         if (before > 0) {
-            Anchor newest = new Anchor(WikiTitles.path(title) + "/historik", getTranslation("wiki.history.newest"));
+            Anchor newest = new Anchor(WikiRoutes.history(title), getTranslation("wiki.history.newest"));
             newest.setId("newest-revisions");
             paging.add(newest);
         }
         if (lines.size() == PAGE_SIZE) {
-            Anchor older = new Anchor(WikiTitles.path(title) + "/historik?" + QueryParameters.of("foer",
+            Anchor older = new Anchor(WikiRoutes.history(title) + "?" + QueryParameters.of("foer",
                     String.valueOf(lines.getLast().revision())).getQueryString(), getTranslation("wiki.history.older"));
             older.setId("older-revisions");
             paging.add(older);
@@ -118,7 +119,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Button compareButton(RevisionPicker picker) {
         Button compare = new Button(getTranslation("wiki.history.compare"), click -> getUI().ifPresent(ui ->
-                Navigation.open(ui, WikiTitles.path(title) + "/forskel?fra=" + picker.from() + "&til=" + picker.to())));
+                Navigation.open(ui, WikiRoutes.diff(title, picker.from(), picker.to()))));
         compare.setId("compare-revisions");
         return compare;
     }
@@ -129,7 +130,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         Button rollback = new Button(getTranslation("wiki.rollback.button", author), click -> {
             try {
                 WikiPageView page = stewardship.rollback(title, latest.revision());
-                getUI().ifPresent(ui -> Navigation.open(ui, page.path() + "/historik"));
+                getUI().ifPresent(ui -> Navigation.open(ui, WikiRoutes.history(page.title())));
             } catch (EditConflictException changedMeanwhile) {
                 status.done(getTranslation("wiki.restore.conflict"));
             } catch (InvalidInputException refused) {

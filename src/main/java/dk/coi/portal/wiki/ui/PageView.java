@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -32,7 +33,7 @@ import dk.coi.portal.shared.ui.SafeHtmlContent;
  * tools for it. Redirects are followed (say {@code ?omdiriger=nej} to see the redirect itself); a category
  * page also lists the pages in the category.
  */
-@Route("wiki/:title")
+@Route(WikiRoutes.PAGE)
 @AnonymousAllowed
 class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -122,21 +123,21 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         actions.addClassName("portal-page-actions");
         actions.getElement().setAttribute("aria-label", getTranslation("wiki.page.actions"));
         if (screen.may().edit()) {
-            actions.add(link(page.path() + "/rediger", "wiki.page.edit", "edit-page"));
+            actions.add(link(WikiRoutes.edit(page.title()), "wiki.page.edit", "edit-page"));
         }
-        actions.add(link(page.path() + "/historik", "wiki.page.history", "page-history"));
+        actions.add(link(WikiRoutes.history(page.title()), "wiki.page.history", "page-history"));
         if (!page.deleted()) {
-            Anchor discussion = new Anchor(page.path() + "/diskussion",
+            Anchor discussion = new Anchor(WikiRoutes.talk(page.title()),
                     getTranslation("wiki.page.talk", screen.talkComments()));
             discussion.setId("page-talk");
             actions.add(discussion);
         }
-        actions.add(link(page.path() + "/links", "wiki.page.links-here", "what-links-here"));
+        actions.add(link(WikiRoutes.linksHere(page.title()), "wiki.page.links-here", "what-links-here"));
         if (screen.may().move()) {
-            actions.add(link(page.path() + "/flyt", "wiki.page.move", "move-page"));
+            actions.add(link(WikiRoutes.move(page.title()), "wiki.page.move", "move-page"));
         }
         if (screen.may().steward()) {
-            actions.add(link(page.path() + "/forvalt", "wiki.page.steward", "steward-page"));
+            actions.add(link(WikiRoutes.steward(page.title()), "wiki.page.steward", "steward-page"));
         }
         return actions;
     }
@@ -183,7 +184,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         Div missing = new Div(new Paragraph(getTranslation("wiki.page.missing")));
         missing.addClassName("portal-coming-soon");
         if (may.create()) {
-            Anchor create = new Anchor(WikiTitles.path(title) + "/rediger", getTranslation("wiki.page.create"));
+            Anchor create = new Anchor(WikiRoutes.edit(title), getTranslation("wiki.page.create"));
             create.setId("create-page");
             missing.add(create);
         }

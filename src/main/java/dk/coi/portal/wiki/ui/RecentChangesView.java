@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,7 @@ import java.util.function.Consumer;
  * Recent changes across the wiki: the last 1, 7 or 30 days, with or without minor edits, by one person, in
  * one category; staff can show only unpatrolled edits and mark edits as patrolled.
  */
-@Route("wiki/seneste-aendringer")
+@Route(WikiRoutes.RECENT_CHANGES)
 @AnonymousAllowed
 class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 
@@ -192,10 +193,10 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     private static ListItem editItem(RecentChange change, Locale locale, Consumer<RecentChange> patrol) {
-        String page = WikiTitles.path(change.pageTitle());
-        Anchor when = new Anchor(page + "/version/" + change.revision(), ChangeLines.time(change.time(), locale));
-        ListItem item = new ListItem(when, ChangeLines.separator(), diffOrNew(change, page), ChangeLines.separator(),
-                new Anchor(page, change.pageTitle()), ChangeLines.separator(),
+        Anchor when = new Anchor(WikiRoutes.revision(change.pageTitle(), change.revision()),
+                ChangeLines.time(change.time(), locale));
+        ListItem item = new ListItem(when, ChangeLines.separator(), diffOrNew(change), ChangeLines.separator(),
+                new Anchor(WikiRoutes.page(change.pageTitle()), change.pageTitle()), ChangeLines.separator(),
                 ChangeLines.author(change.author(), change.authorId()));
         ChangeLines.addDetails(item, change.sizeChange(), change.minor(), change.summary());
         if (patrol != null && !change.patrolled()) {
@@ -213,14 +214,14 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     /** MediaWiki's "diff" link to the revision before, or its "new" mark when the edit created the page. */
-    private static Component diffOrNew(RecentChange change, String page) {
+    private static Component diffOrNew(RecentChange change) {
         if (change.createdThePage()) {
             Span created = new Span(I18NProvider.translate("wiki.recent.new"));
             created.addClassName("portal-tag");
             created.getElement().setAttribute("title", I18NProvider.translate("wiki.recent.new-title"));
             return created;
         }
-        Anchor diff = new Anchor(page + "/forskel?fra=" + change.previousRevision() + "&til=" + change.revision(),
+        Anchor diff = new Anchor(WikiRoutes.diff(change.pageTitle(), change.previousRevision(), change.revision()),
                 I18NProvider.translate("wiki.recent.diff"));
         diff.addClassName("portal-diff-link");
         return diff;

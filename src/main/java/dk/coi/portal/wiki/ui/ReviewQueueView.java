@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.ui.ReasonField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,7 @@ import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.DiffPanel;
 
 /** Staff review of changes to official pages: see each change as a diff, then publish or reject it. */
-@Route("wiki/gennemsyn")
+@Route(WikiRoutes.REVIEW)
 @RolesAllowed("COI_STAFF")
 class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,7 +23,7 @@ import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /** A page as it was in an old revision. */
-@Route("wiki/:title/version/:revision(\\d{1,18})")
+@Route(WikiRoutes.REVISION)
 @AnonymousAllowed
 class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +15,7 @@ import dk.coi.portal.wiki.WikiStewardshipService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Staff tools for one page: protection, staff review of changes, and deletion or undeletion; all logged. */
-@Route("wiki/:title/forvalt")
+@Route(WikiRoutes.STEWARD)
 @RolesAllowed("COI_STAFF")
 class StewardPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -39,7 +40,7 @@ class StewardPageView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         add(new Anchor(page.path() + (page.isRedirect() ? "?" + PageView.NO_REDIRECT + "=nej" : ""),
                 getTranslation("wiki.history.back")), new StewardTools(wiki, stewardship, page),
-                new Anchor("wiki/log", getTranslation("wiki.log.title")));
+                new Anchor(WikiRoutes.LOG, getTranslation("wiki.log.title")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.ui.CommentForm;
 import dk.coi.portal.shared.ui.ReasonField;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,6 @@ import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
-import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ import dk.coi.portal.shared.ui.FormStatus;
  * to hide a comment with a reason. Replies are indented up to a few levels, then stay level, so threads
  * stay readable on a phone.
  */
-@Route("wiki/:title/diskussion")
+@Route(WikiRoutes.TALK)
 @AnonymousAllowed
 class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,7 +28,7 @@ import dk.coi.portal.shared.ui.FormStatus;
  * The signed-in person's watchlist: changes to watched pages (unread ones marked), the pages watched and
  * until when, and the way to the mail settings.
  */
-@Route("wiki/overvaagning")
+@Route(WikiRoutes.WATCHLIST)
 @PermitAll
 class WatchlistView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,7 +18,7 @@ import dk.coi.portal.wiki.WikiTitles;
 import java.util.List;
 
 /** The pages that link to a page, redirects marked (MediaWiki's "What links here"). */
-@Route("wiki/:title/links")
+@Route(WikiRoutes.LINKS_HERE)
 @AnonymousAllowed
 class WhatLinksHereView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

