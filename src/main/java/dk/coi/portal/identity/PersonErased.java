@@ -1,5 +1,5 @@
 package dk.coi.portal.identity;
 
 /** Published after a person has been erased (GDPR article 17). */
-public record PersonErased(long personId) {
+public record PersonErased(PersonId person) {
 }

@@ -138,17 +138,17 @@ public class PersonService {
     /** The name to credit a contribution with; empty when the author has been erased. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<String> authorName(long personId) {
-        return Optional.ofNullable(standingFor(List.of(personId)).get(personId)).map(Person::getDisplayName);
+    public Optional<String> authorName(PersonId person) {
+        return Optional.ofNullable(standingFor(List.of(person.value())).get(person.value())).map(Person::getDisplayName);
     }
 
     /** Credits for many contributions at once (two queries at most); erased and unknown people are left out. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Map<Long, Author> authors(Collection<Long> personIds) {
-        Map<Long, Author> authors = new HashMap<>();
-        standingFor(personIds).forEach((id, person) ->
-                authors.put(id, new Author(person.getId(), person.getDisplayName(), person.getWorkplace())));
+    public Map<PersonId, Author> authors(Collection<PersonId> persons) {
+        Map<PersonId, Author> authors = new HashMap<>();
+        standingFor(values(persons)).forEach((id, person) -> authors.put(PersonId.of(id),
+                new Author(person.getId(), person.getDisplayName(), person.getWorkplace())));
         return authors;
     }
 
@@ -158,14 +158,18 @@ public class PersonService {
      */
     @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
     @Transactional(readOnly = true)
-    public Map<Long, MailRecipient> mailRecipients(Collection<Long> personIds) {
-        Map<Long, MailRecipient> recipients = new HashMap<>();
-        standingFor(personIds).forEach((id, person) -> {
+    public Map<PersonId, MailRecipient> mailRecipients(Collection<PersonId> persons) {
+        Map<PersonId, MailRecipient> recipients = new HashMap<>();
+        standingFor(values(persons)).forEach((id, person) -> {
             if (person.getEmail() != null && !person.getEmail().isBlank()) {
-                recipients.put(id, new MailRecipient(person.getId(), person.getDisplayName(), person.getEmail()));
+                recipients.put(PersonId.of(id), new MailRecipient(person.getId(), person.getDisplayName(), person.getEmail()));
             }
         });
         return recipients;
+    }
+
+    private static List<Long> values(Collection<PersonId> persons) {
+        return persons.stream().map(PersonId::value).toList();
     }
 
     /** The person each id stands for (a merged row for the person it was merged into), erased ones left out. */

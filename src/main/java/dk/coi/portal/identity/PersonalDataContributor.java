@@ -11,8 +11,8 @@ public interface PersonalDataContributor {
     String section();
 
     /** Everything this module holds about the person, as JSON-serialisable values. */
-    Object export(long personId);
+    Object export(PersonId person);
 
     /** Removes or blanks the person's personal data in this module; runs in the erasure transaction. */
-    void erase(long personId);
+    void erase(PersonId person);
 }

@@ -67,17 +67,17 @@ public class PersonalDataService {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("account", accountOf(person));
         for (PersonalDataContributor contributor : contributors) {
-            data.put(contributor.section(), contributor.export(person.getId()));
+            data.put(contributor.section(), contributor.export(PersonId.of(person.getId())));
         }
         return data;
     }
 
     private void erase(Person person) {
         for (PersonalDataContributor contributor : contributors) {
-            contributor.erase(person.getId());
+            contributor.erase(PersonId.of(person.getId()));
         }
         person.erase(clock.instant());
-        events.publishEvent(new PersonErased(person.getId()));
+        events.publishEvent(new PersonErased(PersonId.of(person.getId())));
     }
 
     private Person currentPerson() {

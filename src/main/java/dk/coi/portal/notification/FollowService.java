@@ -1,6 +1,7 @@
 package dk.coi.portal.notification;
 
 import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.notification.internal.Follow;
 import dk.coi.portal.notification.internal.FollowRepository;
@@ -164,7 +165,7 @@ public class FollowService {
 
     private long me() {
         long id = people.currentPerson().orElseThrow(() -> new AccessDeniedException("Not signed in")).id();
-        if (people.authorName(id).isEmpty()) {
+        if (people.authorName(PersonId.of(id)).isEmpty()) {
             throw new AccessDeniedException("The person has been erased");
         }
         return id;

@@ -164,7 +164,7 @@ class SignUpAndPersonalDataTest {
         assertThat(row.get("email")).isNull();
         assertThat(row.get("password_hash")).isNull();
         assertThat(row.get("erased_at")).isNotNull();
-        assertThat(people.authorName(id)).isEmpty();
+        assertThat(people.authorName(PersonId.of(id))).isEmpty();
         assertThat(TestContributor.erased).contains(id);
     }
 }

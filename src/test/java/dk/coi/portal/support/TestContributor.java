@@ -1,5 +1,6 @@
 package dk.coi.portal.support;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataContributor;
 
 import java.util.List;
@@ -19,12 +20,12 @@ public class TestContributor implements PersonalDataContributor {
     }
 
     @Override
-    public Object export(long personId) {
-        return List.of("contribution of " + personId);
+    public Object export(PersonId person) {
+        return List.of("contribution of " + person.value());
     }
 
     @Override
-    public void erase(long personId) {
-        erased.add(personId);
+    public void erase(PersonId person) {
+        erased.add(person.value());
     }
 }

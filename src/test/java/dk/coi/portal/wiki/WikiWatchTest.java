@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.identity.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -299,7 +300,7 @@ class WikiWatchTest {
         assertThat(watchlist.notices(5)).extracting(Notice::read).containsExactly(true);
 
         assertThatThrownBy(watchMail::deliverPending).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> people.mailRecipients(List.of(watcher.id())))
+        assertThatThrownBy(() -> people.mailRecipients(List.of(PersonId.of(watcher.id()))))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 

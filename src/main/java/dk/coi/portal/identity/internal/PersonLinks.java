@@ -1,5 +1,6 @@
 package dk.coi.portal.identity.internal;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonMerged;
 import dk.coi.portal.shared.InvalidInputException;
 import java.time.Clock;
@@ -128,7 +129,7 @@ public class PersonLinks {
         earlier.mergeInto(into);
         people.flush(); // the subject is unique: the earlier row gives it up before the other takes it
         into.linkOidc(subject);
-        events.publishEvent(new PersonMerged(earlier.getId(), into.getId()));
+        events.publishEvent(new PersonMerged(PersonId.of(earlier.getId()), PersonId.of(into.getId())));
     }
 
     /** A local account may already use the address; the Keycloak person then keeps no e-mail here. */

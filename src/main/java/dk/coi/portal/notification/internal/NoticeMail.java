@@ -2,6 +2,7 @@ package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.MailRecipient;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.FollowableContent;
@@ -88,7 +89,7 @@ public class NoticeMail {
         Batch batch = batchOf(pending);
         int sent = 0;
         for (StoredNotice notice : pending) {
-            MailRecipient to = batch.recipients().get(notice.getPersonId());
+            MailRecipient to = batch.recipient(notice.getPersonId());
             String title = batch.titles().of(notice.subject()).orElse(null);
             if (to == null || title == null) {
                 settle(List.of(notice), StoredNotice.MailState.NONE);
@@ -122,7 +123,7 @@ public class NoticeMail {
             List<StoredNotice> collected = notices.findByPersonIdAndMailStateAndCreatedAtBeforeOrderByIdAsc(person,
                     StoredNotice.MailState.DIGEST, cutoff);
             Batch batch = batchOf(collected);
-            MailRecipient to = batch.recipients().get(person);
+            MailRecipient to = batch.recipient(person);
             List<StoredNotice> readable = collected.stream()
                     .filter(notice -> batch.titles().of(notice.subject()).isPresent()).toList();
             if (to == null || readable.isEmpty()) {
@@ -143,24 +144,29 @@ public class NoticeMail {
     }
 
     /** What the mails of a batch of notices need, read in a few queries. */
-    private record Batch(Map<Long, MailRecipient> recipients, FollowableContents.Titles titles,
-                         Map<Long, Author> actors, Map<Long, Locale> languages) {
+    private record Batch(Map<PersonId, MailRecipient> recipients, FollowableContents.Titles titles,
+                         Map<PersonId, Author> actors, Map<Long, Locale> languages) {
+
+        MailRecipient recipient(long person) {
+            return recipients.get(PersonId.of(person));
+        }
 
         Locale languageOf(long person) {
             return languages.getOrDefault(person, PortalLocales.DANISH);
         }
 
         String actor(StoredNotice notice, Locale language, Texts texts) {
-            Author actor = notice.getActorId() == null ? null : actors.get(notice.getActorId());
+            Author actor = notice.getActorId() == null ? null : actors.get(PersonId.of(notice.getActorId()));
             return actor == null ? texts.get(language, "person.erased") : actor.credit();
         }
     }
 
     private Batch batchOf(List<StoredNotice> batch) {
         List<Long> persons = batch.stream().map(StoredNotice::getPersonId).distinct().toList();
-        return new Batch(people.mailRecipients(persons),
+        return new Batch(people.mailRecipients(persons.stream().map(PersonId::of).toList()),
                 contents.readable(batch.stream().map(StoredNotice::subject).toList()),
-                people.authors(batch.stream().map(StoredNotice::getActorId).filter(Objects::nonNull).distinct().toList()),
+                people.authors(batch.stream().map(StoredNotice::getActorId).filter(Objects::nonNull).distinct()
+                        .map(PersonId::of).toList()),
                 settings.findAllById(persons).stream().collect(Collectors.toMap(MailPreference::getPersonId,
                         row -> PortalLocales.fromTag(row.getLanguage()))));
     }

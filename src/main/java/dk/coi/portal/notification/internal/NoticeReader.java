@@ -1,6 +1,7 @@
 package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.identity.Author;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.Notice;
@@ -27,12 +28,12 @@ public class NoticeReader {
     /** The notices whose subjects may be read now, in the order given. */
     public List<Notice> readable(List<StoredNotice> stored) {
         FollowableContents.Titles titles = contents.readable(stored.stream().map(StoredNotice::subject).toList());
-        Map<Long, Author> actors = people.authors(stored.stream().map(StoredNotice::getActorId)
-                .filter(Objects::nonNull).distinct().toList());
+        Map<PersonId, Author> actors = people.authors(stored.stream().map(StoredNotice::getActorId)
+                .filter(Objects::nonNull).distinct().map(PersonId::of).toList());
         return stored.stream().flatMap(notice -> titles.of(notice.subject()).map(title -> {
             Subject subject = notice.subject();
             FollowableContent content = contents.required(subject);
-            Author actor = notice.getActorId() == null ? null : actors.get(notice.getActorId());
+            Author actor = notice.getActorId() == null ? null : actors.get(PersonId.of(notice.getActorId()));
             return new Notice(notice.getId(), subject, title, content.path(subject.id(), title), notice.getKind(),
                     notice.getDetailId(), content.wording(notice.getKind()).listKey(),
                     content.noticePath(subject.id(), title, notice.getKind(), notice.getDetailId()),

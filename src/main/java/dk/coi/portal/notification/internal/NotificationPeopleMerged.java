@@ -24,10 +24,10 @@ class NotificationPeopleMerged {
         for (String table : new String[] {"notification_follow", "notification_settings"}) {
             // "ignore" leaves the rows the remaining person has already; they are then dropped.
             database.update("update ignore " + table + " set person_id = ? where person_id = ?",
-                    merged.intoPersonId(), merged.mergedPersonId());
-            database.update("delete from " + table + " where person_id = ?", merged.mergedPersonId());
+                    merged.into().value(), merged.merged().value());
+            database.update("delete from " + table + " where person_id = ?", merged.merged().value());
         }
-        database.update("update notification_notice set person_id = ? where person_id = ?", merged.intoPersonId(),
-                merged.mergedPersonId());
+        database.update("update notification_notice set person_id = ? where person_id = ?", merged.into().value(),
+                merged.merged().value());
     }
 }

@@ -1,5 +1,6 @@
 package dk.coi.portal.notification.internal;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataContributor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ class NotificationPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(PersonId person) {
+        long personId = person.value();
         List<Follow> followed = follows.findByPersonId(personId);
         List<StoredNotice> noticed = notices.findByPersonId(personId);
         FollowableContents.Titles titles = contents.readable(java.util.stream.Stream.concat(
@@ -62,7 +64,8 @@ class NotificationPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public void erase(long personId) {
+    public void erase(PersonId person) {
+        long personId = person.value();
         notices.deleteByPersonId(personId);
         follows.deleteByPersonId(personId);
         settings.findById(personId).ifPresent(settings::delete);

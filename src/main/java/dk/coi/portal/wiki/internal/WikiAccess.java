@@ -1,6 +1,7 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +23,7 @@ public class WikiAccess {
      */
     public long currentPersonId() {
         long id = current().id();
-        if (people.authorName(id).isEmpty()) {
+        if (people.authorName(PersonId.of(id)).isEmpty()) {
             throw new AccessDeniedException("The person has been erased");
         }
         return id;

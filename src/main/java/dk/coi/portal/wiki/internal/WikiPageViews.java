@@ -1,6 +1,7 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.identity.Author;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.SafeHtml;
@@ -97,8 +98,9 @@ public class WikiPageViews {
 
     /** Credits of many authors in one query; erased people are missing from the map. */
     public Map<Long, String> credits(Collection<Long> personIds) {
-        Map<Long, Author> authors = people.authors(personIds.stream().filter(java.util.Objects::nonNull).toList());
-        return authors.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+        Map<PersonId, Author> authors = people.authors(personIds.stream().filter(java.util.Objects::nonNull)
+                .map(PersonId::of).toList());
+        return authors.entrySet().stream().collect(java.util.stream.Collectors.toMap(entry -> entry.getKey().value(),
                 entry -> entry.getValue().credit()));
     }
 }

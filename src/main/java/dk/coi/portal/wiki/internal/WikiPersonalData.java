@@ -2,6 +2,7 @@ package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataContributor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ class WikiPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public Object export(long personId) {
+    public Object export(PersonId person) {
+        long personId = person.value();
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("edits", revisions.findByPersonId(personId).stream().map(revision -> {
             Map<String, Object> edit = new LinkedHashMap<>();
@@ -86,7 +88,7 @@ class WikiPersonalData implements PersonalDataContributor {
     }
 
     @Override
-    public void erase(long personId) {
+    public void erase(PersonId person) {
         // Contributions stay, credited to "Slettet bruger" once the person row is blanked.
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.wiki.Proposal;
 import dk.coi.portal.wiki.WikiReviewService;
@@ -42,7 +43,7 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long person = event.getRouteParameters().getLong("person").orElse(0L);
-        String name = people.authorName(person).orElseGet(() -> getTranslation("person.erased"));
+        String name = people.authorName(PersonId.of(person)).orElseGet(() -> getTranslation("person.erased"));
         heading = getTranslation("wiki.contributions.title", name);
         removeAll();
         add(new H1(heading));

@@ -1,5 +1,6 @@
 package dk.coi.portal.identity.internal;
 
+import dk.coi.portal.identity.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -187,8 +188,8 @@ class PersonLinksTest {
     private void assertMerged(long merged, TestPerson into) {
         assertThat(row(merged)).containsEntry("merged_into", into.id()).containsEntry("oidc_subject", null)
                 .containsEntry("email", null);
-        assertThat(people.authors(List.of(merged)).get(merged).personId()).isEqualTo(into.id());
-        assertThat(people.authorName(merged)).isPresent().isEqualTo(people.authorName(into.id()));
+        assertThat(people.authors(List.of(PersonId.of(merged))).get(PersonId.of(merged)).personId()).isEqualTo(into.id());
+        assertThat(people.authorName(PersonId.of(merged))).isPresent().isEqualTo(people.authorName(PersonId.of(into.id())));
     }
 
     private String subject(String user) {

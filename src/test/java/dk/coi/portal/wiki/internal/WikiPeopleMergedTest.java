@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.identity.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -60,7 +61,7 @@ class WikiPeopleMergedTest {
         watchlist.watch(both, FollowPeriod.ONE_WEEK, PortalLocales.DANISH);
 
         transaction.executeWithoutResult(status ->
-                events.publishEvent(new PersonMerged(merged.id(), remaining.id())));
+                events.publishEvent(new PersonMerged(PersonId.of(merged.id()), PersonId.of(remaining.id()))));
 
         signedIn.as(remaining, Role.EMPLOYEE);
         // The listener runs after the merge commits; the watchlist is read as the signed-in person, on this thread.
