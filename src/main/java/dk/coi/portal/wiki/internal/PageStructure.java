@@ -1,11 +1,14 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.wiki.WikiTitles;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,20 +28,41 @@ public record PageStructure(Set<String> links, Set<String> categories, Optional<
     private static final Pattern REDIRECT = Pattern.compile(
             "\\A\\s*#(?:OMDIRIGER|REDIRECT)\\s*\\[\\[([^\\[\\]|\\n]{1,255})]]", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Which titles are one: the database keeps links and categories in {@code utf8mb4_danish_ci}, which ignores
+     * case and accents, so "Metode" and "metode" twice for one page would be a duplicate key. Comparing at the
+     * primary level (no case, no accents) treats a few more as one than the database does ("ae" and "æ"), which
+     * only drops a link, never fails a save.
+     */
+    private static final Collator SAME_TITLE = sameTitle();
+
     public static PageStructure of(String content) {
         Set<String> links = new LinkedHashSet<>();
         Set<String> categories = new LinkedHashSet<>();
+        Set<String> seenLinks = new TreeSet<>(SAME_TITLE);
+        Set<String> seenCategories = new TreeSet<>(SAME_TITLE);
         for (MatchResult link : links(content)) {
             Target target = Target.of(link.group(1));
-            if (target.valid()) {
-                (target.category() ? categories : links).add(target.category() ? target.categoryName() : target.title());
+            if (target.valid() && target.category()) {
+                if (seenCategories.add(target.categoryName())) {
+                    categories.add(target.categoryName());
+                }
+            } else if (target.valid() && seenLinks.add(target.title())) {
+                links.add(target.title());
             }
         }
         Matcher redirect = REDIRECT.matcher(content);
+        // As in a link, a leading colon is not part of the title ("#OMDIRIGER [[:Kategori:X]]" leads to the category page).
         Optional<String> redirectTarget = redirect.find()
-                ? Optional.of(WikiTitles.normalize(redirect.group(1))).filter(title -> WikiTitles.problem(title).isEmpty())
+                ? Optional.of(Target.of(redirect.group(1)).title()).filter(title -> WikiTitles.problem(title).isEmpty())
                 : Optional.empty();
         return new PageStructure(links, categories, redirectTarget);
+    }
+
+    private static Collator sameTitle() {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.PRIMARY);
+        return collator;
     }
 
     /** The first {@link #MAX_LINKS} links of a text, as written. */

@@ -27,8 +27,10 @@ public final class WikiLinks {
             if (target.valid() && target.category()) {
                 replacement = "";
             } else if (target.valid()) {
-                String text = link.group(2) == null ? target.title() : link.group(2).strip();
-                String path = pageExists.test(target.title()) ? WikiRoutes.page(target.title()) : WikiRoutes.edit(target.title());
+                // A blank label would make a link nobody can see or name, so the title is shown instead.
+                String text = link.group(2) == null || link.group(2).isBlank() ? target.title() : link.group(2).strip();
+                String path = pageExists.test(target.title()) ? WikiRoutes.page(target.title())
+                        : WikiRoutes.edit(target.title());
                 // In angle brackets, since a path keeps parentheses (a title may hold just one of them).
                 replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](<" + path + ">)";
             }
