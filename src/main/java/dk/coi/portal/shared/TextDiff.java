@@ -1,9 +1,11 @@
 package dk.coi.portal.shared;
 
+import com.github.difflib.patch.Patch;
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
@@ -36,31 +38,34 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
 
     /**
      * The difference between two texts; texts too different to compare affordably ({@link DiffCost}) or with very
-     * long lines are compared coarsely (whole lines removed and added, no word marks).
+     * long lines are compared coarsely (whole lines removed and added, no word marks), as are changed stretches
+     * too long to compare word by word.
      */
     public static TextDiff between(String before, String after) {
         List<String> oldLines = before.lines().toList();
         List<String> newLines = after.lines().toList();
-        if (!DiffCost.affordable(oldLines, newLines)) {
+        Optional<Patch<String>> patch = DiffCost.lineDiff(oldLines, newLines);
+        if (patch.isEmpty()) {
             return coarse(oldLines, newLines);
         }
         if (!DiffCost.comparableByWord(oldLines, newLines)) {
-            return byLine(oldLines, newLines);
+            return byLine(oldLines, patch.get());
         }
-        List<Line> lines = SIDE_BY_SIDE.generateDiffRows(oldLines, newLines).stream()
+        Patch<String> bounded = DiffCost.wordsWithinBudget(patch.get());
+        List<Line> lines = SIDE_BY_SIDE.generateDiffRows(oldLines, bounded).stream()
                 .map(row -> new Line(change(row.getTag()), toHtml(row.getOldLine()), toHtml(row.getNewLine())))
                 .toList();
-        List<SafeHtml> inline = MERGED.generateDiffRows(oldLines, newLines).stream()
+        List<SafeHtml> inline = MERGED.generateDiffRows(oldLines, bounded).stream()
                 .map(row -> toHtml(row.getOldLine()))
                 .toList();
         return new TextDiff(lines, inline);
     }
 
     /** Same lines kept, changed stretches as whole lines removed and added (long lines, no word marks). */
-    private static TextDiff byLine(List<String> oldLines, List<String> newLines) {
+    private static TextDiff byLine(List<String> oldLines, Patch<String> patch) {
         Builder builder = new Builder();
         int at = 0;
-        for (var delta : com.github.difflib.DiffUtils.diff(oldLines, newLines).getDeltas()) {
+        for (var delta : patch.getDeltas()) {
             oldLines.subList(at, delta.getSource().getPosition()).forEach(builder::same);
             delta.getSource().getLines().forEach(builder::removed);
             delta.getTarget().getLines().forEach(builder::added);

@@ -1,10 +1,11 @@
 package dk.coi.portal.shared;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Merges two people's edits of the same text, each made from a common earlier version (the base), line by line
@@ -68,12 +69,14 @@ public final class ThreeWayMerge {
 
     public static Result merge(String base, String ours, String theirs) {
         List<String> baseLines = lines(base);
-        if (!DiffCost.affordable(baseLines, lines(ours)) || !DiffCost.affordable(baseLines, lines(theirs))) {
+        Optional<Patch<String>> ourPatch = DiffCost.lineDiff(baseLines, lines(ours));
+        Optional<Patch<String>> theirPatch = DiffCost.lineDiff(baseLines, lines(theirs));
+        if (ourPatch.isEmpty() || theirPatch.isEmpty()) {
             // Too different to merge affordably: the two texts overlap whole, and the person decides.
             return new Result(List.of(new Piece(null, new Overlap(baseLines, lines(ours), lines(theirs)))));
         }
-        List<Change> changes = new ArrayList<>(changes(baseLines, lines(ours), true));
-        changes.addAll(changes(baseLines, lines(theirs), false));
+        List<Change> changes = new ArrayList<>(changes(ourPatch.get(), true));
+        changes.addAll(changes(theirPatch.get(), false));
         changes.sort(Comparator.comparingInt(Change::start).thenComparingInt(Change::end));
         List<Piece> pieces = new ArrayList<>();
         int at = 0;
@@ -128,9 +131,9 @@ public final class ThreeWayMerge {
         return result;
     }
 
-    private static List<Change> changes(List<String> base, List<String> edited, boolean ours) {
+    private static List<Change> changes(Patch<String> patch, boolean ours) {
         List<Change> changes = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(base, edited).getDeltas()) {
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
             int start = delta.getSource().getPosition();
             changes.add(new Change(start, start + delta.getSource().size(), delta.getTarget().getLines(), ours));
         }

@@ -73,6 +73,34 @@ class DiffCostTest {
     }
 
     @Test
+    void theLineDiffStopsOnceLinesMovedAroundCostMoreThanTheBudget() {
+        List<String> ordered = lines("linje ", 5_000);
+        List<String> shuffled = new ArrayList<>(ordered);
+        Collections.shuffle(shuffled, new java.util.Random(7));
+        assertThat(DiffCost.affordable(ordered, shuffled)).as("no line is missing from either").isTrue();
+        assertThat(DiffCost.lineDiff(ordered, shuffled)).as("but thousands of lines moved").isEmpty();
+
+        List<String> twoSwapped = new ArrayList<>(ordered);
+        Collections.swap(twoSwapped, 10, 4_000);
+        assertThat(DiffCost.lineDiff(ordered, twoSwapped)).get()
+                .satisfies(patch -> assertThat(patch.getDeltas()).hasSize(2));
+    }
+
+    @Test
+    void aChangedStretchIsComparedByWordOnlyWhileItsWordsFitTheBudget() {
+        List<String> before = lines("ord ".repeat(49) + "gammel ", 200);
+        List<String> after = lines("nyt ".repeat(49) + "ny ", 200);
+        var patch = DiffCost.lineDiff(before, after).orElseThrow();
+        assertThat(patch.getDeltas()).extracting(delta -> delta.getType().name()).containsExactly("CHANGE");
+        assertThat(DiffCost.wordsWithinBudget(patch).getDeltas()).extracting(delta -> delta.getType().name())
+                .as("20,000 words each way are too many to compare word by word").containsExactly("DELETE", "INSERT");
+
+        var small = DiffCost.lineDiff(before.subList(0, 5), after.subList(0, 5)).orElseThrow();
+        assertThat(DiffCost.wordsWithinBudget(small).getDeltas()).extracting(delta -> delta.getType().name())
+                .containsExactly("CHANGE");
+    }
+
+    @Test
     void linesUpTo5000CharactersAreComparedByWord() {
         String longest = "x".repeat(DiffCost.LONGEST_LINE_COMPARED_BY_WORD);
         assertThat(DiffCost.LONGEST_LINE_COMPARED_BY_WORD).isEqualTo(5000);

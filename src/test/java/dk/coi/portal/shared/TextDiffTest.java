@@ -172,6 +172,19 @@ class TextDiffTest {
     }
 
     @Test
+    void aLongRewrittenStretchIsShownAsLinesRemovedAndAddedWithoutWordMarks() {
+        String before = IntStream.range(0, 200).mapToObj(i -> "ord ".repeat(49) + "gammel" + i)
+                .collect(Collectors.joining("\n"));
+        String after = IntStream.range(0, 200).mapToObj(i -> "nyt ".repeat(49) + "ny" + i)
+                .collect(Collectors.joining("\n"));
+        TextDiff diff = TextDiff.between("Fælles start\n" + before, "Fælles start\n" + after);
+        assertThat(diff.lines()).hasSize(401);
+        assertThat(diff.lines().getFirst().change()).isEqualTo(Change.SAME);
+        assertThat(diff.lines().subList(1, 201)).extracting(Line::change).containsOnly(Change.REMOVED);
+        assertThat(diff.lines().subList(201, 401)).extracting(Line::change).containsOnly(Change.ADDED);
+    }
+
+    @Test
     void textsJustOverTheBudgetAreComparedCoarselyKeepingWhatTheyStartAndEndWith() {
         // 2 × 1001 differing lines × (8000 + 2002) lines is just over 20 million comparisons.
         String start = lines("fælles start ", 0, 2000);
