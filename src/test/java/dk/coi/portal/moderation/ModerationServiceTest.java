@@ -3,6 +3,7 @@ package dk.coi.portal.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
@@ -14,6 +15,7 @@ import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -43,6 +45,8 @@ class ModerationServiceTest {
     SignedIn signedIn;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    PersonalDataService personalData;
 
     @AfterEach
     void clear() {
@@ -248,5 +252,19 @@ class ModerationServiceTest {
             assertThat(line.title().key()).isEqualTo("wiki.moderation.comment-on");
         });
         assertThat(moderation.queue().recentDecisions()).extracting(ModerationLogLine::subject).contains(comment);
+    }
+
+    @Test
+    void aPersonsReportsAreInTheirExportAndTheirOwnWordsGoWhenTheyAreErased() {
+        Subject comment = newComment("Noget at rapportere");
+        signedIn.newPerson("Gitte GDPR", Role.CITIZEN);
+        moderation.report(comment, ReportCategory.PERSONAL_DATA, "Mit eget navn står der");
+        String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"moderation\"", "PERSONAL_DATA", "Mit eget navn står der");
+
+        personalData.eraseCurrentPerson();
+        assertThat(reports(comment)).as("the report still counts").isEqualTo(1);
+        assertThat(database.queryForObject("select count(*) from moderation_report where reason like ?",
+                Integer.class, "Mit eget navn%")).isZero();
     }
 }
