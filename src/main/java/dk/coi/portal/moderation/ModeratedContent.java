@@ -20,7 +20,10 @@ public interface ModeratedContent {
     /** The items among {@code ids} that still exist, by id, described in one go; those gone are left out. */
     Map<Long, ModeratedItem> describe(Collection<Long> ids);
 
-    /** Hides the item from everyone but staff (by a staff member, or automatically after many reports). */
+    /**
+     * Hides the item from everyone but staff: by a staff member, or by the portal after many reports. Also called
+     * for a hidden item when staff confirm that it stays hidden: their decision then replaces the earlier one.
+     */
     void hide(long id, ModerationDecision decision);
 
     /** Shows a hidden item to everyone again. */

@@ -86,15 +86,16 @@ public class ModerationService {
         return ReportOutcome.HIDDEN;
     }
 
-    /** Staff hide the content (or confirm that it stays hidden) with a reason; its open reports are closed. */
+    /**
+     * Staff hide the content with a reason, or confirm that content the portal hid after reports stays hidden (their
+     * reason then replaces "hidden after reports"); its open reports are closed.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void hide(Subject subject, String reason) {
         ModerationDecision decision = new ModerationDecision(currentPerson().id(), Reason.required(reason));
         ModeratedItem item = contents.existing(subject);
-        if (!item.hidden()) {
-            contents.of(subject).hide(subject.id(), decision);
-        }
+        contents.of(subject).hide(subject.id(), decision);
         decided(ModerationAction.HIDE, subject, item.title(), decision);
     }
 

@@ -160,6 +160,13 @@ class ModerationServiceTest {
         assertThat(seen.hidden()).isTrue();
         assertThat(seen.html()).isNull();
         assertThat(seen.hiddenReason()).as("hidden by the portal, not by a person's words").isNull();
+
+        asStaff();
+        moderation.hide(comment, "Telefonnummer");
+        assertThat(moderation.queue().items()).noneSatisfy(item -> assertThat(item.subject()).isEqualTo(comment));
+        signedIn.anonymous();
+        assertThat(talk.comments(titleOf(queued)).stream().filter(c -> c.id() == comment.id()).findFirst()
+                .orElseThrow().hiddenReason()).as("staff confirmed it, with their reason").isEqualTo("Telefonnummer");
     }
 
     private static String titleOf(QueuedItem queued) {

@@ -41,6 +41,12 @@ public class ReportControl extends HorizontalLayout {
         add(start);
     }
 
+    /** Names the button for screen readers when several stand on one page, e.g. "Rapportér kommentaren af Kaj". */
+    public ReportControl withAccessibleName(String name) {
+        start.getElement().setAttribute("aria-label", name);
+        return this;
+    }
+
     /** The part of element ids that names the subject, e.g. {@code wiki-comment-12}. */
     public static String idOf(Subject subject) {
         return subject.type().replace('.', '-') + "-" + subject.id();

@@ -154,7 +154,8 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         reply.getElement().setAttribute("aria-label", getTranslation("wiki.talk.reply-to", author));
         actions.add(reply);
         if (!comment.hidden() && !Long.valueOf(person.get().id()).equals(comment.authorId())) {
-            actions.add(new ReportControl(moderation, comment.subject(), status, this::showThread));
+            actions.add(new ReportControl(moderation, comment.subject(), status, this::showThread)
+                    .withAccessibleName(getTranslation("wiki.talk.report-named", author)));
         }
         if (person.get().has(Role.COI_STAFF)) {
             actions.add(comment.hidden() ? showButton(comment) : hideControls(comment));
