@@ -1,13 +1,12 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.SaveRateLimit;
 import dk.coi.portal.wiki.internal.WatchNotifier;
 import dk.coi.portal.wiki.internal.WikiAccess;
-import dk.coi.portal.wiki.internal.WikiLogEntry;
-import dk.coi.portal.wiki.internal.WikiLogRepository;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
 import dk.coi.portal.wiki.internal.WikiPageViews;
@@ -27,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Talk pages: every page has one, where signed-in people discuss it under their name, in comments and
- * replies (Markdown, rendered like pages). Watchers of the page hear of new comments; staff may hide a
- * comment with a reason, which the wiki log records.
+ * replies (Markdown, rendered like pages). Watchers of the page hear of new comments. Comments are moderated
+ * content ({@link TalkComment#SUBJECT_TYPE}): people may report them, and staff hide or show them here or in the
+ * moderation queue, as moderation decisions that the moderation log and the wiki log record.
  */
 @Service
 public class WikiTalkService {
@@ -37,22 +37,23 @@ public class WikiTalkService {
 
     private final WikiTalkCommentRepository comments;
     private final WikiPageRepository pages;
-    private final WikiLogRepository log;
     private final WikiPageViews views;
     private final WikiAccess access;
     private final SaveRateLimit rateLimit;
     private final WatchNotifier notifier;
+    private final ModerationService moderation;
     private final Clock clock;
 
-    WikiTalkService(WikiTalkCommentRepository comments, WikiPageRepository pages, WikiLogRepository log,
-                    WikiPageViews views, WikiAccess access, SaveRateLimit rateLimit, WatchNotifier notifier, Clock clock) {
+    WikiTalkService(WikiTalkCommentRepository comments, WikiPageRepository pages, WikiPageViews views,
+                    WikiAccess access, SaveRateLimit rateLimit, WatchNotifier notifier, ModerationService moderation,
+                    Clock clock) {
         this.comments = comments;
         this.pages = pages;
-        this.log = log;
         this.views = views;
         this.access = access;
         this.rateLimit = rateLimit;
         this.notifier = notifier;
+        this.moderation = moderation;
         this.clock = clock;
     }
 
@@ -132,34 +133,27 @@ public class WikiTalkService {
         return saved.getId();
     }
 
-    /** Hides a comment from everyone but staff, with a reason shown in its place; logged. */
+    /**
+     * Hides a comment from everyone but staff, with a reason shown in its place: a moderation decision, so it is
+     * in the moderation log and closes open reports on the comment. A hidden comment stays as it is.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void hide(long commentId, String reason) {
         WikiTalkComment comment = existing(commentId);
-        String cleanReason = Reason.required(reason).text();
+        Reason.required(reason);
         if (!comment.isHidden()) {
-            comment.hide(access.currentPersonId(), cleanReason, clock.instant());
-            // Watchers' notices quote the comment: the quote goes, and mail not yet sent about it is not sent.
-            notifier.commentHidden(commentId);
-            logged(comment, WikiLogAction.HIDE_COMMENT, cleanReason);
+            moderation.hide(TalkComment.subject(commentId), reason);
         }
     }
 
+    /** Shows a hidden comment again: a moderation decision (restore), logged like hiding. */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void show(long commentId) {
-        WikiTalkComment comment = existing(commentId);
-        if (comment.isHidden()) {
-            comment.show();
-            logged(comment, WikiLogAction.SHOW_COMMENT, null);
+        if (existing(commentId).isHidden()) {
+            moderation.restore(TalkComment.subject(commentId), null);
         }
-    }
-
-    private void logged(WikiTalkComment comment, WikiLogAction action, String reason) {
-        WikiPage page = pages.findById(comment.getPageId()).orElseThrow();
-        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), action, page.getId(), page.getTitle(),
-                null, reason));
     }
 
     private WikiTalkComment existing(long id) {

@@ -2,6 +2,8 @@ package dk.coi.portal.browser;
 
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
@@ -60,13 +62,15 @@ final class HostileContent {
     private final PersonService personService;
     private final Iterator<String> lines;
     private final List<String> names;
+    private final ModerationService moderation;
     private TestPerson current;
     private int actions;
     private int nameIndex;
 
     HostileContent(SignedIn signedIn, WikiService wiki, WikiTalkService talk, WikiStewardshipService stewardship,
                    WikiReviewService review, WikiWatchService watchlist, FollowService follows,
-                   PersonService personService) {
+                   PersonService personService, ModerationService moderation) {
+        this.moderation = moderation;
         this.signedIn = signedIn;
         this.wiki = wiki;
         this.talk = talk;
@@ -143,6 +147,9 @@ final class HostileContent {
         String toMove = TITLE_WORD + " " + run + " 2";
         stewardship.move(toMove, moved, true, lines.next(), wiki.page(toMove).orElseThrow().version());
         talk.comments(gallery).stream().limit(3).forEach(comment -> talk.hide(comment.id(), lines.next()));
+        // Reports by hostile people with hostile reasons: the moderation queue shows them beside hostile excerpts.
+        talk.comments(gallery).stream().filter(comment -> !comment.hidden()).limit(3).forEach(comment ->
+                attempt(() -> moderation.report(comment.subject(), ReportCategory.OTHER, lines.next())));
         galleryRevisions.addAll(wiki.history(gallery, 0, 50).stream().map(line -> line.revision()).toList().reversed());
         signedIn.clear();
         return this;

@@ -314,7 +314,7 @@ class WikiBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void peopleDiscussAPageOnItsTalkPageAndStaffCanHideAComment() {
+    void peopleDiscussAPageOnItsTalkPageReportACommentToTheModerationQueueAndStaffCanHideAComment() {
         String title = "Drøftelse " + UUID.randomUUID().toString().substring(0, 8);
         Page mads = signedIn("medarbejder@demo.coi.dk");
         createPage(mads, title);
@@ -338,7 +338,26 @@ class WikiBrowserTest extends BrowserTestSupport {
         birgitte.locator("#comment-send-new").click();
         assertThat(birgitte.locator("#comment-text-new")).containsText("Skriv en kommentar først.");
 
+        var toReport = birgitte.locator("#talk-comments article").first();
+        toReport.locator("vaadin-button[id^=report-start-]").click();
+        toReport.locator("vaadin-select[id^=report-category-]").click();
+        birgitte.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Uden for emnet")).click();
+        toReport.locator("vaadin-text-field[id^=report-reason-] input").fill("Hører til en anden side");
+        toReport.locator("vaadin-button[id^=report-send-]").click();
+        assertThat(birgitte.locator("#talk-status")).containsText("Din rapport er sendt til COI");
+
         Page camilla = signedIn("coi@demo.coi.dk");
+        open(camilla, "moderation");
+        var reported = camilla.locator("section.portal-card", new Page.LocatorOptions().setHasText(title));
+        assertThat(reported).containsText("Hvad siger I til forslaget?");
+        assertThat(reported).containsText("Birgitte Borger");
+        assertThat(reported).containsText("Hører til en anden side");
+        reported.locator("vaadin-text-field[id^=moderation-reason-] input").fill("Et rimeligt spørgsmål");
+        reported.locator("vaadin-button[id^=dismiss-]").click();
+        assertThat(camilla.locator("#moderation-status")).containsText("afvist");
+        assertThat(reported).hasCount(0);
+        assertThat(camilla.locator("#moderation-log li").first()).containsText("Et rimeligt spørgsmål");
+
         open(camilla, "wiki/" + title.replace(' ', '_') + "/diskussion");
         var toHide = camilla.locator("#talk-comments article.portal-comment-depth-1");
         assertThat(toHide.locator("vaadin-text-field")).hasCount(0);

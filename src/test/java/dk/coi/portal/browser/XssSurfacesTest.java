@@ -12,6 +12,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.RawHttp;
 import dk.coi.portal.support.SignedIn;
@@ -62,12 +63,12 @@ class XssSurfacesTest extends BrowserTestSupport {
     private static final Set<String> SURFACES = Set.of("sog", "wiki", "wiki/:title", "wiki/:title/historik",
             "wiki/:title/forskel", "wiki/:title/version/:revision(\\d{1,18})", "wiki/:title/diskussion",
             "wiki/:title/links", "wiki/seneste-aendringer", "wiki/bidrag/:person(\\d{1,18})", "wiki/log",
-            "wiki/gennemsyn", "wiki/overvaagning", "notifikationer", "wiki/:title/rediger", "wiki/:title/forvalt", "wiki/:title/flyt",
-            "min-side", "wiki/id/:id(\\d{1,18})");
+            "wiki/gennemsyn", "wiki/overvaagning", "notifikationer", "wiki/:title/rediger", "wiki/:title/forvalt",
+            "wiki/:title/flyt", "min-side", "wiki/id/:id(\\d{1,18})", "moderation");
     /** Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news). */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
             "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "landskab", "historier", "praktik",
-            "moderation", "nyheder/:id(\\d{1,18})");
+            "nyheder/:id(\\d{1,18})");
 
     /** Finds what a page offers to run or to navigate to script; runs in the page. */
     private static final String FIND_INJECTION = """
@@ -118,6 +119,8 @@ class XssSurfacesTest extends BrowserTestSupport {
     @Autowired
     PersonService people;
     @Autowired
+    ModerationService moderation;
+    @Autowired
     GreenMail mailServer;
 
     private final Map<Page, List<String>> incidents = new java.util.IdentityHashMap<>();
@@ -125,7 +128,8 @@ class XssSurfacesTest extends BrowserTestSupport {
     @BeforeEach
     void writeHostileContentOnce() {
         if (content == null) {
-            content = new HostileContent(signedIn, wiki, talk, stewardship, review, watchlist, follows, people).write();
+            content = new HostileContent(signedIn, wiki, talk, stewardship, review, watchlist, follows, people,
+                    moderation).write();
         }
     }
 
@@ -219,7 +223,7 @@ class XssSurfacesTest extends BrowserTestSupport {
         long galleryId = wiki.page(content.gallery).orElseThrow().id();
         signedIn.clear();
         for (String route : List.of("wiki/gennemsyn", "wiki/overvaagning", gallery + "/forvalt", gallery + "/flyt",
-                gallery + "/rediger", "wiki/seneste-aendringer?upatruljeret=ja", "wiki/id/" + galleryId)) {
+                gallery + "/rediger", "wiki/seneste-aendringer?upatruljeret=ja", "wiki/id/" + galleryId, "moderation")) {
             open(page, route);
             assertClean(page, route);
         }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationAction;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
@@ -31,6 +34,8 @@ class WikiTalkTest {
     WikiWatchService watchlist;
     @Autowired
     PersonalDataService personalData;
+    @Autowired
+    ModerationService moderation;
     @Autowired
     SignedIn signedIn;
 
@@ -126,6 +131,30 @@ class WikiTalkTest {
         talk.show(rude);
         signedIn.anonymous();
         assertThat(talk.comments(title).getFirst().html().html()).contains("Noget grimt");
+    }
+
+    @Test
+    void hidingAndShowingOnTheTalkPageAreModerationDecisionsThatCloseReports() {
+        signedInAs("Karla Kommentar", Role.CITIZEN);
+        String title = newPage();
+        long comment = talk.comment(title, null, "Tvivlsomt indhold");
+        signedInAs("Rolf Rapport", Role.CITIZEN);
+        moderation.report(TalkComment.subject(comment), ReportCategory.OFF_TOPIC, "Handler ikke om siden");
+
+        signedInAs("Stella Staff", Role.COI_STAFF);
+        talk.hide(comment, "Uden for emnet");
+        talk.hide(comment, "Igen");
+        assertThat(moderation.queue().items()).as("the report is closed")
+                .noneSatisfy(item -> assertThat(item.subject()).isEqualTo(TalkComment.subject(comment)));
+        talk.show(comment);
+
+        assertThat(moderation.log(TalkComment.subject(comment))).satisfiesExactly(hidden -> {
+            assertThat(hidden.action()).isEqualTo(ModerationAction.HIDE);
+            assertThat(hidden.person()).isEqualTo("Stella Staff");
+            assertThat(hidden.reason()).isEqualTo("Uden for emnet");
+        }, shown -> assertThat(shown.action()).isEqualTo(ModerationAction.RESTORE));
+        assertThat(stewardship.log(2)).extracting(WikiLogLine::action)
+                .as("the public wiki log as before").containsExactly(WikiLogAction.SHOW_COMMENT, WikiLogAction.HIDE_COMMENT);
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A clear "coming soon" page for an area whose module is not built yet. Each area's own module replaces
@@ -65,15 +64,6 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
     static class Internships extends ComingSoonView {
         Internships() {
             super("internships");
-        }
-    }
-
-    @Route("moderation")
-    @Menu(title = "nav.moderation", order = 70, icon = "vaadin:shield")
-    @RolesAllowed("COI_STAFF")
-    static class Moderation extends ComingSoonView {
-        Moderation() {
-            super("moderation");
         }
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.Length;
 
-/** A named comment on a page's talk page, possibly a reply to another; staff may hide it with a reason. */
+/**
+ * A named comment on a page's talk page, possibly a reply to another; staff may hide it with a reason, and the
+ * portal hides it (by nobody, without a reason) when several people have reported it.
+ */
 @Entity
 @Table(name = "wiki_talk_comment")
 public class WikiTalkComment {
@@ -53,7 +56,7 @@ public class WikiTalkComment {
         this.createdAt = createdAt;
     }
 
-    public void hide(long staff, String reason, Instant at) {
+    public void hide(Long staff, String reason, Instant at) {
         this.hiddenAt = at;
         this.hiddenBy = staff;
         this.hiddenReason = reason;

@@ -24,6 +24,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
@@ -35,8 +37,8 @@ import dk.coi.portal.shared.ui.SafeHtmlContent;
 import dk.coi.portal.shared.ui.FormStatus;
 
 /**
- * A page's talk page: named comments and replies in threads, a form for a new comment, and for staff a way
- * to hide a comment with a reason. Replies are indented up to a few levels, then stay level, so threads
+ * A page's talk page: named comments and replies in threads, a form for a new comment, a way for signed-in
+ * people to report someone else's comment to moderation, and for staff a way to hide a comment with a reason. Replies are indented up to a few levels, then stay level, so threads
  * stay readable on a phone.
  */
 @Route(WikiRoutes.TALK)
@@ -49,16 +51,19 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final WikiTalkService talk;
     private final WikiWatchService watchlist;
     private final PersonService people;
+    private final ModerationService moderation;
     private final FormStatus status = new FormStatus("talk-status");
     private final Div thread = new Div();
     private String title = "";
     private Optional<CurrentPerson> person = Optional.empty();
 
-    TalkView(WikiService wiki, WikiTalkService talk, WikiWatchService watchlist, PersonService people) {
+    TalkView(WikiService wiki, WikiTalkService talk, WikiWatchService watchlist, PersonService people,
+             ModerationService moderation) {
         this.wiki = wiki;
         this.talk = talk;
         this.watchlist = watchlist;
         this.people = people;
+        this.moderation = moderation;
         thread.setId("talk-comments");
     }
 
@@ -117,7 +122,8 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         byline.addClassName("portal-card-meta");
         article.add(byline);
         if (comment.hidden()) {
-            Paragraph hidden = new Paragraph(getTranslation("wiki.talk.hidden", comment.hiddenReason()));
+            Paragraph hidden = new Paragraph(comment.hiddenReason() == null ? getTranslation("wiki.talk.hidden-reported")
+                    : getTranslation("wiki.talk.hidden", comment.hiddenReason()));
             hidden.addClassName("portal-alert");
             article.add(hidden);
         }
@@ -147,6 +153,10 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         reply.setId("reply-" + comment.id());
         reply.getElement().setAttribute("aria-label", getTranslation("wiki.talk.reply-to", author));
         actions.add(reply);
+        if (!comment.hidden() && !Long.valueOf(person.get().id()).equals(comment.authorId())) {
+            actions.add(new ReportControl(moderation, comment.subject(), status, this::showThread)
+                    .withAccessibleName(getTranslation("wiki.talk.report-named", author)));
+        }
         if (person.get().has(Role.COI_STAFF)) {
             actions.add(comment.hidden() ? showButton(comment) : hideControls(comment));
         }

@@ -1,0 +1,31 @@
+package dk.coi.portal.moderation;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The extension point of moderation: a module registers one bean of this type per kind of content people may
+ * report (a wiki talk comment, an idea, a story). Moderation describes, hides and shows that content only
+ * through it and never reaches into the module. The methods run inside the moderation's transaction, after
+ * moderation has checked who may act; they check nothing themselves.
+ */
+public interface ModeratedContent {
+
+    /**
+     * The subject type this bean answers for, e.g. {@code wiki.comment}: the owning module, a dot, the kind.
+     * The type is also the translation key of the kind's name, shown in the staff queue.
+     */
+    String type();
+
+    /** The items among {@code ids} that still exist, by id, described in one go; those gone are left out. */
+    Map<Long, ModeratedItem> describe(Collection<Long> ids);
+
+    /**
+     * Hides the item from everyone but staff: by a staff member, or by the portal after many reports. Also called
+     * for a hidden item when staff confirm that it stays hidden: their decision then replaces the earlier one.
+     */
+    void hide(long id, ModerationDecision decision);
+
+    /** Shows a hidden item to everyone again. */
+    void show(long id, ModerationDecision decision);
+}

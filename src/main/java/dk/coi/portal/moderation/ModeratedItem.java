@@ -1,0 +1,19 @@
+package dk.coi.portal.moderation;
+
+import dk.coi.portal.shared.Phrase;
+
+/**
+ * A piece of content as moderation sees it: what to call it ({@code title}, a phrase translated when shown, e.g.
+ * "Comment on the talk page of X"), the start of its text as plain text ({@code excerpt}, never markup), where it
+ * is seen ({@code path}, a route path without leading slash) and whether it is hidden now.
+ */
+public record ModeratedItem(Phrase title, String excerpt, String path, boolean hidden) {
+
+    public static final int EXCERPT_LENGTH = 300;
+
+    /** The start of a plain text, on one line and at most {@value #EXCERPT_LENGTH} characters. */
+    public static String excerptOf(String plainText) {
+        String oneLine = plainText == null ? "" : plainText.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= EXCERPT_LENGTH ? oneLine : oneLine.substring(0, EXCERPT_LENGTH - 1) + "…";
+    }
+}

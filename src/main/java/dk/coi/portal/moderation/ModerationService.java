@@ -1,0 +1,158 @@
+package dk.coi.portal.moderation;
+
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.moderation.internal.ModeratedContents;
+import dk.coi.portal.moderation.internal.ModerationJournal;
+import dk.coi.portal.moderation.internal.ModerationQueueReader;
+import dk.coi.portal.moderation.internal.ModerationReport;
+import dk.coi.portal.moderation.internal.ModerationReportRepository;
+import dk.coi.portal.moderation.internal.ModerationSettings;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.Reason;
+import dk.coi.portal.shared.Subject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moderation of every module's content: signed-in people report a piece of content with a reason, content is
+ * hidden automatically once enough different people have reported it, and staff hide, restore or dismiss the
+ * reports with a reason. Every decision lands in the one moderation log. Content is reached only through the
+ * modules' {@link ModeratedContent} beans; each method is one transaction, so a refused request stores nothing.
+ */
+@Service
+public class ModerationService {
+
+    private static final int RECENT_DECISIONS = 30;
+
+    private final ModerationReportRepository reports;
+    private final ModeratedContents contents;
+    private final ModerationJournal journal;
+    private final ModerationQueueReader queue;
+    private final ModerationSettings settings;
+    private final PersonService people;
+    private final Clock clock;
+
+    ModerationService(ModerationReportRepository reports, ModeratedContents contents, ModerationJournal journal,
+                      ModerationQueueReader queue, ModerationSettings settings, PersonService people, Clock clock) {
+        this.reports = reports;
+        this.contents = contents;
+        this.journal = journal;
+        this.queue = queue;
+        this.settings = settings;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * The signed-in person reports a piece of content. Refused (nothing stored) without a category or a valid
+     * reason, for content that does not exist or is hidden already, and for a second report by the same person
+     * on the same content. The report that makes {@code portal.moderation.auto-hide-after} different people
+     * hides the content until staff decide.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ReportOutcome report(Subject subject, ReportCategory category, String reason) {
+        long reporter = currentPerson().id();
+        if (category == null) {
+            throw new InvalidInputException(Map.of("category", "moderation.report.category-required"));
+        }
+        Reason given = Reason.required(reason);
+        ModeratedItem item = contents.existing(subject);
+        if (item.hidden()) {
+            throw new InvalidInputException(Map.of("subject", "moderation.report.already-hidden"));
+        }
+        if (reports.existsBySubjectTypeAndSubjectIdAndPersonId(subject.type(), subject.id(), reporter)) {
+            throw reportedTwice();
+        }
+        try {
+            reports.saveAndFlush(new ModerationReport(subject, reporter, category, given.text(), clock.instant()));
+        } catch (DataIntegrityViolationException sameMomentTwice) {
+            throw reportedTwice();
+        }
+        long reporters = reports.countOpenReporters(subject.type(), subject.id());
+        if (reporters < settings.autoHideAfter()) {
+            return ReportOutcome.RECEIVED;
+        }
+        contents.of(subject).hide(subject.id(), ModerationDecision.automatic());
+        journal.write(ModerationAction.AUTO_HIDE, subject, item.title(), ModerationDecision.automatic(),
+                Phrase.of("moderation.facts.reporters", reporters));
+        return ReportOutcome.HIDDEN;
+    }
+
+    /**
+     * Staff hide the content with a reason, or confirm that content the portal hid after reports stays hidden (their
+     * reason then replaces "hidden after reports"); its open reports are closed.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void hide(Subject subject, String reason) {
+        ModerationDecision decision = new ModerationDecision(currentPerson().id(), Reason.required(reason));
+        ModeratedItem item = contents.existing(subject);
+        contents.of(subject).hide(subject.id(), decision);
+        decided(ModerationAction.HIDE, subject, item.title(), decision);
+    }
+
+    /** Staff show hidden content again, optionally with a reason; its open reports are closed. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void restore(Subject subject, String reason) {
+        ModerationDecision decision = new ModerationDecision(currentPerson().id(), Reason.optional(reason).orElse(null));
+        ModeratedItem item = contents.existing(subject);
+        if (item.hidden()) {
+            contents.of(subject).show(subject.id(), decision);
+        }
+        decided(ModerationAction.RESTORE, subject, item.title(), decision);
+    }
+
+    /**
+     * Staff find the open reports unfounded, optionally with a reason: the content stays as it is. Works for
+     * content that is gone too; refused when there is no open report.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void dismiss(Subject subject, String reason) {
+        ModerationDecision decision = new ModerationDecision(currentPerson().id(), Reason.optional(reason).orElse(null));
+        contents.of(subject);
+        if (reports.countOpenReporters(subject.type(), subject.id()) == 0) {
+            throw new InvalidInputException(Map.of("subject", "moderation.dismiss.nothing-open"));
+        }
+        Phrase title = contents.describe(subject).map(ModeratedItem::title)
+                .orElse(Phrase.of("moderation.item.gone"));
+        decided(ModerationAction.DISMISS, subject, title, decision);
+    }
+
+    /** The staff queue in one read: reported content with its open reports, and the latest decisions. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public ModerationQueue queue() {
+        return new ModerationQueue(queue.openItems(), journal.recent(RECENT_DECISIONS));
+    }
+
+    /** Every decision about one piece of content, oldest first. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public List<ModerationLogLine> log(Subject subject) {
+        return journal.about(subject);
+    }
+
+    private void decided(ModerationAction action, Subject subject, Phrase title, ModerationDecision decision) {
+        reports.resolveOpen(subject.type(), subject.id(), clock.instant());
+        journal.write(action, subject, title, decision, null);
+    }
+
+    private CurrentPerson currentPerson() {
+        return people.currentPerson()
+                .orElseThrow(() -> new InvalidInputException(Map.of("person", "moderation.signed-in-person-only")));
+    }
+
+    private static InvalidInputException reportedTwice() {
+        return new InvalidInputException(Map.of("subject", "moderation.report.twice"));
+    }
+}

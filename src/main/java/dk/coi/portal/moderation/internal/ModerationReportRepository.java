@@ -1,0 +1,32 @@
+package dk.coi.portal.moderation.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ModerationReportRepository extends JpaRepository<ModerationReport, Long> {
+
+    boolean existsBySubjectTypeAndSubjectIdAndPersonId(String subjectType, long subjectId, long personId);
+
+    /** How many different people have open reports on the subject. */
+    @Query("""
+            select count(distinct r.personId) from ModerationReport r
+            where r.subjectType = :subjectType and r.subjectId = :subjectId and r.resolvedAt is null
+            """)
+    long countOpenReporters(String subjectType, long subjectId);
+
+    List<ModerationReport> findByResolvedAtIsNullOrderByIdAsc(Limit limit);
+
+    List<ModerationReport> findByPersonIdOrderByIdAsc(long personId);
+
+    /** Closes the subject's open reports; returns how many were open. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update ModerationReport r set r.resolvedAt = :at
+            where r.subjectType = :subjectType and r.subjectId = :subjectId and r.resolvedAt is null
+            """)
+    int resolveOpen(String subjectType, long subjectId, Instant at);
+}

@@ -1,0 +1,90 @@
+package dk.coi.portal.wiki.internal;
+
+import dk.coi.portal.moderation.ModeratedContent;
+import dk.coi.portal.moderation.ModeratedItem;
+import dk.coi.portal.moderation.ModerationDecision;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.PlainText;
+import dk.coi.portal.shared.Reason;
+import dk.coi.portal.wiki.TalkComment;
+import dk.coi.portal.wiki.WikiLogAction;
+import dk.coi.portal.wiki.WikiRoutes;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Talk comments as moderated content: described for the staff queue, hidden and shown by moderation's
+ * decisions. A staff member's hiding or showing also goes into the public wiki log, as before; hiding takes the
+ * quote out of watchers' notices and stops mail about the comment not yet sent.
+ */
+@Component
+class ModeratedTalkComments implements ModeratedContent {
+
+    private final WikiTalkCommentRepository comments;
+    private final WikiPageRepository pages;
+    private final WatchNotifier notifier;
+    private final WikiLogRepository log;
+    private final Clock clock;
+
+    ModeratedTalkComments(WikiTalkCommentRepository comments, WikiPageRepository pages, WatchNotifier notifier,
+                          WikiLogRepository log, Clock clock) {
+        this.comments = comments;
+        this.pages = pages;
+        this.notifier = notifier;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public String type() {
+        return TalkComment.SUBJECT_TYPE;
+    }
+
+    @Override
+    public Map<Long, ModeratedItem> describe(Collection<Long> ids) {
+        List<WikiTalkComment> found = comments.findAllById(ids);
+        Map<Long, WikiPage> pageById = pages.findAllById(found.stream().map(WikiTalkComment::getPageId).distinct()
+                .toList()).stream().collect(Collectors.toMap(WikiPage::getId, Function.identity()));
+        Map<Long, ModeratedItem> items = new HashMap<>();
+        for (WikiTalkComment comment : found) {
+            String title = pageById.get(comment.getPageId()).getTitle();
+            items.put(comment.getId(), new ModeratedItem(Phrase.of("wiki.moderation.comment-on", title),
+                    ModeratedItem.excerptOf(PlainText.ofMarkdown(comment.getBody())),
+                    WikiRoutes.comment(title, comment.getId()), comment.isHidden()));
+        }
+        return items;
+    }
+
+    @Override
+    public void hide(long id, ModerationDecision decision) {
+        WikiTalkComment comment = comments.findById(id).orElseThrow();
+        String reason = decision.givenReason().map(Reason::text).orElse(null);
+        comment.hide(decision.personId(), reason, clock.instant());
+        // Watchers' notices quote the comment: the quote goes, and mail not yet sent about it is not sent.
+        notifier.commentHidden(id);
+        logged(comment, WikiLogAction.HIDE_COMMENT, decision);
+    }
+
+    @Override
+    public void show(long id, ModerationDecision decision) {
+        WikiTalkComment comment = comments.findById(id).orElseThrow();
+        comment.show();
+        logged(comment, WikiLogAction.SHOW_COMMENT, decision);
+    }
+
+    /** The public wiki log records what staff did; the portal's own hiding is in the moderation log only. */
+    private void logged(WikiTalkComment comment, WikiLogAction action, ModerationDecision decision) {
+        if (decision.isAutomatic()) {
+            return;
+        }
+        WikiPage page = pages.findById(comment.getPageId()).orElseThrow();
+        log.save(new WikiLogEntry(clock.instant(), decision.personId(), action, page.getId(), page.getTitle(), null,
+                decision.givenReason().map(Reason::text).orElse(null)));
+    }
+}

@@ -1,0 +1,277 @@
+package dk.coi.portal.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.Reason;
+import dk.coi.portal.shared.Subject;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.wiki.TalkComment;
+import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTalkService;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/**
+ * Moderation on the real database, with wiki talk comments as the moderated content: reports and their rules,
+ * auto-hide by distinct reporters, staff decisions with reasons, and the one moderation log.
+ */
+@PortalTest
+@EnableScenarios
+class ModerationServiceTest {
+
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiTalkService talk;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JdbcTemplate database;
+    @Autowired
+    PersonalDataService personalData;
+
+    @AfterEach
+    void clear() {
+        signedIn.clear();
+    }
+
+    /** A new page with a comment by a new citizen; returns the comment as moderation knows it. */
+    private Subject newComment(String body) {
+        signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        String title = "Moderér " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        return TalkComment.subject(talk.comment(title, null, body));
+    }
+
+    private ReportOutcome reportAsNewPerson(Subject subject, String name) {
+        signedIn.newPerson(name, Role.CITIZEN);
+        return moderation.report(subject, ReportCategory.OFFENSIVE, "Det er groft");
+    }
+
+    private void asStaff() {
+        signedIn.newPerson("Sofie Staff", Role.COI_STAFF);
+    }
+
+    private int reports(Subject subject) {
+        return database.queryForObject("select count(*) from moderation_report where subject_type = ? and subject_id = ?",
+                Integer.class, subject.type(), subject.id());
+    }
+
+    private int logLines(Subject subject) {
+        return database.queryForObject("select count(*) from moderation_log where subject_type = ? and subject_id = ?",
+                Integer.class, subject.type(), subject.id());
+    }
+
+    private boolean hiddenForVisitors(Subject subject) {
+        return database.queryForObject("select hidden_at is not null from wiki_talk_comment where id = ?",
+                Boolean.class, subject.id());
+    }
+
+    private static void assertRefused(ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of(field, key)));
+    }
+
+    @Test
+    void aReportWaitsInTheStaffQueueWithTheContentsExcerptLinkAndReporter() {
+        Subject comment = newComment("Det her er **noget** vrøvl");
+        signedIn.newPerson("Rikke Rapport", Role.CITIZEN);
+        assertThat(moderation.report(comment, ReportCategory.SPAM, "  Reklame for et firma  "))
+                .isEqualTo(ReportOutcome.RECEIVED);
+
+        asStaff();
+        QueuedItem queued = moderation.queue().items().stream().filter(item -> item.subject().equals(comment))
+                .findFirst().orElseThrow();
+        assertThat(queued.item().excerpt()).as("plain text, no Markdown").isEqualTo("Det her er noget vrøvl");
+        assertThat(queued.item().path()).startsWith("wiki/Moder").endsWith("/diskussion#kommentar-" + comment.id());
+        assertThat(queued.item().title().key()).isEqualTo("wiki.moderation.comment-on");
+        assertThat(queued.item().hidden()).isFalse();
+        assertThat(queued.reports()).singleElement().satisfies(report -> {
+            assertThat(report.reporter()).isEqualTo("Rikke Rapport");
+            assertThat(report.category()).isEqualTo(ReportCategory.SPAM);
+            assertThat(report.reason()).isEqualTo("Reklame for et firma");
+        });
+    }
+
+    @Test
+    void aSecondReportBySamePersonIsRefusedAndNotStored() {
+        Subject comment = newComment("Hmm");
+        reportAsNewPerson(comment, "Dorte Dobbelt");
+
+        assertRefused(() -> moderation.report(comment, ReportCategory.SPAM, "Igen"), "subject", "moderation.report.twice");
+        assertThat(reports(comment)).isEqualTo(1);
+    }
+
+    @Test
+    void contentIsHiddenAutomaticallyWhenEnoughDifferentPeopleReportIt(Scenario scenario) {
+        Subject comment = newComment("Grimt sagt");
+        long first = signedIn.newPerson("Første Fie", Role.CITIZEN);
+        assertThat(moderation.report(comment, ReportCategory.OFFENSIVE, "Groft")).isEqualTo(ReportOutcome.RECEIVED);
+        signedIn.as(first, "Første Fie", Role.CITIZEN);
+        assertRefused(() -> moderation.report(comment, ReportCategory.OTHER, "Stadig groft"), "subject",
+                "moderation.report.twice");
+        assertThat(reportAsNewPerson(comment, "Anden Anders")).as("two different people").isEqualTo(ReportOutcome.RECEIVED);
+        assertThat(hiddenForVisitors(comment)).isFalse();
+
+        signedIn.newPerson("Tredje Tove", Role.CITIZEN);
+        scenario.stimulate(() -> moderation.report(comment, ReportCategory.PERSONAL_DATA, "Mit telefonnummer"))
+                .andWaitForEventOfType(ContentModerated.class)
+                .matching(event -> event.subject().equals(comment))
+                .toArriveAndVerify((event, outcome) -> {
+                    assertThat(outcome).isEqualTo(ReportOutcome.HIDDEN);
+                    assertThat(event.action()).isEqualTo(ModerationAction.AUTO_HIDE);
+                    assertThat(event.personId()).as("the portal itself").isNull();
+                });
+        assertThat(hiddenForVisitors(comment)).isTrue();
+
+        asStaff();
+        assertThat(moderation.log(comment)).singleElement().satisfies(line -> {
+            assertThat(line.action()).isEqualTo(ModerationAction.AUTO_HIDE);
+            assertThat(line.personId()).isNull();
+            assertThat(line.facts()).isEqualTo(Phrase.of("moderation.facts.reporters", 3));
+            assertThat(line.reason()).isNull();
+        });
+        QueuedItem queued = moderation.queue().items().stream().filter(item -> item.subject().equals(comment))
+                .findFirst().orElseThrow();
+        assertThat(queued.item().hidden()).isTrue();
+        assertThat(queued.reports()).hasSize(3);
+
+        signedIn.anonymous();
+        TalkComment seen = talk.comments(titleOf(queued)).stream().filter(c -> c.id() == comment.id()).findFirst()
+                .orElseThrow();
+        assertThat(seen.hidden()).isTrue();
+        assertThat(seen.html()).isNull();
+        assertThat(seen.hiddenReason()).as("hidden by the portal, not by a person's words").isNull();
+
+        asStaff();
+        moderation.hide(comment, "Telefonnummer");
+        assertThat(moderation.queue().items()).noneSatisfy(item -> assertThat(item.subject()).isEqualTo(comment));
+        signedIn.anonymous();
+        assertThat(talk.comments(titleOf(queued)).stream().filter(c -> c.id() == comment.id()).findFirst()
+                .orElseThrow().hiddenReason()).as("staff confirmed it, with their reason").isEqualTo("Telefonnummer");
+    }
+
+    private static String titleOf(QueuedItem queued) {
+        return (String) queued.item().title().arguments().getFirst();
+    }
+
+    @Test
+    void hiddenContentAndUnknownContentCannotBeReported() {
+        Subject comment = newComment("Skjules snart");
+        asStaff();
+        moderation.hide(comment, "Personoplysninger");
+
+        signedIn.newPerson("Sene Søren", Role.CITIZEN);
+        assertRefused(() -> moderation.report(comment, ReportCategory.OFFENSIVE, "Groft"), "subject",
+                "moderation.report.already-hidden");
+        assertRefused(() -> moderation.report(TalkComment.subject(987_654_321L), ReportCategory.SPAM, "Spam"),
+                "subject", "moderation.item.unknown");
+        assertRefused(() -> moderation.report(new Subject("nowhere.thing", 1), ReportCategory.SPAM, "Spam"),
+                "subject", "moderation.item.unknown");
+        assertThat(reports(comment)).isZero();
+    }
+
+    @Test
+    void onlyStaffDecideAndOnlySignedInPeopleReport() {
+        Subject comment = newComment("Hej");
+        reportAsNewPerson(comment, "Berit Borger");
+
+        assertThatThrownBy(() -> moderation.hide(comment, "Nej")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> moderation.restore(comment, "Nej")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> moderation.dismiss(comment, "Nej")).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> moderation.queue()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> moderation.log(comment)).isInstanceOf(AuthorizationDeniedException.class);
+        signedIn.anonymous();
+        assertThatThrownBy(() -> moderation.report(comment, ReportCategory.SPAM, "Spam"))
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        assertThat(hiddenForVisitors(comment)).isFalse();
+        assertThat(reports(comment)).isEqualTo(1);
+        assertThat(logLines(comment)).isZero();
+    }
+
+    @Test
+    void emptyOrTooLongReasonsAndAMissingCategoryAreRefusedAndNothingIsStored() {
+        Subject comment = newComment("Noget");
+        signedIn.newPerson("Ulla Uklar", Role.CITIZEN);
+        String tooLong = "x".repeat(Reason.MAX_LENGTH + 1);
+        assertRefused(() -> moderation.report(comment, ReportCategory.OTHER, "   "), "reason", "reason.required");
+        assertRefused(() -> moderation.report(comment, ReportCategory.OTHER, null), "reason", "reason.required");
+        assertRefused(() -> moderation.report(comment, ReportCategory.OTHER, tooLong), "reason", "reason.too-long");
+        assertRefused(() -> moderation.report(comment, ReportCategory.OTHER, "skjult\u0007tegn"), "reason",
+                "input.control-characters");
+        assertRefused(() -> moderation.report(comment, null, "Hvorfor"), "category",
+                "moderation.report.category-required");
+        assertThat(reports(comment)).isZero();
+
+        reportAsNewPerson(comment, "Klar Klaus");
+        asStaff();
+        assertRefused(() -> moderation.hide(comment, " "), "reason", "reason.required");
+        assertRefused(() -> moderation.hide(comment, tooLong), "reason", "reason.too-long");
+        assertRefused(() -> moderation.dismiss(comment, tooLong), "reason", "reason.too-long");
+        assertThat(hiddenForVisitors(comment)).isFalse();
+        assertThat(logLines(comment)).isZero();
+        assertThat(moderation.queue().items()).anySatisfy(item -> assertThat(item.subject()).isEqualTo(comment));
+    }
+
+    @Test
+    void everyDecisionIsLoggedWithItsPersonAndReasonAndClosesTheOpenReports() {
+        Subject comment = newComment("Tvivlsomt");
+        reportAsNewPerson(comment, "Rasmus Rapport");
+        asStaff();
+
+        moderation.hide(comment, "Krænkende");
+        assertThat(hiddenForVisitors(comment)).isTrue();
+        assertThat(moderation.queue().items()).noneSatisfy(item -> assertThat(item.subject()).isEqualTo(comment));
+        moderation.restore(comment, "Ved nærmere eftersyn i orden");
+        assertThat(hiddenForVisitors(comment)).isFalse();
+        assertRefused(() -> moderation.dismiss(comment, "Intet"), "subject", "moderation.dismiss.nothing-open");
+
+        reportAsNewPerson(comment, "Ny Nina");
+        asStaff();
+        moderation.dismiss(comment, null);
+        assertThat(hiddenForVisitors(comment)).as("dismissing leaves the content as it is").isFalse();
+
+        assertThat(moderation.log(comment)).extracting(ModerationLogLine::action)
+                .containsExactly(ModerationAction.HIDE, ModerationAction.RESTORE, ModerationAction.DISMISS);
+        assertThat(moderation.log(comment)).extracting(ModerationLogLine::reason)
+                .containsExactly("Krænkende", "Ved nærmere eftersyn i orden", null);
+        assertThat(moderation.log(comment)).allSatisfy(line -> {
+            assertThat(line.person()).isEqualTo("Sofie Staff");
+            assertThat(line.title().key()).isEqualTo("wiki.moderation.comment-on");
+        });
+        assertThat(moderation.queue().recentDecisions()).extracting(ModerationLogLine::subject).contains(comment);
+    }
+
+    @Test
+    void aPersonsReportsAreInTheirExportAndTheirOwnWordsGoWhenTheyAreErased() {
+        Subject comment = newComment("Noget at rapportere");
+        signedIn.newPerson("Gitte GDPR", Role.CITIZEN);
+        moderation.report(comment, ReportCategory.PERSONAL_DATA, "Mit eget navn står der");
+        String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"moderation\"", "PERSONAL_DATA", "Mit eget navn står der");
+
+        personalData.eraseCurrentPerson();
+        assertThat(reports(comment)).as("the report still counts").isEqualTo(1);
+        assertThat(database.queryForObject("select count(*) from moderation_report where reason like ?",
+                Integer.class, "Mit eget navn%")).isZero();
+    }
+}

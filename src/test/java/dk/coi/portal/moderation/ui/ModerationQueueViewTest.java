@@ -1,0 +1,108 @@
+package dk.coi.portal.moderation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ReportCategory;
+import dk.coi.portal.shared.Subject;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.wiki.TalkComment;
+import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTalkService;
+import dk.coi.portal.wiki.WikiTitles;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Browserless: a person reports a talk comment with the Rapportér control, a second report is refused in words,
+ * and staff find the comment in the moderation queue with its excerpt, link and report, hide it with a reason
+ * and read the decision in the log, in Danish and English.
+ */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class ModerationQueueViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiTalkService talk;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    @Test
+    void aReportedCommentIsHiddenFromTheQueueWithAReasonAndLogged() {
+        signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        String title = "Køside " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        Subject comment = TalkComment.subject(talk.comment(title, null, "Køb *billige* ure her"));
+        String id = ReportControl.idOf(comment);
+
+        signedIn.newPerson("Rita Rapport", Role.CITIZEN);
+        UI.getCurrent().navigate(WikiTitles.path(title) + "/diskussion");
+        report(id, "Reklame");
+        assertThat(status("talk-status")).isEqualTo("Tak. Din rapport er sendt til COI, som ser på den.");
+        report(id, "Igen");
+        assertThat(status("talk-status")).isEqualTo("Du har allerede rapporteret dette indhold. COI ser på det.");
+
+        signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        navigate(ModerationQueueView.class);
+        Section item = $view(Section.class).id("moderation-item-" + id);
+        String shown = item.getElement().getTextRecursively();
+        assertThat(shown).contains("Kommentar på en diskussionsside", "Kommentar på diskussionssiden for " + title,
+                "Køb billige ure her", "1 åben rapport", "Rita Rapport", "Spam eller reklame", "Reklame");
+        assertThat($(Anchor.class, item).first().getHref()).endsWith("/diskussion#kommentar-" + comment.id());
+
+        test($view(Button.class).id("hide-" + id)).click();
+        assertThat(status("moderation-status")).isEqualTo("Skriv en begrundelse.");
+        test($view(TextField.class).id("moderation-reason-" + id)).setValue("Reklame for ure");
+        test($view(Button.class).id("hide-" + id)).click();
+        assertThat(status("moderation-status")).isEqualTo("Indholdet er skjult, og rapporterne er lukket.");
+        assertThat($view(Section.class).all()).noneMatch(section -> ("moderation-item-" + id)
+                .equals(section.getId().orElse("")));
+        assertThat(logLine(title)).contains("Sonja Staff", "skjulte", "Reklame for ure");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ModerationQueueView.class);
+        assertThat(logLine(title)).contains("hid", "Comment on the talk page of " + title, "Reklame for ure")
+                .doesNotContain("skjulte", "moderation.", "!{");
+    }
+
+    private void report(String id, String reason) {
+        test($view(Button.class).id("report-start-" + id)).click();
+        @SuppressWarnings("unchecked")
+        Select<ReportCategory> category = $view(Select.class).id("report-category-" + id);
+        category.setValue(ReportCategory.SPAM);
+        test($view(TextField.class).id("report-reason-" + id)).setValue(reason);
+        test($view(Button.class).id("report-send-" + id)).click();
+    }
+
+    private String status(String id) {
+        return $view(Paragraph.class).id(id).getText();
+    }
+
+    private String logLine(String title) {
+        return $view(UnorderedList.class).id("moderation-log").getChildren()
+                .map(line -> line.getElement().getTextRecursively()).filter(text -> text.contains(title))
+                .findFirst().orElseThrow();
+    }
+}
