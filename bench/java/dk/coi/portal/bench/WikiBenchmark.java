@@ -3,13 +3,21 @@ package dk.coi.portal.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.WikiDiff;
 import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.PageScreen;
+import dk.coi.portal.wiki.WikiPageRef;
 import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiWatchService;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +54,12 @@ class WikiBenchmark {
     WikiService wiki;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    WikiScreens screens;
+    @Autowired
+    WikiWatchService watchlist;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private final List<String> report = new ArrayList<>();
 
@@ -114,6 +128,26 @@ class WikiBenchmark {
                     return view;
                 }), "p95 ≤ 50");
 
+        // The page as its screen gets it (one read model), and as a signed-in watcher's visit does: the screen,
+        // whether they watch it, and their notices of it marked read.
+        line("page screen (WikiScreens.page) of the 50 KB page, anonymous",
+                measure(READS_MEASURED, () -> screens.page(viewPage)), "p95 ≤ 50");
+        report.add("| SQL statements of that page screen, anonymous | 1 | " + statements(() -> screens.page(viewPage))
+                + " | | | | |");
+        signedIn.as(bente, Role.EMPLOYEE);
+        watchlist.watch(viewPage, FollowPeriod.PERMANENT, Locale.ENGLISH);
+        // As PageView does it: the screen (with the watch state), then the page's notices marked read.
+        Supplier<Object> watcherVisit = () -> {
+            PageScreen screen = screens.page(viewPage);
+            assertThat(screen.watched()).isPresent();
+            WikiPageView page = screen.page().orElseThrow();
+            watchlist.markSeen(new WikiPageRef(page.id(), page.title()));
+            return null;
+        };
+        line("signed-in watcher's page visit (screen, watch state, notices marked read)",
+                measure(READS_MEASURED, watcherVisit), "p95 ≤ 50");
+        report.add("| SQL statements of that visit | 1 | " + statements(watcherVisit) + " | | | | |");
+
         Path out = Path.of("target/bench/wiki.md");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
@@ -153,6 +187,17 @@ class WikiBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         return people * savesEach / seconds;
+    }
+
+    /** How many SQL statements Hibernate prepared for one call. */
+    private long statements(Supplier<?> call) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        call.get();
+        long prepared = statistics.getPrepareStatementCount();
+        statistics.setStatisticsEnabled(false);
+        return prepared;
     }
 
     /** Warms up, then times {@code count} calls; returns each call's nanoseconds. */

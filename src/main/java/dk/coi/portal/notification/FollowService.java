@@ -79,18 +79,20 @@ public class FollowService {
         follows.deleteById(Follow.Key.of(me(), subject));
     }
 
-    /** Whether the signed-in person follows the subject now; empty for visitors and subjects not followed. */
+    /**
+     * Whether the signed-in person follows the subject now; empty for visitors and subjects not followed. For a
+     * subject its module is showing, so it is known to be readable: one query.
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public Optional<Followed> following(Subject subject) {
+    public Optional<FollowState> state(Subject subject) {
         Optional<CurrentPerson> person = people.currentPerson();
         if (person.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return follows.findById(Follow.Key.of(person.get().id(), subject)).filter(follow -> follow.activeAt(now))
-                .flatMap(follow -> reader.titleOf(subject).map(title -> new Followed(subject, title,
-                        contents.required(subject).path(subject.id(), title), follow.getExpiresAt(), 0)));
+                .map(follow -> new FollowState(follow.getExpiresAt()));
     }
 
     /** The readable subjects of one type the person follows, by title, each with its unread notices. */

@@ -42,12 +42,14 @@ public class WikiScreens {
     private final WikiService wiki;
     private final WikiAccess access;
     private final WikiLogRepository log;
+    private final WikiWatchService watchlist;
     private final Clock clock;
 
     WikiScreens(WikiPageRepository pages, WikiPageViews views, WikiPendingEditRepository pendingEdits,
                 WikiTalkCommentRepository comments, WikiRevisionRepository revisions, WikiService wiki,
-                WikiAccess access, WikiLogRepository log, Clock clock) {
+                WikiAccess access, WikiLogRepository log, WikiWatchService watchlist, Clock clock) {
         this.log = log;
+        this.watchlist = watchlist;
         this.clock = clock;
         this.pages = pages;
         this.views = views;
@@ -71,14 +73,17 @@ public class WikiScreens {
         Optional<WikiPage> found = pages.findByTitle(normalized);
         if (found.isEmpty()) {
             return new PageScreen(normalized, Optional.empty(), PagePolicy.actionsOnMissing(actor, normalized), 0, 0,
-                    members);
+                    members, Optional.empty());
         }
         WikiPage page = found.get();
         int pending = page.isReviewRequired() ? pendingEdits.countByPageIdAndStatus(page.getId(), ReviewStatus.PENDING)
                 : 0;
         long talk = page.isDeleted() ? 0 : comments.countByPageIdAndHiddenAtIsNull(page.getId());
-        return new PageScreen(page.getTitle(), Optional.of(views.view(page, PagePolicy.mayReadDeleted(actor))),
-                PagePolicy.actions(actor, PagePolicy.PageState.of(page)), pending, talk, members);
+        PageActions may = PagePolicy.actions(actor, PagePolicy.PageState.of(page));
+        Optional<WatchedPage> watched = may.watch()
+                ? watchlist.watching(new WikiPageRef(page.getId(), page.getTitle())) : Optional.empty();
+        return new PageScreen(page.getTitle(), Optional.of(views.view(page, PagePolicy.mayReadDeleted(actor))), may,
+                pending, talk, members, watched);
     }
 
     /**

@@ -52,7 +52,16 @@ public class WikiWatchService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<WatchedPage> watching(String title) {
-        return pageId(title).flatMap(id -> follows.following(WikiSubjects.page(id))).map(WikiWatchService::watched);
+        return pages.findByTitle(WikiTitles.normalize(title)).filter(page -> !page.isDeleted())
+                .flatMap(page -> watching(new WikiPageRef(page.getId(), page.getTitle())));
+    }
+
+    /** As {@link #watching(String)}, for a page the caller has found. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<WatchedPage> watching(WikiPageRef page) {
+        return follows.state(WikiSubjects.page(page.id()))
+                .map(state -> new WatchedPage(page.title(), state.expiresAt(), 0));
     }
 
     /** The watched pages, by title, each with how many of its notices are unread. */
@@ -77,6 +86,13 @@ public class WikiWatchService {
     @Transactional
     public void markSeen(String title) {
         pageId(title).ifPresent(id -> follows.markSeen(WikiSubjects.page(id)));
+    }
+
+    /** As {@link #markSeen(String)}, for a page the caller has found. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void markSeen(WikiPageRef page) {
+        follows.markSeen(WikiSubjects.page(page.id()));
     }
 
     private Optional<Long> pageId(String title) {

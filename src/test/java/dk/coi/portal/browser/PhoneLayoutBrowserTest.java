@@ -156,6 +156,7 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         page.locator("#save-page").click();
 
         assertThat(page.locator("#edit-conflict")).isVisible();
+        assertThat(page.locator("#edit-conflict")).isInViewport();
         Number right = (Number) page.locator("#edit-conflict").evaluate("box => box.getBoundingClientRect().right");
         assertThat(right.doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
         // Text typed now would be replaced by the merge: the editor takes none until the merge is in it.

@@ -362,6 +362,10 @@ class WikiBrowserTest extends BrowserTestSupport {
         var toHide = camilla.locator("#talk-comments article.portal-comment-depth-1");
         assertThat(toHide.locator("vaadin-text-field")).hasCount(0);
         toHide.locator("vaadin-button[id^=hide-start-]").click();
+        toHide.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Skjul kommentar")).click();
+        assertThat(toHide.locator("vaadin-text-field")).hasAttribute("invalid", "");
+        assertThat(toHide.locator("vaadin-text-field")).containsText("Skriv en begrundelse.");
+        assertThat(toHide.locator("vaadin-text-field input")).isFocused();
         toHide.locator("vaadin-text-field input").fill("Uden for emnet");
         toHide.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Skjul kommentar")).click();
         assertThat(camilla.locator("#talk-status")).containsText("skjult");
@@ -454,6 +458,7 @@ class WikiBrowserTest extends BrowserTestSupport {
         camilla.locator("#steward-page").click();
         camilla.locator("#delete-page-button").click();
         assertThat(camilla.locator("#delete-confirm-button")).isVisible();
+        assertThat(camilla.locator("#delete-reason input")).isFocused();
         camilla.locator("#delete-confirm-button").click();
         assertThat(camilla.locator("#delete-reason")).hasAttribute("invalid", "");
         assertThat(camilla.locator("#delete-reason")).containsText("Skriv en begrundelse.");
@@ -468,6 +473,7 @@ class WikiBrowserTest extends BrowserTestSupport {
         open(camilla, "wiki/log");
         camilla.locator("#deleted-pages a", new Page.LocatorOptions().setHasText(vandalised)).click();
         camilla.locator("#undelete-page-button").click();
+        assertThat(camilla.locator("#delete-reason input")).isFocused();
         camilla.locator("#delete-reason input").fill("Alligevel nyttig");
         camilla.locator("#delete-confirm-button").click();
         assertThat(camilla.locator("#steward-status")).containsText("gendannet");

@@ -2,7 +2,10 @@ package dk.coi.portal.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonMerged;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.InvalidInputException;
@@ -16,16 +19,19 @@ import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moderation on the real database, with wiki talk comments as the moderated content: reports and their rules,
@@ -47,6 +53,10 @@ class ModerationServiceTest {
     JdbcTemplate database;
     @Autowired
     PersonalDataService personalData;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void clear() {
@@ -273,5 +283,34 @@ class ModerationServiceTest {
         assertThat(reports(comment)).as("the report still counts").isEqualTo(1);
         assertThat(database.queryForObject("select count(*) from moderation_report where reason like ?",
                 Integer.class, "Mit eget navn%")).isZero();
+    }
+
+    @Test
+    void aMergedPersonsReportsBecomeTheRemainingPersonsAndOneHumanCountsOnce() {
+        Subject both = newComment("Begge har rapporteret mig");
+        Subject onlyMerged = newComment("Kun den ene har rapporteret mig");
+        SignedIn.TestPerson merged = signedIn.signUp("Keycloak Kim");
+        SignedIn.TestPerson remaining = signedIn.signUp("Lokal Kim");
+        signedIn.as(merged, Role.CITIZEN);
+        moderation.report(both, ReportCategory.OFFENSIVE, "Groft");
+        moderation.report(onlyMerged, ReportCategory.SPAM, "Reklame");
+        signedIn.as(remaining, Role.CITIZEN);
+        moderation.report(both, ReportCategory.OFFENSIVE, "Også groft");
+
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new PersonMerged(PersonId.of(merged.id()), PersonId.of(remaining.id()))));
+
+        // The listener runs after the merge commits; its effect is waited for, not slept on.
+        await().atMost(Duration.ofSeconds(20)).until(() -> reportsBy(merged.id()) == 0);
+        assertThat(reports(both)).as("one human, one report").isEqualTo(1);
+        assertThat(reportsBy(remaining.id())).isEqualTo(2);
+        assertThat(database.queryForObject("select reason from moderation_report where subject_id = ? and person_id = ?",
+                String.class, both.id(), remaining.id())).as("the remaining person's own report stays")
+                .isEqualTo("Også groft");
+    }
+
+    private int reportsBy(long personId) {
+        return database.queryForObject("select count(*) from moderation_report where person_id = ?", Integer.class,
+                personId);
     }
 }

@@ -1,6 +1,7 @@
 package dk.coi.portal.shared.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Reason;
 
 /** The field for a {@link Reason} staff give for an action (protect, delete, hide, review, move); the log shows it. */
@@ -11,5 +12,20 @@ public class ReasonField extends TextField {
         setId(id);
         setMaxLength(Reason.MAX_LENGTH);
         setWidthFull();
+    }
+
+    /**
+     * Shows at the field why the server refused the reason (the refusal's {@code reason} message) and moves
+     * focus there; false when the refusal was about something else.
+     */
+    public boolean explain(InvalidInputException refused) {
+        String key = refused.fieldMessageKeys().get("reason");
+        if (key == null) {
+            return false;
+        }
+        setErrorMessage(getTranslation(key));
+        setInvalid(true);
+        focus();
+        return true;
     }
 }

@@ -187,6 +187,8 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         }));
         save.setEnabled(false);
         status.setText(getTranslation("wiki.conflict.status"));
+        // The save button is below the editor: on a phone the conflict above it would be out of sight.
+        conflict.scrollIntoView();
     }
 
     @Override

@@ -23,6 +23,7 @@ import dk.coi.portal.wiki.PageScreen;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiPageRef;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
@@ -86,9 +87,9 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(WikiPageView page, PageScreen screen) {
         add(actions(page, screen));
-        watchlist.markSeen(page.title());
+        watchlist.markSeen(new WikiPageRef(page.id(), page.title()));
         if (screen.may().watch()) {
-            add(new WatchControl(watchlist, page.title()));
+            add(new WatchControl(watchlist, page.title(), screen.watched()));
         }
         if (page.deleted()) {
             add(notice("page-deleted", getTranslation("wiki.page.deleted")));

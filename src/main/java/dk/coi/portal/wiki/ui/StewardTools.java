@@ -117,7 +117,8 @@ class StewardTools extends VerticalLayout {
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
-                reason.focus();
+                // The dialog moves focus to its own button as it opens; the reason is what to type first.
+                reason.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => this.focus()))");
             }
         });
         return dialog;

@@ -2,6 +2,7 @@ package dk.coi.portal.wiki.ui;
 
 import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.ui.CommentForm;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.ReasonField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -183,10 +183,20 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         start.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         start.setId("hide-start-" + comment.id());
         start.addClickListener(click -> {
-            TextField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
+            ReasonField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
             reason.setWidth(null);   // beside its buttons, not across the comment
-            Button hide = new Button(getTranslation("wiki.talk.hide"), confirm -> act(() -> talk.hide(comment.id(),
-                    reason.getValue()), "wiki.talk.hidden-done"));
+            Button hide = new Button(getTranslation("wiki.talk.hide"), confirm -> {
+                try {
+                    talk.hide(comment.id(), reason.getValue());
+                    showThread();
+                    status.done(getTranslation("wiki.talk.hidden-done"));
+                } catch (InvalidInputException refused) {
+                    // A missing reason is shown at the field the person is at, not at the top of the thread.
+                    if (!reason.explain(refused)) {
+                        status.refused(refused);
+                    }
+                }
+            });
             hide.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
             hide.setId("hide-" + comment.id());
             Button cancel = new Button(getTranslation("wiki.talk.hide-cancel"));

@@ -21,12 +21,12 @@ class WatchControl extends Div {
     private final String title;
     private final FormStatus status = new FormStatus("watch-status");
 
-    WatchControl(WikiWatchService watchlist, String title) {
+    WatchControl(WikiWatchService watchlist, String title, Optional<WatchedPage> watched) {
         this.watchlist = watchlist;
         this.title = title;
         setId("watch-control");
         addClassName("portal-watch");
-        build(watchlist.watching(title));
+        build(watched);
     }
 
     private void build(Optional<WatchedPage> watched) {
