@@ -27,6 +27,7 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.ReasonField;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -129,7 +130,18 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
     private Button decision(String labelKey, String id, ButtonVariant variant, ReasonField reason,
                             BiConsumer<Subject, String> action, Subject subject, String doneKey) {
         Button button = new Button(getTranslation(labelKey),
-                click -> status.attempt(() -> action.accept(subject, reason.getValue()), this::build, doneKey));
+                click -> {
+                    try {
+                        action.accept(subject, reason.getValue());
+                        build();
+                        status.done(getTranslation(doneKey));
+                    } catch (InvalidInputException refused) {
+                        // A missing reason is said at this item's reason field, not at the top of the queue.
+                        if (!reason.explain(refused)) {
+                            status.refused(refused);
+                        }
+                    }
+                });
         button.addThemeVariants(variant);
         button.setId(id);
         return button;

@@ -60,8 +60,7 @@ public class ReportControl extends HorizontalLayout {
         category.setId("report-category-" + idOf(subject));
         ReasonField reason = new ReasonField("moderation.report.reason", "report-reason-" + idOf(subject));
         reason.setWidth(null);
-        Button send = new Button(getTranslation("moderation.report.send"),
-                click -> send(category.getValue(), reason.getValue()));
+        Button send = new Button(getTranslation("moderation.report.send"), click -> send(category, reason));
         send.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
         send.setId("report-send-" + idOf(subject));
         Button cancel = new Button(getTranslation("moderation.report.cancel"), click -> close());
@@ -71,14 +70,28 @@ public class ReportControl extends HorizontalLayout {
         category.focus();
     }
 
-    private void send(ReportCategory category, String reason) {
+    private void send(Select<ReportCategory> category, ReasonField reason) {
+        category.setInvalid(false);
+        reason.setInvalid(false);
         try {
-            ReportOutcome outcome = moderation.report(subject, category, reason);
+            ReportOutcome outcome = moderation.report(subject, category.getValue(), reason.getValue());
             close();
             afterReport.run();
             status.done(getTranslation(outcome.doneKey()));
         } catch (InvalidInputException refused) {
-            status.refused(refused);
+            // What is missing is said at the fields the person is at; anything else in the status.
+            String categoryKey = refused.fieldMessageKeys().get("category");
+            if (categoryKey != null) {
+                category.setErrorMessage(getTranslation(categoryKey));
+                category.setInvalid(true);
+            }
+            boolean atReason = reason.explain(refused);
+            if (categoryKey != null) {
+                category.focus();
+            }
+            if (categoryKey == null && !atReason) {
+                status.refused(refused);
+            }
         }
     }
 

@@ -253,7 +253,8 @@ public class NoticeMail {
     private void settle(List<StoredNotice> settled, StoredNotice.MailState state) {
         List<Long> ids = settled.stream().map(StoredNotice::getId).toList();
         Instant mailedAt = state == StoredNotice.MailState.SENT ? clock.instant() : null;
-        transactions.executeWithoutResult(status -> notices.settleMail(ids, state, mailedAt));
+        transactions.executeWithoutResult(status -> notices.settleMail(ids, state, mailedAt,
+                List.of(StoredNotice.MailState.PENDING, StoredNotice.MailState.DIGEST)));
     }
 
 }

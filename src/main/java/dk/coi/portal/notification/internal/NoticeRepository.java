@@ -70,9 +70,17 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
     @Query("select distinct n.personId from StoredNotice n where n.mailState = :state and n.createdAt < :before")
     List<Long> findPeopleWithMailStateBefore(StoredNotice.MailState state, Instant before);
 
+    /**
+     * Records how mailing went for notices still waiting for it: one whose mail was called off meanwhile (its
+     * comment hidden, state NONE) stays called off.
+     */
     @Modifying
-    @Query("update StoredNotice n set n.mailState = :state, n.mailedAt = :mailedAt where n.id in :ids")
-    void settleMail(Collection<Long> ids, StoredNotice.MailState state, Instant mailedAt);
+    @Query("""
+            update StoredNotice n set n.mailState = :state, n.mailedAt = :mailedAt
+            where n.id in :ids and n.mailState in :waiting
+            """)
+    void settleMail(Collection<Long> ids, StoredNotice.MailState state, Instant mailedAt,
+                    Collection<StoredNotice.MailState> waiting);
 
     /** What a notice quoted is gone (a hidden comment): the quote leaves the notices, and unsent mail about it is not sent. */
     @Modifying

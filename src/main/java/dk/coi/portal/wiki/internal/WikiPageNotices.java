@@ -16,7 +16,7 @@ class WikiPageNotices implements FollowableContent {
     private static final NoticeWording EDIT = new NoticeWording("wiki.watchlist.edited", "wiki.mail.change.subject",
             "wiki.mail.edited", "wiki.mail.see");
     private static final NoticeWording COMMENT = new NoticeWording("wiki.watchlist.commented",
-            "wiki.mail.change.subject", "wiki.mail.commented", "wiki.mail.see-comment");
+            "wiki.mail.comment.subject", "wiki.mail.commented", "wiki.mail.see-comment");
 
     private final WikiPageRepository pages;
 

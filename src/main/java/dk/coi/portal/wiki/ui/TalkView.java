@@ -109,8 +109,14 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         comments.forEach(comment -> thread.add(articleOf(comment)));
-        // The browser looked for #kommentar-N before the thread existed; look again now.
-        getElement().executeJs("if (location.hash) document.getElementById(location.hash.substring(1))?.scrollIntoView()");
+        // The browser looked for #kommentar-N before the thread existed; look again now, and once the router has
+        // put the address (with its #) in place when the page was reached by a link inside the portal.
+        getElement().executeJs("""
+                const show = () => { if (location.hash) document.getElementById(location.hash.substring(1))
+                        ?.scrollIntoView({block: 'center'}); };
+                show();
+                window.addEventListener('vaadin-navigated', show, {once: true});
+                requestAnimationFrame(() => requestAnimationFrame(show));""");
     }
 
     private Article articleOf(TalkComment comment) {

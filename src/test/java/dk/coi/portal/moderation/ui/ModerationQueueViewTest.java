@@ -73,7 +73,10 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class, item).first().getHref()).endsWith("/diskussion#kommentar-" + comment.id());
 
         test($view(Button.class).id("hide-" + id)).click();
-        assertThat(status("moderation-status")).isEqualTo("Skriv en begrundelse.");
+        TextField reasonField = $view(TextField.class).id("moderation-reason-" + id);
+        assertThat(reasonField.isInvalid()).as("the missing reason is said at this item's field").isTrue();
+        assertThat(reasonField.getErrorMessage()).isEqualTo("Skriv en begrundelse.");
+        assertThat(status("moderation-status")).isEmpty();
         test($view(TextField.class).id("moderation-reason-" + id)).setValue("Reklame for ure");
         test($view(Button.class).id("hide-" + id)).click();
         assertThat(status("moderation-status")).isEqualTo("Indholdet er skjult, og rapporterne er lukket.");
