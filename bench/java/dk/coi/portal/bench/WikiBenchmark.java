@@ -124,7 +124,7 @@ class WikiBenchmark {
                         + " [[links]] to " + distinctLinks(fifty) + " pages (load, Markdown, sanitiser, link check), anonymous",
                 measure(READS_MEASURED, () -> {
                     WikiPageView view = wiki.page(viewPage).orElseThrow();
-                    assertThat(view.html().html()).contains("<table>");
+                    assertThat(view.html().html()).contains("<table");
                     return view;
                 }), "p95 ≤ 50");
 

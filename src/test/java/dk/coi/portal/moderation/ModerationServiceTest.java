@@ -102,7 +102,7 @@ class ModerationServiceTest {
 
     @Test
     void aReportWaitsInTheStaffQueueWithTheContentsExcerptLinkAndReporter() {
-        Subject comment = newComment("Det her er **noget** vrøvl");
+        Subject comment = newComment("Det her er **noget** vrøvl om [[De syv principper|principperne]]");
         signedIn.newPerson("Rikke Rapport", Role.CITIZEN);
         assertThat(moderation.report(comment, ReportCategory.SPAM, "  Reklame for et firma  "))
                 .isEqualTo(ReportOutcome.RECEIVED);
@@ -110,7 +110,8 @@ class ModerationServiceTest {
         asStaff();
         QueuedItem queued = moderation.queue().items().stream().filter(item -> item.subject().equals(comment))
                 .findFirst().orElseThrow();
-        assertThat(queued.item().excerpt()).as("plain text, no Markdown").isEqualTo("Det her er noget vrøvl");
+        assertThat(queued.item().excerpt()).as("plain text, no Markdown or wiki links")
+                .isEqualTo("Det her er noget vrøvl om principperne");
         assertThat(queued.item().path()).startsWith("wiki/Moder").endsWith("/diskussion#kommentar-" + comment.id());
         assertThat(queued.item().title().key()).isEqualTo("wiki.moderation.comment-on");
         assertThat(queued.item().hidden()).isFalse();

@@ -313,7 +313,7 @@ class WikiWatchTest {
 
         as(watcher);
         String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
-        assertThat(export).contains("\"follows\"", "wiki.page", title, "\"notices\"", "EACH_CHANGE");
+        assertThat(export).contains("\"follows\"", "wiki.page", title, "\"notices\"", "\"ebbe\"", "EACH_CHANGE");
 
         as(editor);
         personalData.eraseCurrentPerson();

@@ -2,14 +2,17 @@ package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataContributor;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The notification module's part of a person's GDPR export: what they follow, their notices and their mail
- * settings, each subject named as its module names it now. Erasure removes all three.
+ * The notification module's part of a person's GDPR export: what they follow, their notices (with the change's
+ * summary) and their mail settings, each subject named as its module names it now. Erasure removes all three;
+ * words a person wrote that other people's notices quote are contributions, kept as their comments and edits are.
  */
 @Component
 class NotificationPersonalData implements PersonalDataContributor {
@@ -18,13 +21,15 @@ class NotificationPersonalData implements PersonalDataContributor {
     private final MailPreferenceRepository settings;
     private final NoticeRepository notices;
     private final FollowableContents contents;
+    private final Texts texts;
 
     NotificationPersonalData(FollowRepository follows, MailPreferenceRepository settings, NoticeRepository notices,
-                             FollowableContents contents) {
+                             FollowableContents contents, Texts texts) {
         this.follows = follows;
         this.settings = settings;
         this.notices = notices;
         this.contents = contents;
+        this.texts = texts;
     }
 
     @Override
@@ -55,6 +60,7 @@ class NotificationPersonalData implements PersonalDataContributor {
             line.put("type", notice.subject().type());
             line.put("title", titles.of(notice.subject()).orElse(null));
             line.put("kind", notice.getKind());
+            line.put("summary", notice.summary().isEmpty() ? null : texts.get(PortalLocales.DANISH, notice.summary()));
             line.put("time", notice.getCreatedAt().toString());
             line.put("read", notice.getReadAt() != null);
             line.put("mail", notice.getMailState().name());

@@ -55,7 +55,8 @@ class ModeratedTalkComments implements ModeratedContent {
         for (WikiTalkComment comment : found) {
             String title = pageById.get(comment.getPageId()).getTitle();
             items.put(comment.getId(), new ModeratedItem(Phrase.of("wiki.moderation.comment-on", title),
-                    ModeratedItem.excerptOf(PlainText.ofMarkdown(comment.getBody())),
+                    // [[links]] read as their words, as on the talk page.
+                    ModeratedItem.excerptOf(PlainText.ofMarkdown(WikiLinks.toMarkdown(comment.getBody(), any -> true))),
                     WikiRoutes.comment(title, comment.getId()), comment.isHidden()));
         }
         return items;
