@@ -98,7 +98,7 @@ public class NoticeMail {
             Locale language = batch.languageOf(notice.getPersonId());
             NoticeWording wording = contents.required(notice.subject()).wording(notice.getKind());
             Outcome outcome = send(new OutgoingMail(to.email(), texts.get(language, wording.mailSubjectKey(), title),
-                    changeText(language, to, notice, title, batch.actor(notice, language, texts))));
+                    changeText(language, to, notice, wording, title, batch.actor(notice, language, texts))));
             if (outcome == Outcome.SERVER_AWAY) {
                 return new Run(sent, true);
             }
@@ -171,8 +171,8 @@ public class NoticeMail {
                         row -> PortalLocales.fromTag(row.getLanguage()))));
     }
 
-    private String changeText(Locale language, MailRecipient to, StoredNotice notice, String title, String actor) {
-        NoticeWording wording = contents.required(notice.subject()).wording(notice.getKind());
+    private String changeText(Locale language, MailRecipient to, StoredNotice notice, NoticeWording wording,
+                              String title, String actor) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get(language, "notification.mail.greeting", to.displayName()));
         lines.add("");
