@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -133,6 +134,20 @@ public class PersonService {
     @PreAuthorize("isAuthenticated()")
     public void linkLocalAccount(String email, String password) {
         links.linkLocalAccount(email, password);
+    }
+
+    /**
+     * The signed-in person as the author of something new (an edit, a comment, a follow): refused once they have
+     * erased themselves, since another of their sessions may still be open and must not act in a name that is gone.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long currentContributorId() {
+        long id = currentPersonId().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (authorName(PersonId.of(id)).isEmpty()) {
+            throw new AccessDeniedException("The person has been erased");
+        }
+        return id;
     }
 
     /** The name to credit a contribution with; empty when the author has been erased. */
