@@ -1,6 +1,5 @@
 package dk.coi.portal.moderation;
 
-import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.moderation.internal.ModeratedContents;
 import dk.coi.portal.moderation.internal.ModerationJournal;
@@ -59,7 +58,7 @@ public class ModerationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ReportOutcome report(Subject subject, ReportCategory category, String reason) {
-        long reporter = currentPerson().id();
+        long reporter = me();
         if (category == null) {
             throw new InvalidInputException(Map.of("category", "moderation.report.category-required"));
         }
@@ -93,7 +92,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void hide(Subject subject, String reason) {
-        ModerationDecision decision = new ModerationDecision(currentPerson().id(), Reason.required(reason));
+        ModerationDecision decision = new ModerationDecision(me(), Reason.required(reason));
         ModeratedItem item = contents.existing(subject);
         contents.of(subject).hide(subject.id(), decision);
         decided(ModerationAction.HIDE, subject, item.title(), decision);
@@ -103,7 +102,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void restore(Subject subject, String reason) {
-        ModerationDecision decision = new ModerationDecision(currentPerson().id(), Reason.optional(reason).orElse(null));
+        ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         ModeratedItem item = contents.existing(subject);
         if (item.hidden()) {
             contents.of(subject).show(subject.id(), decision);
@@ -118,7 +117,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void dismiss(Subject subject, String reason) {
-        ModerationDecision decision = new ModerationDecision(currentPerson().id(), Reason.optional(reason).orElse(null));
+        ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         contents.of(subject);
         if (reports.countOpenReporters(subject.type(), subject.id()) == 0) {
             throw new InvalidInputException(Map.of("subject", "moderation.dismiss.nothing-open"));
@@ -147,9 +146,8 @@ public class ModerationService {
         journal.write(action, subject, title, decision, null);
     }
 
-    private CurrentPerson currentPerson() {
-        return people.currentPerson()
-                .orElseThrow(() -> new InvalidInputException(Map.of("person", "moderation.signed-in-person-only")));
+    private long me() {
+        return people.currentContributorId();
     }
 
     private static InvalidInputException reportedTwice() {
