@@ -73,6 +73,7 @@ public class ReportControl extends HorizontalLayout {
     private void send(Select<ReportCategory> category, ReasonField reason) {
         category.setInvalid(false);
         reason.setInvalid(false);
+        status.done("");   // an earlier message must not stand beside this attempt's outcome
         try {
             ReportOutcome outcome = moderation.report(subject, category.getValue(), reason.getValue());
             close();

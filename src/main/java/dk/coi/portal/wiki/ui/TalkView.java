@@ -192,6 +192,7 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             ReasonField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
             reason.setWidth(null);   // beside its buttons, not across the comment
             Button hide = new Button(getTranslation("wiki.talk.hide"), confirm -> {
+                status.done("");   // an earlier message must not stand beside this attempt's outcome
                 try {
                     talk.hide(comment.id(), reason.getValue());
                     showThread();
