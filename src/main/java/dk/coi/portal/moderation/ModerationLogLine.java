@@ -5,11 +5,12 @@ import dk.coi.portal.shared.Subject;
 import java.time.Instant;
 
 /**
- * A line of the moderation log as staff read it. {@code personId} is null for a decision the portal made itself
- * (auto-hide); {@code person} is also null once the person has been erased. {@code title} names the content as it
- * was called when decided, {@code facts} is what the portal adds (e.g. the number of reporters), {@code reason}
- * the person's own words; the phrases are translated when shown.
+ * A line of the moderation log. {@code personId} is null for a decision the portal made itself (auto-hide);
+ * {@code person} is also null once the person has been erased. {@code title} names the content as it was called
+ * when decided, {@code facts} is what the portal adds (e.g. the number of reporters), {@code reason} the person's
+ * own words; the phrases are translated when shown. {@code path} leads to moderated content that still exists
+ * (null otherwise).
  */
-public record ModerationLogLine(long id, Instant time, Long personId, String person, ModerationAction action,
-                                Subject subject, Phrase title, Phrase facts, String reason) {
+public record ModerationLogLine(long id, Instant time, Long personId, String person, LogKind kind, Subject subject,
+                                Phrase title, Phrase facts, String reason, String path) {
 }

@@ -1,8 +1,17 @@
 package dk.coi.portal.wiki;
 
-/** Stewardship actions recorded in the public wiki log. */
+import dk.coi.portal.moderation.LogKind;
+
+/**
+ * The wiki's stewardship actions in the moderation log, which the public wiki log shows. {@code HIDE_COMMENT} and
+ * {@code SHOW_COMMENT} are only in lines from before moderation decided on talk comments (its own kinds since).
+ */
 public enum WikiLogAction {
     MOVE, PROTECT, DELETE, UNDELETE, REVIEW_ACCEPT, REVIEW_REJECT, ROLLBACK, HIDE_COMMENT, SHOW_COMMENT;
+
+    public LogKind kind() {
+        return LogKind.of("wiki", this);
+    }
 
     /**
      * Whether recent changes shows the action between the edits: what changes a page without an edit of its own
@@ -10,10 +19,5 @@ public enum WikiLogAction {
      */
     public boolean showsInRecentChanges() {
         return this == MOVE || this == PROTECT || this == DELETE || this == UNDELETE;
-    }
-
-    /** Translation key of the action, e.g. "wiki.log.action.move". */
-    public String labelKey() {
-        return "wiki.log.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -7,8 +7,8 @@ import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
-import dk.coi.portal.wiki.internal.WikiLogEntry;
-import dk.coi.portal.wiki.internal.WikiLogRepository;
+
+import dk.coi.portal.wiki.internal.WikiLog;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
 import dk.coi.portal.wiki.internal.WikiPendingEdit;
@@ -33,14 +33,14 @@ public class WikiReviewService {
 
     private final WikiPendingEditRepository pendingEdits;
     private final WikiPageRepository pages;
-    private final WikiLogRepository log;
+    private final WikiLog log;
     private final WikiEditRules rules;
     private final WikiWriter writer;
     private final WikiAccess access;
     private final WikiPageViews views;
     private final Clock clock;
 
-    WikiReviewService(WikiPendingEditRepository pendingEdits, WikiPageRepository pages, WikiLogRepository log,
+    WikiReviewService(WikiPendingEditRepository pendingEdits, WikiPageRepository pages, WikiLog log,
                       WikiEditRules rules, WikiWriter writer, WikiAccess access, WikiPageViews views, Clock clock) {
         this.pendingEdits = pendingEdits;
         this.pages = pages;
@@ -142,8 +142,8 @@ public class WikiReviewService {
         writer.edit(page, edit.getContent(), new WikiWriter.Change(edit.getPersonId(), EditSummary.of(edit.getSummary()),
                 edit.isMinor(), reviewer, clock.instant()));
         edit.decide(ReviewStatus.ACCEPTED, reviewer, cleanNote, clock.instant());
-        log.save(new WikiLogEntry(clock.instant(), reviewer, WikiLogAction.REVIEW_ACCEPT, page.getId(),
-                page.getTitle(), null, cleanNote));
+        log.write(clock.instant(), reviewer, WikiLogAction.REVIEW_ACCEPT, page.getId(),
+                page.getTitle(), null, cleanNote);
         pages.flush();
         return views.view(page, true);
     }
@@ -157,8 +157,8 @@ public class WikiReviewService {
         long reviewer = access.currentPersonId();
         edit.decide(ReviewStatus.REJECTED, reviewer, cleanReason, clock.instant());
         WikiPage page = pages.findById(edit.getPageId()).orElseThrow();
-        log.save(new WikiLogEntry(clock.instant(), reviewer, WikiLogAction.REVIEW_REJECT, page.getId(),
-                page.getTitle(), null, cleanReason));
+        log.write(clock.instant(), reviewer, WikiLogAction.REVIEW_REJECT, page.getId(),
+                page.getTitle(), null, cleanReason);
     }
 
     private WikiPendingEdit undecided(long id) {

@@ -2,7 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.wiki.internal.PagePolicy;
 import dk.coi.portal.wiki.internal.WikiAccess;
-import dk.coi.portal.wiki.internal.WikiLogRepository;
+import dk.coi.portal.wiki.internal.WikiLog;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
 import dk.coi.portal.wiki.internal.WikiPageViews;
@@ -13,16 +13,13 @@ import dk.coi.portal.wiki.internal.WikiTalkCommentRepository;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +38,13 @@ public class WikiScreens {
     private final WikiRevisionRepository revisions;
     private final WikiService wiki;
     private final WikiAccess access;
-    private final WikiLogRepository log;
+    private final WikiLog log;
     private final WikiWatchService watchlist;
     private final Clock clock;
 
     WikiScreens(WikiPageRepository pages, WikiPageViews views, WikiPendingEditRepository pendingEdits,
                 WikiTalkCommentRepository comments, WikiRevisionRepository revisions, WikiService wiki,
-                WikiAccess access, WikiLogRepository log, WikiWatchService watchlist, Clock clock) {
+                WikiAccess access, WikiLog log, WikiWatchService watchlist, Clock clock) {
         this.log = log;
         this.watchlist = watchlist;
         this.clock = clock;
@@ -161,10 +158,9 @@ public class WikiScreens {
     private List<RecentActivity> activity(RecentChangesQuery query) {
         List<RecentActivity> merged = new ArrayList<>(wiki.recentChanges(query));
         if (!query.onlyUnpatrolled()) {
-            Set<WikiLogAction> actions = EnumSet.allOf(WikiLogAction.class);
-            actions.removeIf(action -> !action.showsInRecentChanges());
-            merged.addAll(views.logLines(log.findRecent(query.since(clock.instant()), actions, query.personId(),
-                    WikiService.categoryOf(query), Limit.of(query.boundedLimit()))));
+            String category = WikiService.categoryOf(query);
+            merged.addAll(log.recentChanges(query.since(clock.instant()), query.personId(),
+                    category == null ? null : pages.findIdsInCategory(category), query.boundedLimit()));
         }
         merged.sort(Comparator.comparing(RecentActivity::time).reversed());
         return List.copyOf(merged.subList(0, Math.min(merged.size(), query.boundedLimit())));

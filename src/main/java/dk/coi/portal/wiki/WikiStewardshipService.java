@@ -6,8 +6,8 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
-import dk.coi.portal.wiki.internal.WikiLogEntry;
-import dk.coi.portal.wiki.internal.WikiLogRepository;
+
+import dk.coi.portal.wiki.internal.WikiLog;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
 import dk.coi.portal.wiki.internal.WikiPageViews;
@@ -38,7 +38,7 @@ public class WikiStewardshipService {
 
     private final WikiPageRepository pages;
     private final WikiRevisionRepository revisions;
-    private final WikiLogRepository log;
+    private final WikiLog log;
     private final WikiWriter writer;
     private final WikiEditRules rules;
     private final WikiAccess access;
@@ -46,7 +46,7 @@ public class WikiStewardshipService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WikiStewardshipService(WikiPageRepository pages, WikiRevisionRepository revisions, WikiLogRepository log,
+    WikiStewardshipService(WikiPageRepository pages, WikiRevisionRepository revisions, WikiLog log,
                            WikiWriter writer, WikiEditRules rules, WikiAccess access, WikiPageViews views,
                            TransactionTemplate transactions, Clock clock) {
         this.transactions = transactions;
@@ -104,7 +104,7 @@ public class WikiStewardshipService {
         }
         Instant now = clock.instant();
         writer.rename(page, target, change(person, summary, now));
-        log.save(new WikiLogEntry(now, person, WikiLogAction.MOVE, page.getId(), target, facts, reason));
+        log.write(now, person, WikiLogAction.MOVE, page.getId(), target, facts, reason);
         pages.flush();
         return views.view(page, true);
     }
@@ -115,9 +115,9 @@ public class WikiStewardshipService {
         if (moved.protection() != PageProtection.NONE || moved.reviewRequired()) {
             WikiPage redirect = pages.findByTitle(oldTitle).orElseThrow();
             redirect.protect(moved.protection(), moved.reviewRequired());
-            log.save(new WikiLogEntry(now, person, WikiLogAction.PROTECT, redirect.getId(), oldTitle,
+            log.write(now, person, WikiLogAction.PROTECT, redirect.getId(), oldTitle,
                     Phrase.of("wiki.log.protection-of-redirect", who(moved.protection()),
-                            review(moved.reviewRequired()), moved.title()), null));
+                            review(moved.reviewRequired()), moved.title()), null);
         }
     }
 
@@ -128,9 +128,9 @@ public class WikiStewardshipService {
         WikiPage page = existing(title);
         String cleanReason = Reason.required(reason).text();
         page.protect(Objects.requireNonNull(protection), requireReview);
-        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.PROTECT, page.getId(),
+        log.write(clock.instant(), access.currentPersonId(), WikiLogAction.PROTECT, page.getId(),
                 page.getTitle(), Phrase.of("wiki.log.protection", who(protection), review(requireReview)),
-                cleanReason));
+                cleanReason);
     }
 
     private static Phrase who(PageProtection protection) {
@@ -151,8 +151,8 @@ public class WikiStewardshipService {
         }
         String cleanReason = Reason.required(reason).text();
         page.markDeleted(clock.instant());
-        log.save(new WikiLogEntry(clock.instant(), access.currentPersonId(), WikiLogAction.DELETE, page.getId(),
-                page.getTitle(), null, cleanReason));
+        log.write(clock.instant(), access.currentPersonId(), WikiLogAction.DELETE, page.getId(),
+                page.getTitle(), null, cleanReason);
     }
 
     /**
@@ -171,8 +171,8 @@ public class WikiStewardshipService {
         Instant now = clock.instant();
         page.undelete();
         writer.edit(page, page.getContent(), change(staff, Phrase.of("wiki.summary.undeleted", cleanReason), now));
-        log.save(new WikiLogEntry(now, staff, WikiLogAction.UNDELETE, page.getId(), page.getTitle(), null,
-                cleanReason));
+        log.write(now, staff, WikiLogAction.UNDELETE, page.getId(), page.getTitle(), null,
+                cleanReason);
     }
 
     /** A page by its id, also a deleted one or one whose title no address can carry. */
@@ -226,7 +226,7 @@ public class WikiStewardshipService {
         if (!content.equals(page.getContent())) {
             writer.edit(page, content, change(staff, summary, now));
         }
-        log.save(new WikiLogEntry(now, staff, WikiLogAction.ROLLBACK, page.getId(), page.getTitle(), summary, null));
+        log.write(now, staff, WikiLogAction.ROLLBACK, page.getId(), page.getTitle(), summary, null);
         pages.flush();
         return views.view(page, true);
     }
@@ -240,11 +240,11 @@ public class WikiStewardshipService {
                 .markPatrolled(access.currentPersonId());
     }
 
-    /** The public log of stewardship actions, newest first. */
+    /** The public log of stewardship actions and of hidden and shown talk comments, newest first. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<WikiLogLine> log(int limit) {
-        return views.logLines(log.findAllByOrderByIdDesc(Limit.of(Math.max(1, Math.min(limit, 500)))));
+        return log.latest(limit);
     }
 
     private WikiPage existing(String title) {

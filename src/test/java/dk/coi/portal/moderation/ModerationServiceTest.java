@@ -155,7 +155,7 @@ class ModerationServiceTest {
 
         asStaff();
         assertThat(moderation.log(comment)).singleElement().satisfies(line -> {
-            assertThat(line.action()).isEqualTo(ModerationAction.AUTO_HIDE);
+            assertThat(line.kind()).isEqualTo(ModerationAction.AUTO_HIDE.kind());
             assertThat(line.personId()).isNull();
             assertThat(line.facts()).isEqualTo(Phrase.of("moderation.facts.reporters", 3));
             assertThat(line.reason()).isNull();
@@ -261,8 +261,8 @@ class ModerationServiceTest {
         moderation.dismiss(comment, null);
         assertThat(hiddenForVisitors(comment)).as("dismissing leaves the content as it is").isFalse();
 
-        assertThat(moderation.log(comment)).extracting(ModerationLogLine::action)
-                .containsExactly(ModerationAction.HIDE, ModerationAction.RESTORE, ModerationAction.DISMISS);
+        assertThat(moderation.log(comment)).extracting(ModerationLogLine::kind).containsExactly(
+                ModerationAction.HIDE.kind(), ModerationAction.RESTORE.kind(), ModerationAction.DISMISS.kind());
         assertThat(moderation.log(comment)).extracting(ModerationLogLine::reason)
                 .containsExactly("Krænkende", "Ved nærmere eftersyn i orden", null);
         assertThat(moderation.log(comment)).allSatisfy(line -> {

@@ -45,6 +45,11 @@ public final class MigrationDatabase implements AutoCloseable {
         return new JdbcTemplate(dataSource);
     }
 
+    /** Runs the migrations after the current version up to {@code version}, e.g. to add rows of that time. */
+    public void migrateTo(String version) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load().migrate();
+    }
+
     /** Runs every migration after the current version, as the portal does at start-up. */
     public void migrateToNewest() {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

@@ -124,9 +124,10 @@ class WikiScreensTest {
         assertThat(screen.activity()).extracting(RecentActivity::time)
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(screen.activity()).filteredOn(WikiLogLine.class::isInstance).map(WikiLogLine.class::cast)
-                .extracting(WikiLogLine::action, WikiLogLine::reason).containsExactly(
-                        tuple(WikiLogAction.UNDELETE, "Alligevel nyttig"), tuple(WikiLogAction.DELETE, "Dublet"),
-                        tuple(WikiLogAction.PROTECT, "Hærværk"), tuple(WikiLogAction.MOVE, "Bedre titel"));
+                .extracting(WikiLogLine::kind, WikiLogLine::reason).containsExactly(
+                        tuple(WikiLogAction.UNDELETE.kind(), "Alligevel nyttig"),
+                        tuple(WikiLogAction.DELETE.kind(), "Dublet"), tuple(WikiLogAction.PROTECT.kind(), "Hærværk"),
+                        tuple(WikiLogAction.MOVE.kind(), "Bedre titel"));
         List<RecentChange> edits = screen.activity().stream().filter(RecentChange.class::isInstance)
                 .map(RecentChange.class::cast).toList();
         assertThat(edits).hasSize(4);

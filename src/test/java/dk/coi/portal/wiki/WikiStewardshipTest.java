@@ -67,7 +67,7 @@ class WikiStewardshipTest {
     void aFreshInstallsLogShowsTheDemoMoveAndItsRedirect() {
         signedIn.anonymous();
         assertThat(stewardship.log(500)).anySatisfy(line -> {
-            assertThat(line.action()).isEqualTo(WikiLogAction.MOVE);
+            assertThat(line.kind()).isEqualTo(WikiLogAction.MOVE.kind());
             assertThat(line.pageTitle()).isEqualTo("Borgerbudgetter");
             assertThat(line.person()).startsWith("Camilla COI");
         });
@@ -121,7 +121,7 @@ class WikiStewardshipTest {
         assertThat(wiki.page(old).orElseThrow().redirectTarget()).isEqualTo(renamed);
         assertThat(structure.whatLinksHere(renamed)).containsExactly(new WikiStructureService.LinkingPage(old, true));
         assertThat(stewardship.log(5)).first().satisfies(line -> {
-            assertThat(line.action()).isEqualTo(WikiLogAction.MOVE);
+            assertThat(line.kind()).isEqualTo(WikiLogAction.MOVE.kind());
             assertThat(line.person()).isEqualTo("Mette Mover");
         });
     }
@@ -166,7 +166,7 @@ class WikiStewardshipTest {
         WikiPageView protectedRedirect = wiki.page(protectedPage).orElseThrow();
         assertThat(protectedRedirect.protection()).isEqualTo(PageProtection.STAFF);
         assertThat(protectedRedirect.reviewRequired()).isFalse();
-        assertThat(stewardship.log(10)).filteredOn(line -> line.action() == WikiLogAction.PROTECT)
+        assertThat(stewardship.log(10)).filteredOn(line -> line.kind().equals(WikiLogAction.PROTECT.kind()))
                 .extracting(WikiLogLine::pageTitle, WikiLogLine::facts).startsWith(
                         tuple(protectedPage, Phrase.of("wiki.log.protection-of-redirect",
                                 Phrase.of("wiki.protection.staff"), Phrase.of("wiki.log.not-reviewed"), protectedMoved)),
@@ -201,7 +201,7 @@ class WikiStewardshipTest {
         stewardship.move(old, renamed, true, longestReason, version);
         assertThat(wiki.history(renamed, 0, 1).getFirst().summary().phrase())
                 .isEqualTo(Phrase.of("wiki.summary.moved-because", old, renamed, longestReason));
-        assertThat(stewardship.log(5)).filteredOn(line -> line.action() == WikiLogAction.MOVE).first()
+        assertThat(stewardship.log(5)).filteredOn(line -> line.kind().equals(WikiLogAction.MOVE.kind())).first()
                 .satisfies(line -> {
                     assertThat(line.facts()).isEqualTo(Phrase.of("wiki.summary.moved", old, renamed));
                     assertThat(line.reason()).isEqualTo(longestReason);
@@ -331,8 +331,8 @@ class WikiStewardshipTest {
                 "reason.too-long");
         assertThat(wiki.page(title).orElseThrow().deleted()).as("a refused reason undeletes nothing").isTrue();
         stewardship.undelete(title, "Fejl");
-        assertThat(stewardship.log(2)).extracting(WikiLogLine::action, WikiLogLine::reason)
-                .containsExactly(tuple(WikiLogAction.UNDELETE, "Fejl"), tuple(WikiLogAction.DELETE, "Spam"));
+        assertThat(stewardship.log(2)).extracting(WikiLogLine::kind, WikiLogLine::reason)
+                .containsExactly(tuple(WikiLogAction.UNDELETE.kind(), "Fejl"), tuple(WikiLogAction.DELETE.kind(), "Spam"));
         assertThat(wiki.history(title, 0, 10)).as("the undeletion is an edit by staff with the reason as summary")
                 .hasSize(2).first().satisfies(line -> {
                     assertThat(line.authorId()).isEqualTo(staff);

@@ -110,7 +110,9 @@ class WikiTalkTest {
         talk.hide(rude, "Krænkende sprog");
         assertThat(talk.comments(title).getFirst().html().html()).as("staff still read it").contains("Noget grimt");
         assertThat(stewardship.log(3)).first().satisfies(line -> {
-            assertThat(line.action()).isEqualTo(WikiLogAction.HIDE_COMMENT);
+            assertThat(line.kind()).isEqualTo(ModerationAction.HIDE.kind());
+            assertThat(line.labelKey()).isEqualTo(WikiLogAction.HIDE_COMMENT.kind().labelKey());
+            assertThat(line.path()).as("it leads to the comment").endsWith("#" + "kommentar-" + rude);
             assertThat(line.reason()).isEqualTo("Krænkende sprog");
         });
 
@@ -149,12 +151,12 @@ class WikiTalkTest {
         talk.show(comment);
 
         assertThat(moderation.log(TalkComment.subject(comment))).satisfiesExactly(hidden -> {
-            assertThat(hidden.action()).isEqualTo(ModerationAction.HIDE);
+            assertThat(hidden.kind()).isEqualTo(ModerationAction.HIDE.kind());
             assertThat(hidden.person()).isEqualTo("Stella Staff");
             assertThat(hidden.reason()).isEqualTo("Uden for emnet");
-        }, shown -> assertThat(shown.action()).isEqualTo(ModerationAction.RESTORE));
-        assertThat(stewardship.log(2)).extracting(WikiLogLine::action)
-                .as("the public wiki log as before").containsExactly(WikiLogAction.SHOW_COMMENT, WikiLogAction.HIDE_COMMENT);
+        }, shown -> assertThat(shown.kind()).isEqualTo(ModerationAction.RESTORE.kind()));
+        assertThat(stewardship.log(2)).extracting(WikiLogLine::kind).as("the public wiki log shows them")
+                .containsExactly(ModerationAction.RESTORE.kind(), ModerationAction.HIDE.kind());
     }
 
     @Test

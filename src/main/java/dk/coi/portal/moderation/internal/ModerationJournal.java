@@ -4,6 +4,10 @@ import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.moderation.ContentModerated;
+import dk.coi.portal.moderation.LogKind;
+import dk.coi.portal.moderation.LogQuery;
+import dk.coi.portal.moderation.LoggedDecision;
+import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.ModerationAction;
 import dk.coi.portal.moderation.ModerationDecision;
 import dk.coi.portal.moderation.ModerationLogLine;
@@ -14,25 +18,31 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes and reads the one moderation log, inside the caller's transaction; each decision written is also
- * published as {@link ContentModerated}.
+ * Writes and reads the one moderation log, inside the caller's transaction; each of moderation's own decisions is
+ * also published as {@link ContentModerated}.
  */
 @Component
 public class ModerationJournal {
 
+    /** Stands in for "any content" in the query, which cannot take an empty list. */
+    private static final List<Long> NO_IDS = List.of(-1L);
+
     private final ModerationLogRepository log;
+    private final ModeratedContents contents;
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationJournal(ModerationLogRepository log, PersonService people, ApplicationEventPublisher events,
-                      Clock clock) {
+    ModerationJournal(ModerationLogRepository log, ModeratedContents contents, PersonService people,
+                      ApplicationEventPublisher events, Clock clock) {
         this.log = log;
+        this.contents = contents;
         this.people = people;
         this.events = events;
         this.clock = clock;
@@ -40,9 +50,16 @@ public class ModerationJournal {
 
     public void write(ModerationAction action, Subject subject, Phrase title, ModerationDecision decision,
                       Phrase facts) {
-        log.save(new ModerationLogEntry(clock.instant(), decision.personId(), action, subject, title, facts,
+        log.save(new ModerationLogEntry(clock.instant(), decision.personId(), action.kind(), subject, title, facts,
                 decision.givenReason().map(Reason::text).orElse(null)));
         events.publishEvent(new ContentModerated(subject, action, decision.personId()));
+    }
+
+    /** A decision another module made about its own content. */
+    public void write(LoggedDecision decision) {
+        log.save(new ModerationLogEntry(decision.time(),
+                Optional.ofNullable(decision.person()).map(PersonId::value).orElse(null), decision.kind(),
+                decision.subject(), decision.title(), decision.facts(), decision.reason()));
     }
 
     /** The latest decisions, newest first, credited in one query. */
@@ -55,12 +72,26 @@ public class ModerationJournal {
         return lines(log.findBySubjectTypeAndSubjectIdOrderByIdAsc(subject.type(), subject.id()));
     }
 
+    public List<ModerationLogLine> matching(LogQuery query) {
+        if (query.kinds().isEmpty() || query.subjectTypes().isEmpty()
+                || query.subjectIds() != null && query.subjectIds().isEmpty()) {
+            return List.of();
+        }
+        return lines(log.findMatching(query.kinds().stream().map(LogKind::code).toList(), query.subjectTypes(),
+                query.since(), Optional.ofNullable(query.person()).map(PersonId::value).orElse(null),
+                query.subjectIds() == null, query.subjectIds() == null ? NO_IDS : query.subjectIds(),
+                Limit.of(query.limit())));
+    }
+
     private List<ModerationLogLine> lines(List<ModerationLogEntry> rows) {
         Map<PersonId, Author> authors = people.authors(rows.stream().map(ModerationLogEntry::getPersonId)
                 .filter(Objects::nonNull).distinct().map(PersonId::of).toList());
+        Map<Subject, ModeratedItem> items = contents.describe(rows.stream().map(ModerationLogEntry::subject)
+                .distinct().toList());
         return rows.stream().map(row -> new ModerationLogLine(row.getId(), row.getCreatedAt(), row.getPersonId(),
-                row.getPersonId() == null || !authors.containsKey(PersonId.of(row.getPersonId())) ? null
-                        : authors.get(PersonId.of(row.getPersonId())).displayName(),
-                row.getAction(), row.subject(), row.getTitle(), row.getFacts(), row.getReason())).toList();
+                Optional.ofNullable(row.getPersonId()).map(PersonId::of).map(authors::get)
+                        .map(Author::displayName).orElse(null),
+                row.kind(), row.subject(), row.getTitle(), row.getFacts(), row.getReason(),
+                Optional.ofNullable(items.get(row.subject())).map(ModeratedItem::path).orElse(null))).toList();
     }
 }

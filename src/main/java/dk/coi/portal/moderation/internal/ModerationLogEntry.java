@@ -1,14 +1,12 @@
 package dk.coi.portal.moderation.internal;
 
-import dk.coi.portal.moderation.ModerationAction;
+import dk.coi.portal.moderation.LogKind;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.PhraseConverter;
 import dk.coi.portal.shared.Subject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,7 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One decision in the moderation log: its kind, the content it concerns, what the content was called then
+ * One decision in the moderation log: its kind (named by the module that made it), the content it concerns, what the content was called then
  * ({@code title}) and what the portal adds ({@code facts}), both stored as phrases; the person (null: the portal
  * itself) and their own words ({@code reason}).
  */
@@ -34,9 +32,8 @@ public class ModerationLogEntry {
     @Column(name = "person_id")
     private Long personId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
-    private ModerationAction action;
+    @Column(nullable = false, length = 60)
+    private String kind;
 
     @Column(name = "subject_type", nullable = false, length = 60)
     private String subjectType;
@@ -58,11 +55,11 @@ public class ModerationLogEntry {
     protected ModerationLogEntry() {
     }
 
-    public ModerationLogEntry(Instant createdAt, Long personId, ModerationAction action, Subject subject, Phrase title,
+    public ModerationLogEntry(Instant createdAt, Long personId, LogKind kind, Subject subject, Phrase title,
                               Phrase facts, String reason) {
         this.createdAt = createdAt;
         this.personId = personId;
-        this.action = action;
+        this.kind = kind.code();
         this.subjectType = subject.type();
         this.subjectId = subject.id();
         this.title = title;
@@ -82,8 +79,8 @@ public class ModerationLogEntry {
         return personId;
     }
 
-    public ModerationAction getAction() {
-        return action;
+    public LogKind kind() {
+        return new LogKind(kind);
     }
 
     public Subject subject() {

@@ -1,5 +1,6 @@
 package dk.coi.portal.moderation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -151,8 +152,7 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
         String person = line.personId() == null ? getTranslation("moderation.log.portal")
                 : line.person() == null ? getTranslation("person.erased") : line.person();
         ListItem item = new ListItem(new Span(time(line.time())), separator(), new Span(person), separator(),
-                new Span(getTranslation(line.action().labelKey())), separator(),
-                new Span(line.title() == null ? "" : words(line.title())));
+                new Span(getTranslation(line.kind().labelKey())), separator(), titleOf(line));
         item.addClassName("portal-log-line");
         if (line.facts() != null) {
             item.add(separator(), new Span(words(line.facts())));
@@ -163,6 +163,12 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
             item.add(separator(), reason);
         }
         return item;
+    }
+
+    /** The content as it was called then, leading to it while it exists. */
+    private Component titleOf(ModerationLogLine line) {
+        String title = line.title() == null ? "" : words(line.title());
+        return line.path() == null ? new Span(title) : new Anchor(line.path(), title);
     }
 
     private String words(Phrase phrase) {

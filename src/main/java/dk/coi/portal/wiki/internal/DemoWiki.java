@@ -31,14 +31,14 @@ class DemoWiki implements ApplicationRunner {
     private final WikiWriter writer;
     private final WikiTalkCommentRepository comments;
     private final Notifications notifications;
-    private final WikiLogRepository log;
+    private final WikiLog log;
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final SystemIdentity system;
     private final Clock clock;
 
     DemoWiki(WikiPageRepository pages, WikiWriter writer, WikiTalkCommentRepository comments,
-             Notifications notifications, WikiLogRepository log, PersonService people,
+             Notifications notifications, WikiLog log, PersonService people,
              TransactionTemplate transaction, SystemIdentity system, Clock clock) {
         this.log = log;
         this.pages = pages;
@@ -173,8 +173,8 @@ class DemoWiki implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             WikiPage page = pages.findByTitle(oldTitle).orElseThrow();
             writer.rename(page, newTitle, change);
-            log.save(new WikiLogEntry(at, staff, WikiLogAction.MOVE, page.getId(), newTitle,
-                    Phrase.of("wiki.summary.moved", oldTitle, newTitle), reason));
+            log.write(at, staff, WikiLogAction.MOVE, page.getId(), newTitle,
+                    Phrase.of("wiki.summary.moved", oldTitle, newTitle), reason);
         });
         transaction.executeWithoutResult(status -> writer.create(oldTitle, "#OMDIRIGER [[" + newTitle + "]]", change));
     }

@@ -7,7 +7,6 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.PlainText;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.wiki.TalkComment;
-import dk.coi.portal.wiki.WikiLogAction;
 import dk.coi.portal.wiki.WikiRoutes;
 import java.time.Clock;
 import java.util.Collection;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Talk comments as moderated content: described for the staff queue, hidden and shown by moderation's
- * decisions. A staff member's hiding or showing also goes into the public wiki log, as before; hiding takes the
- * quote out of watchers' notices and stops mail about the comment not yet sent.
+ * decisions (which the public wiki log shows from the moderation log); hiding takes the quote out of watchers'
+ * notices and stops mail about the comment not yet sent.
  */
 @Component
 class ModeratedTalkComments implements ModeratedContent {
@@ -29,15 +28,13 @@ class ModeratedTalkComments implements ModeratedContent {
     private final WikiTalkCommentRepository comments;
     private final WikiPageRepository pages;
     private final WatchNotifier notifier;
-    private final WikiLogRepository log;
     private final Clock clock;
 
     ModeratedTalkComments(WikiTalkCommentRepository comments, WikiPageRepository pages, WatchNotifier notifier,
-                          WikiLogRepository log, Clock clock) {
+                          Clock clock) {
         this.comments = comments;
         this.pages = pages;
         this.notifier = notifier;
-        this.log = log;
         this.clock = clock;
     }
 
@@ -69,23 +66,11 @@ class ModeratedTalkComments implements ModeratedContent {
         comment.hide(decision.personId(), reason, clock.instant());
         // Watchers' notices quote the comment: the quote goes, and mail not yet sent about it is not sent.
         notifier.commentHidden(id);
-        logged(comment, WikiLogAction.HIDE_COMMENT, decision);
     }
 
     @Override
     public void show(long id, ModerationDecision decision) {
         WikiTalkComment comment = comments.findById(id).orElseThrow();
         comment.show();
-        logged(comment, WikiLogAction.SHOW_COMMENT, decision);
-    }
-
-    /** The public wiki log records what staff did; the portal's own hiding is in the moderation log only. */
-    private void logged(WikiTalkComment comment, WikiLogAction action, ModerationDecision decision) {
-        if (decision.isAutomatic()) {
-            return;
-        }
-        WikiPage page = pages.findById(comment.getPageId()).orElseThrow();
-        log.save(new WikiLogEntry(clock.instant(), decision.personId(), action, page.getId(), page.getTitle(), null,
-                decision.givenReason().map(Reason::text).orElse(null)));
     }
 }

@@ -24,6 +24,10 @@ public interface WikiPageRepository extends JpaRepository<WikiPage, Long> {
     @Query("select p from WikiPage p where :title member of p.links and p.deletedAt is null order by p.title")
     List<WikiPage> findLinkingTo(String title);
 
+    /** Ids of the pages in a category, deleted ones too (their log lines belong to the category's changes). */
+    @Query("select p.id from WikiPage p where :category member of p.categories")
+    List<Long> findIdsInCategory(String category);
+
     @Query("select p from WikiPage p where :category member of p.categories and p.deletedAt is null order by p.title")
     List<WikiPage> findInCategory(String category);
 

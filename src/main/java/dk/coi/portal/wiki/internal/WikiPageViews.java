@@ -17,7 +17,6 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import dk.coi.portal.wiki.HistoryLine;
-import dk.coi.portal.wiki.WikiLogLine;
 
 /** Reads pages for the wiki's services: rendering, texts of old revisions and authors' credits. */
 @Component
@@ -81,14 +80,6 @@ public class WikiPageViews {
     public HistoryLine historyLine(WikiRevision row, int previousSize, Map<Long, String> credits) {
         return new HistoryLine(row.getId(), row.getPersonId(), credits.get(row.getPersonId()), row.getTime(),
                 row.getSummary(), row.isMinor(), row.getPageSize(), row.getPageSize() - previousSize);
-    }
-
-    /** Log entries as their readers see them, credited in one query. */
-    public List<WikiLogLine> logLines(List<WikiLogEntry> rows) {
-        Map<Long, String> credits = credits(rows.stream().map(WikiLogEntry::getPersonId).toList());
-        return rows.stream().map(row -> new WikiLogLine(row.getId(), row.getCreatedAt(), row.getPersonId(),
-                credits.get(row.getPersonId()), row.getAction(), row.getTitle(), row.getFacts(), row.getReason()))
-                .toList();
     }
 
     /** The credit of one author, or null for an erased person (shown as "Slettet bruger"). */

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The wiki's part of a person's GDPR export: their edits, talk-page comments, proposals to reviewed pages and
- * stewardship actions (the watchlist is the notification module's). Erasure keeps those contributions: the
+ * The wiki's part of a person's GDPR export: their edits, talk-page comments and proposals to reviewed pages (the
+ * watchlist is the notification module's, stewardship actions are in the moderation log's part). Erasure keeps those contributions: the
  * wiki's history and discussions must stay whole; they are credited to "Slettet bruger" once the person row is
  * blanked.
  */
@@ -22,16 +22,14 @@ class WikiPersonalData implements PersonalDataContributor {
     private final WikiPageRepository pages;
     private final WikiTalkCommentRepository comments;
     private final WikiPendingEditRepository proposals;
-    private final WikiLogRepository log;
     private final Texts texts;
 
-    WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiTalkCommentRepository comments, WikiPendingEditRepository proposals,
-                     WikiLogRepository log, Texts texts) {
+    WikiPersonalData(WikiRevisionRepository revisions, WikiPageRepository pages, WikiTalkCommentRepository comments,
+                     WikiPendingEditRepository proposals, Texts texts) {
         this.revisions = revisions;
         this.pages = pages;
         this.comments = comments;
         this.proposals = proposals;
-        this.log = log;
         this.texts = texts;
     }
 
@@ -70,15 +68,6 @@ class WikiPersonalData implements PersonalDataContributor {
             proposed.put("status", proposal.getStatus().name());
             proposed.put("note", proposal.getReviewNote());
             return proposed;
-        }).toList());
-        export.put("stewardship", log.findByPersonId(personId).stream().map(entry -> {
-            Map<String, Object> action = new LinkedHashMap<>();
-            action.put("action", entry.getAction().name());
-            action.put("page", entry.getTitle());
-            action.put("time", entry.getCreatedAt().toString());
-            action.put("facts", entry.getFacts() == null ? null : texts.get(PortalLocales.DANISH, entry.getFacts()));
-            action.put("reason", entry.getReason());
-            return action;
         }).toList());
         return export;
     }

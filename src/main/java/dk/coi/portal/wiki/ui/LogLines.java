@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.wiki.WikiLogLine;
-import dk.coi.portal.wiki.WikiRoutes;
 import java.util.Locale;
 
 /**
@@ -21,8 +20,7 @@ final class LogLines {
         ListItem item = new ListItem(new Span(ChangeLines.time(line.time(), locale)), ChangeLines.separator(),
                 ChangeLines.author(line.person(), line.personId()), ChangeLines.separator(),
                 // The action reads into the page's title ("deleted Title"), so no separator between them.
-                new Span(I18NProvider.translate(line.action().labelKey()) + " "),
-                new Anchor(WikiRoutes.page(line.pageTitle()), line.pageTitle()));
+                new Span(I18NProvider.translate(line.labelKey()) + " "), new Anchor(line.path(), line.pageTitle()));
         item.addClassName("portal-log-line");
         if (line.facts() != null) {
             item.add(ChangeLines.separator(), new Span(line.facts().render(I18NProvider::translate)));

@@ -117,7 +117,7 @@ class WikiLogViewTest extends SpringBrowserlessTest {
     private static void assertReadable(List<String> lines) {
         List<String> codes = Arrays.stream(WikiLogAction.values()).map(Enum::name).toList();
         for (String line : lines) {
-            assertThat(line).doesNotContain("NONE", "STAFF", "REVIEW", "wiki.", "!{");
+            assertThat(line).doesNotContain("NONE", "STAFF", "REVIEW", "wiki.", "log.", "!{");
             codes.forEach(code -> assertThat(line).doesNotContain(code));
         }
     }
