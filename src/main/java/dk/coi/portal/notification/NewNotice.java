@@ -1,5 +1,6 @@
 package dk.coi.portal.notification;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Instant;
@@ -10,13 +11,15 @@ import java.util.Objects;
  * owning module's word for it (e.g. EDIT, COMMENT), {@code detailId} what the notice leads to (a revision, a
  * comment), {@code summary} the actor's own words or the portal's description of the change.
  */
-public record NewNotice(Subject subject, String kind, Long detailId, long actorId, EditSummary summary, Instant at) {
+public record NewNotice(Subject subject, String kind, Long detailId, PersonId actor, EditSummary summary,
+                        Instant at) {
 
     private static final int MAX_WORDS = 500;
 
     public NewNotice {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         summary = summary == null ? EditSummary.of((String) null) : summary;
         if (summary.text() != null && summary.text().length() > MAX_WORDS) {

@@ -50,7 +50,7 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyFollowers(NewNotice notice) {
         int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
-                notice.detailId(), notice.actorId(), notice.summary().text(),
+                notice.detailId(), notice.actor().value(), notice.summary().text(),
                 PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
         if (left > 0) {
             events.publishEvent(new NoticeMailQueued());

@@ -71,8 +71,8 @@ public final class WikiRoutes {
         return page(title) + "/forvalt";
     }
 
-    public static String byId(long pageId) {
-        return "wiki/id/" + pageId;
+    public static String byId(PageId page) {
+        return "wiki/id/" + page.value();
     }
 
     public static String contributions(long personId) {

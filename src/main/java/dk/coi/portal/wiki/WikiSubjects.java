@@ -13,7 +13,7 @@ public final class WikiSubjects {
     private WikiSubjects() {
     }
 
-    public static Subject page(long pageId) {
-        return new Subject(PAGE, pageId);
+    public static Subject page(PageId page) {
+        return new Subject(PAGE, page.value());
     }
 }

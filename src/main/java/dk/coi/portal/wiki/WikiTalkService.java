@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
@@ -129,7 +130,7 @@ public class WikiTalkService {
         }
         Instant now = clock.instant();
         WikiTalkComment saved = comments.save(new WikiTalkComment(page.getId(), parentId, author, text, now));
-        notifier.commented(page.getId(), saved.getId(), author, excerpt(text), now);
+        notifier.commented(page.pageId(), saved.getId(), PersonId.of(author), excerpt(text), now);
         return saved.getId();
     }
 

@@ -39,7 +39,7 @@ public class WikiWatchService {
     public WatchedPage watch(String title, FollowPeriod period, Locale language) {
         WikiPage page = pages.findByTitle(WikiTitles.normalize(title)).filter(found -> !found.isDeleted())
                 .orElseThrow(() -> new InvalidInputException(Map.of("title", "wiki.edit.page-gone")));
-        return watched(follows.follow(WikiSubjects.page(page.getId()), period, language));
+        return watched(follows.follow(WikiSubjects.page(page.pageId()), period, language));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -95,8 +95,8 @@ public class WikiWatchService {
         follows.markSeen(WikiSubjects.page(page.id()));
     }
 
-    private Optional<Long> pageId(String title) {
-        return pages.findByTitle(WikiTitles.normalize(title)).map(WikiPage::getId);
+    private Optional<PageId> pageId(String title) {
+        return pages.findByTitle(WikiTitles.normalize(title)).map(WikiPage::pageId);
     }
 
     private static WatchedPage watched(Followed followed) {

@@ -8,8 +8,13 @@ public final class PortalPages {
     private PortalPages() {
     }
 
-    /** Opens a route and waits until Vaadin has rendered the page's main heading. */
+    /**
+     * Opens a route in the window, brought to the front first (as a person switching windows does: with several
+     * people's windows open, only the front one has focus to move), and waits until Vaadin has rendered the main
+     * heading.
+     */
     public static void open(Page page, String path) {
+        page.bringToFront();
         page.navigate(path);
         waitForView(page);
     }

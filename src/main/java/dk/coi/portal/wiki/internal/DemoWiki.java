@@ -180,7 +180,7 @@ class DemoWiki implements ApplicationRunner {
     }
 
     private void watch(long person, String title, Instant since) {
-        notifications.followFor(person, WikiSubjects.page(pages.findByTitle(title).orElseThrow().getId()), since);
+        notifications.followFor(person, WikiSubjects.page(pages.findByTitle(title).orElseThrow().pageId()), since);
     }
 
     private long comment(String title, Long parent, long author, Instant at, String text) {

@@ -1,8 +1,10 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.notification.NewNotice;
 import dk.coi.portal.notification.Notifications;
 import dk.coi.portal.shared.revision.EditSummary;
+import dk.coi.portal.wiki.PageId;
 import dk.coi.portal.wiki.WikiPageChanged;
 import dk.coi.portal.wiki.WikiSubjects;
 import java.time.Instant;
@@ -24,14 +26,14 @@ public class WatchNotifier {
 
     @EventListener
     void pageChanged(WikiPageChanged change) {
-        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(change.pageId()),
-                WikiSubjects.NoticeKind.EDIT.name(), change.revision(), change.authorId(), change.summary(),
+        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(change.page()),
+                WikiSubjects.NoticeKind.EDIT.name(), change.revision(), change.author(), change.summary(),
                 change.at()));
     }
 
-    public void commented(long pageId, long commentId, long authorId, String excerpt, Instant at) {
-        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(pageId), WikiSubjects.NoticeKind.COMMENT.name(),
-                commentId, authorId, EditSummary.of(excerpt), at));
+    public void commented(PageId page, long commentId, PersonId author, String excerpt, Instant at) {
+        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(page), WikiSubjects.NoticeKind.COMMENT.name(),
+                commentId, author, EditSummary.of(excerpt), at));
     }
 
     /** A hidden comment's text leaves the notices that quote it, and mail not yet sent about it is not sent. */

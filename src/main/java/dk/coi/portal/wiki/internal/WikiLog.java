@@ -8,6 +8,7 @@ import dk.coi.portal.moderation.ModerationAction;
 import dk.coi.portal.moderation.ModerationLog;
 import dk.coi.portal.moderation.ModerationLogLine;
 import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.wiki.PageId;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiLogAction;
 import dk.coi.portal.wiki.WikiLogLine;
@@ -47,7 +48,7 @@ public class WikiLog {
     /** Records an action on a page, called {@code title} then, in the caller's transaction. */
     public void write(Instant at, long personId, WikiLogAction action, long pageId, String title, Phrase facts,
                       String reason) {
-        log.record(new LoggedDecision(at, PersonId.of(personId), action.kind(), WikiSubjects.page(pageId),
+        log.record(new LoggedDecision(at, PersonId.of(personId), action.kind(), WikiSubjects.page(PageId.of(pageId)),
                 Phrase.of(PAGE_TITLE, title), facts, reason));
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import dk.coi.portal.wiki.PageId;
 import dk.coi.portal.wiki.PageProtection;
 import org.hibernate.Length;
 import org.hibernate.envers.Audited;
@@ -144,6 +145,10 @@ public class WikiPage {
 
     public Set<String> getCategories() {
         return Set.copyOf(categories);
+    }
+
+    public PageId pageId() {
+        return PageId.of(id);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.revision.PortalRevision;
 import dk.coi.portal.shared.revision.Revisions;
@@ -53,7 +54,8 @@ public class WikiWriter {
         PortalRevision revision = revisions.describeCurrent(change.summary(), change.author(), change.at());
         WikiRevision described = wikiRevisions.save(new WikiRevision(revision, page.getId(), change.minor(),
                 page.getContent().getBytes(StandardCharsets.UTF_8).length, change.patrolledBy()));
-        events.publishEvent(new WikiPageChanged(page.getId(), page.getTitle(), revision.getId(), change.author(),
+        events.publishEvent(new WikiPageChanged(page.pageId(), page.getTitle(), revision.getId(),
+                PersonId.of(change.author()),
                 change.summary(), change.minor(), change.at()));
         return described;
     }
