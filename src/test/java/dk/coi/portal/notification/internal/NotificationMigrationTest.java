@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Migration V10 moves the wiki's watchlists, mail settings and notices into the notification module's tables
  * without loss, on the demo data as schema V6 held it (plus a person's mail settings), and turns the Danish
- * automatic summaries the wiki wrote into notices into the phrases its revisions use.
+ * automatic summaries the wiki wrote into notices into the phrases its revisions use (V15 also for a page moved
+ * again since, whose title no longer matches the text).
  */
 @PortalTest
 class NotificationMigrationTest {
@@ -28,6 +29,12 @@ class NotificationMigrationTest {
         try (MigrationDatabase database = MigrationDatabase.atV6WithDemoData(portal)) {
             JdbcTemplate jdbc = database.jdbc();
             jdbc.update("insert into wiki_watch_settings (person_id, mail_mode, language) values (4, 'DAILY_DIGEST', 'en')");
+            // The same move, told to another watcher when the page was called something else than it is now.
+            jdbc.update("""
+                    insert into wiki_notice (id, person_id, page_id, kind, revision, actor_id, summary, created_at,
+                                             mail_state)
+                    values (6, 2, 2, 'EDIT', 14, 3, 'Flyttet fra De syv principper til Syv principper', now(), 'NONE')
+                    """);
             int watches = jdbc.queryForObject("select count(*) from wiki_watch", Integer.class);
             int notices = jdbc.queryForObject("select count(*) from wiki_notice", Integer.class);
 
@@ -52,7 +59,10 @@ class NotificationMigrationTest {
                             tuple(4L, 2L, "EDIT", 14L, null, Phrase.of("wiki.summary.moved", "De syv principper",
                                     "Syv principper til praksis"), "NONE"),
                             tuple(2L, 1L, "EDIT", 16L, "Tilføjelse", null, "NONE"),
-                            tuple(2L, 1L, "EDIT", 17L, null, Phrase.of("wiki.summary.rolled-back", 2L), "NONE"));
+                            tuple(2L, 1L, "EDIT", 17L, null, Phrase.of("wiki.summary.rolled-back", 2L), "NONE"),
+                            // The revision's own phrase, with the reason V7 found empty.
+                            tuple(2L, 2L, "EDIT", 14L, null, Phrase.of("wiki.summary.moved", "De syv principper",
+                                    "Syv principper til praksis", ""), "NONE"));
             assertThat(jdbc.queryForList("show tables like 'wiki_notice'")).isEmpty();
             assertThat(jdbc.queryForList("show tables like 'wiki_watch%'")).isEmpty();
         }
