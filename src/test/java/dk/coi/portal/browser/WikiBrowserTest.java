@@ -466,6 +466,12 @@ class WikiBrowserTest extends BrowserTestSupport {
         camilla.locator("#delete-confirm-button").click();
         assertThat(camilla.locator("#steward-status")).containsText("slettet");
         assertThat(camilla.locator("#delete-confirm-button")).hasCount(0);
+        // Starting the next step clears what was said of the last one.
+        camilla.locator("#undelete-page-button").click();
+        assertThat(camilla.locator("#delete-reason input")).isFocused();
+        assertThat(camilla.locator("#steward-status")).not().containsText("slettet");
+        camilla.keyboard().press("Escape");
+        assertThat(camilla.locator("#delete-confirm-button")).hasCount(0);
         Page visitor = visitor(1280, 900);
         open(visitor, WikiTitles.path(vandalised));
         assertThat(visitor.locator("#page-deleted")).isVisible();

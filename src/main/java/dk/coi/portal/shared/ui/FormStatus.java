@@ -24,11 +24,18 @@ public class FormStatus extends Paragraph {
         removeClassName("portal-alert");
     }
 
+    /** Says nothing: a new attempt begins, and what was said of the last one no longer holds. */
+    public void clear() {
+        setText("");
+        removeClassName("portal-alert");
+    }
+
     /**
-     * Runs a person's action: when it succeeds the view is refreshed and the done text (a translation key)
+     * Runs a person's action (clearing what was said of the last one): when it succeeds the view is refreshed and the done text (a translation key)
      * announced, when the server refuses it the reasons are.
      */
     public void attempt(Runnable action, Runnable refresh, String doneKey) {
+        clear();
         try {
             action.run();
             refresh.run();

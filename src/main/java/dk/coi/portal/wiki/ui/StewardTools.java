@@ -117,6 +117,8 @@ class StewardTools extends VerticalLayout {
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
+                // What the page said of an earlier step (e.g. "deleted") is not about this one.
+                status.clear();
                 // The dialog moves focus to its own button as it opens; the reason is what to type first.
                 reason.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => this.focus()))");
             }
