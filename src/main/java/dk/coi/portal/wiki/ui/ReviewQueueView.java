@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.PendingEdit;
 import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiTitles;
@@ -56,10 +57,9 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Tra
         Section section = new Section();
         section.setId("pending-" + edit.id());
         section.addClassName("portal-card");
-        String author = edit.author() == null ? getTranslation("person.erased") : edit.author();
         section.add(new H2(new Anchor(WikiTitles.path(edit.pageTitle()), edit.pageTitle())),
-                new Paragraph(getTranslation("wiki.review.by", author, ChangeLines.time(edit.time(), getLocale()),
-                        edit.summary() == null ? "" : edit.summary())));
+                new Paragraph(getTranslation("wiki.review.by", ChangeLines.name(edit.author()),
+                        ChangeLines.time(edit.time(), getLocale()), edit.summary() == null ? "" : edit.summary())));
         if (edit.outdated()) {
             Paragraph outdated = new Paragraph(getTranslation("wiki.review.outdated"));
             outdated.addClassName("portal-alert");

@@ -26,6 +26,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
@@ -123,7 +124,8 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Article article = new Article();
         article.setId("kommentar-" + comment.id());
         article.addClassNames("portal-comment", "portal-comment-depth-" + Math.min(comment.depth(), MAX_INDENT));
-        Paragraph byline = new Paragraph(ChangeLines.author(comment.author(), comment.authorId()),
+        Paragraph byline = new Paragraph(
+                ChangeLines.author(comment.author(), comment.authorId(), WikiRoutes::contributions),
                 ChangeLines.separator(), new Span(ChangeLines.time(comment.time(), getLocale())));
         byline.addClassName("portal-card-meta");
         article.add(byline);

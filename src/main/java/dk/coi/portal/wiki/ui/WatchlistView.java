@@ -18,6 +18,7 @@ import dk.coi.portal.notification.Notice;
 import dk.coi.portal.notification.NotificationRoutes;
 import dk.coi.portal.notification.ui.NoticeList;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.WatchedPage;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
