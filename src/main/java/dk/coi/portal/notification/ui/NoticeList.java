@@ -14,6 +14,9 @@ import java.util.List;
  */
 public class NoticeList extends OrderedList {
 
+    /** How many of the newest notices a screen lists. */
+    public static final int MOST = 100;
+
     public NoticeList(List<Notice> notices, String id) {
         setId(id);
         notices.forEach(notice -> add(lineOf(notice)));
