@@ -1,5 +1,7 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.CommentView;
+
 /**
  * Where the wiki's screens are: the route templates its views are registered under, and the links to them,
  * for its own views, its feeds and mail, and for other modules. Titles are encoded by {@link WikiTitles#path}.
@@ -56,7 +58,7 @@ public final class WikiRoutes {
     }
 
     public static String comment(String title, long commentId) {
-        return talk(title) + "#kommentar-" + commentId;
+        return talk(title) + "#" + CommentView.anchor(commentId);
     }
 
     public static String linksHere(String title) {

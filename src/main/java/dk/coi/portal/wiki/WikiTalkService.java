@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.shared.CommentView;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
@@ -61,7 +62,7 @@ public class WikiTalkService {
     /** The page's comments in thread order: each comment followed by its replies, oldest first. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
-    public List<TalkComment> comments(String title) {
+    public List<CommentView> comments(String title) {
         WikiPage page = pages.findByTitle(WikiTitles.normalize(title)).filter(found -> !found.isDeleted()).orElse(null);
         if (page == null) {
             return List.of();
@@ -77,15 +78,15 @@ public class WikiTalkService {
         Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
         Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
         rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
-        List<TalkComment> thread = new ArrayList<>();
+        List<CommentView> thread = new ArrayList<>();
         addThread(replies, null, 0, credits, html, thread);
         return thread;
     }
 
     private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, Map<Long, String> credits,
-                           Map<Long, SafeHtml> html, List<TalkComment> thread) {
+                           Map<Long, SafeHtml> html, List<CommentView> thread) {
         for (WikiTalkComment row : replies.getOrDefault(parent, List.of())) {
-            thread.add(new TalkComment(row.getId(), row.getParentId(), depth, row.getPersonId(),
+            thread.add(new CommentView(row.getId(), row.getParentId(), depth, row.getPersonId(),
                     credits.get(row.getPersonId()), row.getCreatedAt(), html.get(row.getId()), row.isHidden(),
                     row.getHiddenReason()));
             addThread(replies, row.getId(), depth + 1, credits, html, thread);

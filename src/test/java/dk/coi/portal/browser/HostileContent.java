@@ -14,6 +14,7 @@ import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.PendingEdit;
 import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.notification.MailSettings;
+import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiReviewService;
@@ -148,8 +149,8 @@ final class HostileContent {
         stewardship.move(toMove, moved, true, lines.next(), wiki.page(toMove).orElseThrow().version());
         talk.comments(gallery).stream().limit(3).forEach(comment -> talk.hide(comment.id(), lines.next()));
         // Reports by hostile people with hostile reasons: the moderation queue shows them beside hostile excerpts.
-        talk.comments(gallery).stream().filter(comment -> !comment.hidden()).limit(3).forEach(comment ->
-                attempt(() -> moderation.report(comment.subject(), ReportCategory.OTHER, lines.next())));
+        talk.comments(gallery).stream().filter(comment -> !comment.hidden()).limit(3).forEach(comment -> attempt(() ->
+                moderation.report(TalkComment.subject(comment.id()), ReportCategory.OTHER, lines.next())));
         galleryRevisions.addAll(wiki.history(gallery, 0, 50).stream().map(line -> line.revision()).toList().reversed());
         signedIn.clear();
         return this;

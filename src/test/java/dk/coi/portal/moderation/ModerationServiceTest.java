@@ -8,6 +8,7 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonMerged;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.shared.CommentView;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
@@ -166,7 +167,7 @@ class ModerationServiceTest {
         assertThat(queued.reports()).hasSize(3);
 
         signedIn.anonymous();
-        TalkComment seen = talk.comments(titleOf(queued)).stream().filter(c -> c.id() == comment.id()).findFirst()
+        CommentView seen = talk.comments(titleOf(queued)).stream().filter(c -> c.id() == comment.id()).findFirst()
                 .orElseThrow();
         assertThat(seen.hidden()).isTrue();
         assertThat(seen.html()).isNull();

@@ -9,6 +9,7 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.ModerationAction;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ReportCategory;
+import dk.coi.portal.shared.CommentView;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
@@ -64,9 +65,9 @@ class WikiTalkTest {
         long reply = talk.comment(title, first, "Ja, det mener jeg.");
         long replyToReply = talk.comment(title, reply, "Enig.");
 
-        assertThat(talk.comments(title)).extracting(TalkComment::id).containsExactly(first, reply, replyToReply, second);
-        assertThat(talk.comments(title)).extracting(TalkComment::depth).containsExactly(0, 1, 2, 0);
-        assertThat(talk.comments(title)).extracting(TalkComment::author)
+        assertThat(talk.comments(title)).extracting(CommentView::id).containsExactly(first, reply, replyToReply, second);
+        assertThat(talk.comments(title)).extracting(CommentView::depth).containsExactly(0, 1, 2, 0);
+        assertThat(talk.comments(title)).extracting(CommentView::author)
                 .containsExactly("Karen Kommentar", "Svend Svar", "Svend Svar", "Karen Kommentar");
         assertThat(talk.comments(title).getFirst().html().html()).contains("<strong>dette</strong>", "href=\"wiki/");
         assertThat(talk.count(title)).isEqualTo(4);
@@ -117,7 +118,7 @@ class WikiTalkTest {
         });
 
         signedIn.anonymous();
-        TalkComment seen = talk.comments(title).getFirst();
+        CommentView seen = talk.comments(title).getFirst();
         assertThat(seen.hidden()).isTrue();
         assertThat(seen.html()).isNull();
         assertThat(seen.hiddenReason()).isEqualTo("Krænkende sprog");

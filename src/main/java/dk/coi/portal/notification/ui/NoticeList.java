@@ -4,9 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.notification.Notice;
-import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.ui.ChangeLines;
 import java.util.List;
 
 /**
@@ -14,6 +13,9 @@ import java.util.List;
  * who, and their own words. The notices page and a module's own lists (the wiki's watchlist) show them alike.
  */
 public class NoticeList extends OrderedList {
+
+    /** How many of the newest notices a screen lists. */
+    public static final int MOST = 100;
 
     public NoticeList(List<Notice> notices, String id) {
         setId(id);
@@ -25,21 +27,14 @@ public class NoticeList extends OrderedList {
         if (!notice.read()) {
             Span unread = new Span(getTranslation("notification.notices.new"));
             unread.addClassName("portal-tag");
-            item.add(unread, separator());
+            item.add(unread, ChangeLines.separator());
             item.addClassName("portal-unread");
         }
-        Span actor = new Span(notice.actor() == null ? getTranslation("person.erased") : notice.actor());
-        actor.addClassName("portal-revision-author");
-        item.add(new Span(DateFormats.dateTime(notice.time(), getLocale())), separator(),
-                new Anchor(notice.subjectPath(), notice.subjectTitle()), separator(),
-                new Anchor(notice.path(), getTranslation(notice.labelKey())), separator(), actor);
-        if (!notice.summary().isEmpty()) {
-            item.add(separator(), new Span(notice.summary().words(I18NProvider::translate)));
-        }
+        item.add(new Span(ChangeLines.time(notice.time(), getLocale())), ChangeLines.separator(),
+                new Anchor(notice.subjectPath(), notice.subjectTitle()), ChangeLines.separator(),
+                new Anchor(notice.path(), getTranslation(notice.labelKey())), ChangeLines.separator(),
+                ChangeLines.author(notice.actor()));
+        ChangeLines.addSummary(item, notice.summary());
         return item;
-    }
-
-    private static Span separator() {
-        return new Span(" · ");
     }
 }

@@ -2,14 +2,10 @@ package dk.coi.portal.notification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.MailMode;
@@ -17,8 +13,7 @@ import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.notification.Notice;
 import dk.coi.portal.notification.NotificationRoutes;
 import dk.coi.portal.shared.PortalLocales;
-import dk.coi.portal.shared.TranslatedPageTitle;
-import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.ListScreen;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -29,39 +24,30 @@ import java.util.Locale;
  */
 @Route(NotificationRoutes.NOTICES)
 @PermitAll
-class NoticesView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
-
-    static final int NOTICES_SHOWN = 100;
+class NoticesView extends ListScreen {
 
     private final FollowService follows;
-    private final FormStatus status = new FormStatus("notices-status");
 
     NoticesView(FollowService follows) {
+        super("notices-status");
         this.follows = follows;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
-        build();
-    }
-
-    private void build() {
-        removeAll();
-        add(new H1(getTranslation("notification.notices.title")), status);
+    protected void addContent() {
         addNotices();
         addMailSettings();
     }
 
     private void addNotices() {
-        List<Notice> notices = follows.notices(null, NOTICES_SHOWN);
+        List<Notice> notices = follows.notices(null, NoticeList.MOST);
         if (notices.isEmpty()) {
             add(new Paragraph(getTranslation("notification.notices.none")));
             return;
         }
         Button allRead = new Button(getTranslation("notification.notices.mark-all-read"), click -> {
             follows.markAllRead();
-            build();
+            rebuild();
             status.done(getTranslation("notification.notices.all-read"));
         });
         allRead.setId("mark-all-read");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.Proposal;
 import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiService;

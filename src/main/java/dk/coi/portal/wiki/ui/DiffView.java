@@ -27,6 +27,7 @@ import dk.coi.portal.wiki.WikiWatchService;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import dk.coi.portal.shared.ui.ChangeLines;
 
 /**
  * The difference between any two revisions ({@code ?fra=…&til=…}; without {@code fra}, the revision before), as
@@ -95,7 +96,8 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor number = new Anchor(WikiRoutes.revision(title, revision.revision()),
                 revisionLabel(headingKey, revision));
         H2 heading = new H2(number);
-        Paragraph who = new Paragraph(ChangeLines.author(revision.author(), revision.authorId()),
+        Paragraph who = new Paragraph(
+                ChangeLines.author(revision.author(), revision.authorId(), WikiRoutes::contributions),
                 new Span(" · " + ChangeLines.time(revision.time(), getLocale())));
         Paragraph what = new Paragraph(revision.summary().isEmpty() ? getTranslation("wiki.diff.no-summary")
                 : revision.summary().words(this::getTranslation));

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.WikiLogLine;
+import dk.coi.portal.wiki.WikiRoutes;
 import java.util.Locale;
 
 /**
@@ -18,7 +20,7 @@ final class LogLines {
 
     static ListItem item(WikiLogLine line, Locale locale) {
         ListItem item = new ListItem(new Span(ChangeLines.time(line.time(), locale)), ChangeLines.separator(),
-                ChangeLines.author(line.person(), line.personId()), ChangeLines.separator(),
+                ChangeLines.author(line.person(), line.personId(), WikiRoutes::contributions), ChangeLines.separator(),
                 // The action reads into the page's title ("deleted Title"), so no separator between them.
                 new Span(I18NProvider.translate(line.labelKey()) + " "), new Anchor(line.path(), line.pageTitle()));
         item.addClassName("portal-log-line");

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.EditConflictException;
 import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.HistoryScreen;
@@ -90,15 +91,16 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             if (picker.offered()) {
                 item.add(picker.radios(line));
             }
-            item.add(when, ChangeLines.separator(), ChangeLines.author(line.author(), line.authorId()),
-                    ChangeLines.separator(), new Span(getTranslation("wiki.history.size", line.size())));
+            item.add(when, ChangeLines.separator(),
+                    ChangeLines.author(line.author(), line.authorId(), WikiRoutes::contributions), ChangeLines.separator(),
+                    new Span(getTranslation("wiki.history.size", line.size())));
             if (i + 1 < lines.size()) {
                 Anchor diff = new Anchor(WikiRoutes.diff(title, lines.get(i + 1).revision(), line.revision()),
                         getTranslation("wiki.history.diff-previous"));
                 diff.addClassName("portal-diff-link");
                 item.add(ChangeLines.separator(), diff);
             }
-            ChangeLines.addDetails(item, line.sizeChange(), line.minor(), line.summary());
+            EditDetails.addTo(item, line.sizeChange(), line.minor(), line.summary());
             list.add(item);
         }
         add(list);

@@ -2,6 +2,7 @@ package dk.coi.portal.wiki.ui;
 
 import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.ui.ChangeLines;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.RecentChange;
 import dk.coi.portal.wiki.RecentChangesQuery;
 import dk.coi.portal.wiki.RecentActivity;
@@ -197,8 +198,8 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
                 ChangeLines.time(change.time(), locale));
         ListItem item = new ListItem(when, ChangeLines.separator(), diffOrNew(change), ChangeLines.separator(),
                 new Anchor(WikiRoutes.page(change.pageTitle()), change.pageTitle()), ChangeLines.separator(),
-                ChangeLines.author(change.author(), change.authorId()));
-        ChangeLines.addDetails(item, change.sizeChange(), change.minor(), change.summary());
+                ChangeLines.author(change.author(), change.authorId(), WikiRoutes::contributions));
+        EditDetails.addTo(item, change.sizeChange(), change.minor(), change.summary());
         if (patrol != null && !change.patrolled()) {
             Span mark = new Span(I18NProvider.translate("wiki.recent.unpatrolled-mark"));
             mark.addClassName("portal-tag");

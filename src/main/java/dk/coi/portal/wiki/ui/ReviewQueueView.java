@@ -5,46 +5,35 @@ import dk.coi.portal.shared.ui.ReasonField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.PendingEdit;
 import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiTitles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.ListScreen;
 import dk.coi.portal.shared.ui.DiffPanel;
 
 /** Staff review of changes to official pages: see each change as a diff, then publish or reject it. */
 @Route(WikiRoutes.REVIEW)
 @RolesAllowed("COI_STAFF")
-class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
+class ReviewQueueView extends ListScreen {
 
     private final WikiReviewService review;
-    private final FormStatus status = new FormStatus("review-status");
 
     ReviewQueueView(WikiReviewService review) {
+        super("review-status");
         this.review = review;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
-        build();
-    }
-
-    private void build() {
-        removeAll();
-        add(new H1(getTranslation("wiki.review.title")), status);
+    protected void addContent() {
         List<PendingEdit> pending = review.pending(null);
         if (pending.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.review.none")));
@@ -56,10 +45,9 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Tra
         Section section = new Section();
         section.setId("pending-" + edit.id());
         section.addClassName("portal-card");
-        String author = edit.author() == null ? getTranslation("person.erased") : edit.author();
         section.add(new H2(new Anchor(WikiTitles.path(edit.pageTitle()), edit.pageTitle())),
-                new Paragraph(getTranslation("wiki.review.by", author, ChangeLines.time(edit.time(), getLocale()),
-                        edit.summary() == null ? "" : edit.summary())));
+                new Paragraph(getTranslation("wiki.review.by", ChangeLines.name(edit.author()),
+                        ChangeLines.time(edit.time(), getLocale()), edit.summary() == null ? "" : edit.summary())));
         if (edit.outdated()) {
             Paragraph outdated = new Paragraph(getTranslation("wiki.review.outdated"));
             outdated.addClassName("portal-alert");
@@ -81,7 +69,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Tra
     }
 
     private void decide(Runnable action, String doneKey) {
-        status.attempt(action, this::build, doneKey);
+        status.attempt(action, this::rebuild, doneKey);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dk.coi.portal.shared.ui.ChangeLines;
 
 /**
  * MediaWiki's two columns of radio buttons in a page's history: the revision to compare from ("fra") and the one to

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.WatchedPage;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.Optional;

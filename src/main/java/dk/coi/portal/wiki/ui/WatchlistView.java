@@ -4,25 +4,21 @@ import dk.coi.portal.wiki.WikiRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.notification.Notice;
 import dk.coi.portal.notification.NotificationRoutes;
 import dk.coi.portal.notification.ui.NoticeList;
-import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.WatchedPage;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.ListScreen;
 
 /**
  * The signed-in person's watchlist: changes to watched pages (unread ones marked), the pages watched and
@@ -30,26 +26,17 @@ import dk.coi.portal.shared.ui.FormStatus;
  */
 @Route(WikiRoutes.WATCHLIST)
 @PermitAll
-class WatchlistView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
-
-    static final int NOTICES_SHOWN = 100;
+class WatchlistView extends ListScreen {
 
     private final WikiWatchService watchlist;
-    private final FormStatus status = new FormStatus("watchlist-status");
 
     WatchlistView(WikiWatchService watchlist) {
+        super("watchlist-status");
         this.watchlist = watchlist;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
-        build();
-    }
-
-    private void build() {
-        removeAll();
-        add(new H1(getTranslation("wiki.watchlist.title")), status);
+    protected void addContent() {
         addNotices();
         addWatchedPages();
         addMailSettingsLink();
@@ -57,7 +44,7 @@ class WatchlistView extends VerticalLayout implements BeforeEnterObserver, Trans
 
     private void addNotices() {
         add(new H2(getTranslation("wiki.watchlist.changes")));
-        List<Notice> notices = watchlist.notices(NOTICES_SHOWN);
+        List<Notice> notices = watchlist.notices(NoticeList.MOST);
         if (notices.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.watchlist.no-changes")));
             return;
@@ -79,7 +66,7 @@ class WatchlistView extends VerticalLayout implements BeforeEnterObserver, Trans
                     : getTranslation("wiki.watchlist.until", ChangeLines.time(page.expiresAt(), getLocale())));
             Button stop = new Button(getTranslation("wiki.watch.stop"), click -> {
                 watchlist.unwatch(page.title());
-                build();
+                rebuild();
                 status.done(getTranslation("wiki.watch.stopped-named", page.title()));
             });
             stop.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);

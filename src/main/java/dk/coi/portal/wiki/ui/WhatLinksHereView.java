@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.wiki.WikiStructureService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.List;
+import dk.coi.portal.shared.ui.ChangeLines;
 
 /** The pages that link to a page, redirects marked (MediaWiki's "What links here"). */
 @Route(WikiRoutes.LINKS_HERE)

@@ -1,0 +1,67 @@
+package dk.coi.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.revision.EditSummary;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
+/**
+ * The pieces of one line about a change, a notice or a comment (when, who, how much, in what words, with
+ * " · " between), built alike in every module's lists. Where a person's name links to is the caller's to say.
+ */
+public final class ChangeLines {
+
+    private ChangeLines() {
+    }
+
+    public static String time(Instant time, Locale locale) {
+        return DateFormats.dateTime(time, locale);
+    }
+
+    /** The person's name, or "Slettet bruger" once they are erased ({@code name} null). */
+    public static String name(String name) {
+        return name == null ? I18NProvider.translate("person.erased") : name;
+    }
+
+    /** The person's name without a link, or "Slettet bruger". */
+    public static Span author(String name) {
+        Span author = new Span(name(name));
+        author.addClassName("portal-revision-author");
+        return author;
+    }
+
+    /**
+     * The person's name linking to {@code link} of their id (e.g. their contributions in the module at hand),
+     * or "Slettet bruger" without a link.
+     */
+    public static Component author(String name, Long personId, LongFunction<String> link) {
+        if (name == null || personId == null) {
+            return author(null);
+        }
+        Anchor author = new Anchor(link.apply(personId), name);
+        author.addClassName("portal-revision-author");
+        return author;
+    }
+
+    /** Size change as "+12" / "-3" / "0". */
+    public static Span sizeChange(int sizeChange) {
+        return new Span((sizeChange > 0 ? "+" : "") + sizeChange);
+    }
+
+    /** The summary in the reader's language after a separator, when there is one. */
+    public static void addSummary(HasComponents line, EditSummary summary) {
+        if (!summary.isEmpty()) {
+            line.add(separator(), new Span(summary.words(I18NProvider::translate)));
+        }
+    }
+
+    public static Span separator() {
+        return new Span(" · ");
+    }
+}

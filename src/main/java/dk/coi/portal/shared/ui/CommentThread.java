@@ -1,0 +1,159 @@
+package dk.coi.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import dk.coi.portal.shared.CommentView;
+import dk.coi.portal.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/**
+ * Comments and their replies, for any module that lets people discuss something: each with its author, time and
+ * text, a hidden one with the reason in its place. Replies are indented up to a few levels, then stay level, so
+ * threads stay readable on a phone. People who may write reply under a comment; what else may be done to a
+ * comment (report it, hide it) the module adds as {@link Action}s, so the kit depends on no module.
+ */
+public class CommentThread extends Div {
+
+    private static final int MAX_INDENT = 4;
+
+    /**
+     * Stores the person's comment, a reply when {@code parentId} is given, and returns its id; throws
+     * {@link InvalidInputException} when the input is refused.
+     */
+    @FunctionalInterface
+    public interface Poster {
+        long post(Long parentId, String text);
+    }
+
+    /** What a module lets the reader do to one comment beside replying, e.g. report it: a control, or none. */
+    @FunctionalInterface
+    public interface Action {
+        Optional<Component> of(CommentView comment);
+    }
+
+    private final Supplier<List<CommentView>> comments;
+    private final LongFunction<String> authorLink;
+    private final FormStatus status;
+    private final List<Action> actions = new ArrayList<>();
+    private Poster poster;
+    private int maxLength;
+
+    /**
+     * {@code comments} reads the thread anew, in thread order, after every change; {@code authorLink} is where an
+     * author's name links to; {@code status} is the view's, where a posted comment and the actions' outcomes are
+     * announced.
+     */
+    public CommentThread(String id, Supplier<List<CommentView>> comments, LongFunction<String> authorLink,
+                         FormStatus status) {
+        this.comments = comments;
+        this.authorLink = authorLink;
+        this.status = status;
+        setId(id);
+    }
+
+    /** Lets the reader write: a reply button under each comment, and {@link #newCommentForm()}. */
+    public CommentThread writable(int maxLength, Poster poster) {
+        this.maxLength = maxLength;
+        this.poster = poster;
+        return this;
+    }
+
+    public CommentThread withAction(Action action) {
+        actions.add(action);
+        return this;
+    }
+
+    /** The form for a comment on the thing itself rather than a reply; only for a {@link #writable} thread. */
+    public CommentForm newCommentForm() {
+        return new CommentForm("new", getTranslation("comment.new"), getTranslation("comment.send"), maxLength,
+                text -> posted(poster.post(null, text)));
+    }
+
+    /** Shows the thread as it is now, e.g. after an action changed a comment. */
+    public void refresh() {
+        removeAll();
+        List<CommentView> thread = comments.get();
+        if (thread.isEmpty()) {
+            add(new Paragraph(getTranslation("comment.none")));
+            return;
+        }
+        thread.forEach(comment -> add(articleOf(comment)));
+        // The browser looked for #kommentar-N before the thread existed; look again now, and once the router has
+        // put the address (with its #) in place when the page was reached by a link inside the portal.
+        getElement().executeJs("""
+                const show = () => { if (location.hash) document.getElementById(location.hash.substring(1))
+                        ?.scrollIntoView({block: 'center'}); };
+                show();
+                window.addEventListener('vaadin-navigated', show, {once: true});
+                requestAnimationFrame(() => requestAnimationFrame(show));""");
+    }
+
+    private void posted(long commentId) {
+        refresh();
+        status.done(getTranslation("comment.posted"));
+        getElement().executeJs("document.getElementById($0)?.scrollIntoView({block: 'center'})",
+                CommentView.anchor(commentId));
+    }
+
+    private Article articleOf(CommentView comment) {
+        Article article = new Article();
+        article.setId(CommentView.anchor(comment.id()));
+        article.addClassNames("portal-comment", "portal-comment-depth-" + Math.min(comment.depth(), MAX_INDENT));
+        Paragraph byline = new Paragraph(ChangeLines.author(comment.author(), comment.authorId(), authorLink),
+                ChangeLines.separator(), new Span(ChangeLines.time(comment.time(), getLocale())));
+        byline.addClassName("portal-card-meta");
+        article.add(byline);
+        if (comment.hidden()) {
+            Paragraph hidden = new Paragraph(comment.hiddenReason() == null
+                    ? getTranslation("comment.hidden-reported")
+                    : getTranslation("comment.hidden", comment.hiddenReason()));
+            hidden.addClassName("portal-alert");
+            article.add(hidden);
+        }
+        if (comment.html() != null) {
+            article.add(SafeHtmlContent.prose(comment.html()));
+        }
+        HorizontalLayout row = actionsOf(comment, article);
+        if (row.getComponentCount() > 0) {
+            article.add(row);
+        }
+        return article;
+    }
+
+    private HorizontalLayout actionsOf(CommentView comment, Article article) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setWrap(true);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (poster != null) {
+            row.add(replyButton(comment, article));
+        }
+        actions.forEach(action -> action.of(comment).ifPresent(row::add));
+        return row;
+    }
+
+    private Button replyButton(CommentView comment, Article article) {
+        String replyTo = getTranslation("comment.reply-to", ChangeLines.name(comment.author()));
+        Button reply = new Button(getTranslation("comment.reply"), click -> {
+            CommentForm form = new CommentForm(String.valueOf(comment.id()), replyTo,
+                    getTranslation("comment.send-reply"), maxLength, text -> posted(poster.post(comment.id(), text)));
+            article.add(form);
+            form.focus();
+            click.getSource().setEnabled(false);
+        });
+        reply.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        reply.setId("reply-" + comment.id());
+        reply.getElement().setAttribute("aria-label", replyTo);
+        return reply;
+    }
+}

@@ -1,0 +1,25 @@
+package dk.coi.portal.wiki.ui;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.shared.revision.EditSummary;
+import dk.coi.portal.shared.ui.ChangeLines;
+
+/** The end of a line in a page history or in recent changes: size change, the minor mark, the summary. */
+final class EditDetails {
+
+    private EditDetails() {
+    }
+
+    static void addTo(ListItem item, int sizeChange, boolean minor, EditSummary summary) {
+        item.add(ChangeLines.separator(), ChangeLines.sizeChange(sizeChange));
+        if (minor) {
+            Span mark = new Span(I18NProvider.translate("wiki.history.minor"));
+            mark.addClassName("portal-tag");
+            mark.getElement().setAttribute("title", I18NProvider.translate("wiki.edit.minor"));
+            item.add(ChangeLines.separator(), mark);
+        }
+        ChangeLines.addSummary(item, summary);
+    }
+}
