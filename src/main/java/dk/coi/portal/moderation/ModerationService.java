@@ -7,6 +7,7 @@ import dk.coi.portal.moderation.internal.ModerationQueueReader;
 import dk.coi.portal.moderation.internal.ModerationReport;
 import dk.coi.portal.moderation.internal.ModerationReportRepository;
 import dk.coi.portal.moderation.internal.ModerationSettings;
+import dk.coi.portal.moderation.internal.ModerationSubjectLocks;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
@@ -35,16 +36,19 @@ public class ModerationService {
     private final ModerationJournal journal;
     private final ModerationQueueReader queue;
     private final ModerationSettings settings;
+    private final ModerationSubjectLocks locks;
     private final PersonService people;
     private final Clock clock;
 
     ModerationService(ModerationReportRepository reports, ModeratedContents contents, ModerationJournal journal,
-                      ModerationQueueReader queue, ModerationSettings settings, PersonService people, Clock clock) {
+                      ModerationQueueReader queue, ModerationSettings settings, ModerationSubjectLocks locks,
+                      PersonService people, Clock clock) {
         this.reports = reports;
         this.contents = contents;
         this.journal = journal;
         this.queue = queue;
         this.settings = settings;
+        this.locks = locks;
         this.people = people;
         this.clock = clock;
     }
@@ -53,11 +57,13 @@ public class ModerationService {
      * The signed-in person reports a piece of content. Refused (nothing stored) without a category or a valid
      * reason, for content that does not exist or is hidden already, and for a second report by the same person
      * on the same content. The report that makes {@code portal.moderation.auto-hide-after} different people
-     * hides the content until staff decide.
+     * hides the content until staff decide; reports on the same content are counted one after the other, so two at
+     * the same moment cannot both miss that number.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ReportOutcome report(Subject subject, ReportCategory category, String reason) {
+        locks.lock(subject);
         long reporter = me();
         if (category == null) {
             throw new InvalidInputException(Map.of("category", "moderation.report.category-required"));
@@ -72,7 +78,8 @@ public class ModerationService {
         }
         try {
             reports.saveAndFlush(new ModerationReport(subject, reporter, category, given.text(), clock.instant()));
-        } catch (DataIntegrityViolationException sameMomentTwice) {
+        } catch (DataIntegrityViolationException readBeforeTheLock) {
+            // Only when a caller's transaction had read before the lock, so its snapshot missed the first report.
             throw reportedTwice();
         }
         long reporters = reports.countOpenReporters(subject.type(), subject.id());
@@ -92,6 +99,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void hide(Subject subject, String reason) {
+        locks.lock(subject);
         ModerationDecision decision = new ModerationDecision(me(), Reason.required(reason));
         ModeratedItem item = contents.existing(subject);
         contents.of(subject).hide(subject.id(), decision);
@@ -102,6 +110,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void restore(Subject subject, String reason) {
+        locks.lock(subject);
         ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         ModeratedItem item = contents.existing(subject);
         if (item.hidden()) {
@@ -117,6 +126,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void dismiss(Subject subject, String reason) {
+        locks.lock(subject);
         ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         contents.of(subject);
         if (reports.countOpenReporters(subject.type(), subject.id()) == 0) {
