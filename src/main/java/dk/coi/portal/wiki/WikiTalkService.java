@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.Reason;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.SaveRateLimit;
@@ -20,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +60,10 @@ public class WikiTalkService {
         this.clock = clock;
     }
 
-    /** The page's comments in thread order: each comment followed by its replies, oldest first. */
+    /**
+     * The page's comments in thread order: each comment followed by its replies, oldest first; with each, whether the
+     * signed-in person has reported it already (so the talk page offers "Rapportér" only where it would be taken).
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<TalkComment> comments(String title) {
@@ -74,20 +80,22 @@ public class WikiTalkService {
             html.put(readable.get(i).getId(), rendered.get(i));
         }
         Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
+        Set<Subject> reported = moderation.reportedByMe(rows.stream().map(row -> TalkComment.subject(row.getId()))
+                .toList());
         Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
         rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
         List<TalkComment> thread = new ArrayList<>();
-        addThread(replies, null, 0, credits, html, thread);
+        addThread(replies, null, 0, (row, depth) -> new TalkComment(row.getId(), row.getParentId(), depth,
+                row.getPersonId(), credits.get(row.getPersonId()), row.getCreatedAt(), html.get(row.getId()),
+                row.isHidden(), row.getHiddenReason(), reported.contains(TalkComment.subject(row.getId()))), thread);
         return thread;
     }
 
-    private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, Map<Long, String> credits,
-                           Map<Long, SafeHtml> html, List<TalkComment> thread) {
+    private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth,
+                           BiFunction<WikiTalkComment, Integer, TalkComment> commentAt, List<TalkComment> thread) {
         for (WikiTalkComment row : replies.getOrDefault(parent, List.of())) {
-            thread.add(new TalkComment(row.getId(), row.getParentId(), depth, row.getPersonId(),
-                    credits.get(row.getPersonId()), row.getCreatedAt(), html.get(row.getId()), row.isHidden(),
-                    row.getHiddenReason()));
-            addThread(replies, row.getId(), depth + 1, credits, html, thread);
+            thread.add(commentAt.apply(row, depth));
+            addThread(replies, row.getId(), depth + 1, commentAt, thread);
         }
     }
 

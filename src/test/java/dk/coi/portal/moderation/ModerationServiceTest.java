@@ -2,6 +2,7 @@ package dk.coi.portal.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.PersonId;
@@ -209,6 +210,43 @@ class ModerationServiceTest {
         assertThat(reports(comment)).isZero();
     }
 
+    @Test
+    void nobodyReportsTheirOwnContentNotEvenWrittenUnderAnEarlierAccountOfTheirs() {
+        long earlier = signedIn.newPerson("Egon Egen", Role.CITIZEN);
+        String title = "Egen " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        Subject own = TalkComment.subject(talk.comment(title, null, "Min egen kommentar"));
+        assertRefused(() -> moderation.report(own, ReportCategory.OFFENSIVE, "Fortrudt"), "subject",
+                "moderation.report.own");
+
+        // The same human, signed in with a newer account that the earlier one has since been merged into.
+        long newer = signedIn.newPerson("Egon Egen", Role.CITIZEN);
+        database.update("update person set merged_into = ? where id = ?", newer, earlier);
+        assertRefused(() -> moderation.report(own, ReportCategory.OFFENSIVE, "Fortrudt"), "subject",
+                "moderation.report.own");
+        assertThat(reports(own)).isZero();
+        assertThat(reportAsNewPerson(own, "Anden Agnete")).as("anyone else may").isEqualTo(ReportOutcome.RECEIVED);
+    }
+
+    @Test
+    void theTalkPageKnowsWhichCommentsThePersonHasReportedAlready() {
+        signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        String title = "Rapporteret " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        Subject reported = TalkComment.subject(talk.comment(title, null, "Rapporteres"));
+        Subject other = TalkComment.subject(talk.comment(title, null, "Rapporteres ikke"));
+        reportAsNewPerson(reported, "Rapportør Rita");
+
+        assertThat(talk.comments(title)).extracting(TalkComment::id, TalkComment::reportedByMe)
+                .containsExactly(tuple(reported.id(), true), tuple(other.id(), false));
+        assertThat(moderation.reportedByMe(List.of(reported, other, new Subject("nowhere.thing", reported.id()))))
+                .containsExactly(reported);
+        signedIn.newPerson("Anden Anne", Role.CITIZEN);
+        assertThat(talk.comments(title)).noneMatch(TalkComment::reportedByMe);
+        signedIn.anonymous();
+        assertThat(talk.comments(title)).noneMatch(TalkComment::reportedByMe);
+    }
+
     /**
      * The race: each report counts the open reporters in its own transaction, so two reports at the same moment
      * used to count one too few each (neither saw the other's uncommitted report) and the content stayed visible.
@@ -336,6 +374,10 @@ class ModerationServiceTest {
                 "input.control-characters");
         assertRefused(() -> moderation.report(comment, null, "Hvorfor"), "category",
                 "moderation.report.category-required");
+        assertThatThrownBy(() -> moderation.report(comment, null, "  ")).as("everything missing is said at once")
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .isEqualTo(Map.of("category", "moderation.report.category-required",
+                                "reason", "reason.required")));
         assertThat(reports(comment)).isZero();
 
         reportAsNewPerson(comment, "Klar Klaus");
