@@ -25,6 +25,16 @@ public class FormStatus extends Paragraph {
     }
 
     /**
+     * Says what was done where the control the person used stood (it is gone or changed now) and takes the focus
+     * from it: the words are seen there, also on a phone, and the keyboard goes on from there, not from the top.
+     */
+    public void doneHere(String text) {
+        done(text);
+        getElement().setAttribute("tabindex", "-1");
+        getElement().callJsFunction("focus");
+    }
+
+    /**
      * Runs a person's action: when it succeeds the view is refreshed and the done text (a translation key)
      * announced, when the server refuses it the reasons are.
      */

@@ -38,8 +38,8 @@ import dk.coi.portal.shared.ui.FormStatus;
 
 /**
  * A page's talk page: named comments and replies in threads, a form for a new comment, a way for signed-in
- * people to report someone else's comment to moderation, and for staff a way to hide a comment with a reason. Replies are indented up to a few levels, then stay level, so threads
- * stay readable on a phone.
+ * people to report someone else's comment to moderation (once), and for staff a way to hide a comment with a
+ * reason. Replies are indented up to a few levels, then stay level, so threads stay readable on a phone.
  */
 @Route(WikiRoutes.TALK)
 @AnonymousAllowed
@@ -160,13 +160,31 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         reply.getElement().setAttribute("aria-label", getTranslation("wiki.talk.reply-to", author));
         actions.add(reply);
         if (!comment.hidden() && !Long.valueOf(person.get().id()).equals(comment.authorId())) {
-            actions.add(new ReportControl(moderation, comment.subject(), status, this::showThread)
-                    .withAccessibleName(getTranslation("wiki.talk.report-named", author)));
+            actions.add(comment.reportedByMe() ? reportedNote(comment)
+                    : new ReportControl(moderation, comment.subject(), said -> saidAt(comment.id(), said))
+                            .withAccessibleName(getTranslation("wiki.talk.report-named", author)));
         }
         if (person.get().has(Role.COI_STAFF)) {
             actions.add(comment.hidden() ? showButton(comment) : hideControls(comment));
         }
         return actions;
+    }
+
+    /** In place of "Rapportér" on a comment the person has reported: a second report would be refused. */
+    private Span reportedNote(TalkComment comment) {
+        Span note = new Span(getTranslation("wiki.talk.reported-by-me"));
+        note.setId("reported-" + comment.id());
+        note.addClassName("portal-card-meta");
+        return note;
+    }
+
+    /** Shows the thread again and says what was done at the comment it was done to, where the person is. */
+    private void saidAt(long commentId, String said) {
+        showThread();
+        FormStatus here = new FormStatus("talk-status-" + commentId);
+        thread.getChildren().filter(article -> article.getId().orElse("").equals("kommentar-" + commentId))
+                .findFirst().ifPresent(article -> ((Article) article).add(here));
+        here.doneHere(said);
     }
 
     private Button showButton(TalkComment comment) {
