@@ -17,7 +17,10 @@ public interface ModeratedContent {
      */
     String type();
 
-    /** The items among {@code ids} that still exist, by id, described in one go; those gone are left out. */
+    /**
+     * The items among {@code ids} that still exist, by id, described in one go (with their authors, whom moderation
+     * refuses to let report their own); those gone are left out.
+     */
     Map<Long, ModeratedItem> describe(Collection<Long> ids);
 
     /**

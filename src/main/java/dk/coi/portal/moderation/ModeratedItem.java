@@ -1,13 +1,15 @@
 package dk.coi.portal.moderation;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.shared.Phrase;
 
 /**
  * A piece of content as moderation sees it: what to call it ({@code title}, a phrase translated when shown, e.g.
  * "Comment on the talk page of X"), the start of its text as plain text ({@code excerpt}, never markup), where it
- * is seen ({@code path}, a route path without leading slash) and whether it is hidden now.
+ * is seen ({@code path}, a route path without leading slash), whether it is hidden now, and who wrote it
+ * ({@code author}, null when nobody is known, e.g. once erased): nobody may report their own content.
  */
-public record ModeratedItem(Phrase title, String excerpt, String path, boolean hidden) {
+public record ModeratedItem(Phrase title, String excerpt, String path, boolean hidden, PersonId author) {
 
     public static final int EXCERPT_LENGTH = 300;
 

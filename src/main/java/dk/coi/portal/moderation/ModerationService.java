@@ -1,5 +1,8 @@
 package dk.coi.portal.moderation;
 
+import dk.coi.portal.identity.Author;
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.moderation.internal.ModeratedContents;
 import dk.coi.portal.moderation.internal.ModerationJournal;
@@ -7,13 +10,20 @@ import dk.coi.portal.moderation.internal.ModerationQueueReader;
 import dk.coi.portal.moderation.internal.ModerationReport;
 import dk.coi.portal.moderation.internal.ModerationReportRepository;
 import dk.coi.portal.moderation.internal.ModerationSettings;
+import dk.coi.portal.moderation.internal.ModerationSubjectLocks;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.Subject;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,35 +45,40 @@ public class ModerationService {
     private final ModerationJournal journal;
     private final ModerationQueueReader queue;
     private final ModerationSettings settings;
+    private final ModerationSubjectLocks locks;
     private final PersonService people;
     private final Clock clock;
 
     ModerationService(ModerationReportRepository reports, ModeratedContents contents, ModerationJournal journal,
-                      ModerationQueueReader queue, ModerationSettings settings, PersonService people, Clock clock) {
+                      ModerationQueueReader queue, ModerationSettings settings, ModerationSubjectLocks locks,
+                      PersonService people, Clock clock) {
         this.reports = reports;
         this.contents = contents;
         this.journal = journal;
         this.queue = queue;
         this.settings = settings;
+        this.locks = locks;
         this.people = people;
         this.clock = clock;
     }
 
     /**
      * The signed-in person reports a piece of content. Refused (nothing stored) without a category or a valid
-     * reason, for content that does not exist or is hidden already, and for a second report by the same person
-     * on the same content. The report that makes {@code portal.moderation.auto-hide-after} different people
-     * hides the content until staff decide.
+     * reason (both said at once), for content that does not exist, is hidden already or is the person's own, and
+     * for a second report by the same person on the same content. The report that makes
+     * {@code portal.moderation.auto-hide-after} different people hides the content until staff decide; reports on
+     * the same content are counted one after the other, so two at the same moment cannot both miss that number.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ReportOutcome report(Subject subject, ReportCategory category, String reason) {
+        Reason given = reportReason(category, reason);
+        locks.lock(subject);
         long reporter = me();
-        if (category == null) {
-            throw new InvalidInputException(Map.of("category", "moderation.report.category-required"));
-        }
-        Reason given = Reason.required(reason);
         ModeratedItem item = contents.existing(subject);
+        if (isOwn(item, reporter)) {
+            throw new InvalidInputException(Map.of("subject", "moderation.report.own"));
+        }
         if (item.hidden()) {
             throw new InvalidInputException(Map.of("subject", "moderation.report.already-hidden"));
         }
@@ -72,7 +87,8 @@ public class ModerationService {
         }
         try {
             reports.saveAndFlush(new ModerationReport(subject, reporter, category, given.text(), clock.instant()));
-        } catch (DataIntegrityViolationException sameMomentTwice) {
+        } catch (DataIntegrityViolationException readBeforeTheLock) {
+            // Only when a caller's transaction had read before the lock, so its snapshot missed the first report.
             throw reportedTwice();
         }
         long reporters = reports.countOpenReporters(subject.type(), subject.id());
@@ -86,12 +102,31 @@ public class ModerationService {
     }
 
     /**
+     * Which of the subjects the signed-in person has reported (still open or decided; either way they cannot report
+     * it again), for screens that offer "Rapportér"; none for an anonymous visitor. One query per subject type.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Set<Subject> reportedByMe(Collection<Subject> subjects) {
+        Optional<CurrentPerson> person = people.currentPerson();
+        if (person.isEmpty()) {
+            return Set.of();
+        }
+        Set<Subject> reported = new HashSet<>();
+        subjects.stream().collect(Collectors.groupingBy(Subject::type, Collectors.mapping(Subject::id,
+                Collectors.toSet()))).forEach((type, ids) -> reports.reportedBy(person.get().id(), type, ids)
+                .forEach(id -> reported.add(new Subject(type, id))));
+        return reported;
+    }
+
+    /**
      * Staff hide the content with a reason, or confirm that content the portal hid after reports stays hidden (their
      * reason then replaces "hidden after reports"); its open reports are closed.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void hide(Subject subject, String reason) {
+        locks.lock(subject);
         ModerationDecision decision = new ModerationDecision(me(), Reason.required(reason));
         ModeratedItem item = contents.existing(subject);
         contents.of(subject).hide(subject.id(), decision);
@@ -102,6 +137,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void restore(Subject subject, String reason) {
+        locks.lock(subject);
         ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         ModeratedItem item = contents.existing(subject);
         if (item.hidden()) {
@@ -117,6 +153,7 @@ public class ModerationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void dismiss(Subject subject, String reason) {
+        locks.lock(subject);
         ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         contents.of(subject);
         if (reports.countOpenReporters(subject.type(), subject.id()) == 0) {
@@ -144,6 +181,35 @@ public class ModerationService {
     private void decided(ModerationAction action, Subject subject, Phrase title, ModerationDecision decision) {
         reports.resolveOpen(subject.type(), subject.id(), clock.instant());
         journal.write(action, subject, title, decision, null);
+    }
+
+    /** Category and reason checked together, so a form empty of both is told of both at once. */
+    private static Reason reportReason(ReportCategory category, String reason) {
+        Map<String, String> problems = new HashMap<>();
+        Reason given = null;
+        try {
+            given = Reason.required(reason);
+        } catch (InvalidInputException refused) {
+            problems.putAll(refused.fieldMessageKeys());
+        }
+        if (category == null) {
+            problems.put("category", "moderation.report.category-required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return given;
+    }
+
+    /** Whether the reporter wrote the item, also as a person row since merged into theirs (or theirs into it). */
+    private boolean isOwn(ModeratedItem item, long reporter) {
+        if (item.author() == null) {
+            return false;
+        }
+        PersonId me = PersonId.of(reporter);
+        Map<PersonId, Author> standing = people.authors(List.of(item.author(), me));
+        Author author = standing.get(item.author());
+        return author != null && standing.containsKey(me) && author.personId() == standing.get(me).personId();
     }
 
     private long me() {

@@ -7,10 +7,11 @@ import java.time.Instant;
  * {@code depth} 0 for a comment on the thing discussed and one more for each level of reply. {@code author} is
  * null once the author has been erased. A hidden comment's {@code html} is given to staff only (null for
  * others), who see that it was hidden and why; {@code hiddenReason} is null when the portal hid it because
- * several people reported it, until staff decide.
+ * several people reported it, until staff decide. {@code reportedByMe}: the signed-in person has reported the
+ * comment to moderation, and may not again.
  */
 public record CommentView(long id, Long parentId, int depth, Long authorId, String author, Instant time,
-                          SafeHtml html, boolean hidden, String hiddenReason) {
+                          SafeHtml html, boolean hidden, String hiddenReason, boolean reportedByMe) {
 
     /** The element id of a comment in its thread, for links to it ("…#kommentar-12"). */
     public static String anchor(long commentId) {

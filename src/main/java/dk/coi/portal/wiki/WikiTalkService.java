@@ -4,6 +4,7 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.CommentView;
 import dk.coi.portal.shared.Reason;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.SaveRateLimit;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +61,10 @@ public class WikiTalkService {
         this.clock = clock;
     }
 
-    /** The page's comments in thread order: each comment followed by its replies, oldest first. */
+    /**
+     * The page's comments in thread order: each comment followed by its replies, oldest first; with each, whether the
+     * signed-in person has reported it already (so the talk page offers "Rapportér" only where it would be taken).
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<CommentView> comments(String title) {
@@ -76,20 +81,22 @@ public class WikiTalkService {
             html.put(readable.get(i).getId(), rendered.get(i));
         }
         Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
+        Set<Subject> reported = moderation.reportedByMe(rows.stream().map(row -> TalkComment.subject(row.getId()))
+                .toList());
         Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
         rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
         List<CommentView> thread = new ArrayList<>();
-        addThread(replies, null, 0, credits, html, thread);
+        addThread(replies, null, 0, credits, html, reported, thread);
         return thread;
     }
 
     private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, Map<Long, String> credits,
-                           Map<Long, SafeHtml> html, List<CommentView> thread) {
+                           Map<Long, SafeHtml> html, Set<Subject> reported, List<CommentView> thread) {
         for (WikiTalkComment row : replies.getOrDefault(parent, List.of())) {
             thread.add(new CommentView(row.getId(), row.getParentId(), depth, row.getPersonId(),
                     credits.get(row.getPersonId()), row.getCreatedAt(), html.get(row.getId()), row.isHidden(),
-                    row.getHiddenReason()));
-            addThread(replies, row.getId(), depth + 1, credits, html, thread);
+                    row.getHiddenReason(), reported.contains(TalkComment.subject(row.getId()))));
+            addThread(replies, row.getId(), depth + 1, credits, html, reported, thread);
         }
     }
 

@@ -344,17 +344,18 @@ class WikiBrowserTest extends BrowserTestSupport {
         birgitte.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Uden for emnet")).click();
         toReport.locator("vaadin-text-field[id^=report-reason-] input").fill("Hører til en anden side");
         toReport.locator("vaadin-button[id^=report-send-]").click();
-        assertThat(birgitte.locator("#talk-status")).containsText("Din rapport er sendt til COI");
+        assertThat(toReport.locator("[id^=report-status-]")).containsText("Din rapport er sendt til COI");
 
         Page camilla = signedIn("coi@demo.coi.dk");
         open(camilla, "moderation");
-        var reported = camilla.locator("section.portal-card", new Page.LocatorOptions().setHasText(title));
+        var reported = camilla.locator("section[id^=moderation-item-]", new Page.LocatorOptions().setHasText(title));
         assertThat(reported).containsText("Hvad siger I til forslaget?");
         assertThat(reported).containsText("Birgitte Borger");
         assertThat(reported).containsText("Hører til en anden side");
+        reported.locator("vaadin-button[id^=dismiss-start-]").click();
         reported.locator("vaadin-text-field[id^=moderation-reason-] input").fill("Et rimeligt spørgsmål");
-        reported.locator("vaadin-button[id^=dismiss-]").click();
-        assertThat(camilla.locator("#moderation-status")).containsText("afvist");
+        reported.locator("vaadin-button[id^=dismiss-]:not([id^=dismiss-start-])").click();
+        assertThat(camilla.locator("#moderation-items [id^=moderation-status-]")).containsText("afvist");
         assertThat(reported).hasCount(0);
         assertThat(camilla.locator("#moderation-log li").first()).containsText("Et rimeligt spørgsmål");
 

@@ -52,7 +52,7 @@ class ModerationModuleTest {
         public Map<Long, ModeratedItem> describe(Collection<Long> ids) {
             return ids.stream().filter(hidden::containsKey).collect(Collectors.toMap(id -> id,
                     id -> new ModeratedItem(Phrase.of("wiki.log.page", "Note " + id), "Tekst " + id, "noter/" + id,
-                            hidden.get(id))));
+                            hidden.get(id), null)));
         }
 
         @Override

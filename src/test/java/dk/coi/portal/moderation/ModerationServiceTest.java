@@ -2,6 +2,7 @@ package dk.coi.portal.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.PersonId;
@@ -21,8 +22,16 @@ import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moderation on the real database, with wiki talk comments as the moderated content: reports and their rules,
- * auto-hide by distinct reporters, staff decisions with reasons, and the one moderation log.
+ * auto-hide by distinct reporters (also when they report at the same moment), staff decisions with reasons, and
+ * the one moderation log.
  */
 @PortalTest
 @EnableScenarios
@@ -202,6 +212,139 @@ class ModerationServiceTest {
     }
 
     @Test
+    void nobodyReportsTheirOwnContentNotEvenWrittenUnderAnEarlierAccountOfTheirs() {
+        long earlier = signedIn.newPerson("Egon Egen", Role.CITIZEN);
+        String title = "Egen " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        Subject own = TalkComment.subject(talk.comment(title, null, "Min egen kommentar"));
+        assertRefused(() -> moderation.report(own, ReportCategory.OFFENSIVE, "Fortrudt"), "subject",
+                "moderation.report.own");
+
+        // The same human, signed in with a newer account that the earlier one has since been merged into.
+        long newer = signedIn.newPerson("Egon Egen", Role.CITIZEN);
+        database.update("update person set merged_into = ? where id = ?", newer, earlier);
+        assertRefused(() -> moderation.report(own, ReportCategory.OFFENSIVE, "Fortrudt"), "subject",
+                "moderation.report.own");
+        assertThat(reports(own)).isZero();
+        assertThat(reportAsNewPerson(own, "Anden Agnete")).as("anyone else may").isEqualTo(ReportOutcome.RECEIVED);
+    }
+
+    @Test
+    void theTalkPageKnowsWhichCommentsThePersonHasReportedAlready() {
+        signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        String title = "Rapporteret " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        Subject reported = TalkComment.subject(talk.comment(title, null, "Rapporteres"));
+        Subject other = TalkComment.subject(talk.comment(title, null, "Rapporteres ikke"));
+        reportAsNewPerson(reported, "Rapportør Rita");
+
+        assertThat(talk.comments(title)).extracting(CommentView::id, CommentView::reportedByMe)
+                .containsExactly(tuple(reported.id(), true), tuple(other.id(), false));
+        assertThat(moderation.reportedByMe(List.of(reported, other, new Subject("nowhere.thing", reported.id()))))
+                .containsExactly(reported);
+        signedIn.newPerson("Anden Anne", Role.CITIZEN);
+        assertThat(talk.comments(title)).noneMatch(CommentView::reportedByMe);
+        signedIn.anonymous();
+        assertThat(talk.comments(title)).noneMatch(CommentView::reportedByMe);
+    }
+
+    /**
+     * The race: each report counts the open reporters in its own transaction, so two reports at the same moment
+     * used to count one too few each (neither saw the other's uncommitted report) and the content stayed visible.
+     * The first report's transaction is held open until the second has either finished or is waiting for it.
+     */
+    @Test
+    void twoPeopleReportingAtTheSameMomentHideTheContentExactlyOnce() throws Exception {
+        Subject comment = newComment("Samtidigt rapporteret");
+        reportAsNewPerson(comment, "Tidlig Tina");
+        long first = signedIn.newPerson("Samtidig Sara", Role.CITIZEN);
+        long second = signedIn.newPerson("Samtidig Søren", Role.CITIZEN);
+        CountDownLatch firstReported = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        ExecutorService reporters = Executors.newFixedThreadPool(2);
+        try {
+            Future<ReportOutcome> firstOutcome = reporters.submit(() -> {
+                signedIn.as(first, "Samtidig Sara", Role.CITIZEN);
+                return transaction.execute(status -> {
+                    ReportOutcome outcome = moderation.report(comment, ReportCategory.SPAM, "Reklame");
+                    firstReported.countDown();
+                    awaitLatch(firstMayCommit);
+                    return outcome;
+                });
+            });
+            assertThat(firstReported.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<ReportOutcome> secondOutcome = reporters.submit(() -> {
+                signedIn.as(second, "Samtidig Søren", Role.CITIZEN);
+                return moderation.report(comment, ReportCategory.OFFENSIVE, "Groft");
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() -> secondOutcome.isDone() || waitingForALock());
+            firstMayCommit.countDown();
+
+            assertThat(firstOutcome.get(20, TimeUnit.SECONDS)).isEqualTo(ReportOutcome.RECEIVED);
+            assertThat(secondOutcome.get(20, TimeUnit.SECONDS)).as("counted after the first")
+                    .isEqualTo(ReportOutcome.HIDDEN);
+        } finally {
+            firstMayCommit.countDown();
+            reporters.shutdownNow();
+        }
+        assertThat(hiddenForVisitors(comment)).isTrue();
+        assertThat(logKinds(comment)).containsExactly(ModerationAction.AUTO_HIDE.kind().code());
+    }
+
+    @Test
+    void manyPeopleReportingAtOnceAreCountedOneAfterTheOtherWithoutDeadlocks() throws Exception {
+        Subject comment = newComment("Alle rapporterer på én gang");
+        List<Long> people = IntStream.range(0, 6).mapToObj(i -> signedIn.newPerson("Mange " + i, Role.CITIZEN))
+                .toList();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService reporters = Executors.newFixedThreadPool(people.size());
+        try {
+            List<Future<String>> outcomes = people.stream().map(person -> reporters.submit(() -> {
+                signedIn.as(person, "Mange", Role.CITIZEN);
+                awaitLatch(go);
+                try {
+                    return moderation.report(comment, ReportCategory.SPAM, "Reklame").name();
+                } catch (InvalidInputException refused) {
+                    return refused.fieldMessageKeys().get("subject");
+                }
+            })).toList();
+            go.countDown();
+            List<String> said = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                said.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(said).containsExactlyInAnyOrder("RECEIVED", "RECEIVED", "HIDDEN",
+                    "moderation.report.already-hidden", "moderation.report.already-hidden",
+                    "moderation.report.already-hidden");
+        } finally {
+            reporters.shutdownNow();
+        }
+        assertThat(reports(comment)).isEqualTo(3);
+        assertThat(logKinds(comment)).containsExactly(ModerationAction.AUTO_HIDE.kind().code());
+    }
+
+    private boolean waitingForALock() {
+        return database.queryForObject("select count(*) from information_schema.innodb_trx "
+                + "where trx_state = 'LOCK WAIT' and trx_query like '%moderation_subject_lock%'", Integer.class) > 0;
+    }
+
+    private List<String> logKinds(Subject subject) {
+        return database.queryForList("select kind from moderation_log where subject_type = ? and subject_id = ?",
+                String.class, subject.type(), subject.id());
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test's other thread did not arrive");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    @Test
     void onlyStaffDecideAndOnlySignedInPeopleReport() {
         Subject comment = newComment("Hej");
         reportAsNewPerson(comment, "Berit Borger");
@@ -232,6 +375,10 @@ class ModerationServiceTest {
                 "input.control-characters");
         assertRefused(() -> moderation.report(comment, null, "Hvorfor"), "category",
                 "moderation.report.category-required");
+        assertThatThrownBy(() -> moderation.report(comment, null, "  ")).as("everything missing is said at once")
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .isEqualTo(Map.of("category", "moderation.report.category-required",
+                                "reason", "reason.required")));
         assertThat(reports(comment)).isZero();
 
         reportAsNewPerson(comment, "Klar Klaus");

@@ -1,6 +1,7 @@
 package dk.coi.portal.moderation.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +18,13 @@ public interface ModerationReportRepository extends JpaRepository<ModerationRepo
             where r.subjectType = :subjectType and r.subjectId = :subjectId and r.resolvedAt is null
             """)
     long countOpenReporters(String subjectType, long subjectId);
+
+    /** Which of the subjects (of one type) the person has reported, open or decided. */
+    @Query("""
+            select r.subjectId from ModerationReport r
+            where r.subjectType = :subjectType and r.subjectId in :subjectIds and r.personId = :personId
+            """)
+    List<Long> reportedBy(long personId, String subjectType, Collection<Long> subjectIds);
 
     List<ModerationReport> findByResolvedAtIsNullOrderByIdAsc(Limit limit);
 

@@ -1,8 +1,6 @@
 package dk.coi.portal.moderation.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,16 +25,13 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FormStatus;
-import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.shared.ui.ReasonField;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.function.BiConsumer;
 
 /**
  * The staff queue across modules: each reported piece of content with its open reports, what it says and where it
- * is, and the decisions (hide, restore, dismiss the reports) with a reason; below, the latest decisions of the
- * moderation log. Everything shown comes from one service call.
+ * is, and the decisions (hide, restore, dismiss the reports) with a reason, each said done where the item stood;
+ * below, the latest decisions of the moderation log. Everything shown comes from one service call.
  */
 @Route("moderation")
 @Menu(title = "nav.moderation", order = 70, icon = "vaadin:shield")
@@ -45,26 +39,28 @@ import java.util.function.BiConsumer;
 class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 
     private final ModerationService moderation;
-    private final FormStatus status = new FormStatus("moderation-status");
+    private final VerticalLayout items = new VerticalLayout();
 
     ModerationQueueView(ModerationService moderation) {
         this.moderation = moderation;
+        items.setId("moderation-items");
+        items.setPadding(false);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
         build();
     }
 
     private void build() {
         removeAll();
         ModerationQueue queue = moderation.queue();
-        add(new H1(getTranslation("moderation.queue.title")), status);
+        items.removeAll();
         if (queue.items().isEmpty()) {
-            add(new Paragraph(getTranslation("moderation.queue.none")));
+            items.add(new Paragraph(getTranslation("moderation.queue.none")));
         }
-        queue.items().forEach(item -> add(section(item)));
+        queue.items().forEach(item -> items.add(section(item)));
+        add(new H1(getTranslation("moderation.queue.title")), items);
         add(new H2(getTranslation("moderation.log.title")));
         UnorderedList log = new UnorderedList();
         log.setId("moderation-log");
@@ -93,7 +89,7 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList reports = new UnorderedList();
         queued.reports().forEach(report -> reports.add(reportLine(report)));
         section.add(new Paragraph(getTranslation("moderation.queue.reports", queued.reports().size())), reports);
-        section.add(decisions(queued));
+        section.add(new ItemDecisions(moderation, queued, said -> decided(section, queued, said)));
         return section;
     }
 
@@ -103,49 +99,21 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
                 getTranslation(report.category().labelKey()), report.reason() == null ? "" : report.reason()));
     }
 
-    /** The reason field and the decisions that fit the item: hide (or keep hidden), restore, dismiss. */
-    private VerticalLayout decisions(QueuedItem queued) {
-        Subject subject = queued.subject();
-        String id = ReportControl.idOf(subject);
-        ReasonField reason = new ReasonField("moderation.queue.reason", "moderation-reason-" + id);
-        HorizontalLayout buttons = new HorizontalLayout();
-        buttons.setWrap(true);
-        if (!queued.gone()) {
-            boolean hidden = queued.item().hidden();
-            buttons.add(decision(hidden ? "moderation.queue.keep-hidden" : "moderation.queue.hide", "hide-" + id,
-                    ButtonVariant.ERROR, reason, moderation::hide, subject, "moderation.queue.hidden-done"));
-            if (hidden) {
-                buttons.add(decision("moderation.queue.restore", "restore-" + id, ButtonVariant.PRIMARY, reason,
-                        moderation::restore, subject, "moderation.queue.restored"));
-            }
-        }
-        if (queued.gone() || !queued.item().hidden()) {
-            buttons.add(decision("moderation.queue.dismiss", "dismiss-" + id, ButtonVariant.TERTIARY, reason,
-                    moderation::dismiss, subject, "moderation.queue.dismissed"));
-        }
-        VerticalLayout decisions = new VerticalLayout(reason, buttons);
-        decisions.setPadding(false);
-        return decisions;
-    }
-
-    private Button decision(String labelKey, String id, ButtonVariant variant, ReasonField reason,
-                            BiConsumer<Subject, String> action, Subject subject, String doneKey) {
-        Button button = new Button(getTranslation(labelKey),
-                click -> {
-                    try {
-                        action.accept(subject, reason.getValue());
-                        build();
-                        status.done(getTranslation(doneKey));
-                    } catch (InvalidInputException refused) {
-                        // A missing reason is said at this item's reason field, not at the top of the queue.
-                        if (!reason.explain(refused)) {
-                            status.refused(refused);
-                        }
-                    }
-                });
-        button.addThemeVariants(variant);
-        button.setId(id);
-        return button;
+    /**
+     * The queue read again after a decision (the item has left it), with what was done said where the item stood,
+     * not at the top of a long page.
+     */
+    private void decided(Section card, QueuedItem queued, String said) {
+        int at = items.indexOf(card);
+        build();
+        Paragraph what = new Paragraph(queued.gone() ? getTranslation("moderation.item.gone")
+                : words(queued.item().title()));
+        what.addClassName("portal-card-meta");
+        FormStatus status = new FormStatus("moderation-status-" + ReportControl.idOf(queued.subject()));
+        Section done = new Section(what, status);
+        done.addClassName("portal-card");
+        items.addComponentAtIndex(Math.min(at, items.getComponentCount()), done);
+        status.doneHere(said);
     }
 
     private ListItem logLine(ModerationLogLine line) {

@@ -12,26 +12,32 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.ReasonField;
+import java.util.function.Consumer;
 
 /**
- * "Rapportér" beside a piece of content, for signed-in people: a quiet button that opens a choice of what is
- * wrong, a reason and a send button, so a list of content does not carry a form under every item. What the
- * server says (received, hidden, refused) is announced in the view's {@link FormStatus}.
+ * "Rapportér" beside a piece of content, for signed-in people who have not reported it yet: a quiet button that
+ * opens a choice of what is wrong, a reason and a send button, so a list of content does not carry a form under
+ * every item. What the server says is said here, beside the content: what is missing at its fields, any other
+ * refusal under them, and "received" in the form's place.
  */
 public class ReportControl extends HorizontalLayout {
 
     private final ModerationService moderation;
     private final Subject subject;
-    private final FormStatus status;
-    private final Runnable afterReport;
+    private final Consumer<String> whenHidden;
     private final Button start = new Button();
+    private final FormStatus status;
 
-    /** {@code afterReport} refreshes the view once a report is received (the content may be hidden now). */
-    public ReportControl(ModerationService moderation, Subject subject, FormStatus status, Runnable afterReport) {
+    /**
+     * {@code whenHidden} is told what to say to the reporter when their report hid the content: the view then shows
+     * the content hidden, and says it there.
+     */
+    public ReportControl(ModerationService moderation, Subject subject, Consumer<String> whenHidden) {
         this.moderation = moderation;
         this.subject = subject;
-        this.status = status;
-        this.afterReport = afterReport;
+        this.whenHidden = whenHidden;
+        this.status = new FormStatus("report-status-" + idOf(subject));
+        status.setWidthFull();   // on a line of its own under the form
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         start.setText(getTranslation("moderation.report.start"));
@@ -65,8 +71,9 @@ public class ReportControl extends HorizontalLayout {
         send.setId("report-send-" + idOf(subject));
         Button cancel = new Button(getTranslation("moderation.report.cancel"), click -> close());
         cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        status.done("");
         removeAll();
-        add(category, reason, send, cancel);
+        add(category, reason, send, cancel, status);
         category.focus();
     }
 
@@ -76,11 +83,15 @@ public class ReportControl extends HorizontalLayout {
         status.done("");   // an earlier message must not stand beside this attempt's outcome
         try {
             ReportOutcome outcome = moderation.report(subject, category.getValue(), reason.getValue());
-            close();
-            afterReport.run();
-            status.done(getTranslation(outcome.doneKey()));
+            if (outcome == ReportOutcome.HIDDEN) {
+                whenHidden.accept(getTranslation(outcome.doneKey()));
+                return;
+            }
+            removeAll();
+            add(status);
+            status.doneHere(getTranslation(outcome.doneKey()));
         } catch (InvalidInputException refused) {
-            // What is missing is said at the fields the person is at; anything else in the status.
+            // Every field's problem is shown at once, the first field with one focused; anything else under them.
             String categoryKey = refused.fieldMessageKeys().get("category");
             if (categoryKey != null) {
                 category.setErrorMessage(getTranslation(categoryKey));

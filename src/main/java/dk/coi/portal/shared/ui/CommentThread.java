@@ -99,6 +99,18 @@ public class CommentThread extends Div {
                 requestAnimationFrame(() => requestAnimationFrame(show));""");
     }
 
+    /**
+     * Shows the thread anew and says what was done at the comment it was done to (e.g. that a report hid it), where
+     * the person is, rather than at the top of the page.
+     */
+    public void refreshSayingAt(long commentId, String said) {
+        refresh();
+        FormStatus here = new FormStatus("comment-status-" + commentId);
+        getChildren().filter(article -> article.getId().orElse("").equals(CommentView.anchor(commentId)))
+                .findFirst().ifPresent(article -> ((Article) article).add(here));
+        here.doneHere(said);
+    }
+
     private void posted(long commentId) {
         refresh();
         status.done(getTranslation("comment.posted"));

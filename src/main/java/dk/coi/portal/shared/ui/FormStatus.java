@@ -31,7 +31,18 @@ public class FormStatus extends Paragraph {
     }
 
     /**
-     * Runs a person's action (clearing what was said of the last one): when it succeeds the view is refreshed and the done text (a translation key)
+     * Says what was done where the control the person used stood (it is gone or changed now) and takes the focus
+     * from it: the words are seen there, also on a phone, and the keyboard goes on from there, not from the top.
+     */
+    public void doneHere(String text) {
+        done(text);
+        getElement().setAttribute("tabindex", "-1");
+        getElement().callJsFunction("focus");
+    }
+
+    /**
+     * Runs a person's action (clearing what was said of the last one): when it succeeds the view is refreshed and
+     * the done text (a translation key)
      * announced, when the server refuses it the reasons are.
      */
     public void attempt(Runnable action, Runnable refresh, String doneKey) {

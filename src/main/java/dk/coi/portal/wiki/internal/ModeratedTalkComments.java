@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.moderation.ModeratedContent;
 import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.ModerationDecision;
@@ -54,7 +55,8 @@ class ModeratedTalkComments implements ModeratedContent {
             items.put(comment.getId(), new ModeratedItem(Phrase.of("wiki.moderation.comment-on", title),
                     // [[links]] read as their words, as on the talk page.
                     ModeratedItem.excerptOf(PlainText.ofMarkdown(WikiLinks.toMarkdown(comment.getBody(), any -> true))),
-                    WikiRoutes.comment(title, comment.getId()), comment.isHidden()));
+                    WikiRoutes.comment(title, comment.getId()), comment.isHidden(),
+                    comment.getPersonId() == null ? null : PersonId.of(comment.getPersonId())));
         }
         return items;
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,8 +37,8 @@ import java.util.Optional;
 
 /**
  * A page's talk page: named comments and replies in a {@link CommentThread}, a form for a new comment, a way for
- * signed-in people to report someone else's comment to moderation, and for staff a way to hide a comment with a
- * reason or show it again.
+ * signed-in people to report someone else's comment to moderation (once), and for staff a way to hide a comment
+ * with a reason or show it again.
  */
 @Route(WikiRoutes.TALK)
 @AnonymousAllowed
@@ -94,13 +95,28 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         thread.refresh();
     }
 
-    /** Anyone signed in may report someone else's comment, unless it is hidden already. */
+    /**
+     * Anyone signed in may report someone else's comment once, unless it is hidden already; when their report hides
+     * it, the thread shows it hidden and says so there.
+     */
     private Optional<Component> reportControl(CommentView comment, CurrentPerson person) {
         if (comment.hidden() || Long.valueOf(person.id()).equals(comment.authorId())) {
             return Optional.empty();
         }
-        return Optional.of(new ReportControl(moderation, TalkComment.subject(comment.id()), status, thread::refresh)
+        if (comment.reportedByMe()) {
+            return Optional.of(reportedNote(comment));
+        }
+        return Optional.of(new ReportControl(moderation, TalkComment.subject(comment.id()),
+                said -> thread.refreshSayingAt(comment.id(), said))
                 .withAccessibleName(getTranslation("wiki.talk.report-named", ChangeLines.name(comment.author()))));
+    }
+
+    /** In place of "Rapportér" on a comment the person has reported: a second report would be refused. */
+    private Span reportedNote(CommentView comment) {
+        Span note = new Span(getTranslation("wiki.talk.reported-by-me"));
+        note.setId("reported-" + comment.id());
+        note.addClassName("portal-card-meta");
+        return note;
     }
 
     private Button showButton(CommentView comment) {

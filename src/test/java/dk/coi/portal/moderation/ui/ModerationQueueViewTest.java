@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Browserless: a person reports a talk comment with the Rapportér control, a second report is refused in words,
- * and staff find the comment in the moderation queue with its excerpt, link and report, hide it with a reason
- * and read the decision in the log, in Danish and English.
+ * Browserless: a person reports a talk comment with the Rapportér control and is told so beside it, is not offered
+ * a second report, and staff find the comment in the moderation queue with its excerpt, link and report, hide it
+ * with a reason and read the decision in the log, in Danish and English. An empty report says all it lacks at once.
  */
 @PortalTest
 @ViewPackages(packages = "dk.coi.portal")
@@ -60,9 +61,14 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
         signedIn.newPerson("Rita Rapport", Role.CITIZEN);
         UI.getCurrent().navigate(WikiTitles.path(title) + "/diskussion");
         report(id, "Reklame");
-        assertThat(status("talk-status")).isEqualTo("Tak. Din rapport er sendt til COI, som ser på den.");
-        report(id, "Igen");
-        assertThat(status("talk-status")).isEqualTo("Du har allerede rapporteret dette indhold. COI ser på det.");
+        assertThat(status("report-status-" + id)).as("said beside the comment")
+                .isEqualTo("Tak. Din rapport er sendt til COI, som ser på den.");
+        assertThat(status("talk-status")).isEmpty();
+        UI.getCurrent().navigate(WikiTitles.path(title) + "/diskussion");
+        assertThat($view(Button.class).all()).as("no second report offered")
+                .noneMatch(button -> ("report-start-" + id).equals(button.getId().orElse("")));
+        assertThat($view(Span.class).id("reported-" + comment.id()).getText())
+                .isEqualTo("Du har rapporteret denne kommentar");
 
         signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
         navigate(ModerationQueueView.class);
@@ -72,14 +78,18 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
                 "Køb billige ure her", "1 åben rapport", "Rita Rapport", "Spam eller reklame", "Reklame");
         assertThat($(Anchor.class, item).first().getHref()).endsWith("/diskussion#kommentar-" + comment.id());
 
+        assertThat($view(TextField.class).all()).as("a reason field only for the decision chosen").isEmpty();
+        assertThat($(Anchor.class, item).all()).as("the heading links once").hasSize(1);
+        test($view(Button.class).id("hide-start-" + id)).click();
         test($view(Button.class).id("hide-" + id)).click();
         TextField reasonField = $view(TextField.class).id("moderation-reason-" + id);
         assertThat(reasonField.isInvalid()).as("the missing reason is said at this item's field").isTrue();
         assertThat(reasonField.getErrorMessage()).isEqualTo("Skriv en begrundelse.");
-        assertThat(status("moderation-status")).isEmpty();
+        assertThat(status("moderation-refused-" + id)).isEmpty();
         test($view(TextField.class).id("moderation-reason-" + id)).setValue("Reklame for ure");
         test($view(Button.class).id("hide-" + id)).click();
-        assertThat(status("moderation-status")).isEqualTo("Indholdet er skjult, og rapporterne er lukket.");
+        assertThat(status("moderation-status-" + id)).as("said where the item stood")
+                .isEqualTo("Indholdet er skjult, og rapporterne er lukket.");
         assertThat($view(Section.class).all()).noneMatch(section -> ("moderation-item-" + id)
                 .equals(section.getId().orElse("")));
         assertThat(logLine(title)).contains("Sonja Staff", "skjulte", "Reklame for ure");
@@ -88,6 +98,26 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
         navigate(ModerationQueueView.class);
         assertThat(logLine(title)).contains("hid", "Comment on the talk page of " + title, "Reklame for ure")
                 .doesNotContain("skjulte", "moderation.", "!{");
+    }
+
+    @Test
+    void anEmptyReportFormSaysEverythingMissingAtOnce() {
+        signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        String title = "Tom rapport " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        String id = ReportControl.idOf(TalkComment.subject(talk.comment(title, null, "Noget")));
+
+        signedIn.newPerson("Hurtig Hans", Role.CITIZEN);
+        UI.getCurrent().navigate(WikiTitles.path(title) + "/diskussion");
+        test($view(Button.class).id("report-start-" + id)).click();
+        test($view(Button.class).id("report-send-" + id)).click();
+
+        Select<?> category = $view(Select.class).id("report-category-" + id);
+        TextField reason = $view(TextField.class).id("report-reason-" + id);
+        assertThat(category.isInvalid()).isTrue();
+        assertThat(category.getErrorMessage()).isEqualTo("Vælg hvad problemet er.");
+        assertThat(reason.isInvalid()).as("at the same time as the category").isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Skriv en begrundelse.");
     }
 
     private void report(String id, String reason) {

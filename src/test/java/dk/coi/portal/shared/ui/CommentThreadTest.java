@@ -56,7 +56,7 @@ class CommentThreadTest extends SpringBrowserlessTest {
     @Test
     void aHiddenCommentShowsWhyInItsPlace() {
         stored.add(comment(1, null, 0, 7L, "Anna Idé", true, "Uden for emnet"));
-        stored.add(new CommentView(2, null, 0, 7L, "Anna Idé", TIME, null, true, null));
+        stored.add(new CommentView(2, null, 0, 7L, "Anna Idé", TIME, null, true, null, false));
         CommentThread thread = shown(new CommentThread("thread", () -> stored, id -> "x", status));
 
         assertThat(article(thread, 1).getElement().getTextRecursively())
@@ -115,7 +115,7 @@ class CommentThreadTest extends SpringBrowserlessTest {
     private static CommentView comment(long id, Long parent, int depth, Long authorId, String author, boolean hidden,
                                        String reason) {
         return new CommentView(id, parent, depth, authorId, author, TIME, SafeHtml.escaped("Tekst " + id), hidden,
-                reason);
+                reason, false);
     }
 
     private static CommentThread shown(CommentThread thread) {
