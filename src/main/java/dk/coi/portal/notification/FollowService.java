@@ -103,8 +103,8 @@ public class FollowService {
         List<Follow> active = follows.findActive(person, subjectType, clock.instant());
         FollowableContents.Titles titles = contents.readable(active.stream().map(Follow::subject).toList());
         // The followed subjects are known readable already: their counts need no second look at their modules.
-        Map<Subject, Integer> unread = notices.countUnreadBySubject(person).stream()
-                .collect(Collectors.toMap(UnreadCount::subject, count -> (int) count.unread()));
+        Map<Subject, Integer> unread = notices.countUnread(person).stream()
+                .collect(Collectors.toMap(UnreadCount::subject, count -> (int) count.unread(), Integer::sum));
         Collator byTitle = Collator.getInstance(PortalLocales.DANISH);
         return active.stream().flatMap(follow -> titles.of(follow.subject()).map(title -> new Followed(
                         follow.subject(), title, contents.required(follow.subject()).path(follow.subject().id(), title),
@@ -124,7 +124,7 @@ public class FollowService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public int unreadCount() {
-        return people.currentPerson().map(person -> reader.unreadBySubject(notices.countUnreadBySubject(person.id()))
+        return people.currentPerson().map(person -> reader.unreadBySubject(notices.countUnread(person.id()))
                 .values().stream().mapToInt(Integer::intValue).sum()).orElse(0);
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A module registers one bean of this type per kind of subject people may follow (e.g. wiki pages): the
  * notification module asks it what the subjects are called, where they and their notices lead, and in which
- * words a notice is told, so it never reaches into the module. Subjects it does not return (deleted, hidden)
- * get no notices shown or mailed.
+ * words a notice is told, so it never reaches into the module. Subjects it does not return as readable
+ * (deleted, hidden) get no notices shown or mailed, but for the notice that tells of their removal.
  */
 public interface FollowableContent {
 
@@ -16,6 +16,15 @@ public interface FollowableContent {
 
     /** The titles of the subjects among {@code ids} that exist and may be read now; one query for all. */
     Map<Long, String> readableTitles(Collection<Long> ids);
+
+    /**
+     * The titles of the subjects among {@code ids} that were removed (e.g. a deleted page), for the notices that
+     * tell of the removal ({@link NoticeWording#toldOfRemoval()}), which are shown and mailed nonetheless; one
+     * query for all. None for a type whose subjects are never removed so.
+     */
+    default Map<Long, String> removedTitles(Collection<Long> ids) {
+        return Map.of();
+    }
 
     /** Route path (no leading slash) of the subject itself. */
     String path(long id, String title);

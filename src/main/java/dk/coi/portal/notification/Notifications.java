@@ -6,6 +6,7 @@ import dk.coi.portal.notification.internal.NoticeRepository;
 import dk.coi.portal.notification.internal.StoredNotice;
 import dk.coi.portal.shared.PhraseConverter;
 import dk.coi.portal.shared.Subject;
+import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,5 +68,15 @@ public class Notifications {
     public void forget(String subjectType, String kind, long detailId) {
         notices.forgetDetail(subjectType, kind, detailId,
                 List.of(StoredNotice.MailState.PENDING, StoredNotice.MailState.DIGEST), StoredNotice.MailState.NONE);
+    }
+
+    /**
+     * What notices of that kind point at may be shown again (a comment shown again): they quote it again, as
+     * {@code summary}. Mail that {@link #forget} called off stays off: the change is old news by now.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recall(String subjectType, String kind, long detailId, EditSummary summary) {
+        notices.quoteDetail(subjectType, kind, detailId, summary.text(), summary.phrase());
     }
 }

@@ -1,9 +1,11 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
+import dk.coi.portal.wiki.internal.WatchNotifier;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
 
@@ -43,12 +45,14 @@ public class WikiStewardshipService {
     private final WikiEditRules rules;
     private final WikiAccess access;
     private final WikiPageViews views;
+    private final WatchNotifier notifier;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     WikiStewardshipService(WikiPageRepository pages, WikiRevisionRepository revisions, WikiLog log,
                            WikiWriter writer, WikiEditRules rules, WikiAccess access, WikiPageViews views,
-                           TransactionTemplate transactions, Clock clock) {
+                           WatchNotifier notifier, TransactionTemplate transactions, Clock clock) {
+        this.notifier = notifier;
         this.transactions = transactions;
         this.pages = pages;
         this.revisions = revisions;
@@ -141,7 +145,10 @@ public class WikiStewardshipService {
         return Phrase.of(required ? "wiki.log.reviewed" : "wiki.log.not-reviewed");
     }
 
-    /** Hides the page from readers and search; its history is kept and staff can undelete it. */
+    /**
+     * Hides the page from readers and search; its history is kept and staff can undelete it. Its watchers are
+     * told, with the reason, as MediaWiki tells them.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void delete(String title, String reason) {
@@ -150,9 +157,11 @@ public class WikiStewardshipService {
             throw new InvalidInputException(Map.of("title", "wiki.edit.page-deleted"));
         }
         String cleanReason = Reason.required(reason).text();
-        page.markDeleted(clock.instant());
-        log.write(clock.instant(), access.currentPersonId(), WikiLogAction.DELETE, page.getId(),
-                page.getTitle(), null, cleanReason);
+        long staff = access.currentPersonId();
+        Instant now = clock.instant();
+        page.markDeleted(now);
+        log.write(now, staff, WikiLogAction.DELETE, page.getId(), page.getTitle(), null, cleanReason);
+        notifier.deleted(page.pageId(), PersonId.of(staff), cleanReason, now);
     }
 
     /**

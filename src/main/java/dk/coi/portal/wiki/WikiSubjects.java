@@ -7,8 +7,11 @@ public final class WikiSubjects {
 
     public static final String PAGE = "wiki.page";
 
-    /** What a notice of a page tells of: an edit (its detail the revision) or a talk comment (the comment). */
-    public enum NoticeKind { EDIT, COMMENT }
+    /**
+     * What a notice of a page tells of: an edit (its detail the revision; moves and undeletions are edits too),
+     * a talk comment (the comment), or the page's deletion by staff (no detail).
+     */
+    public enum NoticeKind { EDIT, COMMENT, DELETION }
 
     private WikiSubjects() {
     }

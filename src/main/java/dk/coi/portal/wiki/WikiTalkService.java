@@ -138,7 +138,7 @@ public class WikiTalkService {
         }
         Instant now = clock.instant();
         WikiTalkComment saved = comments.save(new WikiTalkComment(page.getId(), parentId, author, text, now));
-        notifier.commented(page.pageId(), saved.getId(), PersonId.of(author), excerpt(text), now);
+        notifier.commented(page.pageId(), saved.getId(), PersonId.of(author), text, now);
         return saved.getId();
     }
 
@@ -168,11 +168,5 @@ public class WikiTalkService {
     private WikiTalkComment existing(long id) {
         return comments.findById(id)
                 .orElseThrow(() -> new InvalidInputException(Map.of("comment", "wiki.talk.unknown-comment")));
-    }
-
-    /** The start of a comment, as the summary its watchers see. */
-    private static String excerpt(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 199) + "…";
     }
 }

@@ -134,6 +134,9 @@ class WikiTalkTest {
         talk.show(rude);
         signedIn.anonymous();
         assertThat(talk.comments(title).getFirst().html().html()).contains("Noget grimt");
+        signedIn.as(watcher, "Walther Watcher", Role.CITIZEN);
+        assertThat(watchlist.notices(5)).first().satisfies(notice -> assertThat(notice.summary().text())
+                .as("the comment shown again is quoted again").isEqualTo("Noget grimt"));
     }
 
     @Test

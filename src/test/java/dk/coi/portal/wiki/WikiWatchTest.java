@@ -190,7 +190,60 @@ class WikiWatchTest {
         mailSettledFor(watcher);
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).isEmpty();
         as(watcher);
-        assertThat(follows.unreadCount()).as("notices of deleted pages are not shown").isZero();
+        assertThat(watchlist.notices(5)).as("of a deleted page only the notice of its deletion is shown")
+                .extracting(Notice::kind).containsExactly(WikiSubjects.NoticeKind.DELETION.name());
+        assertThat(follows.unreadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void watchersHearOfADeletionWithItsReasonAndOfTheUndeletionAndAMoveAsChanges() throws Exception {
+        TestPerson watcher = signUp("Dagmar Dublet");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        TestPerson staff = signUp("Sara Staff");
+        signedIn.as(staff, Role.COI_STAFF);
+        stewardship.delete(title, "Dublet af en anden side");
+
+        List<MimeMessage> mail = mailTo(watcher, 1);
+        assertThat(mail).hasSize(1);
+        assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: »" + title + "« er slettet");
+        assertThat(body(mail.getFirst())).contains("Sara Staff har slettet siden »" + title + "«",
+                "Resumé: Dublet af en anden side", "/wiki/Overv");
+        as(watcher);
+        assertThat(follows.unreadCount()).isEqualTo(1);
+        assertThat(watchlist.notices(5)).first().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(WikiSubjects.NoticeKind.DELETION.name());
+            assertThat(notice.subjectTitle()).isEqualTo(title);
+            assertThat(notice.path()).isEqualTo(WikiRoutes.page(title));
+            assertThat(notice.labelKey()).isEqualTo("wiki.watchlist.deleted");
+            assertThat(notice.actor()).isEqualTo("Sara Staff");
+            assertThat(notice.summary().text()).isEqualTo("Dublet af en anden side");
+        });
+        watchlist.markSeen(title);
+        assertThat(follows.unreadCount()).as("the deleted page looked at").isZero();
+
+        signedIn.as(staff, Role.COI_STAFF);
+        stewardship.undelete(title, "Ikke en dublet alligevel");
+        as(watcher);
+        assertThat(watchlist.notices(1)).first().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(WikiSubjects.NoticeKind.EDIT.name());
+            assertThat(texts.get(PortalLocales.DANISH, notice.summary()))
+                    .isEqualTo("Gendannet efter sletning: Ikke en dublet alligevel");
+        });
+        assertThat(mailTo(watcher, 2)).hasSize(2);
+        watchlist.markSeen(title);
+
+        signedIn.as(staff, Role.COI_STAFF);
+        String moved = title + " flyttet";
+        stewardship.move(title, moved, false, "Bedre titel", wiki.page(title).orElseThrow().version());
+        as(watcher);
+        assertThat(watchlist.notices(1)).first().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(WikiSubjects.NoticeKind.EDIT.name());
+            assertThat(notice.subjectTitle()).isEqualTo(moved);
+            assertThat(texts.get(PortalLocales.DANISH, notice.summary()))
+                    .isEqualTo("Flyttet fra " + title + " til " + moved + ": Bedre titel");
+        });
+        assertThat(body(mailTo(watcher, 3).getLast())).contains("Flyttet fra " + title);
     }
 
     @Test
@@ -221,6 +274,24 @@ class WikiWatchTest {
         assertThat(follows.unreadCount()).isZero();
         edit(editor, title, "Fjerde tekst", "Igen");
         assertThat(mailTo(watcher, 2)).hasSize(2);
+    }
+
+    @Test
+    void lookingAtAPageReadsOnlyThatPagesNotices() {
+        TestPerson watcher = signUp("Mette Mange");
+        TestPerson editor = signUp("Erik Skriver");
+        String first = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        String second = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        edit(editor, first, "Ny tekst", "første");
+        edit(editor, second, "Ny tekst", "anden");
+
+        as(watcher);
+        watchlist.markSeen(new WikiPageRef(wiki.page(first).orElseThrow().id(), first));
+        assertThat(follows.unreadCount()).isEqualTo(1);
+        assertThat(watchlist.notices(10)).filteredOn(notice -> !notice.read())
+                .extracting(Notice::subjectTitle).containsExactly(second);
+        assertThat(watchlist.watchlist()).extracting(WatchedPage::title, WatchedPage::unread).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(first, 0), org.assertj.core.groups.Tuple.tuple(second, 1));
     }
 
     @Test

@@ -2,11 +2,13 @@ package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.shared.Subject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,18 @@ public class FollowableContents {
 
         public Optional<String> of(Subject subject) {
             return Optional.ofNullable(bySubject.get(subject));
+        }
+    }
+
+    /** A notice's subject and kind: what decides whether it is shown, and under which title. */
+    public record Noticed(Subject subject, String kind) {
+    }
+
+    /** The titles notices may be shown under; a notice without one is not shown or mailed. */
+    public record NoticeTitles(Map<Noticed, String> byNotice) {
+
+        public Optional<String> of(Noticed noticed) {
+            return Optional.ofNullable(byNotice.get(noticed));
         }
     }
 
@@ -38,14 +52,45 @@ public class FollowableContents {
     }
 
     public Titles readable(Collection<Subject> subjects) {
+        return new Titles(titles(subjects, FollowableContent::readableTitles));
+    }
+
+    /**
+     * The titles of the notices that may be shown: all notices of readable subjects, and of removed subjects the
+     * notices that tell of the removal. Removed subjects cost a query only when such notices are among them.
+     */
+    public NoticeTitles forNotices(Collection<Noticed> notices) {
+        Titles readable = readable(notices.stream().map(Noticed::subject).toList());
+        Map<Noticed, String> titles = new HashMap<>();
+        List<Noticed> ofRemoval = new ArrayList<>();
+        notices.stream().distinct().forEach(noticed -> readable.of(noticed.subject()).ifPresentOrElse(
+                title -> titles.put(noticed, title), () -> {
+                    if (tellsOfRemoval(noticed)) {
+                        ofRemoval.add(noticed);
+                    }
+                }));
+        Map<Subject, String> removed = titles(ofRemoval.stream().map(Noticed::subject).toList(),
+                FollowableContent::removedTitles);
+        ofRemoval.forEach(noticed -> Optional.ofNullable(removed.get(noticed.subject()))
+                .ifPresent(title -> titles.put(noticed, title)));
+        return new NoticeTitles(titles);
+    }
+
+    private boolean tellsOfRemoval(Noticed noticed) {
+        return of(noticed.subject()).map(content -> content.wording(noticed.kind()).toldOfRemoval()).orElse(false);
+    }
+
+    /** The subjects' titles as each type's module gives them, in one call per type. */
+    private Map<Subject, String> titles(Collection<Subject> subjects,
+                                        BiFunction<FollowableContent, Collection<Long>, Map<Long, String>> lookUp) {
         Map<Subject, String> titles = new HashMap<>();
         subjects.stream().distinct().collect(Collectors.groupingBy(Subject::type)).forEach((type, ofType) -> {
             FollowableContent content = byType.get(type);
             if (content != null) {
-                content.readableTitles(ofType.stream().map(Subject::id).toList())
+                lookUp.apply(content, ofType.stream().map(Subject::id).toList())
                         .forEach((id, title) -> titles.put(new Subject(type, id), title));
             }
         });
-        return new Titles(titles);
+        return titles;
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mailed at once, and one digest per person of what was collected before the digest time. A notice is marked
  * mailed only after the mail server took the mail, so a mail server that is away delays mail but loses none;
  * a mail the server refuses (a bad address) is marked failed and holds up nobody else's. Notices of subjects
- * deleted or hidden meanwhile are not mailed; each subject's module gives its words and links.
+ * deleted or hidden meanwhile are not mailed, but for those telling of the deletion; each subject's module gives
+ * its words and links.
  */
 @Component
 public class NoticeMail {
@@ -90,7 +91,7 @@ public class NoticeMail {
         int sent = 0;
         for (StoredNotice notice : pending) {
             MailRecipient to = batch.recipient(notice.getPersonId());
-            String title = batch.titles().of(notice.subject()).orElse(null);
+            String title = batch.titles().of(notice.noticed()).orElse(null);
             if (to == null || title == null) {
                 settle(List.of(notice), StoredNotice.MailState.NONE);
                 continue;
@@ -125,7 +126,7 @@ public class NoticeMail {
             Batch batch = batchOf(collected);
             MailRecipient to = batch.recipient(person);
             List<StoredNotice> readable = collected.stream()
-                    .filter(notice -> batch.titles().of(notice.subject()).isPresent()).toList();
+                    .filter(notice -> batch.titles().of(notice.noticed()).isPresent()).toList();
             if (to == null || readable.isEmpty()) {
                 settle(collected, StoredNotice.MailState.NONE);
                 continue;
@@ -144,7 +145,7 @@ public class NoticeMail {
     }
 
     /** What the mails of a batch of notices need, read in a few queries. */
-    private record Batch(Map<PersonId, MailRecipient> recipients, FollowableContents.Titles titles,
+    private record Batch(Map<PersonId, MailRecipient> recipients, FollowableContents.NoticeTitles titles,
                          Map<PersonId, Author> actors, Map<Long, Locale> languages) {
 
         MailRecipient recipient(long person) {
@@ -164,7 +165,7 @@ public class NoticeMail {
     private Batch batchOf(List<StoredNotice> batch) {
         List<Long> persons = batch.stream().map(StoredNotice::getPersonId).distinct().toList();
         return new Batch(people.mailRecipients(persons.stream().map(PersonId::of).toList()),
-                contents.readable(batch.stream().map(StoredNotice::subject).toList()),
+                contents.forNotices(batch.stream().map(StoredNotice::noticed).toList()),
                 people.authors(batch.stream().map(StoredNotice::getActorId).filter(Objects::nonNull).distinct()
                         .map(PersonId::of).toList()),
                 settings.findAllById(persons).stream().collect(Collectors.toMap(MailPreference::getPersonId,
@@ -199,8 +200,8 @@ public class NoticeMail {
         lines.add(texts.get(language, "notification.mail.digest.intro"));
         lines.add("");
         bySubject.forEach((subject, changes) -> {
-            String title = batch.titles().of(subject).orElseThrow();
             StoredNotice latest = changes.getLast();
+            String title = batch.titles().of(latest.noticed()).orElseThrow();
             lines.add(texts.get(language, "notification.mail.digest.subject-line", title, changes.size(),
                     DateFormats.dateTime(latest.getCreatedAt(), language), batch.actor(latest, language, texts)));
             lines.add("  " + address.link(noticePath(latest, title)));

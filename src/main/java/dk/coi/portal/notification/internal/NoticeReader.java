@@ -25,12 +25,16 @@ public class NoticeReader {
         this.people = people;
     }
 
-    /** The notices whose subjects may be read now, in the order given. */
+    /**
+     * The notices whose subjects may be read now, and those telling of their subject's removal, in the order
+     * given.
+     */
     public List<Notice> readable(List<StoredNotice> stored) {
-        FollowableContents.Titles titles = contents.readable(stored.stream().map(StoredNotice::subject).toList());
+        FollowableContents.NoticeTitles titles = contents.forNotices(stored.stream().map(StoredNotice::noticed)
+                .toList());
         Map<PersonId, Author> actors = people.authors(stored.stream().map(StoredNotice::getActorId)
                 .filter(Objects::nonNull).distinct().map(PersonId::of).toList());
-        return stored.stream().flatMap(notice -> titles.of(notice.subject()).map(title -> {
+        return stored.stream().flatMap(notice -> titles.of(notice.noticed()).map(title -> {
             Subject subject = notice.subject();
             FollowableContent content = contents.required(subject);
             Author actor = notice.getActorId() == null ? null : actors.get(PersonId.of(notice.getActorId()));
@@ -42,11 +46,12 @@ public class NoticeReader {
         }).stream()).toList();
     }
 
-    /** Unread notices per readable subject. */
+    /** Unread notices that may be shown ({@link #readable}), per subject. */
     public Map<Subject, Integer> unreadBySubject(List<UnreadCount> counts) {
-        FollowableContents.Titles titles = contents.readable(counts.stream().map(UnreadCount::subject).toList());
-        return counts.stream().filter(count -> titles.of(count.subject()).isPresent())
-                .collect(Collectors.toMap(UnreadCount::subject, count -> (int) count.unread()));
+        FollowableContents.NoticeTitles titles = contents.forNotices(counts.stream().map(UnreadCount::noticed)
+                .toList());
+        return counts.stream().filter(count -> titles.of(count.noticed()).isPresent())
+                .collect(Collectors.toMap(UnreadCount::subject, count -> (int) count.unread(), Integer::sum));
     }
 
     public Optional<String> titleOf(Subject subject) {

@@ -1,5 +1,6 @@
 package dk.coi.portal.notification.internal;
 
+import dk.coi.portal.shared.Phrase;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -45,10 +46,11 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
     List<StoredNotice> findForPerson(long personId, String typePrefix, Limit limit);
 
     @Query("""
-            select new dk.coi.portal.notification.internal.UnreadCount(n.subjectType, n.subjectId, count(n))
-            from StoredNotice n where n.personId = :personId and n.readAt is null group by n.subjectType, n.subjectId
+            select new dk.coi.portal.notification.internal.UnreadCount(n.subjectType, n.subjectId, n.kind, count(n))
+            from StoredNotice n where n.personId = :personId and n.readAt is null
+            group by n.subjectType, n.subjectId, n.kind
             """)
-    List<UnreadCount> countUnreadBySubject(long personId);
+    List<UnreadCount> countUnread(long personId);
 
     @Modifying
     @Query("""
@@ -91,6 +93,14 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
             """)
     int forgetDetail(String subjectType, String kind, long detailId, Collection<StoredNotice.MailState> unsent,
                      StoredNotice.MailState none);
+
+    /** What a notice quoted may be shown again (a comment shown again): the quote returns to its notices. */
+    @Modifying
+    @Query("""
+            update StoredNotice n set n.summary = :summary, n.summaryPhrase = :summaryPhrase
+            where n.subjectType = :subjectType and n.kind = :kind and n.detailId = :detailId
+            """)
+    int quoteDetail(String subjectType, String kind, long detailId, String summary, Phrase summaryPhrase);
 
     List<StoredNotice> findByPersonId(long personId);
 

@@ -85,6 +85,10 @@ public class StoredNotice {
         return new Subject(subjectType, subjectId);
     }
 
+    public FollowableContents.Noticed noticed() {
+        return new FollowableContents.Noticed(subject(), kind);
+    }
+
     public String getKind() {
         return kind;
     }

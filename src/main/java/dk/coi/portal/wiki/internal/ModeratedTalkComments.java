@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Talk comments as moderated content: described for the staff queue, hidden and shown by moderation's
  * decisions (which the public wiki log shows from the moderation log); hiding takes the quote out of watchers'
- * notices and stops mail about the comment not yet sent.
+ * notices and stops mail about the comment not yet sent, showing puts the quote back.
  */
 @Component
 class ModeratedTalkComments implements ModeratedContent {
@@ -74,5 +74,6 @@ class ModeratedTalkComments implements ModeratedContent {
     public void show(long id, ModerationDecision decision) {
         WikiTalkComment comment = comments.findById(id).orElseThrow();
         comment.show();
+        notifier.commentShown(id, comment.getBody());
     }
 }

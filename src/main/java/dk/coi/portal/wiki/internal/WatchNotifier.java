@@ -12,11 +12,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells everyone watching a page of its edits and talk comments, in the transaction of the change itself, so a
- * change and its notices are stored together or not at all.
+ * Tells everyone watching a page of its edits (moves and undeletions included), talk comments and deletion, in
+ * the transaction of the change itself, so a change and its notices are stored together or not at all.
  */
 @Component
 public class WatchNotifier {
+
+    private static final int EXCERPT_LENGTH = 200;
 
     private final Notifications notifications;
 
@@ -31,13 +33,31 @@ public class WatchNotifier {
                 change.at()));
     }
 
-    public void commented(PageId page, long commentId, PersonId author, String excerpt, Instant at) {
+    /** A deletion is no revision, so it has its own notice, with the staff member's reason as its words. */
+    public void deleted(PageId page, PersonId staff, String reason, Instant at) {
+        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(page), WikiSubjects.NoticeKind.DELETION.name(),
+                null, staff, EditSummary.of(reason), at));
+    }
+
+    public void commented(PageId page, long commentId, PersonId author, String body, Instant at) {
         notifications.notifyFollowers(new NewNotice(WikiSubjects.page(page), WikiSubjects.NoticeKind.COMMENT.name(),
-                commentId, author, EditSummary.of(excerpt), at));
+                commentId, author, quote(body), at));
     }
 
     /** A hidden comment's text leaves the notices that quote it, and mail not yet sent about it is not sent. */
     public void commentHidden(long commentId) {
         notifications.forget(WikiSubjects.PAGE, WikiSubjects.NoticeKind.COMMENT.name(), commentId);
+    }
+
+    /** A comment shown again is quoted again in its notices; mail called off by the hiding stays off. */
+    public void commentShown(long commentId, String body) {
+        notifications.recall(WikiSubjects.PAGE, WikiSubjects.NoticeKind.COMMENT.name(), commentId, quote(body));
+    }
+
+    /** The start of a comment on one line, as the summary its watchers see. */
+    private static EditSummary quote(String body) {
+        String oneLine = body.replaceAll("\\s+", " ");
+        return EditSummary.of(oneLine.length() <= EXCERPT_LENGTH ? oneLine
+                : oneLine.substring(0, EXCERPT_LENGTH - 1) + "…");
     }
 }

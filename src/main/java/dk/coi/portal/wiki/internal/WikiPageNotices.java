@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Wiki pages as something to follow: named by their title, readable while not deleted. */
+/**
+ * Wiki pages as something to follow: named by their title, readable while not deleted; a deleted page's title
+ * still names the notice of its deletion.
+ */
 @Component
 class WikiPageNotices implements FollowableContent {
 
@@ -17,6 +20,8 @@ class WikiPageNotices implements FollowableContent {
             "wiki.mail.edited", "wiki.mail.see");
     private static final NoticeWording COMMENT = new NoticeWording("wiki.watchlist.commented",
             "wiki.mail.comment.subject", "wiki.mail.commented", "wiki.mail.see-comment");
+    private static final NoticeWording DELETION = new NoticeWording("wiki.watchlist.deleted",
+            "wiki.mail.deletion.subject", "wiki.mail.deleted", "wiki.mail.see-deleted", true);
 
     private final WikiPageRepository pages;
 
@@ -36,20 +41,33 @@ class WikiPageNotices implements FollowableContent {
     }
 
     @Override
+    public Map<Long, String> removedTitles(Collection<Long> ids) {
+        return pages.findAllById(ids).stream().filter(WikiPage::isDeleted)
+                .collect(Collectors.toMap(WikiPage::getId, WikiPage::getTitle));
+    }
+
+    @Override
     public String path(long id, String title) {
         return WikiRoutes.page(title);
     }
 
+    /** A deletion leads to the page, which says it was deleted and points to the log's reason. */
     @Override
     public String noticePath(long id, String title, String kind, Long detailId) {
-        return kind(kind) == WikiSubjects.NoticeKind.COMMENT
-                ? WikiRoutes.comment(title, detailId)
-                : WikiRoutes.diffTo(title, detailId);
+        return switch (kind(kind)) {
+            case EDIT -> WikiRoutes.diffTo(title, detailId);
+            case COMMENT -> WikiRoutes.comment(title, detailId);
+            case DELETION -> WikiRoutes.page(title);
+        };
     }
 
     @Override
     public NoticeWording wording(String kind) {
-        return kind(kind) == WikiSubjects.NoticeKind.COMMENT ? COMMENT : EDIT;
+        return switch (kind(kind)) {
+            case EDIT -> EDIT;
+            case COMMENT -> COMMENT;
+            case DELETION -> DELETION;
+        };
     }
 
     private static WikiSubjects.NoticeKind kind(String kind) {
