@@ -121,6 +121,46 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("[id^=hide-start-]")).hasCount(1);
     }
 
+    /**
+     * Before: a select labelled "Overvåg" stood beside the "Overvåg siden" button. Now one button watches the
+     * page; only then does the labelled choice of for how long appear, and focus moves to it, and back to the
+     * button after stopping; everything within the phone's width.
+     */
+    @Test
+    void theWatchControlIsOneButtonAndThenALabelledChoiceOfHowLongWithinThePhone() {
+        String title = pageWritten("En side at overvåge.");
+        signedIn.clear();
+        Page page = onPhoneSignedInAs("coi@demo.coi.dk");
+        open(page, WikiTitles.path(title));
+
+        assertThat(page.locator("#watch-control vaadin-select")).hasCount(0);
+        page.locator("#watch-page").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#watch-state")).hasText("Du overvåger siden.");
+        assertThat(page.locator("#watch-status")).containsText("på din overvågningsliste");
+        assertThat(page.getByLabel("Varighed")).isVisible();
+        assertThat(focusedIn(page, "#watch-period")).as("focus on the choice that replaced the button").isTrue();
+        Number right = (Number) page.locator("#watch-control").evaluate("""
+                control => Math.max(...[...control.querySelectorAll('vaadin-select, vaadin-button, span')]
+                        .map(element => element.getBoundingClientRect().right))""");
+        assertThat(right.doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH);
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+
+        page.locator("#watch-period").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("i 3 måneder")).click();
+        assertThat(page.locator("#watch-state")).containsText("Du overvåger siden til");
+        assertThat(page.locator("#watch-status")).containsText("Du overvåger siden til");
+        page.locator("#unwatch-page").click();
+        assertThat(page.locator("#watch-status")).containsText("fjernet");
+        assertThat(page.locator("#watch-page")).isFocused();
+        assertThat(page.locator("#watch-control vaadin-select")).hasCount(0);
+    }
+
+    private static boolean focusedIn(Page page, String selector) {
+        return (Boolean) page.evaluate("selector => document.activeElement?.closest(selector) != null", selector);
+    }
+
     @Test
     void theRollbackButtonNamingALongAuthorFitsThePhone() {
         String title = pageWritten("Første udgave.");

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.wiki.WikiTitles;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -279,9 +280,11 @@ class WikiBrowserTest extends BrowserTestSupport {
 
         Page camilla = signedIn("coi@demo.coi.dk");
         openPage(camilla, title);
+        assertThat(camilla.locator("#watch-period")).hasCount(0);
+        camilla.locator("#watch-page").click();
+        assertThat(camilla.locator("#watch-state")).hasText("Du overvåger siden.");
         camilla.locator("#watch-period").click();
         camilla.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("i 1 uge")).click();
-        camilla.locator("#watch-page").click();
         assertThat(camilla.locator("#watch-state")).containsText("Du overvåger siden til");
         camilla.locator("#unwatch-page").click();
         assertThat(camilla.locator("#watch-status")).containsText("fjernet");
@@ -311,6 +314,56 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(mads.locator("#notices-status")).containsText("gemt");
         open(mads, "notifikationer");
         assertThat(mads.locator("#mail-mode vaadin-radio-button[checked]")).containsText("daglig");
+    }
+
+    @Test
+    void openingAWatchedPageReadsOnlyItsOwnNoticesAndAWatcherHearsOfADeletion() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String opened = "Åbnet " + suffix;
+        String other = "Andet " + suffix;
+        String deleted = "Slettet " + suffix;
+        Page mads = signedIn("medarbejder@demo.coi.dk");
+        for (String title : new String[] {opened, other, deleted}) {
+            createPage(mads, title);
+            write(mads, "Første tekst.", "Ny side");
+            assertThat(mads.locator("#page-content")).containsText("Første tekst.");
+        }
+
+        Page camilla = signedIn("coi@demo.coi.dk");
+        for (String title : new String[] {opened, other}) {
+            openPage(camilla, title);
+            camilla.locator("#edit-page").click();
+            write(camilla, "Første tekst, rettet.", "Rettelse");
+            assertThat(camilla.locator("#page-content")).containsText("rettet");
+        }
+        openPage(camilla, deleted);
+        camilla.locator("#steward-page").click();
+        camilla.locator("#delete-page-button").click();
+        camilla.locator("#delete-reason input").fill("Dublet af en anden side");
+        camilla.locator("#delete-confirm-button").click();
+        assertThat(camilla.locator("#steward-status")).containsText("slettet");
+
+        openPage(mads, opened);
+        open(mads, "notifikationer");
+        Pattern unread = Pattern.compile("\\bportal-unread\\b");
+        assertThat(noticeOf(mads, opened)).not().hasClass(unread);
+        assertThat(noticeOf(mads, other)).hasClass(unread);
+        Locator deletion = noticeOf(mads, deleted);
+        assertThat(deletion).hasClass(unread);
+        assertThat(deletion).containsText("siden er slettet");
+        assertThat(deletion).containsText("Camilla COI");
+        assertThat(deletion).containsText("Dublet af en anden side");
+
+        deletion.locator("a", new Locator.LocatorOptions().setHasText("siden er slettet")).click();
+        assertThat(mads.locator("#page-deleted")).isVisible();
+        open(mads, "notifikationer");
+        assertThat(noticeOf(mads, deleted)).not().hasClass(unread);
+        assertThat(noticeOf(mads, other)).hasClass(unread);
+    }
+
+    /** The newest notice about the page in the list of notices. */
+    private static Locator noticeOf(Page page, String title) {
+        return page.locator("#notices li", new Page.LocatorOptions().setHasText(title)).first();
     }
 
     @Test
