@@ -1,6 +1,7 @@
 package dk.coi.portal.identity;
 
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.PortalLocales;
 
 import dk.coi.portal.identity.internal.Person;
 import dk.coi.portal.identity.internal.PersonLinks;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,6 +112,19 @@ public class PersonService {
             }
         }
         return Optional.of(new CurrentPerson(principal.personId(), principal.displayName(), roles));
+    }
+
+    /**
+     * The signed-in person chose the portal's language: it is theirs from now on, also in browsers they sign in
+     * with later. Nothing for visitors, whose browser alone keeps their choice.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void chooseLanguage(Locale language) {
+        if (language == null || !PortalLocales.SUPPORTED.contains(language)) {
+            throw new InvalidInputException(Map.of("language", "language.unsupported"));
+        }
+        currentPersonId().ifPresent(id -> people.rememberLanguage(id, language.getLanguage()));
     }
 
     /** The person holding a local account with this e-mail (used to credit demo content). */

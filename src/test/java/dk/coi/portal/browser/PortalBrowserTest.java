@@ -13,12 +13,17 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The foundation as a person uses it in Chromium: navigation, sign-in, sign-up, language, phone, errors. */
 @PortalTest
 class PortalBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    SignedIn signedIn;
 
     /** A visitor on the front page. */
     private Page visitor() {
@@ -194,6 +199,37 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#main-content h1")).hasText("Search");
         page.locator("#language-switch").click();
         assertThat(page.locator("html")).hasAttribute("lang", "da");
+    }
+
+    /**
+     * Before: the choice lived only in the browser, and each sign-in stored that browser's language (Danish when
+     * it had none) as the person's. Now a signed-in person's choice is theirs, wherever they sign in next.
+     */
+    @Test
+    void aSignedInPersonsLanguageChoiceHoldsAtTheirNextSignInAlsoInAnotherBrowser() {
+        SignedIn.TestPerson person = signedIn.signUp("Edith English");
+        signedIn.clear();
+        Page page = visitor();
+        signInAndWait(page, person.email(), SignedIn.PASSWORD);
+        page.locator("#language-switch").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.locator("#logout").click();
+        assertThat(page.locator("#login-link")).isVisible();
+        signInAndWait(page, person.email(), SignedIn.PASSWORD);
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("#logout")).hasText("Sign out");
+
+        Page elsewhere = visitor();
+        assertThat(elsewhere.locator("html")).hasAttribute("lang", "da");
+        signInAndWait(elsewhere, person.email(), SignedIn.PASSWORD);
+        assertThat(elsewhere.locator("html")).hasAttribute("lang", "en");
+        assertThat(elsewhere.locator("#main-content h1")).hasText("Innovation Portal");
+        elsewhere.locator("#language-switch").click();
+        assertThat(elsewhere.locator("html")).hasAttribute("lang", "da");
+
+        Page third = visitor();
+        signInAndWait(third, person.email(), SignedIn.PASSWORD);
+        assertThat(third.locator("html")).hasAttribute("lang", "da");
     }
 
     @Test

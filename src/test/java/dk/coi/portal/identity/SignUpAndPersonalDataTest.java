@@ -1,11 +1,13 @@
 package dk.coi.portal.identity;
 
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.PortalLocales;
 
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestContributor;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +139,27 @@ class SignUpAndPersonalDataTest {
         signedIn.as(1, "Nogen", Role.CITIZEN);
         assertThatThrownBy(() -> people.signUp(new SignUpRequest("Navn", uniqueEmail(), STRONG)))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aSignedInPersonsLanguageChoiceIsKeptAsTheirsButNotOnceErased() {
+        long id = people.signUp(new SignUpRequest("Lone Language", uniqueEmail(), STRONG));
+        people.chooseLanguage(Locale.ENGLISH);
+        assertThat(language(id)).as("a visitor's choice stays in their browser").isNull();
+
+        signedIn.as(id, "Lone Language", Role.CITIZEN);
+        people.chooseLanguage(Locale.ENGLISH);
+        assertThat(language(id)).isEqualTo("en");
+        assertThatThrownBy(() -> people.chooseLanguage(Locale.GERMAN)).isInstanceOf(InvalidInputException.class);
+        assertThat(language(id)).isEqualTo("en");
+
+        personalData.eraseCurrentPerson();
+        people.chooseLanguage(PortalLocales.DANISH);
+        assertThat(language(id)).as("an erased person's lingering session stores nothing").isNull();
+    }
+
+    private String language(long id) {
+        return jdbc.queryForObject("select language from person where id = ?", String.class, id);
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @TestComponent
 public class SignedIn {
 
+    /** The password of every account {@link #signUp} makes, for signing in with it in a browser. */
+    public static final String PASSWORD = "Mange grønne æbler i kurven";
+
     public record TestPrincipal(long personId, String displayName) implements PortalPrincipal {
     }
 
@@ -43,7 +46,7 @@ public class SignedIn {
     public TestPerson signUp(String name) {
         anonymous();
         String email = "test-" + UUID.randomUUID() + "@example.dk";
-        return new TestPerson(people.signUp(new SignUpRequest(name, email, "Mange grønne æbler i kurven")), name, email);
+        return new TestPerson(people.signUp(new SignUpRequest(name, email, PASSWORD)), name, email);
     }
 
     /** Signs up a new person and signs them in with the role; returns their person id. */

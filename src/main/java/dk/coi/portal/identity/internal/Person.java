@@ -56,7 +56,10 @@ public class Person {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    /** The language the person last signed in with (a tag such as {@code da}), for mail; null if unknown. */
+    /**
+     * The language the person chose last (a tag such as {@code da}), in the portal or by signing in from a browser
+     * that had chosen one: the portal's language wherever they sign in, and their mail's; null if never chosen.
+     */
     @Column(length = 8)
     private String language;
 

@@ -18,9 +18,12 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByMergedInto(long personId);
 
+    /** The language the person chose last (a tag such as {@code da}); nothing is kept for an erased person. */
     @Transactional
     @Modifying
-    @Query("update Person p set p.language = :language where p.id = :id and (p.language is null or p.language <> :language)")
+    @Query("""
+            update Person p set p.language = :language
+            where p.id = :id and p.erasedAt is null and (p.language is null or p.language <> :language)""")
     void rememberLanguage(long id, String language);
 
     /**

@@ -16,7 +16,7 @@ import org.springframework.security.core.Authentication;
  * After signing in (with a local account or through Keycloak) the person returns to the page they came from,
  * which the login and sign-up pages remember in the session. Only a path on the portal itself is ever
  * followed, so no link can send a person who signs in on to another site. Without one, Vaadin's own handling
- * applies (the front page).
+ * applies (the front page). A browser without a language of its own is given the person's.
  */
 public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
 
@@ -26,9 +26,16 @@ public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticati
     /** Pages never returned to: signing in again from there would go round in a circle. */
     private static final Set<String> SIGN_IN_PAGES = Set.of("/login", "/opret-konto", "/logout");
 
+    private final SignInLanguage language;
+
+    ReturnAfterSignIn(SignInLanguage language) {
+        this.language = language;
+    }
+
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws IOException, ServletException {
+        language.giveTheBrowser(authentication, request, response);
         Optional<String> page = takePage(request.getSession(false));
         if (page.isEmpty()) {
             super.onAuthenticationSuccess(request, response, authentication);

@@ -36,13 +36,14 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http,
                                                   ObjectProvider<ClientRegistrationRepository> oidcClients,
                                                   PortalOidcUserService oidcUserService,
+                                                  SignInLanguage signInLanguage,
                                                   RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/themes/**").permitAll());
         // SecurityHeaders writes the security headers of every response, also of requests the firewall refuses.
         http.headers(AbstractHttpConfigurer::disable);
         // Both ways of signing in return to the page the person came from; Vaadin's configurer takes the form
         // login's handler from this shared object.
-        ReturnAfterSignIn returnAfterSignIn = new ReturnAfterSignIn();
+        ReturnAfterSignIn returnAfterSignIn = new ReturnAfterSignIn(signInLanguage);
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, returnAfterSignIn);
         ClientRegistrationRepository clients = oidcClients.getIfAvailable();
         if (clients != null) {

@@ -1,16 +1,15 @@
 package dk.coi.portal.identity.internal;
 
-import dk.coi.portal.shared.PortalLocales;
-import jakarta.servlet.http.Cookie;
+import dk.coi.portal.shared.web.LanguageCookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serial;
-import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * What a sign-in request tells besides e-mail and password: the client address (behind the production
  * proxy the forwarded one, as {@code server.forward-headers-strategy=native} rewrites it) and the language
- * the visitor chose.
+ * the browser chose, if it chose one.
  */
 final class SignInDetails extends WebAuthenticationDetails {
 
@@ -21,7 +20,7 @@ final class SignInDetails extends WebAuthenticationDetails {
 
     SignInDetails(HttpServletRequest request) {
         super(request);
-        this.language = languageOf(request.getCookies());
+        this.language = LanguageCookie.chosen(request).map(Locale::getLanguage).orElse(null);
     }
 
     SignInDetails(String remoteAddress, String language) {
@@ -29,16 +28,8 @@ final class SignInDetails extends WebAuthenticationDetails {
         this.language = language;
     }
 
+    /** A language tag such as {@code da}; null when the browser has not chosen. */
     String language() {
         return language;
-    }
-
-    private static String languageOf(Cookie[] cookies) {
-        String chosen = cookies == null ? null : Arrays.stream(cookies)
-                .filter(cookie -> PortalLocales.COOKIE.equals(cookie.getName()))
-                .map(Cookie::getValue)
-                .findFirst()
-                .orElse(null);
-        return PortalLocales.fromTag(chosen).getLanguage();
     }
 }

@@ -61,7 +61,8 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
             throw wrong;
         }
         throttle.release(account, address, reservation);
-        if (signedIn.getPrincipal() instanceof LocalUser user) {
+        // A browser's choice of language becomes the person's; one without a choice must not undo theirs.
+        if (signedIn.getPrincipal() instanceof LocalUser user && details.language() != null) {
             people.rememberLanguage(user.personId(), details.language());
         }
         return signedIn;

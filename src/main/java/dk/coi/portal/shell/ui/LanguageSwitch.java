@@ -5,18 +5,22 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServlet;
+import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.PortalLocales;
-import jakarta.servlet.http.Cookie;
+import dk.coi.portal.shared.web.LanguageCookie;
 import java.util.Locale;
+import org.springframework.dao.DataAccessException;
 
 /**
- * "Dansk | English": remembers the choice in a cookie and reloads the page in that language. The cookie is
- * {@code Secure} exactly when the session cookie is ({@code server.servlet.session.cookie.secure}, on under
- * {@code prod}), and like it {@code HttpOnly} and {@code SameSite=Lax}.
+ * "Dansk | English": remembers the choice in the browser ({@link LanguageCookie}), and for a signed-in person
+ * as theirs, so it holds wherever they sign in next; then reloads the page in that language.
  */
 class LanguageSwitch extends Div {
 
-    LanguageSwitch(String id) {
+    private final PersonService people;
+
+    LanguageSwitch(String id, PersonService people) {
+        this.people = people;
         addClassName("portal-language");
         Locale current = getLocale();
         Locale other = PortalLocales.DANISH.getLanguage().equals(current.getLanguage())
@@ -30,13 +34,13 @@ class LanguageSwitch extends Div {
     }
 
     private void choose(Locale locale) {
-        Cookie cookie = new Cookie(PortalLocales.COOKIE, locale.getLanguage());
-        cookie.setPath("/");
-        cookie.setMaxAge(60 * 60 * 24 * 365);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(VaadinServlet.getCurrent().getServletContext().getSessionCookieConfig().isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        VaadinService.getCurrentResponse().addCookie(cookie);
+        try {
+            people.chooseLanguage(locale);
+        } catch (DataAccessException databaseAway) {
+            // The browser keeps the choice all the same, as the page frame works while the database is away.
+        }
+        VaadinService.getCurrentResponse().addCookie(LanguageCookie.of(locale,
+                VaadinServlet.getCurrent().getServletContext()));
         getUI().ifPresent(ui -> {
             ui.getSession().setLocale(locale);
             ui.getPage().reload();

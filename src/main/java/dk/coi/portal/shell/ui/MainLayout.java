@@ -52,12 +52,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final String HIDDEN_ON_PHONES = "portal-hide-phone";
 
     private final Main main = new Main();
+    private final PersonService people;
     private final Optional<CurrentPerson> person;
     /** Each kind's links: one in the header, one in the drawer, which stands in for the header on phones. */
     private final Map<PersonalNotices, List<Anchor>> notices = new LinkedHashMap<>();
 
     MainLayout(PersonService people, AuthenticationContext authentication, SearchService search,
                List<PersonalNotices> noticeKinds) {
+        this.people = people;
         this.person = people.currentPerson();
         if (person.isPresent()) {
             noticeKinds.forEach(kind -> {
@@ -96,7 +98,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor logo = new Anchor("", getTranslation("app.name"));
         logo.addClassName("portal-logo");
 
-        LanguageSwitch language = new LanguageSwitch("language-switch");
+        LanguageSwitch language = new LanguageSwitch("language-switch", people);
         language.addClassName(HIDDEN_ON_PHONES);
         Header header = new Header(skip, toggle, logo, searchBox(search), language, account(authentication));
         header.addClassName("portal-header");
@@ -172,7 +174,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             signUp.setId("drawer-sign-up");
             account.add(signUp);
         }
-        account.add(new LanguageSwitch("drawer-language-switch"));
+        account.add(new LanguageSwitch("drawer-language-switch", people));
         if (person.isPresent()) {
             account.add(logoutButton(authentication, "drawer-logout"));
         }
