@@ -14,6 +14,8 @@ import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -230,6 +232,32 @@ class PortalBrowserTest extends BrowserTestSupport {
         Page third = visitor();
         signInAndWait(third, person.email(), SignedIn.PASSWORD);
         assertThat(third.locator("html")).hasAttribute("lang", "da");
+    }
+
+    /**
+     * Before: in the notices page's and the watchlist's layout a heading's margins, an empty status line's and
+     * the layout's own gaps added up, about 100 px under a title. Now headings are spaced as in running text.
+     */
+    @Test
+    void headingsOnTheNoticesPageAndTheWatchlistAreSpacedAsInText() {
+        Page page = visitor();
+        signInAndWait(page, "medarbejder@demo.coi.dk", "demo");
+        for (String path : new String[] {"notifikationer", "wiki/overvaagning"}) {
+            open(page, path);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> gaps = (List<Map<String, Object>>) page.evaluate("""
+                    () => [...document.querySelectorAll('#main-content :is(h1, h2)')].map(heading => {
+                        let next = heading.nextElementSibling;
+                        while (next && next.getBoundingClientRect().height < 2) {
+                            next = next.nextElementSibling;
+                        }
+                        return {heading: heading.tagName, text: heading.textContent,
+                                gap: next ? next.getBoundingClientRect().top - heading.getBoundingClientRect().bottom : 0};
+                    })""");
+            assertThat(gaps).as(path).isNotEmpty().allSatisfy(gap -> assertThat(((Number) gap.get("gap")).doubleValue())
+                    .as(path + ": under " + gap.get("text"))
+                    .isLessThanOrEqualTo(gap.get("heading").equals("H1") ? 33 : 17));
+        }
     }
 
     @Test
