@@ -12,7 +12,7 @@ SELECT w.created_at, w.person_id, CONCAT('wiki.', LOWER(REPLACE(w.action, '_', '
        JSON_OBJECT('k', 'wiki.log.page', 'a', JSON_ARRAY(w.title)), w.facts, w.reason
 FROM wiki_log w
 WHERE NOT (w.action IN ('HIDE_COMMENT', 'SHOW_COMMENT') AND EXISTS (
-          SELECT 1 FROM moderation_log m
+          SELECT 1 FROM moderation_log m JOIN wiki_talk_comment c ON c.id = m.subject_id AND c.page_id = w.page_id
           WHERE m.subject_type = 'wiki.comment'
             AND m.kind = IF(w.action = 'HIDE_COMMENT', 'moderation.hide', 'moderation.restore')
             AND m.person_id = w.person_id

@@ -24,6 +24,11 @@ public record LogKind(String code) {
         return new LogKind(module + "." + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
+    /** The module that names and writes this kind, e.g. {@code wiki}. */
+    public String module() {
+        return code.substring(0, code.indexOf('.'));
+    }
+
     public String labelKey() {
         return "log." + code;
     }

@@ -5,7 +5,8 @@ import dk.coi.portal.shared.Phrase;
 
 /**
  * A piece of content as moderation sees it: what to call it ({@code title}, a phrase translated when shown, e.g.
- * "Comment on the talk page of X"), the start of its text as plain text ({@code excerpt}, never markup), where it
+ * "Comment on the talk page of X"; it goes into the moderation log, which anyone may read, so it names where the
+ * content is and never quotes the content itself), the start of its text as plain text ({@code excerpt}, never markup), where it
  * is seen ({@code path}, a route path without leading slash), whether it is hidden now, and who wrote it
  * ({@code author}, null when nobody is known, e.g. once erased): nobody may report their own content.
  */

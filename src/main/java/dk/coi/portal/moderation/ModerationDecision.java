@@ -13,10 +13,6 @@ public record ModerationDecision(Long personId, Reason reason) {
         return new ModerationDecision(null, null);
     }
 
-    public boolean isAutomatic() {
-        return personId == null;
-    }
-
     public Optional<Reason> givenReason() {
         return Optional.ofNullable(reason);
     }

@@ -3,10 +3,12 @@ package dk.coi.portal.moderation;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.internal.ModerationJournal;
+import dk.coi.portal.shared.CurrentActor;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,21 +22,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ModerationLog {
 
+    private static final String OWN_MODULE = "moderation";
+
     private final ModerationJournal journal;
     private final PersonService people;
+    private final CurrentActor actor;
 
-    ModerationLog(ModerationJournal journal, PersonService people) {
+    ModerationLog(ModerationJournal journal, PersonService people, CurrentActor actor) {
         this.journal = journal;
         this.people = people;
+        this.actor = actor;
     }
 
     /**
      * Records a module's decision in the module's own transaction, which has already checked that the person may
-     * make it and stores the decision itself: the line stands or falls with the decision.
+     * make it and stores the decision itself: the line stands or falls with the decision. A module logs only its own
+     * kinds about its own content (moderation's decisions are written by {@link ModerationService} alone, with their
+     * reports and events), credited to the signed-in person, or to anyone when the portal's system identity acts
+     * (e.g. the demo content).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(LoggedDecision decision) {
+        String module = decision.kind().module();
+        if (module.equals(OWN_MODULE) || !decision.subject().type().startsWith(module + ".")) {
+            throw new AccessDeniedException("A module logs its own kinds about its own content: " + decision.kind());
+        }
+        boolean creditedToActor = decision.person() != null
+                && actor.personId().filter(id -> id == decision.person().value()).isPresent();
+        if (!creditedToActor && !actor.isSystem()) {
+            throw new AccessDeniedException("A decision is credited to the person making it");
+        }
         journal.write(decision);
     }
 

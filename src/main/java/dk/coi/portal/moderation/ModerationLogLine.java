@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A line of the moderation log. {@code personId} is null for a decision the portal made itself (auto-hide);
- * {@code person} is also null once the person has been erased. {@code title} names the content as it was called
+ * {@code person} is the person's credit ("Navn (Arbejdsplads)"), null also once the person has been erased. {@code title} names the content as it was called
  * when decided, {@code facts} is what the portal adds (e.g. the number of reporters), {@code reason} the person's
  * own words; the phrases are translated when shown. {@code path} leads to moderated content that still exists
  * (null otherwise).

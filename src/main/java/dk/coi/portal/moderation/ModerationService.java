@@ -133,16 +133,22 @@ public class ModerationService {
         decided(ModerationAction.HIDE, subject, item.title(), decision);
     }
 
-    /** Staff show hidden content again, optionally with a reason; its open reports are closed. */
+    /**
+     * Staff show hidden content again, optionally with a reason; its open reports are closed. For content that is
+     * visible already (another staff member was first) that closing is all that happens, logged as a dismissal: the
+     * public log says "shown again" only of what was hidden.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void restore(Subject subject, String reason) {
         locks.lock(subject);
         ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         ModeratedItem item = contents.existing(subject);
-        if (item.hidden()) {
-            contents.of(subject).show(subject.id(), decision);
+        if (!item.hidden()) {
+            decided(ModerationAction.DISMISS, subject, item.title(), decision);
+            return;
         }
+        contents.of(subject).show(subject.id(), decision);
         decided(ModerationAction.RESTORE, subject, item.title(), decision);
     }
 

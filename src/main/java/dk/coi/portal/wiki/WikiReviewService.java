@@ -4,10 +4,8 @@ import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.shared.revision.EditSummary;
-import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
-
 import dk.coi.portal.wiki.internal.WikiLog;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;

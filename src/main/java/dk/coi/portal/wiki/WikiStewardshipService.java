@@ -8,7 +8,6 @@ import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.wiki.internal.WatchNotifier;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
-
 import dk.coi.portal.wiki.internal.WikiLog;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;

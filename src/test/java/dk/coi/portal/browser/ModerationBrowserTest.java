@@ -1,6 +1,7 @@
 package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.assertHasFocus;
 import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signIn;
 
@@ -105,7 +106,7 @@ class ModerationBrowserTest extends BrowserTestSupport {
         Locator received = birgitte.locator("#report-status-" + id);
         assertThat(received).hasText("Tak. Din rapport er sendt til COI, som ser på den.");
         assertThat(received).isInViewport();
-        assertThat(received).isFocused();
+        assertHasFocus(received);
         AccessibilityTest.assertNoViolations(birgitte, "the talk page after a report");
         assertThat(birgitte.locator("#talk-status")).isEmpty();
 
@@ -142,19 +143,19 @@ class ModerationBrowserTest extends BrowserTestSupport {
         assertThat(card.locator("a")).hasCount(1);
         assertThat(card.locator("vaadin-text-field")).hasCount(0);
         camilla.locator("#restore-start-" + id).click();
-        assertThat(camilla.locator("#moderation-reason-" + id + " input")).isFocused();
+        assertHasFocus(camilla.locator("#moderation-reason-" + id + " input"));
         card.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Fortryd")).click();
-        assertThat(camilla.locator("#restore-start-" + id)).isFocused();
+        assertHasFocus(camilla.locator("#restore-start-" + id));
 
         camilla.locator("#restore-start-" + id).click();
-        assertThat(camilla.locator("#moderation-reason-" + id + " input")).isFocused();
+        assertHasFocus(camilla.locator("#moderation-reason-" + id + " input"));
         AccessibilityTest.assertNoViolations(camilla, "the queue with a decision's reason field open");
         camilla.locator("#moderation-reason-" + id + " input").fill("Ved nærmere eftersyn i orden");
         camilla.locator("#restore-" + id).click();
         Locator restored = camilla.locator("#moderation-status-" + id);
         assertThat(restored).hasText("Indholdet er synligt igen, og rapporterne er lukket.");
         assertThat(restored).isInViewport();
-        assertThat(restored).isFocused();
+        assertHasFocus(restored);
         AccessibilityTest.assertNoViolations(camilla, "the queue after a decision");
         assertThat(camilla.locator("#moderation-item-" + id)).hasCount(0);
     }

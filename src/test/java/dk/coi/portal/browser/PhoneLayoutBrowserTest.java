@@ -1,6 +1,7 @@
 package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.assertHasFocus;
 import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,7 +154,7 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#watch-status")).containsText("Du overvåger siden til");
         page.locator("#unwatch-page").click();
         assertThat(page.locator("#watch-status")).containsText("fjernet");
-        assertThat(page.locator("#watch-page")).isFocused();
+        assertHasFocus(page.locator("#watch-page"));
         assertThat(page.locator("#watch-control vaadin-select")).hasCount(0);
     }
 

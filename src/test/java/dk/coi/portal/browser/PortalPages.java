@@ -1,6 +1,8 @@
 package dk.coi.portal.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 
 /** How a person moves through the portal in a browser; shared by the browser tests. */
 public final class PortalPages {
@@ -17,6 +19,31 @@ public final class PortalPages {
         page.bringToFront();
         page.navigate(path);
         waitForView(page);
+    }
+
+    /**
+     * The element has the keyboard focus: it is the document's focused element (followed into shadow roots) or holds
+     * it. Unlike Playwright's isFocused this does not also ask whether the window is the active one, which with
+     * several people's windows open in one headless browser is not certain.
+     */
+    public static void assertHasFocus(Locator element) {
+        element.waitFor();
+        try {
+            element.page().waitForCondition(() -> (Boolean) element.evaluate("""
+                    element => {
+                        let focused = document.activeElement;
+                        while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+                        return focused !== null && (element === focused || element.contains(focused));
+                    }"""), new Page.WaitForConditionOptions().setTimeout(5000));
+        } catch (TimeoutError notThere) {
+            Object focused = element.page().evaluate("""
+                    () => {
+                        let focused = document.activeElement;
+                        while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+                        return focused ? focused.outerHTML.substring(0, 300) : 'nothing';
+                    }""");
+            throw new AssertionError("Expected the focus in " + element + " but it is on " + focused, notThere);
+        }
     }
 
     public static void waitForView(Page page) {

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -84,6 +85,26 @@ class ModerationLogTest {
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> log.record(decision)))
                 .as("an anonymous visitor records nothing").isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void aModuleLogsOnlyItsOwnKindsAboutItsOwnContentCreditedToWhoeverActs() {
+        long staff = signedIn.newPerson("Lone Logfører", Role.COI_STAFF);
+        Subject thing = new Subject("test.thing", staff);
+        Instant now = Instant.now();
+        List<LoggedDecision> refused = List.of(
+                new LoggedDecision(now, PersonId.of(staff), ModerationAction.HIDE.kind(), thing,
+                        Phrase.of("wiki.log.page", "Tingen"), null, "Forfalsket"),
+                new LoggedDecision(now, PersonId.of(staff), APPROVED, new Subject("wiki.page", 1),
+                        Phrase.of("wiki.log.page", "En anden moduls side"), null, null),
+                new LoggedDecision(now, PersonId.of(staff + 1000), APPROVED, thing,
+                        Phrase.of("wiki.log.page", "Tingen"), null, null));
+        for (LoggedDecision decision : refused) {
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> log.record(decision)))
+                    .as(decision.toString()).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(log.lines(new LogQuery(Set.of(APPROVED, ModerationAction.HIDE.kind()),
+                Set.of("test.thing", "wiki.page"), now, null, null, 10))).as("nothing was written").isEmpty();
     }
 
     @Test

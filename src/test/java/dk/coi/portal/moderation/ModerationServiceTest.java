@@ -408,11 +408,17 @@ class ModerationServiceTest {
         asStaff();
         moderation.dismiss(comment, null);
         assertThat(hiddenForVisitors(comment)).as("dismissing leaves the content as it is").isFalse();
+        reportAsNewPerson(comment, "Sen Søren");
+        asStaff();
+        moderation.restore(comment, "Allerede synlig");
+        assertThat(reports(comment)).as("the report is kept, closed").isEqualTo(3);
 
-        assertThat(moderation.log(comment)).extracting(ModerationLogLine::kind).containsExactly(
-                ModerationAction.HIDE.kind(), ModerationAction.RESTORE.kind(), ModerationAction.DISMISS.kind());
+        assertThat(moderation.log(comment)).extracting(ModerationLogLine::kind).as(
+                "restoring what is visible already closes the reports: a dismissal, not 'shown again'").containsExactly(
+                ModerationAction.HIDE.kind(), ModerationAction.RESTORE.kind(), ModerationAction.DISMISS.kind(),
+                ModerationAction.DISMISS.kind());
         assertThat(moderation.log(comment)).extracting(ModerationLogLine::reason)
-                .containsExactly("Krænkende", "Ved nærmere eftersyn i orden", null);
+                .containsExactly("Krænkende", "Ved nærmere eftersyn i orden", null, "Allerede synlig");
         assertThat(moderation.log(comment)).allSatisfy(line -> {
             assertThat(line.person()).isEqualTo("Sofie Staff");
             assertThat(line.title().key()).isEqualTo("wiki.moderation.comment-on");

@@ -147,6 +147,24 @@ class WikiScreensTest {
     }
 
     @Test
+    void recentChangesInACategoryShowOnlyTheLogLinesOfItsPages() {
+        long staff = signedIn.newPerson("Kirsten Kategori", Role.COI_STAFF);
+        String category = uniqueTitle("Logkategori");
+        String inside = uniqueTitle("I kategorien");
+        String outside = uniqueTitle("Uden for kategorien");
+        wiki.save(new WikiEdit(inside, "Tekst [[Kategori:" + category + "]]", "Start", false, null));
+        wiki.save(new WikiEdit(outside, "Tekst", "Start", false, null));
+        stewardship.protect(inside, PageProtection.STAFF, false, "Inde");
+        stewardship.protect(outside, PageProtection.STAFF, false, "Ude");
+
+        RecentChangesScreen screen = screens.recentChanges(RecentChangesQuery.lastDays(1, 200).by(staff)
+                .inCategory(category));
+
+        assertThat(screen.activity()).filteredOn(WikiLogLine.class::isInstance).map(WikiLogLine.class::cast)
+                .extracting(WikiLogLine::pageTitle, WikiLogLine::reason).containsExactly(tuple(inside, "Inde"));
+    }
+
+    @Test
     void anEmptyPeriodShowsTheLatestChangesInsteadSoAFreshInstallIsNeverEmpty() {
         long author = signedIn.newPerson("Olga Oldtid", Role.EMPLOYEE);
         String title = uniqueTitle("Gammel ændring");

@@ -15,6 +15,7 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.Subject;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,14 +63,15 @@ public class ModerationJournal {
                 decision.subject(), decision.title(), decision.facts(), decision.reason()));
     }
 
-    /** The latest decisions, newest first, credited in one query. */
+    /** Moderation's own latest decisions (other modules' stewardship is in their logs), newest first. */
     public List<ModerationLogLine> recent(int limit) {
-        return lines(log.findAllByOrderByIdDesc(Limit.of(limit)));
+        return lines(log.findByKindInOrderByCreatedAtDescIdDesc(Arrays.stream(ModerationAction.values())
+                .map(action -> action.kind().code()).toList(), Limit.of(limit)));
     }
 
     /** Every decision about one piece of content, oldest first. */
     public List<ModerationLogLine> about(Subject subject) {
-        return lines(log.findBySubjectTypeAndSubjectIdOrderByIdAsc(subject.type(), subject.id()));
+        return lines(log.findBySubjectTypeAndSubjectIdOrderByCreatedAtAscIdAsc(subject.type(), subject.id()));
     }
 
     public List<ModerationLogLine> matching(LogQuery query) {
@@ -90,7 +92,7 @@ public class ModerationJournal {
                 .distinct().toList());
         return rows.stream().map(row -> new ModerationLogLine(row.getId(), row.getCreatedAt(), row.getPersonId(),
                 Optional.ofNullable(row.getPersonId()).map(PersonId::of).map(authors::get)
-                        .map(Author::displayName).orElse(null),
+                        .map(Author::credit).orElse(null),
                 row.kind(), row.subject(), row.getTitle(), row.getFacts(), row.getReason(),
                 Optional.ofNullable(items.get(row.subject())).map(ModeratedItem::path).orElse(null))).toList();
     }

@@ -14,9 +14,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One decision in the moderation log: its kind (named by the module that made it), the content it concerns, what the content was called then
- * ({@code title}) and what the portal adds ({@code facts}), both stored as phrases; the person (null: the portal
- * itself) and their own words ({@code reason}).
+ * One decision in the moderation log: its kind (named by the module that made it), the content it concerns, what
+ * the content was called then ({@code title}) and what the portal adds ({@code facts}), both stored as phrases; the
+ * person (null: the portal itself) and their own words ({@code reason}).
  */
 @Entity
 @Table(name = "moderation_log")

@@ -9,9 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ModerationLogRepository extends JpaRepository<ModerationLogEntry, Long> {
 
-    List<ModerationLogEntry> findAllByOrderByIdDesc(Limit limit);
+    List<ModerationLogEntry> findByKindInOrderByCreatedAtDescIdDesc(Collection<String> kinds, Limit limit);
 
-    List<ModerationLogEntry> findBySubjectTypeAndSubjectIdOrderByIdAsc(String subjectType, long subjectId);
+    List<ModerationLogEntry> findBySubjectTypeAndSubjectIdOrderByCreatedAtAscIdAsc(String subjectType, long subjectId);
 
     List<ModerationLogEntry> findByPersonId(long personId);
 

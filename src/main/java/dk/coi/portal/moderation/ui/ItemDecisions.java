@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.QueuedItem;
 import dk.coi.portal.shared.InvalidInputException;
@@ -31,6 +32,8 @@ class ItemDecisions extends VerticalLayout {
     private final Consumer<String> decided;
     private final HorizontalLayout choices = new HorizontalLayout();
     private final FormStatus status;
+    /** The item's name, for the buttons' accessible names: a queue holds many identical "Skjul …" buttons. */
+    private final String itemName;
 
     /** {@code decided} is told what was done, translated, once the service has taken the decision. */
     ItemDecisions(ModerationService moderation, QueuedItem queued, Consumer<String> decided) {
@@ -38,6 +41,8 @@ class ItemDecisions extends VerticalLayout {
         this.id = ReportControl.idOf(subject);
         this.decided = decided;
         this.status = new FormStatus("moderation-refused-" + id);
+        this.itemName = queued.gone() ? getTranslation("moderation.item.gone")
+                : queued.item().title().render(I18NProvider::translate);
         setPadding(false);
         choices.setWrap(true);
         boolean hidden = !queued.gone() && queued.item().hidden();
@@ -62,6 +67,7 @@ class ItemDecisions extends VerticalLayout {
         Button start = new Button(getTranslation(decision.startKey()));
         start.addThemeVariants(ButtonVariant.TERTIARY);
         start.setId(decision.idPrefix() + "-start-" + id);
+        start.getElement().setAttribute("aria-label", getTranslation(decision.startKey()) + " " + itemName);
         start.addClickListener(click -> open(decision, start));
         return start;
     }
@@ -81,14 +87,14 @@ class ItemDecisions extends VerticalLayout {
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout buttons = new HorizontalLayout(decide, cancel);
         buttons.setWrap(true);
-        status.done("");
+        status.clear();
         removeAll();
         add(reason, buttons, status);
         reason.focus();
     }
 
     private void decide(Decision decision, ReasonField reason) {
-        status.done("");   // an earlier refusal must not stand beside this attempt's outcome
+        status.clear();   // an earlier refusal must not stand beside this attempt's outcome
         try {
             decision.action().accept(subject, reason.getValue());
             decided.accept(getTranslation(decision.doneKey()));

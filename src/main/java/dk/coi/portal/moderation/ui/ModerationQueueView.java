@@ -20,13 +20,12 @@ import dk.coi.portal.moderation.ModerationQueue;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.QueuedItem;
 import dk.coi.portal.moderation.ReportLine;
-import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.FormStatus;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 
 /**
  * The staff queue across modules: each reported piece of content with its open reports, what it says and where it
@@ -94,8 +93,8 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private ListItem reportLine(ReportLine report) {
-        String reporter = report.reporter() == null ? getTranslation("person.erased") : report.reporter();
-        return new ListItem(getTranslation("moderation.queue.report", reporter, time(report.time()),
+        return new ListItem(getTranslation("moderation.queue.report", ChangeLines.name(report.reporter()),
+                ChangeLines.time(report.time(), getLocale()),
                 getTranslation(report.category().labelKey()), report.reason() == null ? "" : report.reason()));
     }
 
@@ -104,7 +103,9 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
      * not at the top of a long page.
      */
     private void decided(Section card, QueuedItem queued, String said) {
-        int at = items.indexOf(card);
+        // Where the item stood among the items (earlier "done" cards are gone once the queue is read again).
+        int at = (int) items.getChildren().takeWhile(child -> child != card)
+                .filter(child -> child.getId().orElse("").startsWith("moderation-item-")).count();
         build();
         Paragraph what = new Paragraph(queued.gone() ? getTranslation("moderation.item.gone")
                 : words(queued.item().title()));
@@ -117,20 +118,10 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private ListItem logLine(ModerationLogLine line) {
-        String person = line.personId() == null ? getTranslation("moderation.log.portal")
-                : line.person() == null ? getTranslation("person.erased") : line.person();
-        ListItem item = new ListItem(new Span(time(line.time())), separator(), new Span(person), separator(),
-                new Span(getTranslation(line.kind().labelKey())), separator(), titleOf(line));
-        item.addClassName("portal-log-line");
-        if (line.facts() != null) {
-            item.add(separator(), new Span(words(line.facts())));
-        }
-        if (line.reason() != null) {
-            Span reason = new Span(line.reason());
-            reason.addClassName("portal-log-reason");
-            item.add(separator(), reason);
-        }
-        return item;
+        Span person = line.personId() == null ? new Span(getTranslation("moderation.log.portal"))
+                : ChangeLines.author(line.person());
+        return ChangeLines.logLine(line.time(), getLocale(), person, getTranslation(line.kind().labelKey()),
+                titleOf(line), line.facts(), line.reason());
     }
 
     /** The content as it was called then, leading to it while it exists. */
@@ -141,14 +132,6 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
 
     private String words(Phrase phrase) {
         return phrase.render(I18NProvider::translate);
-    }
-
-    private String time(Instant time) {
-        return DateFormats.dateTime(time, getLocale());
-    }
-
-    private static Span separator() {
-        return new Span(" · ");
     }
 
     @Override

@@ -71,7 +71,7 @@ public class ReportControl extends HorizontalLayout {
         send.setId("report-send-" + idOf(subject));
         Button cancel = new Button(getTranslation("moderation.report.cancel"), click -> close());
         cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        status.done("");
+        status.clear();
         removeAll();
         add(category, reason, send, cancel, status);
         category.focus();
@@ -80,7 +80,7 @@ public class ReportControl extends HorizontalLayout {
     private void send(Select<ReportCategory> category, ReasonField reason) {
         category.setInvalid(false);
         reason.setInvalid(false);
-        status.done("");   // an earlier message must not stand beside this attempt's outcome
+        status.clear();   // an earlier message must not stand beside this attempt's outcome
         try {
             ReportOutcome outcome = moderation.report(subject, category.getValue(), reason.getValue());
             if (outcome == ReportOutcome.HIDDEN) {

@@ -3,9 +3,11 @@ package dk.coi.portal.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Instant;
 import java.util.Locale;
@@ -63,5 +65,26 @@ public final class ChangeLines {
 
     public static Span separator() {
         return new Span(" · ");
+    }
+
+    /**
+     * A line of a log (a module's public log, moderation's decisions): when, who, what they did ({@code action},
+     * words that read into the title: "deleted" Title), to what, what the portal adds ({@code facts}, may be null)
+     * and the person's own {@code reason} (may be null), in the reader's language.
+     */
+    public static ListItem logLine(Instant time, Locale locale, Component person, String action, Component subject,
+                                   Phrase facts, String reason) {
+        ListItem item = new ListItem(new Span(time(time, locale)), separator(), person, separator(),
+                new Span(action + " "), subject);
+        item.addClassName("portal-log-line");
+        if (facts != null) {
+            item.add(separator(), new Span(facts.render(I18NProvider::translate)));
+        }
+        if (reason != null) {
+            Span words = new Span(reason);
+            words.addClassName("portal-log-reason");
+            item.add(separator(), words);
+        }
+        return item;
     }
 }

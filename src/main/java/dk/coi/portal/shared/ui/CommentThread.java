@@ -105,9 +105,14 @@ public class CommentThread extends Div {
      */
     public void refreshSayingAt(long commentId, String said) {
         refresh();
+        Optional<Article> comment = getChildren().filter(Article.class::isInstance).map(Article.class::cast)
+                .filter(article -> article.getId().orElse("").equals(CommentView.anchor(commentId))).findFirst();
+        if (comment.isEmpty()) {
+            status.done(said);   // the comment is gone from the thread: said where the view says things
+            return;
+        }
         FormStatus here = new FormStatus("comment-status-" + commentId);
-        getChildren().filter(article -> article.getId().orElse("").equals(CommentView.anchor(commentId)))
-                .findFirst().ifPresent(article -> ((Article) article).add(here));
+        comment.get().add(here);
         here.doneHere(said);
     }
 

@@ -42,8 +42,7 @@ public class FormStatus extends Paragraph {
 
     /**
      * Runs a person's action (clearing what was said of the last one): when it succeeds the view is refreshed and
-     * the done text (a translation key)
-     * announced, when the server refuses it the reasons are.
+     * the done text (a translation key) announced, when the server refuses it the reasons are.
      */
     public void attempt(Runnable action, Runnable refresh, String doneKey) {
         clear();

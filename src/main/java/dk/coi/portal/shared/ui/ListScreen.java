@@ -22,7 +22,7 @@ public abstract class ListScreen extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        status.setText("");
+        status.clear();
         rebuild();
     }
 

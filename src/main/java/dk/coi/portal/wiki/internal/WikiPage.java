@@ -33,7 +33,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /**
  * A wiki page's current state; every saved state (text and title) is kept by Envers in {@code wiki_page_aud}.
  * Links and categories are derived from the current text; protection, review and deletion are stewardship
- * state, logged in {@code wiki_log} rather than versioned.
+ * state, logged in the moderation log rather than versioned.
  */
 @Entity
 @Table(name = "wiki_page")

@@ -5,13 +5,12 @@ import dk.coi.portal.shared.Texts;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataContributor;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The wiki's part of a person's GDPR export: their edits, talk-page comments and proposals to reviewed pages (the
- * watchlist is the notification module's, stewardship actions are in the moderation log's part). Erasure keeps those contributions: the
+ * The wiki's part of a person's GDPR export: their edits, talk-page comments and proposals to reviewed pages
+ * (the watchlist is the notification module's, stewardship actions are in the moderation log's part). Erasure keeps those contributions: the
  * wiki's history and discussions must stay whole; they are credited to "Slettet bruger" once the person row is
  * blanked.
  */

@@ -68,7 +68,10 @@ class StewardTools extends VerticalLayout {
     private void addDeletion(WikiPageView page) {
         boolean deleted = page.deleted();
         Button button = new Button(getTranslation(deleted ? "wiki.steward.undelete-button" : "wiki.steward.delete-button"),
-                click -> confirm(deleted).open());
+                click -> {
+                    status.clear();   // what the page said of an earlier step (e.g. "deleted") is not about this one
+                    confirm(deleted).open();
+                });
         if (!deleted) {
             button.addThemeVariants(ButtonVariant.ERROR);
         }
@@ -117,10 +120,12 @@ class StewardTools extends VerticalLayout {
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
-                // What the page said of an earlier step (e.g. "deleted") is not about this one.
-                status.clear();
-                // The dialog moves focus to its own button as it opens; the reason is what to type first.
-                reason.getElement().executeJs("requestAnimationFrame(() => requestAnimationFrame(() => this.focus()))");
+                // The dialog moves focus to its own button once its opening has finished, which under load can be
+                // later than a frame or two; the reason is what to type first, so it takes the focus after that.
+                reason.getElement().executeJs("""
+                        const focus = () => this.focus();
+                        document.addEventListener('vaadin-overlay-open', () => setTimeout(focus), {once: true});
+                        requestAnimationFrame(() => requestAnimationFrame(focus));""");
             }
         });
         return dialog;

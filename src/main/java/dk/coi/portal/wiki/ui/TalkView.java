@@ -66,7 +66,7 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     public void beforeEnter(BeforeEnterEvent event) {
         title = PageTitleParameter.of(event);
         removeAll();
-        status.setText("");
+        status.clear();
         add(new H1(getTranslation("wiki.talk.heading", title)));
         Optional<WikiPageView> page = wiki.page(title).filter(found -> !found.deleted());
         if (page.isEmpty()) {
@@ -120,8 +120,10 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Button showButton(CommentView comment) {
-        Button show = new Button(getTranslation("wiki.talk.show"), click -> act(() -> talk.show(comment.id()),
-                "wiki.talk.shown"));
+        Button show = new Button(getTranslation("wiki.talk.show"), click -> {
+            talk.show(comment.id());
+            thread.refreshSayingAt(comment.id(), getTranslation("wiki.talk.shown"));
+        });
         show.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         show.setId("show-" + comment.id());
         return show;
@@ -142,11 +144,11 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             ReasonField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
             reason.setWidth(null);   // beside its buttons, not across the comment
             Button hide = new Button(getTranslation("wiki.talk.hide"), confirm -> {
-                status.done("");   // an earlier message must not stand beside this attempt's outcome
+                status.clear();   // an earlier message must not stand beside this attempt's outcome
                 try {
                     talk.hide(comment.id(), reason.getValue());
-                    thread.refresh();
-                    status.done(getTranslation("wiki.talk.hidden-done"));
+                    // Said at the comment, where the person and the focus were, not at the top of the thread.
+                    thread.refreshSayingAt(comment.id(), getTranslation("wiki.talk.hidden-done"));
                 } catch (InvalidInputException refused) {
                     // A missing reason is shown at the field the person is at, not at the top of the thread.
                     if (!reason.explain(refused)) {
@@ -169,10 +171,6 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         });
         controls.add(start);
         return controls;
-    }
-
-    private void act(Runnable action, String doneKey) {
-        status.attempt(action, thread::refresh, doneKey);
     }
 
     @Override

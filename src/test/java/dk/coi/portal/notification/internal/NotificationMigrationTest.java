@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Migration V10 moves the wiki's watchlists, mail settings and notices into the notification module's tables
  * without loss, on the demo data as schema V6 held it (plus a person's mail settings), and turns the Danish
- * automatic summaries the wiki wrote into notices into the phrases its revisions use (V15 also for a page moved
+ * automatic summaries the wiki wrote into notices into the phrases its revisions use (V14 also for a page moved
  * again since, whose title no longer matches the text).
  */
 @PortalTest

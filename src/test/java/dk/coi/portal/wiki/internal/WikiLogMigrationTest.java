@@ -66,6 +66,10 @@ class WikiLogMigrationTest {
             database.migrateTo("11");
             // Since V11 hiding a comment was moderation's decision, which the wiki logged a second time.
             jdbc.update("""
+                    insert into wiki_talk_comment (id, page_id, person_id, body, created_at, hidden_at, hidden_by,
+                                                   hidden_reason)
+                    values (9, 1, 2, 'Køb nu', '2026-11-20 09:00:00', '2026-11-20 10:00:00.0001', 3, 'Spam')""");
+            jdbc.update("""
                     insert into moderation_log (created_at, person_id, action, subject_type, subject_id, title, reason)
                     values ('2026-11-20 10:00:00.000200', 3, 'HIDE', 'wiki.comment', 9,
                             '{"k":"wiki.moderation.comment-on","a":["Hvad er offentlig innovation?"]}', 'Spam')""");
