@@ -106,7 +106,7 @@ public class WikiStewardshipService {
             throw new EditConflictException(views.view(page, true), null);
         }
         Instant now = clock.instant();
-        writer.rename(page, target, change(person, summary, now));
+        writer.rename(page, target, change(person, summary, now).logged());
         log.write(now, person, WikiLogAction.MOVE, page.getId(), target, facts, reason);
         pages.flush();
         return views.view(page, true);
@@ -114,7 +114,7 @@ public class WikiStewardshipService {
 
     private void leaveRedirect(String oldTitle, WikiPageView moved, Phrase summary, long person) {
         Instant now = clock.instant();
-        writer.create(oldTitle, "#OMDIRIGER [[" + moved.title() + "]]", change(person, summary, now));
+        writer.create(oldTitle, "#OMDIRIGER [[" + moved.title() + "]]", change(person, summary, now).logged());
         if (moved.protection() != PageProtection.NONE || moved.reviewRequired()) {
             WikiPage redirect = pages.findByTitle(oldTitle).orElseThrow();
             redirect.protect(moved.protection(), moved.reviewRequired());
@@ -178,7 +178,8 @@ public class WikiStewardshipService {
         long staff = access.currentPersonId();
         Instant now = clock.instant();
         page.undelete();
-        writer.edit(page, page.getContent(), change(staff, Phrase.of("wiki.summary.undeleted", cleanReason), now));
+        writer.edit(page, page.getContent(),
+                change(staff, Phrase.of("wiki.summary.undeleted", cleanReason), now).logged());
         log.write(now, staff, WikiLogAction.UNDELETE, page.getId(), page.getTitle(), null,
                 cleanReason);
     }

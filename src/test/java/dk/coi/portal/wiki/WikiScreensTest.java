@@ -130,19 +130,19 @@ class WikiScreensTest {
                         tuple(WikiLogAction.MOVE.kind(), "Bedre titel"));
         List<RecentChange> edits = screen.activity().stream().filter(RecentChange.class::isInstance)
                 .map(RecentChange.class::cast).toList();
-        assertThat(edits).hasSize(4);
+        assertThat(edits).as("a move and an undeletion show once, as their log lines").hasSize(2);
         RecentChange created = edits.getLast();
         assertThat(created.createdThePage()).isTrue();
-        assertThat(edits.get(2).previousRevision()).as("the edit's diff is to the page's first revision")
+        assertThat(edits.getFirst().previousRevision()).as("the edit's diff is to the page's first revision")
                 .isEqualTo(created.revision());
-        assertThat(edits.getFirst().previousRevision()).isEqualTo(edits.get(1).revision());
+        assertThat(screens.history(moved, 0, 50).lines()).as("the page's history keeps their revisions").hasSize(4);
 
         assertThat(screens.history(moved, 0, 50).mayRollback()).isTrue();
         signedIn.anonymous();
         RecentChangesScreen anonymous = screens.recentChanges(RecentChangesQuery.lastDays(1, 200).by(staff)
                 .unpatrolled());
         assertThat(anonymous.mayPatrol()).isFalse();
-        assertThat(anonymous.activity()).as("patrol status is for staff: the filter is ignored").hasSize(8);
+        assertThat(anonymous.activity()).as("patrol status is for staff: the filter is ignored").hasSize(6);
         assertThat(screens.history(moved, 0, 50).mayRollback()).isFalse();
     }
 

@@ -36,6 +36,10 @@ public class WikiRevision {
     @Column(nullable = false)
     private boolean minor;
 
+    /** Written by an action the log records (a move, an undeletion): recent changes shows the log line instead. */
+    @Column(name = "logged_action", nullable = false)
+    private boolean loggedAction;
+
     @Column(name = "page_size", nullable = false)
     private int pageSize;
 
@@ -45,10 +49,12 @@ public class WikiRevision {
     protected WikiRevision() {
     }
 
-    WikiRevision(PortalRevision revision, long pageId, boolean minor, int pageSize, Long patrolledBy) {
+    WikiRevision(PortalRevision revision, long pageId, boolean minor, boolean loggedAction, int pageSize,
+                 Long patrolledBy) {
         this.revision = revision;
         this.pageId = pageId;
         this.minor = minor;
+        this.loggedAction = loggedAction;
         this.pageSize = pageSize;
         this.patrolledBy = patrolledBy;
     }

@@ -27,7 +27,10 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
     @Query("select r from WikiRevision r join fetch r.revision where r.id in :ids")
     List<WikiRevision> findDescribed(java.util.Collection<Long> ids);
 
-    /** Edits across the wiki since a time, newest first, optionally only one person's and without minor ones. */
+    /**
+     * Edits across the wiki since a time, newest first, optionally only one person's and without minor ones; not
+     * the revisions of logged actions, whose log lines recent changes shows.
+     */
     @Query("""
             select new dk.coi.portal.wiki.internal.RecentChangeRow(r.id, p.title, rev.personId, rev.timestamp,
                 rev.summary, rev.summaryPhrase, r.minor, r.pageSize,
@@ -38,6 +41,7 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
             from WikiRevision r join r.revision rev join WikiPage p on p.id = r.pageId
             where rev.timestamp >= :since
               and p.deletedAt is null
+              and r.loggedAction = false
               and (:includeMinor = true or r.minor = false)
               and (:personId is null or rev.personId = :personId)
               and (:category is null or :category member of p.categories)

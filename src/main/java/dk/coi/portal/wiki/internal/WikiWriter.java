@@ -32,7 +32,17 @@ public class WikiWriter {
     }
 
     /** A person's change; {@code patrolledBy} is the staff member vouching for it already, if any. */
-    public record Change(long author, EditSummary summary, boolean minor, Long patrolledBy, Instant at) {
+    public record Change(long author, EditSummary summary, boolean minor, Long patrolledBy, Instant at,
+                         boolean loggedAction) {
+
+        public Change(long author, EditSummary summary, boolean minor, Long patrolledBy, Instant at) {
+            this(author, summary, minor, patrolledBy, at, false);
+        }
+
+        /** The same change made by an action the log records, which recent changes shows in its place. */
+        public Change logged() {
+            return new Change(author, summary, minor, patrolledBy, at, true);
+        }
     }
 
     public WikiRevision create(String title, String content, Change change) {
@@ -52,7 +62,7 @@ public class WikiWriter {
     private WikiRevision describe(WikiPage page, Change change) {
         pages.flush();
         PortalRevision revision = revisions.describeCurrent(change.summary(), change.author(), change.at());
-        WikiRevision described = wikiRevisions.save(new WikiRevision(revision, page.getId(), change.minor(),
+        WikiRevision described = wikiRevisions.save(new WikiRevision(revision, page.getId(), change.minor(), change.loggedAction(),
                 page.getContent().getBytes(StandardCharsets.UTF_8).length, change.patrolledBy()));
         events.publishEvent(new WikiPageChanged(page.pageId(), page.getTitle(), revision.getId(),
                 PersonId.of(change.author()),
