@@ -1,22 +1,54 @@
 package dk.coi.portal.shared.web;
 
+import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the frame of a server-rendered page needs (templates/layout.jte): its language, its title and the
+ * What the frame of a server-rendered page needs ({@code layout.jte}): its language, title, description,
+ * canonical address and structured data, the main menu, the language switch back to the same address, and the
  * translated texts of the header and footer, in the reader's language.
  */
 public final class PageFrame {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Texts texts;
     private final Locale locale;
     private final String title;
+    private final String path;
+    private final String description;
+    private final String canonical;
+    private final List<MenuLink> menu;
+    private final String structuredData;
 
-    PageFrame(Texts texts, Locale locale, String title) {
+    PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
+              List<MenuLink> menu, String structuredData) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
+        this.path = path;
+        this.description = description;
+        this.canonical = canonical;
+        this.menu = menu;
+        this.structuredData = structuredData;
+    }
+
+    /**
+     * The same frame with schema.org data about the page ({@code @context} is added), for search engines. It is
+     * written into a script element, so "<" is escaped as JSON allows.
+     */
+    public PageFrame withStructuredData(Map<String, Object> schemaOrg) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.putAll(schemaOrg);
+        String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, json);
     }
 
     /** The page's language, for {@code <html lang>}. */
@@ -31,6 +63,46 @@ public final class PageFrame {
 
     public String title() {
         return title;
+    }
+
+    /** The meta description, or null when the page has none (the error pages). */
+    public String description() {
+        return description;
+    }
+
+    /** The page's canonical absolute address, or null when it has none (the error pages). */
+    public String canonical() {
+        return canonical;
+    }
+
+    public String structuredData() {
+        return structuredData;
+    }
+
+    public List<MenuLink> menu() {
+        return menu;
+    }
+
+    /** Whether the menu entry is the area this page belongs to (its address starts with the entry's). */
+    public boolean isCurrent(MenuLink entry) {
+        return entry.path().equals("/") ? path.equals("/") : path.equals(entry.path())
+                || path.startsWith(entry.path() + "/");
+    }
+
+    public String otherLanguage() {
+        return PortalLocales.DANISH.getLanguage().equals(locale.getLanguage())
+                ? PortalLocales.ENGLISH.getLanguage() : PortalLocales.DANISH.getLanguage();
+    }
+
+    /** The address that switches to the other language and comes back here. */
+    public String languageSwitch() {
+        return LanguageController.PATH + "/" + otherLanguage() + "?" + LanguageController.BACK + "="
+                + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
+    }
+
+    /** The sign-in address, which returns here afterwards. */
+    public String signIn() {
+        return "/login";
     }
 
     public String text(String key, Object... arguments) {

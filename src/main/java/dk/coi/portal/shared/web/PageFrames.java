@@ -1,8 +1,10 @@
 package dk.coi.portal.shared.web;
 
+import dk.coi.portal.shared.PortalAddress;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -11,18 +13,45 @@ import org.springframework.stereotype.Component;
 public class PageFrames {
 
     private final Texts texts;
+    private final PublicMenu menu;
+    private final PortalAddress address;
 
-    PageFrames(Texts texts) {
+    PageFrames(Texts texts, PublicMenu menu, PortalAddress address) {
         this.texts = texts;
+        this.menu = menu;
+        this.address = address;
     }
 
-    /** A frame whose title is the translation of {@code titleKey}. */
+    /** A frame whose title is the translation of {@code titleKey}, without description or canonical address. */
     public PageFrame forKey(HttpServletRequest request, String titleKey) {
         Locale locale = localeOf(request);
-        return new PageFrame(texts, locale, texts.get(locale, titleKey));
+        return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request), null, null,
+                menu.entries(), null);
     }
 
+    /**
+     * The frame of a public page: its title, a description for search results and link previews, and its
+     * canonical address ({@code canonicalPath} as the modules' route classes write it, e.g. {@code wiki/Forside}).
+     */
+    public PageFrame page(HttpServletRequest request, String title, String description, String canonicalPath) {
+        return new PageFrame(texts, localeOf(request), title, pathOf(request), description,
+                address.link(canonicalPath), menu.entries(), null);
+    }
+
+    /** The reader's language, to translate the page's own texts in. */
     public static Locale localeOf(HttpServletRequest request) {
         return LanguageCookie.chosen(request).orElse(PortalLocales.DANISH);
+    }
+
+    /** The address asked for, to come back to after switching language; the front page when Tomcat could not read it. */
+    private static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath() == null ? "" : request.getContextPath();
+        if (uri == null || !uri.startsWith(context)) {
+            return "/";
+        }
+        String query = request.getQueryString();
+        String path = uri.substring(context.length());
+        return List.of("", "/").contains(path) ? "/" : query == null ? path : path + "?" + query;
     }
 }
