@@ -114,6 +114,12 @@ public class FollowService {
                 .sorted(Comparator.comparing(Followed::title, byTitle)).toList();
     }
 
+    /** Where the modules list what the person follows (the wiki's watchlist), for links to those lists. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FollowedList> followedLists() {
+        return contents.followedLists();
+    }
+
     /** The latest notices about readable subjects, newest first, read or not; of one module when it is named. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -140,6 +140,10 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         if (screen.may().steward()) {
             actions.add(link(WikiRoutes.steward(page.title()), "wiki.page.steward", "steward-page"));
         }
+        // Whoever may watch the page is signed in and has a watchlist: it is one step from every page.
+        if (screen.may().watch()) {
+            actions.add(link(WikiRoutes.WATCHLIST, "wiki.watchlist.title", "page-watchlist"));
+        }
         return actions;
     }
 
