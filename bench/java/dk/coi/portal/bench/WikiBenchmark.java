@@ -10,7 +10,6 @@ import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.WikiDiff;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.PageScreen;
-import dk.coi.portal.wiki.WikiPageRef;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiService;
@@ -141,7 +140,7 @@ class WikiBenchmark {
             PageScreen screen = screens.page(viewPage);
             assertThat(screen.watched()).isPresent();
             WikiPageView page = screen.page().orElseThrow();
-            watchlist.markSeen(new WikiPageRef(page.id(), page.title()));
+            watchlist.markSeen(page);
             return null;
         };
         line("signed-in watcher's page visit (screen, watch state, notices marked read)",

@@ -16,6 +16,7 @@ import dk.coi.portal.shared.Subject;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the signed-in person follows (for good or for a while), the notices it leaves them, and how they want
- * mail about it. Subjects are named by the module that owns them; looking at a subject marks its notices read.
+ * mail about it. Subjects are named by the module that owns them; looking at a subject (or the part of it a kind
+ * of notice tells of) marks those notices read.
  */
 @Service
 public class FollowService {
@@ -112,6 +114,12 @@ public class FollowService {
                 .sorted(Comparator.comparing(Followed::title, byTitle)).toList();
     }
 
+    /** Where the modules list what the person follows (the wiki's watchlist), for links to those lists. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FollowedList> followedLists() {
+        return contents.followedLists();
+    }
+
     /** The latest notices about readable subjects, newest first, read or not; of one module when it is named. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -128,12 +136,26 @@ public class FollowService {
                 .values().stream().mapToInt(Integer::intValue).sum()).orElse(0);
     }
 
-    /** The signed-in person has looked at the subject: its notices are read, and mail about it may come again. */
+    /**
+     * The signed-in person has looked at all of the subject: its notices are read, and mail about it may come
+     * again. Nothing for visitors.
+     */
     @PreAuthorize("permitAll()")
     @Transactional
     public void markSeen(Subject subject) {
         people.currentPerson().ifPresent(person -> notices.markRead(person.id(), subject.type(), subject.id(),
                 clock.instant()));
+    }
+
+    /**
+     * The signed-in person has looked at the part of the subject that notices of these kinds tell of (a page's
+     * text, not its talk): those are read, and mail about them may come again; the others stay unread.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void markSeen(Subject subject, Collection<String> kinds) {
+        people.currentPerson().ifPresent(person -> notices.markRead(person.id(), subject.type(), subject.id(),
+                kinds, clock.instant()));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -2,6 +2,7 @@ package dk.coi.portal.notification;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A module registers one bean of this type per kind of subject people may follow (e.g. wiki pages): the
@@ -33,4 +34,12 @@ public interface FollowableContent {
     String noticePath(long id, String title, String kind, Long detailId);
 
     NoticeWording wording(String kind);
+
+    /**
+     * The module's own list of the subjects of this type a person follows (e.g. the wiki's watchlist), which the
+     * notices page links to; none when the module has no such list.
+     */
+    default Optional<FollowedList> followedList() {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,9 @@
 package dk.coi.portal.shell;
 
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+
 /**
  * A module's notices for the signed-in person (e.g. changes to watched wiki pages), linked from the header
  * with the number not yet read. A module registers one bean of this type per kind of notice.
@@ -14,4 +18,20 @@ public interface PersonalNotices {
 
     /** Translation key of the link, e.g. "wiki.watchlist.short". */
     String labelKey();
+
+    /**
+     * Tells the header that notices were read without leaving the page (e.g. "mark all as read"), so its counts
+     * are right at once; otherwise it counts again on the next navigation only.
+     */
+    static void changed(UI ui) {
+        ComponentUtil.fireEvent(ui, new Changed(ui));
+    }
+
+    /** Fired on the UI by {@link #changed(UI)}; the header listens for it. */
+    final class Changed extends ComponentEvent<UI> {
+
+        Changed(UI ui) {
+            super(ui, false);
+        }
+    }
 }

@@ -17,10 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in person's watchlist: wiki pages followed through the notification module (for good or for a
- * while) and the notices their changes leave. Looking at a page marks its notices read.
+ * while) and the notices their changes leave. Looking at a page marks its notices read, its talk page those of
+ * its talk (see {@link #markSeen(String)}).
  */
 @Service
 public class WikiWatchService {
+
+    /** The kinds of notice the page itself (or a change of it) tells of, and those its talk page does. */
+    private static final List<String> PAGE_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name(),
+            WikiSubjects.NoticeKind.DELETION.name());
+    private static final List<String> TALK_NOTICES = List.of(WikiSubjects.NoticeKind.COMMENT.name());
 
     private final FollowService follows;
     private final WikiPageRepository pages;
@@ -79,20 +85,39 @@ public class WikiWatchService {
     }
 
     /**
-     * The signed-in person has looked at the page (or a change or discussion of it): its notices are read, and
-     * mail about it may come again. Nothing for visitors.
+     * The signed-in person has looked at the page or one of its changes: its edit and deletion notices are read,
+     * and mail about them may come again; its talk comments' notices stay unread until its talk page is seen,
+     * as in MediaWiki, where a page and its talk page are watched and seen apart. A deleted page's notices are
+     * all read, as its deletion notice stands for them while the page is gone (its talk page cannot be seen):
+     * an undeletion brings back none as unread that the person had put behind them. Nothing for visitors.
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public void markSeen(String title) {
-        pageId(title).ifPresent(id -> follows.markSeen(WikiSubjects.page(id)));
+        pages.findByTitle(WikiTitles.normalize(title)).ifPresent(page -> markPageSeen(page.pageId(),
+                page.isDeleted()));
     }
 
     /** As {@link #markSeen(String)}, for a page the caller has found. */
     @PreAuthorize("permitAll()")
     @Transactional
-    public void markSeen(WikiPageRef page) {
-        follows.markSeen(WikiSubjects.page(page.id()));
+    public void markSeen(WikiPageView page) {
+        markPageSeen(PageId.of(page.id()), page.deleted());
+    }
+
+    /** The signed-in person has looked at the page's talk page: its comments' notices are read. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void markTalkSeen(String title) {
+        pageId(title).ifPresent(id -> follows.markSeen(WikiSubjects.page(id), TALK_NOTICES));
+    }
+
+    private void markPageSeen(PageId page, boolean deleted) {
+        if (deleted) {
+            follows.markSeen(WikiSubjects.page(page));
+        } else {
+            follows.markSeen(WikiSubjects.page(page), PAGE_NOTICES);
+        }
     }
 
     private Optional<PageId> pageId(String title) {

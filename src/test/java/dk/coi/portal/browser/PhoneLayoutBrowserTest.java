@@ -11,14 +11,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +41,8 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
     WikiService wiki;
     @Autowired
     WikiTalkService talk;
+    @Autowired
+    WikiWatchService watchlist;
 
     private Page onPhoneSignedInAs(String email) {
         Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
@@ -76,6 +82,31 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#drawer-language-switch")).isVisible();
         page.locator("#drawer-logout").click();
         assertThat(page.locator("#login-link")).isVisible();
+    }
+
+    /** Before: on a phone the number of unread notices was only in the closed menu. */
+    @Test
+    void thePhonesTopBarShowsTheUnreadNoticesOnItsBell() {
+        String title = pageWritten("Side, Camilla overvåger.");
+        signedIn.as(people.localAccountId("coi@demo.coi.dk").orElseThrow(), "Camilla COI", Role.COI_STAFF);
+        watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
+        signedIn.as(people.localAccountId("medarbejder@demo.coi.dk").orElseThrow(), "Mads Medarbejder",
+                Role.EMPLOYEE);
+        wiki.save(new WikiEdit(title, "Ændret.", "Til Camilla", false, wiki.page(title).orElseThrow().version()));
+        signedIn.clear();
+        Page page = onPhoneSignedInAs("coi@demo.coi.dk");
+
+        Locator bell = page.locator("#phone-notices-notifikationer");
+        assertThat(bell).isVisible();
+        String count = bell.locator(".portal-tag").innerText();
+        assertThat(count).matches("[1-9][0-9]*");
+        assertThat(bell).hasAttribute("aria-label", Pattern.compile("^Beskeder, " + count + " ulæste?$"));
+        assertThat(height(page, ".portal-header")).isLessThanOrEqualTo(120);
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+        AccessibilityTest.assertNoViolations(page, "the front page with unread notices");
+        bell.click();
+        assertThat(page.locator("#notices li", new Page.LocatorOptions().setHasText(title))).hasCount(1);
     }
 
     @Test

@@ -305,20 +305,25 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(mads.locator("#diff ins", new Page.LocatorOptions().setHasText("Camillas tilføjelse."))).isVisible();
 
         openPage(mads, title);
-        open(mads, "wiki/overvaagning");
+        // Before: no link led to the watchlist; now it is among every watchable page's tools.
+        mads.locator("#page-watchlist").click();
+        assertThat(mads.locator("#main-content h1")).hasText("Min overvågningsliste");
         assertThat(mads.locator("#watch-notices li", new Page.LocatorOptions()
                 .setHasText(title)).first()).not().containsText("Ny ·");
         mads.locator("#mail-settings-link").click();
         mads.locator("#mail-mode vaadin-radio-button", new Page.LocatorOptions()
                 .setHasText("daglig")).click();
         mads.locator("#save-mail-settings").click();
-        assertThat(mads.locator("#notices-status")).containsText("gemt");
+        // Before: said in the page's status line, about 800 px above the button, off the screen.
+        assertThat(mads.locator("#mail-settings-status")).containsText("gemt");
+        assertThat(mads.locator("#mail-settings-status")).isInViewport();
+        assertThat(mads.locator("#notices-status")).isEmpty();
         open(mads, "notifikationer");
         assertThat(mads.locator("#mail-mode vaadin-radio-button[checked]")).containsText("daglig");
     }
 
     @Test
-    void openingAWatchedPageReadsOnlyItsOwnNoticesAndAWatcherHearsOfADeletion() {
+    void openingAWatchedPageReadsOnlyItsOwnNoticesAWatcherHearsOfADeletionAndMarksTheRestRead() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String opened = "Åbnet " + suffix;
         String other = "Andet " + suffix;
@@ -360,6 +365,20 @@ class WikiBrowserTest extends BrowserTestSupport {
         open(mads, "notifikationer");
         assertThat(noticeOf(mads, deleted)).not().hasClass(unread);
         assertThat(noticeOf(mads, other)).hasClass(unread);
+
+        // Before: the header kept its count until the next page, and the focus fell to the document's body.
+        mads.locator("#mark-all-read").click();
+        assertThat(mads.locator("#notices-status")).hasText("Alle beskeder er markeret som læst.");
+        assertHasFocus(mads.locator("#notices-status"));
+        assertThat(mads.locator("#notices-notifikationer")).hasText("Beskeder");
+        assertThat(noticeOf(mads, other)).not().hasClass(unread);
+
+        // What one follows is listed by the wiki's watchlist, reached from the notices and the wiki's front page.
+        mads.locator("#followed-list-wiki-overvaagning").click();
+        assertThat(mads.locator("#main-content h1")).hasText("Min overvågningsliste");
+        open(mads, "wiki");
+        mads.locator("#watchlist-link").click();
+        assertThat(mads.locator("#main-content h1")).hasText("Min overvågningsliste");
     }
 
     /** The newest notice about the page in the list of notices. */

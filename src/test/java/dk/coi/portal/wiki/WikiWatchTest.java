@@ -69,6 +69,10 @@ class WikiWatchTest {
     @Autowired
     WikiStewardshipService stewardship;
     @Autowired
+    WikiTalkService talk;
+    @Autowired
+    WikiScreens screens;
+    @Autowired
     TransactionTemplate transactions;
     @Autowired
     Clock clock;
@@ -175,8 +179,9 @@ class WikiWatchTest {
         return transactions.execute(status -> notices.notifyFollowers(WikiSubjects.PAGE, pageId, "EDIT", revision, actorId, "test", null, at));
     }
 
+    /** The deletion is news of its own kind, so the unread change does not hold its mail back (before it did). */
     @Test
-    void noMailGoesOutAboutAPageDeletedBeforeTheMailWasSent() throws Exception {
+    void noMailGoesOutAboutAChangeToAPageDeletedBeforeTheMailWasSentButTheDeletionIsMailed() throws Exception {
         TestPerson watcher = signUp("Dorte Slettet");
         TestPerson editor = signUp("Erik Skriver");
         String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
@@ -186,9 +191,9 @@ class WikiWatchTest {
             stewardship.delete(title, "Dublet");
         });
 
-        system.call("test", watchMail::deliverPending);
         mailSettledFor(watcher);
-        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).isEmpty();
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).extracting(MimeMessage::getSubject)
+                .containsExactly("Innovationsportalen: »" + title + "« er slettet");
         as(watcher);
         assertThat(watchlist.notices(5)).as("of a deleted page only the notice of its deletion is shown")
                 .extracting(Notice::kind).containsExactly(WikiSubjects.NoticeKind.DELETION.name());
@@ -286,12 +291,90 @@ class WikiWatchTest {
         edit(editor, second, "Ny tekst", "anden");
 
         as(watcher);
-        watchlist.markSeen(new WikiPageRef(wiki.page(first).orElseThrow().id(), first));
+        lookAtPage(first);
         assertThat(follows.unreadCount()).isEqualTo(1);
         assertThat(watchlist.notices(10)).filteredOn(notice -> !notice.read())
                 .extracting(Notice::subjectTitle).containsExactly(second);
         assertThat(watchlist.watchlist()).extracting(WatchedPage::title, WatchedPage::unread).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(first, 0), org.assertj.core.groups.Tuple.tuple(second, 1));
+    }
+
+    /** As the page's view does: the page as the signed-in person sees it (deleted or not) marks its notices read. */
+    private void lookAtPage(String title) {
+        watchlist.markSeen(screens.page(title).page().orElseThrow());
+    }
+
+    /**
+     * Before: opening the page (or following a comment's notice to the talk page) read all of the page's notices,
+     * the comments' too, and an unread comment kept the page's changes from being mailed.
+     */
+    @Test
+    void thePageReadsItsChangesAndItsTalkPageItsCommentsEachToldByMailOnceUntilSeen() throws Exception {
+        TestPerson watcher = signUp("Tove Tale");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        as(editor);
+        talk.comment(title, null, "Første kommentar");
+        edit(editor, title, "Anden tekst", "ændret");
+        as(editor);
+        talk.comment(title, null, "Anden kommentar");
+
+        List<MimeMessage> mail = mailTo(watcher, 2);
+        assertThat(mail).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Innovationsportalen: ny kommentar til »" + title + "«", "Innovationsportalen: »" + title + "« er ændret");
+        as(watcher);
+        assertThat(follows.unreadCount()).isEqualTo(3);
+
+        lookAtPage(title);
+        assertThat(watchlist.notices(10)).filteredOn(notice -> !notice.read()).extracting(Notice::kind)
+                .containsExactly("COMMENT", "COMMENT");
+        assertThat(follows.unreadCount()).isEqualTo(2);
+        edit(editor, title, "Tredje tekst", "igen");
+        assertThat(mailTo(watcher, 3)).as("the change looked at, so the next one is mailed").hasSize(3);
+
+        as(watcher);
+        watchlist.markTalkSeen(title);
+        assertThat(watchlist.notices(10)).filteredOn(notice -> !notice.read()).extracting(Notice::kind)
+                .containsExactly("EDIT");
+        watchlist.markSeen(title);
+        assertThat(follows.unreadCount()).isZero();
+        mailSettledFor(watcher);
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).hasSize(3);
+    }
+
+    /**
+     * A deleted page's notices but its deletion's are not shown; they keep their read state and come back as
+     * they were. Looking at the deleted page (as its deletion notice leads there) reads them all, its talk
+     * comments' too, as the talk page cannot be seen meanwhile: the undeletion is then the only news.
+     */
+    @Test
+    void noticesKeepTheirReadStateWhileTheirPageIsDeletedAndComeBackAsTheyWere() {
+        TestPerson watcher = signUp("Ulla Undelete");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        edit(editor, title, "Anden tekst", "ændret");
+        as(editor);
+        talk.comment(title, null, "En kommentar");
+        as(watcher);
+        lookAtPage(title);
+        assertThat(follows.unreadCount()).as("the comment").isEqualTo(1);
+
+        TestPerson staff = signUp("Sara Staff");
+        signedIn.as(staff, Role.COI_STAFF);
+        stewardship.delete(title, "Dublet");
+        as(watcher);
+        assertThat(watchlist.notices(10)).extracting(Notice::kind).containsExactly("DELETION");
+        assertThat(follows.unreadCount()).isEqualTo(1);
+        lookAtPage(title);
+        assertThat(follows.unreadCount()).isZero();
+
+        signedIn.as(staff, Role.COI_STAFF);
+        stewardship.undelete(title, "Ikke en dublet alligevel");
+        as(watcher);
+        assertThat(watchlist.notices(10)).extracting(Notice::kind, Notice::read).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("EDIT", false), org.assertj.core.groups.Tuple.tuple("DELETION", true),
+                org.assertj.core.groups.Tuple.tuple("COMMENT", true), org.assertj.core.groups.Tuple.tuple("EDIT", true));
+        assertThat(follows.unreadCount()).as("only the undeletion is news").isEqualTo(1);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.notification.FollowableContent;
+import dk.coi.portal.notification.FollowedList;
 import dk.coi.portal.shared.Subject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,12 @@ public class FollowableContents {
 
     public FollowableContent required(Subject subject) {
         return of(subject).orElseThrow(() -> new IllegalArgumentException("Nobody serves " + subject.type()));
+    }
+
+    /** The modules' own lists of what a person follows, in the order of their paths. */
+    public List<FollowedList> followedLists() {
+        return byType.values().stream().flatMap(content -> content.followedList().stream()).distinct()
+                .sorted(Comparator.comparing(FollowedList::path)).toList();
     }
 
     public Titles readable(Collection<Subject> subjects) {

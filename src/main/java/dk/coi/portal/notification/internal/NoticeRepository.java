@@ -14,8 +14,8 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
     /**
      * Leaves a notice for everyone following the subject now but the actor, in one statement however many
      * follow it, with the mail each follower's settings ask for: none, the digest, or a mail at once unless an
-     * unread notice of the subject already told them (one mail until they have looked again). Returns the
-     * notices made.
+     * unread notice of the subject and kind already told them (one mail until they have looked at what it tells
+     * of: a page's edits and its talk are looked at apart). Returns the notices made.
      */
     @Modifying
     @Query(nativeQuery = true, value = """
@@ -27,7 +27,7 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
                        when 'DAILY_DIGEST' then 'DIGEST'
                        else case when exists (select 1 from notification_notice n where n.person_id = f.person_id
                                               and n.subject_type = f.subject_type and n.subject_id = f.subject_id
-                                              and n.read_at is null)
+                                              and n.kind = :kind and n.read_at is null)
                                  then 'NONE' else 'PENDING' end
                    end
             from notification_follow f left join notification_settings s on s.person_id = f.person_id
@@ -58,6 +58,13 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
             and n.subjectId = :subjectId and n.readAt is null
             """)
     int markRead(long personId, String subjectType, long subjectId, Instant now);
+
+    @Modifying
+    @Query("""
+            update StoredNotice n set n.readAt = :now where n.personId = :personId and n.subjectType = :subjectType
+            and n.subjectId = :subjectId and n.kind in :kinds and n.readAt is null
+            """)
+    int markRead(long personId, String subjectType, long subjectId, Collection<String> kinds, Instant now);
 
     @Modifying
     @Query("update StoredNotice n set n.readAt = :now where n.personId = :personId and n.readAt is null")

@@ -2,18 +2,23 @@ package dk.coi.portal.notification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.FollowedList;
 import dk.coi.portal.notification.MailMode;
 import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.notification.Notice;
 import dk.coi.portal.notification.NotificationRoutes;
 import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.ui.ChangeLines;
+import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.ListScreen;
+import dk.coi.portal.shell.PersonalNotices;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +40,28 @@ class NoticesView extends ListScreen {
 
     @Override
     protected void addContent() {
+        addFollowedLists();
         addNotices();
         addMailSettings();
+    }
+
+    /** What the person follows is listed by the module it belongs to; each such list is a link away. */
+    private void addFollowedLists() {
+        List<FollowedList> followed = follows.followedLists();
+        if (followed.isEmpty()) {
+            return;
+        }
+        Paragraph lists = new Paragraph(getTranslation("notification.notices.followed") + " ");
+        lists.setId("followed-lists");
+        for (FollowedList list : followed) {
+            if (list != followed.getFirst()) {
+                lists.add(ChangeLines.separator());
+            }
+            Anchor link = new Anchor(list.path(), getTranslation(list.labelKey()));
+            link.setId("followed-list-" + list.path().replace('/', '-'));
+            lists.add(link);
+        }
+        add(lists);
     }
 
     private void addNotices() {
@@ -48,7 +73,10 @@ class NoticesView extends ListScreen {
         Button allRead = new Button(getTranslation("notification.notices.mark-all-read"), click -> {
             follows.markAllRead();
             rebuild();
-            status.done(getTranslation("notification.notices.all-read"));
+            // The button is gone with the rebuild: the status line under the heading says what was done and
+            // takes the focus, and the header counts again at once.
+            status.doneHere(getTranslation("notification.notices.all-read"));
+            getUI().ifPresent(PersonalNotices::changed);
         });
         allRead.setId("mark-all-read");
         allRead.setEnabled(notices.stream().anyMatch(notice -> !notice.read()));
@@ -68,12 +96,14 @@ class NoticesView extends ListScreen {
         language.setItemLabelGenerator(locale -> getTranslation("language.name." + locale.getLanguage()));
         language.setValue(current.language());
         language.setId("mail-language");
-        Button save = new Button(getTranslation("notification.settings.save"), click -> status.attempt(
+        // Said under the button, where the person is: the page's status line is a screen's height above it.
+        FormStatus saved = new FormStatus("mail-settings-status");
+        Button save = new Button(getTranslation("notification.settings.save"), click -> saved.attempt(
                 () -> follows.changeSettings(new MailSettings(mode.getValue(), language.getValue())), () -> { },
                 "notification.settings.saved"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-mail-settings");
-        add(new H2(getTranslation("notification.settings.heading")), mode, language, save);
+        add(new H2(getTranslation("notification.settings.heading")), mode, language, save, saved);
     }
 
     @Override

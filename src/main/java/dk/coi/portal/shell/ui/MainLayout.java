@@ -1,7 +1,10 @@
 package dk.coi.portal.shell.ui;
 
 import dk.coi.portal.shared.Navigation;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
@@ -54,8 +58,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Main main = new Main();
     private final PersonService people;
     private final Optional<CurrentPerson> person;
-    /** Each kind's links: one in the header, one in the drawer, which stands in for the header on phones. */
-    private final Map<PersonalNotices, List<Anchor>> notices = new LinkedHashMap<>();
+    /**
+     * Each kind's links: one in the header, one in the drawer, which stands in for the header on phones, and a
+     * bell with the count in the phone's top bar, so the count is seen there without opening the menu.
+     */
+    private final Map<PersonalNotices, NoticeLinks> notices = new LinkedHashMap<>();
+    private Registration noticesChanged;
+
+    private record NoticeLinks(Anchor inHeader, Anchor inDrawer, Anchor bell, Span bellCount) {
+    }
 
     MainLayout(PersonService people, AuthenticationContext authentication, SearchService search,
                List<PersonalNotices> noticeKinds) {
@@ -68,7 +79,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 inHeader.setId(id);
                 Anchor inDrawer = new Anchor(kind.path(), getTranslation(kind.labelKey()));
                 inDrawer.setId("drawer-" + id);
-                notices.put(kind, List.of(inHeader, inDrawer));
+                Icon icon = VaadinIcon.BELL.create();
+                icon.getElement().setAttribute("aria-hidden", "true");
+                Span count = new Span();
+                count.addClassName("portal-tag");
+                Anchor bell = new Anchor(kind.path(), icon, count);
+                bell.setId("phone-" + id);
+                bell.addClassNames("portal-notices-bell", "portal-phone-only");
+                notices.put(kind, new NoticeLinks(inHeader, inDrawer, bell, count));
             });
         }
         setPrimarySection(Section.NAVBAR);
@@ -100,7 +118,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         LanguageSwitch language = new LanguageSwitch("language-switch", people);
         language.addClassName(HIDDEN_ON_PHONES);
-        Header header = new Header(skip, toggle, logo, searchBox(search), language, account(authentication));
+        Header header = new Header(skip, toggle, logo);
+        notices.values().forEach(links -> header.add(links.bell()));
+        header.add(searchBox(search), language, account(authentication));
         header.addClassName("portal-header");
         return header;
     }
@@ -142,7 +162,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             CurrentPerson me = person.get();
             Anchor name = new Anchor("min-side", me.displayName());
             name.setId("current-person");
-            notices.values().forEach(links -> account.add(links.getFirst()));
+            notices.values().forEach(links -> account.add(links.inHeader()));
             account.add(name, roleTag(me, "current-role"), logoutButton(authentication, "logout"));
             // On phones the drawer shows all of this, so the header keeps to one or two rows.
             account.addClassName(HIDDEN_ON_PHONES);
@@ -168,7 +188,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Anchor name = new Anchor("min-side", me.displayName());
             name.setId("drawer-current-person");
             account.add(name, roleTag(me, "drawer-current-role"));
-            notices.values().forEach(links -> account.add(links.getLast()));
+            notices.values().forEach(links -> account.add(links.inDrawer()));
         } else {
             Anchor signUp = new Anchor("opret-konto", getTranslation("layout.signup"));
             signUp.setId("drawer-sign-up");
@@ -198,15 +218,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Refreshes the number of unread notices on every navigation, as reading a page may have changed it. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showUnread();
+    }
+
+    /** And when a page says its notices were read where it stands (see {@link PersonalNotices#changed}). */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        noticesChanged = ComponentUtil.addListener(attach.getUI(), PersonalNotices.Changed.class,
+                changed -> showUnread());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        noticesChanged.remove();
+        super.onDetach(detach);
+    }
+
+    private void showUnread() {
         notices.forEach((kind, links) -> {
             int unread = unreadOf(kind);
             String label = getTranslation(kind.labelKey());
-            links.forEach(link -> {
-                link.setText(unread > 0 ? label + " (" + unread + ")" : label);
-                link.getElement().setAttribute("aria-label", unread > 0
-                        ? getTranslation("layout.notices.unread", label, unread) : label);
+            String name = unread > 0 ? getTranslation("layout.notices.unread", label, unread) : label;
+            Stream.of(links.inHeader(), links.inDrawer())
+                    .forEach(link -> link.setText(unread > 0 ? label + " (" + unread + ")" : label));
+            Stream.of(links.inHeader(), links.inDrawer(), links.bell()).forEach(link -> {
+                link.getElement().setAttribute("aria-label", name);
                 link.setClassName("portal-notices-unread", unread > 0);
             });
+            links.bellCount().setText(String.valueOf(unread));
+            links.bellCount().setVisible(unread > 0);
         });
     }
 

@@ -1,11 +1,13 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.notification.FollowableContent;
+import dk.coi.portal.notification.FollowedList;
 import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.wiki.WikiSubjects;
 import dk.coi.portal.wiki.WikiRoutes;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +70,12 @@ class WikiPageNotices implements FollowableContent {
             case COMMENT -> COMMENT;
             case DELETION -> DELETION;
         };
+    }
+
+    /** The watchlist lists the watched pages; the notices page links to it. */
+    @Override
+    public Optional<FollowedList> followedList() {
+        return Optional.of(new FollowedList(WikiRoutes.WATCHLIST, "wiki.watchlist.title"));
     }
 
     private static WikiSubjects.NoticeKind kind(String kind) {

@@ -24,7 +24,6 @@ import dk.coi.portal.wiki.PageScreen;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
-import dk.coi.portal.wiki.WikiPageRef;
 import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +87,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(WikiPageView page, PageScreen screen) {
         add(actions(page, screen));
-        watchlist.markSeen(new WikiPageRef(page.id(), page.title()));
+        watchlist.markSeen(page);
         if (screen.may().watch()) {
             add(new WatchControl(watchlist, page.title(), screen.watched()));
         }
@@ -140,6 +139,10 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (screen.may().steward()) {
             actions.add(link(WikiRoutes.steward(page.title()), "wiki.page.steward", "steward-page"));
+        }
+        // Whoever may watch the page is signed in and has a watchlist: it is one step from every page.
+        if (screen.may().watch()) {
+            actions.add(link(WikiRoutes.WATCHLIST, "wiki.watchlist.title", "page-watchlist"));
         }
         return actions;
     }

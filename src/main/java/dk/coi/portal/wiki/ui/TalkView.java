@@ -75,7 +75,7 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         add(new Anchor(page.get().path(), getTranslation("wiki.talk.back", page.get().title())),
                 new Paragraph(getTranslation("wiki.talk.intro")), status);
-        watchlist.markSeen(title);
+        watchlist.markTalkSeen(title);
         thread = new CommentThread("talk-comments", () -> talk.comments(title), WikiRoutes::contributions, status);
         Optional<CurrentPerson> person = people.currentPerson();
         if (person.isPresent()) {

@@ -36,6 +36,11 @@ class WikiHomeView extends VerticalLayout implements TranslatedPageTitle {
         log.setId("wiki-log-link");
         HorizontalLayout links = new HorizontalLayout(recent, log);
         links.setWrap(true);
+        if (people.currentPerson().isPresent()) {
+            Anchor watchlist = new Anchor(WikiRoutes.WATCHLIST, getTranslation("wiki.watchlist.title"));
+            watchlist.setId("watchlist-link");
+            links.add(watchlist);
+        }
         if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent()) {
             Anchor review = new Anchor(WikiRoutes.REVIEW, getTranslation("wiki.home.review"));
             review.setId("review-queue-link");
