@@ -1,6 +1,7 @@
 package dk.coi.portal.moderation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -22,6 +23,17 @@ public interface ModeratedContent {
      * refuses to let report their own); those gone are left out.
      */
     Map<Long, ModeratedItem> describe(Collection<Long> ids);
+
+    /**
+     * Where the items among {@code ids} that still exist are seen (route paths, by id), for a module's public log,
+     * whose lines link to the content but show nothing else of it. A module whose {@link #describe} is costly (it
+     * renders the text for the excerpt) answers this more cheaply.
+     */
+    default Map<Long, String> paths(Collection<Long> ids) {
+        Map<Long, String> paths = new HashMap<>();
+        describe(ids).forEach((id, item) -> paths.put(id, item.path()));
+        return paths;
+    }
 
     /**
      * Hides the item from everyone but staff: by a staff member, or by the portal after many reports. Also called

@@ -13,10 +13,23 @@ import dk.coi.portal.shared.Phrase;
 public record ModeratedItem(Phrase title, String excerpt, String path, boolean hidden, PersonId author) {
 
     public static final int EXCERPT_LENGTH = 300;
+    public static final int GIST_LENGTH = 60;
 
     /** The start of a plain text, on one line and at most {@value #EXCERPT_LENGTH} characters. */
     public static String excerptOf(String plainText) {
         String oneLine = plainText == null ? "" : plainText.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= EXCERPT_LENGTH ? oneLine : oneLine.substring(0, EXCERPT_LENGTH - 1) + "…";
+        return shortened(oneLine, EXCERPT_LENGTH);
+    }
+
+    /**
+     * The first words of an excerpt, at most {@value #GIST_LENGTH} characters: enough to tell two pieces of content
+     * of the same title apart in a list (two comments on one talk page).
+     */
+    public static String gist(String excerpt) {
+        return shortened(excerpt == null ? "" : excerpt, GIST_LENGTH);
+    }
+
+    private static String shortened(String oneLine, int length) {
+        return oneLine.length() <= length ? oneLine : oneLine.substring(0, length - 1) + "…";
     }
 }

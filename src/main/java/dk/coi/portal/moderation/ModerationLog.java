@@ -57,8 +57,9 @@ public class ModerationLog {
     }
 
     /**
-     * Lines matching the query, newest first. Anyone may read the log; moderation's decisions that reveal reports
-     * (dismissed reports, automatic hiding) are left out for everyone but staff.
+     * Lines matching the query, newest first, leading to the content while it exists and quoting nothing of it.
+     * Anyone may read the log; moderation's decisions that reveal reports that changed nothing (dismissals) are left
+     * out for everyone but staff.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

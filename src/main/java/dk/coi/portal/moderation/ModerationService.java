@@ -76,7 +76,7 @@ public class ModerationService {
         locks.lock(subject);
         long reporter = me();
         ModeratedItem item = contents.existing(subject);
-        if (isOwn(item, reporter)) {
+        if (item.author() != null && !own(Map.of(subject, item.author()), reporter).isEmpty()) {
             throw new InvalidInputException(Map.of("subject", "moderation.report.own"));
         }
         if (item.hidden()) {
@@ -120,8 +120,20 @@ public class ModerationService {
     }
 
     /**
-     * Staff hide the content with a reason, or confirm that content the portal hid after reports stays hidden (their
-     * reason then replaces "hidden after reports"); its open reports are closed.
+     * Which of the subjects the signed-in person wrote, given each one's author (null: unknown), for screens that
+     * offer "Rapportér" only on others' content: by the rule {@link #report} refuses own content with, so also what
+     * they wrote under a person row since merged into theirs (or theirs into it). None for an anonymous visitor.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Set<Subject> writtenByMe(Map<Subject, PersonId> authors) {
+        return people.currentPerson().map(person -> own(authors, person.id())).orElse(Set.of());
+    }
+
+    /**
+     * Staff hide the content with a reason; its open reports are closed. For content that is hidden already (by the
+     * portal after reports, or by another staff member first) they confirm that it stays hidden, logged as such: their
+     * reason then replaces the earlier one (or "hidden after reports").
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -130,13 +142,14 @@ public class ModerationService {
         ModerationDecision decision = new ModerationDecision(me(), Reason.required(reason));
         ModeratedItem item = contents.existing(subject);
         contents.of(subject).hide(subject.id(), decision);
-        decided(ModerationAction.HIDE, subject, item.title(), decision);
+        decided(item.hidden() ? ModerationAction.KEEP_HIDDEN : ModerationAction.HIDE, subject, item.title(),
+                decision);
     }
 
     /**
      * Staff show hidden content again, optionally with a reason; its open reports are closed. For content that is
-     * visible already (another staff member was first) that closing is all that happens, logged as a dismissal: the
-     * public log says "shown again" only of what was hidden.
+     * visible already (another staff member was first) that closing is all that happens, logged as a dismissal (the
+     * public log says "shown again" only of what was hidden), and nothing at all happens when no report is open.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -145,7 +158,9 @@ public class ModerationService {
         ModerationDecision decision = new ModerationDecision(me(), Reason.optional(reason).orElse(null));
         ModeratedItem item = contents.existing(subject);
         if (!item.hidden()) {
-            decided(ModerationAction.DISMISS, subject, item.title(), decision);
+            if (reports.countOpenReporters(subject.type(), subject.id()) > 0) {
+                decided(ModerationAction.DISMISS, subject, item.title(), decision);
+            }
             return;
         }
         contents.of(subject).show(subject.id(), decision);
@@ -207,15 +222,26 @@ public class ModerationService {
         return given;
     }
 
-    /** Whether the reporter wrote the item, also as a person row since merged into theirs (or theirs into it). */
-    private boolean isOwn(ModeratedItem item, long reporter) {
-        if (item.author() == null) {
-            return false;
+    /**
+     * The subjects whose author is the person {@code me}: the same human as the author's row, also when one of the two
+     * rows has since been merged into the other (both then stand for the same person).
+     */
+    private Set<Subject> own(Map<Subject, PersonId> authors, long me) {
+        Map<Subject, PersonId> known = authors.entrySet().stream().filter(entry -> entry.getValue() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (known.isEmpty()) {
+            return Set.of();
         }
-        PersonId me = PersonId.of(reporter);
-        Map<PersonId, Author> standing = people.authors(List.of(item.author(), me));
-        Author author = standing.get(item.author());
-        return author != null && standing.containsKey(me) && author.personId() == standing.get(me).personId();
+        Set<PersonId> ids = new HashSet<>(known.values());
+        ids.add(PersonId.of(me));
+        Map<PersonId, Author> standing = people.authors(ids);
+        Author self = standing.get(PersonId.of(me));
+        if (self == null) {
+            return Set.of();
+        }
+        return known.entrySet().stream().filter(entry -> Optional.ofNullable(standing.get(entry.getValue()))
+                .filter(author -> author.personId() == self.personId()).isPresent())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private long me() {

@@ -8,10 +8,12 @@ import java.time.Instant;
  * null once the author has been erased. A hidden comment's {@code html} is given to staff only (null for
  * others), who see that it was hidden and why; {@code hiddenReason} is null when the portal hid it because
  * several people reported it, until staff decide. {@code reportedByMe}: the signed-in person has reported the
- * comment to moderation, and may not again.
+ * comment to moderation, and may not again. {@code ownComment}: the signed-in person wrote it (also under an
+ * account since merged with theirs), so it is not theirs to report.
  */
 public record CommentView(long id, Long parentId, int depth, Long authorId, String author, Instant time,
-                          SafeHtml html, boolean hidden, String hiddenReason, boolean reportedByMe) {
+                          SafeHtml html, boolean hidden, String hiddenReason, boolean reportedByMe,
+                          boolean ownComment) {
 
     /** The element id of a comment in its thread, for links to it ("…#kommentar-12"). */
     public static String anchor(long commentId) {

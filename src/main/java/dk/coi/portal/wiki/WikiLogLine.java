@@ -14,13 +14,19 @@ import java.time.Instant;
 public record WikiLogLine(long id, Instant time, Long personId, String person, LogKind kind, String pageTitle,
                           String path, Phrase facts, String reason) implements RecentActivity {
 
-    /** The action's words, reading into the page's title: moderation's decisions read as being about a comment. */
+    /**
+     * The action's words, reading into the page's title: moderation's decisions read as being about a comment on
+     * its talk page.
+     */
     public String labelKey() {
         if (kind.equals(ModerationAction.HIDE.kind())) {
             return WikiLogAction.HIDE_COMMENT.kind().labelKey();
         }
         if (kind.equals(ModerationAction.RESTORE.kind())) {
             return WikiLogAction.SHOW_COMMENT.kind().labelKey();
+        }
+        if (kind.module().equals("moderation")) {
+            return "wiki.log.comment." + kind.code().substring("moderation.".length());
         }
         return kind.labelKey();
     }

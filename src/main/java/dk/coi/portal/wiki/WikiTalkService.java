@@ -3,7 +3,6 @@ package dk.coi.portal.wiki;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.CommentView;
-import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
@@ -63,7 +62,8 @@ public class WikiTalkService {
 
     /**
      * The page's comments in thread order: each comment followed by its replies, oldest first; with each, whether the
-     * signed-in person has reported it already (so the talk page offers "Rapportér" only where it would be taken).
+     * signed-in person has reported it already and whether they wrote it, by moderation's own rule (so the talk page
+     * offers "Rapportér" only where it would be taken).
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -83,20 +83,31 @@ public class WikiTalkService {
         Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
         Set<Subject> reported = moderation.reportedByMe(rows.stream().map(row -> TalkComment.subject(row.getId()))
                 .toList());
+        Map<Subject, PersonId> authors = new HashMap<>();
+        rows.stream().filter(row -> row.getPersonId() != null)
+                .forEach(row -> authors.put(TalkComment.subject(row.getId()), PersonId.of(row.getPersonId())));
+        Set<Subject> mine = moderation.writtenByMe(authors);
         Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
         rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
         List<CommentView> thread = new ArrayList<>();
-        addThread(replies, null, 0, credits, html, reported, thread);
+        addThread(replies, null, 0, new CommentFacts(credits, html, reported, mine), thread);
         return thread;
     }
 
-    private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, Map<Long, String> credits,
-                           Map<Long, SafeHtml> html, Set<Subject> reported, List<CommentView> thread) {
+    /** What the reader is told of each comment beside the comment itself. */
+    private record CommentFacts(Map<Long, String> credits, Map<Long, SafeHtml> html, Set<Subject> reported,
+                                Set<Subject> mine) {
+    }
+
+    private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, CommentFacts facts,
+                           List<CommentView> thread) {
         for (WikiTalkComment row : replies.getOrDefault(parent, List.of())) {
+            Subject subject = TalkComment.subject(row.getId());
             thread.add(new CommentView(row.getId(), row.getParentId(), depth, row.getPersonId(),
-                    credits.get(row.getPersonId()), row.getCreatedAt(), html.get(row.getId()), row.isHidden(),
-                    row.getHiddenReason(), reported.contains(TalkComment.subject(row.getId()))));
-            addThread(replies, row.getId(), depth + 1, credits, html, reported, thread);
+                    facts.credits().get(row.getPersonId()), row.getCreatedAt(), facts.html().get(row.getId()),
+                    row.isHidden(), row.getHiddenReason(), facts.reported().contains(subject),
+                    facts.mine().contains(subject)));
+            addThread(replies, row.getId(), depth + 1, facts, thread);
         }
     }
 
@@ -144,29 +155,22 @@ public class WikiTalkService {
 
     /**
      * Hides a comment from everyone but staff, with a reason shown in its place: a moderation decision, so it is
-     * in the moderation log and closes open reports on the comment. A hidden comment stays as it is.
+     * in the moderation log and closes open reports on the comment. Moderation decides under its lock on the comment,
+     * from what it reads there: a comment hidden meanwhile stays hidden with this reason.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void hide(long commentId, String reason) {
-        WikiTalkComment comment = existing(commentId);
-        Reason.required(reason);
-        if (!comment.isHidden()) {
-            moderation.hide(TalkComment.subject(commentId), reason);
-        }
+        moderation.hide(TalkComment.subject(commentId), reason);
     }
 
-    /** Shows a hidden comment again: a moderation decision (restore), logged like hiding. */
+    /**
+     * Shows a hidden comment again, optionally with a reason: a moderation decision (restore), logged like hiding;
+     * for a comment shown meanwhile, moderation changes nothing but closing any open reports.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void show(long commentId) {
-        if (existing(commentId).isHidden()) {
-            moderation.restore(TalkComment.subject(commentId), null);
-        }
-    }
-
-    private WikiTalkComment existing(long id) {
-        return comments.findById(id)
-                .orElseThrow(() -> new InvalidInputException(Map.of("comment", "wiki.talk.unknown-comment")));
+    public void show(long commentId, String reason) {
+        moderation.restore(TalkComment.subject(commentId), reason);
     }
 }

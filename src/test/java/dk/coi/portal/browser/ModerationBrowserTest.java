@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.coi.portal.browser.PortalPages.assertHasFocus;
 import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -28,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Reporting and the staff queue on a 360 px phone: what was done is said beside the control that did it, in view
- * and focused, not at the top of the page; a reported comment is not offered for a second report; the queue's
- * decisions open their reason field focused.
+ * Reporting, the talk page's staff decisions and the staff queue on a 360 px phone: what was done is said beside the
+ * control that did it, in view and focused, not at the top of the page; a reported comment is not offered for a
+ * second report; decisions open their reason field focused, and Enter in it decides.
  */
 @PortalTest
 class ModerationBrowserTest extends BrowserTestSupport {
@@ -127,6 +128,80 @@ class ModerationBrowserTest extends BrowserTestSupport {
         assertThat(birgitte.locator("#report-start-" + id)).hasCount(0);
         assertThat(birgitte.locator("#reported-" + last.id())).hasText("Du har rapporteret denne kommentar");
         assertThat(birgitte.locator("#report-start-" + ReportControl.idOf(comments.getFirst()))).hasCount(1);
+    }
+
+    /**
+     * On a 360 px phone, by keyboard: the report form fits the screen with its labels whole and Enter sends it; a
+     * reply, a hiding and a showing again each leave the focus on what was said at the comment, not on the page's
+     * body; showing again asks for a reason as hiding does, and both fields say that the reason is public.
+     */
+    @Test
+    void theTalkPagesFormsFitAPhoneAnswerEnterAndLeaveTheFocusAtTheComment() {
+        String title = "Tastatur " + UUID.randomUUID().toString().substring(0, 8);
+        List<Subject> comments = discussed(title, 2);
+        Subject hidden = comments.getFirst();
+        Subject other = comments.getLast();
+        signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        talk.hide(hidden.id(), "Personoplysninger");
+        signedIn.clear();
+
+        Page birgitte = onPhone("borger@demo.coi.dk");
+        open(birgitte, WikiTitles.path(title) + "/diskussion");
+        String id = ReportControl.idOf(other);
+        birgitte.locator("#report-start-" + id).press("Enter");
+        assertThat(birgitte.locator("#report-category-" + id)).hasAttribute("focused", "");
+        // Before: the empty status line, 100 % wide beside "Svar", reached 52 px past the screen's edge.
+        assertThat(((Number) birgitte.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        for (String field : List.of("#report-category-" + id, "#report-reason-" + id)) {
+            assertThat((Boolean) birgitte.locator(field).evaluate("""
+                    field => {
+                        const label = field.shadowRoot.querySelector('[part~="label"]');
+                        return label.clientWidth > 0 && label.scrollWidth <= label.clientWidth;
+                    }""")).as(field + "'s label is whole").isTrue();
+        }
+        birgitte.locator("#report-category-" + id).click();
+        birgitte.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Spam eller reklame")).click();
+        birgitte.locator("#report-reason-" + id + " input").fill("Reklame");
+        birgitte.locator("#report-reason-" + id + " input").press("Enter");
+        Locator received = birgitte.locator("#report-status-" + id);
+        assertThat(received).hasText("Tak. Din rapport er sendt til COI, som ser på den.");
+        assertHasFocus(received);
+
+        birgitte.locator("#reply-" + other.id()).press("Enter");
+        birgitte.locator("#comment-text-" + other.id() + " textarea").fill("Et svar skrevet på telefonen.");
+        birgitte.locator("#comment-send-" + other.id()).press("Enter");
+        Locator posted = birgitte.locator("#talk-comments [id^=comment-status-]");
+        assertThat(posted).hasText("Din kommentar er sendt.");
+        assertThat(posted.locator("xpath=..")).containsText("Et svar skrevet på telefonen.");
+        assertHasFocus(posted);
+
+        Page camilla = onPhone("coi@demo.coi.dk");
+        open(camilla, WikiTitles.path(title) + "/diskussion");
+        camilla.locator("#show-start-" + hidden.id()).press("Enter");
+        Locator showReason = camilla.locator("#show-reason-" + hidden.id());
+        assertHasFocus(showReason.locator("input"));
+        assertThat(showReason).containsText("Vises offentligt");
+        showReason.locator("input").fill("Oplysningerne er fjernet");
+        showReason.locator("input").press("Enter");
+        Locator shown = camilla.locator("#comment-status-" + hidden.id());
+        assertThat(shown).hasText("Kommentaren vises igen.");
+        assertHasFocus(shown);
+
+        camilla.locator("#hide-start-" + other.id()).press("Enter");
+        Locator hideReason = camilla.locator("#hide-reason-" + other.id());
+        assertHasFocus(hideReason.locator("input"));
+        assertThat(hideReason).containsText("Vises offentligt");
+        hideReason.locator("input").press("Enter");
+        assertThat(hideReason).hasAttribute("invalid", "");
+        hideReason.locator("input").fill("Reklame");
+        hideReason.locator("input").press("Enter");
+        Locator hiddenNow = camilla.locator("#comment-status-" + other.id());
+        assertThat(hiddenNow).hasText("Kommentaren er skjult.");
+        assertHasFocus(hiddenNow);
+        assertThat(((Number) camilla.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        AccessibilityTest.assertNoViolations(camilla, "the talk page after staff decisions");
     }
 
     @Test

@@ -537,9 +537,11 @@ class WikiBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#delete-reason")).hasAttribute("invalid", "");
         assertThat(camilla.locator("#delete-reason")).containsText("Skriv en begrundelse.");
         camilla.locator("#delete-reason input").fill("Dublet");
-        camilla.locator("#delete-confirm-button").click();
+        camilla.locator("#delete-confirm-button").press("Enter");
         assertThat(camilla.locator("#steward-status")).containsText("slettet");
         assertThat(camilla.locator("#delete-confirm-button")).hasCount(0);
+        // The button that opened the dialog is gone: the focus is on what was done, not on the page's body.
+        assertHasFocus(camilla.locator("#steward-status"));
         // Starting the next step clears what was said of the last one.
         camilla.locator("#undelete-page-button").click();
         assertHasFocus(camilla.locator("#delete-reason input"));
@@ -555,8 +557,9 @@ class WikiBrowserTest extends BrowserTestSupport {
         camilla.locator("#undelete-page-button").click();
         assertHasFocus(camilla.locator("#delete-reason input"));
         camilla.locator("#delete-reason input").fill("Alligevel nyttig");
-        camilla.locator("#delete-confirm-button").click();
+        camilla.locator("#delete-confirm-button").press("Enter");
         assertThat(camilla.locator("#steward-status")).containsText("gendannet");
+        assertHasFocus(camilla.locator("#steward-status"));
         open(visitor, WikiTitles.path(vandalised));
         assertThat(visitor.locator("#page-content")).hasText("God tekst.");
         visitor.locator("#page-history").click();

@@ -185,6 +185,8 @@ class ModerationServiceTest {
 
         asStaff();
         moderation.hide(comment, "Telefonnummer");
+        assertThat(moderation.log(comment)).extracting(ModerationLogLine::kind).as("logged as kept hidden, not hid")
+                .containsExactly(ModerationAction.AUTO_HIDE.kind(), ModerationAction.KEEP_HIDDEN.kind());
         assertThat(moderation.queue().items()).noneSatisfy(item -> assertThat(item.subject()).isEqualTo(comment));
         signedIn.anonymous();
         assertThat(talk.comments(titleOf(queued)).stream().filter(c -> c.id() == comment.id()).findFirst()
@@ -219,14 +221,20 @@ class ModerationServiceTest {
         Subject own = TalkComment.subject(talk.comment(title, null, "Min egen kommentar"));
         assertRefused(() -> moderation.report(own, ReportCategory.OFFENSIVE, "Fortrudt"), "subject",
                 "moderation.report.own");
+        assertThat(talk.comments(title)).singleElement().extracting(CommentView::ownComment).isEqualTo(true);
 
         // The same human, signed in with a newer account that the earlier one has since been merged into.
         long newer = signedIn.newPerson("Egon Egen", Role.CITIZEN);
         database.update("update person set merged_into = ? where id = ?", newer, earlier);
         assertRefused(() -> moderation.report(own, ReportCategory.OFFENSIVE, "Fortrudt"), "subject",
                 "moderation.report.own");
+        assertThat(talk.comments(title)).as("the talk page offers no report, by the same rule").singleElement()
+                .extracting(CommentView::ownComment).isEqualTo(true);
         assertThat(reports(own)).isZero();
         assertThat(reportAsNewPerson(own, "Anden Agnete")).as("anyone else may").isEqualTo(ReportOutcome.RECEIVED);
+        assertThat(talk.comments(title)).singleElement().extracting(CommentView::ownComment).isEqualTo(false);
+        signedIn.anonymous();
+        assertThat(talk.comments(title)).singleElement().extracting(CommentView::ownComment).isEqualTo(false);
     }
 
     @Test

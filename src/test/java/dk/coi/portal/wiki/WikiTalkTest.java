@@ -131,7 +131,7 @@ class WikiTalkTest {
         });
 
         signedInAs("Steffen Staff", Role.COI_STAFF);
-        talk.show(rude);
+        talk.show(rude, null);
         signedIn.anonymous();
         assertThat(talk.comments(title).getFirst().html().html()).contains("Noget grimt");
         signedIn.as(watcher, "Walther Watcher", Role.CITIZEN);
@@ -149,18 +149,30 @@ class WikiTalkTest {
 
         signedInAs("Stella Staff", Role.COI_STAFF);
         talk.hide(comment, "Uden for emnet");
+        // As from a talk page read before the first hiding: moderation, deciding under its lock, keeps it hidden.
         talk.hide(comment, "Igen");
         assertThat(moderation.queue().items()).as("the report is closed")
                 .noneSatisfy(item -> assertThat(item.subject()).isEqualTo(TalkComment.subject(comment)));
-        talk.show(comment);
+        talk.show(comment, "Alligevel relevant");
+        talk.show(comment, null);
 
         assertThat(moderation.log(TalkComment.subject(comment))).satisfiesExactly(hidden -> {
             assertThat(hidden.kind()).isEqualTo(ModerationAction.HIDE.kind());
             assertThat(hidden.person()).isEqualTo("Stella Staff");
             assertThat(hidden.reason()).isEqualTo("Uden for emnet");
-        }, shown -> assertThat(shown.kind()).isEqualTo(ModerationAction.RESTORE.kind()));
-        assertThat(stewardship.log(2)).extracting(WikiLogLine::kind).as("the public wiki log shows them")
-                .containsExactly(ModerationAction.RESTORE.kind(), ModerationAction.HIDE.kind());
+        }, kept -> {
+            assertThat(kept.kind()).isEqualTo(ModerationAction.KEEP_HIDDEN.kind());
+            assertThat(kept.reason()).isEqualTo("Igen");
+        }, shown -> {
+            assertThat(shown.kind()).isEqualTo(ModerationAction.RESTORE.kind());
+            assertThat(shown.reason()).isEqualTo("Alligevel relevant");
+        });
+        assertThat(stewardship.log(3)).extracting(WikiLogLine::kind).as("the public wiki log shows them")
+                .containsExactly(ModerationAction.RESTORE.kind(), ModerationAction.KEEP_HIDDEN.kind(),
+                        ModerationAction.HIDE.kind());
+        assertThat(stewardship.log(3)).extracting(WikiLogLine::labelKey).containsExactly(
+                "log.wiki.show-comment", "wiki.log.comment.keep-hidden", "log.wiki.hide-comment");
+        assertRefused(() -> talk.hide(987_654_321L, "Findes ikke"), "subject", "moderation.item.unknown");
     }
 
     @Test

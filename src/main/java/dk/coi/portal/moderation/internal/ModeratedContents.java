@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -46,16 +47,26 @@ public class ModeratedContents {
 
     /** Many subjects of any types, one call per type; subjects that are gone (or of no known type) are left out. */
     public Map<Subject, ModeratedItem> describe(Collection<Subject> subjects) {
-        Map<Subject, ModeratedItem> items = new HashMap<>();
+        return perType(subjects, ModeratedContent::describe);
+    }
+
+    /** Where many subjects are seen, as {@link #describe(Collection)} but only their paths (for the public log). */
+    public Map<Subject, String> paths(Collection<Subject> subjects) {
+        return perType(subjects, ModeratedContent::paths);
+    }
+
+    private <T> Map<Subject, T> perType(Collection<Subject> subjects,
+                                        BiFunction<ModeratedContent, List<Long>, Map<Long, T>> read) {
+        Map<Subject, T> found = new HashMap<>();
         subjects.stream().collect(Collectors.groupingBy(Subject::type)).forEach((type, ofType) -> {
             ModeratedContent content = byType.get(type);
             if (content != null) {
-                Map<Long, ModeratedItem> described = content.describe(ofType.stream().map(Subject::id).toList());
-                ofType.forEach(subject -> Optional.ofNullable(described.get(subject.id()))
-                        .ifPresent(item -> items.put(subject, item)));
+                Map<Long, T> byId = read.apply(content, ofType.stream().map(Subject::id).toList());
+                ofType.forEach(subject -> Optional.ofNullable(byId.get(subject.id()))
+                        .ifPresent(value -> found.put(subject, value)));
             }
         });
-        return items;
+        return found;
     }
 
     public static InvalidInputException unknown() {

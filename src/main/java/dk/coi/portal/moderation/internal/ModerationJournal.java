@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
@@ -63,37 +64,67 @@ public class ModerationJournal {
                 decision.subject(), decision.title(), decision.facts(), decision.reason()));
     }
 
-    /** Moderation's own latest decisions (other modules' stewardship is in their logs), newest first. */
+    /**
+     * Moderation's own latest decisions (other modules' stewardship is in their logs), newest first, for staff: with
+     * the start of each content's text and its author, so that lines of the same title can be told apart.
+     */
     public List<ModerationLogLine> recent(int limit) {
-        return lines(log.findByKindInOrderByCreatedAtDescIdDesc(Arrays.stream(ModerationAction.values())
+        return described(log.findByKindInOrderByCreatedAtDescIdDesc(Arrays.stream(ModerationAction.values())
                 .map(action -> action.kind().code()).toList(), Limit.of(limit)));
     }
 
-    /** Every decision about one piece of content, oldest first. */
+    /** Every decision about one piece of content, oldest first, for staff (described as {@link #recent}). */
     public List<ModerationLogLine> about(Subject subject) {
-        return lines(log.findBySubjectTypeAndSubjectIdOrderByCreatedAtAscIdAsc(subject.type(), subject.id()));
+        return described(log.findBySubjectTypeAndSubjectIdOrderByCreatedAtAscIdAsc(subject.type(), subject.id()));
     }
 
+    /**
+     * Lines of a module's public view of the log: they lead to the content while it exists and quote nothing of it,
+     * so only where each piece of content is seen is looked up, not what it says.
+     */
     public List<ModerationLogLine> matching(LogQuery query) {
         if (query.kinds().isEmpty() || query.subjectTypes().isEmpty()
                 || query.subjectIds() != null && query.subjectIds().isEmpty()) {
             return List.of();
         }
-        return lines(log.findMatching(query.kinds().stream().map(LogKind::code).toList(), query.subjectTypes(),
-                query.since(), Optional.ofNullable(query.person()).map(PersonId::value).orElse(null),
-                query.subjectIds() == null, query.subjectIds() == null ? NO_IDS : query.subjectIds(),
-                Limit.of(query.limit())));
+        List<ModerationLogEntry> rows = log.findMatching(query.kinds().stream().map(LogKind::code).toList(),
+                query.subjectTypes(), query.since(),
+                Optional.ofNullable(query.person()).map(PersonId::value).orElse(null), query.subjectIds() == null,
+                query.subjectIds() == null ? NO_IDS : query.subjectIds(), Limit.of(query.limit()));
+        Map<PersonId, Author> named = credits(rows.stream().map(ModerationLogEntry::getPersonId));
+        Map<Subject, String> paths = contents.paths(subjects(rows));
+        return rows.stream().map(row -> line(row, named, paths.get(row.subject()), null, null)).toList();
     }
 
-    private List<ModerationLogLine> lines(List<ModerationLogEntry> rows) {
-        Map<PersonId, Author> authors = people.authors(rows.stream().map(ModerationLogEntry::getPersonId)
-                .filter(Objects::nonNull).distinct().map(PersonId::of).toList());
-        Map<Subject, ModeratedItem> items = contents.describe(rows.stream().map(ModerationLogEntry::subject)
-                .distinct().toList());
-        return rows.stream().map(row -> new ModerationLogLine(row.getId(), row.getCreatedAt(), row.getPersonId(),
-                Optional.ofNullable(row.getPersonId()).map(PersonId::of).map(authors::get)
-                        .map(Author::credit).orElse(null),
-                row.kind(), row.subject(), row.getTitle(), row.getFacts(), row.getReason(),
-                Optional.ofNullable(items.get(row.subject())).map(ModeratedItem::path).orElse(null))).toList();
+    private List<ModerationLogLine> described(List<ModerationLogEntry> rows) {
+        Map<Subject, ModeratedItem> items = contents.describe(subjects(rows));
+        Map<PersonId, Author> named = credits(Stream.concat(rows.stream().map(ModerationLogEntry::getPersonId),
+                items.values().stream().map(ModeratedItem::author).filter(Objects::nonNull).map(PersonId::value)));
+        return rows.stream().map(row -> {
+            Optional<ModeratedItem> item = Optional.ofNullable(items.get(row.subject()));
+            return line(row, named, item.map(ModeratedItem::path).orElse(null),
+                    item.map(ModeratedItem::excerpt).map(ModeratedItem::gist).orElse(null),
+                    item.map(ModeratedItem::author).map(PersonId::value).map(id -> credit(named, id)).orElse(null));
+        }).toList();
+    }
+
+    private static List<Subject> subjects(List<ModerationLogEntry> rows) {
+        return rows.stream().map(ModerationLogEntry::subject).distinct().toList();
+    }
+
+    /** The credits of everyone named, in one read. */
+    private Map<PersonId, Author> credits(Stream<Long> personIds) {
+        return people.authors(personIds.filter(Objects::nonNull).distinct().map(PersonId::of).toList());
+    }
+
+    private static String credit(Map<PersonId, Author> named, Long personId) {
+        return Optional.ofNullable(personId).map(PersonId::of).map(named::get).map(Author::credit).orElse(null);
+    }
+
+    private static ModerationLogLine line(ModerationLogEntry row, Map<PersonId, Author> named, String path,
+                                          String excerpt, String author) {
+        return new ModerationLogLine(row.getId(), row.getCreatedAt(), row.getPersonId(),
+                credit(named, row.getPersonId()), row.kind(), row.subject(), row.getTitle(), row.getFacts(),
+                row.getReason(), path, excerpt, author);
     }
 }

@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
  * The staff queue: open reports grouped per piece of content, oldest report first, each piece described by its
- * module in one call per type and the reporters credited in one query.
+ * module in one call per type and the reporters and the content's authors credited in one read.
  */
 @Component
 public class ModerationQueueReader {
@@ -36,18 +39,23 @@ public class ModerationQueueReader {
 
     public List<QueuedItem> openItems() {
         List<ModerationReport> open = reports.findByResolvedAtIsNullOrderByIdAsc(Limit.of(MAX_OPEN_REPORTS));
-        Map<PersonId, Author> reporters = people.authors(open.stream().map(ModerationReport::getPersonId).distinct()
-                .map(PersonId::of).toList());
+        Map<Subject, ModeratedItem> items = contents.describe(open.stream().map(ModerationReport::subject)
+                .distinct().toList());
+        Map<PersonId, Author> named = people.authors(Stream.concat(
+                open.stream().map(ModerationReport::getPersonId).map(PersonId::of),
+                items.values().stream().map(ModeratedItem::author).filter(Objects::nonNull)).distinct().toList());
         Map<Subject, List<ReportLine>> bySubject = new LinkedHashMap<>();
         for (ModerationReport report : open) {
-            Author reporter = reporters.get(PersonId.of(report.getPersonId()));
+            Author reporter = named.get(PersonId.of(report.getPersonId()));
             bySubject.computeIfAbsent(report.subject(), subject -> new ArrayList<>())
                     .add(new ReportLine(report.getId(), reporter == null ? null : reporter.displayName(),
                             report.getCategory(), report.getReason(), report.getCreatedAt()));
         }
-        Map<Subject, ModeratedItem> items = contents.describe(bySubject.keySet());
-        return bySubject.entrySet().stream()
-                .map(entry -> new QueuedItem(entry.getKey(), items.get(entry.getKey()), List.copyOf(entry.getValue())))
-                .toList();
+        return bySubject.entrySet().stream().map(entry -> {
+            ModeratedItem item = items.get(entry.getKey());
+            String author = Optional.ofNullable(item).map(ModeratedItem::author).map(named::get)
+                    .map(Author::credit).orElse(null);
+            return new QueuedItem(entry.getKey(), item, author, List.copyOf(entry.getValue()));
+        }).toList();
     }
 }

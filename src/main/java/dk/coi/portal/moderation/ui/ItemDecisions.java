@@ -1,107 +1,61 @@
 package dk.coi.portal.moderation.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.QueuedItem;
-import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Subject;
-import dk.coi.portal.shared.ui.FormStatus;
-import dk.coi.portal.shared.ui.ReasonField;
+import dk.coi.portal.shared.ui.ReasonedDecisions;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The decisions on one item in the staff queue: quiet buttons for those that fit it (hide or keep hidden, restore,
- * dismiss the reports). Choosing one opens its reason field, focused, with the button that decides and one that
- * cancels: no decision is made by a stray click, and the reason is typed for the decision it belongs to. A refusal
- * is said here; what was done, by the view that reads the queue again.
+ * The decisions on one item in the staff queue, each behind its quiet button with its reason
+ * ({@link ReasonedDecisions}): hide it (keep it hidden, when it is hidden already), restore it when hidden, dismiss
+ * the reports when it is visible or gone. Each reason field says who will read the reason. A refusal is said here;
+ * what was done, by the view that reads the queue again.
  */
-class ItemDecisions extends VerticalLayout {
-
-    /** A decision: its labels, the start of its element ids, and whether it needs a reason. */
-    private record Decision(String startKey, String labelKey, String idPrefix, ButtonVariant variant,
-                            boolean reasonRequired, BiConsumer<Subject, String> action, String doneKey) {
-    }
+class ItemDecisions extends ReasonedDecisions {
 
     private final Subject subject;
     private final String id;
-    private final Consumer<String> decided;
-    private final HorizontalLayout choices = new HorizontalLayout();
-    private final FormStatus status;
     /** The item's name, for the buttons' accessible names: a queue holds many identical "Skjul …" buttons. */
     private final String itemName;
+    private final Consumer<String> decided;
 
     /** {@code decided} is told what was done, translated, once the service has taken the decision. */
-    ItemDecisions(ModerationService moderation, QueuedItem queued, Consumer<String> decided) {
+    ItemDecisions(ModerationService moderation, QueuedItem queued, String itemName, Consumer<String> decided) {
+        super("moderation-refused-" + ReportControl.idOf(queued.subject()));
         this.subject = queued.subject();
         this.id = ReportControl.idOf(subject);
+        this.itemName = itemName;
         this.decided = decided;
-        this.status = new FormStatus("moderation-refused-" + id);
-        this.itemName = queued.gone() ? getTranslation("moderation.item.gone")
-                : queued.item().title().render(I18NProvider::translate);
-        setPadding(false);
-        choices.setWrap(true);
         boolean hidden = !queued.gone() && queued.item().hidden();
         if (!queued.gone()) {
-            choices.add(choice(hidden
-                    ? new Decision("moderation.queue.keep-hidden-start", "moderation.queue.keep-hidden", "hide",
-                            ButtonVariant.ERROR, true, moderation::hide, "moderation.queue.hidden-done")
-                    : new Decision("moderation.queue.hide-start", "moderation.queue.hide", "hide",
-                            ButtonVariant.ERROR, true, moderation::hide, "moderation.queue.hidden-done")));
+            // The same decision either way; moderation logs hiding what is hidden already as keeping it hidden.
+            decision(hidden ? "keep-hidden" : "hide", "hide", ButtonVariant.ERROR, true,
+                    "moderation.queue.reason-public-required", moderation::hide, "moderation.queue.hidden-done");
         }
         if (hidden) {
-            choices.add(choice(new Decision("moderation.queue.restore-start", "moderation.queue.restore", "restore",
-                    ButtonVariant.PRIMARY, false, moderation::restore, "moderation.queue.restored")));
+            decision("restore", "restore", ButtonVariant.PRIMARY, false, "moderation.queue.reason-public-optional",
+                    moderation::restore, "moderation.queue.restored");
         } else {
-            choices.add(choice(new Decision("moderation.queue.dismiss-start", "moderation.queue.dismiss", "dismiss",
-                    ButtonVariant.PRIMARY, false, moderation::dismiss, "moderation.queue.dismissed")));
+            decision("dismiss", "dismiss", ButtonVariant.PRIMARY, false, "moderation.queue.reason-staff-optional",
+                    moderation::dismiss, "moderation.queue.dismissed");
         }
-        add(choices);
     }
 
-    private Button choice(Decision decision) {
-        Button start = new Button(getTranslation(decision.startKey()));
-        start.addThemeVariants(ButtonVariant.TERTIARY);
-        start.setId(decision.idPrefix() + "-start-" + id);
-        start.getElement().setAttribute("aria-label", getTranslation(decision.startKey()) + " " + itemName);
-        start.addClickListener(click -> open(decision, start));
-        return start;
-    }
-
-    private void open(Decision decision, Button start) {
-        ReasonField reason = new ReasonField(decision.reasonRequired() ? "moderation.queue.reason-required"
-                : "moderation.queue.reason-optional", "moderation-reason-" + id);
-        reason.setRequiredIndicatorVisible(decision.reasonRequired());
-        Button decide = new Button(getTranslation(decision.labelKey()), click -> decide(decision, reason));
-        decide.addThemeVariants(decision.variant());
-        decide.setId(decision.idPrefix() + "-" + id);
-        Button cancel = new Button(getTranslation("moderation.queue.cancel"), click -> {
-            removeAll();
-            add(choices);
-            start.focus();
-        });
-        cancel.addThemeVariants(ButtonVariant.TERTIARY);
-        HorizontalLayout buttons = new HorizontalLayout(decide, cancel);
-        buttons.setWrap(true);
-        status.clear();
-        removeAll();
-        add(reason, buttons, status);
-        reason.focus();
-    }
-
-    private void decide(Decision decision, ReasonField reason) {
-        status.clear();   // an earlier refusal must not stand beside this attempt's outcome
-        try {
-            decision.action().accept(subject, reason.getValue());
-            decided.accept(getTranslation(decision.doneKey()));
-        } catch (InvalidInputException refused) {
-            if (!reason.explain(refused)) {
-                status.refused(refused);
-            }
-        }
+    /**
+     * A decision whose words are {@code moderation.queue.<action>} (its button) and {@code …-start} (the quiet one),
+     * whose buttons' ids begin with {@code idPrefix}, and whose reason is said under its field ({@code helpKey}).
+     */
+    private void decision(String action, String idPrefix, ButtonVariant variant, boolean reasonRequired,
+                          String helpKey, BiConsumer<Subject, String> decide, String doneKey) {
+        String start = getTranslation("moderation.queue." + action + "-start");
+        offer(idPrefix + "-start-" + id, start).named(start + " " + itemName)
+                .reason("moderation-reason-" + id, "moderation.queue.reason", helpKey, reasonRequired)
+                .decidedBy(idPrefix + "-" + id, getTranslation("moderation.queue." + action), variant, reason -> {
+                    decide.accept(subject, reason);
+                    decided.accept(getTranslation(doneKey));
+                });
     }
 }

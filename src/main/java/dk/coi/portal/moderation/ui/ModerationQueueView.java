@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.ModerationLogLine;
 import dk.coi.portal.moderation.ModerationQueue;
 import dk.coi.portal.moderation.ModerationService;
@@ -77,8 +78,13 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
         if (queued.gone()) {
             section.add(kind, new H2(getTranslation("moderation.item.gone")));
         } else {
-            section.add(kind, new H2(new Anchor(queued.item().path(), words(queued.item().title()))),
-                    new Paragraph(queued.item().excerpt()));
+            section.add(kind, new H2(new Anchor(queued.item().path(), words(queued.item().title()))));
+            if (queued.author() != null) {
+                Paragraph author = new Paragraph(getTranslation("moderation.queue.author", queued.author()));
+                author.addClassName("portal-card-meta");
+                section.add(author);
+            }
+            section.add(new Paragraph(queued.item().excerpt()));
             if (queued.item().hidden()) {
                 Paragraph hidden = new Paragraph(getTranslation("moderation.queue.hidden"));
                 hidden.addClassName("portal-alert");
@@ -88,8 +94,29 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList reports = new UnorderedList();
         queued.reports().forEach(report -> reports.add(reportLine(report)));
         section.add(new Paragraph(getTranslation("moderation.queue.reports", queued.reports().size())), reports);
-        section.add(new ItemDecisions(moderation, queued, said -> decided(section, queued, said)));
+        section.add(new ItemDecisions(moderation, queued, nameOf(queued), said -> decided(section, queued, said)));
         return section;
+    }
+
+    /** The item's name with the start of its text and its author, as {@link #quoted}; "deleted" once it is gone. */
+    private String nameOf(QueuedItem queued) {
+        if (queued.gone()) {
+            return getTranslation("moderation.item.gone");
+        }
+        String gist = quoted(ModeratedItem.gist(queued.item().excerpt()), queued.author());
+        return words(queued.item().title()) + (gist.isEmpty() ? "" : " – " + gist);
+    }
+
+    /**
+     * The start of a piece of content's text and who wrote it ("»Køb billige ure …« af Kaj (Firma)"), which tells
+     * apart items of the same title, e.g. two comments on one talk page; empty when there is no text.
+     */
+    private String quoted(String excerpt, String author) {
+        if (excerpt == null || excerpt.isEmpty()) {
+            return "";
+        }
+        return author == null ? getTranslation("moderation.item.gist", excerpt)
+                : getTranslation("moderation.item.gist-by", excerpt, author);
     }
 
     private ListItem reportLine(ReportLine report) {
@@ -107,8 +134,7 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
         int at = (int) items.getChildren().takeWhile(child -> child != card)
                 .filter(child -> child.getId().orElse("").startsWith("moderation-item-")).count();
         build();
-        Paragraph what = new Paragraph(queued.gone() ? getTranslation("moderation.item.gone")
-                : words(queued.item().title()));
+        Paragraph what = new Paragraph(nameOf(queued));
         what.addClassName("portal-card-meta");
         FormStatus status = new FormStatus("moderation-status-" + ReportControl.idOf(queued.subject()));
         Section done = new Section(what, status);
@@ -118,16 +144,19 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private ListItem logLine(ModerationLogLine line) {
-        Span person = line.personId() == null ? new Span(getTranslation("moderation.log.portal"))
-                : ChangeLines.author(line.person());
-        return ChangeLines.logLine(line.time(), getLocale(), person, getTranslation(line.kind().labelKey()),
-                titleOf(line), line.facts(), line.reason());
+        return ChangeLines.logLine(line.time(), getLocale(), ChangeLines.decider(line.person(), line.personId(), null),
+                getTranslation(line.kind().labelKey()), subjectOf(line), line.facts(), line.reason());
     }
 
-    /** The content as it was called then, leading to it while it exists. */
-    private Component titleOf(ModerationLogLine line) {
+    /**
+     * The content as it was called then, leading to it while it exists, with the start of its text and its author
+     * now: lines about comments on one talk page are told apart.
+     */
+    private Component subjectOf(ModerationLogLine line) {
         String title = line.title() == null ? "" : words(line.title());
-        return line.path() == null ? new Span(title) : new Anchor(line.path(), title);
+        Component called = line.path() == null ? new Span(title) : new Anchor(line.path(), title);
+        String gist = quoted(line.excerpt(), line.author());
+        return gist.isEmpty() ? called : new Span(called, new Span(" – " + gist));
     }
 
     private String words(Phrase phrase) {

@@ -51,6 +51,18 @@ public final class ChangeLines {
         return author;
     }
 
+    /**
+     * Who made a decision in a log: the person's name linking to {@code link} of their id ({@code link} null: no
+     * link), "Slettet bruger" once they are erased, or "Portalen" when the portal decided itself ({@code personId}
+     * null, e.g. hiding content after reports).
+     */
+    public static Component decider(String name, Long personId, LongFunction<String> link) {
+        if (personId == null) {
+            return author(I18NProvider.translate("log.portal"));
+        }
+        return link == null ? author(name) : author(name, personId, link);
+    }
+
     /** Size change as "+12" / "-3" / "0". */
     public static Span sizeChange(int sizeChange) {
         return new Span((sizeChange > 0 ? "+" : "") + sizeChange);

@@ -51,8 +51,8 @@ public class CommentThread extends Div {
 
     /**
      * {@code comments} reads the thread anew, in thread order, after every change; {@code authorLink} is where an
-     * author's name links to; {@code status} is the view's, where a posted comment and the actions' outcomes are
-     * announced.
+     * author's name links to; {@code status} is the view's, where what was done to a comment is announced once the
+     * comment has left the thread.
      */
     public CommentThread(String id, Supplier<List<CommentView>> comments, LongFunction<String> authorLink,
                          FormStatus status) {
@@ -116,11 +116,12 @@ public class CommentThread extends Div {
         here.doneHere(said);
     }
 
+    /**
+     * The new comment, said posted at itself and focused: the form the person wrote a reply in is gone with the
+     * thread read anew, and the keyboard goes on from what they wrote, not from the top of the page.
+     */
     private void posted(long commentId) {
-        refresh();
-        status.done(getTranslation("comment.posted"));
-        getElement().executeJs("document.getElementById($0)?.scrollIntoView({block: 'center'})",
-                CommentView.anchor(commentId));
+        refreshSayingAt(commentId, getTranslation("comment.posted"));
     }
 
     private Article articleOf(CommentView comment) {

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Reason;
 
-/** The field for a {@link Reason} staff give for an action (protect, delete, hide, review, move); the log shows it. */
+/**
+ * The field for a {@link Reason} given for an action (protect, delete, hide, review, move, a report); the log shows
+ * staff's reasons.
+ */
 public class ReasonField extends TextField {
 
     public ReasonField(String labelKey, String id) {
@@ -12,6 +15,15 @@ public class ReasonField extends TextField {
         setId(id);
         setMaxLength(Reason.MAX_LENGTH);
         setWidthFull();
+    }
+
+    /**
+     * Says under the field who will read the reason (e.g. that it is public), translated from {@code helpKey}: the
+     * label stays short enough for a phone.
+     */
+    public ReasonField withHelp(String helpKey) {
+        setHelperText(getTranslation(helpKey));
+        return this;
     }
 
     /**

@@ -61,6 +61,13 @@ class ModeratedTalkComments implements ModeratedContent {
         return items;
     }
 
+    /** Only where the comments are, for the public wiki log: no text is read or rendered. */
+    @Override
+    public Map<Long, String> paths(Collection<Long> ids) {
+        return comments.findPlaces(ids).stream().collect(Collectors.toMap(WikiTalkCommentRepository.CommentPlace::getId,
+                place -> WikiRoutes.comment(place.getPageTitle(), place.getId())));
+    }
+
     @Override
     public void hide(long id, ModerationDecision decision) {
         WikiTalkComment comment = comments.findById(id).orElseThrow();

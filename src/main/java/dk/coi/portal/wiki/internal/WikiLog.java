@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The public wiki log as a filtered view of the one moderation log: the wiki records its stewardship there (moves,
- * protections, deletions, review decisions) and reads back those lines together with moderation's hiding and
- * showing of talk comments. Every title the wiki logs is a phrase whose first argument is the page's title.
+ * protections, deletions, review decisions) and reads back those lines together with moderation's decisions on talk
+ * comments that anyone may read (a dismissal of reports is the staff queue's). Every title the wiki logs is a
+ * phrase whose first argument is the page's title.
  */
 @Component
 public class WikiLog {
@@ -35,7 +36,8 @@ public class WikiLog {
 
     private static final Set<LogKind> PUBLIC_KINDS = Stream.concat(
             Arrays.stream(WikiLogAction.values()).map(WikiLogAction::kind),
-            Stream.of(ModerationAction.HIDE.kind(), ModerationAction.RESTORE.kind())).collect(Collectors.toSet());
+            Arrays.stream(ModerationAction.values()).filter(ModerationAction::visibleToEveryone)
+                    .map(ModerationAction::kind)).collect(Collectors.toSet());
     private static final Set<LogKind> RECENT_CHANGE_KINDS = Arrays.stream(WikiLogAction.values())
             .filter(WikiLogAction::showsInRecentChanges).map(WikiLogAction::kind).collect(Collectors.toSet());
 

@@ -9,8 +9,9 @@ import dk.coi.portal.wiki.WikiRoutes;
 import java.util.Locale;
 
 /**
- * One line of the wiki log, in the log and among recent changes: time, who, what they did to which page, what the
- * portal says about it (both titles of a move, the protection set) and their reason, all in the reader's language.
+ * One line of the wiki log, in the log and among recent changes: time, who (the portal, when it hid a comment after
+ * reports), what they did to which page, what the portal says about it (both titles of a move, the protection set)
+ * and their reason, all in the reader's language.
  */
 final class LogLines {
 
@@ -19,7 +20,7 @@ final class LogLines {
 
     static ListItem item(WikiLogLine line, Locale locale) {
         return ChangeLines.logLine(line.time(), locale,
-                ChangeLines.author(line.person(), line.personId(), WikiRoutes::contributions),
+                ChangeLines.decider(line.person(), line.personId(), WikiRoutes::contributions),
                 I18NProvider.translate(line.labelKey()), new Anchor(line.path(), line.pageTitle()), line.facts(),
                 line.reason());
     }

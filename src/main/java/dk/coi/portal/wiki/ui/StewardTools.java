@@ -100,7 +100,8 @@ class StewardTools extends VerticalLayout {
                 }
                 dialog.close();
                 wiki.page(title).ifPresent(this::build);
-                status.done(getTranslation(undelete ? "wiki.steward.undeleted" : "wiki.steward.deleted"));
+                // The button that opened the dialog is gone with the tools rebuilt: the focus goes to what was done.
+                status.doneHere(getTranslation(undelete ? "wiki.steward.undeleted" : "wiki.steward.deleted"));
             } catch (InvalidInputException refused) {
                 reason.setErrorMessage(refused.fieldMessageKeys().values().stream().map(this::getTranslation)
                         .collect(Collectors.joining(" ")));

@@ -1,15 +1,12 @@
 package dk.coi.portal.wiki.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,11 +19,10 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.shared.CommentView;
-import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.CommentThread;
 import dk.coi.portal.shared.ui.FormStatus;
-import dk.coi.portal.shared.ui.ReasonField;
+import dk.coi.portal.shared.ui.ReasonedDecisions;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiRoutes;
@@ -38,7 +34,7 @@ import java.util.Optional;
 /**
  * A page's talk page: named comments and replies in a {@link CommentThread}, a form for a new comment, a way for
  * signed-in people to report someone else's comment to moderation (once), and for staff a way to hide a comment
- * with a reason or show it again.
+ * with a reason or show it again, with a reason if they will.
  */
 @Route(WikiRoutes.TALK)
 @AnonymousAllowed
@@ -80,10 +76,9 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Optional<CurrentPerson> person = people.currentPerson();
         if (person.isPresent()) {
             thread.writable(WikiTalkService.MAX_COMMENT_LENGTH, (parent, text) -> talk.comment(title, parent, text))
-                    .withAction(comment -> reportControl(comment, person.get()));
+                    .withAction(this::reportControl);
             if (person.get().has(Role.COI_STAFF)) {
-                thread.withAction(comment -> Optional.of(comment.hidden() ? showButton(comment)
-                        : hideControls(comment)));
+                thread.withAction(comment -> Optional.of(staffDecision(comment)));
             }
             add(thread.newCommentForm());
         } else {
@@ -97,10 +92,10 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     /**
      * Anyone signed in may report someone else's comment once, unless it is hidden already; when their report hides
-     * it, the thread shows it hidden and says so there.
+     * it, the thread shows it hidden and says so there. Whose comment it is the service says, by moderation's rule.
      */
-    private Optional<Component> reportControl(CommentView comment, CurrentPerson person) {
-        if (comment.hidden() || Long.valueOf(person.id()).equals(comment.authorId())) {
+    private Optional<Component> reportControl(CommentView comment) {
+        if (comment.hidden() || comment.ownComment()) {
             return Optional.empty();
         }
         if (comment.reportedByMe()) {
@@ -119,58 +114,30 @@ class TalkView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return note;
     }
 
-    private Button showButton(CommentView comment) {
-        Button show = new Button(getTranslation("wiki.talk.show"), click -> {
-            talk.show(comment.id());
-            thread.refreshSayingAt(comment.id(), getTranslation("wiki.talk.shown"));
-        });
-        show.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        show.setId("show-" + comment.id());
-        return show;
-    }
-
     /**
-     * A quiet "Skjul …" button; the reason field and the red button that hides appear only when a staff member
-     * chooses to hide this comment, so a thread does not carry a form under every comment.
+     * Staff hide a comment with a reason, shown in its place and in the public wiki log, or show a hidden one again,
+     * optionally saying why; each behind a quiet button, so a thread does not carry a form under every comment. What
+     * was done is said at the comment, where the person and the focus were, not at the top of the thread.
      */
-    private HorizontalLayout hideControls(CommentView comment) {
-        HorizontalLayout controls = new HorizontalLayout();
-        controls.setWrap(true);
-        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Button start = new Button(getTranslation("wiki.talk.hide-start"));
-        start.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        start.setId("hide-start-" + comment.id());
-        start.addClickListener(click -> {
-            ReasonField reason = new ReasonField("wiki.reason", "hide-reason-" + comment.id());
-            reason.setWidth(null);   // beside its buttons, not across the comment
-            Button hide = new Button(getTranslation("wiki.talk.hide"), confirm -> {
-                status.clear();   // an earlier message must not stand beside this attempt's outcome
-                try {
-                    talk.hide(comment.id(), reason.getValue());
-                    // Said at the comment, where the person and the focus were, not at the top of the thread.
-                    thread.refreshSayingAt(comment.id(), getTranslation("wiki.talk.hidden-done"));
-                } catch (InvalidInputException refused) {
-                    // A missing reason is shown at the field the person is at, not at the top of the thread.
-                    if (!reason.explain(refused)) {
-                        status.refused(refused);
-                    }
-                }
-            });
-            hide.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-            hide.setId("hide-" + comment.id());
-            Button cancel = new Button(getTranslation("wiki.talk.hide-cancel"));
-            cancel.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            cancel.addClickListener(unused -> {
-                controls.removeAll();
-                controls.add(start);
-                start.focus();
-            });
-            controls.removeAll();
-            controls.add(reason, hide, cancel);
-            reason.focus();
-        });
-        controls.add(start);
-        return controls;
+    private ReasonedDecisions staffDecision(CommentView comment) {
+        long id = comment.id();
+        ReasonedDecisions decision = new ReasonedDecisions("moderate-status-" + id).small();
+        if (comment.hidden()) {
+            decision.offer("show-start-" + id, getTranslation("wiki.talk.show-start"))
+                    .reason("show-reason-" + id, "wiki.reason", "wiki.talk.show-reason-help", false)
+                    .decidedBy("show-" + id, getTranslation("wiki.talk.show"), ButtonVariant.PRIMARY, reason -> {
+                        talk.show(id, reason);
+                        thread.refreshSayingAt(id, getTranslation("wiki.talk.shown"));
+                    });
+        } else {
+            decision.offer("hide-start-" + id, getTranslation("wiki.talk.hide-start"))
+                    .reason("hide-reason-" + id, "wiki.reason", "wiki.talk.hide-reason-help", true)
+                    .decidedBy("hide-" + id, getTranslation("wiki.talk.hide"), ButtonVariant.ERROR, reason -> {
+                        talk.hide(id, reason);
+                        thread.refreshSayingAt(id, getTranslation("wiki.talk.hidden-done"));
+                    });
+        }
+        return decision;
     }
 
     @Override

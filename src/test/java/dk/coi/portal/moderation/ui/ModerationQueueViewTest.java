@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.support.PortalTest;
@@ -23,11 +24,13 @@ import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Browserless: a person reports a talk comment with the Rapportér control and is told so beside it, is not offered
@@ -44,6 +47,10 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
     WikiService wiki;
     @Autowired
     WikiTalkService talk;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    JdbcTemplate database;
 
     @AfterEach
     void signOut() {
@@ -100,6 +107,49 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
                 .doesNotContain("skjulte", "moderation.", "!{");
     }
 
+    /**
+     * Two comments on one talk page have the same title in the queue and the log: the start of each one's text and its
+     * author (with workplace) tell them apart, on the cards, on the buttons' accessible names and in the log.
+     */
+    @Test
+    void commentsOnOneTalkPageAreToldApartByTheirWordsAndAuthor() {
+        long kaj = signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        database.update("update person set workplace = ? where id = ?", "Kajs Konditori", kaj);
+        String title = "To kommentarer " + UUID.randomUUID().toString().substring(0, 8);
+        wiki.save(new WikiEdit(title, "Tekst", "ny", false, null));
+        Subject first = TalkComment.subject(talk.comment(title, null, "Køb *billige* ure her"));
+        signedIn.newPerson("Lis Læser", Role.CITIZEN);
+        Subject second = TalkComment.subject(talk.comment(title, null, "Helt i orden"));
+        signedIn.newPerson("Rita Rapport", Role.CITIZEN);
+        moderation.report(first, ReportCategory.SPAM, "Reklame");
+        moderation.report(second, ReportCategory.OTHER, "Tvivl");
+
+        signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        navigate(ModerationQueueView.class);
+        Section firstCard = $view(Section.class).id("moderation-item-" + ReportControl.idOf(first));
+        assertThat(firstCard.getElement().getTextRecursively()).contains("Skrevet af Kaj Kommentator (Kajs Konditori)");
+        assertThat($view(Section.class).id("moderation-item-" + ReportControl.idOf(second)).getElement()
+                .getTextRecursively()).contains("Skrevet af Lis Læser");
+        assertThat($(Button.class, firstCard).id("hide-start-" + ReportControl.idOf(first)).getElement()
+                .getAttribute("aria-label")).isEqualTo("Skjul … Kommentar på diskussionssiden for " + title
+                + " – »Køb billige ure her« af Kaj Kommentator (Kajs Konditori)");
+
+        test($view(Button.class).id("dismiss-start-" + ReportControl.idOf(second))).click();
+        assertThat($view(TextField.class).id("moderation-reason-" + ReportControl.idOf(second)).getHelperText())
+                .as("a dismissal's reason stays with staff").contains("Kun COI");
+        test($view(Button.class).id("dismiss-" + ReportControl.idOf(second))).click();
+        test($view(Button.class).id("hide-start-" + ReportControl.idOf(first))).click();
+        assertThat($view(TextField.class).id("moderation-reason-" + ReportControl.idOf(first)).getHelperText())
+                .as("the reason is public, and the field says so").contains("Vises offentligt");
+        test($view(TextField.class).id("moderation-reason-" + ReportControl.idOf(first))).setValue("Reklame for ure");
+        test($view(Button.class).id("hide-" + ReportControl.idOf(first))).click();
+
+        assertThat(logLines(title)).hasSize(2)
+                .anyMatch(line -> line.contains("skjulte") && line.contains("Reklame for ure")
+                        && line.contains("»Køb billige ure her« af Kaj Kommentator (Kajs Konditori)"))
+                .anyMatch(line -> line.contains("afviste") && line.contains("»Helt i orden« af Lis Læser"));
+    }
+
     @Test
     void anEmptyReportFormSaysEverythingMissingAtOnce() {
         signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
@@ -131,6 +181,11 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
 
     private String status(String id) {
         return $view(Paragraph.class).id(id).getText();
+    }
+
+    private List<String> logLines(String title) {
+        return $view(UnorderedList.class).id("moderation-log").getChildren()
+                .map(line -> line.getElement().getTextRecursively()).filter(text -> text.contains(title)).toList();
     }
 
     private String logLine(String title) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.coi.portal.shared.CommentView;
@@ -56,7 +57,7 @@ class CommentThreadTest extends SpringBrowserlessTest {
     @Test
     void aHiddenCommentShowsWhyInItsPlace() {
         stored.add(comment(1, null, 0, 7L, "Anna Idé", true, "Uden for emnet"));
-        stored.add(new CommentView(2, null, 0, 7L, "Anna Idé", TIME, null, true, null, false));
+        stored.add(new CommentView(2, null, 0, 7L, "Anna Idé", TIME, null, true, null, false, false));
         CommentThread thread = shown(new CommentThread("thread", () -> stored, id -> "x", status));
 
         assertThat(article(thread, 1).getElement().getTextRecursively())
@@ -94,7 +95,8 @@ class CommentThreadTest extends SpringBrowserlessTest {
         test($(Button.class, thread).id("comment-send-1")).click();
         assertThat(stored.getLast().parentId()).isEqualTo(1L);
         assertThat(article(thread, 2).getClassNames()).contains("portal-comment-depth-1");
-        assertThat(status.getText()).isEqualTo("Din kommentar er sendt.");
+        assertThat($(Paragraph.class, article(thread, 2)).id("comment-status-2").getText())
+                .as("said at the new comment, where the form was").isEqualTo("Din kommentar er sendt.");
     }
 
     @Test
@@ -115,7 +117,7 @@ class CommentThreadTest extends SpringBrowserlessTest {
     private static CommentView comment(long id, Long parent, int depth, Long authorId, String author, boolean hidden,
                                        String reason) {
         return new CommentView(id, parent, depth, authorId, author, TIME, SafeHtml.escaped("Tekst " + id), hidden,
-                reason, false);
+                reason, false, false);
     }
 
     private static CommentThread shown(CommentThread thread) {

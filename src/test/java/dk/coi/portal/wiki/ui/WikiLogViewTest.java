@@ -7,10 +7,14 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ReportCategory;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.EditOutcome;
 import dk.coi.portal.wiki.PageProtection;
+import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiLogAction;
 import dk.coi.portal.wiki.WikiReviewService;
@@ -43,6 +47,8 @@ class WikiLogViewTest extends SpringBrowserlessTest {
     WikiReviewService review;
     @Autowired
     WikiTalkService talk;
+    @Autowired
+    ModerationService moderation;
 
     @AfterEach
     void signOut() {
@@ -62,7 +68,7 @@ class WikiLogViewTest extends SpringBrowserlessTest {
         signedIn.as(staff, "Lise Log", Role.COI_STAFF);
         stewardship.rollback(title, wiki.history(title, 0, 1).getFirst().revision());
         talk.hide(comment, "Uvedkommende");
-        talk.show(comment);
+        talk.show(comment, null);
         stewardship.protect(title, PageProtection.NONE, true, "Officiel side");
         signedIn.as(employee, "Erik Ændring", Role.EMPLOYEE);
         long accepted = proposal(title, "Bedre tekst");
@@ -98,6 +104,38 @@ class WikiLogViewTest extends SpringBrowserlessTest {
                 .anyMatch(line -> line.contains("rolled back") && line.contains("Rolled back to revision"))
                 .noneMatch(line -> line.contains("Flyttet") || line.contains("Tilbageført") || line.contains("Må "));
         assertReadable(english);
+    }
+
+    /**
+     * A comment hidden by the portal after reports, kept hidden by staff and shown again: anyone reading the log
+     * sees all three, in order and each in its own words, so "viste igen" never stands without a hiding before it.
+     */
+    @Test
+    void automaticHidingKeepingHiddenAndShowingAgainAreAllInTheLogForAnyone() {
+        String word = "Autoskjul" + UUID.randomUUID().toString().substring(0, 8);
+        signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        wiki.save(new WikiEdit(word, "Tekst", "Start", false, null));
+        Subject comment = TalkComment.subject(talk.comment(word, null, "Tvivlsom kommentar"));
+        for (int i = 0; i < 3; i++) {
+            signedIn.newPerson("Rapportør " + i, Role.CITIZEN);
+            moderation.report(comment, ReportCategory.OFFENSIVE, "Groft");
+        }
+        signedIn.newPerson("Lise Log", Role.COI_STAFF);
+        moderation.hide(comment, "Personangreb");
+        talk.show(comment.id(), "Rettet af forfatteren");
+
+        signedIn.anonymous();
+        assertThat(linesAbout(word, Locale.of("da"))).satisfiesExactly(
+                shown -> assertThat(shown).contains("Lise Log", "viste igen en kommentar", "Rettet af forfatteren"),
+                kept -> assertThat(kept)
+                        .contains("Lise Log", "bekræftede skjulningen af en kommentar", "Personangreb")
+                        .doesNotContain("skjulte en kommentar"),
+                hidden -> assertThat(hidden).contains("Portalen", "skjulte automatisk en kommentar",
+                        "3 personer har rapporteret det").doesNotContain("Slettet bruger"));
+        assertThat(linesAbout(word, Locale.ENGLISH)).satisfiesExactly(
+                shown -> assertThat(shown).contains("showed again a comment"),
+                kept -> assertThat(kept).contains("confirmed the hiding of a comment"),
+                hidden -> assertThat(hidden).contains("The portal", "automatically hid a comment"));
     }
 
     private long proposal(String title, String text) {
