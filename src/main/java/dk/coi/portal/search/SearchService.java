@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
     public static final int MAX_QUERY_LENGTH = 200;
+    /** How many results the search screens show at a time. */
+    public static final int PAGE_SIZE = 20;
     private static final String WHOLE_FIELD = "whole";
     /** Characters the simple query syntax gives a meaning; a suggestion query takes typed words literally. */
     private static final Pattern QUERY_SYNTAX = Pattern.compile("[+|\\-\"*()~\\\\]");

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NewsService {
 
+    /** How many of the newest items the front page shows. */
+    public static final int ON_FRONT_PAGE = 5;
+
     private final NewsItemRepository news;
 
     NewsService(NewsItemRepository news) {
@@ -29,6 +32,13 @@ public class NewsService {
     @Transactional(readOnly = true)
     public Optional<NewsItemSummary> find(long id) {
         return news.findById(id).map(NewsService::summary);
+    }
+
+    /** Every news item, newest first (for the sitemap: COI publishes a few a month). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<NewsItemSummary> all() {
+        return news.findAllByOrderByPublishedOnDescIdDesc(Limit.unlimited()).stream().map(NewsService::summary).toList();
     }
 
     private static NewsItemSummary summary(NewsItem item) {

@@ -82,8 +82,15 @@ public class WikiService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<String> allTitles() {
-        return pages.findAllByOrderByTitleAsc().stream().filter(page -> !page.isDeleted()).map(WikiPage::getTitle)
-                .toList();
+        return pages.findReadableTitlesInOrder();
+    }
+
+    /** Every page that is read at its own address (not deleted, not a redirect), for search engines' sitemap. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<ReadablePage> readablePages() {
+        return pages.findReadableHeads().stream().filter(page -> !page.isRedirect())
+                .map(page -> new ReadablePage(page.title(), page.updatedAt())).toList();
     }
 
     /**

@@ -60,4 +60,13 @@ class ErrorPagesTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body()).contains("Siden findes ikke");
     }
+
+    /** Before: Vaadin answered an address that is no page with its "not found" view, but with status 200. */
+    @Test
+    void anAddressThatIsNoPageIsNotFoundInThePortalsWords() throws Exception {
+        RawHttp.Response response = RawHttp.get(port, "/findes/slet/ikke");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body()).contains("Siden findes ikke", "Innovationsportalen");
+    }
 }

@@ -25,7 +25,7 @@ class HeadersAndPortsTest {
 
     @Test
     void pagesRunOnlyTheirOwnScriptsFromTheirOwnOrigin() throws Exception {
-        RawHttp.Response page = RawHttp.get(port, "/wiki");
+        RawHttp.Response page = RawHttp.get(port, "/login");
 
         String policy = page.header("Content-Security-Policy");
         assertThat(policy).contains("default-src 'self'", "object-src 'none'", "base-uri 'self'",
@@ -37,7 +37,7 @@ class HeadersAndPortsTest {
         Document html = Jsoup.parse(page.body());
         assertThat(html.select("script")).isNotEmpty()
                 .allSatisfy(script -> assertThat(script.attr("nonce")).isEqualTo(nonce.group(1)));
-        assertThat(RawHttp.get(port, "/wiki").header("Content-Security-Policy"))
+        assertThat(RawHttp.get(port, "/login").header("Content-Security-Policy"))
                 .as("a new nonce for every response").doesNotContain(nonce.group(1));
         assertThat(page.header("X-Content-Type-Options")).as(page.head()).isEqualTo("nosniff");
         assertThat(page.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
@@ -48,7 +48,7 @@ class HeadersAndPortsTest {
     @Test
     void aResponseThatSaysNothingOfCachingIsNotStoredButStaticFilesAre() throws Exception {
         assertThat(RawHttp.get(port, "/min-side").header("Cache-Control")).contains("no-store");
-        assertThat(RawHttp.get(port, "/wiki").header("Cache-Control")).contains("no-store");
+        assertThat(RawHttp.get(port, "/login").header("Cache-Control")).contains("no-store");
         assertThat(RawHttp.get(port, "/themes/portal/styles.css").header("Cache-Control")).doesNotContain("no-store");
     }
 

@@ -33,10 +33,12 @@ import jakarta.annotation.security.RolesAllowed;
  * is, and the decisions (hide, restore, dismiss the reports) with a reason, each said done where the item stood;
  * below, the latest decisions of the moderation log. Everything shown comes from one service call.
  */
-@Route("moderation")
+@Route(ModerationQueueView.ROUTE)
 @Menu(title = "nav.moderation", order = 70, icon = "vaadin:shield")
 @RolesAllowed("COI_STAFF")
 class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
+
+    static final String ROUTE = "moderation";
 
     private final ModerationService moderation;
     private final VerticalLayout items = new VerticalLayout();

@@ -31,8 +31,6 @@ import dk.coi.portal.shared.ui.SafeHtmlContent;
 @AnonymousAllowed
 class SearchView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 
-    private static final int PAGE_SIZE = 20;
-
     private final SearchService search;
     private final TextField query = new TextField();
     private final Paragraph summary = new Paragraph();
@@ -80,7 +78,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, Translat
     }
 
     private void showNextPage() {
-        SearchResults page = search.search(query.getValue(), shown, PAGE_SIZE);
+        SearchResults page = search.search(query.getValue(), shown, SearchService.PAGE_SIZE);
         page.hits().forEach(hit -> results.add(resultCard(hit)));
         shown += page.hits().size();
         summary.setText(page.totalHits() == 0

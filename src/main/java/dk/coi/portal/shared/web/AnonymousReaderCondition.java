@@ -1,25 +1,26 @@
 package dk.coi.portal.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.util.regex.Pattern;
 import org.springframework.web.servlet.mvc.condition.RequestCondition;
 
 /**
- * Matches requests from someone who is not signed in. Reading the security context looks the session up
- * without creating one, so a reader's request stays sessionless.
+ * Matches a reader's request for a page (GET or HEAD) from someone who is not signed in. Vaadin's own requests,
+ * which also go to the site's root ({@code ?v-r=init}, {@code ?v-r=uidl}), are never a reader's.
  */
 final class AnonymousReaderCondition implements RequestCondition<AnonymousReaderCondition> {
 
     static final AnonymousReaderCondition INSTANCE = new AnonymousReaderCondition();
-    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+    /** Vaadin's request type parameter, which marks its framework-internal requests. */
+    private static final Pattern VAADIN_REQUEST = Pattern.compile("(?:^|&)v-r=");
 
     private AnonymousReaderCondition() {
     }
 
-    static boolean isAnonymous() {
-        return !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+    /** Read from the query string, so a posted body is never read here. */
+    private static boolean isReading(HttpServletRequest request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && (request.getQueryString() == null || !VAADIN_REQUEST.matcher(request.getQueryString()).find());
     }
 
     @Override
@@ -29,7 +30,7 @@ final class AnonymousReaderCondition implements RequestCondition<AnonymousReader
 
     @Override
     public AnonymousReaderCondition getMatchingCondition(HttpServletRequest request) {
-        return isAnonymous() ? this : null;
+        return isReading(request) && Readers.isAnonymous() ? this : null;
     }
 
     @Override

@@ -56,6 +56,11 @@ public final class PageFrame {
         return locale.getLanguage();
     }
 
+    /** The reader's language, to write dates and numbers in. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** The document title: the page's own title and the portal's name. */
     public String documentTitle() {
         return title + " | " + text("app.name");
@@ -85,8 +90,9 @@ public final class PageFrame {
 
     /** Whether the menu entry is the area this page belongs to (its address starts with the entry's). */
     public boolean isCurrent(MenuLink entry) {
-        return entry.path().equals("/") ? path.equals("/") : path.equals(entry.path())
-                || path.startsWith(entry.path() + "/");
+        String page = path.replaceFirst("\\?.*", "");
+        return entry.path().equals("/") ? page.equals("/") : page.equals(entry.path())
+                || page.startsWith(entry.path() + "/");
     }
 
     public String otherLanguage() {
@@ -100,9 +106,18 @@ public final class PageFrame {
                 + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
     }
 
-    /** The sign-in address, which returns here afterwards. */
+    /** The sign-in address, which returns here afterwards (the login page's {@code next}). */
     public String signIn() {
-        return "/login";
+        return withReturn("/login");
+    }
+
+    /** The sign-up address, which also returns here afterwards. */
+    public String signUp() {
+        return withReturn("/opret-konto");
+    }
+
+    private String withReturn(String page) {
+        return path.equals("/") ? page : page + "?next=" + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
     }
 
     public String text(String key, Object... arguments) {

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageFrames {
 
+    /** A search result's snippet length, which is also what link previews show. */
+    private static final int DESCRIPTION_LENGTH = 160;
+
     private final Texts texts;
     private final PublicMenu menu;
     private final PortalAddress address;
@@ -36,6 +39,34 @@ public class PageFrames {
     public PageFrame page(HttpServletRequest request, String title, String description, String canonicalPath) {
         return new PageFrame(texts, localeOf(request), title, pathOf(request), description,
                 address.link(canonicalPath), menu.entries(), null);
+    }
+
+    /**
+     * The frame of a public page whose words are in the translation files: its title and, as its description, the
+     * first words of the text {@code descriptionKey} names.
+     */
+    public PageFrame translatedPage(HttpServletRequest request, String titleKey, String descriptionKey,
+                                    String canonicalPath) {
+        Locale locale = localeOf(request);
+        return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request),
+                description(texts.get(locale, descriptionKey)), address.link(canonicalPath), menu.entries(), null);
+    }
+
+    /** A text in the reader's language, for a page's title or description before its frame is made. */
+    public String text(HttpServletRequest request, String key, Object... arguments) {
+        return texts.get(localeOf(request), key, arguments);
+    }
+
+    /**
+     * A meta description from a page's plain text: its first words, cut at a word within the length search results
+     * and link previews show.
+     */
+    public static String description(String plainText) {
+        if (plainText.length() <= DESCRIPTION_LENGTH) {
+            return plainText;
+        }
+        int cut = plainText.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return plainText.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
     }
 
     /** The reader's language, to translate the page's own texts in. */

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -27,9 +30,11 @@ public class PublicResponses {
     private static final String CACHING = CacheControl.noCache().cachePublic().getHeaderValue() + ", s-maxage=60";
 
     private final TemplateEngine templates;
+    private final PageFrames frames;
 
-    PublicResponses(TemplateEngine templates) {
+    PublicResponses(TemplateEngine templates, PageFrames frames) {
         this.templates = templates;
+        this.frames = frames;
     }
 
     public ResponseEntity<byte[]> page(HttpServletRequest request, String template, Map<String, Object> model) {
@@ -40,19 +45,50 @@ public class PublicResponses {
                                        Map<String, Object> model) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, model, output);
-        byte[] body = bytes(output);
+        // A failure on the server's side is not kept anywhere: the next request may well succeed.
+        return withEtag(request, status, bytes(output), new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
+                status.is5xxServerError() ? CacheControl.noStore().getHeaderValue() : CACHING, HttpHeaders.COOKIE);
+    }
+
+    /** The portal's "not found" page, for an address at which there is nothing (any more). */
+    public ResponseEntity<byte[]> notFound(HttpServletRequest request) {
+        return error(request, HttpStatus.NOT_FOUND, "not-found", null);
+    }
+
+    /**
+     * The portal's error page in the frame: {@code error.<kind>.title} and {@code .text}, and the incident number
+     * that is also in the log, if any.
+     */
+    ResponseEntity<byte[]> error(HttpServletRequest request, HttpStatus status, String kind, String incident) {
+        PageFrame frame = frames.forKey(request, "error." + kind + ".title");
+        Map<String, Object> model = new HashMap<>();
+        model.put("frame", frame);
+        model.put("text", frame.text("error." + kind + ".text"));
+        model.put("incident", incident);
+        return page(request, status, "error.jte", model);
+    }
+
+    /**
+     * A file for crawlers that is the same for every reader (robots.txt, sitemap.xml), with its {@code ETag}: a
+     * browser or shared cache may keep it for {@code maxAge} before asking again.
+     */
+    public ResponseEntity<byte[]> file(HttpServletRequest request, MediaType type, byte[] body, Duration maxAge) {
+        return withEtag(request, HttpStatus.OK, body, type,
+                CacheControl.maxAge(maxAge).cachePublic().getHeaderValue(), null);
+    }
+
+    private static ResponseEntity<byte[]> withEtag(HttpServletRequest request, HttpStatus status, byte[] body,
+                                                   MediaType type, String caching, String varyBy) {
         // Weak, as the same page goes out gzipped or not (and Tomcat compresses no response with a strong one).
         String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        boolean current = status == HttpStatus.OK && isCurrent(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(current ? HttpStatus.NOT_MODIFIED : status)
                 .eTag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, CACHING)
-                .header(HttpHeaders.VARY, HttpHeaders.COOKIE);
-        if (status == HttpStatus.OK && isCurrent(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag)
-                    .header(HttpHeaders.CACHE_CONTROL, CACHING).header(HttpHeaders.VARY, HttpHeaders.COOKIE).build();
+                .header(HttpHeaders.CACHE_CONTROL, caching);
+        if (varyBy != null) {
+            response.header(HttpHeaders.VARY, varyBy);
         }
-        return response.body(body);
+        return current ? response.build() : response.contentType(type).body(body);
     }
 
     /** Whether the reader's copy is this one: If-None-Match lists it (weakly compared, as a proxy may weaken it). */

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shell.internal.FixedPages;
 
 /**
  * A clear "coming soon" page for an area whose module is not built yet. Each area's own module replaces
@@ -15,55 +16,55 @@ import dk.coi.portal.shared.TranslatedPageTitle;
  */
 abstract class ComingSoonView extends Div implements TranslatedPageTitle {
 
-    private final String area;
+    private final FixedPages.ComingSoon area;
 
-    ComingSoonView(String area) {
-        this.area = area;
+    ComingSoonView(String route) {
+        this.area = FixedPages.comingSoon(route).orElseThrow();
         addClassName("portal-coming-soon");
-        add(new H1(getTranslation("nav." + area)),
+        add(new H1(getTranslation(area.titleKey())),
                 new Paragraph(getTranslation("coming-soon.text")),
-                new Paragraph(getTranslation("coming-soon.area." + area)),
+                new Paragraph(getTranslation(area.textKey())),
                 new Anchor("", getTranslation("coming-soon.back")));
     }
 
     @Override
     public String titleKey() {
-        return "nav." + area;
+        return area.titleKey();
     }
 
-    @Route("idestorme")
+    @Route(FixedPages.IDEASTORMS)
     @Menu(title = "nav.ideastorms", order = 20, icon = "vaadin:lightbulb")
     @AnonymousAllowed
     static class IdeaStorms extends ComingSoonView {
         IdeaStorms() {
-            super("ideastorms");
+            super(FixedPages.IDEASTORMS);
         }
     }
 
-    @Route("landskab")
+    @Route(FixedPages.LANDSCAPE)
     @Menu(title = "nav.landscape", order = 30, icon = "vaadin:map-marker")
     @AnonymousAllowed
     static class Landscape extends ComingSoonView {
         Landscape() {
-            super("landscape");
+            super(FixedPages.LANDSCAPE);
         }
     }
 
-    @Route("historier")
+    @Route(FixedPages.STORIES)
     @Menu(title = "nav.stories", order = 40, icon = "vaadin:comments")
     @AnonymousAllowed
     static class Stories extends ComingSoonView {
         Stories() {
-            super("stories");
+            super(FixedPages.STORIES);
         }
     }
 
-    @Route("praktik")
+    @Route(FixedPages.INTERNSHIPS)
     @Menu(title = "nav.internships", order = 50, icon = "vaadin:exchange")
     @AnonymousAllowed
     static class Internships extends ComingSoonView {
         Internships() {
-            super("internships");
+            super(FixedPages.INTERNSHIPS);
         }
     }
 }

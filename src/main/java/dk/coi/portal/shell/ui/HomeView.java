@@ -15,6 +15,7 @@ import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
+import dk.coi.portal.shell.internal.FixedPages;
 import java.util.List;
 
 /** The front page: what the portal is, its areas, and what is new. */
@@ -23,15 +24,13 @@ import java.util.List;
 @AnonymousAllowed
 class HomeView extends VerticalLayout implements TranslatedPageTitle {
 
-    private static final List<String> AREAS = List.of("wiki", "idestorme", "landskab", "historier", "praktik");
-
     HomeView(NewsService news) {
         setPadding(false);
         add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
 
         Div areas = new Div();
         areas.addClassName("portal-card-grid");
-        for (String area : AREAS) {
+        for (String area : FixedPages.AREAS) {
             Anchor link = new Anchor(area, getTranslation("home.area." + area + ".title"));
             Div card = new Div(new H3(link), new Paragraph(getTranslation("home.area." + area + ".text")));
             card.addClassName("portal-card");
@@ -43,7 +42,7 @@ class HomeView extends VerticalLayout implements TranslatedPageTitle {
         Div latest = new Div();
         latest.addClassName("portal-news-list");
         latest.setId("whats-new");
-        List<NewsItemSummary> items = news.latest(5);
+        List<NewsItemSummary> items = news.latest(NewsService.ON_FRONT_PAGE);
         if (items.isEmpty()) {
             latest.add(new Paragraph(getTranslation("home.news.none")));
         }

@@ -6,38 +6,37 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shell.internal.FixedPages;
 
 /** Fixed information pages linked from the footer; their text lives in the translation files. */
 abstract class InformationPageView extends Article implements TranslatedPageTitle {
 
-    private final String page;
+    private final FixedPages.Information page;
 
-    InformationPageView(String page, int paragraphs) {
-        this.page = page;
-        add(new H1(getTranslation(page + ".title")));
-        for (int i = 1; i <= paragraphs; i++) {
-            add(new Paragraph(getTranslation(page + ".p" + i)));
-        }
+    InformationPageView(String route) {
+        this.page = FixedPages.information(route).orElseThrow();
+        add(new H1(getTranslation(page.titleKey())));
+        page.paragraphKeys().forEach(key -> add(new Paragraph(getTranslation(key))));
     }
 
     @Override
     public String titleKey() {
-        return page + ".title";
+        return page.titleKey();
     }
 
-    @Route("tilgaengelighed")
+    @Route(FixedPages.ACCESSIBILITY)
     @AnonymousAllowed
     static class Accessibility extends InformationPageView {
         Accessibility() {
-            super("accessibility", 3);
+            super(FixedPages.ACCESSIBILITY);
         }
     }
 
-    @Route("privatliv")
+    @Route(FixedPages.PRIVACY)
     @AnonymousAllowed
     static class Privacy extends InformationPageView {
         Privacy() {
-            super("privacy", 4);
+            super(FixedPages.PRIVACY);
         }
     }
 }

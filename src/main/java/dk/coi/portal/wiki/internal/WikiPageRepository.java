@@ -37,7 +37,14 @@ public interface WikiPageRepository extends JpaRepository<WikiPage, Long> {
     @Query("select p.title from WikiPage p where p.title in :titles and p.deletedAt is null")
     List<String> findReadableTitles(Collection<String> titles);
 
-    List<WikiPage> findAllByOrderByTitleAsc();
+    /** The titles of the pages people can read, without loading the texts. */
+    @Query("select p.title from WikiPage p where p.deletedAt is null order by p.title")
+    List<String> findReadableTitlesInOrder();
+
+    /** Of each page people can read, what tells a redirect and when it changed, without loading whole texts. */
+    @Query("select new dk.coi.portal.wiki.internal.PageHead(p.title, p.updatedAt, substring(p.content, 1, "
+            + PageHead.START_LENGTH + ")) from WikiPage p where p.deletedAt is null order by p.title")
+    List<PageHead> findReadableHeads();
 
     /** Every page's id and title, without loading the texts. */
     @Query("select new dk.coi.portal.wiki.WikiPageRef(p.id, p.title) from WikiPage p order by p.title")

@@ -36,8 +36,6 @@ class WikiPages {
      */
     static final String PAGE = "/wiki/{title:(?!(?:seneste-aendringer|log|gennemsyn|overvaagning)$).+}";
 
-    /** A search result's snippet length, which is also what link previews show. */
-    private static final int DESCRIPTION_LENGTH = 160;
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)]]");
 
     private final WikiScreens screens;
@@ -81,12 +79,7 @@ class WikiPages {
 
     /** The page's first words without markup, for search results and link previews. */
     static String description(String markdown) {
-        String text = PlainText.ofMarkdown(WIKI_LINK.matcher(markdown).replaceAll("$1"));
-        if (text.length() <= DESCRIPTION_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
+        return PageFrames.description(PlainText.ofMarkdown(WIKI_LINK.matcher(markdown).replaceAll("$1")));
     }
 
     private static Map<String, Object> article(WikiPageView page, PageFrame frame) {

@@ -1,0 +1,72 @@
+package dk.coi.portal.search.web;
+
+import dk.coi.portal.search.SearchResults;
+import dk.coi.portal.search.SearchService;
+import dk.coi.portal.shared.web.PageFrame;
+import dk.coi.portal.shared.web.PageFrames;
+import dk.coi.portal.shared.web.PublicPages;
+import dk.coi.portal.shared.web.PublicResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Search results for readers who are not signed in, from the same search as the Vaadin view (SearchView): a
+ * page of results at a time, with links to the pages before and after, where the view has "show more".
+ */
+@PublicPages
+class SearchPages {
+
+    static final String PATH = "sog";
+    static final String PAGE = "side";
+    /** Deeper than this nobody reads, and each page deeper costs the index more. */
+    static final int LAST_PAGE = 50;
+
+    private final SearchService search;
+    private final PageFrames frames;
+    private final PublicResponses responses;
+
+    SearchPages(SearchService search, PageFrames frames, PublicResponses responses) {
+        this.search = search;
+        this.frames = frames;
+        this.responses = responses;
+    }
+
+    @GetMapping("/" + PATH)
+    ResponseEntity<byte[]> results(@RequestParam(name = "q", defaultValue = "") String query,
+                                   @RequestParam(name = PAGE, defaultValue = "1") String pageAsked,
+                                   HttpServletRequest request) {
+        String q = query.length() > SearchService.MAX_QUERY_LENGTH
+                ? query.substring(0, SearchService.MAX_QUERY_LENGTH) : query;
+        int page = pageAsked.matches("\\d{1,3}") ? Math.clamp(Integer.parseInt(pageAsked), 1, LAST_PAGE) : 1;
+        SearchResults results = q.isBlank() ? SearchResults.none()
+                : search.search(q, (page - 1) * SearchService.PAGE_SIZE, SearchService.PAGE_SIZE);
+        int pages = (int) Math.min(LAST_PAGE, (results.totalHits() + SearchService.PAGE_SIZE - 1)
+                / SearchService.PAGE_SIZE);
+        String summary = q.isBlank() ? null : results.totalHits() == 0 ? frames.text(request, "search.none", q)
+                : frames.text(request, "search.count", results.totalHits(), q);
+        PageFrame frame = frames.page(request, frames.text(request, "search.title"), summary,
+                q.isBlank() ? PATH : pageAddress(q, page));
+        Map<String, Object> model = new HashMap<>();
+        model.put("frame", frame);
+        model.put("query", q);
+        model.put("summary", summary);
+        model.put("results", results);
+        model.put("page", page);
+        model.put("pages", pages);
+        model.put("previous", page > 1 ? "/" + pageAddress(q, page - 1) : null);
+        model.put("next", page < pages ? "/" + pageAddress(q, page + 1) : null);
+        return responses.page(request, "search/results.jte", model);
+    }
+
+    /** The address of one page of results; the first has no page number. */
+    private static String pageAddress(String query, int page) {
+        return PATH + "?q=" + UriUtils.encodeQueryParam(query, StandardCharsets.UTF_8)
+                + (page > 1 ? "&" + PAGE + "=" + page : "");
+    }
+}

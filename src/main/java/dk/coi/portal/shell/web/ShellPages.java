@@ -1,0 +1,92 @@
+package dk.coi.portal.shell.web;
+
+import dk.coi.portal.shared.MarkdownService;
+import dk.coi.portal.shared.PlainText;
+import dk.coi.portal.shared.web.PageFrame;
+import dk.coi.portal.shared.web.PageFrames;
+import dk.coi.portal.shared.web.PublicPages;
+import dk.coi.portal.shared.web.PublicResponses;
+import dk.coi.portal.shell.NewsItemSummary;
+import dk.coi.portal.shell.NewsService;
+import dk.coi.portal.shell.internal.FixedPages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The shell's reading pages for readers who are not signed in, server-rendered at the addresses of its Vaadin
+ * views from the same service calls: the front page, a news item, the areas still to come and the information
+ * pages. Signed-in people get the Vaadin views.
+ */
+@PublicPages
+class ShellPages {
+
+    private final NewsService news;
+    private final MarkdownService markdown;
+    private final PageFrames frames;
+    private final PublicResponses responses;
+
+    ShellPages(NewsService news, MarkdownService markdown, PageFrames frames, PublicResponses responses) {
+        this.news = news;
+        this.markdown = markdown;
+        this.frames = frames;
+        this.responses = responses;
+    }
+
+    @GetMapping("/")
+    ResponseEntity<byte[]> home(HttpServletRequest request) {
+        PageFrame frame = frames.translatedPage(request, "home.title", "home.intro", "");
+        return responses.page(request, "shell/home.jte", Map.of("frame", frame, "areas", FixedPages.AREAS,
+                "news", news.latest(NewsService.ON_FRONT_PAGE)));
+    }
+
+    /** A news item; one that does not exist answers 404 with the portal's page. */
+    @GetMapping("/nyheder/{id:\\d{1,18}}")
+    ResponseEntity<byte[]> newsItem(@PathVariable long id, HttpServletRequest request) {
+        Optional<NewsItemSummary> item = news.find(id);
+        if (item.isEmpty()) {
+            return responses.notFound(request);
+        }
+        PageFrame frame = frames.page(request, item.get().title(),
+                PageFrames.description(PlainText.ofMarkdown(item.get().body())), item.get().path());
+        frame = frame.withStructuredData(newsArticle(item.get(), frame));
+        return responses.page(request, "shell/news.jte", Map.of("frame", frame, "item", item.get(),
+                "html", markdown.render(item.get().body())));
+    }
+
+    @GetMapping({"/" + FixedPages.IDEASTORMS, "/" + FixedPages.LANDSCAPE, "/" + FixedPages.STORIES,
+            "/" + FixedPages.INTERNSHIPS})
+    ResponseEntity<byte[]> comingSoon(HttpServletRequest request) {
+        FixedPages.ComingSoon area = FixedPages.comingSoon(route(request)).orElseThrow();
+        PageFrame frame = frames.translatedPage(request, area.titleKey(), area.textKey(), area.route());
+        return responses.page(request, "shell/coming-soon.jte", Map.of("frame", frame, "area", area));
+    }
+
+    @GetMapping({"/" + FixedPages.ACCESSIBILITY, "/" + FixedPages.PRIVACY})
+    ResponseEntity<byte[]> information(HttpServletRequest request) {
+        FixedPages.Information page = FixedPages.information(route(request)).orElseThrow();
+        PageFrame frame = frames.translatedPage(request, page.titleKey(), page.paragraphKeys().getFirst(),
+                page.route());
+        return responses.page(request, "shell/information.jte", Map.of("frame", frame, "page", page));
+    }
+
+    /** The route asked for, without the leading slash. */
+    private static String route(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length() + 1);
+    }
+
+    private static Map<String, Object> newsArticle(NewsItemSummary item, PageFrame frame) {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@type", "NewsArticle");
+        article.put("headline", item.title());
+        article.put("url", frame.canonical());
+        article.put("inLanguage", "da");
+        article.put("datePublished", item.publishedOn().toString());
+        article.put("publisher", Map.of("@type", "Organization", "name", frame.text("app.name")));
+        return article;
+    }
+}

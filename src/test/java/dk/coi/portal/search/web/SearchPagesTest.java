@@ -1,0 +1,88 @@
+package dk.coi.portal.search.web;
+
+import static dk.coi.portal.support.PublicHttp.get;
+import static dk.coi.portal.support.PublicHttp.readablePage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.shell.internal.NewsItem;
+import dk.coi.portal.shell.internal.NewsItemRepository;
+import dk.coi.portal.support.PortalTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Search results as a reader who is not signed in gets them: plain HTTP, a page of results at a time. */
+@PortalTest
+class SearchPagesTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${portal.base-url}/")
+    String baseUrl;
+    @Autowired
+    NewsItemRepository news;
+
+    /** News made by a test, removed afterwards so the front page's newest news stay the demo news. */
+    private final List<NewsItem> created = new ArrayList<>();
+
+    @AfterEach
+    void clear() {
+        news.deleteAll(created);
+    }
+
+    @Test
+    void resultsAreInTheFirstResponseWithTheMatchedWordsHighlighted() throws Exception {
+        String html = readablePage(port, "/sog?q=innovationer");
+
+        assertThat(html).contains("<title>Søg | Innovationsportalen</title>", "<h1>Søg</h1>")
+                .contains("<meta name=\"description\" content=\"")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + "sog?q=innovationer\">")
+                .contains("id=\"search-query\"", "value=\"innovationer\"", "<label for=\"search-query\">Søg efter</label>")
+                .containsPattern("<p id=\"search-summary\" role=\"status\">\\d+ resultater? for \"innovationer\".</p>")
+                .contains("<div id=\"search-results\">", "class=\"portal-card portal-search-hit\"", "<mark>")
+                .contains("<span class=\"portal-tag\">Nyhed</span>", "<a href=\"/nyheder/")
+                .contains("id=\"nav-sog\" href=\"/sog\" aria-current=\"page\"");
+    }
+
+    @Test
+    void anEmptySearchShowsTheFormAndNothingFoundSaysSo() throws Exception {
+        assertThat(readablePage(port, "/sog")).contains("id=\"search-query\"").doesNotContain("portal-search-hit")
+                .contains("<p id=\"search-summary\" role=\"status\"></p>");
+        assertThat(readablePage(port, "/sog?q=zzqxyzzy")).contains("role=\"status\">Ingen resultater for \"zzqxyzzy\".</p>");
+    }
+
+    @Test
+    void whatWasSearchedForIsShownAsTextNeverAsMarkup() throws Exception {
+        String query = "\"><script>alert(1)</script>";
+        String html = get(port, "/sog?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body();
+
+        assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void manyResultsArePagesLinkedToEachOther() throws Exception {
+        IntStream.rangeClosed(1, 25).forEach(number -> created.add(news.save(new NewsItem(
+                "Sidedelingsnyhed " + number, "Om kvasarfjer nummer " + number + ".", LocalDate.now()))));
+
+        String first = readablePage(port, "/sog?q=kvasarfjer");
+        assertThat(first).contains("role=\"status\">25 resultater for \"kvasarfjer\".</p>", "Side 1 af 2")
+                .contains("id=\"search-next\" href=\"/sog?q=kvasarfjer&amp;side=2\" rel=\"next\"")
+                .doesNotContain("search-previous");
+        assertThat(first.split("portal-search-hit", -1)).hasSize(21);
+
+        String second = readablePage(port, "/sog?q=kvasarfjer&side=2");
+        assertThat(second).contains("Side 2 af 2", "id=\"search-previous\" href=\"/sog?q=kvasarfjer\" rel=\"prev\"")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + "sog?q=kvasarfjer&amp;side=2\">")
+                .doesNotContain("search-next");
+        assertThat(second.split("portal-search-hit", -1)).hasSize(6);
+        assertThat(get(port, "/sog?q=kvasarfjer&side=x").body()).contains("Side 1 af 2");
+    }
+}

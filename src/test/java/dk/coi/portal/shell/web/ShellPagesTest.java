@@ -1,0 +1,120 @@
+package dk.coi.portal.shell.web;
+
+import static dk.coi.portal.support.PublicHttp.get;
+import static dk.coi.portal.support.PublicHttp.readablePage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.support.PortalTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The shell's pages as a reader who is not signed in, a search engine or a link preview fetches them. */
+@PortalTest
+class ShellPagesTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${portal.base-url}/")
+    String baseUrl;
+
+    @Test
+    void theFrontPageHasTheAreasAndTheNewestNewsInTheFirstResponse() throws Exception {
+        String html = readablePage(port, "/");
+
+        assertThat(html).contains("<html lang=\"da\"")
+                .contains("<title>Innovationsportalen | Innovationsportalen</title>")
+                .contains("<meta name=\"description\" content=\"Del viden om offentlig innovation")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + "\">")
+                .contains("<h1>Innovationsportalen</h1>")
+                .contains("<a href=\"/idestorme\">Idéstorme</a>", "<a href=\"/praktik\">Innovationspraktik</a>")
+                .contains("id=\"whats-new\"", "<a href=\"/nyheder/1\">Velkommen til Innovationsportalen</a>")
+                .contains("id=\"nav-home\"", "id=\"nav-wiki\"", "id=\"nav-sog\"", "id=\"login-link\"")
+                .doesNotContain("id=\"nav-admin\"", "id=\"nav-moderation\"");
+        assertThat(html).as("the front page is the current menu entry, and only it")
+                .contains("id=\"nav-home\" href=\"/\" aria-current=\"page\"")
+                .containsOnlyOnce("aria-current");
+    }
+
+    @Test
+    void theFrontPageIsInEnglishForAReaderWhoChoseEnglish() throws Exception {
+        HttpResponse<String> english = get(port, "/", "Cookie", "portal-lang=en");
+
+        assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Innovation Portal</h1>", ">Sign in<");
+        assertThat(english.headers().firstValue("ETag")).isNotEqualTo(get(port, "/").headers().firstValue("ETag"));
+    }
+
+    @Test
+    void aNewsItemIsAnArticleWithItsOwnAddress() throws Exception {
+        String html = readablePage(port, "/nyheder/1");
+
+        assertThat(html).contains("<title>Velkommen til Innovationsportalen | Innovationsportalen</title>")
+                .contains("<h1>Velkommen til Innovationsportalen</h1>")
+                .contains("<meta name=\"description\" content=\"")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + "nyheder/1\">")
+                .contains("\"@type\":\"NewsArticle\"", "\"datePublished\":\"")
+                .contains("class=\"portal-prose\"");
+    }
+
+    @Test
+    void aNewsItemThatDoesNotExistIsNotFoundWithThePortalsPage() throws Exception {
+        HttpResponse<String> response = get(port, "/nyheder/999999999");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("<h1>Siden findes ikke</h1>", "class=\"portal-footer\"");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"idestorme, Idéstorme, I idéstormene kan alle", "landskab, Innovationslandskabet, katalog og kort",
+            "historier, Gode historier, gode historier om offentlig service",
+            "praktik, Innovationspraktik, praktikpladser til den årlige praktikuge"})
+    void anAreaStillToComeSaysSo(String route, String title, String text) throws Exception {
+        String html = readablePage(port, "/" + route);
+
+        assertThat(html).contains("<title>" + title + " | Innovationsportalen</title>", "<h1>" + title + "</h1>")
+                .contains("class=\"portal-coming-soon\"", "kommer snart", text)
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + route + "\">")
+                .contains("<meta name=\"description\" content=\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tilgaengelighed, Tilgængelighedserklæring, Digitaliseringsstyrelsen",
+            "privatliv, Privatlivspolitik, nødvendige for at logge ind"})
+    void theInformationPagesAreReadableWithoutSigningIn(String route, String title, String text) throws Exception {
+        String html = readablePage(port, "/" + route);
+
+        assertThat(html).contains("<title>" + title + " | Innovationsportalen</title>", "<h1>" + title + "</h1>", text)
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + route + "\">")
+                .contains("<meta name=\"description\" content=\"Center for Offentlig Innovation");
+    }
+
+    @Test
+    void theSignInLinkReturnsToThePageItWasChosenOn() throws Exception {
+        assertThat(get(port, "/nyheder/2").body()).contains("id=\"login-link\" href=\"/login?next=/nyheder/2\"");
+        assertThat(get(port, "/").body()).contains("id=\"login-link\" href=\"/login\"");
+    }
+
+    /**
+     * Vaadin's own requests go to the front page's address too: they reach Vaadin, not the front page, nor a 405
+     * for the method the front page does not take.
+     */
+    @Test
+    void vaadinsOwnRequestsToTheFrontPagesAddressStillReachVaadin() throws Exception {
+        HttpResponse<String> init = get(port, "/?v-r=init&location=");
+        assertThat(init.body()).doesNotContain("<html", "whats-new");
+
+        HttpResponse<String> uidl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uidl.statusCode()).isNotEqualTo(405);
+        assertThat(uidl.body()).doesNotContain("whats-new");
+    }
+}
