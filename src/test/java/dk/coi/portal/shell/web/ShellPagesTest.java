@@ -32,6 +32,7 @@ class ShellPagesTest {
                 .contains("<title>Innovationsportalen | Innovationsportalen</title>")
                 .contains("<meta name=\"description\" content=\"Del viden om offentlig innovation")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + "\">")
+                .contains("<meta property=\"og:type\" content=\"website\">")
                 .contains("<h1>Innovationsportalen</h1>")
                 .contains("<a href=\"/idestorme\">Idéstorme</a>", "<a href=\"/praktik\">Innovationspraktik</a>")
                 .contains("id=\"whats-new\"", "<a href=\"/nyheder/1\">Velkommen til Innovationsportalen</a>")
@@ -58,6 +59,7 @@ class ShellPagesTest {
                 .contains("<h1>Velkommen til Innovationsportalen</h1>")
                 .contains("<meta name=\"description\" content=\"")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + "nyheder/1\">")
+                .contains("<meta property=\"og:type\" content=\"article\">")
                 .contains("\"@type\":\"NewsArticle\"", "\"datePublished\":\"")
                 .contains("class=\"portal-prose\"");
     }
