@@ -26,9 +26,10 @@ public final class PageFrame {
     private final String canonical;
     private final List<MenuLink> menu;
     private final String structuredData;
+    private final ReadingAssets assets;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
-              List<MenuLink> menu, String structuredData) {
+              List<MenuLink> menu, String structuredData, ReadingAssets assets) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -37,6 +38,7 @@ public final class PageFrame {
         this.canonical = canonical;
         this.menu = menu;
         this.structuredData = structuredData;
+        this.assets = assets;
     }
 
     /**
@@ -48,7 +50,7 @@ public final class PageFrame {
         data.put("@context", "https://schema.org");
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
-        return new PageFrame(texts, locale, title, path, description, canonical, menu, json);
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets);
     }
 
     /** The page's language, for {@code <html lang>}. */
@@ -73,6 +75,11 @@ public final class PageFrame {
     /** The page's canonical absolute address, or null when it has none (the error pages). */
     public String canonical() {
         return canonical;
+    }
+
+    /** The address of a stylesheet or font ({@code themes/portal/styles.css}) that browsers may keep for good. */
+    public String asset(String file) {
+        return assets.of(file);
     }
 
     public String structuredData() {

@@ -15,18 +15,20 @@ public class PageFrames {
     private final Texts texts;
     private final PublicMenu menu;
     private final PortalAddress address;
+    private final ReadingAssets assets;
 
-    PageFrames(Texts texts, PublicMenu menu, PortalAddress address) {
+    PageFrames(Texts texts, PublicMenu menu, PortalAddress address, ReadingAssets assets) {
         this.texts = texts;
         this.menu = menu;
         this.address = address;
+        this.assets = assets;
     }
 
     /** A frame whose title is the translation of {@code titleKey}, without description or canonical address. */
     public PageFrame forKey(HttpServletRequest request, String titleKey) {
         Locale locale = localeOf(request);
         return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request), null, null,
-                menu.entries(), null);
+                menu.entries(), null, assets);
     }
 
     /**
@@ -35,7 +37,7 @@ public class PageFrames {
      */
     public PageFrame page(HttpServletRequest request, String title, String description, String canonicalPath) {
         return new PageFrame(texts, localeOf(request), title, pathOf(request), description,
-                address.link(canonicalPath), menu.entries(), null);
+                address.link(canonicalPath), menu.entries(), null, assets);
     }
 
     /** The reader's language, to translate the page's own texts in. */

@@ -111,6 +111,25 @@ class WikiPagesTest {
     }
 
     @Test
+    void theThemeIsServedUnderAnAddressNamingItsContentForBrowsersToKeep() throws Exception {
+        String html = get("/" + WikiTitles.path(newPage("Med stil."))).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("<link rel=\"stylesheet\" href=\"(/assets/[0-9a-f]{12}/themes/portal/styles\\.css)\">")
+                .matcher(html);
+        assertThat(link.find()).as("the theme's address in " + html).isTrue();
+
+        HttpResponse<String> css = get(link.group(1));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000")
+                .contains("immutable");
+        java.util.regex.Matcher font = java.util.regex.Pattern.compile("url\\(['\"]?(fonts/[^'\")]+)").matcher(css.body());
+        assertThat(font.find()).isTrue();
+        String fontAddress = link.group(1).replace("styles.css", font.group(1));
+        assertThat(get(fontAddress).headers().firstValue("Cache-Control").orElse("")).contains("immutable");
+        assertThat(get("/assets/000000000000/themes/portal/styles.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aMissingPageAnswersNotFoundWithThePortalsOwnPage() throws Exception {
         HttpResponse<String> response = get("/wiki/Findes_ikke_" + UUID.randomUUID());
 
