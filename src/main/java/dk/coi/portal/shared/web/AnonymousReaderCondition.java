@@ -1,25 +1,19 @@
 package dk.coi.portal.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.mvc.condition.RequestCondition;
 
 /**
- * Matches requests from someone who is not signed in. Reading the security context looks the session up
- * without creating one, so a reader's request stays sessionless.
+ * Matches requests from someone who is not signed in. Spring Security's request wrapper answers
+ * {@code getUserPrincipal} from the application's own security context (never the static holder, which another
+ * application context in the same JVM may have replaced) and without creating a session, so a reader's request
+ * stays sessionless; it answers null for an anonymous visitor.
  */
 final class AnonymousReaderCondition implements RequestCondition<AnonymousReaderCondition> {
 
     static final AnonymousReaderCondition INSTANCE = new AnonymousReaderCondition();
-    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private AnonymousReaderCondition() {
-    }
-
-    static boolean isAnonymous() {
-        return !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
     }
 
     @Override
@@ -29,7 +23,7 @@ final class AnonymousReaderCondition implements RequestCondition<AnonymousReader
 
     @Override
     public AnonymousReaderCondition getMatchingCondition(HttpServletRequest request) {
-        return isAnonymous() ? this : null;
+        return request.getUserPrincipal() == null ? this : null;
     }
 
     @Override
