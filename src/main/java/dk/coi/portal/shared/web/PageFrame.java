@@ -107,9 +107,18 @@ public final class PageFrame {
                 + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
     }
 
-    /** The sign-in address, which returns here afterwards. */
+    /** The sign-in address, which returns here afterwards (the login view's {@code next}). */
     public String signIn() {
-        return "/login";
+        return "/login" + returnHere();
+    }
+
+    /** The sign-up address, which returns here afterwards. */
+    public String signUp() {
+        return "/opret-konto" + returnHere();
+    }
+
+    private String returnHere() {
+        return path.equals("/") ? "" : "?next=" + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
     }
 
     public String text(String key, Object... arguments) {

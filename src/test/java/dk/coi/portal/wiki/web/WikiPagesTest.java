@@ -77,6 +77,7 @@ class WikiPagesTest {
                 .contains("<strong>svarer</strong>")
                 .contains("Mads Medarbejder")
                 .contains("id=\"header-search\"").contains("href=\"/wiki\"")
+                .contains("href=\"/login?next=/" + WikiTitles.path(title).replace("%", "%25") + "\"")
                 .doesNotContain("<script>alert(1)</script>").doesNotContain("vaadin");
     }
 
