@@ -67,7 +67,7 @@ public class WikiScreens {
                 ? pages.findInCategory(WikiTitles.normalize(normalized.substring(WikiTitles.CATEGORY_PREFIX.length())))
                         .stream().map(WikiPage::getTitle).toList()
                 : List.of();
-        Optional<WikiPage> found = pages.findByTitle(normalized);
+        Optional<WikiPage> found = pages.findWithCategoriesByTitle(normalized);
         if (found.isEmpty()) {
             return new PageScreen(normalized, Optional.empty(), PagePolicy.actionsOnMissing(actor, normalized), 0, 0,
                     members, Optional.empty());
