@@ -1,8 +1,12 @@
 package dk.coi.portal.shared.web;
 
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
+import dk.coi.portal.shared.revision.EditSummary;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +30,15 @@ public final class PageFrame {
     private final String canonical;
     private final List<MenuLink> menu;
     private final String structuredData;
+    private final boolean indexed;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
               List<MenuLink> menu, String structuredData) {
+        this(texts, locale, title, path, description, canonical, menu, structuredData, true);
+    }
+
+    private PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
+                      List<MenuLink> menu, String structuredData, boolean indexed) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -37,6 +47,15 @@ public final class PageFrame {
         this.canonical = canonical;
         this.menu = menu;
         this.structuredData = structuredData;
+        this.indexed = indexed;
+    }
+
+    /**
+     * The same frame for a page search engines should not list (old revisions, differences), as MediaWiki does:
+     * its links are still followed.
+     */
+    public PageFrame notIndexed() {
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, false);
     }
 
     /**
@@ -48,7 +67,7 @@ public final class PageFrame {
         data.put("@context", "https://schema.org");
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
-        return new PageFrame(texts, locale, title, path, description, canonical, menu, json);
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, indexed);
     }
 
     /** The page's language, for {@code <html lang>}. */
@@ -79,6 +98,11 @@ public final class PageFrame {
         return structuredData;
     }
 
+    /** Whether search engines may list the page ({@code <meta name="robots" content="noindex">} when not). */
+    public boolean indexed() {
+        return indexed;
+    }
+
     public List<MenuLink> menu() {
         return menu;
     }
@@ -107,5 +131,20 @@ public final class PageFrame {
 
     public String text(String key, Object... arguments) {
         return texts.get(locale, key, arguments);
+    }
+
+    /** A phrase the portal stored (e.g. what a log line adds), in the reader's language. */
+    public String words(Phrase phrase) {
+        return texts.get(locale, phrase);
+    }
+
+    /** A change's summary: the person's own words, or the portal's description translated. */
+    public String words(EditSummary summary) {
+        return texts.get(locale, summary);
+    }
+
+    /** A time as the portal shows it in the reader's language, in Danish time. */
+    public String dateTime(Instant time) {
+        return DateFormats.dateTime(time, locale);
     }
 }
