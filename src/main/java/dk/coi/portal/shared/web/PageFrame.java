@@ -1,8 +1,12 @@
 package dk.coi.portal.shared.web;
 
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
+import dk.coi.portal.shared.revision.EditSummary;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +31,15 @@ public final class PageFrame {
     private final List<MenuLink> menu;
     private final String structuredData;
     private final ReadingAssets assets;
+    private final boolean indexed;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
               List<MenuLink> menu, String structuredData, ReadingAssets assets) {
+        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true);
+    }
+
+    private PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
+                      List<MenuLink> menu, String structuredData, ReadingAssets assets, boolean indexed) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -39,6 +49,16 @@ public final class PageFrame {
         this.menu = menu;
         this.structuredData = structuredData;
         this.assets = assets;
+        this.indexed = indexed;
+    }
+
+    /**
+     * The same frame for a page search engines should not list (old revisions, differences), as MediaWiki does:
+     * its links are still followed.
+     */
+    public PageFrame notIndexed() {
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
+                false);
     }
 
     /**
@@ -50,7 +70,7 @@ public final class PageFrame {
         data.put("@context", "https://schema.org");
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
-        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets);
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed);
     }
 
     /** The page's language, for {@code <html lang>}. */
@@ -84,6 +104,11 @@ public final class PageFrame {
 
     public String structuredData() {
         return structuredData;
+    }
+
+    /** Whether search engines may list the page ({@code <meta name="robots" content="noindex">} when not). */
+    public boolean indexed() {
+        return indexed;
     }
 
     public List<MenuLink> menu() {
@@ -123,5 +148,20 @@ public final class PageFrame {
 
     public String text(String key, Object... arguments) {
         return texts.get(locale, key, arguments);
+    }
+
+    /** A phrase the portal stored (e.g. what a log line adds), in the reader's language. */
+    public String words(Phrase phrase) {
+        return texts.get(locale, phrase);
+    }
+
+    /** A change's summary: the person's own words, or the portal's description translated. */
+    public String words(EditSummary summary) {
+        return texts.get(locale, summary);
+    }
+
+    /** A time as the portal shows it in the reader's language, in Danish time. */
+    public String dateTime(Instant time) {
+        return DateFormats.dateTime(time, locale);
     }
 }

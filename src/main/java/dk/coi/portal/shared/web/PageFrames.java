@@ -40,6 +40,11 @@ public class PageFrames {
                 address.link(canonicalPath), menu.entries(), null, assets);
     }
 
+    /** A text in the reader's language, e.g. for the title of the page being framed. */
+    public String text(HttpServletRequest request, String key, Object... arguments) {
+        return texts.get(localeOf(request), key, arguments);
+    }
+
     /** The reader's language, to translate the page's own texts in. */
     public static Locale localeOf(HttpServletRequest request) {
         return LanguageCookie.chosen(request).orElse(PortalLocales.DANISH);

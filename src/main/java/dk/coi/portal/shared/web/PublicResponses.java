@@ -27,9 +27,21 @@ public class PublicResponses {
     private static final String CACHING = CacheControl.noCache().cachePublic().getHeaderValue() + ", s-maxage=60";
 
     private final TemplateEngine templates;
+    private final PageFrames frames;
 
-    PublicResponses(TemplateEngine templates) {
+    PublicResponses(TemplateEngine templates, PageFrames frames) {
         this.templates = templates;
+        this.frames = frames;
+    }
+
+    /** The portal's own "not found" page, for an address naming something that is not there (or not public). */
+    public ResponseEntity<byte[]> notFound(HttpServletRequest request) {
+        PageFrame frame = frames.forKey(request, "error.not-found.title");
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("frame", frame);
+        model.put("text", frame.text("error.not-found.text"));
+        model.put("incident", null);
+        return page(request, HttpStatus.NOT_FOUND, "error.jte", model);
     }
 
     public ResponseEntity<byte[]> page(HttpServletRequest request, String template, Map<String, Object> model) {
