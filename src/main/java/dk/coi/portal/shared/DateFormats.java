@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * Dates and times as a Danish or English reader of a Danish portal expects them, for every view and mail:
- * Danish as in Denmark ("2. dec. 2026 06.06.58"), English by British conventions, day first and on a 24-hour
- * clock ("2 Dec 2026, 06:06:58") rather than the American "Dec 2, 2026, 6:06:58 AM". Times are Danish time.
+ * Danish as in Denmark ("2. dec. 2026 06.06"), English by British conventions, day first and on a 24-hour
+ * clock ("2 Dec 2026, 06:06") rather than the American "Dec 2, 2026, 6:06 AM". Times are Danish time, to the
+ * minute, as MediaWiki shows them: seconds only made lists harder to read.
  */
 public final class DateFormats {
 
@@ -25,9 +26,10 @@ public final class DateFormats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(conventions(locale)).format(date);
     }
 
-    /** "2. dec. 2026 06.06.58" / "2 Dec 2026, 06:06:58", in Danish time. */
+    /** "2. dec. 2026 06.06" / "2 Dec 2026, 06:06", in Danish time. */
     public static String dateTime(Instant time, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(conventions(locale))
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(conventions(locale))
                 .withZone(DANISH_TIME).format(time);
     }
 

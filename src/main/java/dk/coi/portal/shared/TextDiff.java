@@ -26,7 +26,26 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
      * its first line in each text, as MediaWiki shows a diff; {@code inline} holds the same lines merged.
      */
     public record Hunk(int firstLineBefore, int firstLineAfter, List<Line> lines, List<SafeHtml> inline) {
+
+        /** The stretch's first {@code count} lines. */
+        Hunk first(int count) {
+            return new Hunk(firstLineBefore, firstLineAfter, lines.subList(0, count), inline.subList(0, count));
+        }
     }
+
+    /**
+     * What a page shows of the difference, wherever it is shown (a Vaadin screen or a server-rendered page): the
+     * changed stretches with {@link #CONTEXT_LINES} lines of context, or ({@code whole}) the whole text as one
+     * stretch; at most {@link #MOST_LINES_SHOWN} lines, and whether more were left out ({@code cut}) of the
+     * {@code allLines} lines of the whole difference.
+     */
+    public record Shown(List<Hunk> hunks, boolean whole, boolean cut, int allLines) {
+    }
+
+    /** Unchanged lines shown around each change, as MediaWiki does. */
+    public static final int CONTEXT_LINES = 3;
+    /** Lines shown at most: a browser page holds no more, and the rest is said, not shown. */
+    public static final int MOST_LINES_SHOWN = 3000;
 
     private static final char DEL_START = '\uE002';
     private static final char DEL_END = '\uE003';
@@ -165,6 +184,25 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
             hunks.add(hunk(start, end, beforeNumbers, afterNumbers));
         }
         return hunks;
+    }
+
+    /** The changed stretches with context, or ({@code whole}) the whole text, within what a page shows. */
+    public Shown shown(boolean whole) {
+        List<Hunk> shown = new ArrayList<>();
+        int room = MOST_LINES_SHOWN;
+        boolean cut = false;
+        for (Hunk hunk : whole ? List.of(whole()) : hunks(CONTEXT_LINES)) {
+            if (hunk.lines().size() > room) {
+                if (room > 0) {
+                    shown.add(hunk.first(room));
+                }
+                cut = true;
+                break;
+            }
+            shown.add(hunk);
+            room -= hunk.lines().size();
+        }
+        return new Shown(List.copyOf(shown), whole, cut, lines.size());
     }
 
     /** The whole text as one stretch. */

@@ -14,6 +14,9 @@ import java.time.Instant;
 public record WikiLogLine(long id, Instant time, Long personId, String person, LogKind kind, String pageTitle,
                           String path, Phrase facts, String reason) implements RecentActivity {
 
+    /** Lines the log's screen shows, the latest. */
+    public static final int SCREENFUL = 200;
+
     /**
      * The action's words, reading into the page's title: moderation's decisions read as being about a comment on
      * its talk page.

@@ -24,6 +24,14 @@ public final class WikiRoutes {
     public static final String LOG = "wiki/log";
     public static final String REVIEW = "wiki/gennemsyn";
     public static final String WATCHLIST = "wiki/overvaagning";
+    /** The query parameters of a difference: the revisions compared, from the older to the newer. */
+    public static final String DIFF_FROM = "fra";
+    public static final String DIFF_TO = "til";
+    public static final String DIFF_LAYOUT = "visning";
+    public static final String DIFF_MERGED = "samlet";
+    public static final String DIFF_WHOLE = "hele";
+    /** The query parameter of a history screen that continues with the revisions before the one it names. */
+    public static final String HISTORY_BEFORE = "foer";
 
     private WikiRoutes() {
     }
@@ -40,17 +48,31 @@ public final class WikiRoutes {
         return page(title) + "/historik";
     }
 
+    /** The next screenful of the page's history: the revisions before {@code revision}. */
+    public static String olderHistory(String title, long revision) {
+        return history(title) + "?" + HISTORY_BEFORE + "=" + revision;
+    }
+
     public static String revision(String title, long revision) {
         return page(title) + "/version/" + revision;
     }
 
     /** The change that made {@code revision}, against the revision before it. */
     public static String diffTo(String title, long revision) {
-        return page(title) + "/forskel?til=" + revision;
+        return page(title) + "/forskel?" + DIFF_TO + "=" + revision;
     }
 
     public static String diff(String title, long from, long to) {
-        return page(title) + "/forskel?fra=" + from + "&til=" + to;
+        return page(title) + "/forskel?" + DIFF_FROM + "=" + from + "&" + DIFF_TO + "=" + to;
+    }
+
+    /**
+     * The difference shown merged into one text ({@code merged}: {@code visning=samlet}) rather than side by side,
+     * and as the whole text ({@code whole}: {@code hele=ja}) rather than the changed stretches.
+     */
+    public static String diff(String title, long from, long to, boolean merged, boolean whole) {
+        return diff(title, from, to) + (merged ? "&" + DIFF_LAYOUT + "=" + DIFF_MERGED : "")
+                + (whole ? "&" + DIFF_WHOLE + "=ja" : "");
     }
 
     public static String talk(String title) {

@@ -67,7 +67,7 @@ public class WikiScreens {
                 ? pages.findInCategory(WikiTitles.normalize(normalized.substring(WikiTitles.CATEGORY_PREFIX.length())))
                         .stream().map(WikiPage::getTitle).toList()
                 : List.of();
-        Optional<WikiPage> found = pages.findByTitle(normalized);
+        Optional<WikiPage> found = pages.findWithCategoriesByTitle(normalized);
         if (found.isEmpty()) {
             return new PageScreen(normalized, Optional.empty(), PagePolicy.actionsOnMissing(actor, normalized), 0, 0,
                     members, Optional.empty());
@@ -115,11 +115,13 @@ public class WikiScreens {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public HistoryScreen history(String title, long before, int count) {
-        List<HistoryLine> lines = wiki.history(title, before, count);
+        // One line more than shown tells whether there are older ones, and what the oldest shown is compared with.
+        List<HistoryLine> read = wiki.history(title, before, count + 1);
+        List<HistoryLine> lines = read.size() > count ? read.subList(0, count) : read;
         boolean mayRollback = !lines.isEmpty() && pages.findByTitle(WikiTitles.normalize(title))
                 .map(page -> PagePolicy.actions(access.actor(), PagePolicy.PageState.of(page)).steward())
                 .orElse(false);
-        return new HistoryScreen(lines, mayRollback);
+        return new HistoryScreen(List.copyOf(lines), mayRollback, read.size() > count ? read.get(count).revision() : 0);
     }
 
     /**

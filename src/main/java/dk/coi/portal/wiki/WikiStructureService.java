@@ -21,12 +21,28 @@ public class WikiStructureService {
     public record LinkingPage(String title, boolean redirect) {
     }
 
+    /**
+     * What "what links here" shows of a title: whether a page of that title is there to read (not deleted), and
+     * the pages whose current text links to the title, by title (a missing page may be linked to already).
+     */
+    public record LinksHere(String title, boolean pageExists, List<LinkingPage> pages) {
+    }
+
     /** Pages whose current text links to the title, by title. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<LinkingPage> whatLinksHere(String title) {
         return pages.findLinkingTo(WikiTitles.normalize(title)).stream()
                 .map(page -> new LinkingPage(page.getTitle(), page.isRedirect())).toList();
+    }
+
+    /** The screen of pages linking to a title, and whether the title's page exists. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public LinksHere linksHere(String title) {
+        String normalized = WikiTitles.normalize(title);
+        boolean exists = pages.findByTitle(normalized).filter(page -> !page.isDeleted()).isPresent();
+        return new LinksHere(normalized, exists, whatLinksHere(normalized));
     }
 
     /** Titles of the pages in a category (the name without "Kategori:"), by title. */

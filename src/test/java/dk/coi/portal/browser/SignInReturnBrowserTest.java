@@ -96,6 +96,19 @@ class SignInReturnBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void signingInFromAServerRenderedPageReturnsToItsInteractiveScreen() {
+        Page page = visitor();
+        page.navigate(portal("wiki/De_syv_principper"));
+        assertThat(page.locator("#edit-page")).hasCount(0);
+        page.locator("#login-link").click();
+        submitLoginForm(page, "medarbejder@demo.coi.dk", "demo");
+
+        page.locator("#current-person").waitFor();
+        assertThat(page).hasURL(portal("wiki/De_syv_principper"));
+        assertThat(page.locator("#edit-page")).isVisible();
+    }
+
+    @Test
     void signingUpSignsTheNewPersonInAndReturnsToThePageTheyCameFrom() {
         Page page = visitor();
         open(page, "nyheder/2");

@@ -599,22 +599,22 @@ class WikiBrowserTest extends BrowserTestSupport {
         open(phone, WikiTitles.path(title) + "/historik");
         var lines = phone.locator("#page-revisions li");
         assertThat(lines).hasCount(3);
-        Locator newestTo = lines.nth(0).locator("input[name=compare-to]");
-        Locator middleFrom = lines.nth(1).locator("input[name=compare-from]");
-        Locator oldestFrom = lines.nth(2).locator("input[name=compare-from]");
+        Locator newestTo = lines.nth(0).locator("input[name=til]");
+        Locator middleFrom = lines.nth(1).locator("input[name=fra]");
+        Locator oldestFrom = lines.nth(2).locator("input[name=fra]");
         assertThat(newestTo).isChecked();
         assertThat(middleFrom).isChecked();
         assertThat(newestTo).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Sammenlign til versionen "));
         // Never from the newest, never to the oldest.
-        assertThat(lines.nth(0).locator("input[name=compare-from]")).isDisabled();
-        assertThat(lines.nth(2).locator("input[name=compare-to]")).isDisabled();
+        assertThat(lines.nth(0).locator("input[name=fra]")).isDisabled();
+        assertThat(lines.nth(2).locator("input[name=til]")).isDisabled();
 
         middleFrom.focus();
         phone.keyboard().press("ArrowDown");
         assertThat(oldestFrom).isChecked();
         assertHasFocus(oldestFrom);
         // To the middle revision, now that it is after the one picked from.
-        assertThat(lines.nth(1).locator("input[name=compare-to]")).isEnabled();
+        assertThat(lines.nth(1).locator("input[name=til]")).isEnabled();
         assertThat(phone.locator("#compare-revisions")).isInViewport();
         phone.locator("#compare-revisions").focus();
         phone.keyboard().press("Enter");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.TextDiff;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,11 +13,6 @@ import java.util.Locale;
  * and each cell says whether it is before or after.
  */
 public final class DiffPanel {
-
-    /** Unchanged lines shown around each change. */
-    public static final int CONTEXT_LINES = 3;
-    /** Lines shown at most: a browser page holds no more, and the rest is said, not shown. */
-    static final int MOST_LINES_SHOWN = 3000;
 
     private DiffPanel() {
     }
@@ -31,21 +25,20 @@ public final class DiffPanel {
         table.getElement().setAttribute("role", "table");
         table.getElement().setAttribute("aria-label", I18NProvider.translate("diff.table"));
         table.add(row("portal-diff-header", cell(beforeLabel, "columnheader", null), cell(afterLabel, "columnheader", null)));
-        int shown = 0;
-        for (TextDiff.Hunk hunk : hunks(diff, whole)) {
+        TextDiff.Shown shown = diff.shown(whole);
+        for (TextDiff.Hunk hunk : shown.hunks()) {
             if (!whole) {
                 table.add(row("portal-diff-hunk",
                         cell(I18NProvider.translate("diff.line", hunk.firstLineBefore()), "cell", null),
                         cell(I18NProvider.translate("diff.line", hunk.firstLineAfter()), "cell", null)));
             }
             for (TextDiff.Line line : hunk.lines()) {
-                if (shown++ == MOST_LINES_SHOWN) {
-                    table.add(row("portal-diff-hunk", cell(tooLong(diff), "cell", null), cell("", "cell", null)));
-                    return table;
-                }
                 table.add(row("portal-diff-" + line.change().name().toLowerCase(Locale.ROOT),
                         lineCell(line.before(), beforeLabel), lineCell(line.after(), afterLabel)));
             }
+        }
+        if (shown.cut()) {
+            table.add(row("portal-diff-hunk", cell(tooLong(shown), "cell", null), cell("", "cell", null)));
         }
         return table;
     }
@@ -55,13 +48,8 @@ public final class DiffPanel {
         Div text = new Div();
         text.addClassName("portal-diff-inline");
         text.setId(id);
-        int shown = 0;
-        for (TextDiff.Hunk hunk : hunks(diff, whole)) {
-            if (shown >= MOST_LINES_SHOWN) {
-                text.add(new Div(tooLong(diff)));
-                break;
-            }
-            shown += hunk.lines().size();
+        TextDiff.Shown shown = diff.shown(whole);
+        for (TextDiff.Hunk hunk : shown.hunks()) {
             if (!whole) {
                 Div heading = new Div();
                 heading.setText(I18NProvider.translate("diff.line", hunk.firstLineAfter()));
@@ -70,15 +58,14 @@ public final class DiffPanel {
             }
             hunk.inline().forEach(line -> text.add(lineOf(line)));
         }
+        if (shown.cut()) {
+            text.add(new Div(tooLong(shown)));
+        }
         return text;
     }
 
-    private static String tooLong(TextDiff diff) {
-        return I18NProvider.translate("diff.too-long", MOST_LINES_SHOWN, diff.lines().size());
-    }
-
-    private static List<TextDiff.Hunk> hunks(TextDiff diff, boolean whole) {
-        return whole ? List.of(diff.whole()) : diff.hunks(CONTEXT_LINES);
+    private static String tooLong(TextDiff.Shown shown) {
+        return I18NProvider.translate("diff.too-long", TextDiff.MOST_LINES_SHOWN, shown.allLines());
     }
 
     private static Div row(String className, Div before, Div after) {

@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 import org.springframework.web.servlet.mvc.condition.RequestCondition;
 
 /**
- * Matches a reader's request for a page (GET or HEAD) from someone who is not signed in. Vaadin's own requests,
- * which also go to the site's root ({@code ?v-r=init}, {@code ?v-r=uidl}), are never a reader's.
+ * Matches a reader's request for a page (GET or HEAD) from someone who is not signed in. Spring Security's
+ * request wrapper answers {@code getUserPrincipal} from the application's own security context (never the static
+ * holder, which another application context in the same JVM may have replaced) and without creating a session,
+ * so a reader's request stays sessionless; it answers null for an anonymous visitor. Vaadin's own requests, which
+ * also go to the site's root ({@code ?v-r=init}, {@code ?v-r=uidl}), are never a reader's.
  */
 final class AnonymousReaderCondition implements RequestCondition<AnonymousReaderCondition> {
 
@@ -30,7 +33,7 @@ final class AnonymousReaderCondition implements RequestCondition<AnonymousReader
 
     @Override
     public AnonymousReaderCondition getMatchingCondition(HttpServletRequest request) {
-        return isReading(request) && Readers.isAnonymous() ? this : null;
+        return isReading(request) && request.getUserPrincipal() == null ? this : null;
     }
 
     @Override

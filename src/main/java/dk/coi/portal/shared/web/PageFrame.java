@@ -1,8 +1,12 @@
 package dk.coi.portal.shared.web;
 
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
+import dk.coi.portal.shared.revision.EditSummary;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +30,16 @@ public final class PageFrame {
     private final String canonical;
     private final List<MenuLink> menu;
     private final String structuredData;
+    private final ReadingAssets assets;
+    private final boolean indexed;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
-              List<MenuLink> menu, String structuredData) {
+              List<MenuLink> menu, String structuredData, ReadingAssets assets) {
+        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true);
+    }
+
+    private PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
+                      List<MenuLink> menu, String structuredData, ReadingAssets assets, boolean indexed) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -37,6 +48,17 @@ public final class PageFrame {
         this.canonical = canonical;
         this.menu = menu;
         this.structuredData = structuredData;
+        this.assets = assets;
+        this.indexed = indexed;
+    }
+
+    /**
+     * The same frame for a page search engines should not list (old revisions, differences), as MediaWiki does:
+     * its links are still followed.
+     */
+    public PageFrame notIndexed() {
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
+                false);
     }
 
     /**
@@ -48,7 +70,7 @@ public final class PageFrame {
         data.put("@context", "https://schema.org");
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
-        return new PageFrame(texts, locale, title, path, description, canonical, menu, json);
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed);
     }
 
     /** The page's language, for {@code <html lang>}. */
@@ -80,8 +102,18 @@ public final class PageFrame {
         return canonical;
     }
 
+    /** The address of a stylesheet or font ({@code themes/portal/styles.css}) that browsers may keep for good. */
+    public String asset(String file) {
+        return assets.of(file);
+    }
+
     public String structuredData() {
         return structuredData;
+    }
+
+    /** Whether search engines may list the page ({@code <meta name="robots" content="noindex">} when not). */
+    public boolean indexed() {
+        return indexed;
     }
 
     public List<MenuLink> menu() {
@@ -106,21 +138,36 @@ public final class PageFrame {
                 + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
     }
 
-    /** The sign-in address, which returns here afterwards (the login page's {@code next}). */
+    /** The sign-in address, which returns here afterwards (the login view's {@code next}). */
     public String signIn() {
-        return withReturn("/login");
+        return "/login" + returnHere();
     }
 
-    /** The sign-up address, which also returns here afterwards. */
+    /** The sign-up address, which returns here afterwards. */
     public String signUp() {
-        return withReturn("/opret-konto");
+        return "/opret-konto" + returnHere();
     }
 
-    private String withReturn(String page) {
-        return path.equals("/") ? page : page + "?next=" + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
+    private String returnHere() {
+        return path.equals("/") ? "" : "?next=" + UriUtils.encodeQueryParam(path, StandardCharsets.UTF_8);
     }
 
     public String text(String key, Object... arguments) {
         return texts.get(locale, key, arguments);
+    }
+
+    /** A phrase the portal stored (e.g. what a log line adds), in the reader's language. */
+    public String words(Phrase phrase) {
+        return texts.get(locale, phrase);
+    }
+
+    /** A change's summary: the person's own words, or the portal's description translated. */
+    public String words(EditSummary summary) {
+        return texts.get(locale, summary);
+    }
+
+    /** A time as the portal shows it in the reader's language, in Danish time. */
+    public String dateTime(Instant time) {
+        return DateFormats.dateTime(time, locale);
     }
 }

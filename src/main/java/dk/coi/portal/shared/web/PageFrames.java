@@ -18,18 +18,20 @@ public class PageFrames {
     private final Texts texts;
     private final PublicMenu menu;
     private final PortalAddress address;
+    private final ReadingAssets assets;
 
-    PageFrames(Texts texts, PublicMenu menu, PortalAddress address) {
+    PageFrames(Texts texts, PublicMenu menu, PortalAddress address, ReadingAssets assets) {
         this.texts = texts;
         this.menu = menu;
         this.address = address;
+        this.assets = assets;
     }
 
     /** A frame whose title is the translation of {@code titleKey}, without description or canonical address. */
     public PageFrame forKey(HttpServletRequest request, String titleKey) {
         Locale locale = localeOf(request);
         return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request), null, null,
-                menu.entries(), null);
+                menu.entries(), null, assets);
     }
 
     /**
@@ -38,7 +40,12 @@ public class PageFrames {
      */
     public PageFrame page(HttpServletRequest request, String title, String description, String canonicalPath) {
         return new PageFrame(texts, localeOf(request), title, pathOf(request), description,
-                address.link(canonicalPath), menu.entries(), null);
+                address.link(canonicalPath), menu.entries(), null, assets);
+    }
+
+    /** A text in the reader's language, e.g. for the title of the page being framed. */
+    public String text(HttpServletRequest request, String key, Object... arguments) {
+        return texts.get(localeOf(request), key, arguments);
     }
 
     /**
@@ -49,12 +56,7 @@ public class PageFrames {
                                     String canonicalPath) {
         Locale locale = localeOf(request);
         return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request),
-                description(texts.get(locale, descriptionKey)), address.link(canonicalPath), menu.entries(), null);
-    }
-
-    /** A text in the reader's language, for a page's title or description before its frame is made. */
-    public String text(HttpServletRequest request, String key, Object... arguments) {
-        return texts.get(localeOf(request), key, arguments);
+                description(texts.get(locale, descriptionKey)), address.link(canonicalPath), menu.entries(), null, assets);
     }
 
     /**

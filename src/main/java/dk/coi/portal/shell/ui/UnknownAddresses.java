@@ -6,7 +6,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import dk.coi.portal.shared.web.Readers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,7 @@ class UnknownAddresses implements VaadinServiceInitListener {
         VaadinService service = event.getSource();
         BootstrapUrlPredicate vaadins = service.getBootstrapUrlPredicate();
         service.setBootstrapUrlPredicate(request -> vaadins.isValidUrl(request)
-                && (!Readers.isAnonymous() || isRoute(service, request)));
+                && (request.getUserPrincipal() != null || isRoute(service, request)));
     }
 
     /** Whether a view is registered at the address (its parameters not checked beyond the route's own pattern). */

@@ -17,6 +17,7 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.Proposal;
+import dk.coi.portal.wiki.RecentChangesFilter;
 import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
@@ -48,8 +49,8 @@ class ContributionsView extends VerticalLayout implements BeforeEnterObserver, H
         heading = getTranslation("wiki.contributions.title", name);
         removeAll();
         add(new H1(heading));
-        RecentChangesView.show(this, getLocale(), wiki.recentChanges(365, true, person, RecentChangesView.LIMIT),
-                getTranslation("wiki.contributions.none"));
+        RecentChangesView.show(this, getLocale(), wiki.recentChanges(RecentChangesFilter.CONTRIBUTION_DAYS, true,
+                person, RecentChangesFilter.LIMIT), getTranslation("wiki.contributions.none"));
         if (people.currentPerson().filter(me -> me.id() == person).isPresent()) {
             addOwnProposals();
         }

@@ -24,8 +24,6 @@ import dk.coi.portal.wiki.DiffScreen;
 import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiWatchService;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import dk.coi.portal.shared.ui.ChangeLines;
 
@@ -52,8 +50,8 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         title = PageTitleParameter.of(event);
         Location location = event.getLocation();
-        Optional<Long> from = revisionParameter(location, "fra");
-        Optional<Long> to = revisionParameter(location, "til");
+        Optional<Long> from = revisionParameter(location, WikiRoutes.DIFF_FROM);
+        Optional<Long> to = revisionParameter(location, WikiRoutes.DIFF_TO);
         Optional<DiffScreen> found = to.flatMap(revision -> screens.diff(title, from.orElse(0L), revision));
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -63,8 +61,9 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         // Mail about a watched page links here: having seen the change counts as having looked at the page.
         watchlist.markSeen(title);
         QueryParameters query = location.getQueryParameters();
-        boolean merged = query.getSingleParameter("visning").filter("samlet"::equals).isPresent();
-        boolean whole = query.getSingleParameter("hele").filter("ja"::equals).isPresent();
+        boolean merged = query.getSingleParameter(WikiRoutes.DIFF_LAYOUT).filter(WikiRoutes.DIFF_MERGED::equals)
+                .isPresent();
+        boolean whole = query.getSingleParameter(WikiRoutes.DIFF_WHOLE).filter("ja"::equals).isPresent();
         removeAll();
         add(new H1(getTranslation("wiki.diff.heading", title)), revisions(screen),
                 links(screen, merged, whole), new Paragraph(getTranslation("wiki.diff.legend")));
@@ -141,17 +140,8 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Anchor link(String id, String key, DiffScreen.Comparison comparison, boolean merged, boolean whole) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("fra", String.valueOf(comparison.from()));
-        parameters.put("til", String.valueOf(comparison.to()));
-        if (merged) {
-            parameters.put("visning", "samlet");
-        }
-        if (whole) {
-            parameters.put("hele", "ja");
-        }
-        Anchor anchor = new Anchor(WikiRoutes.page(title) + "/forskel?"
-                + QueryParameters.simple(parameters).getQueryString(), getTranslation(key));
+        Anchor anchor = new Anchor(WikiRoutes.diff(title, comparison.from(), comparison.to(), merged, whole),
+                getTranslation(key));
         anchor.setId(id);
         return anchor;
     }

@@ -39,8 +39,6 @@ import dk.coi.portal.shared.ui.FormStatus;
 @AnonymousAllowed
 class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int PAGE_SIZE = 50;
-
     private final WikiScreens screens;
     private final WikiStewardshipService stewardship;
     private final FormStatus status = new FormStatus("history-status");
@@ -54,7 +52,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         title = PageTitleParameter.of(event);
-        long before = event.getLocation().getQueryParameters().getSingleParameter("foer")
+        long before = event.getLocation().getQueryParameters().getSingleParameter(WikiRoutes.HISTORY_BEFORE)
                 .filter(value -> value.matches("\\d{1,18}")).map(Long::parseLong).orElse(0L);
         removeAll();
         Anchor feed = new Anchor("feeds/wiki/historik.atom?" + QueryParameters.simple(Map.of("side", title,
@@ -63,7 +61,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         feed.setId("history-feed");
         add(new H1(getTranslation("wiki.history.heading", title)),
                 new Anchor(WikiTitles.path(title), getTranslation("wiki.history.back")), feed);
-        HistoryScreen screen = screens.history(title, before, PAGE_SIZE);
+        HistoryScreen screen = screens.history(title, before, HistoryScreen.PAGE_SIZE);
         List<HistoryLine> lines = screen.lines();
         if (lines.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.history.none")));
@@ -94,8 +92,9 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             item.add(when, ChangeLines.separator(),
                     ChangeLines.author(line.author(), line.authorId(), WikiRoutes::contributions), ChangeLines.separator(),
                     new Span(getTranslation("wiki.history.size", line.size())));
-            if (i + 1 < lines.size()) {
-                Anchor diff = new Anchor(WikiRoutes.diff(title, lines.get(i + 1).revision(), line.revision()),
+            long previous = i + 1 < lines.size() ? lines.get(i + 1).revision() : screen.olderRevision();
+            if (previous > 0) {
+                Anchor diff = new Anchor(WikiRoutes.diff(title, previous, line.revision()),
                         getTranslation("wiki.history.diff-previous"));
                 diff.addClassName("portal-diff-link");
                 item.add(ChangeLines.separator(), diff);
@@ -110,9 +109,9 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             newest.setId("newest-revisions");
             paging.add(newest);
         }
-        if (lines.size() == PAGE_SIZE) {
-            Anchor older = new Anchor(WikiRoutes.history(title) + "?" + QueryParameters.of("foer",
-                    String.valueOf(lines.getLast().revision())).getQueryString(), getTranslation("wiki.history.older"));
+        if (screen.hasOlder()) {
+            Anchor older = new Anchor(WikiRoutes.olderHistory(title, lines.getLast().revision()),
+                    getTranslation("wiki.history.older"));
             older.setId("older-revisions");
             paging.add(older);
         }

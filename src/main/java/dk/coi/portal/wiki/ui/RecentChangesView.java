@@ -25,7 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.RecentChange;
-import dk.coi.portal.wiki.RecentChangesQuery;
+import dk.coi.portal.wiki.RecentChangesFilter;
 import dk.coi.portal.wiki.RecentActivity;
 import dk.coi.portal.wiki.RecentChangesScreen;
 import dk.coi.portal.wiki.WikiLogLine;
@@ -46,9 +46,6 @@ import java.util.function.Consumer;
 @AnonymousAllowed
 class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, TranslatedPageTitle {
 
-    private static final List<Integer> SPANS = List.of(1, 7, 30);
-    static final int LIMIT = 200;
-
     private final WikiScreens screens;
     private final WikiStewardshipService stewardship;
 
@@ -57,46 +54,10 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         this.stewardship = stewardship;
     }
 
-    /** The filters as they stand in the address. */
-    private record Filter(int days, boolean hideMinor, Long person, String category, boolean unpatrolled) {
-
-        static Filter of(QueryParameters query) {
-            return new Filter(query.getSingleParameter("dage").filter(value -> value.matches("\\d{1,3}"))
-                    .map(Integer::parseInt).filter(SPANS::contains).orElse(7),
-                    query.getSingleParameter("mindre").filter("skjul"::equals).isPresent(),
-                    query.getSingleParameter("person").filter(value -> value.matches("\\d{1,18}"))
-                            .map(Long::parseLong).orElse(null),
-                    query.getSingleParameter("kategori").map(WikiTitles::normalize).filter(name -> !name.isEmpty())
-                            .orElse(null),
-                    query.getSingleParameter("upatruljeret").filter("ja"::equals).isPresent());
-        }
-
-        RecentChangesQuery query() {
-            RecentChangesQuery query = RecentChangesQuery.lastDays(days, LIMIT).by(person).inCategory(category);
-            query = hideMinor ? query.withoutMinor() : query;
-            return unpatrolled ? query.unpatrolled() : query;
-        }
-
-        QueryParameters parameters() {
-            Map<String, List<String>> values = new LinkedHashMap<>();
-            values.put("dage", List.of(String.valueOf(days)));
-            values.put("mindre", List.of(hideMinor ? "skjul" : "vis"));
-            if (person != null) {
-                values.put("person", List.of(String.valueOf(person)));
-            }
-            if (category != null) {
-                values.put("kategori", List.of(category));
-            }
-            if (unpatrolled) {
-                values.put("upatruljeret", List.of("ja"));
-            }
-            return new QueryParameters(values);
-        }
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Filter filter = Filter.of(event.getLocation().getQueryParameters());
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        RecentChangesFilter filter = RecentChangesFilter.of(parameters::getSingleParameter);
         RecentChangesScreen screen = screens.recentChanges(filter.query());
         removeAll();
         Anchor feed = new Anchor("feeds/wiki/seneste-aendringer.atom?sprog=" + getLocale().getLanguage(),
@@ -116,10 +77,10 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
                 } : null);
     }
 
-    private HorizontalLayout filters(Filter filter, RecentChangesScreen screen) {
+    private HorizontalLayout filters(RecentChangesFilter filter, RecentChangesScreen screen) {
         Select<Integer> span = new Select<>();
         span.setLabel(getTranslation("wiki.recent.span"));
-        span.setItems(SPANS);
+        span.setItems(RecentChangesFilter.SPANS);
         span.setItemLabelGenerator(value -> getTranslation("wiki.recent.days", value));
         span.setValue(filter.days());
         span.setId("recent-span");
@@ -133,7 +94,7 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         Checkbox unpatrolled = new Checkbox(getTranslation("wiki.recent.unpatrolled"), filter.unpatrolled());
         unpatrolled.setId("recent-unpatrolled");
         unpatrolled.setVisible(screen.mayPatrol());
-        Runnable apply = () -> reload(new Filter(span.getValue(), minor.getValue(), person.getValue() == 0L ? null
+        Runnable apply = () -> reload(new RecentChangesFilter(span.getValue(), minor.getValue(), person.getValue() == 0L ? null
                 : person.getValue(), category.getValue().isBlank() ? null : category.getValue(), unpatrolled.getValue()));
         span.addValueChangeListener(change -> apply.run());
         person.addValueChangeListener(change -> apply.run());
@@ -147,7 +108,7 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
     }
 
     /** Everyone who acted in the period (0 stands for "everyone"). */
-    private Select<Long> personFilter(Filter filter, RecentChangesScreen screen) {
+    private Select<Long> personFilter(RecentChangesFilter filter, RecentChangesScreen screen) {
         Map<Long, String> authors = new LinkedHashMap<>();
         authors.put(0L, getTranslation("wiki.recent.everyone"));
         authors.putAll(screen.people());
@@ -163,8 +124,8 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
         return person;
     }
 
-    private void reload(Filter filter) {
-        getUI().ifPresent(ui -> ui.navigate(RecentChangesView.class, filter.parameters()));
+    private void reload(RecentChangesFilter filter) {
+        getUI().ifPresent(ui -> ui.navigate(RecentChangesView.class, new QueryParameters(filter.parameters())));
     }
 
     static void show(VerticalLayout view, Locale locale, List<? extends RecentActivity> changes, String none) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.wiki.HistoryLine;
+import dk.coi.portal.wiki.WikiRoutes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,9 @@ class RevisionPicker {
         from = newestFirst.get(1).revision();
         for (HistoryLine line : newestFirst) {
             String time = ChangeLines.time(line.time(), locale);
-            fromRadios.put(line.revision(), radio("compare-from", line.revision(),
+            fromRadios.put(line.revision(), radio(WikiRoutes.DIFF_FROM, "compare-from", line.revision(),
                     I18NProvider.translate("wiki.history.compare-from-label", time)));
-            toRadios.put(line.revision(), radio("compare-to", line.revision(),
+            toRadios.put(line.revision(), radio(WikiRoutes.DIFF_TO, "compare-to", line.revision(),
                     I18NProvider.translate("wiki.history.compare-to-label", time)));
         }
         fromRadios.forEach((revision, radio) -> radio.getElement().addEventListener("change", change -> {
@@ -68,11 +69,12 @@ class RevisionPicker {
         return to;
     }
 
-    private static Input radio(String group, long revision, String label) {
+    /** A radio button named as the difference's address names the revision, as the public page's form sends it. */
+    private static Input radio(String name, String id, long revision, String label) {
         Input radio = new Input();
         radio.setType("radio");
-        radio.setId(group + "-" + revision);
-        radio.getElement().setAttribute("name", group);
+        radio.setId(id + "-" + revision);
+        radio.getElement().setAttribute("name", name);
         radio.getElement().setAttribute("aria-label", label);
         radio.getElement().setAttribute("title", label);
         return radio;

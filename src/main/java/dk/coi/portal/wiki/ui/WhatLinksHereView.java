@@ -36,7 +36,7 @@ class WhatLinksHereView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         add(new H1(getTranslation("wiki.links.heading", title)),
                 new Anchor(WikiTitles.path(title), getTranslation("wiki.history.back")));
-        List<WikiStructureService.LinkingPage> linking = structure.whatLinksHere(title);
+        List<WikiStructureService.LinkingPage> linking = structure.linksHere(title).pages();
         if (linking.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.links.none")));
             return;

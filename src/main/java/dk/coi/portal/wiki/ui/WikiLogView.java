@@ -41,7 +41,7 @@ class WikiLogView extends VerticalLayout implements BeforeEnterObserver, Transla
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("wiki.log.title")));
-        List<WikiLogLine> lines = stewardship.log(200);
+        List<WikiLogLine> lines = stewardship.log(WikiLogLine.SCREENFUL);
         if (lines.isEmpty()) {
             add(new Paragraph(getTranslation("wiki.log.none")));
         } else {

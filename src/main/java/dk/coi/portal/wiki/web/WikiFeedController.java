@@ -13,11 +13,13 @@ import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.time.Instant;
 import java.util.Date;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import dk.coi.portal.shared.PortalLocales;
@@ -34,6 +36,9 @@ class WikiFeedController {
 
     static final String ATOM = "application/atom+xml;charset=UTF-8";
     static final String LANGUAGE = "sprog";
+    private static final String RECENT_CHANGES = "/feeds/wiki/seneste-aendringer.atom";
+    private static final String HISTORY = "/feeds/wiki/historik.atom";
+    private static final String PAGE = "side";
     private static final int ENTRIES = 50;
 
     private final WikiService wiki;
@@ -46,7 +51,18 @@ class WikiFeedController {
         this.texts = texts;
     }
 
-    @GetMapping(value = "/feeds/wiki/seneste-aendringer.atom", produces = ATOM)
+    /** The address of the feed of recent changes, in the language given. */
+    static String recentChangesFeed(String language) {
+        return RECENT_CHANGES + "?" + LANGUAGE + "=" + language;
+    }
+
+    /** The address of the feed of a page's history, in the language given. */
+    static String historyFeed(String title, String language) {
+        return HISTORY + "?" + PAGE + "=" + UriUtils.encodeQueryParam(title, StandardCharsets.UTF_8) + "&" + LANGUAGE
+                + "=" + language;
+    }
+
+    @GetMapping(value = RECENT_CHANGES, produces = ATOM)
     String recentChanges(@RequestParam(name = LANGUAGE, defaultValue = "da") String language)
             throws FeedException {
         Locale locale = PortalLocales.fromTag(language);
@@ -59,8 +75,8 @@ class WikiFeedController {
                 entries));
     }
 
-    @GetMapping(value = "/feeds/wiki/historik.atom", produces = ATOM)
-    String pageHistory(@RequestParam("side") String title,
+    @GetMapping(value = HISTORY, produces = ATOM)
+    String pageHistory(@RequestParam(PAGE) String title,
                        @RequestParam(name = LANGUAGE, defaultValue = "da") String language) throws FeedException {
         if (wiki.page(title).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

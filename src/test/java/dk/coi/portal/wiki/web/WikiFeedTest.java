@@ -84,11 +84,11 @@ class WikiFeedTest {
     void linksUseTheConfiguredAddressNotTheHostTheClientNamed() throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(("GET /feeds/wiki/seneste-aendringer.atom HTTP/1.1\r\n"
-                    + "Host: evil.example\r\nX-Forwarded-Host: evil.example\r\nConnection: close\r\n\r\n")
+                    + "Host: forged-host.invalid\r\nX-Forwarded-Host: forged-host.invalid\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-            assertThat(response).startsWith("HTTP/1.1 200").doesNotContain("evil.example").contains(baseUrl + "wiki/");
+            assertThat(response).startsWith("HTTP/1.1 200").doesNotContain("forged-host.invalid").contains(baseUrl + "wiki/");
         }
     }
 

@@ -6,7 +6,10 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.wiki.HistoryScreen;
 import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.io.ByteArrayInputStream;
@@ -15,15 +18,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.util.HtmlUtils;
 
-/** A wiki page as a reader who is not signed in, a search engine or a link preview fetches it: plain HTTP. */
+/**
+ * The wiki's reading pages as a reader who is not signed in, a search engine or a link preview fetches them: plain
+ * HTTP. A page, its history, old revisions, differences and what links here; recent changes, contributions, the log.
+ */
 @PortalTest
 class WikiPagesTest {
 
@@ -53,10 +63,76 @@ class WikiPagesTest {
 
     private String newPage(String content) {
         String title = "Læseside " + UUID.randomUUID().toString().substring(0, 8);
-        signedIn.as(people.localAccountId("medarbejder@demo.coi.dk").orElseThrow(), "Mads Medarbejder", Role.EMPLOYEE);
+        signedIn.as(madsId(), "Mads Medarbejder", Role.EMPLOYEE);
         wiki.save(new WikiEdit(title, content, "Start", false, null));
         signedIn.clear();
         return title;
+    }
+
+    /** Saves one person may make in a minute (portal.wiki.saves-per-minute). */
+    private static final int SAVES_PER_AUTHOR = 10;
+
+    /**
+     * A new page with the texts as its revisions, oldest first, by people signed up for it (a new one for every
+     * few saves, within the rate limit), named "Forfatter …"; the revisions as saved.
+     */
+    private List<WikiPageView> edits(String... texts) {
+        String title = "Læseside " + UUID.randomUUID().toString().substring(0, 8);
+        List<WikiPageView> saved = new java.util.ArrayList<>();
+        for (String text : texts) {
+            if (saved.size() % SAVES_PER_AUTHOR == 0) {
+                author = signedIn.newPerson("Forfatter " + UUID.randomUUID().toString().substring(0, 8), Role.EMPLOYEE);
+            }
+            saved.add(wiki.save(new WikiEdit(title, text, "Udgave " + (saved.size() + 1), false,
+                    saved.isEmpty() ? null : saved.getLast().version())));
+        }
+        signedIn.clear();
+        return saved;
+    }
+
+    /** The last person {@link #edits} signed up. */
+    private long author;
+
+    private long madsId() {
+        return people.localAccountId("medarbejder@demo.coi.dk").orElseThrow();
+    }
+
+    /** The document's title, meta description and canonical address, as a browser or a crawler reads them. */
+    private record Head(String title, String description, String canonical, boolean noindex) {
+
+        static Head of(String html) {
+            return new Head(first(html, "<title>([^<]*)</title>"),
+                    first(html, "<meta name=\"description\" content=\"([^\"]*)\">"),
+                    first(html, "<link rel=\"canonical\" href=\"([^\"]*)\">"),
+                    html.contains("<meta name=\"robots\" content=\"noindex\">"));
+        }
+
+        private static String first(String html, String pattern) {
+            Matcher found = Pattern.compile(pattern).matcher(html);
+            return found.find() ? HtmlUtils.htmlUnescape(found.group(1)) : null;
+        }
+    }
+
+    /** A reading page for a reader: found, HTML, without a session. */
+    private String readable(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(response.headers().allValues("Set-Cookie")).as("no session for a reader").isEmpty();
+        assertThat(response.body()).doesNotContain("vaadin").contains("class=\"portal-footer\"");
+        return response.body();
+    }
+
+    /** A link to the path as it stands in an attribute, with "&" escaped. */
+    private static String href(String path) {
+        return "href=\"/" + HtmlUtils.htmlEscape(path) + "\"";
+    }
+
+    private void notFound(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(404);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.body()).as(path).contains("Siden findes ikke").contains("class=\"portal-footer\"");
     }
 
     @Test
@@ -77,6 +153,7 @@ class WikiPagesTest {
                 .contains("<strong>svarer</strong>")
                 .contains("Mads Medarbejder")
                 .contains("id=\"header-search\"").contains("href=\"/wiki\"")
+                .contains("href=\"/login?next=/" + WikiTitles.path(title).replace("%", "%25") + "\"")
                 .doesNotContain("<script>alert(1)</script>").doesNotContain("vaadin");
     }
 
@@ -108,6 +185,25 @@ class WikiPagesTest {
                 StandardCharsets.UTF_8);
         assertThat(html).contains("Lang tekst.");
         assertThat(response.body().length).isLessThan(html.length() / 4);
+    }
+
+    @Test
+    void theThemeIsServedUnderAnAddressNamingItsContentForBrowsersToKeep() throws Exception {
+        String html = get("/" + WikiTitles.path(newPage("Med stil."))).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("<link rel=\"stylesheet\" href=\"(/assets/[0-9a-f]{12}/themes/portal/styles\\.css)\">")
+                .matcher(html);
+        assertThat(link.find()).as("the theme's address in " + html).isTrue();
+
+        HttpResponse<String> css = get(link.group(1));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000")
+                .contains("immutable");
+        java.util.regex.Matcher font = java.util.regex.Pattern.compile("url\\(['\"]?(fonts/[^'\")]+)").matcher(css.body());
+        assertThat(font.find()).isTrue();
+        String fontAddress = link.group(1).replace("styles.css", font.group(1));
+        assertThat(get(fontAddress).headers().firstValue("Cache-Control").orElse("")).contains("immutable");
+        assertThat(get("/assets/000000000000/themes/portal/styles.css").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -161,5 +257,211 @@ class WikiPagesTest {
         assertThat(get(path, "Cookie", cookie).body()).contains("<html lang=\"en\"").contains(">Sign in<");
 
         assertThat(get("/sprog/en?tilbage=//evil.example/").headers().firstValue("Location")).contains("/");
+    }
+
+    @Test
+    void aPagesHistoryListsItsRevisionsWithRadioButtonsThatCompareAnyTwoByAPlainForm() throws Exception {
+        List<WikiPageView> saved = edits("Første udgave.", "Anden udgave.", "Tredje udgave.");
+        String title = saved.getFirst().title();
+
+        String html = readable("/" + WikiRoutes.history(title));
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo("Historik for \"" + title + "\" | Innovationsportalen");
+        assertThat(head.description()).contains(title);
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.history(title));
+        assertThat(head.noindex()).isFalse();
+        assertThat(html).contains("id=\"page-revisions\"").contains("id=\"history-feed\"")
+                .contains("action=\"/" + WikiTitles.path(title) + "/forskel\" method=\"get\"")
+                .contains("id=\"compare-revisions\"")
+                .contains("Udgave 3").contains("href=\"/" + WikiRoutes.contributions(author) + "\"")
+                .doesNotContain("method=\"post\"").doesNotContain("id=\"rollback\"");
+        assertThat(Pattern.compile("<li>").matcher(html.substring(html.indexOf("id=\"page-revisions\""))).results())
+                .hasSize(3);
+        long newest = saved.get(2).revision();
+        long middle = saved.get(1).revision();
+        assertThat(html).contains("name=\"til\" value=\"" + newest + "\"")
+                .containsPattern("id=\"compare-to-" + newest + "\"[^>]* checked")
+                .containsPattern("id=\"compare-from-" + middle + "\"[^>]* checked")
+                .containsPattern("id=\"compare-from-" + newest + "\"[^>]* disabled")
+                .contains(href(WikiRoutes.diff(title, middle, newest)));
+        notFound("/wiki/Findes_ikke_" + UUID.randomUUID() + "/historik");
+    }
+
+    @Test
+    void aLongHistoryIsReadAScreenfulAtATime() throws Exception {
+        String[] texts = new String[HistoryScreen.PAGE_SIZE + 2];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = "Udgave nummer " + i + ".";
+        }
+        List<WikiPageView> saved = edits(texts);
+        String title = saved.getFirst().title();
+
+        String first = readable("/" + WikiRoutes.history(title));
+
+        long oldestShown = saved.get(2).revision();
+        assertThat(first).contains("id=\"older-revisions\" href=\"/" + WikiRoutes.olderHistory(title, oldestShown) + "\"")
+                .doesNotContain("id=\"newest-revisions\"")
+                .as("the oldest line on the screen is compared with the one before it, on the next screen")
+                .contains(href(WikiRoutes.diff(title, saved.get(1).revision(), oldestShown)));
+        String older = readable("/" + WikiRoutes.olderHistory(title, oldestShown));
+        assertThat(Head.of(older).canonical()).isEqualTo(baseUrl + WikiRoutes.olderHistory(title, oldestShown));
+        assertThat(older).contains("id=\"newest-revisions\"").doesNotContain("id=\"older-revisions\"")
+                .contains("Udgave 2").contains("Udgave 1").doesNotContain("Udgave 3<");
+    }
+
+    @Test
+    void anOldRevisionIsShownForReadingButNotForIndexing() throws Exception {
+        List<WikiPageView> saved = edits("Den **gamle** tekst.", "Den nye tekst.");
+        String title = saved.getFirst().title();
+        long old = saved.getFirst().revision();
+
+        String html = readable("/" + WikiRoutes.revision(title, old));
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo(title + " | Innovationsportalen");
+        assertThat(head.description()).contains(String.valueOf(old));
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.revision(title, old));
+        assertThat(head.noindex()).isTrue();
+        assertThat(html).contains("<strong>gamle</strong>").doesNotContain("Den nye tekst")
+                .contains("href=\"/" + WikiTitles.path(title) + "\"").doesNotContain("restore-revision");
+        String other = edits("En anden side.").getFirst().title();
+        notFound("/" + WikiRoutes.revision(other, old));
+        notFound("/" + WikiRoutes.revision(title, 999_999_999L));
+    }
+
+    @Test
+    void aDifferenceShowsOnlyTheChangedStretchesWithContextAndTheWholeTextOnDemand() throws Exception {
+        StringBuilder before = new StringBuilder();
+        for (int line = 1; line <= 40; line++) {
+            before.append("Linje nummer ").append(line).append(".\n");
+        }
+        String after = before.toString().replace("Linje nummer 20.", "Linje nummer tyve.");
+        List<WikiPageView> saved = edits(before.toString(), after);
+        String title = saved.getFirst().title();
+        long from = saved.get(0).revision();
+        long to = saved.get(1).revision();
+
+        String html = readable("/" + WikiRoutes.diff(title, from, to));
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo("Forskel i \"" + title + "\" | Innovationsportalen");
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.diff(title, from, to));
+        assertThat(head.noindex()).isTrue();
+        assertThat(html).contains("id=\"diff-from\"").contains("id=\"diff-to\"").contains("Udgave 2")
+                .contains("class=\"portal-diff\" id=\"diff\" role=\"table\"")
+                .contains("<del>").contains("<ins>tyve</ins>")
+                .contains("Linje nummer 17.").contains("Linje nummer 23.")
+                .as("only the changed stretch and three lines around it")
+                .doesNotContain("Linje nummer 16.").doesNotContain("Linje nummer 24.")
+                .contains("id=\"diff-whole\" " + href(WikiRoutes.diff(title, from, to, false, true)))
+                .contains("id=\"diff-layout\" " + href(WikiRoutes.diff(title, from, to, true, false)));
+        assertThat(readable("/" + WikiRoutes.diff(title, from, to, false, true)))
+                .contains("Linje nummer 1.").contains("Linje nummer 40.");
+        assertThat(readable("/" + WikiRoutes.diff(title, from, to, true, false)))
+                .contains("class=\"portal-diff-inline\" id=\"diff\"").contains("<ins>tyve</ins>")
+                .doesNotContain("Linje nummer 16.");
+        assertThat(readable("/" + WikiRoutes.diff(title, to, from)))
+                .as("picked the wrong way round, compared forwards").contains("<ins>tyve</ins>");
+        assertThat(Head.of(readable("/" + WikiRoutes.diffTo(title, to))).canonical())
+                .isEqualTo(baseUrl + WikiRoutes.diff(title, from, to));
+        assertThat(readable("/" + WikiRoutes.diffTo(title, from))).contains("id=\"diff-from\"")
+                .contains("Siden fandtes ikke før denne ændring.");
+        notFound("/" + WikiTitles.path(title) + "/forskel");
+        notFound("/" + WikiRoutes.diff(title, from, 999_999_999L));
+        notFound("/" + WikiRoutes.diff(edits("Anden side.").getFirst().title(), from, to));
+    }
+
+    @Test
+    void whatLinksHereListsTheLinkingPagesAndAnswersNotFoundWhenThereIsNothing() throws Exception {
+        String target = edits("Målet.").getFirst().title();
+        String source = edits("Se [[" + target + "]].").getFirst().title();
+        String wanted = "Ønskeside " + UUID.randomUUID().toString().substring(0, 8);
+        String wishing = edits("Skriv om [[" + wanted + "]].").getFirst().title();
+
+        String html = readable("/" + WikiRoutes.linksHere(target));
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo("Sider, der linker til \"" + target + "\" | Innovationsportalen");
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.linksHere(target));
+        assertThat(head.description()).contains(target);
+        assertThat(html).contains("id=\"linking-pages\"").contains("href=\"/" + WikiTitles.path(source) + "\"");
+        assertThat(readable("/" + WikiRoutes.linksHere(wanted))).as("a page not written yet, but linked to")
+                .contains(">" + wishing + "<");
+        assertThat(readable("/" + WikiRoutes.linksHere(source))).contains("Ingen sider linker hertil.");
+        notFound("/" + WikiRoutes.linksHere("Findes ikke " + UUID.randomUUID()));
+    }
+
+    @Test
+    void recentChangesShowTheEditsWithTheirFiltersAsAPlainForm() throws Exception {
+        List<WikiPageView> saved = edits("Ny side.", "Rettet side.");
+        String title = saved.getFirst().title();
+        signedIn.as(author, "Forfatter", Role.EMPLOYEE);
+        wiki.save(new WikiEdit(title, "Rettet side, lille rettelse.", "Komma", true, saved.getLast().version()));
+        signedIn.clear();
+
+        String html = readable("/" + WikiRoutes.RECENT_CHANGES);
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo("Seneste ændringer | Innovationsportalen");
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.RECENT_CHANGES);
+        assertThat(head.description()).isNotBlank();
+        assertThat(html).contains("id=\"recent-changes\"").contains(">" + title + "<").contains("Komma")
+                .contains("<form id=\"recent-filters\"").contains("method=\"get\"")
+                .contains("<select id=\"recent-span\" name=\"dage\">")
+                .contains("<option value=\"7\" selected>")
+                .contains("<select id=\"recent-person\" name=\"person\">")
+                .contains("<option value=\"" + author + "\">")
+                .contains("id=\"recent-hide-minor\" type=\"checkbox\" name=\"mindre\" value=\"skjul\"")
+                .contains("id=\"recent-feed\"")
+                .contains(href(WikiRoutes.diff(title, saved.get(0).revision(), saved.get(1).revision())))
+                .doesNotContain("id=\"recent-unpatrolled\"").doesNotContain("patrol-");
+        String withoutMinor = readable("/" + WikiRoutes.RECENT_CHANGES + "?dage=1&mindre=skjul&person=" + author
+                + "&kategori=");
+        assertThat(withoutMinor).contains(">" + title + "<").doesNotContain("Komma")
+                .contains("<option value=\"1\" selected>").contains("<option value=\"" + author + "\" selected>")
+                .containsPattern("name=\"mindre\" value=\"skjul\" checked");
+        assertThat(readable("/" + WikiRoutes.RECENT_CHANGES + "?kategori=Findes+ikke+" + UUID.randomUUID()))
+                .contains("Ingen ændringer i perioden.");
+    }
+
+    @Test
+    void aPersonsContributionsAreTheirEditsAndAnUnknownPersonIsNotFound() throws Exception {
+        String title = edits("Forfatteren skrev denne.").getFirst().title();
+        String name = people.authorName(dk.coi.portal.identity.PersonId.of(author)).orElseThrow();
+
+        String html = readable("/" + WikiRoutes.contributions(author));
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo("Bidrag fra " + name + " | Innovationsportalen");
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.contributions(author));
+        assertThat(head.description()).contains(name);
+        assertThat(html).contains("id=\"recent-changes\"").contains(">" + title + "<")
+                .doesNotContain("id=\"my-proposals\"");
+        notFound("/wiki/bidrag/999999999");
+    }
+
+    @Test
+    void theWikiLogIsPublic() throws Exception {
+        String html = readable("/" + WikiRoutes.LOG);
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo("Wikiens log | Innovationsportalen");
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.LOG);
+        assertThat(head.description()).isNotBlank();
+        assertThat(html).containsAnyOf("id=\"wiki-log\"", "Loggen er tom.").doesNotContain("id=\"deleted-pages\"");
+    }
+
+    @Test
+    void readingPagesAreInEnglishForAReaderWhoChoseIt() throws Exception {
+        List<WikiPageView> saved = edits("One.", "Two.");
+        String title = saved.getFirst().title();
+        String english = dk.coi.portal.shared.PortalLocales.COOKIE + "=en";
+
+        assertThat(get("/" + WikiRoutes.history(title), "Cookie", english).body()).contains("History of");
+        assertThat(get("/" + WikiRoutes.diffTo(title, saved.getLast().revision()), "Cookie", english).body())
+                .contains("Removed text is");
+        assertThat(get("/" + WikiRoutes.RECENT_CHANGES, "Cookie", english).body()).contains("<html lang=\"en\"")
+                .contains("Recent changes");
     }
 }
