@@ -8,16 +8,14 @@ import com.rometools.rome.io.SyndFeedInput;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.PublicHttp;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import java.io.StringReader;
 import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -49,10 +47,8 @@ class WikiFeedTest {
         signedIn.clear();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        return PublicHttp.get(port, path, headers);
     }
 
     private static SyndFeed parse(String xml) throws Exception {

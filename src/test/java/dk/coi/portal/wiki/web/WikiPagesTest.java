@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.PublicHttp;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.HistoryScreen;
 import dk.coi.portal.wiki.WikiEdit;
@@ -54,11 +55,7 @@ class WikiPagesTest {
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return PublicHttp.get(port, path, headers);
     }
 
     private String newPage(String content) {
