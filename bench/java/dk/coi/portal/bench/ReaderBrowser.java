@@ -58,8 +58,11 @@ final class ReaderBrowser implements AutoCloseable {
             })();
             """;
 
-    /** One timed visit: text visible and the first byte of the document, both from the navigation's start. */
-    record Visit(double textVisible, double firstByte) {
+    /**
+     * One timed visit: text visible, the document's first byte and the first contentful paint (0 if none was
+     * reported), all from the navigation's start.
+     */
+    record Visit(double textVisible, double firstByte, double firstPaint) {
     }
 
     /** What a first visit transferred, counted from Playwright's network events until the network was idle. */
@@ -147,16 +150,16 @@ final class ReaderBrowser implements AutoCloseable {
         }
     }
 
-    /** Signs a new visitor in and opens the page, so the server holds one more signed-in session with a UI. */
-    void signedInVisitor(String path) {
+    /**
+     * Signs a new visitor in and opens the page, so the server holds one more signed-in session with a UI; the
+     * caller closes the returned page (closing it ends the UI: Vaadin is told when a page is left).
+     */
+    Page signedInVisitor(String path) {
         Page page = browser.newVisitor(baseUrl, WIDTH, HEIGHT);
-        try {
-            signIn(page);
-            page.navigate(path);
-            PortalPages.waitForView(page);
-        } finally {
-            page.context().close();
-        }
+        signIn(page);
+        page.navigate(path);
+        PortalPages.waitForView(page);
+        return page;
     }
 
     String version() {
@@ -177,9 +180,10 @@ final class ReaderBrowser implements AutoCloseable {
         page.waitForFunction("() => window.__textVisible !== undefined", null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
         @SuppressWarnings("unchecked")
-        var times = (List<Number>) page.evaluate(
-                "() => [window.__textVisible, performance.getEntriesByType('navigation')[0].responseStart]");
-        return new Visit(times.get(0).doubleValue(), times.get(1).doubleValue());
+        var times = (List<Number>) page.evaluate("""
+                () => [window.__textVisible, performance.getEntriesByType('navigation')[0].responseStart,
+                       performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0]""");
+        return new Visit(times.get(0).doubleValue(), times.get(1).doubleValue(), times.get(2).doubleValue());
     }
 
     private static void signIn(Page page) {
