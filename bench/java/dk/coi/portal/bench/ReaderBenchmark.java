@@ -202,18 +202,20 @@ class ReaderBenchmark {
         long heapBefore = portal.liveHeap();
         long sessionsBefore = portal.sessions();
         long rssBefore = portal.residentMemory();
+        long othersBefore = otherBuilds();
         var result = LoadRun.run(portal.baseUrl(), targets, READERS, LOAD_TIME);
+        long othersAfter = otherBuilds();
         long heapRightAfter = portal.heapInUse();
         long heapAfter = portal.liveHeap();
         report.add(String.format(Locale.ROOT, "Load run, %s: %d readers, %d s, a new client per view: **%.1f views/s**"
                         + " (goal ≥ 90), p50 / p95 %.1f / %.1f ms, %d views, %d errors%s, %d responses setting a cookie."
                         + " Heap after GC %s → %s (in use right after the run %s), HTTP sessions %d → %d, resident"
-                        + " memory %s → %s.",
+                        + " memory %s → %s. Other Maven and Surefire processes before and after: %d, %d.",
                 what, READERS, LOAD_TIME.toSeconds(), result.viewsPerSecond(), result.percentileMs(0.50),
                 result.percentileMs(0.95), result.views(), result.errors(),
                 result.errors() > 0 ? " (first: " + result.firstError() + ")" : "", result.cookies(),
                 mb(heapBefore), mb(heapAfter), mb(heapRightAfter), sessionsBefore, portal.sessions(), mb(rssBefore),
-                mb(portal.residentMemory())));
+                mb(portal.residentMemory()), othersBefore, othersAfter));
         report.add("");
     }
 
