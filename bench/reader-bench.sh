@@ -7,8 +7,9 @@
 #    the jar twice (schema, then with the generated data), measures in headless Chromium and over HTTP, and
 #    writes target/bench/reader.md (the portal's log: target/bench/reader-portal.log).
 # Settings: BENCH_JAR, BENCH_RUNS (timed visits per figure, 30), BENCH_SESSIONS (signed-in sessions for the heap
-# figure, 30), BENCH_KEEP_DB=1 keeps the database afterwards. Takes about 15 minutes on 2 cores; run it on a
-# quiet machine (the report prints the load average before and after).
+# figure, 30), BENCH_KEEP_DB=1 keeps the database afterwards, BENCH_WAIT_QUIET=1 waits before each timed series
+# until no other Maven or Surefire process runs (at most 15 minutes each). Takes about 7 minutes on 2 cores; run
+# it on a quiet machine (the report counts other builds at each series' start and end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -49,6 +49,8 @@ class ReaderBenchmark {
 
     private final List<String> report = new ArrayList<>();
     private final int runs = Integer.parseInt(setting("BENCH_RUNS", "30"));
+    /** On a shared machine: before each timed series, wait (up to 15 minutes) until no other build runs. */
+    private final boolean waitForQuiet = !setting("BENCH_WAIT_QUIET", "").isEmpty();
 
     /** A row of issue 10's table: a page, the text a reader waits for, and the goal. */
     private record Row(String what, String path, String text, String goal, boolean goalIsFirstVisit) {
@@ -164,24 +166,31 @@ class ReaderBenchmark {
         report.add("");
     }
 
-    private void timings(ReaderBrowser browser, List<Row> rows, String editor) {
+    private void timings(ReaderBrowser browser, List<Row> rows, String editor) throws InterruptedException {
         report.add("Time until the text is visible, p50 / p95 ms (in brackets the p50 of the document's first byte and"
                 + " of the first contentful paint); the goal is that"
                 + " of issue 10's table, for the first visit in the first row and for the repeated visit elsewhere.");
         report.add("");
-        report.add("| what a reader does | first visit (empty cache) | again, assets cached (full load) | goal |");
-        report.add("|---|---|---|---|");
+        report.add("| what a reader does | first visit (empty cache) | again, assets cached (full load) | goal |"
+                + " other builds (start, end) |");
+        report.add("|---|---|---|---|---|");
         for (Row row : rows) {
+            long others = quiet();
             browser.firstVisits(row.path(), row.text(), 2);
             var first = browser.firstVisits(row.path(), row.text(), runs);
             var again = browser.repeatedVisits(row.path(), row.text(), runs, false);
-            report.add("| " + row.what() + " | " + figure(first) + " | " + figure(again) + " | " + row.goal() + " |");
+            report.add("| " + row.what() + " | " + figure(first) + " | " + figure(again) + " | " + row.goal() + " | "
+                    + others + ", " + otherBuilds() + " |");
         }
+        long others = quiet();
         var editing = browser.repeatedVisits(editor, ReaderData.PAGE_50KB_TEXT, runs, true);
-        report.add("| open the editor of the 50 KB page, signed in | — | " + figure(editing) + " | ≤ 120 |");
+        report.add("| open the editor of the 50 KB page, signed in | — | " + figure(editing) + " | ≤ 120 | " + others
+                + ", " + otherBuilds() + " |");
+        others = quiet();
         var signedIn = browser.repeatedVisits("/" + WikiRoutes.page(ReaderData.PAGE_50KB),
                 ReaderData.PAGE_50KB_TEXT, runs, true);
-        report.add("| open the 50 KB page, signed in (Vaadin) | — | " + figure(signedIn) + " | — |");
+        report.add("| open the 50 KB page, signed in (Vaadin) | — | " + figure(signedIn) + " | — | " + others + ", "
+                + otherBuilds() + " |");
         report.add("");
     }
 
@@ -202,7 +211,7 @@ class ReaderBenchmark {
         long heapBefore = portal.liveHeap();
         long sessionsBefore = portal.sessions();
         long rssBefore = portal.residentMemory();
-        long othersBefore = otherBuilds();
+        long othersBefore = quiet();
         var result = LoadRun.run(portal.baseUrl(), targets, READERS, LOAD_TIME);
         long othersAfter = otherBuilds();
         long heapRightAfter = portal.heapInUse();
@@ -280,6 +289,15 @@ class ReaderBenchmark {
         return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
                 .findFirst().map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 / 1024 + " GiB RAM")
                 .orElse("memory unknown");
+    }
+
+    /** Other builds now, after waiting for none when {@code BENCH_WAIT_QUIET} is set. */
+    private long quiet() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        while (waitForQuiet && otherBuilds() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5_000);
+        }
+        return otherBuilds();
     }
 
     /** Maven and Surefire processes on the machine other than the one running this harness and its parents. */
