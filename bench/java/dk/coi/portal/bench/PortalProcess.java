@@ -54,7 +54,10 @@ final class PortalProcess implements AutoCloseable {
                 "MANAGEMENT_PORT", String.valueOf(port + 1), "PORTAL_DATA_DIR", dataDir.toString(),
                 // Plain HTTP on loopback: a Secure session cookie would never come back.
                 "PORTAL_SECURE_COOKIES", "false", "PORTAL_BASE_URL", "http://localhost:" + port));
-        var portal = new PortalProcess(builder.start(), log, port, port + 1);
+        Process process = builder.start();
+        // A harness stopped half-way (Ctrl-C, a killed Maven) must not leave the portal running on its port.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        var portal = new PortalProcess(process, log, port, port + 1);
         portal.awaitReady();
         return portal;
     }
