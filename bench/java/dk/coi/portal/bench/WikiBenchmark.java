@@ -101,8 +101,8 @@ class WikiBenchmark {
         }), "—");
 
         String diffPage = "Forskel " + UUID.randomUUID();
-        String before = text(100 * 1024, 0);
-        String after = text(100 * 1024, 1);
+        String before = BenchTexts.text(100 * 1024, 0);
+        String after = BenchTexts.text(100 * 1024, 1);
         WikiPageView first = wiki.save(new WikiEdit(diffPage, before, "100 KB", false, null));
         wiki.save(new WikiEdit(diffPage, after, "5 % af linjerne ændret", false, first.version()));
         List<HistoryLine> revisions = wiki.history(diffPage, 0, 2);
@@ -116,7 +116,8 @@ class WikiBenchmark {
                 }), "≤ 50");
 
         String viewPage = "Visning " + UUID.randomUUID();
-        String fifty = page(50 * 1024, historyPage);
+        String fifty = BenchTexts.page(50 * 1024,
+                section -> section % 2 == 0 ? historyPage : "Manglende side " + section);
         wiki.save(new WikiEdit(viewPage, fifty, "50 KB", false, null));
         signedIn.anonymous();
         line("page view of a 50 KB page with " + (fifty.split("\\[\\[", -1).length - 1)
@@ -156,7 +157,7 @@ class WikiBenchmark {
     /** Saves a page {@code count} times, each a small edit of a 5 KB text; returns each save's nanoseconds. */
     private long[] saveRevisions(String title, int count) {
         long[] times = new long[count];
-        String base = text(5 * 1024, 0);
+        String base = BenchTexts.text(5 * 1024, 0);
         Long version = null;
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
@@ -217,41 +218,12 @@ class WikiBenchmark {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         report.add(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s |", what, sorted.length,
-                ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, target));
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-    }
-
-    /** Danish-looking prose of about {@code bytes} bytes, 60-character lines; variant 1 changes every 20th line. */
-    private static String text(int bytes, int variant) {
-        StringBuilder text = new StringBuilder();
-        for (int line = 0; text.length() < bytes; line++) {
-            boolean changed = variant == 1 && line % 20 == 7;
-            text.append(changed ? "Denne linje er ændret i den nye udgave af teksten, nr. "
-                    : "Borgerne og medarbejderne udvikler sammen løsningen, linje ")
-                    .append(line).append('\n');
-        }
-        return text.toString();
+                Quantiles.ms(sorted, 0.50), Quantiles.ms(sorted, 0.95), Quantiles.ms(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6, target));
     }
 
     private static long distinctLinks(String page) {
         return java.util.regex.Pattern.compile("\\[\\[([^\\]|]+)").matcher(page).results()
                 .map(match -> match.group(1)).distinct().count();
-    }
-
-    /** A 50 KB page as people write them: headings, paragraphs, lists, a table and 200 wiki links. */
-    private static String page(int bytes, String existingTitle) {
-        StringBuilder page = new StringBuilder();
-        for (int section = 0; page.length() < bytes; section++) {
-            page.append("## Afsnit ").append(section).append("\n\n")
-                    .append("Offentlig innovation er at gøre noget **nyt**, der skaber *værdi*. Se [[")
-                    .append(section % 2 == 0 ? existingTitle : "Manglende side " + section)
-                    .append("]] og [[De syv principper|principperne]].\n\n")
-                    .append("- Første punkt med en [ekstern kilde](https://www.coi.dk)\n- Andet punkt\n\n")
-                    .append("| Fase | Indhold |\n|---|---|\n| Opdagelse | Nye indsigter |\n| Test | Prøv idéen |\n\n");
-        }
-        return page.toString();
     }
 }

@@ -43,6 +43,11 @@ public final class BrowserSession implements AutoCloseable {
         return context.newPage();
     }
 
+    /** The browser's name and version, for reports. */
+    public String version() {
+        return browser.browserType().name() + " " + browser.version();
+    }
+
     @Override
     public void close() {
         browser.close();
