@@ -113,7 +113,8 @@ class WikiWatchTest {
     }
 
     private List<MimeMessage> mailTo(TestPerson person, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        // A mail queued while a delivery run holds the lock waits for the next run, at most a minute later.
+        long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
         while (TestMailServer.mailTo(mailServer, person.email()).size() < expected && System.nanoTime() < deadline) {
             mailServer.waitForIncomingEmail(500, 1);
         }
