@@ -21,8 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Readers over plain HTTP on loopback: each reader fetches page after page for a fixed time, every view with a
  * new client (a new connection, no cookies), asking for gzip as browsers do. A view counts as an error unless it
- * answers 200 with the page's known text in the body (tags left out); a view that sets a cookie is counted too (a reader should
- * get no session). The run is bounded by its duration; each request by a 10-second timeout.
+ * answers 200 with the page's known text in the body (tags left out); a view that sets a cookie is counted too
+ * (a reader should get no session). The run is bounded by its duration; each request by a 10-second timeout.
  */
 final class LoadRun {
 
