@@ -156,9 +156,9 @@ class ReaderBenchmark {
                 byte[] body = response.body();
                 boolean gzip = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
                 byte[] plain = gzip ? new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes() : body;
-                boolean hasText = new String(plain, StandardCharsets.UTF_8).contains(row.text());
+                boolean hasText = LoadRun.readable(new String(plain, StandardCharsets.UTF_8)).contains(row.text());
                 report.add("| `" + shorten(row.path()) + "` | " + response.statusCode() + " | "
-                        + (hasText ? "yes (server-rendered)" : "no (Vaadin view)") + " | "
+                        + (hasText ? "yes (server-rendered)" : "no (a Vaadin view?)") + " | "
                         + (response.headers().firstValue("Set-Cookie").isPresent() ? "set" : "none") + " | "
                         + ReaderBrowser.kb(body.length) + " / " + ReaderBrowser.kb(plain.length) + " |");
             }
