@@ -107,8 +107,8 @@ final class PortalProcess implements AutoCloseable {
     /** Live heap in bytes: the heap in use after two full collections. */
     long liveHeap() throws IOException, InterruptedException {
         for (int i = 0; i < 2; i++) {
+            // jcmd returns once the collection has run.
             run(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid()), "GC.run");
-            Thread.sleep(500);
         }
         return heapInUse();
     }

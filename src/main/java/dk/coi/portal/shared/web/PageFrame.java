@@ -73,6 +73,22 @@ public final class PageFrame {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed);
     }
 
+    /**
+     * The same frame describing the page as a schema.org article of {@code type} (Article, NewsArticle …) in
+     * Danish, published by the portal, with its canonical address; {@code details} adds the type's own fields
+     * (dates, author).
+     */
+    public PageFrame asArticle(String type, String headline, Map<String, Object> details) {
+        Map<String, Object> article = new java.util.LinkedHashMap<>();
+        article.put("@type", type);
+        article.put("headline", headline);
+        article.put("url", canonical);
+        article.put("inLanguage", "da");
+        article.putAll(details);
+        article.put("publisher", Map.of("@type", "Organization", "name", text("app.name")));
+        return withStructuredData(article);
+    }
+
     /** The page's language, for {@code <html lang>}. */
     public String language() {
         return locale.getLanguage();

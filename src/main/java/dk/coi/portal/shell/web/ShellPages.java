@@ -10,7 +10,6 @@ import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
 import dk.coi.portal.shell.internal.FixedPages;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -53,7 +52,8 @@ class ShellPages {
         }
         PageFrame frame = frames.page(request, item.get().title(),
                 PageFrames.description(PlainText.ofMarkdown(item.get().body())), item.get().path());
-        frame = frame.withStructuredData(newsArticle(item.get(), frame));
+        frame = frame.asArticle("NewsArticle", item.get().title(),
+                Map.of("datePublished", item.get().publishedOn().toString()));
         return responses.page(request, "shell/news.jte", Map.of("frame", frame, "item", item.get(),
                 "html", markdown.render(item.get().body())));
     }
@@ -77,16 +77,5 @@ class ShellPages {
     /** The route asked for, without the leading slash. */
     private static String route(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length() + 1);
-    }
-
-    private static Map<String, Object> newsArticle(NewsItemSummary item, PageFrame frame) {
-        Map<String, Object> article = new LinkedHashMap<>();
-        article.put("@type", "NewsArticle");
-        article.put("headline", item.title());
-        article.put("url", frame.canonical());
-        article.put("inLanguage", "da");
-        article.put("datePublished", item.publishedOn().toString());
-        article.put("publisher", Map.of("@type", "Organization", "name", frame.text("app.name")));
-        return article;
     }
 }

@@ -84,7 +84,7 @@ class WikiPages {
         PageFrame frame = frames.page(request, screen.title(),
                 readable ? description(page.get().content()) : null, WikiRoutes.page(screen.title()));
         if (readable) {
-            frame = frame.withStructuredData(article(page.get(), frame));
+            frame = frame.asArticle("Article", page.get().title(), articleDetails(page.get()));
         }
         Map<String, Object> model = new HashMap<>();
         model.put("frame", frame);
@@ -187,17 +187,12 @@ class WikiPages {
         return PageFrames.description(PlainText.ofMarkdown(WIKI_LINK.matcher(markdown).replaceAll("$1")));
     }
 
-    private static Map<String, Object> article(WikiPageView page, PageFrame frame) {
-        Map<String, Object> article = new LinkedHashMap<>();
-        article.put("@type", "Article");
-        article.put("headline", page.title());
-        article.put("url", frame.canonical());
-        article.put("inLanguage", "da");
-        article.put("dateModified", page.lastEdited().toString());
+    private static Map<String, Object> articleDetails(WikiPageView page) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("dateModified", page.lastEdited().toString());
         if (page.lastEditor() != null) {
-            article.put("author", Map.of("@type", "Person", "name", page.lastEditor()));
+            details.put("author", Map.of("@type", "Person", "name", page.lastEditor()));
         }
-        article.put("publisher", Map.of("@type", "Organization", "name", frame.text("app.name")));
-        return article;
+        return details;
     }
 }
