@@ -68,5 +68,6 @@ class ErrorPagesTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body()).contains("Siden findes ikke", "Innovationsportalen");
+        assertThat(response.header("Set-Cookie")).as("no session for an address that is no page").isNull();
     }
 }

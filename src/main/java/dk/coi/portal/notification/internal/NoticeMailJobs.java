@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -25,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * anything held back (a mail server outage) and for the daily digest, which is due once the digest time
  * ({@code portal.notification.digest-cron}, Danish time) has passed: a digest missed because the portal or the mail
  * server was down goes out on the first run after. Every run holds one ShedLock lock over the database, so with
- * several nodes only one sends and no mail goes twice, and runs as the system identity. Expired follows are
- * cleared on the way.
+ * several nodes only one sends and no mail goes twice, and runs as the system identity. Mail queued while a run
+ * holds the lock is sent by that run before it lets go, not a minute later. Expired follows are cleared on the way.
  */
 @Component
 class NoticeMailJobs {
@@ -42,6 +43,8 @@ class NoticeMailJobs {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final CronExpression digestTime;
+    /** Set by every queued mail; a run clears it when it starts and goes round again if it is set at its end. */
+    private final AtomicBoolean mailQueuedDuringRun = new AtomicBoolean();
 
     NoticeMailJobs(NoticeMail mail, FollowRepository follows, SystemIdentity system, LockProvider lockProvider,
                   @Qualifier("applicationTaskExecutor") TaskExecutor background, TransactionTemplate transactions,
@@ -58,18 +61,30 @@ class NoticeMailJobs {
 
     @TransactionalEventListener
     void mailQueued(Notifications.NoticeMailQueued queued) {
+        mailQueuedDuringRun.set(true);
         background.execute(this::run);
     }
 
     @Scheduled(fixedDelayString = "${portal.notification.mail-retry-interval}", initialDelayString = "PT20S")
     void run() {
-        // A run stops sending after a few minutes (NoticeMail), well inside the ten the lock may be held.
-        locks.executeWithLock((Runnable) () -> system.run(LOCK, () -> {
-            if (!mail.deliverPending().serverAway()) {
-                mail.sendDigests(lastDigestTime(clock.instant()));
-            }
-            transactions.executeWithoutResult(status -> follows.deleteExpired(clock.instant()));
-        }), new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
+        // A run triggered while another holds the lock does nothing; the holder sees the flag and goes again.
+        AtomicBoolean ran = new AtomicBoolean();
+        do {
+            ran.set(false);
+            // A run stops sending after a few minutes (NoticeMail), well inside the ten the lock may be held.
+            locks.executeWithLock((Runnable) () -> {
+                ran.set(true);
+                mailQueuedDuringRun.set(false);
+                system.run(LOCK, this::sendDue);
+            }, new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(10), Duration.ZERO));
+        } while (ran.get() && mailQueuedDuringRun.get());
+    }
+
+    private void sendDue() {
+        if (!mail.deliverPending().serverAway()) {
+            mail.sendDigests(lastDigestTime(clock.instant()));
+        }
+        transactions.executeWithoutResult(status -> follows.deleteExpired(clock.instant()));
     }
 
     /** The latest digest time at or before now; notices collected before it are due in a digest. */

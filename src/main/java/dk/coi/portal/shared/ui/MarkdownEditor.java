@@ -86,7 +86,6 @@ public class MarkdownEditor extends Composite<Div> {
         toolbar.getElement().setAttribute("role", "toolbar");
         toolbar.getElement().setAttribute("aria-label", getTranslation("editor.toolbar.label"));
         toolbar.getElement().setAttribute("aria-controls", source.getId().orElseThrow());
-        preview.addClassName("portal-prose");
         preview.setId(id + "-preview");
         addTools(
                 new Tool("bold", tr("editor.tool.bold"), tr("editor.tool.bold.placeholder"), "**", "**", false),
@@ -119,7 +118,14 @@ public class MarkdownEditor extends Composite<Div> {
     public void setSavedValue(String text) {
         saved = Objects.requireNonNullElse(text, "");
         source.setValue(saved);
-        showPreview(saved);
+        // The preview of a long text is large and below the text area: it follows in a second round trip, once the
+        // browser has shown the editor.
+        preview.removeAll();
+        preview.getElement().executeJs("return 0;").then(shown -> {
+            if (preview.getChildren().findAny().isEmpty()) {
+                showPreview(source.getValue());
+            }
+        });
         guardUnload();
     }
 
@@ -173,7 +179,7 @@ public class MarkdownEditor extends Composite<Div> {
     private void showPreview(String text) {
         preview.removeAll();
         try {
-            preview.add(SafeHtmlContent.block(render.apply(text)));
+            preview.add(SafeHtmlContent.prose(render.apply(text)));
         } catch (InvalidInputException refused) {
             FormStatus message = new FormStatus(source.getId().orElseThrow().replace("-source", "") + "-preview-refused");
             message.refused(refused);

@@ -4,12 +4,12 @@ import dk.coi.portal.shared.PortalAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code robots.txt} and {@code sitemap.xml}, put together from every module's {@link SitemapContributor}, the
@@ -20,8 +20,6 @@ class CrawlerFiles {
 
     /** A file changes when a page does; a crawler or cache may keep a copy this long. */
     private static final Duration KEPT = Duration.ofHours(1);
-    /** What the sitemap protocol allows in one file; beyond it a sitemap index is needed. */
-    static final int SITEMAP_LIMIT = 50_000;
 
     private final List<SitemapContributor> contributors;
     private final PortalAddress address;
@@ -45,29 +43,23 @@ class CrawlerFiles {
                 robots.toString().getBytes(StandardCharsets.UTF_8), KEPT);
     }
 
+    /** The sitemap, or the index of its parts once there are more pages than one file may list; 404 past the last. */
     @GetMapping("/sitemap.xml")
-    ResponseEntity<byte[]> sitemap(HttpServletRequest request) {
-        StringBuilder urls = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-                """);
-        contributors.stream().flatMap(contributor -> contributor.sitemapEntries().stream())
-                .limit(SITEMAP_LIMIT)
-                .forEach(entry -> {
-                    urls.append("<url><loc>").append(xml(address.link(entry.path()))).append("</loc>");
-                    if (entry.lastModified() != null) {
-                        urls.append("<lastmod>").append(entry.lastModified().truncatedTo(ChronoUnit.SECONDS))
-                                .append("</lastmod>");
-                    }
-                    urls.append("</url>\n");
-                });
-        urls.append("</urlset>\n");
+    ResponseEntity<byte[]> sitemap(HttpServletRequest request,
+                                   @RequestParam(name = Sitemaps.PART, required = false) String part) {
+        List<SitemapEntry> entries = contributors.stream().flatMap(contributor -> contributor.sitemapEntries().stream())
+                .toList();
+        int parts = Sitemaps.parts(entries.size(), Sitemaps.URLS_PER_FILE);
+        String xml;
+        if (part == null) {
+            xml = parts == 1 ? Sitemaps.urls(entries, 1, Sitemaps.URLS_PER_FILE, address::link)
+                    : Sitemaps.index(parts, address::link);
+        } else if (part.matches("[1-9]\\d{0,5}") && Integer.parseInt(part) <= parts) {
+            xml = Sitemaps.urls(entries, Integer.parseInt(part), Sitemaps.URLS_PER_FILE, address::link);
+        } else {
+            return responses.notFound(request);
+        }
         return responses.file(request, new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8),
-                urls.toString().getBytes(StandardCharsets.UTF_8), KEPT);
-    }
-
-    /** Escaped for XML text (not HTML's escaping, whose named characters XML does not know). */
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+                xml.getBytes(StandardCharsets.UTF_8), KEPT);
     }
 }

@@ -32,14 +32,16 @@ public final class PageFrame {
     private final String structuredData;
     private final ReadingAssets assets;
     private final boolean indexed;
+    private final String feed;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
               List<MenuLink> menu, String structuredData, ReadingAssets assets) {
-        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true);
+        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true, null);
     }
 
     private PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
-                      List<MenuLink> menu, String structuredData, ReadingAssets assets, boolean indexed) {
+                      List<MenuLink> menu, String structuredData, ReadingAssets assets, boolean indexed,
+                      String feed) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -50,6 +52,7 @@ public final class PageFrame {
         this.structuredData = structuredData;
         this.assets = assets;
         this.indexed = indexed;
+        this.feed = feed;
     }
 
     /**
@@ -58,7 +61,13 @@ public final class PageFrame {
      */
     public PageFrame notIndexed() {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
-                false);
+                false, feed);
+    }
+
+    /** The same frame announcing the page's Atom feed, so that browsers and feed readers find it from the page. */
+    public PageFrame withFeed(String address) {
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
+                indexed, address);
     }
 
     /**
@@ -70,7 +79,7 @@ public final class PageFrame {
         data.put("@context", "https://schema.org");
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
-        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed);
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed, feed);
     }
 
     /**
@@ -128,6 +137,11 @@ public final class PageFrame {
     }
 
     /** Whether search engines may list the page ({@code <meta name="robots" content="noindex">} when not). */
+    /** The address of the page's Atom feed, or null. */
+    public String feed() {
+        return feed;
+    }
+
     public boolean indexed() {
         return indexed;
     }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * An address that is no page answers a reader who is not signed in with 404 and the portal's "not found" page
  * (PortalErrorController), for search engines and links that went stale. Vaadin would send its start page with
  * 200 for any address and only then, in the browser, show NotFoundView. Signed-in people keep that view, in
- * their own frame.
+ * their own frame. Most such addresses never reach Vaadin (shell.web.UnknownAddressMapping, which opens no
+ * session); this covers the rest, such as an address that looks like a file but is none.
  */
 @Component
 class UnknownAddresses implements VaadinServiceInitListener {

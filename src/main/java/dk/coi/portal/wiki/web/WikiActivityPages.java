@@ -52,15 +52,16 @@ class WikiActivityPages {
     ResponseEntity<byte[]> recentChanges(HttpServletRequest request) {
         RecentChangesFilter filter = RecentChangesFilter.of(name -> Optional.ofNullable(request.getParameter(name)));
         RecentChangesScreen screen = screens.recentChanges(filter.query());
-        PageFrame frame = frames.page(request, frames.text(request, "wiki.recent.title"),
+        PageFrame page = frames.page(request, frames.text(request, "wiki.recent.title"),
                 frames.text(request, "wiki.recent.description"), WikiRoutes.RECENT_CHANGES);
+        PageFrame frame = page.withFeed(WikiFeedController.recentChangesFeed(page.language()));
         // Everyone who acted in the period, and whoever the filter names already.
         Map<Long, String> persons = new LinkedHashMap<>(screen.people());
         if (filter.person() != null) {
             persons.putIfAbsent(filter.person(), "#" + filter.person());
         }
         return responses.page(request, "wiki/recent.jte", Map.of("frame", frame, "filter", filter,
-                "screen", screen, "persons", persons, "feed", WikiFeedController.recentChangesFeed(frame.language())));
+                "screen", screen, "persons", persons));
     }
 
     /** A person's edits over the last year; 404 for someone who is not there (or has been erased). */

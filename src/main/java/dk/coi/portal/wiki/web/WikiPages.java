@@ -109,8 +109,9 @@ class WikiPages {
         }
         PageFrame frame = frames.page(request, frames.text(request, "wiki.history.heading", page),
                 frames.text(request, "wiki.history.description", page), after > 0 ? WikiRoutes.olderHistory(page, after) : WikiRoutes.history(page));
+        frame = frame.withFeed(WikiFeedController.historyFeed(page, frame.language()));
         return responses.page(request, "wiki/history.jte", Map.of("frame", frame, "title", page, "screen", screen,
-                "before", after, "feed", WikiFeedController.historyFeed(page, frame.language())));
+                "before", after));
     }
 
     /** The page as it was in an old revision; 404 for a revision that is not the page's. */

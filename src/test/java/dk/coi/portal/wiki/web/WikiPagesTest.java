@@ -261,7 +261,9 @@ class WikiPagesTest {
         assertThat(head.description()).contains(title);
         assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.history(title));
         assertThat(head.noindex()).isFalse();
-        assertThat(html).contains("id=\"page-revisions\"").contains("id=\"history-feed\"")
+        assertThat(html).contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
+                .contains("href=\"/feeds/wiki/historik.atom?side=")
+                .contains("id=\"page-revisions\"").contains("id=\"history-feed\"")
                 .contains("action=\"/" + WikiTitles.path(title) + "/forskel\" method=\"get\"")
                 .contains("id=\"compare-revisions\"")
                 .contains("Udgave 3").contains("href=\"/" + WikiRoutes.contributions(author) + "\"")
@@ -404,6 +406,7 @@ class WikiPagesTest {
                 .contains("<option value=\"" + author + "\">")
                 .contains("id=\"recent-hide-minor\" type=\"checkbox\" name=\"mindre\" value=\"skjul\"")
                 .contains("id=\"recent-feed\"")
+                .contains("<link rel=\"alternate\" type=\"application/atom+xml\"")
                 .contains(href(WikiRoutes.diff(title, saved.get(0).revision(), saved.get(1).revision())))
                 .doesNotContain("id=\"recent-unpatrolled\"").doesNotContain("patrol-");
         String withoutMinor = readable("/" + WikiRoutes.RECENT_CHANGES + "?dage=1&mindre=skjul&person=" + author

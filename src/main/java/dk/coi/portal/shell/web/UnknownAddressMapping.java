@@ -1,0 +1,54 @@
+package dk.coi.portal.shell.web;
+
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * An address that is no page answers a reader who is not signed in with 404 and the portal's "not found" page
+ * before Vaadin sees the request: Vaadin opens a session for every request it is given, also for one it then
+ * refuses (UnknownAddresses), and a crawler following stale links would leave a session per address. Consulted
+ * after every controller and before Vaadin's catch-all mapping and the static files; an address with a dot in its
+ * last segment may be a file and is left to them.
+ */
+@Component
+class UnknownAddressMapping extends AbstractHandlerMapping {
+
+    private static final HttpRequestHandler NOT_FOUND =
+            (request, response) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+
+    private final ServletContext servletContext;
+    private final UrlPathHelper paths = new UrlPathHelper();
+
+    UnknownAddressMapping(ServletContext servletContext) {
+        this.servletContext = servletContext;
+        // Vaadin's catch-all and the static files' mapping both come at LOWEST_PRECEDENCE - 1.
+        setOrder(Ordered.LOWEST_PRECEDENCE - 2);
+    }
+
+    @Override
+    protected Object getHandlerInternal(HttpServletRequest request) {
+        return isUnknownToReader(request) ? NOT_FOUND : null;
+    }
+
+    private boolean isUnknownToReader(HttpServletRequest request) {
+        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || request.getUserPrincipal() != null || request.getParameter("v-r") != null) {
+            return false;
+        }
+        String path = paths.getPathWithinApplication(request);
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        if (path.startsWith("/VAADIN/") || lastSegment.contains(".")) {
+            return false;
+        }
+        return !ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
+                .getNavigationRouteTarget(path.replaceFirst("^/", "")).hasTarget();
+    }
+}
