@@ -331,6 +331,22 @@ class WikiServiceTest {
                 .contains("href=\"wiki/Smil_:%29_igen/rediger\"", ">Smil :) igen</a>");
     }
 
+    /** A page read again is not parsed again, yet its links follow the pages they lead to as they come and go. */
+    @Test
+    void aRedLinkLeadsToThePageOnceItIsCreatedAlsoOnAPageReadBefore() {
+        String title = uniqueTitle();
+        String target = uniqueTitle();
+        signedInAs("Rita Rød");
+        wiki.save(new WikiEdit(title, "Se [[" + target + "]].", "", false, null));
+        String editorLink = "href=\"" + WikiRoutes.edit(target) + "\"";
+        String pageLink = "href=\"" + WikiRoutes.page(target) + "\"";
+        assertThat(wiki.page(title).orElseThrow().html().html()).contains(editorLink);
+
+        wiki.save(new WikiEdit(target, "Nu findes den.", "", false, null));
+
+        assertThat(wiki.page(title).orElseThrow().html().html()).contains(pageLink).doesNotContain(editorLink);
+    }
+
     @Test
     void peopleCreatingDifferentPagesAtTheSameTimeDoNotDeadlock() throws Exception {
         int people = 4;

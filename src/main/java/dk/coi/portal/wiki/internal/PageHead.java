@@ -9,6 +9,6 @@ public record PageHead(String title, Instant updatedAt, String start) {
     public static final int START_LENGTH = 600;
 
     public boolean isRedirect() {
-        return PageStructure.of(start).redirectTarget().isPresent();
+        return PageStructure.redirectTargetOf(start).isPresent();
     }
 }

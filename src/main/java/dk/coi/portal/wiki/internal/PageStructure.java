@@ -45,12 +45,16 @@ public record PageStructure(Set<String> links, Set<String> categories, Optional<
                 links.add(target.title());
             }
         }
+        return new PageStructure(links, categories, redirectTargetOf(content));
+    }
+
+    /** Where a redirect leads, read from the text's first line only (cheaper than the whole structure). */
+    public static Optional<String> redirectTargetOf(String content) {
         Matcher redirect = REDIRECT.matcher(content);
         // As in a link, a leading colon is not part of the title ("#OMDIRIGER [[:Kategori:X]]" leads to the category page).
-        Optional<String> redirectTarget = redirect.find()
+        return redirect.find()
                 ? Optional.of(Target.of(redirect.group(1)).title()).filter(title -> WikiTitles.problem(title).isEmpty())
                 : Optional.empty();
-        return new PageStructure(links, categories, redirectTarget);
     }
 
     /**

@@ -132,7 +132,7 @@ public class WikiPage {
     }
 
     public boolean isRedirect() {
-        return PageStructure.of(content).redirectTarget().isPresent();
+        return PageStructure.redirectTargetOf(content).isPresent();
     }
 
     public PageProtection getProtection() {

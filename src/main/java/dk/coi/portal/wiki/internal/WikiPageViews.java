@@ -6,6 +6,8 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.wiki.WikiPageView;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
@@ -22,11 +24,21 @@ import dk.coi.portal.wiki.HistoryLine;
 @Component
 public class WikiPageViews {
 
+    private static final long CACHED_CHARACTERS = 10_000_000;
+
     private final WikiPageRepository pages;
     private final WikiRevisionRepository revisions;
     private final PersonService people;
     private final MarkdownService markdown;
     private final EntityManager entityManager;
+    /**
+     * A text read again (every view of a page) is parsed and rendered once: checking a few hundred links costs
+     * milliseconds. Both are pure functions of their keys, so nothing is ever stale; bounded by the texts' size.
+     */
+    private final Cache<String, Set<String>> linkTargets = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
+            .weigher((String content, Set<String> targets) -> content.length()).build();
+    private final Cache<Rendering, SafeHtml> rendered = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
+            .weigher((Rendering key, SafeHtml html) -> key.content().length() + html.html().length()).build();
 
     WikiPageViews(WikiPageRepository pages, WikiRevisionRepository revisions, PersonService people,
                   MarkdownService markdown, EntityManager entityManager) {
@@ -47,7 +59,7 @@ public class WikiPageViews {
                 last == null ? 0 : last.getId(),
                 last == null ? null : credit(last.getPersonId()), page.getUpdatedAt(),
                 page.getCategories().stream().sorted().toList(), page.getProtection(), page.isReviewRequired(),
-                page.isDeleted(), hidden ? null : PageStructure.of(content).redirectTarget().orElse(null));
+                page.isDeleted(), hidden ? null : PageStructure.redirectTargetOf(content).orElse(null));
     }
 
     /** The text as HTML; links to pages that are missing or deleted become red links to their editor. */
@@ -57,15 +69,28 @@ public class WikiPageViews {
 
     /** Many texts (a talk page's comments) rendered with one query for the links of them all. */
     public List<SafeHtml> renderAll(List<String> contents) {
-        Set<String> targets = contents.stream().flatMap(content -> PageStructure.of(content).links().stream())
+        Set<String> targets = contents.stream().flatMap(content -> linkTargets(content).stream())
                 .collect(java.util.stream.Collectors.toSet());
         // Titles compare without regard to case, as the database's collation does.
         Set<String> readable = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         if (!targets.isEmpty()) {
             readable.addAll(pages.findReadableTitles(targets));
         }
-        return contents.stream().map(content -> markdown.render(WikiLinks.toMarkdown(content, readable::contains)))
-                .toList();
+        return contents.stream().map(content -> rendered.get(new Rendering(content, linkedPages(content, readable)),
+                key -> markdown.render(WikiLinks.toMarkdown(content, readable::contains)))).toList();
+    }
+
+    private Set<String> linkTargets(String content) {
+        return linkTargets.get(content, text -> Set.copyOf(PageStructure.of(text).links()));
+    }
+
+    /** Of the pages a text links to, those that exist: what its rendering depends on besides the text. */
+    private Set<String> linkedPages(String content, Set<String> readable) {
+        return linkTargets(content).stream().filter(readable::contains).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A text and which of its linked pages exist: a rendering is a pure function of the two. */
+    private record Rendering(String content, Set<String> linkedPages) {
     }
 
     /** The page's text as saved in a revision, or empty when the revision is not the page's. */
