@@ -272,6 +272,35 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#search-results mark").first()).isVisible();
     }
 
+    /** As in the Vaadin header: titles are offered while typing, and the keyboard alone chooses and opens one. */
+    @Test
+    void theReadersHeaderSearchSuggestsTitlesToOpenByKeyboard() {
+        Page page = visitor();
+        Locator search = page.locator("input#header-search");
+        search.pressSequentially("syv princ");
+        Locator suggestion = page.locator("#header-search-suggestions [role=option]", new Page.LocatorOptions()
+                .setHasText("De syv principper"));
+        assertThat(suggestion).isVisible();
+        assertThat(suggestion).containsText("Wikiside");
+        assertThat(search).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("form[role=search] [role=status]")).containsText("forslag");
+        AccessibilityTest.assertNoViolations(page, "the header search with its suggestions open");
+
+        search.press("Escape");
+        assertThat(page.locator("#header-search-suggestions")).isHidden();
+        assertThat(search).hasAttribute("aria-expanded", "false");
+
+        String wanted = suggestion.getAttribute("id");
+        for (int moves = 0; moves < 8 && !wanted.equals(search.getAttribute("aria-activedescendant")); moves++) {
+            search.press("ArrowDown");
+        }
+        assertThat(search).hasAttribute("aria-activedescendant", wanted);
+        assertThat(suggestion).hasAttribute("aria-selected", "true");
+        search.press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/wiki/De_syv_principper$"));
+        assertThat(page.locator("#main-content h1")).hasText("De syv principper");
+    }
+
     /** The server-rendered pages' menu wraps under the header; the Vaadin screens' drawer: PhoneLayoutBrowserTest. */
     @Test
     void onA360PixelPhoneNothingScrollsSidewaysAndTheMenuIsThere() {

@@ -9,11 +9,15 @@ import dk.coi.portal.shared.web.PublicResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search results for readers who are not signed in, from the same search as the Vaadin view (SearchView): a
@@ -26,6 +30,10 @@ class SearchPages {
     static final String PAGE = "side";
     /** Deeper than this nobody reads, and each page deeper costs the index more. */
     static final int LAST_PAGE = 50;
+    /** As many titles as the Vaadin header's search offers. */
+    static final int SUGGESTIONS = 8;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SearchService search;
     private final PageFrames frames;
@@ -62,6 +70,23 @@ class SearchPages {
         model.put("previous", page > 1 ? "/" + pageAddress(q, page - 1) : null);
         model.put("next", page < pages ? "/" + pageAddress(q, page + 1) : null);
         return responses.page(request, "search/results.jte", model);
+    }
+
+    /**
+     * Titles for the header search's suggestions on server-rendered pages ({@code header-search.js}), from the same
+     * search as the Vaadin header's: each with its address and its kind in the reader's language.
+     */
+    @GetMapping("/" + PATH + "/forslag")
+    ResponseEntity<byte[]> suggestions(@RequestParam(name = "q", defaultValue = "") String typed,
+                                       HttpServletRequest request) {
+        List<Map<String, String>> offered = search.suggest(typed, SUGGESTIONS).stream().map(suggestion -> {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("title", suggestion.title());
+            item.put("path", "/" + suggestion.path());
+            item.put("kind", frames.text(request, suggestion.typeLabelKey()));
+            return item;
+        }).toList();
+        return responses.data(request, MediaType.APPLICATION_JSON, JSON.writeValueAsBytes(offered));
     }
 
     /** The address of one page of results; the first has no page number. */

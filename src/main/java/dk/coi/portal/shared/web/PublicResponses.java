@@ -69,6 +69,14 @@ public class PublicResponses {
     }
 
     /**
+     * Data for a public page's script (e.g. JSON), cached as the pages are: per language, revalidated with its
+     * {@code ETag}.
+     */
+    public ResponseEntity<byte[]> data(HttpServletRequest request, MediaType type, byte[] body) {
+        return withEtag(request, HttpStatus.OK, body, type, CACHING, HttpHeaders.COOKIE);
+    }
+
+    /**
      * A file for crawlers that is the same for every reader (robots.txt, sitemap.xml), with its {@code ETag}: a
      * browser or shared cache may keep it for {@code maxAge} before asking again.
      */

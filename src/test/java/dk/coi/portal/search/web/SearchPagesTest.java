@@ -85,4 +85,21 @@ class SearchPagesTest {
         assertThat(second.split("portal-search-hit", -1)).hasSize(6);
         assertThat(get(port, "/sog?q=kvasarfjer&side=x").body()).contains("Side 1 af 2");
     }
+
+    /** The data behind the reader's header suggestions: titles, addresses and kinds in the reader's language. */
+    @Test
+    void suggestionsForTheReadersHeaderSearchAreTitlesWithTheirAddressAndKind() throws Exception {
+        var danish = get(port, "/sog/forslag?q=" + URLEncoder.encode("syv princ", StandardCharsets.UTF_8));
+        var english = get(port, "/sog/forslag?q=" + URLEncoder.encode("syv princ", StandardCharsets.UTF_8),
+                "Cookie", "portal-lang=en");
+
+        assertThat(danish.statusCode()).isEqualTo(200);
+        assertThat(danish.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(danish.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(danish.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Cookie");
+        assertThat(danish.body()).contains("{\"title\":\"De syv principper\",\"path\":\"/wiki/De_syv_principper\","
+                + "\"kind\":\"Wikiside\"}");
+        assertThat(english.body()).contains("\"title\":\"De syv principper\"").doesNotContain("Wikiside");
+        assertThat(get(port, "/sog/forslag?q=").body()).isEqualTo("[]");
+    }
 }
