@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -95,6 +96,14 @@ public class FollowService {
         Instant now = clock.instant();
         return follows.findById(Follow.Key.of(person.get().id(), subject)).filter(follow -> follow.activeAt(now))
                 .map(follow -> new FollowState(follow.getExpiresAt()));
+    }
+
+    /** Every subject of one type the person follows now, readable or not (a deleted page stays followed). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<Subject> followedSubjects(String subjectType) {
+        return follows.findActive(me(), subjectType, clock.instant()).stream().map(Follow::subject)
+                .collect(Collectors.toSet());
     }
 
     /** The readable subjects of one type the person follows, by title, each with its unread notices. */

@@ -136,11 +136,12 @@ public class WikiScreens {
         RecentChangesQuery query = asked.onlyUnpatrolled() && !staff ? new RecentChangesQuery(asked.days(),
                 asked.includeMinor(), asked.personId(), asked.category(), false, asked.limit()) : asked;
         List<RecentActivity> activity = activity(query);
-        boolean latestInstead = activity.isEmpty();
-        RecentChangesQuery shown = latestInstead ? query.latest(RecentChangesScreen.LATEST) : query;
-        if (latestInstead) {
+        RecentChangesQuery shown = activity.isEmpty() ? query.latest(RecentChangesScreen.LATEST) : query;
+        if (shown != query) {
             activity = activity(shown);
         }
+        // Said only when the latest were found: with filters nothing matches at all, only "no changes" is true.
+        boolean latestInstead = shown != query && !activity.isEmpty();
         Map<Long, String> people = new LinkedHashMap<>();
         // The person filter offers everyone who acted in that time, and whoever it already shows.
         List<RecentActivity> everyone = shown.personId() == null ? activity : activity(shown.by(null));

@@ -5,12 +5,14 @@ import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.Followed;
 import dk.coi.portal.notification.Notice;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,11 +79,15 @@ public class WikiWatchService {
         return follows.follows(WikiSubjects.PAGE).stream().map(WikiWatchService::watched).toList();
     }
 
-    /** The latest notices of watched pages, newest first, read or not. */
+    /**
+     * The latest notices of the pages watched now, newest first, read or not: a page no longer watched drops out of
+     * the watchlist with its changes, as in MediaWiki (its notices stay on the notices page).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notice> notices(int limit) {
-        return follows.notices("wiki", limit);
+        Set<Subject> watched = follows.followedSubjects(WikiSubjects.PAGE);
+        return follows.notices("wiki", limit).stream().filter(notice -> watched.contains(notice.subject())).toList();
     }
 
     /**

@@ -102,6 +102,13 @@ class ModerationBrowserTest extends BrowserTestSupport {
 
         birgitte.locator("#report-category-" + id).click();
         birgitte.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Spam eller reklame")).click();
+        // A reason pasted too long is kept whole and refused with a word, not cut short without one.
+        String tooLong = "Reklame. " + "x".repeat(600);
+        birgitte.locator("#report-reason-" + id + " input").fill(tooLong);
+        birgitte.locator("#report-send-" + id).click();
+        assertThat(birgitte.locator("#report-reason-" + id)).hasAttribute("invalid", "");
+        assertThat(birgitte.locator("#report-reason-" + id)).containsText("højst være 500 tegn");
+        assertThat(birgitte.locator("#report-reason-" + id + " input")).hasValue(tooLong);
         birgitte.locator("#report-reason-" + id + " input").fill("Reklame");
         birgitte.locator("#report-send-" + id).click();
         Locator received = birgitte.locator("#report-status-" + id);

@@ -182,7 +182,7 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         page.locator("#watch-period").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("i 3 måneder")).click();
         assertThat(page.locator("#watch-state")).containsText("Du overvåger siden til");
-        assertThat(page.locator("#watch-status")).containsText("Du overvåger siden til");
+        assertThat(page.locator("#watch-status")).containsText("Varigheden er gemt.");
         page.locator("#unwatch-page").click();
         assertThat(page.locator("#watch-status")).containsText("fjernet");
         assertHasFocus(page.locator("#watch-page"));

@@ -272,6 +272,17 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#search-results mark").first()).isVisible();
     }
 
+    /** A link in a page's text leads to the page it names, from the server-rendered page a reader gets. */
+    @Test
+    void aReaderFollowsALinkInAPagesTextToThatPage() {
+        Page page = visitor();
+        open(page, "wiki/Hvad_er_offentlig_innovation%3F");
+        assertThat(page.locator("#page-content")).hasAttribute("lang", "da");
+        page.locator("#page-content a", new Page.LocatorOptions().setHasText("De syv principper")).first().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("/wiki/De_syv_principper$"));
+        assertThat(page.locator("#main-content h1")).hasText("De syv principper");
+    }
+
     /** As in the Vaadin header: titles are offered while typing, and the keyboard alone chooses and opens one. */
     @Test
     void theReadersHeaderSearchSuggestsTitlesToOpenByKeyboard() {

@@ -58,6 +58,9 @@ class WikiEditorBrowserTest extends BrowserTestSupport {
         open(starter, WikiTitles.path(title) + "/rediger");
         editWith(starter, "Linje et.\nLinje to.\nLinje tre.\nLinje fire.", "Start");
         assertThat(starter.locator("#page-content")).containsText("Linje fire.");
+        // As in MediaWiki: the saved page says so at its top, where the reader is taken.
+        assertThat(starter.locator("#page-saved")).hasText("Din ændring er gemt.");
+        assertThat(starter.locator("#main-content h1")).isFocused();
         Page second = signedIn(secondEmail);
         open(starter, WikiTitles.path(title) + "/rediger");
         open(second, WikiTitles.path(title) + "/rediger");

@@ -68,6 +68,18 @@ class MarkdownServiceTest {
         assertThat(html).contains("href=\"https://www.kl.dk/klk\"").contains("rel=\"nofollow noopener noreferrer\"");
     }
 
+    /** Search engines follow the portal's own links; links elsewhere, and look-alikes of them, stay nofollow. */
+    @Test
+    void linksWithinThePortalAreFollowedAndOthersAreNot() {
+        assertThat(markdown.render("[side](</wiki/Side>) [titel](/wiki/Side \"Titel\")").html())
+                .contains("<a href=\"/wiki/Side\">side</a>", "<a href=\"/wiki/Side\" title=\"Titel\">titel</a>")
+                .doesNotContain("nofollow");
+        for (String elsewhere : new String[] {"//evil.example/x", "/\\evil.example/x", "https://evil.example/"}) {
+            assertThat(markdown.render("[x](<" + elsewhere + ">)").html()).as(elsewhere)
+                    .contains("rel=\"nofollow noopener noreferrer\"");
+        }
+    }
+
     @Test
     void rawHtmlIsShownAsTextNotInterpreted() {
         assertThat(markdown.render("Skriv <b>fed</b> her").html()).contains("&lt;b&gt;fed&lt;/b&gt;");

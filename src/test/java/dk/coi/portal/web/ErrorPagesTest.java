@@ -69,5 +69,19 @@ class ErrorPagesTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.body()).contains("Siden findes ikke", "Innovationsportalen");
         assertThat(response.header("Set-Cookie")).as("no session for an address that is no page").isNull();
+        assertThat(response.body()).as("the language switch and sign-in keep the address asked for")
+                .contains("/sprog/en?tilbage=/findes/slet/ikke").contains("/login?next=/findes/slet/ikke");
+    }
+
+    /** One address per page: a trailing slash is sent on to the address without it, never to another site. */
+    @Test
+    void anAddressWithATrailingSlashIsMovedToTheOneWithout() throws Exception {
+        RawHttp.Response wiki = RawHttp.get(port, "/wiki/De_syv_principper/?a=b");
+        RawHttp.Response elsewhere = RawHttp.get(port, "//evil.example/");
+
+        assertThat(wiki.status()).isEqualTo(301);
+        assertThat(wiki.header("Location")).endsWith("/wiki/De_syv_principper?a=b");
+        assertThat(wiki.header("Set-Cookie")).isNull();
+        assertThat(String.valueOf(elsewhere.header("Location"))).as("no way to another site").doesNotContain("evil.example");
     }
 }

@@ -184,5 +184,11 @@ class WikiScreensTest {
         RecentChangesScreen recent = screens.recentChanges(RecentChangesQuery.lastDays(30, 200).by(author));
         assertThat(recent.latestInstead()).isFalse();
         assertThat(recent.activity()).hasSize(1);
+
+        // Filters that match nothing ever: no "the latest instead" over an empty list, only that there is nothing.
+        RecentChangesScreen nothing = screens.recentChanges(RecentChangesQuery.lastDays(30, 200)
+                .by(signedIn.newPerson("Ingen Ændringer", Role.EMPLOYEE)));
+        assertThat(nothing.activity()).isEmpty();
+        assertThat(nothing.latestInstead()).isFalse();
     }
 }

@@ -220,7 +220,7 @@ class WikiServiceTest {
         int bound = WikiService.MAX_LINKS_PER_TEXT;
         signedInAs("Lise Links");
         String preview = wiki.preview("[[x]]".repeat(200_000)).html();
-        assertThat(countOf(preview, "<a href=\"wiki/x")).isEqualTo(bound);
+        assertThat(countOf(preview, "<a href=\"/wiki/x")).isEqualTo(bound);
         assertThat(preview).contains("[[x]]");
 
         signedInAs("Lise Links");
@@ -326,9 +326,9 @@ class WikiServiceTest {
                 "Se [[De syv principper]] og [[Findes ikke endnu|en ny side]] og [[Smil :) igen]].", "", false, null));
 
         assertThat(page.html().html())
-                .contains("<a href=\"wiki/De_syv_principper\"", ">De syv principper</a>")
-                .contains("href=\"wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>")
-                .contains("href=\"wiki/Smil_:%29_igen/rediger\"", ">Smil :) igen</a>");
+                .contains("<a href=\"/wiki/De_syv_principper\">De syv principper</a>")
+                .contains("href=\"/wiki/Findes_ikke_endnu/rediger\"", ">en ny side</a>")
+                .contains("href=\"/wiki/Smil_:%29_igen/rediger\"", ">Smil :) igen</a>");
     }
 
     /** A page read again is not parsed again, yet its links follow the pages they lead to as they come and go. */
@@ -338,8 +338,8 @@ class WikiServiceTest {
         String target = uniqueTitle();
         signedInAs("Rita Rød");
         wiki.save(new WikiEdit(title, "Se [[" + target + "]].", "", false, null));
-        String editorLink = "href=\"" + WikiRoutes.edit(target) + "\"";
-        String pageLink = "href=\"" + WikiRoutes.page(target) + "\"";
+        String editorLink = "href=\"/" + WikiRoutes.edit(target) + "\"";
+        String pageLink = "href=\"/" + WikiRoutes.page(target) + "\"";
         assertThat(wiki.page(title).orElseThrow().html().html()).contains(editorLink);
 
         wiki.save(new WikiEdit(target, "Nu findes den.", "", false, null));

@@ -69,7 +69,7 @@ class WikiTalkTest {
         assertThat(talk.comments(title)).extracting(CommentView::depth).containsExactly(0, 1, 2, 0);
         assertThat(talk.comments(title)).extracting(CommentView::author)
                 .containsExactly("Karen Kommentar", "Svend Svar", "Svend Svar", "Karen Kommentar");
-        assertThat(talk.comments(title).getFirst().html().html()).contains("<strong>dette</strong>", "href=\"wiki/");
+        assertThat(talk.comments(title).getFirst().html().html()).contains("<strong>dette</strong>", "href=\"/wiki/");
         assertThat(talk.count(title)).isEqualTo(4);
         assertThat(talk.comments("De syv principper")).as("demo discussion").hasSize(2);
     }

@@ -2,10 +2,9 @@ package dk.coi.portal.shared.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.shared.Reason;
 
 /**
- * The field for a {@link Reason} given for an action (protect, delete, hide, review, move, a report); the log shows
+ * The field for a {@link dk.coi.portal.shared.Reason} given for an action (protect, delete, hide, review, move, a report); the log shows
  * staff's reasons.
  */
 public class ReasonField extends TextField {
@@ -13,7 +12,8 @@ public class ReasonField extends TextField {
     public ReasonField(String labelKey, String id) {
         setLabel(getTranslation(labelKey));
         setId(id);
-        setMaxLength(Reason.MAX_LENGTH);
+        // No maxlength: the browser would cut a pasted reason without a word; the server refuses one that is too
+        // long with a message at the field ("at most 500 characters"), and the text stays for the person to shorten.
         setWidthFull();
     }
 

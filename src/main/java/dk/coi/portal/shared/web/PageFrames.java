@@ -3,6 +3,7 @@ package dk.coi.portal.shared.web;
 import dk.coi.portal.shared.PortalAddress;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -78,12 +79,15 @@ public class PageFrames {
 
     /** The address asked for, to come back to after switching language; the front page when Tomcat could not read it. */
     private static String pathOf(HttpServletRequest request) {
-        String uri = request.getRequestURI();
+        // On an error page, the address that failed, not the error page's own.
+        boolean error = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        String uri = error ? (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : request.getRequestURI();
         String context = request.getContextPath() == null ? "" : request.getContextPath();
         if (uri == null || !uri.startsWith(context)) {
             return "/";
         }
-        String query = request.getQueryString();
+        String query = error ? (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)
+                : request.getQueryString();
         String path = uri.substring(context.length());
         return List.of("", "/").contains(path) ? "/" : query == null ? path : path + "?" + query;
     }

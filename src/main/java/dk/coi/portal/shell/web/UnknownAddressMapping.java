@@ -16,7 +16,7 @@ import org.springframework.web.util.UrlPathHelper;
  * before Vaadin sees the request: Vaadin opens a session for every request it is given, also for one it then
  * refuses (UnknownAddresses), and a crawler following stale links would leave a session per address. Consulted
  * after every controller and before Vaadin's catch-all mapping and the static files; an address with a dot in its
- * last segment may be a file and is left to them.
+ * last segment may be a file and is left to them. An address with a trailing slash is sent on to the one without.
  */
 @Component
 class UnknownAddressMapping extends AbstractHandlerMapping {
@@ -35,15 +35,33 @@ class UnknownAddressMapping extends AbstractHandlerMapping {
 
     @Override
     protected Object getHandlerInternal(HttpServletRequest request) {
-        return isUnknownToReader(request) ? NOT_FOUND : null;
-    }
-
-    private boolean isUnknownToReader(HttpServletRequest request) {
-        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || request.getUserPrincipal() != null || request.getParameter("v-r") != null) {
-            return false;
+        if (!isReaderGet(request)) {
+            return null;
         }
         String path = paths.getPathWithinApplication(request);
+        // Never "//host/": a Location of "//host" would send the reader to another site.
+        if (path.length() > 1 && path.endsWith("/") && !path.startsWith("//") && !path.startsWith("/VAADIN/")) {
+            return toOneAddress(request, path.replaceFirst("/+$", ""));
+        }
+        return isUnknown(path) ? NOT_FOUND : null;
+    }
+
+    /** One address per page: "/wiki/" is "/wiki" (search engines would otherwise see two pages). */
+    private static HttpRequestHandler toOneAddress(HttpServletRequest request, String path) {
+        String target = request.getContextPath() + (path.isEmpty() ? "/" : path)
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return (asked, response) -> {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", target);
+        };
+    }
+
+    private static boolean isReaderGet(HttpServletRequest request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getUserPrincipal() == null && request.getParameter("v-r") == null;
+    }
+
+    private boolean isUnknown(String path) {
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
         if (path.startsWith("/VAADIN/") || lastSegment.contains(".")) {
             return false;

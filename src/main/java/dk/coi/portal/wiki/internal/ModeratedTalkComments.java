@@ -5,7 +5,6 @@ import dk.coi.portal.moderation.ModeratedContent;
 import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.ModerationDecision;
 import dk.coi.portal.shared.Phrase;
-import dk.coi.portal.shared.PlainText;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiRoutes;
@@ -54,7 +53,7 @@ class ModeratedTalkComments implements ModeratedContent {
             String title = pageById.get(comment.getPageId()).getTitle();
             items.put(comment.getId(), new ModeratedItem(Phrase.of("wiki.moderation.comment-on", title),
                     // [[links]] read as their words, as on the talk page.
-                    ModeratedItem.excerptOf(PlainText.ofMarkdown(WikiLinks.toMarkdown(comment.getBody(), any -> true))),
+                    ModeratedItem.excerptOf(WikiLinks.plainText(comment.getBody())),
                     WikiRoutes.comment(title, comment.getId()), comment.isHidden(),
                     comment.getPersonId() == null ? null : PersonId.of(comment.getPersonId())));
         }

@@ -56,7 +56,7 @@ public class WatchNotifier {
 
     /** The start of a comment on one line, as the summary its watchers see. */
     private static EditSummary quote(String body) {
-        String oneLine = body.replaceAll("\\s+", " ");
+        String oneLine = WikiLinks.plainText(body).replaceAll("\\s+", " ").strip();
         return EditSummary.of(oneLine.length() <= EXCERPT_LENGTH ? oneLine
                 : oneLine.substring(0, EXCERPT_LENGTH - 1) + "…");
     }

@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.shared.PlainText;
 import dk.coi.portal.wiki.WikiRoutes;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -32,11 +33,17 @@ public final class WikiLinks {
                 String path = pageExists.test(target.title()) ? WikiRoutes.page(target.title())
                         : WikiRoutes.edit(target.title());
                 // In angle brackets, since a path keeps parentheses (a title may hold just one of them).
-                replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](<" + path + ">)";
+                // From the root, so the link leads to the same page from any address it is shown at.
+                replacement = "[" + MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1") + "](</" + path + ">)";
             }
             out.append(source, copied, link.start()).append(replacement);
             copied = link.end();
         }
         return out.append(source, copied, source.length()).toString();
+    }
+
+    /** The text as a reader reads it, without markup: a link is its label (for excerpts, search and previews). */
+    public static String plainText(String source) {
+        return PlainText.ofMarkdown(toMarkdown(source, title -> true));
     }
 }

@@ -25,7 +25,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import dk.coi.portal.search.SearchAnalyzers;
-import dk.coi.portal.shared.PlainText;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
@@ -175,6 +174,6 @@ public class WikiPage {
     @FullTextField(name = "body", analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "content")))
     public String getSearchText() {
-        return PlainText.ofMarkdown(WikiLinks.toMarkdown(content, title -> true));
+        return WikiLinks.plainText(content);
     }
 }

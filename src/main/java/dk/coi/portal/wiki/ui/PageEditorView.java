@@ -138,7 +138,12 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
             }
             content.markSaved();
             followWatchBox();
-            getUI().ifPresent(ui -> Navigation.open(ui, WikiTitles.path(title)));
+            getUI().ifPresent(ui -> {
+                if (outcome instanceof EditOutcome.Published) {
+                    SavedEdit.remember(ui, title);
+                }
+                Navigation.open(ui, WikiTitles.path(title));
+            });
         } catch (EditConflictException stale) {
             showConflict(stale);
         } catch (InvalidInputException invalid) {
@@ -149,7 +154,11 @@ class PageEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
                         summary.setInvalid(true);
                     }
                     case "content" -> content.showError(getTranslation(key));
-                    default -> status.setText(getTranslation(key));
+                    default -> {
+                        // Said at the top of the form, which may be far above the Save button.
+                        status.setText(getTranslation(key));
+                        status.scrollIntoView();
+                    }
                 }
             });
         }

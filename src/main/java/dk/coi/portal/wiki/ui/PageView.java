@@ -63,7 +63,9 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         removeAll();
-        add(new H1(title));
+        H1 heading = new H1(title);
+        add(heading);
+        SavedEdit.takeFor(event.getUI(), title).ifPresent(saved -> confirmSave(event.getUI(), heading));
         query.getSingleParameter(REDIRECTED_FROM).ifPresent(from -> {
             add(redirectedFrom(from));
             // Vaadin writes a forwarded path's escapes encoded once more; give the address bar the real address.
@@ -76,10 +78,21 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /** After a save: said at the top, where the reader is taken, with focus on the page's heading. */
+    private void confirmSave(com.vaadin.flow.component.UI ui, H1 heading) {
+        Paragraph saved = new Paragraph(getTranslation("wiki.page.saved"));
+        saved.setId("page-saved");
+        saved.getElement().setAttribute("role", "status");
+        add(saved);
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().callJsFunction("focus");
+        ui.getPage().executeJs("window.scrollTo(0, 0)");
+    }
+
     private Paragraph redirectedFrom(String from) {
         Anchor redirect = new Anchor(WikiTitles.path(from) + "?" + NO_REDIRECT + "=nej", from);
         Paragraph note = new Paragraph(getTranslation("wiki.page.redirected-from") + " ");
-        note.add(redirect);
+        note.add(redirect, new com.vaadin.flow.component.Text(")"));
         note.addClassName("portal-card-meta");
         note.setId("redirected-from");
         return note;

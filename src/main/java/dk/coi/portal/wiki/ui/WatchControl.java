@@ -67,7 +67,8 @@ class WatchControl extends Div {
                 // The choice stays where it is (and keeps focus); only the words about it change.
                 attempt(() -> {
                     state.setText(stateText(watchlist.watch(title, chosen.getValue(), getLocale())));
-                    status.done(state.getText());
+                    // Said once: the state beside the choice reads the new date, the status only that it is saved.
+                    status.done(getTranslation("wiki.watch.period-saved"));
                 });
             }
         });

@@ -1,6 +1,5 @@
 package dk.coi.portal.wiki.web;
 
-import dk.coi.portal.shared.PlainText;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
@@ -15,13 +14,13 @@ import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStructureService;
 import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.internal.WikiLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +44,6 @@ class WikiPages {
     /** A page's own screens: {@code /wiki/{title}/...}; two segments, so never one of the wiki's screens. */
     private static final String PAGE_PATH = "/wiki/{title}";
 
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]]*)]]");
 
     private static final String DIGITS = "\\d{1,18}";
 
@@ -90,7 +88,10 @@ class WikiPages {
         model.put("frame", frame);
         model.put("screen", screen);
         model.put("redirectedFrom", redirectedFrom);
-        return responses.page(request, readable ? HttpStatus.OK : HttpStatus.NOT_FOUND, "wiki/page.jte", model);
+        // A category with pages in it is a page to read even before anyone has written its description (MediaWiki).
+        boolean listsPages = WikiTitles.isCategory(screen.title()) && !screen.categoryMembers().isEmpty();
+        return responses.page(request, readable || listsPages ? HttpStatus.OK : HttpStatus.NOT_FOUND, "wiki/page.jte",
+                model);
     }
 
     /**
@@ -185,7 +186,7 @@ class WikiPages {
 
     /** The page's first words without markup, for search results and link previews. */
     static String description(String markdown) {
-        return PageFrames.description(PlainText.ofMarkdown(WIKI_LINK.matcher(markdown).replaceAll("$1")));
+        return PageFrames.description(WikiLinks.plainText(markdown));
     }
 
     private static Map<String, Object> articleDetails(WikiPageView page) {

@@ -21,7 +21,7 @@ class WikiLinksTest {
         Set<String> existing = Set.of("Findes");
 
         assertThat(WikiLinks.toMarkdown("Se [[Findes]] og [[Mangler]].", existing::contains))
-                .isEqualTo("Se [Findes](<wiki/Findes>) og [Mangler](<wiki/Mangler/rediger>).");
+                .isEqualTo("Se [Findes](</wiki/Findes>) og [Mangler](</wiki/Mangler/rediger>).");
     }
 
     @Test
@@ -35,23 +35,23 @@ class WikiLinksTest {
     @Test
     void theLabelIsShownAsTextWithMarkdownEscaped() {
         assertThat(WikiLinks.toMarkdown("[[Side| en *fed* _kursiv_ (y) {z} a+b-c. `kode` <b> # ! |streg ]]", ALL_EXIST))
-                .isEqualTo("[en \\*fed\\* \\_kursiv\\_ \\(y\\) \\{z\\} a\\+b\\-c\\. \\`kode\\` \\<b\\> \\# \\! \\|streg](<wiki/Side>)");
-        assertThat(WikiLinks.toMarkdown("[[Side|a\\b]]", ALL_EXIST)).isEqualTo("[a\\\\b](<wiki/Side>)");
+                .isEqualTo("[en \\*fed\\* \\_kursiv\\_ \\(y\\) \\{z\\} a\\+b\\-c\\. \\`kode\\` \\<b\\> \\# \\! \\|streg](</wiki/Side>)");
+        assertThat(WikiLinks.toMarkdown("[[Side|a\\b]]", ALL_EXIST)).isEqualTo("[a\\\\b](</wiki/Side>)");
     }
 
     @Test
     void aBlankLabelShowsTheTitleSoTheLinkCanBeSeen() {
-        assertThat(WikiLinks.toMarkdown("[[Side|   ]]", ALL_EXIST)).isEqualTo("[Side](<wiki/Side>)");
+        assertThat(WikiLinks.toMarkdown("[[Side|   ]]", ALL_EXIST)).isEqualTo("[Side](</wiki/Side>)");
     }
 
     @Test
     void theTitleIsTheTextWhenThereIsNoLabelAndTheAddressIsEncoded() {
         assertThat(WikiLinks.toMarkdown("[[Hvad er innovation?]]", NONE_EXIST))
-                .isEqualTo("[Hvad er innovation?](<wiki/Hvad_er_innovation%3F/rediger>)");
+                .isEqualTo("[Hvad er innovation?](</wiki/Hvad_er_innovation%3F/rediger>)");
         assertThat(WikiLinks.toMarkdown("[[Metode (KLK]]", ALL_EXIST))
-                .as("a lone parenthesis stays inside the angle brackets").isEqualTo("[Metode \\(KLK](<wiki/Metode_(KLK>)");
+                .as("a lone parenthesis stays inside the angle brackets").isEqualTo("[Metode \\(KLK](</wiki/Metode_(KLK>)");
         assertThat(WikiLinks.toMarkdown("[[Æble 😀]]", ALL_EXIST))
-                .isEqualTo("[Æble 😀](<wiki/%C3%86ble_%F0%9F%98%80>)");
+                .isEqualTo("[Æble 😀](</wiki/%C3%86ble_%F0%9F%98%80>)");
     }
 
     @Test
@@ -59,7 +59,7 @@ class WikiLinksTest {
         assertThat(WikiLinks.toMarkdown("Tekst [[Kategori:Metoder]][[kategori:X|nøgle]] slut", ALL_EXIST))
                 .isEqualTo("Tekst  slut");
         assertThat(WikiLinks.toMarkdown("[[:Kategori:Metoder|alle metoder]]", ALL_EXIST))
-                .isEqualTo("[alle metoder](<wiki/Kategori:Metoder>)");
+                .isEqualTo("[alle metoder](</wiki/Kategori:Metoder>)");
     }
 
     @ParameterizedTest
@@ -71,7 +71,7 @@ class WikiLinksTest {
     @Test
     void theSameLinkTwiceBecomesTwoLinks() {
         assertThat(WikiLinks.toMarkdown("[[A]] [[A|igen]]", ALL_EXIST))
-                .isEqualTo("[A](<wiki/A>) [igen](<wiki/A>)");
+                .isEqualTo("[A](</wiki/A>) [igen](</wiki/A>)");
     }
 
     @Test
@@ -80,14 +80,14 @@ class WikiLinksTest {
 
         String markdown = WikiLinks.toMarkdown(text, ALL_EXIST);
 
-        assertThat(markdown).startsWith("[A](<wiki/A>) ").endsWith(" [[Sidste]]");
-        assertThat(markdown.split("\\(<wiki/A>\\)", -1)).hasSize(PageStructure.MAX_LINKS + 1);
+        assertThat(markdown).startsWith("[A](</wiki/A>) ").endsWith(" [[Sidste]]");
+        assertThat(markdown.split("\\(</wiki/A>\\)", -1)).hasSize(PageStructure.MAX_LINKS + 1);
     }
 
     @Test
     void textAroundLinksIsKeptAsItIs() {
         assertThat(WikiLinks.toMarkdown("", ALL_EXIST)).isEmpty();
         assertThat(WikiLinks.toMarkdown("Ingen *links* her [x](y)\n\n", ALL_EXIST)).isEqualTo("Ingen *links* her [x](y)\n\n");
-        assertThat(WikiLinks.toMarkdown("[[A]][[B]]", ALL_EXIST)).isEqualTo("[A](<wiki/A>)[B](<wiki/B>)");
+        assertThat(WikiLinks.toMarkdown("[[A]][[B]]", ALL_EXIST)).isEqualTo("[A](</wiki/A>)[B](</wiki/B>)");
     }
 }

@@ -53,7 +53,7 @@ class WikiMarkupTest {
         Set<String> existing = Set.of("Findes");
         String markdown = WikiLinks.toMarkdown("[[Findes]], [[Mangler|en *side*]] [[Kategori:X]]", existing::contains);
 
-        assertThat(markdown).contains("](<wiki/Findes>)").contains("](<wiki/Mangler/rediger>)")
+        assertThat(markdown).contains("](</wiki/Findes>)").contains("](</wiki/Mangler/rediger>)")
                 .contains("en \\*side\\*").doesNotContain("Kategori");
     }
 }

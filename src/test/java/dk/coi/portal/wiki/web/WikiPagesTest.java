@@ -457,4 +457,17 @@ class WikiPagesTest {
         assertThat(get("/" + WikiRoutes.RECENT_CHANGES, "Cookie", english).body()).contains("<html lang=\"en\"")
                 .contains("Recent changes");
     }
+
+    /** What search engines and link previews quote: the text, without the category markers listed under it. */
+    @Test
+    void theDescriptionIsTheTextWithoutItsCategoryMarkers() {
+        assertThat(WikiPages.description("[[Kategori:Metoder]] [[kategori:Evidens]]\n\nSyv [[De syv principper|principper]] for **innovation**."))
+                .isEqualTo("Syv principper for innovation.");
+    }
+
+    /** A category nobody has described yet still lists its pages, as a page to read and index (as on MediaWiki). */
+    @Test
+    void aCategoryWithPagesButNoDescriptionIsAPageToRead() throws Exception {
+        assertThat(readable("/wiki/Kategori:Grundbegreber")).contains("De syv principper");
+    }
 }

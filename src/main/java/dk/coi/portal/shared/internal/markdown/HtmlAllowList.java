@@ -7,10 +7,18 @@ import org.owasp.html.PolicyFactory;
 /**
  * The allow-list for rendered user content (OWASP Java HTML Sanitizer): the elements Markdown produces,
  * links only to http, https and mailto (relative links stay), images only from http and https, no styles,
- * no event handlers. External links get rel="nofollow noopener noreferrer".
+ * no event handlers. External links get rel="nofollow noopener noreferrer"; links within the portal (from its root)
+ * do not, so search engines follow them.
  */
 public final class HtmlAllowList {
 
+    private static final String EXTERNAL_RELS = " rel=\"nofollow noopener noreferrer\"";
+    /**
+     * A sanitised link to an address on the portal itself: from its root, and a word character next, so never "//",
+     * "/\\" or a character a browser drops on the way to another host.
+     */
+    private static final Pattern INTERNAL_LINK = Pattern.compile(
+            "(<a href=\"/[\\w%][^\"\\\\\\s]*\"(?: title=\"[^\"]*\")?)" + Pattern.quote(EXTERNAL_RELS));
     private static final Pattern TABLE_ALIGN = Pattern.compile("(?i)left|right|center");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -31,6 +39,7 @@ public final class HtmlAllowList {
     }
 
     public static String sanitize(String html) {
-        return POLICY.sanitize(html);
+        // The sanitiser requires the rels on every link; they are taken off the portal's own links afterwards.
+        return INTERNAL_LINK.matcher(POLICY.sanitize(html)).replaceAll("$1");
     }
 }
