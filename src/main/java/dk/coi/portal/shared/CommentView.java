@@ -15,8 +15,16 @@ public record CommentView(long id, Long parentId, int depth, Long authorId, Stri
                           SafeHtml html, boolean hidden, String hiddenReason, boolean reportedByMe,
                           boolean ownComment) {
 
+    /** How deep replies are indented at most; deeper ones stay level, so threads stay readable on a phone. */
+    public static final int MAX_INDENT = 4;
+
     /** The element id of a comment in its thread, for links to it ("…#kommentar-12"). */
     public static String anchor(long commentId) {
         return "kommentar-" + commentId;
+    }
+
+    /** The level the comment is indented at in its thread ({@code portal-comment-depth-N}). */
+    public int indent() {
+        return Math.min(depth, MAX_INDENT);
     }
 }

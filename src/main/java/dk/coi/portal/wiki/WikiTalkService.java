@@ -119,6 +119,13 @@ public class WikiTalkService {
                 .map(page -> comments.countByPageIdAndHiddenAtIsNull(page.getId())).orElse(0L);
     }
 
+    /** Every talk page with comments anyone can read, with its newest such comment, for search engines' sitemap. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<DiscussedPage> discussedPages() {
+        return comments.findDiscussedPages();
+    }
+
     /**
      * Adds the signed-in person's comment, as a reply when {@code parentId} is given; refused for an empty,
      * too long text or one with characters {@link TextRules} refuses, a page that is gone, a parent on another

@@ -7,8 +7,10 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
+import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -38,6 +40,8 @@ class CrawlerFilesTest {
     WikiService wiki;
     @Autowired
     WikiStewardshipService stewardship;
+    @Autowired
+    WikiTalkService talk;
     @Autowired
     SignedIn signedIn;
 
@@ -70,6 +74,8 @@ class CrawlerFilesTest {
         wiki.save(new WikiEdit(readable, "Til søgemaskinerne.", "Start", false, null));
         wiki.save(new WikiEdit(redirect, "#OMDIRIGER [[" + readable + "]]", "Start", false, null));
         wiki.save(new WikiEdit(deleted, "Væk.", "Start", false, null));
+        talk.comment(readable, null, "Et spørgsmål til søgemaskinerne.");
+        talk.comment(deleted, null, "Væk med siden.");
         stewardship.delete(deleted, "Prøve");
         signedIn.clear();
 
@@ -91,8 +97,11 @@ class CrawlerFilesTest {
         }
         assertThat(addresses).doesNotHaveDuplicates()
                 .contains(baseUrl, baseUrl + "wiki", baseUrl + "wiki/De_syv_principper", baseUrl + "nyheder/1",
-                        baseUrl + "tilgaengelighed", baseUrl + WikiTitles.path(readable))
+                        baseUrl + "tilgaengelighed", baseUrl + WikiTitles.path(readable),
+                        baseUrl + WikiRoutes.talk(readable))
+                .as("talk pages with comments, not those without or of deleted pages")
                 .doesNotContain(baseUrl + WikiTitles.path(redirect), baseUrl + WikiTitles.path(deleted),
+                        baseUrl + WikiRoutes.talk(redirect), baseUrl + WikiRoutes.talk(deleted),
                         baseUrl + "sog", baseUrl + "login");
         assertThat(lastChange).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     }

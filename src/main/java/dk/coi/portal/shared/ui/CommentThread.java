@@ -25,8 +25,6 @@ import java.util.function.Supplier;
  */
 public class CommentThread extends Div {
 
-    private static final int MAX_INDENT = 4;
-
     /**
      * Stores the person's comment, a reply when {@code parentId} is given, and returns its id; throws
      * {@link InvalidInputException} when the input is refused.
@@ -127,7 +125,7 @@ public class CommentThread extends Div {
     private Article articleOf(CommentView comment) {
         Article article = new Article();
         article.setId(CommentView.anchor(comment.id()));
-        article.addClassNames("portal-comment", "portal-comment-depth-" + Math.min(comment.depth(), MAX_INDENT));
+        article.addClassNames("portal-comment", "portal-comment-depth-" + comment.indent());
         Paragraph byline = new Paragraph(ChangeLines.author(comment.author(), comment.authorId(), authorLink),
                 ChangeLines.separator(), new Span(ChangeLines.time(comment.time(), getLocale())));
         byline.addClassName("portal-card-meta");

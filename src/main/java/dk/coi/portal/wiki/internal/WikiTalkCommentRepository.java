@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.wiki.DiscussedPage;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,4 +27,12 @@ public interface WikiTalkCommentRepository extends JpaRepository<WikiTalkComment
             where c.id in :ids
             """)
     List<CommentPlace> findPlaces(Collection<Long> ids);
+
+    /** The pages that are not deleted and have comments that are not hidden, with the newest of those. */
+    @Query("""
+            select new dk.coi.portal.wiki.DiscussedPage(p.title, max(c.createdAt)) from WikiTalkComment c
+            join WikiPage p on p.id = c.pageId where c.hiddenAt is null and p.deletedAt is null
+            group by p.title order by p.title
+            """)
+    List<DiscussedPage> findDiscussedPages();
 }

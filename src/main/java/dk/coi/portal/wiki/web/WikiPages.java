@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.web;
 
+import dk.coi.portal.shared.CommentView;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
@@ -13,12 +14,14 @@ import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStructureService;
+import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.internal.WikiLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -29,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The wiki's reading pages about one page for readers who are not signed in (the page, its history, old
- * revisions, differences, what links here), server-rendered from the same read models as the Vaadin screens at
+ * revisions, differences, what links here, its talk page), server-rendered from the same read models as the Vaadin screens at
  * the same addresses; signed-in people get those screens. Old revisions and differences are not for search
  * engines to list, as on MediaWiki.
  */
@@ -50,14 +53,16 @@ class WikiPages {
     private final WikiScreens screens;
     private final WikiService wiki;
     private final WikiStructureService structure;
+    private final WikiTalkService talk;
     private final PageFrames frames;
     private final PublicResponses responses;
 
-    WikiPages(WikiScreens screens, WikiService wiki, WikiStructureService structure, PageFrames frames,
-              PublicResponses responses) {
+    WikiPages(WikiScreens screens, WikiService wiki, WikiStructureService structure, WikiTalkService talk,
+              PageFrames frames, PublicResponses responses) {
         this.screens = screens;
         this.wiki = wiki;
         this.structure = structure;
+        this.talk = talk;
         this.frames = frames;
         this.responses = responses;
     }
@@ -172,6 +177,25 @@ class WikiPages {
         PageFrame frame = frames.page(request, frames.text(request, "wiki.links.heading", links.title()),
                 frames.text(request, "wiki.links.description", links.title()), WikiRoutes.linksHere(links.title()));
         return responses.page(request, "wiki/links.jte", Map.of("frame", frame, "links", links));
+    }
+
+    /**
+     * A page's talk page: its comments and replies as the Vaadin screen shows them to a reader (a hidden comment
+     * only says that and why), with a link to sign in to take part. Without comments it is not for indexing, as it
+     * says nothing yet; 404 for a page that is not there or deleted, whose talk page went with it.
+     */
+    @GetMapping(PAGE_PATH + "/diskussion")
+    ResponseEntity<byte[]> talk(@PathVariable String title, HttpServletRequest request) {
+        Optional<WikiPageView> page = wiki.page(titleOf(title)).filter(found -> !found.deleted());
+        if (page.isEmpty()) {
+            return responses.notFound(request);
+        }
+        String name = page.get().title();
+        List<CommentView> comments = talk.comments(name);
+        PageFrame frame = frames.page(request, frames.text(request, "wiki.talk.heading", name),
+                frames.text(request, "wiki.talk.description", name), WikiRoutes.talk(name));
+        return responses.page(request, "wiki/talk.jte", Map.of("frame", comments.isEmpty() ? frame.notIndexed() : frame,
+                "title", name, "comments", comments));
     }
 
     /** The title in an address segment, as the wiki keeps titles. */

@@ -12,6 +12,8 @@ import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiStewardshipService;
+import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -33,7 +35,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The wiki's reading pages as a reader who is not signed in, a search engine or a link preview fetches them: plain
- * HTTP. A page, its history, old revisions, differences and what links here; recent changes, contributions, the log.
+ * HTTP. A page, its history, old revisions, differences, what links here and its talk page; recent changes,
+ * contributions, the log.
  */
 @PortalTest
 class WikiPagesTest {
@@ -48,6 +51,10 @@ class WikiPagesTest {
     PersonService people;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    WikiTalkService talk;
+    @Autowired
+    WikiStewardshipService stewardship;
 
     @AfterEach
     void clear() {
@@ -443,6 +450,63 @@ class WikiPagesTest {
         assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.LOG);
         assertThat(head.description()).isNotBlank();
         assertThat(html).containsAnyOf("id=\"wiki-log\"", "Loggen er tom.").doesNotContain("id=\"deleted-pages\"");
+    }
+
+    @Test
+    void aTalkPageShowsItsThreadWithRepliesNestedAndAHiddenCommentWithoutItsText() throws Exception {
+        String title = edits("Siden, der drøftes.").getFirst().title();
+        signedIn.newPerson("Karen Kommentar", Role.CITIZEN);
+        long question = talk.comment(title, null, "Er **dette** rigtigt?");
+        long rude = talk.comment(title, null, "Skjult grovhed");
+        signedIn.newPerson("Svend Svar", Role.EMPLOYEE);
+        long reply = talk.comment(title, question, "Ja, det mener jeg.");
+        long deeper = reply;
+        for (int level = 0; level < 5; level++) {
+            deeper = talk.comment(title, deeper, "Svar i dybden " + level);
+        }
+        signedIn.newPerson("Steffen Staff", Role.COI_STAFF);
+        talk.hide(rude, "Krænkende sprog");
+        signedIn.clear();
+
+        String html = PublicHttp.readablePage(port, "/" + WikiRoutes.talk(title));
+
+        Head head = Head.of(html);
+        assertThat(head.title()).isEqualTo("Diskussion: " + title + " | Innovationsportalen");
+        assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.talk(title));
+        assertThat(head.description()).contains(title);
+        assertThat(head.noindex()).as("a discussion is content of its own").isFalse();
+        assertThat(html).contains("<h1>Diskussion: " + title + "</h1>").contains(href(WikiRoutes.page(title)))
+                .contains("<div id=\"talk-comments\">")
+                .contains("<article id=\"kommentar-" + question + "\" class=\"portal-comment portal-comment-depth-0\">")
+                .contains("<article id=\"kommentar-" + reply + "\" class=\"portal-comment portal-comment-depth-1\">")
+                .as("replies are indented up to a few levels, then stay level")
+                .contains("<article id=\"kommentar-" + deeper + "\" class=\"portal-comment portal-comment-depth-4\">")
+                .contains("<strong>dette</strong>").contains(">Karen Kommentar</a>").contains(">Svend Svar</a>")
+                .contains("Kommentaren er skjult af COI: Krænkende sprog")
+                .contains("<a id=\"talk-login\" href=\"/login?next=/" + WikiRoutes.talk(title).replace("%", "%25")
+                        + "\">Log ind for at deltage i diskussionen</a>")
+                .doesNotContain("Skjult grovhed").doesNotContain("method=\"post\"").doesNotContain("<textarea");
+        assertThat(html.indexOf("id=\"kommentar-" + question + "\"")).as("thread order")
+                .isLessThan(html.indexOf("id=\"kommentar-" + reply + "\""));
+        assertThat(html.indexOf("id=\"kommentar-" + deeper + "\""))
+                .isLessThan(html.indexOf("id=\"kommentar-" + rude + "\""));
+        assertThat(readable("/" + WikiRoutes.page(title))).as("the page's link counts the comments one can read")
+                .contains(href(WikiRoutes.talk(title)) + ">Diskussion (7)<");
+    }
+
+    @Test
+    void aTalkPageWithoutCommentsSaysSoAndOneWithoutAPageIsNotFound() throws Exception {
+        String title = edits("Endnu ikke drøftet.").getFirst().title();
+
+        String html = PublicHttp.readablePage(port, "/" + WikiRoutes.talk(title));
+
+        assertThat(html).contains("Ingen kommentarer endnu.").contains("id=\"talk-login\"");
+        assertThat(Head.of(html).noindex()).as("nothing to find there yet").isTrue();
+        notFound("/" + WikiRoutes.talk("Findes ikke " + UUID.randomUUID()));
+        signedIn.newPerson("Steffen Sletter", Role.COI_STAFF);
+        stewardship.delete(title, "Prøve");
+        signedIn.clear();
+        notFound("/" + WikiRoutes.talk(title));
     }
 
     @Test
