@@ -96,8 +96,9 @@ public class ModerationService {
             return ReportOutcome.RECEIVED;
         }
         contents.of(subject).hide(subject.id(), ModerationDecision.automatic());
+        // The reports stay open for staff, whose decision tells the reporters; the author hears of it now.
         journal.write(ModerationAction.AUTO_HIDE, subject, item.title(), ModerationDecision.automatic(),
-                Phrase.of("moderation.facts.reporters", reporters));
+                Phrase.of("moderation.facts.reporters", reporters), item.author(), Set.of());
         return ReportOutcome.HIDDEN;
     }
 
@@ -142,8 +143,7 @@ public class ModerationService {
         ModerationDecision decision = new ModerationDecision(me(), Reason.required(reason));
         ModeratedItem item = contents.existing(subject);
         contents.of(subject).hide(subject.id(), decision);
-        decided(item.hidden() ? ModerationAction.KEEP_HIDDEN : ModerationAction.HIDE, subject, item.title(),
-                decision);
+        decided(item.hidden() ? ModerationAction.KEEP_HIDDEN : ModerationAction.HIDE, subject, item, decision);
     }
 
     /**
@@ -159,12 +159,12 @@ public class ModerationService {
         ModeratedItem item = contents.existing(subject);
         if (!item.hidden()) {
             if (reports.countOpenReporters(subject.type(), subject.id()) > 0) {
-                decided(ModerationAction.DISMISS, subject, item.title(), decision);
+                decided(ModerationAction.DISMISS, subject, item, decision);
             }
             return;
         }
         contents.of(subject).show(subject.id(), decision);
-        decided(ModerationAction.RESTORE, subject, item.title(), decision);
+        decided(ModerationAction.RESTORE, subject, item, decision);
     }
 
     /**
@@ -180,9 +180,9 @@ public class ModerationService {
         if (reports.countOpenReporters(subject.type(), subject.id()) == 0) {
             throw new InvalidInputException(Map.of("subject", "moderation.dismiss.nothing-open"));
         }
-        Phrase title = contents.describe(subject).map(ModeratedItem::title)
-                .orElse(Phrase.of("moderation.item.gone"));
-        decided(ModerationAction.DISMISS, subject, title, decision);
+        Optional<ModeratedItem> item = contents.describe(subject);
+        decided(ModerationAction.DISMISS, subject, item.map(ModeratedItem::title)
+                .orElse(Phrase.of("moderation.item.gone")), item.map(ModeratedItem::author).orElse(null), decision);
     }
 
     /** The staff queue in one read: reported content with its open reports, and the latest decisions. */
@@ -192,6 +192,13 @@ public class ModerationService {
         return new ModerationQueue(queue.openItems(), journal.recent(RECENT_DECISIONS));
     }
 
+    /** How many pieces of reported content wait for staff's decision (those in the {@link #queue}). */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public long waiting() {
+        return reports.countWaitingSubjects();
+    }
+
     /** Every decision about one piece of content, oldest first. */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
@@ -199,9 +206,17 @@ public class ModerationService {
         return journal.about(subject);
     }
 
-    private void decided(ModerationAction action, Subject subject, Phrase title, ModerationDecision decision) {
+    private void decided(ModerationAction action, Subject subject, ModeratedItem item, ModerationDecision decision) {
+        decided(action, subject, item.title(), item.author(), decision);
+    }
+
+    /** Closes the open reports and logs the decision, published with the content's author and those reporters. */
+    private void decided(ModerationAction action, Subject subject, Phrase title, PersonId author,
+                         ModerationDecision decision) {
+        Set<PersonId> reporters = reports.openReporters(subject.type(), subject.id()).stream().map(PersonId::of)
+                .collect(Collectors.toSet());
         reports.resolveOpen(subject.type(), subject.id(), clock.instant());
-        journal.write(action, subject, title, decision, null);
+        journal.write(action, subject, title, decision, null, author, reporters);
     }
 
     /** Category and reason checked together, so a form empty of both is told of both at once. */

@@ -60,13 +60,15 @@ public class FollowService {
 
     /**
      * Follows the subject, or changes for how long. {@code language} is the one the person reads the portal in;
-     * their first follow makes it the language of their mail. Refused for a subject that cannot be read.
+     * their first follow makes it the language of their mail. Refused for a subject that cannot be read, or is not
+     * for following.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Followed follow(Subject subject, FollowPeriod period, java.util.Locale language) {
         long person = me();
-        FollowableContent content = contents.of(subject).orElseThrow(FollowService::gone);
+        FollowableContent content = contents.of(subject).filter(FollowableContent::followable)
+                .orElseThrow(FollowService::gone);
         String title = reader.titleOf(subject).orElseThrow(FollowService::gone);
         Instant now = clock.instant();
         Instant expiry = Objects.requireNonNull(period).expiry(now);

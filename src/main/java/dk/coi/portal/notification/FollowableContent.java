@@ -1,5 +1,6 @@
 package dk.coi.portal.notification;
 
+import dk.coi.portal.shared.Phrase;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,24 @@ public interface FollowableContent {
      */
     default Map<Long, String> removedTitles(Collection<Long> ids) {
         return Map.of();
+    }
+
+    /**
+     * How a title this type gave ({@link #readableTitles}, {@link #removedTitles}) is shown and mailed, put into
+     * words in each reader's language. By default the title is the subject's own words, alike in every language (a
+     * page's title); a type whose titles are the portal's words (what a moderation decision was about: "a comment
+     * on the talk page of X") gives its titles as phrases here.
+     */
+    default Phrase shownTitle(String title) {
+        return Phrase.of("notification.title", title);
+    }
+
+    /**
+     * Whether people may follow subjects of this type; not those whose notices are only ever left for named people
+     * (a moderation decision, told to the people it concerns).
+     */
+    default boolean followable() {
+        return true;
     }
 
     /** Route path (no leading slash) of the subject itself. */

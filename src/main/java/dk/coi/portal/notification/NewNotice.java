@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Something that happened to a subject, for everyone who follows it but the actor: {@code kind} is the
- * owning module's word for it (e.g. EDIT, COMMENT), {@code detailId} what the notice leads to (a revision, a
- * comment), {@code summary} the actor's own words or the portal's description of the change.
+ * Something that happened to a subject, for everyone who follows it (or the people named) but the actor:
+ * {@code kind} is the owning module's word for it (e.g. EDIT, COMMENT), {@code detailId} what the notice leads to
+ * (a revision, a comment), {@code actor} who did it (null: the portal itself, e.g. hiding content after reports),
+ * {@code summary} the actor's own words or the portal's description of the change.
  */
 public record NewNotice(Subject subject, String kind, Long detailId, PersonId actor, EditSummary summary,
                         Instant at) {
@@ -19,7 +20,6 @@ public record NewNotice(Subject subject, String kind, Long detailId, PersonId ac
     public NewNotice {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         summary = summary == null ? EditSummary.of((String) null) : summary;
         if (summary.text() != null && summary.text().length() > MAX_WORDS) {

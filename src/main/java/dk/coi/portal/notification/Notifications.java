@@ -1,14 +1,21 @@
 package dk.coi.portal.notification;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.internal.FollowRepository;
+import dk.coi.portal.notification.internal.MailPreference;
+import dk.coi.portal.notification.internal.MailPreferenceRepository;
 import dk.coi.portal.notification.internal.NoticeRepository;
 import dk.coi.portal.notification.internal.StoredNotice;
 import dk.coi.portal.shared.PhraseConverter;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How a module tells the followers of its subjects what happened, inside the transaction of the change itself,
- * so a change and its notices are stored together or not at all. Mail follows each follower's settings and
- * goes out after the change has committed.
+ * so a change and its notices are stored together or not at all; and how the portal tells named people of what
+ * concerns them (the author of content that was hidden). Mail follows each person's settings and goes out after
+ * the change has committed.
  */
 @Service
 public class Notifications {
@@ -31,11 +39,14 @@ public class Notifications {
 
     private final NoticeRepository notices;
     private final FollowRepository follows;
+    private final MailPreferenceRepository settings;
     private final ApplicationEventPublisher events;
 
-    Notifications(NoticeRepository notices, FollowRepository follows, ApplicationEventPublisher events) {
+    Notifications(NoticeRepository notices, FollowRepository follows, MailPreferenceRepository settings,
+                  ApplicationEventPublisher events) {
         this.notices = notices;
         this.follows = follows;
+        this.settings = settings;
         this.events = events;
     }
 
@@ -46,13 +57,38 @@ public class Notifications {
         follows.follow(personId, subject.type(), subject.id(), since, null);
     }
 
-    /** Leaves the notice for everyone following its subject but the actor; returns how many were left. */
+    /**
+     * Leaves the notice for everyone following its subject but the actor (everyone when the portal itself acted);
+     * returns how many were left.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyFollowers(NewNotice notice) {
         int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
-                notice.detailId(), notice.actor().value(), notice.summary().text(),
+                notice.detailId(), notice.actor() == null ? null : notice.actor().value(), notice.summary().text(),
                 PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
+        return queued(left);
+    }
+
+    /**
+     * Leaves the notice for each of the named people but its actor, whether or not they follow its subject: what
+     * happened concerns them (their content was hidden, what they reported was decided). Only the portal itself
+     * does so, from a module's listener acting as the system, so nobody can send notices to people of their
+     * choosing; the subject's module gives the words ({@link NoticeWording#personal}). Returns how many were left.
+     */
+    @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
+    @Transactional
+    public int notifyPeople(Collection<PersonId> people, NewNotice notice) {
+        Set<Long> recipients = people.stream().filter(person -> !person.equals(notice.actor()))
+                .map(PersonId::value).collect(Collectors.toSet());
+        Map<Long, MailMode> modes = settings.findAllById(recipients).stream()
+                .collect(Collectors.toMap(MailPreference::getPersonId, MailPreference::getMailMode));
+        notices.saveAll(recipients.stream().map(person -> new StoredNotice(person, notice,
+                modes.getOrDefault(person, MailMode.EACH_CHANGE))).toList());
+        return queued(recipients.size());
+    }
+
+    private int queued(int left) {
         if (left > 0) {
             events.publishEvent(new NoticeMailQueued());
         }

@@ -10,6 +10,14 @@ import com.vaadin.flow.component.UI;
  */
 public interface PersonalNotices {
 
+    /**
+     * Whether the signed-in person has notices of this kind at all (staff have reports waiting for them, others
+     * never): the header links only to those they have. By default everyone signed in.
+     */
+    default boolean shown() {
+        return true;
+    }
+
     /** How many notices the signed-in person has not read. */
     int unread();
 

@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The moderation module on its own, with only the modules it depends on (identity, shared) and the real database:
+ * The moderation module on its own, with only the modules it depends on (identity, shared, notification, shell) and
+ * the real database:
  * no wiki, no other feature module. A test kind of content plugs in through the extension point, so moderation
  * is shown to need nothing from the modules whose content it moderates.
  */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -50,11 +51,16 @@ public class ModerationJournal {
         this.clock = clock;
     }
 
+    /**
+     * One of moderation's own decisions, published with the people it concerns: the content's {@code author} (null:
+     * not known) and the {@code reporters} whose open reports it closes.
+     */
     public void write(ModerationAction action, Subject subject, Phrase title, ModerationDecision decision,
-                      Phrase facts) {
-        log.save(new ModerationLogEntry(clock.instant(), decision.personId(), action.kind(), subject, title, facts,
-                decision.givenReason().map(Reason::text).orElse(null)));
-        events.publishEvent(new ContentModerated(subject, action, decision.personId()));
+                      Phrase facts, PersonId author, Set<PersonId> reporters) {
+        ModerationLogEntry entry = log.save(new ModerationLogEntry(clock.instant(), decision.personId(), action.kind(),
+                subject, title, facts, decision.givenReason().map(Reason::text).orElse(null)));
+        events.publishEvent(new ContentModerated(subject, action, decision.personId(), entry.getId(), author,
+                reporters));
     }
 
     /** A decision another module made about its own content. */

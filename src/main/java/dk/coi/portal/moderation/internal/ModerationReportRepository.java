@@ -19,6 +19,20 @@ public interface ModerationReportRepository extends JpaRepository<ModerationRepo
             """)
     long countOpenReporters(String subjectType, long subjectId);
 
+    /** The people with open reports on the subject, whom a decision that closes them tells of it. */
+    @Query("""
+            select distinct r.personId from ModerationReport r
+            where r.subjectType = :subjectType and r.subjectId = :subjectId and r.resolvedAt is null
+            """)
+    List<Long> openReporters(String subjectType, long subjectId);
+
+    /** How many pieces of content have open reports, waiting for staff's decision. */
+    @Query(nativeQuery = true, value = """
+            select count(*) from (select distinct subject_type, subject_id from moderation_report
+                                  where resolved_at is null) waiting
+            """)
+    long countWaitingSubjects();
+
     /** Which of the subjects (of one type) the person has reported, open or decided. */
     @Query("""
             select r.subjectId from ModerationReport r

@@ -97,8 +97,10 @@ public class NoticeMail {
                 continue;
             }
             Locale language = batch.languageOf(notice.getPersonId());
-            NoticeWording wording = contents.required(notice.subject()).wording(notice.getKind());
-            Outcome outcome = send(new OutgoingMail(to.email(), texts.get(language, wording.mailSubjectKey(), title),
+            FollowableContent content = contents.required(notice.subject());
+            NoticeWording wording = content.wording(notice.getKind());
+            String shown = texts.get(language, content.shownTitle(title));
+            Outcome outcome = send(new OutgoingMail(to.email(), texts.get(language, wording.mailSubjectKey(), shown),
                     changeText(language, to, notice, wording, title, batch.actor(notice, language, texts))));
             if (outcome == Outcome.SERVER_AWAY) {
                 return new Run(sent, true);
@@ -157,7 +159,10 @@ public class NoticeMail {
         }
 
         String actor(StoredNotice notice, Locale language, Texts texts) {
-            Author actor = notice.getActorId() == null ? null : actors.get(PersonId.of(notice.getActorId()));
+            if (notice.getActorId() == null) {
+                return texts.get(language, "log.portal");
+            }
+            Author actor = actors.get(PersonId.of(notice.getActorId()));
             return actor == null ? texts.get(language, "person.erased") : actor.credit();
         }
     }
@@ -177,16 +182,23 @@ public class NoticeMail {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get(language, "notification.mail.greeting", to.displayName()));
         lines.add("");
-        lines.add(texts.get(language, wording.mailLineKey(), actor, title,
+        lines.add(texts.get(language, wording.mailLineKey(), actor,
+                texts.get(language, contents.required(notice.subject()).shownTitle(title)),
                 DateFormats.dateTime(notice.getCreatedAt(), language)));
         if (!notice.summary().isEmpty()) {
-            lines.add(texts.get(language, "notification.mail.summary", texts.get(language, notice.summary())));
+            lines.add(texts.get(language, wording.personal() ? "notification.mail.reason" : "notification.mail.summary",
+                    texts.get(language, notice.summary())));
         }
         lines.add("");
         lines.add(texts.get(language, wording.mailLinkKey(), address.link(noticePath(notice, title))));
         lines.add("");
-        lines.add(texts.get(language, "notification.mail.until-visit"));
-        lines.add(texts.get(language, "notification.mail.footer", address.link(NotificationRoutes.NOTICES)));
+        if (wording.personal()) {
+            lines.add(texts.get(language, "notification.mail.footer-personal",
+                    address.link(NotificationRoutes.NOTICES)));
+        } else {
+            lines.add(texts.get(language, "notification.mail.until-visit"));
+            lines.add(texts.get(language, "notification.mail.footer", address.link(NotificationRoutes.NOTICES)));
+        }
         return String.join("\n", lines);
     }
 
@@ -202,7 +214,8 @@ public class NoticeMail {
         bySubject.forEach((subject, changes) -> {
             StoredNotice latest = changes.getLast();
             String title = batch.titles().of(latest.noticed()).orElseThrow();
-            lines.add(texts.get(language, "notification.mail.digest.subject-line", title, changes.size(),
+            lines.add(texts.get(language, "notification.mail.digest.subject-line",
+                    texts.get(language, contents.required(subject).shownTitle(title)), changes.size(),
                     DateFormats.dateTime(latest.getCreatedAt(), language), batch.actor(latest, language, texts)));
             lines.add("  " + address.link(noticePath(latest, title)));
         });

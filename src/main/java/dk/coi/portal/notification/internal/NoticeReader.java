@@ -38,7 +38,8 @@ public class NoticeReader {
             Subject subject = notice.subject();
             FollowableContent content = contents.required(subject);
             Author actor = notice.getActorId() == null ? null : actors.get(PersonId.of(notice.getActorId()));
-            return new Notice(notice.getId(), subject, title, content.path(subject.id(), title), notice.getKind(),
+            return new Notice(notice.getId(), subject, title, content.shownTitle(title),
+                    content.path(subject.id(), title), notice.getKind(),
                     notice.getDetailId(), content.wording(notice.getKind()).listKey(),
                     content.noticePath(subject.id(), title, notice.getKind(), notice.getDetailId()),
                     notice.getActorId(), actor == null ? null : actor.credit(), notice.getCreatedAt(),

@@ -31,10 +31,11 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
                                  then 'NONE' else 'PENDING' end
                    end
             from notification_follow f left join notification_settings s on s.person_id = f.person_id
-            where f.subject_type = :subjectType and f.subject_id = :subjectId and f.person_id <> :actorId
+            where f.subject_type = :subjectType and f.subject_id = :subjectId
+              and (:actorId is null or f.person_id <> :actorId)
               and (f.expires_at is null or f.expires_at > :at)
             """)
-    int notifyFollowers(String subjectType, long subjectId, String kind, Long detailId, long actorId, String summary,
+    int notifyFollowers(String subjectType, long subjectId, String kind, Long detailId, Long actorId, String summary,
                         String summaryPhrase, Instant at);
 
     /** A person's notices, newest first, read or not; those of one module's subjects when {@code typePrefix} is given. */

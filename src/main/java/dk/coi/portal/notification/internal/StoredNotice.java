@@ -1,5 +1,7 @@
 package dk.coi.portal.notification.internal;
 
+import dk.coi.portal.notification.MailMode;
+import dk.coi.portal.notification.NewNotice;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.PhraseConverter;
 import dk.coi.portal.shared.Subject;
@@ -16,17 +18,29 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * Something that happened to a followed subject, left for one follower: shown in the portal until read, and,
- * per the follower's settings, mailed at once ({@link MailState#PENDING}), in the next daily digest
- * ({@link MailState#DIGEST}) or not at all. Written by {@link NoticeRepository#notifyFollowers} in the
- * transaction of the change, so a mail never announces a change that was rolled back.
+ * Something that happened to a followed subject, left for one follower (or for a person named by the module, as
+ * the author of content moderated): shown in the portal until read, and, per the person's settings, mailed at once
+ * ({@link MailState#PENDING}), in the next daily digest ({@link MailState#DIGEST}) or not at all. Written by
+ * {@link NoticeRepository#notifyFollowers} in the transaction of the change, so a mail never announces a change
+ * that was rolled back, or one by one for named people.
  */
 @Entity
 @Table(name = "notification_notice")
 public class StoredNotice {
 
     /** NONE: no mail (by choice, or the subject was gone by then); FAILED: the mail server refused the mail. */
-    public enum MailState { NONE, PENDING, DIGEST, SENT, FAILED }
+    public enum MailState {
+        NONE, PENDING, DIGEST, SENT, FAILED;
+
+        /** How a new notice waits for mail under the person's choice. */
+        public static MailState chosen(MailMode mode) {
+            return switch (mode) {
+                case NONE -> NONE;
+                case DAILY_DIGEST -> DIGEST;
+                case EACH_CHANGE -> PENDING;
+            };
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +85,20 @@ public class StoredNotice {
     private Instant mailedAt;
 
     protected StoredNotice() {
+    }
+
+    /** A notice for one named person, mailed as their {@code mailMode} says. */
+    public StoredNotice(long personId, NewNotice notice, MailMode mailMode) {
+        this.personId = personId;
+        this.subjectType = notice.subject().type();
+        this.subjectId = notice.subject().id();
+        this.kind = notice.kind();
+        this.detailId = notice.detailId();
+        this.actorId = notice.actor() == null ? null : notice.actor().value();
+        this.summary = notice.summary().text();
+        this.summaryPhrase = notice.summary().phrase();
+        this.createdAt = notice.at();
+        this.mailState = MailState.chosen(mailMode);
     }
 
     public Long getId() {

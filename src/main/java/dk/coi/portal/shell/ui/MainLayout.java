@@ -73,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.people = people;
         this.person = people.currentPerson();
         if (person.isPresent()) {
-            noticeKinds.forEach(kind -> {
+            noticeKinds.stream().filter(PersonalNotices::shown).forEach(kind -> {
                 String id = "notices-" + kind.path().replace('/', '-');
                 Anchor inHeader = new Anchor(kind.path(), getTranslation(kind.labelKey()));
                 inHeader.setId(id);

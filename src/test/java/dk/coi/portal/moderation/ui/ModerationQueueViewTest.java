@@ -19,6 +19,7 @@ import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestComment;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
@@ -51,6 +52,8 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
     ModerationService moderation;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    WaitingReports waitingReports;
 
     @AfterEach
     void signOut() {
@@ -168,6 +171,33 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
         assertThat(category.getErrorMessage()).isEqualTo("Vælg hvad problemet er.");
         assertThat(reason.isInvalid()).as("at the same time as the category").isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Skriv en begrundelse.");
+    }
+
+    /**
+     * The header's link to the queue (a kind of {@code PersonalNotices}) is for staff alone, counting the reported
+     * items waiting; the layout counts again on every navigation.
+     */
+    @Test
+    void staffAreShownHowManyReportedItemsWaitAndOthersNoLink() {
+        Subject comment = reportedComment();
+        assertThat(waitingReports.shown()).as("not for the citizen who reported").isFalse();
+
+        signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        assertThat(waitingReports.shown()).isTrue();
+        long waiting = moderation.waiting();
+        assertThat(waiting).isPositive();
+        assertThat(waitingReports.unread()).isEqualTo(waiting);
+        moderation.dismiss(comment, null);
+        assertThat(waitingReports.unread()).isEqualTo(waiting - 1);
+    }
+
+    /** A comment reported by a citizen, who stays signed in. */
+    private Subject reportedComment() {
+        signedIn.newPerson("Kaj Kommentator", Role.CITIZEN);
+        Subject comment = TestComment.on(wiki, talk, "Venter", "Køb ure her").subject();
+        signedIn.newPerson("Rita Rapport", Role.CITIZEN);
+        moderation.report(comment, ReportCategory.SPAM, "Reklame");
+        return comment;
     }
 
     private void report(String id, String reason) {

@@ -1,0 +1,43 @@
+package dk.coi.portal.moderation.ui;
+
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.shell.PersonalNotices;
+import org.springframework.stereotype.Component;
+
+/**
+ * The header's link for staff to the moderation queue, with the number of pieces of reported content waiting for
+ * their decision; nobody else sees it.
+ */
+@Component
+class WaitingReports implements PersonalNotices {
+
+    private final ModerationService moderation;
+    private final PersonService people;
+
+    WaitingReports(ModerationService moderation, PersonService people) {
+        this.moderation = moderation;
+        this.people = people;
+    }
+
+    @Override
+    public boolean shown() {
+        return people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isPresent();
+    }
+
+    @Override
+    public int unread() {
+        return (int) moderation.waiting();
+    }
+
+    @Override
+    public String path() {
+        return ModerationQueueView.ROUTE;
+    }
+
+    @Override
+    public String labelKey() {
+        return "moderation.queue.waiting";
+    }
+}
