@@ -294,7 +294,7 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(suggestion).isVisible();
         assertThat(suggestion).containsText("Wikiside");
         assertThat(search).hasAttribute("aria-expanded", "true");
-        assertThat(page.locator("form[role=search] [role=status]")).containsText("forslag");
+        assertThat(page.locator("form[role=search] [role=status]")).containsText("Forslag: ");
         AccessibilityTest.assertNoViolations(page, "the header search with its suggestions open");
 
         search.press("Escape");
