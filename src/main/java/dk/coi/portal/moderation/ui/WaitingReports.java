@@ -1,5 +1,6 @@
 package dk.coi.portal.moderation.ui;
 
+import org.springframework.core.annotation.Order;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.ModerationService;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * their decision; nobody else sees it.
  */
 @Component
+@Order(10)
 class WaitingReports implements PersonalNotices {
 
     private final ModerationService moderation;

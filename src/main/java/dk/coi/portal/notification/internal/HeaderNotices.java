@@ -1,5 +1,6 @@
 package dk.coi.portal.notification.internal;
 
+import org.springframework.core.annotation.Order;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.NotificationRoutes;
 import dk.coi.portal.shell.PersonalNotices;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The header's link to the person's notices from every module, with the number not yet read. */
 @Component
+@Order(0)
 class HeaderNotices implements PersonalNotices {
 
     private final FollowService follows;

@@ -119,7 +119,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         LanguageSwitch language = new LanguageSwitch("language-switch", people);
         language.addClassName(HIDDEN_ON_PHONES);
         Header header = new Header(skip, toggle, logo);
-        notices.values().forEach(links -> header.add(links.bell()));
+        // The phone's top bar has room for one bell: the first kind (the person's own notices, @Order); the other
+        // kinds are in the menu.
+        notices.values().stream().findFirst().ifPresent(links -> header.add(links.bell()));
         header.add(searchBox(search), language, account(authentication));
         header.addClassName("portal-header");
         return header;
