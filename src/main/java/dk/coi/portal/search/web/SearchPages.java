@@ -9,7 +9,6 @@ import dk.coi.portal.shared.web.PublicResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -79,14 +78,13 @@ class SearchPages {
     @GetMapping("/" + PATH + "/forslag")
     ResponseEntity<byte[]> suggestions(@RequestParam(name = "q", defaultValue = "") String typed,
                                        HttpServletRequest request) {
-        List<Map<String, String>> offered = search.suggest(typed, SUGGESTIONS).stream().map(suggestion -> {
-            Map<String, String> item = new LinkedHashMap<>();
-            item.put("title", suggestion.title());
-            item.put("path", "/" + suggestion.path());
-            item.put("kind", frames.text(request, suggestion.typeLabelKey()));
-            return item;
-        }).toList();
+        List<Offered> offered = search.suggest(typed, SUGGESTIONS).stream().map(suggestion -> new Offered(
+                suggestion.title(), "/" + suggestion.path(), frames.text(request, suggestion.typeLabelKey()))).toList();
         return responses.data(request, MediaType.APPLICATION_JSON, JSON.writeValueAsBytes(offered));
+    }
+
+    /** One suggestion as the script reads it. */
+    private record Offered(String title, String path, String kind) {
     }
 
     /** The address of one page of results; the first has no page number. */

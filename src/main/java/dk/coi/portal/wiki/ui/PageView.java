@@ -6,6 +6,8 @@ import dk.coi.portal.shared.ui.ChangeLines;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -79,7 +81,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** After a save: said at the top, where the reader is taken, with focus on the page's heading. */
-    private void confirmSave(com.vaadin.flow.component.UI ui, H1 heading) {
+    private void confirmSave(UI ui, H1 heading) {
         Paragraph saved = new Paragraph(getTranslation("wiki.page.saved"));
         saved.setId("page-saved");
         saved.getElement().setAttribute("role", "status");
@@ -92,7 +94,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private Paragraph redirectedFrom(String from) {
         Anchor redirect = new Anchor(WikiTitles.path(from) + "?" + NO_REDIRECT + "=nej", from);
         Paragraph note = new Paragraph(getTranslation("wiki.page.redirected-from") + " ");
-        note.add(redirect, new com.vaadin.flow.component.Text(")"));
+        note.add(redirect, new Text(")"));
         note.addClassName("portal-card-meta");
         note.setId("redirected-from");
         return note;
