@@ -2,7 +2,6 @@ package dk.coi.portal.shell.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * The shell's pages whose words are in the translation files: the front page's areas, the areas whose modules are
@@ -39,20 +38,23 @@ public final class FixedPages {
             new ComingSoon(LANDSCAPE, "landscape"), new ComingSoon(STORIES, "stories"),
             new ComingSoon(INTERNSHIPS, "internships"));
 
-    /** A page of fixed information: its texts are {@code <key>.title} and {@code <key>.p1} to {@code .p<paragraphs>}. */
-    public record Information(String route, String key, int paragraphs) {
+    /**
+     * A page of fixed information: its title and meta description are the translations {@code <key>.title} and
+     * {@code <key>.description}, its text a Markdown file ({@link InformationPages}).
+     */
+    public record Information(String route, String key) {
 
         public String titleKey() {
             return key + ".title";
         }
 
-        public List<String> paragraphKeys() {
-            return IntStream.rangeClosed(1, paragraphs).mapToObj(number -> key + ".p" + number).toList();
+        public String descriptionKey() {
+            return key + ".description";
         }
     }
 
-    public static final List<Information> INFORMATION = List.of(new Information(ACCESSIBILITY, "accessibility", 3),
-            new Information(PRIVACY, "privacy", 4));
+    public static final List<Information> INFORMATION = List.of(new Information(ACCESSIBILITY, "accessibility"),
+            new Information(PRIVACY, "privacy"));
 
     private FixedPages() {
     }

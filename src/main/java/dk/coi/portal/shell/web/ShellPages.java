@@ -9,6 +9,7 @@ import dk.coi.portal.shared.web.PublicResponses;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
 import dk.coi.portal.shell.internal.FixedPages;
+import dk.coi.portal.shell.internal.InformationPages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +29,15 @@ class ShellPages {
     private final MarkdownService markdown;
     private final PageFrames frames;
     private final PublicResponses responses;
+    private final InformationPages informationPages;
 
-    ShellPages(NewsService news, MarkdownService markdown, PageFrames frames, PublicResponses responses) {
+    ShellPages(NewsService news, MarkdownService markdown, PageFrames frames, PublicResponses responses,
+               InformationPages informationPages) {
         this.news = news;
         this.markdown = markdown;
         this.frames = frames;
         this.responses = responses;
+        this.informationPages = informationPages;
     }
 
     @GetMapping("/")
@@ -69,9 +73,9 @@ class ShellPages {
     @GetMapping({"/" + FixedPages.ACCESSIBILITY, "/" + FixedPages.PRIVACY})
     ResponseEntity<byte[]> information(HttpServletRequest request) {
         FixedPages.Information page = FixedPages.information(route(request)).orElseThrow();
-        PageFrame frame = frames.translatedPage(request, page.titleKey(), page.paragraphKeys().getFirst(),
-                page.route());
-        return responses.page(request, "shell/information.jte", Map.of("frame", frame, "page", page));
+        PageFrame frame = frames.translatedPage(request, page.titleKey(), page.descriptionKey(), page.route());
+        return responses.page(request, "shell/information.jte",
+                Map.of("frame", frame, "text", informationPages.text(page, frame.locale())));
     }
 
     /** The route asked for, without the leading slash. */

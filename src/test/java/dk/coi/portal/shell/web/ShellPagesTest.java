@@ -4,6 +4,7 @@ import static dk.coi.portal.support.PublicHttp.get;
 import static dk.coi.portal.support.PublicHttp.readablePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -87,14 +88,33 @@ class ShellPagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tilgaengelighed, Tilgængelighedserklæring, Digitaliseringsstyrelsen",
-            "privatliv, Privatlivspolitik, nødvendige for at logge ind"})
-    void theInformationPagesAreReadableWithoutSigningIn(String route, String title, String text) throws Exception {
+    @CsvSource({"tilgaengelighed, Tilgængelighedserklæring, Digitaliseringsstyrelsen, Sådan lever",
+            "privatliv, Privatlivspolitik, nødvendige for at logge ind, Hvilke personoplysninger"})
+    void theInformationPagesAreReadableWithoutSigningIn(String route, String title, String text, String description)
+            throws Exception {
         String html = readablePage(port, "/" + route);
 
         assertThat(html).contains("<title>" + title + " | Innovationsportalen</title>", "<h1>" + title + "</h1>", text)
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + route + "\">")
-                .contains("<meta name=\"description\" content=\"Center for Offentlig Innovation");
+                .contains("<meta name=\"description\" content=\"" + description);
+    }
+
+    /** What the law asks of a public body's statement and policy, with a detail not configured left out. */
+    @Test
+    void theStatementAndThePolicySayWhatTheLawAsksInTheReadersLanguage() throws Exception {
+        assertThat(readablePage(port, "/tilgaengelighed"))
+                .contains("delvist i overensstemmelse", "Indhold, der ikke er tilgængeligt", "selvevaluering",
+                        "href=\"mailto:kontakt@coi.dk\"",
+                        "href=\"https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/\"")
+                .doesNotContain("{phone}", "Telefon:", "WAS-Tool");
+        assertThat(readablePage(port, "/privatliv"))
+                .contains("Dataansvarlig", "artikel 6, stk. 1, litra e", "Hvor længe", "Datatilsynet",
+                        "Slettet bruger")
+                .doesNotContain("{dpo}", "Databeskyttelsesrådgiver");
+        assertThat(get(port, "/was").headers().firstValue("Location")).as("the agency's short address")
+                .hasValue("/tilgaengelighed");
+        assertThat(get(port, "/privatliv", "Cookie", PortalLocales.COOKIE + "=en").body()).contains("<h1>Privacy policy</h1>", "Article 6(1)(e)")
+                .doesNotContain("Dataansvarlig");
     }
 
     @Test
