@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,15 +66,14 @@ public class FollowService {
     @Transactional
     public Followed follow(Subject subject, FollowPeriod period, java.util.Locale language) {
         long person = me();
-        FollowableContent content = contents.of(subject).filter(FollowableContent::followable)
-                .orElseThrow(FollowService::gone);
-        String title = reader.titleOf(subject).orElseThrow(FollowService::gone);
+        contents.of(subject).filter(FollowableContent::followable).orElseThrow(FollowService::gone);
+        SubjectName name = reader.nameOf(subject).orElseThrow(FollowService::gone);
         Instant now = clock.instant();
         Instant expiry = Objects.requireNonNull(period).expiry(now);
         follows.follow(person, subject.type(), subject.id(), now, expiry);
         settings.createIfMissing(person, MailMode.EACH_CHANGE.name(),
                 PortalLocales.fromTag(language.getLanguage()).getLanguage());
-        return new Followed(subject, title, content.path(subject.id(), title), expiry, 0);
+        return new Followed(subject, name.title(), name.path(), expiry, 0);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -100,28 +98,20 @@ public class FollowService {
                 .map(follow -> new FollowState(follow.getExpiresAt()));
     }
 
-    /** Every subject of one type the person follows now, readable or not (a deleted page stays followed). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Set<Subject> followedSubjects(String subjectType) {
-        return follows.findActive(me(), subjectType, clock.instant()).stream().map(Follow::subject)
-                .collect(Collectors.toSet());
-    }
-
     /** The readable subjects of one type the person follows, by title, each with its unread notices. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Followed> follows(String subjectType) {
         long person = me();
         List<Follow> active = follows.findActive(person, subjectType, clock.instant());
-        FollowableContents.Titles titles = contents.readable(active.stream().map(Follow::subject).toList());
+        FollowableContents.Names titles = contents.readable(active.stream().map(Follow::subject).toList());
         // The followed subjects are known readable already: their counts need no second look at their modules.
         Map<Subject, Integer> unread = notices.countUnread(person).stream()
                 .collect(Collectors.toMap(UnreadCount::subject, count -> (int) count.unread(), Integer::sum));
         Collator byTitle = Collator.getInstance(PortalLocales.DANISH);
-        return active.stream().flatMap(follow -> titles.of(follow.subject()).map(title -> new Followed(
-                        follow.subject(), title, contents.required(follow.subject()).path(follow.subject().id(), title),
-                        follow.getExpiresAt(), unread.getOrDefault(follow.subject(), 0))).stream())
+        return active.stream().flatMap(follow -> titles.of(follow.subject()).map(name -> new Followed(
+                        follow.subject(), name.title(), name.path(), follow.getExpiresAt(),
+                        unread.getOrDefault(follow.subject(), 0))).stream())
                 .sorted(Comparator.comparing(Followed::title, byTitle)).toList();
     }
 
@@ -136,6 +126,17 @@ public class FollowService {
     @Transactional(readOnly = true)
     public List<Notice> notices(String module, int limit) {
         return reader.readable(notices.findForPerson(me(), module == null ? null : module + ".",
+                Limit.of(Math.max(1, Math.min(limit, MAX_NOTICES)))));
+    }
+
+    /**
+     * The latest notices about the readable subjects of one type the person follows now, newest first, read or
+     * not: what a module's own list of followed subjects shows (the wiki's watchlist).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notice> followedNotices(String subjectType, int limit) {
+        return reader.readable(notices.findFollowedForPerson(me(), subjectType, clock.instant(),
                 Limit.of(Math.max(1, Math.min(limit, MAX_NOTICES)))));
     }
 
@@ -167,6 +168,18 @@ public class FollowService {
     public void markSeen(Subject subject, Collection<String> kinds) {
         people.currentPerson().ifPresent(person -> notices.markRead(person.id(), subject.type(), subject.id(),
                 kinds, clock.instant()));
+    }
+
+    /**
+     * The signed-in person has seen the subject's changes up to one of them: the notices of those kinds whose
+     * detail (the change, numbered in order) is that one or older are read; newer ones stay unread. Nothing for
+     * visitors.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void markSeenUpTo(Subject subject, Collection<String> kinds, long detailUpTo) {
+        people.currentPerson().ifPresent(person -> notices.markReadUpTo(person.id(), subject.type(), subject.id(),
+                kinds, detailUpTo, clock.instant()));
     }
 
     @PreAuthorize("isAuthenticated()")

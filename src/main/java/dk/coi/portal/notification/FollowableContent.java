@@ -1,6 +1,5 @@
 package dk.coi.portal.notification;
 
-import dk.coi.portal.shared.Phrase;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -16,26 +15,16 @@ public interface FollowableContent {
     /** The subject type, e.g. {@code wiki.page}. */
     String subjectType();
 
-    /** The titles of the subjects among {@code ids} that exist and may be read now; one query for all. */
-    Map<Long, String> readableTitles(Collection<Long> ids);
+    /** The names of the subjects among {@code ids} that exist and may be read now; one query for all. */
+    Map<Long, SubjectName> readableNames(Collection<Long> ids);
 
     /**
-     * The titles of the subjects among {@code ids} that were removed (e.g. a deleted page), for the notices that
+     * The names of the subjects among {@code ids} that were removed (e.g. a deleted page), for the notices that
      * tell of the removal ({@link NoticeWording#toldOfRemoval()}), which are shown and mailed nonetheless; one
      * query for all. None for a type whose subjects are never removed so.
      */
-    default Map<Long, String> removedTitles(Collection<Long> ids) {
+    default Map<Long, SubjectName> removedNames(Collection<Long> ids) {
         return Map.of();
-    }
-
-    /**
-     * How a title this type gave ({@link #readableTitles}, {@link #removedTitles}) is shown and mailed, put into
-     * words in each reader's language. By default the title is the subject's own words, alike in every language (a
-     * page's title); a type whose titles are the portal's words (what a moderation decision was about: "a comment
-     * on the talk page of X") gives its titles as phrases here.
-     */
-    default Phrase shownTitle(String title) {
-        return Phrase.of("notification.title", title);
     }
 
     /**
@@ -46,11 +35,8 @@ public interface FollowableContent {
         return true;
     }
 
-    /** Route path (no leading slash) of the subject itself. */
-    String path(long id, String title);
-
     /** Route path of what a notice of that kind and detail leads to (a diff, a comment). */
-    String noticePath(long id, String title, String kind, Long detailId);
+    String noticePath(long id, SubjectName name, String kind, Long detailId);
 
     NoticeWording wording(String kind);
 

@@ -74,7 +74,13 @@ public class WikiTalkService {
         }
         boolean staff = access.isStaff();
         List<WikiTalkComment> rows = comments.findByPageIdOrderByIdAsc(page.getId());
-        List<WikiTalkComment> readable = rows.stream().filter(row -> !row.isHidden() || staff).toList();
+        Map<Subject, PersonId> authors = new HashMap<>();
+        rows.stream().filter(row -> row.getPersonId() != null)
+                .forEach(row -> authors.put(TalkComment.subject(row.getId()), PersonId.of(row.getPersonId())));
+        Set<Subject> mine = moderation.writtenByMe(authors);
+        // Its author still reads a hidden comment (told that only they and staff do), to know what was hidden.
+        List<WikiTalkComment> readable = rows.stream().filter(row -> !row.isHidden() || staff
+                || mine.contains(TalkComment.subject(row.getId()))).toList();
         List<SafeHtml> rendered = views.renderAll(readable.stream().map(WikiTalkComment::getBody).toList());
         Map<Long, SafeHtml> html = new HashMap<>();
         for (int i = 0; i < readable.size(); i++) {
@@ -83,10 +89,6 @@ public class WikiTalkService {
         Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
         Set<Subject> reported = moderation.reportedByMe(rows.stream().map(row -> TalkComment.subject(row.getId()))
                 .toList());
-        Map<Subject, PersonId> authors = new HashMap<>();
-        rows.stream().filter(row -> row.getPersonId() != null)
-                .forEach(row -> authors.put(TalkComment.subject(row.getId()), PersonId.of(row.getPersonId())));
-        Set<Subject> mine = moderation.writtenByMe(authors);
         Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
         rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
         List<CommentView> thread = new ArrayList<>();

@@ -5,14 +5,12 @@ import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.Followed;
 import dk.coi.portal.notification.Notice;
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.shared.Subject;
 import dk.coi.portal.wiki.internal.WikiPage;
 import dk.coi.portal.wiki.internal.WikiPageRepository;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +26,7 @@ public class WikiWatchService {
     /** The kinds of notice the page itself (or a change of it) tells of, and those its talk page does. */
     private static final List<String> PAGE_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name(),
             WikiSubjects.NoticeKind.DELETION.name());
+    private static final List<String> EDIT_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name());
     private static final List<String> TALK_NOTICES = List.of(WikiSubjects.NoticeKind.COMMENT.name());
 
     private final FollowService follows;
@@ -86,12 +85,11 @@ public class WikiWatchService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notice> notices(int limit) {
-        Set<Subject> watched = follows.followedSubjects(WikiSubjects.PAGE);
-        return follows.notices("wiki", limit).stream().filter(notice -> watched.contains(notice.subject())).toList();
+        return follows.followedNotices(WikiSubjects.PAGE, limit);
     }
 
     /**
-     * The signed-in person has looked at the page or one of its changes: its edit and deletion notices are read,
+     * The signed-in person has looked at the page: its edit and deletion notices are read,
      * and mail about them may come again; its talk comments' notices stay unread until its talk page is seen,
      * as in MediaWiki, where a page and its talk page are watched and seen apart. A deleted page's notices are
      * all read, as its deletion notice stands for them while the page is gone (its talk page cannot be seen):
@@ -109,6 +107,16 @@ public class WikiWatchService {
     @Transactional
     public void markSeen(WikiPageView page) {
         markPageSeen(PageId.of(page.id()), page.deleted());
+    }
+
+    /**
+     * The signed-in person has looked at one change of the page (a diff): the notices of that edit and older
+     * ones are read, newer edits' stay unread, as in MediaWiki. Nothing for visitors.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void markChangeSeen(String title, long revision) {
+        pageId(title).ifPresent(id -> follows.markSeenUpTo(WikiSubjects.page(id), EDIT_NOTICES, revision));
     }
 
     /** The signed-in person has looked at the page's talk page: its comments' notices are read. */

@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.MailMode;
 import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.notification.Notice;
+import dk.coi.portal.notification.internal.NoticeMail;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Subject;
@@ -24,6 +26,7 @@ import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +60,13 @@ class ModerationNoticesTest {
     Texts texts;
     @Autowired
     GreenMail mailServer;
+
+    @Autowired
+    NoticeMail noticeMail;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    Clock clock;
 
     private String page;
 
@@ -152,6 +162,24 @@ class ModerationNoticesTest {
                 .contains("Begrundelse: " + REASON);
         awaitMail(englishReporter, "Innovationsportalen: what you reported was hidden");
         assertThat(TestMailServer.mailTo(mailServer, staff.email())).isEmpty();
+    }
+
+    @Test
+    void theDailyDigestTellsOfADecisionAsWhatHappenedNotAsAChange() throws Exception {
+        TestPerson author = signedIn.signUp("Dagmar Digest");
+        signedIn.as(author, Role.CITIZEN);
+        follows.changeSettings(new MailSettings(MailMode.DAILY_DIGEST, PortalLocales.DANISH));
+        Subject comment = commentBy(author);
+        signedIn.as(person("Saga Staff", PortalLocales.DANISH), Role.COI_STAFF);
+        moderation.hide(comment, REASON);
+        awaitNotice(author);
+        assertThat(TestMailServer.mailTo(mailServer, author.email())).as("nothing before the digest").isEmpty();
+
+        system.call("test", () -> noticeMail.sendDigests(clock.instant()));
+        MimeMessage digest = awaitMail(author, "Innovationsportalen: din daglige sammenfatning");
+        assertThat((String) digest.getContent())
+                .contains("- »Kommentar på diskussionssiden for " + page + "«: COI har skjult dit indhold (")
+                .contains("det, der angår dig").doesNotContain("1 ændring");
     }
 
     @Test

@@ -102,7 +102,7 @@ class WikiTalkTest {
         long watcher = signedInAs("Walther Watcher", Role.CITIZEN);
         String title = newPage();
         watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
-        signedInAs("Hanne Hidsig", Role.CITIZEN);
+        long author = signedInAs("Hanne Hidsig", Role.CITIZEN);
         long rude = talk.comment(title, null, "Noget grimt");
         assertThatThrownBy(() -> talk.hide(rude, "nej")).isInstanceOf(AuthorizationDeniedException.class);
 
@@ -123,6 +123,14 @@ class WikiTalkTest {
         assertThat(seen.html()).isNull();
         assertThat(seen.hiddenReason()).isEqualTo("Krænkende sprog");
         assertThat(talk.count(title)).isZero();
+
+        signedIn.as(watcher, "Walther Watcher", Role.CITIZEN);
+        assertThat(talk.comments(title).getFirst().html()).as("another reader sees only the reason").isNull();
+        signedIn.as(author, "Hanne Hidsig", Role.CITIZEN);
+        assertThat(talk.comments(title).getFirst()).as("its author still reads what was hidden").satisfies(own -> {
+            assertThat(own.ownComment()).isTrue();
+            assertThat(own.html().html()).contains("Noget grimt");
+        });
 
         signedIn.as(watcher, "Walther Watcher", Role.CITIZEN);
         assertThat(watchlist.notices(5)).first().satisfies(notice -> {

@@ -130,15 +130,19 @@ class WikiWatchTest {
     void aPageNoLongerWatchedLeavesTheWatchlistWithItsChanges() {
         TestPerson watcher = signUp("Ulla Uvåget");
         TestPerson editor = signUp("Erik Skriver");
+        String kept = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
         String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        edit(editor, kept, "Anden tekst", "ændret");
         edit(editor, title, "Anden tekst", "ændret");
         as(watcher);
         org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(20))
-                .until(() -> !watchlist.notices(10).isEmpty());
+                .until(() -> watchlist.notices(10).size() == 2);
 
         watchlist.unwatch(title);
 
-        assertThat(watchlist.notices(10)).isEmpty();
+        assertThat(watchlist.notices(10)).extracting(Notice::subjectTitle).containsExactly(kept);
+        assertThat(watchlist.notices(1)).as("the newest of the pages still watched, though a newer one is left out")
+                .extracting(Notice::subjectTitle).containsExactly(kept);
         assertThat(follows.notices(null, 10)).extracting(Notice::subjectTitle).contains(title);
     }
 
@@ -317,6 +321,27 @@ class WikiWatchTest {
                 org.assertj.core.groups.Tuple.tuple(first, 0), org.assertj.core.groups.Tuple.tuple(second, 1));
     }
 
+    /** As in MediaWiki: a diff reached from a notice reads that change and the ones before it, not newer ones. */
+    @Test
+    void seeingOneChangeLeavesNewerChangesOfThePageUnread() {
+        TestPerson watcher = signUp("Vera Versioner");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        edit(editor, title, "Anden tekst", "ældre");
+        edit(editor, title, "Tredje tekst", "nyere");
+        as(watcher);
+        List<Notice> both = watchlist.notices(10);
+        assertThat(both).extracting(notice -> notice.summary().text()).containsExactly("nyere", "ældre");
+
+        watchlist.markChangeSeen(title, both.getLast().detailId());
+
+        assertThat(watchlist.notices(10)).extracting(notice -> notice.summary().text(), Notice::read)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nyere", false),
+                        org.assertj.core.groups.Tuple.tuple("ældre", true));
+        watchlist.markChangeSeen(title, both.getFirst().detailId());
+        assertThat(follows.unreadCount()).isZero();
+    }
+
     /** As the page's view does: the page as the signed-in person sees it (deleted or not) marks its notices read. */
     private void lookAtPage(String title) {
         watchlist.markSeen(screens.page(title).page().orElseThrow());
@@ -440,7 +465,7 @@ class WikiWatchTest {
         assertThat(system.call("test", () -> watchMail.sendDigests(clock.instant())).sent()).isGreaterThanOrEqualTo(1);
         List<MimeMessage> mail = mailTo(watcher, 1);
         assertThat(mail).hasSize(1);
-        assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: news about what you follow");
+        assertThat(mail.getFirst().getSubject()).isEqualTo("Innovationsportalen: your daily digest");
         assertThat(body(mail.getFirst())).contains("Hello Dina Digest", "\"" + first + "\": 2 changes",
                 "\"" + second + "\": 1 change,", "by Erik Skriver");
 

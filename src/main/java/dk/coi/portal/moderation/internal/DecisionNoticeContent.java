@@ -4,8 +4,7 @@ import dk.coi.portal.moderation.ModerationAction;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.notification.NotificationRoutes;
-import dk.coi.portal.shared.Phrase;
-import dk.coi.portal.shared.PhraseConverter;
+import dk.coi.portal.notification.SubjectName;
 import dk.coi.portal.shared.Subject;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,14 +19,11 @@ import org.springframework.stereotype.Component;
  * ({@link DecisionNotices}): named by what the content was called when decided ("a comment on the talk page of X"),
  * translated for each reader, and leading to the content while it exists (to the notices otherwise). Nobody follows
  * a decision; its notices are left for named people.
- *
- * <p>The title this type gives the notification module is its own token, handed back to it alone: where the
- * content is now, a line break, and the stored title phrase. Both are read in one query per list of notices.
+ * Where the content is now and what it was called are read in one query per list of notices.
  */
 @Component
 class DecisionNoticeContent implements FollowableContent {
 
-    private static final PhraseConverter PHRASES = new PhraseConverter();
     private static final Set<String> DECISIONS = Arrays.stream(ModerationAction.values())
             .map(action -> action.kind().code()).collect(Collectors.toSet());
 
@@ -50,29 +46,18 @@ class DecisionNoticeContent implements FollowableContent {
     }
 
     @Override
-    public Map<Long, String> readableTitles(Collection<Long> ids) {
+    public Map<Long, SubjectName> readableNames(Collection<Long> ids) {
         List<ModerationLogEntry> decisions = log.findAllById(ids).stream()
                 .filter(entry -> DECISIONS.contains(entry.kind().code())).toList();
         Map<Subject, String> paths = contents.paths(decisions.stream()
                 .map(ModerationLogEntry::subject).distinct().toList());
-        return decisions.stream().collect(Collectors.toMap(ModerationLogEntry::getId,
-                entry -> paths.getOrDefault(entry.subject(), NotificationRoutes.NOTICES) + "\n"
-                        + PHRASES.convertToDatabaseColumn(entry.getTitle())));
+        return decisions.stream().collect(Collectors.toMap(ModerationLogEntry::getId, entry -> SubjectName.described(
+                entry.getTitle(), paths.getOrDefault(entry.subject(), NotificationRoutes.NOTICES))));
     }
 
     @Override
-    public Phrase shownTitle(String title) {
-        return PHRASES.convertToEntityAttribute(title.substring(title.indexOf('\n') + 1));
-    }
-
-    @Override
-    public String path(long id, String title) {
-        return title.substring(0, title.indexOf('\n'));
-    }
-
-    @Override
-    public String noticePath(long id, String title, String kind, Long detailId) {
-        return path(id, title);
+    public String noticePath(long id, SubjectName name, String kind, Long detailId) {
+        return name.path();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.FollowedList;
+import dk.coi.portal.notification.SubjectName;
 import dk.coi.portal.shared.Subject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowableContents {
 
-    /** Titles of readable subjects, found in one query per subject type. */
-    public record Titles(Map<Subject, String> bySubject) {
+    /** Names of readable subjects, found in one query per subject type. */
+    public record Names(Map<Subject, SubjectName> bySubject) {
 
-        public Optional<String> of(Subject subject) {
+        public Optional<SubjectName> of(Subject subject) {
             return Optional.ofNullable(bySubject.get(subject));
         }
     }
@@ -31,10 +32,10 @@ public class FollowableContents {
     public record Noticed(Subject subject, String kind) {
     }
 
-    /** The titles notices may be shown under; a notice without one is not shown or mailed. */
-    public record NoticeTitles(Map<Noticed, String> byNotice) {
+    /** The names notices may be shown under; a notice without one is not shown or mailed. */
+    public record NoticeNames(Map<Noticed, SubjectName> byNotice) {
 
-        public Optional<String> of(Noticed noticed) {
+        public Optional<SubjectName> of(Noticed noticed) {
             return Optional.ofNullable(byNotice.get(noticed));
         }
     }
@@ -59,17 +60,17 @@ public class FollowableContents {
                 .sorted(Comparator.comparing(FollowedList::path)).toList();
     }
 
-    public Titles readable(Collection<Subject> subjects) {
-        return new Titles(titles(subjects, FollowableContent::readableTitles));
+    public Names readable(Collection<Subject> subjects) {
+        return new Names(titles(subjects, FollowableContent::readableNames));
     }
 
     /**
      * The titles of the notices that may be shown: all notices of readable subjects, and of removed subjects the
      * notices that tell of the removal. Removed subjects cost a query only when such notices are among them.
      */
-    public NoticeTitles forNotices(Collection<Noticed> notices) {
-        Titles readable = readable(notices.stream().map(Noticed::subject).toList());
-        Map<Noticed, String> titles = new HashMap<>();
+    public NoticeNames forNotices(Collection<Noticed> notices) {
+        Names readable = readable(notices.stream().map(Noticed::subject).toList());
+        Map<Noticed, SubjectName> titles = new HashMap<>();
         List<Noticed> ofRemoval = new ArrayList<>();
         notices.stream().distinct().forEach(noticed -> readable.of(noticed.subject()).ifPresentOrElse(
                 title -> titles.put(noticed, title), () -> {
@@ -77,21 +78,21 @@ public class FollowableContents {
                         ofRemoval.add(noticed);
                     }
                 }));
-        Map<Subject, String> removed = titles(ofRemoval.stream().map(Noticed::subject).toList(),
-                FollowableContent::removedTitles);
+        Map<Subject, SubjectName> removed = titles(ofRemoval.stream().map(Noticed::subject).toList(),
+                FollowableContent::removedNames);
         ofRemoval.forEach(noticed -> Optional.ofNullable(removed.get(noticed.subject()))
                 .ifPresent(title -> titles.put(noticed, title)));
-        return new NoticeTitles(titles);
+        return new NoticeNames(titles);
     }
 
     private boolean tellsOfRemoval(Noticed noticed) {
         return of(noticed.subject()).map(content -> content.wording(noticed.kind()).toldOfRemoval()).orElse(false);
     }
 
-    /** The subjects' titles as each type's module gives them, in one call per type. */
-    private Map<Subject, String> titles(Collection<Subject> subjects,
-                                        BiFunction<FollowableContent, Collection<Long>, Map<Long, String>> lookUp) {
-        Map<Subject, String> titles = new HashMap<>();
+    /** The subjects' names as each type's module gives them, in one call per type. */
+    private Map<Subject, SubjectName> titles(Collection<Subject> subjects,
+                                             BiFunction<FollowableContent, Collection<Long>, Map<Long, SubjectName>> lookUp) {
+        Map<Subject, SubjectName> titles = new HashMap<>();
         subjects.stream().distinct().collect(Collectors.groupingBy(Subject::type)).forEach((type, ofType) -> {
             FollowableContent content = byType.get(type);
             if (content != null) {

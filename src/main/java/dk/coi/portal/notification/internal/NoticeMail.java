@@ -8,6 +8,7 @@ import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.notification.NotificationRoutes;
+import dk.coi.portal.notification.SubjectName;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Mailer;
 import dk.coi.portal.shared.OutgoingMail;
@@ -91,7 +92,7 @@ public class NoticeMail {
         int sent = 0;
         for (StoredNotice notice : pending) {
             MailRecipient to = batch.recipient(notice.getPersonId());
-            String title = batch.titles().of(notice.noticed()).orElse(null);
+            SubjectName title = batch.titles().of(notice.noticed()).orElse(null);
             if (to == null || title == null) {
                 settle(List.of(notice), StoredNotice.MailState.NONE);
                 continue;
@@ -99,7 +100,7 @@ public class NoticeMail {
             Locale language = batch.languageOf(notice.getPersonId());
             FollowableContent content = contents.required(notice.subject());
             NoticeWording wording = content.wording(notice.getKind());
-            String shown = texts.get(language, content.shownTitle(title));
+            String shown = texts.get(language, title.shown());
             Outcome outcome = send(new OutgoingMail(to.email(), texts.get(language, wording.mailSubjectKey(), shown),
                     changeText(language, to, notice, wording, title, batch.actor(notice, language, texts))));
             if (outcome == Outcome.SERVER_AWAY) {
@@ -147,7 +148,7 @@ public class NoticeMail {
     }
 
     /** What the mails of a batch of notices need, read in a few queries. */
-    private record Batch(Map<PersonId, MailRecipient> recipients, FollowableContents.NoticeTitles titles,
+    private record Batch(Map<PersonId, MailRecipient> recipients, FollowableContents.NoticeNames titles,
                          Map<PersonId, Author> actors, Map<Long, Locale> languages) {
 
         MailRecipient recipient(long person) {
@@ -178,12 +179,12 @@ public class NoticeMail {
     }
 
     private String changeText(Locale language, MailRecipient to, StoredNotice notice, NoticeWording wording,
-                              String title, String actor) {
+                              SubjectName title, String actor) {
         List<String> lines = new ArrayList<>();
         lines.add(texts.get(language, "notification.mail.greeting", to.displayName()));
         lines.add("");
         lines.add(texts.get(language, wording.mailLineKey(), actor,
-                texts.get(language, contents.required(notice.subject()).shownTitle(title)),
+                texts.get(language, title.shown()),
                 DateFormats.dateTime(notice.getCreatedAt(), language)));
         if (!notice.summary().isEmpty()) {
             lines.add(texts.get(language, wording.personal() ? "notification.mail.reason" : "notification.mail.summary",
@@ -213,10 +214,14 @@ public class NoticeMail {
         lines.add("");
         bySubject.forEach((subject, changes) -> {
             StoredNotice latest = changes.getLast();
-            String title = batch.titles().of(latest.noticed()).orElseThrow();
-            lines.add(texts.get(language, "notification.mail.digest.subject-line",
-                    texts.get(language, contents.required(subject).shownTitle(title)), changes.size(),
-                    DateFormats.dateTime(latest.getCreatedAt(), language), batch.actor(latest, language, texts)));
+            SubjectName title = batch.titles().of(latest.noticed()).orElseThrow();
+            NoticeWording wording = contents.required(subject).wording(latest.getKind());
+            String time = DateFormats.dateTime(latest.getCreatedAt(), language);
+            lines.add(wording.personal()
+                    ? texts.get(language, "notification.mail.digest.personal-line", texts.get(language, title.shown()),
+                            texts.get(language, wording.listKey()), time)
+                    : texts.get(language, "notification.mail.digest.subject-line", texts.get(language, title.shown()),
+                            changes.size(), time, batch.actor(latest, language, texts)));
             lines.add("  " + address.link(noticePath(latest, title)));
         });
         lines.add("");
@@ -225,7 +230,7 @@ public class NoticeMail {
                 String.join("\n", lines));
     }
 
-    private String noticePath(StoredNotice notice, String title) {
+    private String noticePath(StoredNotice notice, SubjectName title) {
         FollowableContent content = contents.required(notice.subject());
         return content.noticePath(notice.subject().id(), title, notice.getKind(), notice.getDetailId());
     }

@@ -5,6 +5,7 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.Notice;
+import dk.coi.portal.notification.SubjectName;
 import dk.coi.portal.shared.Subject;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public class NoticeReader {
      * given.
      */
     public List<Notice> readable(List<StoredNotice> stored) {
-        FollowableContents.NoticeTitles titles = contents.forNotices(stored.stream().map(StoredNotice::noticed)
+        FollowableContents.NoticeNames titles = contents.forNotices(stored.stream().map(StoredNotice::noticed)
                 .toList());
         Map<PersonId, Author> actors = people.authors(stored.stream().map(StoredNotice::getActorId)
                 .filter(Objects::nonNull).distinct().map(PersonId::of).toList());
@@ -38,8 +39,7 @@ public class NoticeReader {
             Subject subject = notice.subject();
             FollowableContent content = contents.required(subject);
             Author actor = notice.getActorId() == null ? null : actors.get(PersonId.of(notice.getActorId()));
-            return new Notice(notice.getId(), subject, title, content.shownTitle(title),
-                    content.path(subject.id(), title), notice.getKind(),
+            return new Notice(notice.getId(), subject, title.title(), title.shown(), title.path(), notice.getKind(),
                     notice.getDetailId(), content.wording(notice.getKind()).listKey(),
                     content.noticePath(subject.id(), title, notice.getKind(), notice.getDetailId()),
                     notice.getActorId(), actor == null ? null : actor.credit(), notice.getCreatedAt(),
@@ -49,13 +49,13 @@ public class NoticeReader {
 
     /** Unread notices that may be shown ({@link #readable}), per subject. */
     public Map<Subject, Integer> unreadBySubject(List<UnreadCount> counts) {
-        FollowableContents.NoticeTitles titles = contents.forNotices(counts.stream().map(UnreadCount::noticed)
+        FollowableContents.NoticeNames titles = contents.forNotices(counts.stream().map(UnreadCount::noticed)
                 .toList());
         return counts.stream().filter(count -> titles.of(count.noticed()).isPresent())
                 .collect(Collectors.toMap(UnreadCount::subject, count -> (int) count.unread(), Integer::sum));
     }
 
-    public Optional<String> titleOf(Subject subject) {
+    public Optional<SubjectName> nameOf(Subject subject) {
         return contents.readable(List.of(subject)).of(subject);
     }
 }

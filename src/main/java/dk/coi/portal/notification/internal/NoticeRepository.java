@@ -46,6 +46,15 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
             """)
     List<StoredNotice> findForPerson(long personId, String typePrefix, Limit limit);
 
+    /** A person's notices about the subjects of one type they follow now, newest first, read or not. */
+    @Query("""
+            select n from StoredNotice n where n.personId = :personId and n.subjectType = :subjectType
+            and exists (select f from Follow f where f.personId = n.personId and f.subjectType = n.subjectType
+                and f.subjectId = n.subjectId and (f.expiresAt is null or f.expiresAt > :now))
+            order by n.id desc
+            """)
+    List<StoredNotice> findFollowedForPerson(long personId, String subjectType, Instant now, Limit limit);
+
     @Query("""
             select new dk.coi.portal.notification.internal.UnreadCount(n.subjectType, n.subjectId, n.kind, count(n))
             from StoredNotice n where n.personId = :personId and n.readAt is null
@@ -66,6 +75,14 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
             and n.subjectId = :subjectId and n.kind in :kinds and n.readAt is null
             """)
     int markRead(long personId, String subjectType, long subjectId, Collection<String> kinds, Instant now);
+
+    @Modifying
+    @Query("""
+            update StoredNotice n set n.readAt = :now where n.personId = :personId and n.subjectType = :subjectType
+            and n.subjectId = :subjectId and n.kind in :kinds and n.detailId <= :upTo and n.readAt is null
+            """)
+    int markReadUpTo(long personId, String subjectType, long subjectId, Collection<String> kinds, long upTo,
+                     Instant now);
 
     @Modifying
     @Query("update StoredNotice n set n.readAt = :now where n.personId = :personId and n.readAt is null")

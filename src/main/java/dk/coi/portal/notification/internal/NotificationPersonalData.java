@@ -3,6 +3,7 @@ package dk.coi.portal.notification.internal;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataContributor;
 import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +43,13 @@ class NotificationPersonalData implements PersonalDataContributor {
         long personId = person.value();
         List<Follow> followed = follows.findByPersonId(personId);
         List<StoredNotice> noticed = notices.findByPersonId(personId);
-        FollowableContents.Titles titles = contents.readable(java.util.stream.Stream.concat(
+        FollowableContents.Names titles = contents.readable(java.util.stream.Stream.concat(
                 followed.stream().map(Follow::subject), noticed.stream().map(StoredNotice::subject)).toList());
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("follows", followed.stream().map(follow -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("type", follow.subject().type());
-            line.put("title", titles.of(follow.subject()).orElse(null));
+            line.put("title", shownTitle(titles, follow.subject()));
             line.put("since", follow.getCreatedAt().toString());
             line.put("until", follow.getExpiresAt() == null ? null : follow.getExpiresAt().toString());
             return line;
@@ -58,7 +59,7 @@ class NotificationPersonalData implements PersonalDataContributor {
         export.put("notices", noticed.stream().map(notice -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("type", notice.subject().type());
-            line.put("title", titles.of(notice.subject()).orElse(null));
+            line.put("title", shownTitle(titles, notice.subject()));
             line.put("kind", notice.getKind());
             line.put("summary", notice.summary().isEmpty() ? null : texts.get(PortalLocales.DANISH, notice.summary()));
             line.put("time", notice.getCreatedAt().toString());
@@ -67,6 +68,11 @@ class NotificationPersonalData implements PersonalDataContributor {
             return line;
         }).toList());
         return export;
+    }
+
+    /** The subject as the person was shown it (in Danish, as the rest of the export), if it may still be read. */
+    private String shownTitle(FollowableContents.Names names, Subject subject) {
+        return names.of(subject).map(name -> texts.get(PortalLocales.DANISH, name.shown())).orElse(null);
     }
 
     @Override

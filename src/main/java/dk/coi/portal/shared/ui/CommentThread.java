@@ -136,6 +136,9 @@ public class CommentThread extends Div {
                     : getTranslation("comment.hidden", comment.hiddenReason()));
             hidden.addClassName("portal-alert");
             article.add(hidden);
+            if (comment.ownComment() && comment.html() != null) {
+                article.add(new Paragraph(getTranslation("comment.hidden-own")));
+            }
         }
         if (comment.html() != null) {
             article.add(SafeHtmlContent.prose(comment.html()));

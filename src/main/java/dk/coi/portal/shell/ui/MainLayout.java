@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
 import dk.coi.portal.shell.PersonalNotices;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import org.springframework.dao.DataAccessException;
 import java.util.List;
@@ -57,6 +59,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Main main = new Main();
     private final PersonService people;
+    static final Duration NOTICE_POLL = Duration.ofMinutes(1);
+
     private final Optional<CurrentPerson> person;
     /**
      * Each kind's links: one in the header, one in the drawer, which stands in for the header on phones, and a
@@ -64,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     private final Map<PersonalNotices, NoticeLinks> notices = new LinkedHashMap<>();
     private Registration noticesChanged;
+    private Registration noticesPolled;
 
     private record NoticeLinks(Anchor inHeader, Anchor inDrawer, Anchor bell, Span bellCount) {
     }
@@ -223,17 +228,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         showUnread();
     }
 
-    /** And when a page says its notices were read where it stands (see {@link PersonalNotices#changed}). */
+    /**
+     * And when a page says its notices were read where it stands (see {@link PersonalNotices#changed}), and every
+     * minute while the page stays open, for notices left meanwhile. A poll rather than a push from where the notice
+     * is stored: it holds whichever portal node stored it, and costs one count a minute per signed-in window.
+     */
     @Override
     protected void onAttach(AttachEvent attach) {
         super.onAttach(attach);
-        noticesChanged = ComponentUtil.addListener(attach.getUI(), PersonalNotices.Changed.class,
-                changed -> showUnread());
+        UI ui = attach.getUI();
+        noticesChanged = ComponentUtil.addListener(ui, PersonalNotices.Changed.class, changed -> showUnread());
+        if (!notices.isEmpty()) {
+            ui.setPollInterval((int) NOTICE_POLL.toMillis());
+            noticesPolled = ui.addPollListener(poll -> showUnread());
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         noticesChanged.remove();
+        if (noticesPolled != null) {
+            noticesPolled.remove();
+            detach.getUI().setPollInterval(-1);
+        }
         super.onDetach(detach);
     }
 

@@ -3,6 +3,7 @@ package dk.coi.portal.wiki.internal;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.FollowedList;
 import dk.coi.portal.notification.NoticeWording;
+import dk.coi.portal.notification.SubjectName;
 import dk.coi.portal.wiki.WikiSubjects;
 import dk.coi.portal.wiki.WikiRoutes;
 import java.util.Collection;
@@ -37,25 +38,25 @@ class WikiPageNotices implements FollowableContent {
     }
 
     @Override
-    public Map<Long, String> readableTitles(Collection<Long> ids) {
+    public Map<Long, SubjectName> readableNames(Collection<Long> ids) {
         return pages.findAllById(ids).stream().filter(page -> !page.isDeleted())
-                .collect(Collectors.toMap(WikiPage::getId, WikiPage::getTitle));
+                .collect(Collectors.toMap(WikiPage::getId, WikiPageNotices::nameOf));
     }
 
     @Override
-    public Map<Long, String> removedTitles(Collection<Long> ids) {
+    public Map<Long, SubjectName> removedNames(Collection<Long> ids) {
         return pages.findAllById(ids).stream().filter(WikiPage::isDeleted)
-                .collect(Collectors.toMap(WikiPage::getId, WikiPage::getTitle));
+                .collect(Collectors.toMap(WikiPage::getId, WikiPageNotices::nameOf));
     }
 
-    @Override
-    public String path(long id, String title) {
-        return WikiRoutes.page(title);
+    private static SubjectName nameOf(WikiPage page) {
+        return SubjectName.titled(page.getTitle(), WikiRoutes.page(page.getTitle()));
     }
 
     /** A deletion leads to the page, which says it was deleted and points to the log's reason. */
     @Override
-    public String noticePath(long id, String title, String kind, Long detailId) {
+    public String noticePath(long id, SubjectName name, String kind, Long detailId) {
+        String title = name.title();
         return switch (kind(kind)) {
             case EDIT -> WikiRoutes.diffTo(title, detailId);
             case COMMENT -> WikiRoutes.comment(title, detailId);

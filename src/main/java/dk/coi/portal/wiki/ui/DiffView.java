@@ -58,8 +58,8 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         DiffScreen screen = found.get();
-        // Mail about a watched page links here: having seen the change counts as having looked at the page.
-        watchlist.markSeen(title);
+        // Mail about a watched page links here: the change shown and those before it have been seen.
+        watchlist.markChangeSeen(title, screen.to().revision());
         QueryParameters query = location.getQueryParameters();
         boolean merged = query.getSingleParameter(WikiRoutes.DIFF_LAYOUT).filter(WikiRoutes.DIFF_MERGED::equals)
                 .isPresent();

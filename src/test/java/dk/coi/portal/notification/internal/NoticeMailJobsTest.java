@@ -101,7 +101,7 @@ class NoticeMailJobsTest {
         });
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).hasSize(1).first()
                 .satisfies(digest -> assertThat(digest.getSubject())
-                        .isEqualTo("Innovationsportalen: nyt om det, du følger"));
+                        .isEqualTo("Innovationsportalen: din daglige sammenfatning"));
 
         // The known point: every notice of the watcher is marked as mailed, so no run can mail it again.
         assertThat(notices.findByPersonId(watcher.id())).isNotEmpty().extracting(StoredNotice::getMailState)

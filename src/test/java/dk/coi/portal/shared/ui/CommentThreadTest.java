@@ -58,6 +58,8 @@ class CommentThreadTest extends SpringBrowserlessTest {
     void aHiddenCommentShowsWhyInItsPlace() {
         stored.add(comment(1, null, 0, 7L, "Anna Idé", true, "Uden for emnet"));
         stored.add(new CommentView(2, null, 0, 7L, "Anna Idé", TIME, null, true, null, false, false));
+        stored.add(new CommentView(3, null, 0, 8L, "Egen Forfatter", TIME, SafeHtml.escaped("Min tekst"), true,
+                "Personoplysninger", false, true));
         CommentThread thread = shown(new CommentThread("thread", () -> stored, id -> "x", status));
 
         assertThat(article(thread, 1).getElement().getTextRecursively())
@@ -66,6 +68,10 @@ class CommentThreadTest extends SpringBrowserlessTest {
         assertThat(article(thread, 2).getElement().getTextRecursively())
                 .contains("Kommentaren er skjult, fordi flere har rapporteret den.");
         assertThat(prose(article(thread, 2))).isEmpty();
+        assertThat(article(thread, 3).getElement().getTextRecursively()).as("its author is told who else reads it")
+                .contains("Andre ser kun, at den er skjult, og hvorfor. Du og COI kan stadig læse din tekst:");
+        assertThat(article(thread, 1).getElement().getTextRecursively()).doesNotContain("Du og COI");
+        assertThat(prose(article(thread, 3))).containsExactly("Min tekst");
     }
 
     @Test
