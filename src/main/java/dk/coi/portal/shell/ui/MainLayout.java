@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final String HIDDEN_ON_PHONES = "portal-hide-phone";
 
     private final Main main = new Main();
+    private final ScreenFocus screenFocus = new ScreenFocus(main);
     private final PersonService people;
     private final Optional<CurrentPerson> person;
     /**
@@ -217,10 +218,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return logout;
     }
 
-    /** Refreshes the number of unread notices on every navigation, as reading a page may have changed it. */
+    /**
+     * Refreshes the number of unread notices on every navigation, as reading a page may have changed it, and moves
+     * the focus into the new screen ({@link ScreenFocus}).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showUnread();
+        screenFocus.navigated(event.getLocation().getPath());
     }
 
     /** And when a page says its notices were read where it stands (see {@link PersonalNotices#changed}). */

