@@ -108,4 +108,44 @@ class PlatformScreensBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#recent-hide-minor")).hasAttribute("checked", "");
         assertHasFocus(page.locator("#recent-hide-minor"));
     }
+
+    /**
+     * Before: a reply form, once opened, could only be sent. Now "Fortryd" and Escape close it and the focus goes
+     * back to "Svar"; text typed goes only once the person has said so.
+     */
+    @Test
+    void aReplyFormClosesByCancelOrEscapeAskingFirstWhenTextWasTyped() {
+        TestPerson author = signedIn.signUp("Kommentar Skriver");
+        String title = pageBy(author, "Side med en kommentar.");
+        long comment = talk.comment(title, null, "Hvad mener I?");
+        TestPerson replier = signedIn.signUp("Svar Skriver");
+        signedIn.clear();
+        Page page = signedIn(replier, 1280);
+        open(page, WikiTitles.path(title) + "/diskussion");
+        Locator reply = page.locator("#reply-" + comment);
+        Locator text = page.locator("#comment-text-" + comment + " textarea");
+
+        reply.click();
+        assertHasFocus(text);
+        page.keyboard().press("Escape");
+        assertThat(text).hasCount(0);
+        assertThat(reply).isEnabled();
+        assertHasFocus(reply);
+
+        reply.press("Enter");
+        text.fill("Et halvt svar");
+        text.press("Escape");
+        Locator keep = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skriv videre"));
+        assertThat(keep).isVisible();
+        keep.click();
+        assertThat(text).hasValue("Et halvt svar");
+        assertHasFocus(text);
+
+        page.locator("#comment-cancel-" + comment).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kassér teksten")).click();
+        assertThat(text).hasCount(0);
+        assertHasFocus(reply);
+        assertThat(keep).not().isVisible();
+        assertThat(page.locator("#talk-comments article")).hasCount(1);
+    }
 }
