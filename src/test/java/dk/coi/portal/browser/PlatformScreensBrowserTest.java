@@ -148,4 +148,32 @@ class PlatformScreensBrowserTest extends BrowserTestSupport {
         assertThat(keep).not().isVisible();
         assertThat(page.locator("#talk-comments article")).hasCount(1);
     }
+
+    /**
+     * Before: the reason was marked required and the category was not, and leaving it empty said nothing. Now it is
+     * marked (and said to be required to screen readers), and leaving it empty says what to do.
+     */
+    @Test
+    void theReportFormMarksItsCategoryRequiredAndSaysSoWhenItIsLeftEmpty() {
+        TestPerson author = signedIn.signUp("Rapporteret Forfatter");
+        String title = pageBy(author, "Side til rapport.");
+        long comment = talk.comment(title, null, "Køb billige ure her");
+        TestPerson reporter = signedIn.signUp("Rapport Person");
+        signedIn.clear();
+        Page page = signedIn(reporter, 360);
+        open(page, WikiTitles.path(title) + "/diskussion");
+        String id = ReportControl.idOf(TalkComment.subject(comment));
+
+        page.locator("#report-start-" + id).click();
+        Locator category = page.locator("#report-category-" + id);
+        assertThat(category).hasAttribute("required", "");
+        // Said to screen readers in words: Vaadin's aria-required on the select's button is not valid ARIA there.
+        assertThat(category.locator("[slot=helper]")).hasText("Skal udfyldes");
+        assertThat(category.locator("[aria-required]")).hasCount(0);
+        assertThat(category).hasAttribute("focused", "");
+        page.keyboard().press("Tab");
+        assertThat(category).hasAttribute("invalid", "");
+        assertThat(category).containsText("Vælg hvad problemet er.");
+        AccessibilityTest.assertNoViolations(page, "the report form with its category left empty");
+    }
 }
