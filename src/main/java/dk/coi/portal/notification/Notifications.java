@@ -3,6 +3,7 @@ package dk.coi.portal.notification;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.internal.FollowRepository;
+import dk.coi.portal.notification.internal.FollowableContents;
 import dk.coi.portal.notification.internal.MailPreference;
 import dk.coi.portal.notification.internal.MailPreferenceRepository;
 import dk.coi.portal.notification.internal.NoticeRepository;
@@ -41,13 +42,15 @@ public class Notifications {
     private final FollowRepository follows;
     private final MailPreferenceRepository settings;
     private final ApplicationEventPublisher events;
+    private final FollowableContents contents;
 
     Notifications(NoticeRepository notices, FollowRepository follows, MailPreferenceRepository settings,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, FollowableContents contents) {
         this.notices = notices;
         this.follows = follows;
         this.settings = settings;
         this.events = events;
+        this.contents = contents;
     }
 
     /** Makes a person follow a subject for good, as the system (demo content, a module's own rules). */
@@ -64,8 +67,10 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyFollowers(NewNotice notice) {
+        Set<String> mailedTogether = contents.of(notice.subject()).map(content -> content.mailedTogether(notice.kind()))
+                .orElse(Set.of(notice.kind()));
         int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
-                notice.detailId(), notice.actor() == null ? null : notice.actor().value(), notice.summary().text(),
+                mailedTogether, notice.detailId(), notice.actor() == null ? null : notice.actor().value(), notice.summary().text(),
                 PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
         return queued(left);
     }

@@ -176,4 +176,43 @@ class PlatformScreensBrowserTest extends BrowserTestSupport {
         assertThat(category).containsText("Vælg hvad problemet er.");
         AccessibilityTest.assertNoViolations(page, "the report form with its category left empty");
     }
+
+    /**
+     * Before: a notice was one dense line, a reply said "ny kommentar" and a minor edit looked like any other. Now
+     * what happened stands on a line of its own (the title and what was done), who, when and their words under it;
+     * a reply says it is one, and a minor edit is marked with its meaning said.
+     */
+    @Test
+    void noticesSayWhatHappenedOnALineOfItsOwnNamingRepliesAndMinorEdits() {
+        TestPerson watcher = signedIn.signUp("Følger Person");
+        String title = pageBy(watcher, "Side at følge.");
+        long question = talk.comment(title, null, "Et spørgsmål");
+        watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
+        TestPerson other = signedIn.signUp("Anden Person");
+        signedIn.as(other, Role.CITIZEN);
+        talk.comment(title, question, "Et svar på spørgsmålet");
+        edit(other, title, "Side at følge, rettet.", "Stavefejl", true);
+        signedIn.clear();
+        Page page = signedIn(watcher, 360);
+
+        open(page, "notifikationer");
+        Locator notices = page.locator("#notices li", new Page.LocatorOptions().setHasText(title));
+        Locator reply = notices.filter(new Locator.FilterOptions().setHasText("Et svar på spørgsmålet"));
+        assertThat(reply).hasClass(UNREAD);
+        assertThat(reply.locator(".portal-notice-what")).containsText(title);
+        assertThat(reply.locator(".portal-notice-what a", new Locator.LocatorOptions()
+                .setHasText("svarede på en kommentar"))).isVisible();
+        assertThat(reply.locator(".portal-notice-meta")).containsText("Anden Person");
+        assertThat(reply.locator(".portal-notice-meta")).containsText("Et svar på spørgsmålet");
+        Locator minor = notices.filter(new Locator.FilterOptions().setHasText("Stavefejl"));
+        assertThat(minor.locator(".portal-notice-what")).containsText("ændrede siden");
+        assertThat(minor.locator(".portal-notice-what abbr")).hasAttribute("title", "mindre ændring");
+        assertThat(minor.locator(".portal-notice-what abbr")).containsText("mindre ændring");
+        double whatTop = ((Number) reply.locator(".portal-notice-what")
+                .evaluate("e => e.getBoundingClientRect().top")).doubleValue();
+        double metaTop = ((Number) reply.locator(".portal-notice-meta")
+                .evaluate("e => e.getBoundingClientRect().top")).doubleValue();
+        assertThat(metaTop).as("who and when under what happened").isGreaterThan(whatTop);
+        AccessibilityTest.assertNoViolations(page, "the notices");
+    }
 }
