@@ -215,4 +215,42 @@ class PlatformScreensBrowserTest extends BrowserTestSupport {
         assertThat(metaTop).as("who and when under what happened").isGreaterThan(whatTop);
         AccessibilityTest.assertNoViolations(page, "the notices");
     }
+
+    /**
+     * Before: the diff said "ændring 15" where the history named versions by time alone, two versions saved in the
+     * same minute had equal labels to compare by, a minor edit was a bare "m", and a phone labelled blank lines
+     * "Efter:" with nothing after it.
+     */
+    @Test
+    void theHistoryAndTheDiffNameVersionsAlikeAndThePhoneLabelsNoBlankLine() {
+        TestPerson author = signedIn.signUp("Version Person");
+        String title = pageBy(author, "Første afsnit.\nAndet afsnit.");
+        edit(author, title, "Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.", "Luft", true);
+        List<HistoryLine> lines = wiki.history(title, 0, 2);
+        String newest = String.valueOf(lines.get(0).revision());
+        String older = String.valueOf(lines.get(1).revision());
+        signedIn.clear();
+        Page phone = visitor(360, 780);
+
+        open(phone, WikiTitles.path(title) + "/historik");
+        Locator revisions = phone.locator("#page-revisions li");
+        assertThat(revisions.nth(0)).containsText("version " + newest);
+        assertThat(revisions.nth(0).locator("input[name=til]")).hasAttribute("aria-label",
+                Pattern.compile("^Sammenlign til version " + newest + " \\("));
+        assertThat(revisions.nth(1).locator("input[name=til]")).hasAttribute("aria-label",
+                Pattern.compile("^Sammenlign til version " + older + " \\("));
+        assertThat(revisions.nth(0).locator("abbr")).hasAttribute("title", "mindre ændring");
+
+        revisions.nth(0).locator(".portal-diff-link").click();
+        assertThat(phone.locator("#diff-from")).containsText("Før: version " + older);
+        assertThat(phone.locator("#diff-to")).containsText("Efter: version " + newest);
+        assertThat(phone.locator("#diff-to")).containsText("Mindre ændring");
+        assertThat(phone.locator("#diff")).containsText("Tredje afsnit.");
+        Object labelledButEmpty = phone.locator("#diff").evaluate("""
+                diff => [...diff.querySelectorAll('[data-label]')]
+                        .filter(cell => cell.offsetParent !== null && cell.textContent.trim() === '').length""");
+        assertThat(((Number) labelledButEmpty).intValue()).as("cells labelled on the phone with nothing in them")
+                .isZero();
+        AccessibilityTest.assertNoViolations(phone, "the diff on a phone");
+    }
 }
