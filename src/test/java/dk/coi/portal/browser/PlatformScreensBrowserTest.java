@@ -214,6 +214,11 @@ class PlatformScreensBrowserTest extends BrowserTestSupport {
                 .evaluate("e => e.getBoundingClientRect().top")).doubleValue();
         assertThat(metaTop).as("who and when under what happened").isGreaterThan(whatTop);
         AccessibilityTest.assertNoViolations(page, "the notices");
+
+        // Watching without an end is called as the choice of how long is: "permanent".
+        open(page, "wiki/overvaagning");
+        assertThat(page.locator("#watched-pages li", new Page.LocatorOptions().setHasText(title)))
+                .containsText("permanent");
     }
 
     /**
