@@ -2,8 +2,8 @@ package dk.coi.portal.notification;
 
 /**
  * The translation keys one kind of notice is told with. {@code listKey}: what happened, linking to it in the list
- * of notices, as a phrase after the subject's title ("svarede på en kommentar"; no arguments); {@code mailSubjectKey}: {0} the subject's title; {@code mailLineKey}: {0} actor, {1} title,
- * {2} time; {@code mailLinkKey}: {0} the address to follow. {@code toldOfRemoval}: the notice tells that its
+ * of notices, as a phrase after the subject's title ("svarede på en kommentar"; no arguments);
+ * {@code mailSubjectKey}: {0} the subject's title; {@code mailLineKey}: {0} actor, {1} title, {2} time; {@code mailLinkKey}: {0} the address to follow. {@code toldOfRemoval}: the notice tells that its
  * subject was removed (deleted), so it is shown and mailed although the subject can no longer be read.
  * {@code personal}: the notice is left for named people ({@link Notifications#notifyPeople}), who do not follow
  * its subject: its summary is the reason given for what happened, and its mail says so, and why it came, without

@@ -67,11 +67,11 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyFollowers(NewNotice notice) {
-        Set<String> mailedTogether = contents.of(notice.subject()).map(content -> content.mailedTogether(notice.kind()))
-                .orElse(Set.of(notice.kind()));
+        Set<String> mailedTogether = contents.of(notice.subject())
+                .map(content -> content.mailedTogether(notice.kind())).orElse(Set.of(notice.kind()));
         int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
-                mailedTogether, notice.detailId(), notice.actor() == null ? null : notice.actor().value(), notice.summary().text(),
-                PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
+                mailedTogether, notice.detailId(), notice.actor() == null ? null : notice.actor().value(),
+                notice.summary().text(), PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
         return queued(left);
     }
 

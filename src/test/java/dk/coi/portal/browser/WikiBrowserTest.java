@@ -606,7 +606,8 @@ class WikiBrowserTest extends BrowserTestSupport {
         Locator oldestFrom = lines.nth(2).locator("input[name=fra]");
         assertThat(newestTo).isChecked();
         assertThat(middleFrom).isChecked();
-        assertThat(newestTo).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Sammenlign til version \\d+ \\("));
+        assertThat(newestTo).hasAttribute("aria-label",
+                java.util.regex.Pattern.compile("^Sammenlign til version \\d+ \\("));
         // Never from the newest, never to the oldest.
         assertThat(lines.nth(0).locator("input[name=fra]")).isDisabled();
         assertThat(lines.nth(2).locator("input[name=til]")).isDisabled();

@@ -194,7 +194,8 @@ class WikiWatchTest {
     private int noticesFor(String title, long actorId, Instant at) {
         long pageId = wiki.page(title).orElseThrow().id();
         long revision = wiki.history(title, 0, 1).getFirst().revision();
-        return transactions.execute(status -> notices.notifyFollowers(WikiSubjects.PAGE, pageId, "EDIT", java.util.List.of("EDIT"), revision, actorId, "test", null, at));
+        return transactions.execute(status -> notices.notifyFollowers(WikiSubjects.PAGE, pageId, "EDIT",
+                List.of("EDIT"), revision, actorId, "test", null, at));
     }
 
     /** The deletion is news of its own kind, so the unread change does not hold its mail back (before it did). */

@@ -44,8 +44,8 @@ public class NoticeReader {
                     content.path(subject.id(), title), notice.getKind(),
                     notice.getDetailId(), wording.listKey(),
                     content.noticePath(subject.id(), title, notice.getKind(), notice.getDetailId()),
-                    wording.minorChange(), notice.getActorId(), actor == null ? null : actor.credit(), notice.getCreatedAt(),
-                    notice.summary(), notice.getReadAt() != null);
+                    wording.minorChange(), notice.getActorId(), actor == null ? null : actor.credit(),
+                    notice.getCreatedAt(), notice.summary(), notice.getReadAt() != null);
         }).stream()).toList();
     }
 
