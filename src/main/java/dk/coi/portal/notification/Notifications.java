@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,10 +43,11 @@ public class Notifications {
     private final FollowRepository follows;
     private final MailPreferenceRepository settings;
     private final ApplicationEventPublisher events;
-    private final FollowableContents contents;
+    /** Asked when a notice is left: the modules' contents need this service themselves, so not at start-up. */
+    private final ObjectProvider<FollowableContents> contents;
 
     Notifications(NoticeRepository notices, FollowRepository follows, MailPreferenceRepository settings,
-                  ApplicationEventPublisher events, FollowableContents contents) {
+                  ApplicationEventPublisher events, ObjectProvider<FollowableContents> contents) {
         this.notices = notices;
         this.follows = follows;
         this.settings = settings;
@@ -67,7 +69,7 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyFollowers(NewNotice notice) {
-        Set<String> mailedTogether = contents.of(notice.subject())
+        Set<String> mailedTogether = contents.getObject().of(notice.subject())
                 .map(content -> content.mailedTogether(notice.kind())).orElse(Set.of(notice.kind()));
         int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
                 mailedTogether, notice.detailId(), notice.actor() == null ? null : notice.actor().value(),

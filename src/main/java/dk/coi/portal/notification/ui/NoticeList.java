@@ -30,7 +30,7 @@ public class NoticeList extends OrderedList {
 
     private ListItem lineOf(Notice notice) {
         ListItem item = new ListItem(what(notice), whoWhen(notice));
-        item.addClassName("portal-notice");
+        item.addClassName("portal-notice-item");
         if (!notice.read()) {
             item.addClassName("portal-unread");
         }
