@@ -3,6 +3,7 @@ package dk.coi.portal.notification;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A module registers one bean of this type per kind of subject people may follow (e.g. wiki pages): the
@@ -39,6 +40,15 @@ public interface FollowableContent {
     String noticePath(long id, SubjectName name, String kind, Long detailId);
 
     NoticeWording wording(String kind);
+
+    /**
+     * The kinds of notice that one mail tells of until the person has looked ("one mail until seen again"): those
+     * read in the same place as {@code kind}, e.g. a page's edits, minor or not, or a talk page's comments and
+     * replies. By default the kind alone.
+     */
+    default Set<String> mailedTogether(String kind) {
+        return Set.of(kind);
+    }
 
     /**
      * The module's own list of the subjects of this type a person follows (e.g. the wiki's watchlist), which the

@@ -3,6 +3,7 @@ package dk.coi.portal.notification;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.internal.FollowRepository;
+import dk.coi.portal.notification.internal.FollowableContents;
 import dk.coi.portal.notification.internal.MailPreference;
 import dk.coi.portal.notification.internal.MailPreferenceRepository;
 import dk.coi.portal.notification.internal.NoticeRepository;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,13 +43,16 @@ public class Notifications {
     private final FollowRepository follows;
     private final MailPreferenceRepository settings;
     private final ApplicationEventPublisher events;
+    /** Asked when a notice is left: the modules' contents need this service themselves, so not at start-up. */
+    private final ObjectProvider<FollowableContents> contents;
 
     Notifications(NoticeRepository notices, FollowRepository follows, MailPreferenceRepository settings,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, ObjectProvider<FollowableContents> contents) {
         this.notices = notices;
         this.follows = follows;
         this.settings = settings;
         this.events = events;
+        this.contents = contents;
     }
 
     /** Makes a person follow a subject for good, as the system (demo content, a module's own rules). */
@@ -64,9 +69,11 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyFollowers(NewNotice notice) {
+        Set<String> mailedTogether = contents.getObject().of(notice.subject())
+                .map(content -> content.mailedTogether(notice.kind())).orElse(Set.of(notice.kind()));
         int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
-                notice.detailId(), notice.actor() == null ? null : notice.actor().value(), notice.summary().text(),
-                PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
+                mailedTogether, notice.detailId(), notice.actor() == null ? null : notice.actor().value(),
+                notice.summary().text(), PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
         return queued(left);
     }
 

@@ -214,7 +214,14 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
         return new Hunk(beforeNumbers[start], afterNumbers[start], lines.subList(start, end), inline.subList(start, end));
     }
 
+    /**
+     * A changed line as HTML; one with no text but marks and white space (a blank line added or removed) is empty, as
+     * a missing line is: nothing to read, so a phone does not label it "Efter:" with nothing after it.
+     */
     private static SafeHtml toHtml(String marked) {
+        if (MARKERS.matcher(marked).replaceAll("").isBlank()) {
+            return SafeHtml.empty();
+        }
         String html = HtmlUtils.htmlEscape(marked, "UTF-8")
                 .replace(String.valueOf(DEL_START), "<del>").replace(String.valueOf(DEL_END), "</del>")
                 .replace(String.valueOf(INS_START), "<ins>").replace(String.valueOf(INS_END), "</ins>");

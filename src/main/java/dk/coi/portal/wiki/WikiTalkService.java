@@ -158,7 +158,7 @@ public class WikiTalkService {
         }
         Instant now = clock.instant();
         WikiTalkComment saved = comments.save(new WikiTalkComment(page.getId(), parentId, author, text, now));
-        notifier.commented(page.pageId(), saved.getId(), PersonId.of(author), text, now);
+        notifier.commented(page.pageId(), saved.getId(), parentId, PersonId.of(author), text, now);
         return saved.getId();
     }
 

@@ -25,9 +25,11 @@ public class WikiWatchService {
 
     /** The kinds of notice the page itself (or a change of it) tells of, and those its talk page does. */
     private static final List<String> PAGE_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name(),
-            WikiSubjects.NoticeKind.DELETION.name());
-    private static final List<String> EDIT_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name());
-    private static final List<String> TALK_NOTICES = List.of(WikiSubjects.NoticeKind.COMMENT.name());
+            WikiSubjects.NoticeKind.MINOR_EDIT.name(), WikiSubjects.NoticeKind.DELETION.name());
+    private static final List<String> EDIT_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name(),
+            WikiSubjects.NoticeKind.MINOR_EDIT.name());
+    private static final List<String> TALK_NOTICES = List.of(WikiSubjects.NoticeKind.COMMENT.name(),
+            WikiSubjects.NoticeKind.REPLY.name());
 
     private final FollowService follows;
     private final WikiPageRepository pages;

@@ -37,6 +37,7 @@ class PluralsTest {
      * follows a later, counted argument ("{0} af {1} dokumenter"). A new text with a count gets a plural form.
      */
     private static final Set<String> NOT_COUNTS = Set.of("wiki.mail.edited:0", "wiki.mail.commented:0",
+            "wiki.mail.edited-minor:0", "wiki.mail.replied:0",
             "signup.signed-in-meanwhile:0",
             "notification.mail.digest.subject-line:2", "search.index.running:0", "wiki.summary.moved:0",
             "wiki.summary.moved-because:0", "merge.text:0", "merge.overlap:0", "wiki.mail.deleted:0",

@@ -33,6 +33,20 @@ class TextDiffTest {
         assertThat(diff.identical()).isFalse();
     }
 
+    /** Before: a blank line added was "<ins></ins>", which a phone labelled "Efter:" with nothing after it. */
+    @Test
+    void blankLinesAddedOrRemovedAreEmptyOnBothSides() {
+        for (TextDiff diff : List.of(TextDiff.between("Et.\nTo.", "Et.\n\nTo.\n  "),
+                TextDiff.between("Et.\n\nTo.", "Et.\nTo."))) {
+            assertThat(diff.lines()).filteredOn(line -> line.change() != Change.SAME).isNotEmpty()
+                    .allSatisfy(line -> {
+                        assertThat(line.before().isEmpty()).as("before of " + line).isTrue();
+                        assertThat(line.after().isEmpty()).as("after of " + line).isTrue();
+                    });
+        }
+        assertThat(TextDiff.between("Et.", "Et.\nTo.").lines().getLast().after().html()).isEqualTo("<ins>To.</ins>");
+    }
+
     @Test
     void aDeletedOrInsertedWordIsMarkedOnItsSideOnly() {
         TextDiff deleted = TextDiff.between("en to tre", "en tre");

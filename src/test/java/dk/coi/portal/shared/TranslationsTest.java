@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,25 @@ class TranslationsTest {
             assertThat(danish.getProperty(key)).as("Danish text for %s", key).isNotBlank();
             assertThat(english.getProperty(key)).as("English text for %s", key).isNotBlank();
         });
+    }
+
+    /**
+     * One thing has one name in each language (the new-user trial met "permanent" beside "uden udløb" for watching
+     * without an end, and "ændring 15" beside version numbers): the names used are "permanent" / "permanently" and
+     * "version N" / "revision N"; the others must not come back.
+     */
+    @Test
+    void oneThingHasOneNameThroughout() throws IOException {
+        Map<String, List<Pattern>> otherNames = Map.of(
+                "da", List.of(Pattern.compile("(?i)uden udløb"), Pattern.compile("(?i)ændring \\{\\d")),
+                "en", List.of(Pattern.compile("(?i)for good"), Pattern.compile("(?i)(edit|change|version) \\{\\d")));
+        for (Map.Entry<String, List<Pattern>> language : otherNames.entrySet()) {
+            Properties texts = load(language.getKey());
+            for (Pattern other : language.getValue()) {
+                assertThat(texts.stringPropertyNames()).as("%s texts naming a thing %s", language.getKey(), other)
+                        .filteredOn(key -> other.matcher(texts.getProperty(key)).find()).isEmpty();
+            }
+        }
     }
 
     @Test

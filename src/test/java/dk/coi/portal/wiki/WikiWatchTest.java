@@ -2,6 +2,7 @@ package dk.coi.portal.wiki;
 
 import dk.coi.portal.identity.PersonId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -198,7 +199,8 @@ class WikiWatchTest {
     private int noticesFor(String title, long actorId, Instant at) {
         long pageId = wiki.page(title).orElseThrow().id();
         long revision = wiki.history(title, 0, 1).getFirst().revision();
-        return transactions.execute(status -> notices.notifyFollowers(WikiSubjects.PAGE, pageId, "EDIT", revision, actorId, "test", null, at));
+        return transactions.execute(status -> notices.notifyFollowers(WikiSubjects.PAGE, pageId, "EDIT",
+                List.of("EDIT"), revision, actorId, "test", null, at));
     }
 
     /** The deletion is news of its own kind, so the unread change does not hold its mail back (before it did). */
@@ -383,6 +385,52 @@ class WikiWatchTest {
         assertThat(follows.unreadCount()).isZero();
         mailSettledFor(watcher);
         assertThat(TestMailServer.mailTo(mailServer, watcher.email())).hasSize(3);
+    }
+
+    /**
+     * A reply and a minor edit are notices of their own kinds, told as such, and still one mail until seen: a minor
+     * edit after an edit, or a reply after a comment, is not mailed again before the person has looked.
+     */
+    @Test
+    void repliesAndMinorEditsAreToldAsSuchAndMailedWithTheKindsTheyAreReadWith() throws Exception {
+        TestPerson watcher = signUp("Rikke Replik");
+        TestPerson editor = signUp("Erik Skriver");
+        String title = watchedPage(watcher, editor, FollowPeriod.PERMANENT);
+        as(watcher);
+        long question = talk.comment(title, null, "Et spørgsmål");
+        edit(editor, title, "Anden tekst", "ændret");
+        as(editor);
+        wiki.save(new WikiEdit(title, "Anden tekst.", "Punktum", true, wiki.page(title).orElseThrow().version()));
+        as(editor);
+        talk.comment(title, null, "En kommentar");
+        as(editor);
+        talk.comment(title, question, "Et svar");
+
+        as(watcher);
+        assertThat(watchlist.notices(10)).extracting(Notice::kind, Notice::labelKey, Notice::minorChange)
+                .containsExactly(tuple("REPLY", "wiki.watchlist.replied", false),
+                        tuple("COMMENT", "wiki.watchlist.commented", false),
+                        tuple("MINOR_EDIT", "wiki.watchlist.edited", true),
+                        tuple("EDIT", "wiki.watchlist.edited", false));
+        mailSettledFor(watcher);
+        assertThat(TestMailServer.mailTo(mailServer, watcher.email())).as("one for the edits, one for the talk")
+                .extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                        "Innovationsportalen: »" + title + "« er ændret",
+                        "Innovationsportalen: ny kommentar til »" + title + "«");
+
+        watchlist.markTalkSeen(title);
+        as(editor);
+        talk.comment(title, question, "Et svar mere");
+        List<MimeMessage> mail = mailTo(watcher, 3);
+        assertThat(mail).extracting(MimeMessage::getSubject)
+                .contains("Innovationsportalen: svar på en kommentar til »" + title + "«");
+        assertThat(body(mail.stream().filter(message -> {
+            try {
+                return message.getSubject().contains("svar på en kommentar");
+            } catch (jakarta.mail.MessagingException unreadable) {
+                return false;
+            }
+        }).findFirst().orElseThrow())).contains("Erik Skriver har svaret på en kommentar på diskussionssiden");
     }
 
     /**

@@ -5,6 +5,7 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.Notice;
+import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.notification.SubjectName;
 import dk.coi.portal.shared.Subject;
 import java.util.List;
@@ -39,11 +40,12 @@ public class NoticeReader {
             Subject subject = notice.subject();
             FollowableContent content = contents.required(subject);
             Author actor = notice.getActorId() == null ? null : actors.get(PersonId.of(notice.getActorId()));
+            NoticeWording wording = content.wording(notice.getKind());
             return new Notice(notice.getId(), subject, title.title(), title.shown(), title.path(), notice.getKind(),
-                    notice.getDetailId(), content.wording(notice.getKind()).listKey(),
+                    notice.getDetailId(), wording.listKey(),
                     content.noticePath(subject.id(), title, notice.getKind(), notice.getDetailId()),
-                    notice.getActorId(), actor == null ? null : actor.credit(), notice.getCreatedAt(),
-                    notice.summary(), notice.getReadAt() != null);
+                    wording.minorChange(), notice.getActorId(), actor == null ? null : actor.credit(),
+                    notice.getCreatedAt(), notice.summary(), notice.getReadAt() != null);
         }).stream()).toList();
     }
 

@@ -14,8 +14,9 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
     /**
      * Leaves a notice for everyone following the subject now but the actor, in one statement however many
      * follow it, with the mail each follower's settings ask for: none, the digest, or a mail at once unless an
-     * unread notice of the subject and kind already told them (one mail until they have looked at what it tells
-     * of: a page's edits and its talk are looked at apart). Returns the notices made.
+     * unread notice of the subject and of a kind {@code mailedTogether} with this one already told them (one mail
+     * until they have looked at what it tells of: a page's edits and its talk are looked at apart). Returns the
+     * notices made.
      */
     @Modifying
     @Query(nativeQuery = true, value = """
@@ -27,7 +28,7 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
                        when 'DAILY_DIGEST' then 'DIGEST'
                        else case when exists (select 1 from notification_notice n where n.person_id = f.person_id
                                               and n.subject_type = f.subject_type and n.subject_id = f.subject_id
-                                              and n.kind = :kind and n.read_at is null)
+                                              and n.kind in (:mailedTogether) and n.read_at is null)
                                  then 'NONE' else 'PENDING' end
                    end
             from notification_follow f left join notification_settings s on s.person_id = f.person_id
@@ -35,8 +36,8 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
               and (:actorId is null or f.person_id <> :actorId)
               and (f.expires_at is null or f.expires_at > :at)
             """)
-    int notifyFollowers(String subjectType, long subjectId, String kind, Long detailId, Long actorId, String summary,
-                        String summaryPhrase, Instant at);
+    int notifyFollowers(String subjectType, long subjectId, String kind, Collection<String> mailedTogether,
+                        Long detailId, Long actorId, String summary, String summaryPhrase, Instant at);
 
     /** A person's notices, newest first, read or not; those of one module's subjects when {@code typePrefix} is given. */
     @Query("""

@@ -2,6 +2,8 @@ package dk.coi.portal.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -66,6 +68,33 @@ public final class ChangeLines {
     /** Size change as "+12" / "-3" / "0". */
     public static Span sizeChange(int sizeChange) {
         return new Span((sizeChange > 0 ? "+" : "") + sizeChange);
+    }
+
+    /** An abbreviation: a short mark for the eye whose meaning is said to everyone else. */
+    @Tag("abbr")
+    private static final class Abbreviation extends HtmlContainer {
+    }
+
+    /**
+     * A short mark in a line of a list ("m" for a minor edit, "ny" for a page created), as MediaWiki marks them: its
+     * meaning is its tooltip for a mouse and its text for a screen reader, which does not say a tooltip, and {@code
+     * shown} is hidden from screen readers, which would spell it out.
+     */
+    public static Component mark(String shown, String meaning) {
+        Span forTheEye = new Span(shown);
+        forTheEye.getElement().setAttribute("aria-hidden", "true");
+        Span said = new Span(meaning);
+        said.addClassName("portal-visually-hidden");
+        Abbreviation mark = new Abbreviation();
+        mark.add(forTheEye, said);
+        mark.getElement().setAttribute("title", meaning);
+        mark.addClassName("portal-tag");
+        return mark;
+    }
+
+    /** The mark of a minor edit, wherever edits are listed (histories, recent changes, notices). */
+    public static Component minorMark() {
+        return mark(I18NProvider.translate("minor.mark"), I18NProvider.translate("minor.meaning"));
     }
 
     /** The summary in the reader's language after a separator, when there is one. */

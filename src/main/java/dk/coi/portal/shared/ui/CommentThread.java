@@ -164,11 +164,17 @@ public class CommentThread extends Div {
     private Button replyButton(CommentView comment, Article article) {
         String replyTo = getTranslation("comment.reply-to", ChangeLines.name(comment.author()));
         Button reply = new Button(getTranslation("comment.reply"), click -> {
+            Button opened = click.getSource();
             CommentForm form = new CommentForm(String.valueOf(comment.id()), replyTo,
-                    getTranslation("comment.send-reply"), maxLength, text -> posted(poster.post(comment.id(), text)));
+                    getTranslation("comment.send-reply"), maxLength, text -> posted(poster.post(comment.id(), text)))
+                    .closable(() -> {
+                        // Back where the person was: the button that opened the form.
+                        opened.setEnabled(true);
+                        opened.focus();
+                    });
             article.add(form);
             form.focus();
-            click.getSource().setEnabled(false);
+            opened.setEnabled(false);
         });
         reply.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         reply.setId("reply-" + comment.id());

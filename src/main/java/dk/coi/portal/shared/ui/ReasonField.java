@@ -15,6 +15,8 @@ public class ReasonField extends TextField {
         // No maxlength: the browser would cut a pasted reason without a word; the server refuses one that is too
         // long with a message at the field ("at most 500 characters"), and the text stays for the person to shorten.
         setWidthFull();
+        // Where a reason is required, leaving the field empty says so in words, not only in red.
+        setI18n(new TextFieldI18n().setRequiredErrorMessage(getTranslation("reason.required")));
     }
 
     /**

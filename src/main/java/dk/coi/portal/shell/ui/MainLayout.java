@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static final String HIDDEN_ON_PHONES = "portal-hide-phone";
 
     private final Main main = new Main();
+    private final ScreenFocus screenFocus = new ScreenFocus(main);
     private final PersonService people;
     static final Duration NOTICE_POLL = Duration.ofMinutes(1);
 
@@ -222,10 +223,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return logout;
     }
 
-    /** Refreshes the number of unread notices on every navigation, as reading a page may have changed it. */
+    /**
+     * Refreshes the number of unread notices on every navigation, as reading a page may have changed it, and moves
+     * the focus into the new screen ({@link ScreenFocus}).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showUnread();
+        screenFocus.navigated(event.getLocation().getPath());
     }
 
     /**

@@ -8,6 +8,7 @@ import dk.coi.portal.wiki.PageId;
 import dk.coi.portal.wiki.WikiPageChanged;
 import dk.coi.portal.wiki.WikiSubjects;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
 public class WatchNotifier {
 
     private static final int EXCERPT_LENGTH = 200;
+    /** The kinds of notice whose detail is a comment. */
+    private static final List<WikiSubjects.NoticeKind> COMMENT_KINDS = List.of(WikiSubjects.NoticeKind.COMMENT,
+            WikiSubjects.NoticeKind.REPLY);
 
     private final Notifications notifications;
 
@@ -28,9 +32,10 @@ public class WatchNotifier {
 
     @EventListener
     void pageChanged(WikiPageChanged change) {
-        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(change.page()),
-                WikiSubjects.NoticeKind.EDIT.name(), change.revision(), change.author(), change.summary(),
-                change.at()));
+        WikiSubjects.NoticeKind kind = change.minor() ? WikiSubjects.NoticeKind.MINOR_EDIT
+                : WikiSubjects.NoticeKind.EDIT;
+        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(change.page()), kind.name(), change.revision(),
+                change.author(), change.summary(), change.at()));
     }
 
     /** A deletion is no revision, so it has its own notice, with the staff member's reason as its words. */
@@ -39,19 +44,22 @@ public class WatchNotifier {
                 null, staff, EditSummary.of(reason), at));
     }
 
-    public void commented(PageId page, long commentId, PersonId author, String body, Instant at) {
-        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(page), WikiSubjects.NoticeKind.COMMENT.name(),
-                commentId, author, quote(body), at));
+    /** A comment on the page's talk page, a reply when it answers another ({@code parentId}). */
+    public void commented(PageId page, long commentId, Long parentId, PersonId author, String body, Instant at) {
+        WikiSubjects.NoticeKind kind = parentId == null ? WikiSubjects.NoticeKind.COMMENT
+                : WikiSubjects.NoticeKind.REPLY;
+        notifications.notifyFollowers(new NewNotice(WikiSubjects.page(page), kind.name(), commentId, author,
+                quote(body), at));
     }
 
     /** A hidden comment's text leaves the notices that quote it, and mail not yet sent about it is not sent. */
     public void commentHidden(long commentId) {
-        notifications.forget(WikiSubjects.PAGE, WikiSubjects.NoticeKind.COMMENT.name(), commentId);
+        COMMENT_KINDS.forEach(kind -> notifications.forget(WikiSubjects.PAGE, kind.name(), commentId));
     }
 
     /** A comment shown again is quoted again in its notices; mail called off by the hiding stays off. */
     public void commentShown(long commentId, String body) {
-        notifications.recall(WikiSubjects.PAGE, WikiSubjects.NoticeKind.COMMENT.name(), commentId, quote(body));
+        COMMENT_KINDS.forEach(kind -> notifications.recall(WikiSubjects.PAGE, kind.name(), commentId, quote(body)));
     }
 
     /** The start of a comment on one line, as the summary its watchers see. */

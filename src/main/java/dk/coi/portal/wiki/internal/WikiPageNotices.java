@@ -9,6 +9,7 @@ import dk.coi.portal.wiki.WikiRoutes;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,12 @@ class WikiPageNotices implements FollowableContent {
 
     private static final NoticeWording EDIT = new NoticeWording("wiki.watchlist.edited", "wiki.mail.change.subject",
             "wiki.mail.edited", "wiki.mail.see");
+    private static final NoticeWording MINOR_EDIT = new NoticeWording("wiki.watchlist.edited",
+            "wiki.mail.change.subject", "wiki.mail.edited-minor", "wiki.mail.see").ofMinorChange();
     private static final NoticeWording COMMENT = new NoticeWording("wiki.watchlist.commented",
             "wiki.mail.comment.subject", "wiki.mail.commented", "wiki.mail.see-comment");
+    private static final NoticeWording REPLY = new NoticeWording("wiki.watchlist.replied",
+            "wiki.mail.reply.subject", "wiki.mail.replied", "wiki.mail.see-reply");
     private static final NoticeWording DELETION = new NoticeWording("wiki.watchlist.deleted",
             "wiki.mail.deletion.subject", "wiki.mail.deleted", "wiki.mail.see-deleted", true);
 
@@ -58,8 +63,8 @@ class WikiPageNotices implements FollowableContent {
     public String noticePath(long id, SubjectName name, String kind, Long detailId) {
         String title = name.title();
         return switch (kind(kind)) {
-            case EDIT -> WikiRoutes.diffTo(title, detailId);
-            case COMMENT -> WikiRoutes.comment(title, detailId);
+            case EDIT, MINOR_EDIT -> WikiRoutes.diffTo(title, detailId);
+            case COMMENT, REPLY -> WikiRoutes.comment(title, detailId);
             case DELETION -> WikiRoutes.page(title);
         };
     }
@@ -68,8 +73,21 @@ class WikiPageNotices implements FollowableContent {
     public NoticeWording wording(String kind) {
         return switch (kind(kind)) {
             case EDIT -> EDIT;
+            case MINOR_EDIT -> MINOR_EDIT;
             case COMMENT -> COMMENT;
+            case REPLY -> REPLY;
             case DELETION -> DELETION;
+        };
+    }
+
+    /** A page's edits, minor or not, are read together on the page, its comments and replies on its talk page. */
+    @Override
+    public Set<String> mailedTogether(String kind) {
+        return switch (kind(kind)) {
+            case EDIT, MINOR_EDIT -> Set.of(WikiSubjects.NoticeKind.EDIT.name(),
+                    WikiSubjects.NoticeKind.MINOR_EDIT.name());
+            case COMMENT, REPLY -> Set.of(WikiSubjects.NoticeKind.COMMENT.name(), WikiSubjects.NoticeKind.REPLY.name());
+            case DELETION -> Set.of(kind);
         };
     }
 

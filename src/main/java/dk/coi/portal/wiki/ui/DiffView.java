@@ -106,7 +106,8 @@ class DiffView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         size.addClassName("portal-card-meta");
         card.add(heading, who, what, size);
         if (revision.minor()) {
-            card.add(new Paragraph(getTranslation("wiki.history.minor")));
+            // In words: a card has room for them, and a bare "m" explains nothing.
+            card.add(new Paragraph(getTranslation("wiki.edit.minor")));
         }
         return card;
     }

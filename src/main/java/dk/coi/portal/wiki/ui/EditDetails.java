@@ -1,8 +1,6 @@
 package dk.coi.portal.wiki.ui;
 
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.ui.ChangeLines;
 
@@ -15,10 +13,7 @@ final class EditDetails {
     static void addTo(ListItem item, int sizeChange, boolean minor, EditSummary summary) {
         item.add(ChangeLines.separator(), ChangeLines.sizeChange(sizeChange));
         if (minor) {
-            Span mark = new Span(I18NProvider.translate("wiki.history.minor"));
-            mark.addClassName("portal-tag");
-            mark.getElement().setAttribute("title", I18NProvider.translate("wiki.edit.minor"));
-            item.add(ChangeLines.separator(), mark);
+            item.add(ChangeLines.separator(), ChangeLines.minorMark());
         }
         ChangeLines.addSummary(item, summary);
     }

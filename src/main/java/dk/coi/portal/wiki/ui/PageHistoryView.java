@@ -89,7 +89,9 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             if (picker.offered()) {
                 item.add(picker.radios(line));
             }
-            item.add(when, ChangeLines.separator(),
+            Span version = new Span(getTranslation("wiki.history.version", String.valueOf(line.revision())));
+            version.addClassName("portal-revision-number");
+            item.add(when, ChangeLines.separator(), version, ChangeLines.separator(),
                     ChangeLines.author(line.author(), line.authorId(), WikiRoutes::contributions), ChangeLines.separator(),
                     new Span(getTranslation("wiki.history.size", line.size())));
             long previous = i + 1 < lines.size() ? lines.get(i + 1).revision() : screen.olderRevision();

@@ -178,10 +178,8 @@ class RecentChangesView extends VerticalLayout implements BeforeEnterObserver, T
     /** MediaWiki's "diff" link to the revision before, or its "new" mark when the edit created the page. */
     private static Component diffOrNew(RecentChange change) {
         if (change.createdThePage()) {
-            Span created = new Span(I18NProvider.translate("wiki.recent.new"));
-            created.addClassName("portal-tag");
-            created.getElement().setAttribute("title", I18NProvider.translate("wiki.recent.new-title"));
-            return created;
+            return ChangeLines.mark(I18NProvider.translate("wiki.recent.new"),
+                    I18NProvider.translate("wiki.recent.new-title"));
         }
         Anchor diff = new Anchor(WikiRoutes.diff(change.pageTitle(), change.previousRevision(), change.revision()),
                 I18NProvider.translate("wiki.recent.diff"));

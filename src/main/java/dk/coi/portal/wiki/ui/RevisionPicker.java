@@ -32,11 +32,13 @@ class RevisionPicker {
         to = newestFirst.get(0).revision();
         from = newestFirst.get(1).revision();
         for (HistoryLine line : newestFirst) {
+            // Named by version and time: two versions saved in the same minute are told apart.
+            String version = String.valueOf(line.revision());
             String time = ChangeLines.time(line.time(), locale);
             fromRadios.put(line.revision(), radio(WikiRoutes.DIFF_FROM, "compare-from", line.revision(),
-                    I18NProvider.translate("wiki.history.compare-from-label", time)));
+                    I18NProvider.translate("wiki.history.compare-from-label", version, time)));
             toRadios.put(line.revision(), radio(WikiRoutes.DIFF_TO, "compare-to", line.revision(),
-                    I18NProvider.translate("wiki.history.compare-to-label", time)));
+                    I18NProvider.translate("wiki.history.compare-to-label", version, time)));
         }
         fromRadios.forEach((revision, radio) -> radio.getElement().addEventListener("change", change -> {
             from = revision;

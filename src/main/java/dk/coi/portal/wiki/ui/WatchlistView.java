@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.notification.Notice;
 import dk.coi.portal.notification.NotificationRoutes;
 import dk.coi.portal.notification.ui.NoticeList;
@@ -62,7 +63,8 @@ class WatchlistView extends ListScreen {
         UnorderedList list = new UnorderedList();
         list.setId("watched-pages");
         for (WatchedPage page : pages) {
-            Span until = new Span(page.expiresAt() == null ? getTranslation("wiki.watchlist.permanent")
+            // For good is said in the words the choice of how long was made with.
+            Span until = new Span(page.expiresAt() == null ? getTranslation(FollowPeriod.PERMANENT.labelKey())
                     : getTranslation("wiki.watchlist.until", ChangeLines.time(page.expiresAt(), getLocale())));
             Button stop = new Button(getTranslation("wiki.watch.stop"), click -> {
                 watchlist.unwatch(page.title());

@@ -92,7 +92,7 @@ class WikiLogViewTest extends SpringBrowserlessTest {
                         && line.contains("Hærværk"))
                 .anyMatch(line -> line.contains("Omdirigering til " + moved + ". Må redigeres af: Alle, der er logget ind."
                         + " Ændringer fra andre end COI's medarbejdere gennemses."))
-                .anyMatch(line -> line.contains("tilbageførte") && line.contains("Tilbageført til ændring"))
+                .anyMatch(line -> line.contains("tilbageførte") && line.contains("Tilbageført til version"))
                 .anyMatch(line -> line.contains("skjulte en kommentar") && line.contains("Uvedkommende"));
         assertReadable(danish);
 
