@@ -19,13 +19,7 @@ public final class LeaveGuard {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leaving = event.postpone();
-        ConfirmDialog ask = new ConfirmDialog(I18NProvider.translate("editor.leave.title"),
-                I18NProvider.translate("editor.leave.text"),
-                I18NProvider.translate("editor.leave.confirm"), confirmed -> leaving.proceed(),
-                I18NProvider.translate("editor.leave.stay"), stayed -> leaving.cancel());
-        ask.setId("leave-unsaved");
-        ask.setConfirmButtonTheme("error primary");
-        ask.open();
+        ask("leave-unsaved", "editor.leave", "stay", leaving::proceed, leaving::cancel);
     }
 
     /**
@@ -37,11 +31,16 @@ public final class LeaveGuard {
             discard.run();
             return;
         }
-        ConfirmDialog ask = new ConfirmDialog(I18NProvider.translate("form.discard.title"),
-                I18NProvider.translate("form.discard.text"),
-                I18NProvider.translate("form.discard.confirm"), confirmed -> discard.run(),
-                I18NProvider.translate("form.discard.keep"), kept -> keep.run());
-        ask.setId("discard-unsent");
+        ask("discard-unsent", "form.discard", "keep", discard, keep);
+    }
+
+    /** Asks whether text may be lost: {@code <texts>.title}, {@code .text}, {@code .confirm} and the way back. */
+    private static void ask(String id, String texts, String wayBack, Runnable confirmed, Runnable declined) {
+        ConfirmDialog ask = new ConfirmDialog(I18NProvider.translate(texts + ".title"),
+                I18NProvider.translate(texts + ".text"),
+                I18NProvider.translate(texts + ".confirm"), confirm -> confirmed.run(),
+                I18NProvider.translate(texts + "." + wayBack), decline -> declined.run());
+        ask.setId(id);
         ask.setConfirmButtonTheme("error primary");
         ask.open();
     }
