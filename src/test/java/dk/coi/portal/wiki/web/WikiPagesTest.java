@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.PublicHttp;
 import dk.coi.portal.support.SignedIn;
@@ -326,7 +328,39 @@ class WikiPagesTest {
                 .contains("href=\"/" + WikiTitles.path(title) + "\"").doesNotContain("restore-revision");
         String other = edits("En anden side.").getFirst().title();
         notFound("/" + WikiRoutes.revision(other, old));
+        notFound("/" + WikiRoutes.revision("Findes ikke " + UUID.randomUUID(), old));
         notFound("/" + WikiRoutes.revision(title, 999_999_999L));
+    }
+
+    @Test
+    void anOldRevisionSaysWhenWhoAndWhyAndLeadsToTheRevisionsAndDifferencesAroundIt() throws Exception {
+        List<WikiPageView> saved = edits("Første.", "Anden.", "Tredje.");
+        String title = saved.getFirst().title();
+        long first = saved.get(0).revision();
+        long middle = saved.get(1).revision();
+        long last = saved.get(2).revision();
+
+        String html = readable("/" + WikiRoutes.revision(title, middle));
+
+        assertThat(html).contains("id=\"revision-info\"")
+                .contains("Versionen fra " + DateFormats.dateTime(wiki.history(title, 0, 3).get(1).time(),
+                        PortalLocales.DANISH) + ", gemt af")
+                .contains("href=\"/" + WikiRoutes.contributions(author) + "\"")
+                .contains("id=\"revision-summary\" class=\"portal-diff-summary\">Udgave 2<")
+                .contains("id=\"revision-older\" " + href(WikiRoutes.revision(title, first)))
+                .contains("id=\"revision-newer\" " + href(WikiRoutes.revision(title, last)))
+                .contains("id=\"revision-diff-previous\" " + href(WikiRoutes.diff(title, first, middle)))
+                .contains("id=\"revision-diff-current\" " + href(WikiRoutes.diff(title, middle, last)))
+                .contains("id=\"revision-current\" " + href(WikiRoutes.page(title)));
+        String oldest = readable("/" + WikiRoutes.revision(title, first));
+        assertThat(oldest).as("the page's first revision has nothing before it")
+                .doesNotContain("id=\"revision-older\"").doesNotContain("id=\"revision-diff-previous\"")
+                .contains("id=\"revision-newer\" " + href(WikiRoutes.revision(title, middle)));
+        String newest = readable("/" + WikiRoutes.revision(title, last));
+        assertThat(newest).as("the current revision says so and has nothing after it")
+                .contains("Dette er den nuværende version af siden")
+                .doesNotContain("id=\"revision-newer\"").doesNotContain("id=\"revision-diff-current\"")
+                .contains("id=\"revision-diff-previous\" " + href(WikiRoutes.diff(title, middle, last)));
     }
 
     @Test
