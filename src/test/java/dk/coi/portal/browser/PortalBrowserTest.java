@@ -43,7 +43,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     void anAnonymousVisitorSeesTheFrontPageWithNewsAndEveryPublicArea() {
         Page page = visitor();
 
-        assertThat(page).hasTitle("Innovationsportalen | Innovationsportalen");
+        assertThat(page).hasTitle("Innovationsportalen");
         assertThat(page.locator("html")).hasAttribute("lang", "da");
         assertThat(page.locator("#whats-new")).containsText("Velkommen til Innovationsportalen");
         for (String area : new String[] {"home", "wiki", "idestorme", "landskab", "historier", "praktik", "sog"}) {

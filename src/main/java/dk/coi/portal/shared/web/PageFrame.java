@@ -108,9 +108,10 @@ public final class PageFrame {
         return locale;
     }
 
-    /** The document title: the page's own title and the portal's name. */
+    /** The document title: the page's own title and the portal's name, which the front page's title is alone. */
     public String documentTitle() {
-        return title + " | " + text("app.name");
+        String site = text("app.name");
+        return title.equals(site) ? site : title + " | " + site;
     }
 
     public String title() {

@@ -108,7 +108,7 @@ class SearchPagesTest {
     @Test
     void theTitleSaysWhatWasSearchedForInTheReadersLanguage() throws Exception {
         assertThat(get(port, "/sog?q=innovationer", "Cookie", "portal-lang=en").body())
-                .contains("<title>Search: innovationer | Innovationsportalen</title>");
+                .contains("<title>Search: innovationer | Innovation Portal</title>");
     }
 
     /** The data behind the reader's header suggestions: titles, addresses and kinds in the reader's language. */
