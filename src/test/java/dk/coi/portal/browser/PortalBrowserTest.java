@@ -82,6 +82,22 @@ class PortalBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void signingOutOnAnyPageReturnsToTheFrontPage() {
+        SignedIn.TestPerson person = signedIn.signUp("Ulla Udlogger");
+        signedIn.clear();
+        Page page = visitor();
+        signInAndWait(page, person.email(), SignedIn.PASSWORD);
+        assertThat(page.locator("head link[rel='icon'][type='image/svg+xml']")).hasCount(1);
+        open(page, "wiki/De_syv_principper");
+
+        page.locator("#logout").click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/$"));
+        assertThat(page.locator("#whats-new")).isVisible();
+        assertThat(page.locator("#login-link")).isVisible();
+    }
+
+    @Test
     void signUpExplainsEveryProblemThenCreatesAnAccountAndSignsItIn() {
         Page page = visitor();
         open(page, "opret-konto");

@@ -57,6 +57,37 @@ class ShellPagesTest {
     }
 
     @Test
+    void everyPublicPageHasTheIconAndAPreviewPictureAtAnAbsoluteAddress() throws Exception {
+        for (String path : new String[] {"/", "/nyheder", "/nyheder/1", "/tilgaengelighed", "/wiki", "/sog?q=innovation"}) {
+            String html = readablePage(port, path);
+            assertThat(html).as(path).contains("<meta property=\"og:image\" content=\"" + baseUrl
+                    + "themes/portal/og-image.png\">")
+                    .containsPattern("<link rel=\"icon\" href=\"/assets/[0-9a-f]{12}/themes/portal/favicon\\.svg\" "
+                            + "type=\"image/svg\\+xml\">")
+                    .containsPattern("<link rel=\"icon\" href=\"/assets/[0-9a-f]{12}/themes/portal/favicon\\.png\" "
+                            + "type=\"image/png\" sizes=\"32x32\">");
+        }
+        String html = readablePage(port, "/");
+        java.util.regex.Matcher icons = java.util.regex.Pattern.compile("<link rel=\"icon\" href=\"([^\"]+)\" type=\"([^\"]+)\"")
+                .matcher(html);
+        int found = 0;
+        while (icons.find()) {
+            HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + icons.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(icon.statusCode()).as(icons.group(1)).isEqualTo(200);
+            assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith(icons.group(2));
+            found++;
+        }
+        assertThat(found).isEqualTo(2);
+        HttpResponse<byte[]> preview = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/themes/portal/og-image.png")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+        assertThat(preview.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void theFrontPageIsInEnglishForAReaderWhoChoseEnglish() throws Exception {
         HttpResponse<String> english = get(port, "/", "Cookie", "portal-lang=en");
 
