@@ -1,14 +1,22 @@
 package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.Sections;
+import java.util.List;
 
 /**
  * A page as it was in one revision, as MediaWiki's old-version view shows it: the revision described (date, named
  * author, summary, size), its text rendered, and the revisions a reader steps to — the one before ({@code older},
- * 0 for the page's first), the one after ({@code newer}, 0 when this is the current one) and the current one.
+ * 0 for the page's first), the one after ({@code newer}, 0 when this is the current one) and the current one; its
+ * headings link to their sections on this revision's page.
  */
 public record RevisionScreen(String title, HistoryLine revision, SafeHtml html, long older, long newer,
-                             long current) {
+                             long current, List<Sections.Heading> headings) {
+
+    /** Whether the text is long enough for a table of contents, as the current page's would be. */
+    public boolean hasContents() {
+        return headings.size() >= Sections.CONTENTS_FROM;
+    }
 
     public boolean isCurrent() {
         return revision.revision() == current;

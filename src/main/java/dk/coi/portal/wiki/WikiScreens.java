@@ -1,6 +1,7 @@
 package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.Sections;
 import dk.coi.portal.wiki.internal.PagePolicy;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiLog;
@@ -127,10 +128,11 @@ public class WikiScreens {
         WikiRevision row = revisions.findDescribed(List.of(revision)).getFirst();
         long pageId = page.getId();
         HistoryLine described = card(row, pageId, views.credits(java.util.Collections.singletonList(row.getPersonId())));
-        return Optional.of(new RevisionScreen(page.getTitle(), described, html.get(),
+        Sections sections = Sections.of(html.get(), "/" + WikiRoutes.revision(page.getTitle(), revision));
+        return Optional.of(new RevisionScreen(page.getTitle(), described, sections.html(),
                 revisions.findPreviousRevision(pageId, revision).orElse(0L),
                 revisions.findNextRevision(pageId, revision).orElse(0L),
-                revisions.findLatestRevision(pageId).orElse(revision)));
+                revisions.findLatestRevision(pageId).orElse(revision), sections.headings()));
     }
 
     /** A screenful of a page's history ({@code before}: the revision to continue after, 0 for the newest). */

@@ -29,6 +29,7 @@ import dk.coi.portal.wiki.EditConflictException;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.TableOfContents;
 
 /** A page as it was in an old revision. */
 @Route(WikiRoutes.REVISION)
@@ -66,6 +67,7 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
                 add(restore);
             });
         }
+        TableOfContents.of(screen.headings(), getTranslation("toc.label")).ifPresent(this::add);
         add(SafeHtmlContent.prose(screen.html()));
     }
 

@@ -157,6 +157,31 @@ class WikiPagesTest {
     }
 
     @Test
+    void aLongPagesHeadingsLinkToThemselvesAndAreListedInATableOfContents() throws Exception {
+        List<WikiPageView> saved = edits("## Baggrund\n\nTekst.\n\n## Metode\n\nTekst.\n\n### Metode\n\nMere.",
+                "## Baggrund\n\nKort.");
+        String title = saved.getFirst().title();
+        String path = "/" + WikiTitles.path(title);
+
+        String html = readable(path);
+
+        assertThat(html).contains("<nav id=\"table-of-contents\" class=\"portal-toc\" aria-label=\"Indhold\">")
+                .contains("<a href=\"" + path + "#afsnit-Baggrund\">Baggrund</a>")
+                .contains("<a href=\"" + path + "#afsnit-Metode_2\">Metode</a>")
+                .contains("<h2 id=\"afsnit-Metode\">Metode <a class=\"portal-section-link\" href=\"" + path
+                        + "#afsnit-Metode\" aria-label=\"§ Metode\">§</a></h2>");
+        assertThat(html.indexOf("id=\"table-of-contents\"")).as("near the top, before the text")
+                .isLessThan(html.indexOf("id=\"page-content\""));
+        String old = readable("/" + WikiRoutes.revision(title, saved.getFirst().revision()));
+        assertThat(old).as("an old revision's sections link to that revision")
+                .contains("href=\"/" + WikiRoutes.revision(title, saved.getFirst().revision()) + "#afsnit-Metode\"")
+                .contains("id=\"table-of-contents\"");
+        saved = edits("## Baggrund\n\nTekst.\n\n## Metode\n\nTekst.");
+        assertThat(readable("/" + WikiTitles.path(saved.getFirst().title()))).as("two headings need no table")
+                .doesNotContain("table-of-contents").contains("class=\"portal-section-link\"");
+    }
+
+    @Test
     void aReaderGetsNoSessionAndACacheableAnswerThatIsNotSentAgainWhenCurrent() throws Exception {
         String path = "/" + WikiTitles.path(newPage("Tekst til mellemlager."));
 
