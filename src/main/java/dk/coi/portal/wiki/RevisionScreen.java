@@ -13,11 +13,6 @@ import java.util.List;
 public record RevisionScreen(String title, HistoryLine revision, SafeHtml html, long older, long newer,
                              long current, List<Sections.Heading> headings) {
 
-    /** Whether the text is long enough for a table of contents, as the current page's would be. */
-    public boolean hasContents() {
-        return headings.size() >= Sections.CONTENTS_FROM;
-    }
-
     public boolean isCurrent() {
         return revision.revision() == current;
     }

@@ -24,11 +24,6 @@ public record WikiPageView(long id, String title, String content, SafeHtml html,
         return redirectTarget != null;
     }
 
-    /** Whether the page is long enough for a table of contents. */
-    public boolean hasContents() {
-        return headings.size() >= Sections.CONTENTS_FROM;
-    }
-
     public boolean moveNeedsStaff() {
         return PageProtection.moveNeedsStaff(protection, reviewRequired);
     }

@@ -1,6 +1,5 @@
 package dk.coi.portal.shell.ui;
 
-import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +18,7 @@ final class NewsCards {
      * The card with its title in {@code heading} (h2 or h3). The news is written in Danish whatever the reader's
      * language (WCAG 3.1.2); the date is in theirs.
      */
-    static <H extends HtmlContainer & HasComponents> Div card(H heading, NewsItemSummary item, Locale locale) {
+    static Div card(HtmlContainer heading, NewsItemSummary item, Locale locale) {
         heading.add(new Anchor(item.path(), item.title()));
         heading.getElement().setAttribute("lang", "da");
         Paragraph body = new Paragraph(item.body());
