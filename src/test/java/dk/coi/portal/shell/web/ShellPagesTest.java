@@ -101,7 +101,8 @@ class ShellPagesTest {
         String html = readablePage(port, "/nyheder/1");
 
         assertThat(html).contains("<title>Velkommen til Innovationsportalen | Innovationsportalen</title>")
-                .contains("<h1>Velkommen til Innovationsportalen</h1>")
+                .as("a Danish text also for a reader who chose English")
+                .contains("<h1 lang=\"da\">Velkommen til Innovationsportalen</h1>")
                 .contains("<meta name=\"description\" content=\"")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + "nyheder/1\">")
                 .contains("<meta property=\"og:type\" content=\"article\">")

@@ -158,8 +158,8 @@ class WikiPagesTest {
 
     @Test
     void aLongPagesHeadingsLinkToThemselvesAndAreListedInATableOfContents() throws Exception {
-        List<WikiPageView> saved = edits("## Baggrund\n\nTekst.\n\n## Metode\n\nTekst.\n\n### Metode\n\nMere.",
-                "## Baggrund\n\nKort.");
+        String text = "## Baggrund\n\nTekst.\n\n## Metode\n\nTekst.\n\n### Metode\n\nMere.";
+        List<WikiPageView> saved = edits(text, text + "\n\nEndnu mere.");
         String title = saved.getFirst().title();
         String path = "/" + WikiTitles.path(title);
 
