@@ -95,6 +95,17 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/$"));
         assertThat(page.locator("#whats-new")).isVisible();
         assertThat(page.locator("#login-link")).isVisible();
+
+        // On a phone the sign-out is in the menu.
+        Page phone = visitor(360, 740);
+        signIn(phone, person.email(), SignedIn.PASSWORD);
+        phone.locator("#drawer-current-person").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        open(phone, "wiki/KLK's_fire_faser/historik");
+        phone.locator("vaadin-drawer-toggle").click();
+        phone.locator("#drawer-logout").click();
+        assertThat(phone).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/$"));
+        assertThat(phone.locator("#whats-new")).isVisible();
     }
 
     @Test
