@@ -108,6 +108,30 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(phone.locator("#whats-new")).isVisible();
     }
 
+    /** The "§" links and the table of contents lead within the page, for readers and in Vaadin (its base address). */
+    @Test
+    void aSectionLinkIsReachedWithTheKeyboardAndStaysOnThePage() {
+        SignedIn.TestPerson person = signedIn.signUp("Siri Sektion");
+        signedIn.clear();
+        Page reader = visitor();
+        Page signedInPerson = visitor();
+        signInAndWait(signedInPerson, person.email(), SignedIn.PASSWORD);
+        for (Page page : List.of(reader, signedInPerson)) {
+            open(page, "wiki/KLK's_fire_faser");
+            assertThat(page.locator("#table-of-contents")).hasAttribute("aria-label", "Indhold");
+            Locator section = page.locator("#afsnit-Varighed .portal-section-link");
+            section.focus();
+            assertThat(section).hasAttribute("aria-label", "§ Varighed");
+            page.keyboard().press("Enter");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/wiki/KLK's_fire_faser#afsnit-Varighed$"));
+            assertThat(page.locator("#afsnit-Varighed")).isInViewport();
+            page.locator("#table-of-contents a", new Page.LocatorOptions().setHasText("Kilden til nytænkning")).click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(
+                    ".*/wiki/KLK's_fire_faser#afsnit-Kilden_til_nyt%C3%A6nkning$"));
+            assertThat(page.locator("#page-content")).isVisible();
+        }
+    }
+
     @Test
     void signUpExplainsEveryProblemThenCreatesAnAccountAndSignsItIn() {
         Page page = visitor();
