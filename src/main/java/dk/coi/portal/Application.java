@@ -1,6 +1,8 @@
 package dk.coi.portal;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import java.util.Map;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -26,5 +28,12 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /** The portal's icon, as the server-rendered pages link it (layout.jte): SVG, and PNG for older browsers. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "themes/portal/favicon.png", "32x32");
+        settings.addLink("themes/portal/favicon.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
     }
 }

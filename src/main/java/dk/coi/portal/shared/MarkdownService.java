@@ -31,6 +31,8 @@ public class MarkdownService {
                     attributes.put("tabindex", "0");
                 }
             })
+            // Headings get ids to link to (Sections adds the links and the table of contents); fresh per text.
+            .attributeProviderFactory(context -> new HeadingIds())
             .build();
 
     /**

@@ -14,6 +14,9 @@ public interface TranslatedPageTitle extends HasDynamicTitle {
 
     @Override
     default String getPageTitle() {
-        return I18NProvider.translate(titleKey()) + " | " + I18NProvider.translate("app.name");
+        String title = I18NProvider.translate(titleKey());
+        String site = I18NProvider.translate("app.name");
+        // The front page's title is the portal's name, said once (as layout.jte's PageFrame does).
+        return title.equals(site) ? site : title + " | " + site;
     }
 }

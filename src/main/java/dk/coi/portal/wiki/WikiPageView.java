@@ -1,18 +1,20 @@
 package dk.coi.portal.wiki;
 
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.Sections;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A page as readers see it: its Markdown source, the rendered HTML, who edited it last (credited with their
  * workplace when known; null once erased), its categories and its stewardship state. A deleted page's text is
- * only given to staff; a redirect names its target.
+ * only given to staff; a redirect names its target. Its headings link to themselves and are listed for the table of
+ * contents ({@link Sections}).
  */
 public record WikiPageView(long id, String title, String content, SafeHtml html, long version, long revision,
                            String lastEditor, Instant lastEdited, List<String> categories,
                            PageProtection protection, boolean reviewRequired, boolean deleted,
-                           String redirectTarget) {
+                           String redirectTarget, List<Sections.Heading> headings) {
 
     public String path() {
         return WikiTitles.path(title);

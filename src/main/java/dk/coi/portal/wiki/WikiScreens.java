@@ -1,5 +1,7 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.Sections;
 import dk.coi.portal.wiki.internal.PagePolicy;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiLog;
@@ -109,6 +111,28 @@ public class WikiScreens {
                 older,
                 afterTo.map(newer -> new DiffScreen.Comparison(diff.toRevision(), newer)).orElse(null),
                 diff.text()));
+    }
+
+    /**
+     * A page as it was in a revision, with the revision described and its neighbours; empty when the revision is
+     * not the page's or the page is not readable.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<RevisionScreen> revision(String title, long revision) {
+        Optional<SafeHtml> html = wiki.renderedAt(title, revision);
+        if (html.isEmpty()) {
+            return Optional.empty();
+        }
+        WikiPage page = pages.findByTitle(WikiTitles.normalize(title)).orElseThrow();
+        WikiRevision row = revisions.findDescribed(List.of(revision)).getFirst();
+        long pageId = page.getId();
+        HistoryLine described = card(row, pageId, views.credits(java.util.Collections.singletonList(row.getPersonId())));
+        Sections sections = Sections.of(html.get(), "/" + WikiRoutes.revision(page.getTitle(), revision));
+        return Optional.of(new RevisionScreen(page.getTitle(), described, sections.html(),
+                revisions.findPreviousRevision(pageId, revision).orElse(0L),
+                revisions.findNextRevision(pageId, revision).orElse(0L),
+                revisions.findLatestRevision(pageId).orElse(revision), sections.headings()));
     }
 
     /** A screenful of a page's history ({@code before}: the revision to continue after, 0 for the newest). */

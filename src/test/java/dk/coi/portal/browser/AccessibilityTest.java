@@ -22,18 +22,20 @@ class AccessibilityTest extends BrowserTestSupport {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> PUBLIC_ROUTES = List.of("", "wiki", "idestorme", "landskab", "historier",
             "praktik", "sog", "sog?q=innovationer", "wiki/De_syv_principper", "wiki/KLK's_fire_faser/historik",
+            "wiki/KLK's_fire_faser",
             "wiki/Findes_ikke",
             // Demo revisions 4 and 5 are the two edits of "De syv principper" on the fresh test database.
             "wiki/De_syv_principper/forskel?fra=4&til=5", "wiki/De_syv_principper/forskel?fra=4&til=5&visning=samlet",
             "wiki/De_syv_principper/version/4", "wiki/seneste-aendringer", "wiki/seneste-aendringer?dage=30&mindre=skjul",
             "wiki/bidrag/2", "wiki/Kategori:Metoder", "wiki/De_syv_principper/links", "wiki/log",
             "wiki/De_syv_principper/diskussion", "wiki/De_syv_principper/forskel?til=5", "login", "login?error",
-            "login?expired", "opret-konto", "tilgaengelighed", "privatliv", "nyheder/1", "findes-ikke");
+            "login?expired", "opret-konto", "tilgaengelighed", "privatliv", "nyheder/1", "nyheder", "sog?q=innovationer&side=50",
+            "findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
             "moderation", "opret-konto", "wiki", "wiki/Hvad_er_offentlig_innovation%3F/rediger", "wiki/De_syv_principper/flyt",
             "wiki/De_syv_principper/forvalt", "wiki/gennemsyn", "wiki/seneste-aendringer?upatruljeret=ja",
             "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "notifikationer", "wiki/De_syv_principper/diskussion",
-            "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1");
+            "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1", "nyheder", "wiki/KLK's_fire_faser");
 
 
     @Test

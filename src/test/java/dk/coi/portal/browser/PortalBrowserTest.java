@@ -43,7 +43,7 @@ class PortalBrowserTest extends BrowserTestSupport {
     void anAnonymousVisitorSeesTheFrontPageWithNewsAndEveryPublicArea() {
         Page page = visitor();
 
-        assertThat(page).hasTitle("Innovationsportalen | Innovationsportalen");
+        assertThat(page).hasTitle("Innovationsportalen");
         assertThat(page.locator("html")).hasAttribute("lang", "da");
         assertThat(page.locator("#whats-new")).containsText("Velkommen til Innovationsportalen");
         for (String area : new String[] {"home", "wiki", "idestorme", "landskab", "historier", "praktik", "sog"}) {
@@ -79,6 +79,57 @@ class PortalBrowserTest extends BrowserTestSupport {
         admin.locator("#rebuild-index").click();
         assertThat(admin.locator("#index-status")).containsText("Færdig");
         assertThat(admin.locator("#index-progress")).hasAttribute("aria-valuenow", "1");
+    }
+
+    @Test
+    void signingOutOnAnyPageReturnsToTheFrontPage() {
+        SignedIn.TestPerson person = signedIn.signUp("Ulla Udlogger");
+        signedIn.clear();
+        Page page = visitor();
+        signInAndWait(page, person.email(), SignedIn.PASSWORD);
+        assertThat(page.locator("head link[rel='icon'][type='image/svg+xml']")).hasCount(1);
+        open(page, "wiki/De_syv_principper");
+
+        page.locator("#logout").click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/$"));
+        assertThat(page.locator("#whats-new")).isVisible();
+        assertThat(page.locator("#login-link")).isVisible();
+
+        // On a phone the sign-out is in the menu.
+        Page phone = visitor(360, 740);
+        signIn(phone, person.email(), SignedIn.PASSWORD);
+        phone.locator("#drawer-current-person").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        open(phone, "wiki/KLK's_fire_faser/historik");
+        phone.locator("vaadin-drawer-toggle").click();
+        phone.locator("#drawer-logout").click();
+        assertThat(phone).hasURL(java.util.regex.Pattern.compile("^https?://[^/]+/$"));
+        assertThat(phone.locator("#whats-new")).isVisible();
+    }
+
+    /** The "§" links and the table of contents lead within the page, for readers and in Vaadin (its base address). */
+    @Test
+    void aSectionLinkIsReachedWithTheKeyboardAndStaysOnThePage() {
+        SignedIn.TestPerson person = signedIn.signUp("Siri Sektion");
+        signedIn.clear();
+        Page reader = visitor();
+        Page signedInPerson = visitor();
+        signInAndWait(signedInPerson, person.email(), SignedIn.PASSWORD);
+        for (Page page : List.of(reader, signedInPerson)) {
+            open(page, "wiki/KLK's_fire_faser");
+            assertThat(page.locator("#table-of-contents")).hasAttribute("aria-label", "Indhold");
+            Locator section = page.locator("#afsnit-Varighed .portal-section-link");
+            section.focus();
+            assertThat(section).hasAttribute("aria-label", "§ Varighed");
+            page.keyboard().press("Enter");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/wiki/KLK's_fire_faser#afsnit-Varighed$"));
+            assertThat(page.locator("#afsnit-Varighed")).isInViewport();
+            page.locator("#table-of-contents a", new Page.LocatorOptions().setHasText("Kilden til nytænkning")).click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(
+                    ".*/wiki/KLK's_fire_faser#afsnit-Kilden_til_nyt%C3%A6nkning$"));
+            assertThat(page.locator("#page-content")).isVisible();
+        }
     }
 
     @Test

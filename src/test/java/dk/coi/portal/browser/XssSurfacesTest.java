@@ -68,7 +68,7 @@ class XssSurfacesTest extends BrowserTestSupport {
     /** Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news). */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
             "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "landskab", "historier", "praktik",
-            "nyheder/:id(\\d{1,18})");
+            "nyheder/:id(\\d{1,18})", "nyheder");
 
     /** Finds what a page offers to run or to navigate to script; runs in the page. */
     private static final String FIND_INJECTION = """

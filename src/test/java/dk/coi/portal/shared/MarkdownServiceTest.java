@@ -2,6 +2,7 @@ package dk.coi.portal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.coi.portal.shared.internal.markdown.HtmlAllowList;
 import dk.coi.portal.support.XssCorpus;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,7 @@ class MarkdownServiceTest {
                 [KLK](https://www.kl.dk/klk) og `kode`.
                 """).html();
 
-        assertThat(html).contains("<h1>Syv principper</h1>", "<strong>innovation</strong>", "<em>noget nyt</em>",
+        assertThat(html).contains("<h1 id=\"afsnit-Syv_principper\">Syv principper</h1>", "<strong>innovation</strong>", "<em>noget nyt</em>",
                 "<li>Brugerne i centrum</li>", "<table tabindex=\"0\">", "<th align=\"left\">Fase</th>", "<td align=\"left\">1</td>", "<td align=\"right\">Opdag</td>",
                 "<code>kode</code>");
         assertThat(html).contains("href=\"https://www.kl.dk/klk\"").contains("rel=\"nofollow noopener noreferrer\"");
@@ -93,6 +94,34 @@ class MarkdownServiceTest {
         assertThat(html).contains("<a href=\"https://example.org/kort.png\"", ">Kort over kommunen</a>",
                 ">//example.org/x.png</a>", "<img src=\"/billeder/y.png\" alt=\"lokalt\"");
         assertThat(html).doesNotContain("<img src=\"https:", "<img src=\"//");
+    }
+
+    /** MediaWiki's section ids: the heading's words, numbered when repeated, under a prefix of the content's own. */
+    @Test
+    void headingsGetStableIdsUniqueWithinTheTextAndPrefixedApartFromThePortalsOwn() {
+        String html = markdown.render("""
+                ## Mål og *resultater*
+
+                ## Mål og resultater
+
+                ### `kode` & "citat" <b>?
+
+                ## header-search
+                """).html();
+
+        assertThat(html).contains("<h2 id=\"afsnit-Mål_og_resultater\">Mål og <em>resultater</em></h2>")
+                .contains("<h2 id=\"afsnit-Mål_og_resultater_2\">")
+                .contains("<h3 id=\"afsnit-kode_citat\">")
+                .as("a heading never takes an id the portal's page uses").contains("<h2 id=\"afsnit-header-search\">");
+        assertThat(markdown.render("## !!!").html()).contains("<h2 id=\"afsnit-1\">");
+    }
+
+    /** Only the renderer's heading ids pass the sanitiser: no other id, none on another element, none unprefixed. */
+    @Test
+    void theSanitiserLetsOnlyHeadingIdsThrough() {
+        assertThat(HtmlAllowList.sanitize("<h2 id=\"afsnit-Mål\">x</h2>")).isEqualTo("<h2 id=\"afsnit-Mål\">x</h2>");
+        assertThat(HtmlAllowList.sanitize("<h2 id=\"header-search\">x</h2><p id=\"afsnit-x\">y</p>"
+                + "<h3 id=\"afsnit-a b\">z</h3>")).doesNotContain("id=");
     }
 
     @Test

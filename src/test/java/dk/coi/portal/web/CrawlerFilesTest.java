@@ -97,6 +97,7 @@ class CrawlerFilesTest {
         }
         assertThat(addresses).doesNotHaveDuplicates()
                 .contains(baseUrl, baseUrl + "wiki", baseUrl + "wiki/De_syv_principper", baseUrl + "nyheder/1",
+                        baseUrl + "nyheder",
                         baseUrl + "tilgaengelighed", baseUrl + WikiTitles.path(readable),
                         baseUrl + WikiRoutes.talk(readable))
                 .as("talk pages with comments, not those without or of deleted pages")

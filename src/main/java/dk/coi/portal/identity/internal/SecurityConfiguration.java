@@ -61,7 +61,9 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LoginView.ROUTE_PATH)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.enableCsrfConfiguration(false);
-            vaadin.loginView(LoginView.class);
+            // Signing out returns to the front page, said here rather than left to Vaadin's default (the
+            // servlet's context path); Keycloak sign-outs return there through Keycloak (configureKeycloakLogout).
+            vaadin.loginView(LoginView.class, "/");
             // Views are guarded by their access annotations and services by method security; every other
             // path is public, so an unknown address shows the 404 page instead of the login page.
             vaadin.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll);

@@ -102,4 +102,11 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, Translat
     public String titleKey() {
         return "search.title";
     }
+
+    /** What was searched for is in the title, as on the page for readers (search/results.jte). */
+    @Override
+    public String getPageTitle() {
+        return query.getValue().isBlank() ? TranslatedPageTitle.super.getPageTitle()
+                : getTranslation("search.title-query", query.getValue()) + " | " + getTranslation("app.name");
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,31 +45,38 @@ class SearchPages {
         this.responses = responses;
     }
 
+    /**
+     * A page of results, titled with what was searched for. A page number past the last answers 404, as a
+     * screenful past a page's first revision does, with the form and a link to the last page of results.
+     */
     @GetMapping("/" + PATH)
     ResponseEntity<byte[]> results(@RequestParam(name = "q", defaultValue = "") String query,
                                    @RequestParam(name = PAGE, defaultValue = "1") String pageAsked,
                                    HttpServletRequest request) {
         String q = query.length() > SearchService.MAX_QUERY_LENGTH
                 ? query.substring(0, SearchService.MAX_QUERY_LENGTH) : query;
-        int page = pageAsked.matches("\\d{1,3}") ? Math.clamp(Integer.parseInt(pageAsked), 1, LAST_PAGE) : 1;
+        int page = pageAsked.matches("\\d{1,3}") ? Math.max(Integer.parseInt(pageAsked), 1) : 1;
         SearchResults results = q.isBlank() ? SearchResults.none()
-                : search.search(q, (page - 1) * SearchService.PAGE_SIZE, SearchService.PAGE_SIZE);
+                : search.search(q, (Math.min(page, LAST_PAGE) - 1) * SearchService.PAGE_SIZE, SearchService.PAGE_SIZE);
         int pages = (int) Math.min(LAST_PAGE, (results.totalHits() + SearchService.PAGE_SIZE - 1)
                 / SearchService.PAGE_SIZE);
+        boolean pastTheLast = page > Math.max(pages, 1);
         String summary = q.isBlank() ? null : results.totalHits() == 0 ? frames.text(request, "search.none", q)
+                : pastTheLast ? frames.text(request, "search.past-last", pages)
                 : frames.text(request, "search.count", results.totalHits(), q);
-        PageFrame frame = frames.page(request, frames.text(request, "search.title"), summary,
-                q.isBlank() ? PATH : pageAddress(q, page));
+        PageFrame frame = frames.page(request, q.isBlank() ? frames.text(request, "search.title")
+                : frames.text(request, "search.title-query", q), summary, q.isBlank() ? PATH : pageAddress(q, page));
         Map<String, Object> model = new HashMap<>();
         model.put("frame", frame);
         model.put("query", q);
         model.put("summary", summary);
-        model.put("results", results);
+        model.put("results", pastTheLast ? SearchResults.none() : results);
         model.put("page", page);
-        model.put("pages", pages);
-        model.put("previous", page > 1 ? "/" + pageAddress(q, page - 1) : null);
+        model.put("pages", pastTheLast ? 0 : pages);
+        model.put("last", pastTheLast && pages > 0 ? "/" + pageAddress(q, pages) : null);
+        model.put("previous", page > 1 && !pastTheLast ? "/" + pageAddress(q, page - 1) : null);
         model.put("next", page < pages ? "/" + pageAddress(q, page + 1) : null);
-        return responses.page(request, "search/results.jte", model);
+        return responses.page(request, pastTheLast ? HttpStatus.NOT_FOUND : HttpStatus.OK, "search/results.jte", model);
     }
 
     /**

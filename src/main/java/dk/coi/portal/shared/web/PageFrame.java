@@ -33,15 +33,16 @@ public final class PageFrame {
     private final ReadingAssets assets;
     private final boolean indexed;
     private final String feed;
+    private final String image;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
-              List<MenuLink> menu, String structuredData, ReadingAssets assets) {
-        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true, null);
+              List<MenuLink> menu, String structuredData, ReadingAssets assets, String image) {
+        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true, null, image);
     }
 
     private PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
                       List<MenuLink> menu, String structuredData, ReadingAssets assets, boolean indexed,
-                      String feed) {
+                      String feed, String image) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -53,6 +54,7 @@ public final class PageFrame {
         this.assets = assets;
         this.indexed = indexed;
         this.feed = feed;
+        this.image = image;
     }
 
     /**
@@ -61,13 +63,13 @@ public final class PageFrame {
      */
     public PageFrame notIndexed() {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
-                false, feed);
+                false, feed, image);
     }
 
     /** The same frame announcing the page's Atom feed, so that browsers and feed readers find it from the page. */
     public PageFrame withFeed(String address) {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
-                indexed, address);
+                indexed, address, image);
     }
 
     /**
@@ -79,7 +81,8 @@ public final class PageFrame {
         data.put("@context", "https://schema.org");
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
-        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed, feed);
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed, feed,
+                image);
     }
 
     /**
@@ -108,9 +111,10 @@ public final class PageFrame {
         return locale;
     }
 
-    /** The document title: the page's own title and the portal's name. */
+    /** The document title: the page's own title and the portal's name, which the front page's title is alone. */
     public String documentTitle() {
-        return title + " | " + text("app.name");
+        String site = text("app.name");
+        return title.equals(site) ? site : title + " | " + site;
     }
 
     public String title() {
@@ -132,16 +136,21 @@ public final class PageFrame {
         return assets.of(file);
     }
 
+    /** The absolute address of the picture link previews show with the page (Open Graph's og:image). */
+    public String image() {
+        return image;
+    }
+
     public String structuredData() {
         return structuredData;
     }
 
-    /** Whether search engines may list the page ({@code <meta name="robots" content="noindex">} when not). */
     /** The address of the page's Atom feed, or null. */
     public String feed() {
         return feed;
     }
 
+    /** Whether search engines may list the page ({@code <meta name="robots" content="noindex">} when not). */
     public boolean indexed() {
         return indexed;
     }

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageFrames {
 
+    /** The picture link previews show with every page: the portal's own (1200 × 630, as Open Graph advises). */
+    static final String PREVIEW_IMAGE = "themes/portal/og-image.png";
     /** A search result's snippet length, which is also what link previews show. */
     private static final int DESCRIPTION_LENGTH = 160;
 
@@ -32,7 +34,7 @@ public class PageFrames {
     public PageFrame forKey(HttpServletRequest request, String titleKey) {
         Locale locale = localeOf(request);
         return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request), null, null,
-                menu.entries(), null, assets);
+                menu.entries(), null, assets, address.link(PREVIEW_IMAGE));
     }
 
     /**
@@ -41,7 +43,7 @@ public class PageFrames {
      */
     public PageFrame page(HttpServletRequest request, String title, String description, String canonicalPath) {
         return new PageFrame(texts, localeOf(request), title, pathOf(request), description,
-                address.link(canonicalPath), menu.entries(), null, assets);
+                address.link(canonicalPath), menu.entries(), null, assets, address.link(PREVIEW_IMAGE));
     }
 
     /** A text in the reader's language, e.g. for the title of the page being framed. */
@@ -57,7 +59,8 @@ public class PageFrames {
                                     String canonicalPath) {
         Locale locale = localeOf(request);
         return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request),
-                description(texts.get(locale, descriptionKey)), address.link(canonicalPath), menu.entries(), null, assets);
+                description(texts.get(locale, descriptionKey)), address.link(canonicalPath), menu.entries(), null, assets,
+                address.link(PREVIEW_IMAGE));
     }
 
     /**

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
@@ -47,13 +46,11 @@ class HomeView extends VerticalLayout implements TranslatedPageTitle {
             latest.add(new Paragraph(getTranslation("home.news.none")));
         }
         for (NewsItemSummary item : items) {
-            Div card = new Div(new H3(new Anchor(item.path(), item.title())),
-                    new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())),
-                    new Paragraph(item.body()));
-            card.addClassName("portal-card");
-            latest.add(card);
+            latest.add(NewsCards.card(new H3(), item, getLocale()));
         }
-        Section newsSection = new Section(new H2(getTranslation("home.news")), latest);
+        Anchor archive = new Anchor(NewsArchiveView.ROUTE, getTranslation("home.news.all"));
+        archive.setId("news-archive-link");
+        Section newsSection = new Section(new H2(getTranslation("home.news")), latest, new Paragraph(archive));
         newsSection.setWidthFull();
         add(areaSection, newsSection);
     }

@@ -42,7 +42,9 @@ class NewsView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private void show(NewsItemSummary item) {
         title = item.title();
         removeAll();
-        add(new H1(item.title()), new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())));
+        H1 heading = new H1(item.title());
+        heading.getElement().setAttribute("lang", "da");
+        add(heading, new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())));
         add(SafeHtmlContent.prose(markdown.render(item.body())));
     }
 

@@ -6,6 +6,7 @@ import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.shared.web.PublicPages;
 import dk.coi.portal.shared.web.PublicResponses;
+import dk.coi.portal.shell.NewsArchive;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
 import dk.coi.portal.shell.internal.FixedPages;
@@ -16,14 +17,20 @@ import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The shell's reading pages for readers who are not signed in, server-rendered at the addresses of its Vaadin
- * views from the same service calls: the front page, a news item, the areas still to come and the information
- * pages. Signed-in people get the Vaadin views.
+ * views from the same service calls: the front page, the news archive, a news item, the areas still to come and
+ * the information pages. Signed-in people get the Vaadin views.
  */
 @PublicPages
 class ShellPages {
+
+    /** The news archive's address, under which each news item has its own. */
+    static final String NEWS = "nyheder";
+    /** The query parameter of a page number, as the search results' is. */
+    private static final String PAGE = "side";
 
     private final NewsService news;
     private final MarkdownService markdown;
@@ -45,6 +52,29 @@ class ShellPages {
         PageFrame frame = frames.translatedPage(request, "home.title", "home.intro", "");
         return responses.page(request, "shell/home.jte", Map.of("frame", frame, "areas", FixedPages.AREAS,
                 "news", news.latest(NewsService.ON_FRONT_PAGE)));
+    }
+
+    /**
+     * The news archive: every news item, newest first, a page at a time ({@code side}); a page past the last
+     * answers 404, as the search results do.
+     */
+    @GetMapping("/" + NEWS)
+    ResponseEntity<byte[]> newsArchive(@RequestParam(name = PAGE, defaultValue = "1") String pageAsked,
+                                       HttpServletRequest request) {
+        int page = pageAsked.matches("\\d{1,4}") ? Math.max(Integer.parseInt(pageAsked), 1) : 1;
+        NewsArchive archive = news.archive(page);
+        if (!archive.exists()) {
+            return responses.notFound(request);
+        }
+        PageFrame frame = frames.translatedPage(request, "news.archive.title", "news.archive.description",
+                archivePage(page));
+        return responses.page(request, "shell/archive.jte", Map.of("frame", frame, "archive", archive,
+                "previous", "/" + archivePage(page - 1), "next", "/" + archivePage(page + 1)));
+    }
+
+    /** The address of one page of the archive; the first has no page number. */
+    static String archivePage(int page) {
+        return page > 1 ? NEWS + "?" + PAGE + "=" + page : NEWS;
     }
 
     /** A news item; one that does not exist answers 404 with the portal's page. */

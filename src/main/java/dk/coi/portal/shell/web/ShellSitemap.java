@@ -11,8 +11,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The shell's pages for search engines: the front page (changed with its newest news), the information pages and
- * every news item. The areas still to come have nothing to find yet; administration is not for crawlers.
+ * The shell's pages for search engines: the front page and the news archive (changed with their newest news),
+ * the information pages and every news item; not the archive's older pages, which the first leads to. The
+ * areas still to come have nothing to find yet; administration is not for crawlers.
  */
 @Component
 class ShellSitemap implements SitemapContributor {
@@ -28,6 +29,7 @@ class ShellSitemap implements SitemapContributor {
         List<NewsItemSummary> items = news.all();
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(items.isEmpty() ? SitemapEntry.of("") : published("", items.getFirst()));
+        entries.add(items.isEmpty() ? SitemapEntry.of(ShellPages.NEWS) : published(ShellPages.NEWS, items.getFirst()));
         FixedPages.INFORMATION.forEach(page -> entries.add(SitemapEntry.of(page.route())));
         items.forEach(item -> entries.add(published(item.path(), item)));
         return entries;

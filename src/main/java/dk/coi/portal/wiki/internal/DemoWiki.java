@@ -122,10 +122,20 @@ class DemoWiki implements ApplicationRunner {
                 | Test | Idéerne prioriteres, og de bedste testes |
                 """;
         page(mads, "KLK's fire faser", start.plus(Duration.ofDays(6)), phases, "Faserne fra KLK's projekttilbud");
+        // Three headings: the demo has a page with a table of contents.
         edit(camilla, "KLK's fire faser", start.plus(Duration.ofDays(8)), phases + """
 
-                Forløbet bygges op over fire workshops og strækker sig over 6–8 måneder. Brugernes og
-                medarbejdernes oplevelser er kilden til nytænkning.
+                ## Forløbet
+
+                Forløbet bygges op over fire workshops.
+
+                ## Varighed
+
+                Et forløb strækker sig over 6–8 måneder.
+
+                ## Kilden til nytænkning
+
+                Brugernes og medarbejdernes oplevelser er kilden til nytænkning.
                 """, "Workshops og varighed", false);
 
         String trials = """

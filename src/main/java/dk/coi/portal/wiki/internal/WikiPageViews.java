@@ -5,7 +5,9 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.Sections;
 import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiRoutes;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityManager;
@@ -55,11 +57,13 @@ public class WikiPageViews {
                 .findFirst().orElse(null);
         boolean hidden = page.isDeleted() && !mayReadDeleted;
         String content = hidden ? "" : page.getContent();
-        return new WikiPageView(page.getId(), page.getTitle(), content, render(content), page.getVersion(),
+        Sections sections = Sections.of(render(content), "/" + WikiRoutes.page(page.getTitle()));
+        return new WikiPageView(page.getId(), page.getTitle(), content, sections.html(), page.getVersion(),
                 last == null ? 0 : last.getId(),
                 last == null ? null : credit(last.getPersonId()), page.getUpdatedAt(),
                 page.getCategories().stream().sorted().toList(), page.getProtection(), page.isReviewRequired(),
-                page.isDeleted(), hidden ? null : PageStructure.redirectTargetOf(content).orElse(null));
+                page.isDeleted(), hidden ? null : PageStructure.redirectTargetOf(content).orElse(null),
+                sections.headings());
     }
 
     /** The text as HTML; links to pages that are missing or deleted become red links to their editor. */

@@ -23,6 +23,10 @@ public interface WikiRevisionRepository extends JpaRepository<WikiRevision, Long
     @Query("select min(r.id) from WikiRevision r where r.pageId = :pageId and r.id > :revision")
     Optional<Long> findNextRevision(long pageId, long revision);
 
+    /** The page's newest revision: the one its current text is. */
+    @Query("select max(r.id) from WikiRevision r where r.pageId = :pageId")
+    Optional<Long> findLatestRevision(long pageId);
+
     /** Revisions with who made them, by number. */
     @Query("select r from WikiRevision r join fetch r.revision where r.id in :ids")
     List<WikiRevision> findDescribed(java.util.Collection<Long> ids);

@@ -30,6 +30,7 @@ import dk.coi.portal.wiki.WikiWatchService;
 import java.util.List;
 import java.util.Optional;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.TableOfContents;
 
 /**
  * A wiki page for reading: its text, categories, who edited it last, its stewardship state and links to the
@@ -120,6 +121,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     + (screen.pendingReviews() > 0
                     ? " " + getTranslation("wiki.page.review-waiting", screen.pendingReviews()) : "")));
         }
+        TableOfContents.of(page.headings(), getTranslation("toc.label")).ifPresent(this::add);
         Div content = SafeHtmlContent.prose(page.html());
         content.setId("page-content");
         add(content);

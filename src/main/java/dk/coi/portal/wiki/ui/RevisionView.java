@@ -5,6 +5,15 @@ import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.coi.portal.shared.ui.ChangeLines;
+import dk.coi.portal.wiki.RevisionScreen;
+import dk.coi.portal.wiki.WikiScreens;
+import java.util.Optional;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,8 +28,8 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.wiki.EditConflictException;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiService;
-import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.TableOfContents;
 
 /** A page as it was in an old revision. */
 @Route(WikiRoutes.REVISION)
@@ -28,11 +37,13 @@ import dk.coi.portal.shared.ui.SafeHtmlContent;
 class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WikiService wiki;
+    private final WikiScreens screens;
     private final PersonService people;
     private String title = "";
 
-    RevisionView(WikiService wiki, PersonService people) {
+    RevisionView(WikiService wiki, WikiScreens screens, PersonService people) {
         this.wiki = wiki;
+        this.screens = screens;
         this.people = people;
     }
 
@@ -40,15 +51,15 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         title = PageTitleParameter.of(event);
         long revision = event.getRouteParameters().getLong("revision").orElse(0L);
-        var html = wiki.renderedAt(title, revision);
-        if (html.isEmpty()) {
+        Optional<RevisionScreen> found = screens.revision(title, revision);
+        if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        RevisionScreen screen = found.get();
+        title = screen.title();
         removeAll();
-        Paragraph notice = new Paragraph(getTranslation("wiki.revision.notice", String.valueOf(revision)));
-        notice.addClassName("portal-coming-soon");
-        add(new H1(title), notice, new Anchor(WikiTitles.path(title), getTranslation("wiki.revision.current")));
+        add(new H1(title), info(screen));
         if (people.currentPerson().isPresent()) {
             wiki.page(title).ifPresent(current -> {
                 Button restore = new Button(getTranslation("wiki.restore.button"), click -> restore(revision, current.version()));
@@ -56,7 +67,50 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
                 add(restore);
             });
         }
-        add(SafeHtmlContent.prose(html.get()));
+        TableOfContents.of(screen.headings(), getTranslation("toc.label")).ifPresent(this::add);
+        add(SafeHtmlContent.prose(screen.html()));
+    }
+
+    /** The same old-version box as the page for readers ({@code wiki/revision.jte}). */
+    private Div info(RevisionScreen screen) {
+        long number = screen.revision().revision();
+        Paragraph notice = new Paragraph(getTranslation(screen.isCurrent() ? "wiki.revision.current-notice"
+                : "wiki.revision.notice", String.valueOf(number)));
+        Paragraph saved = new Paragraph(new Span(getTranslation("wiki.revision.saved",
+                ChangeLines.time(screen.revision().time(), getLocale())) + " "),
+                ChangeLines.author(screen.revision().author(), screen.revision().authorId(), WikiRoutes::contributions));
+        saved.setId("revision-saved");
+        Paragraph summary = new Paragraph(screen.revision().summary().isEmpty()
+                ? getTranslation("wiki.diff.no-summary") : screen.revision().summary().words(this::getTranslation));
+        summary.setId("revision-summary");
+        summary.addClassName("portal-diff-summary");
+        UnorderedList links = new UnorderedList();
+        if (screen.hasOlder()) {
+            links.add(link("revision-older", "wiki.revision.older", WikiRoutes.revision(title, screen.older())),
+                    link("revision-diff-previous", "wiki.revision.diff-previous",
+                            WikiRoutes.diff(title, screen.older(), number)));
+        }
+        if (screen.hasNewer()) {
+            links.add(link("revision-newer", "wiki.revision.newer", WikiRoutes.revision(title, screen.newer())));
+        }
+        if (!screen.isCurrent()) {
+            links.add(link("revision-diff-current", "wiki.revision.diff-current",
+                    WikiRoutes.diff(title, number, screen.current())));
+        }
+        links.add(link("revision-current", "wiki.revision.current", WikiRoutes.page(title)));
+        Nav nav = new Nav(links);
+        nav.addClassName("portal-link-list");
+        nav.getElement().setAttribute("aria-label", getTranslation("wiki.revision.navigation"));
+        Div info = new Div(notice, saved, summary, nav);
+        info.setId("revision-info");
+        info.addClassName("portal-coming-soon");
+        return info;
+    }
+
+    private ListItem link(String id, String key, String path) {
+        Anchor anchor = new Anchor(path, getTranslation(key));
+        anchor.setId(id);
+        return new ListItem(anchor);
     }
 
     private void restore(long revision, long baseVersion) {

@@ -1,7 +1,6 @@
 package dk.coi.portal.wiki.web;
 
 import dk.coi.portal.shared.CommentView;
-import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.shared.web.PublicPages;
@@ -9,6 +8,7 @@ import dk.coi.portal.shared.web.PublicResponses;
 import dk.coi.portal.wiki.DiffScreen;
 import dk.coi.portal.wiki.HistoryScreen;
 import dk.coi.portal.wiki.PageScreen;
+import dk.coi.portal.wiki.RevisionScreen;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.wiki.WikiScreens;
@@ -120,19 +120,21 @@ class WikiPages {
                 "before", after));
     }
 
-    /** The page as it was in an old revision; 404 for a revision that is not the page's. */
+    /**
+     * The page as it was in an old revision, described (date, author, summary) with links to the revisions around
+     * it and to the differences, as MediaWiki's old-version view; 404 for a revision that is not the page's.
+     */
     @GetMapping(PAGE_PATH + "/version/{revision:" + DIGITS + "}")
     ResponseEntity<byte[]> revision(@PathVariable String title, @PathVariable long revision,
                                     HttpServletRequest request) {
-        String page = titleOf(title);
-        Optional<SafeHtml> html = wiki.renderedAt(page, revision);
-        if (html.isEmpty()) {
+        Optional<RevisionScreen> screen = screens.revision(titleOf(title), revision);
+        if (screen.isEmpty()) {
             return responses.notFound(request);
         }
+        String page = screen.get().title();
         PageFrame frame = frames.page(request, page, frames.text(request, "wiki.revision.notice",
                 String.valueOf(revision)), WikiRoutes.revision(page, revision)).notIndexed();
-        return responses.page(request, "wiki/revision.jte", Map.of("frame", frame, "title", page,
-                "revision", revision, "html", html.get()));
+        return responses.page(request, "wiki/revision.jte", Map.of("frame", frame, "screen", screen.get()));
     }
 
     /**

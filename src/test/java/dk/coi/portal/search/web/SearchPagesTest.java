@@ -42,7 +42,7 @@ class SearchPagesTest {
     void resultsAreInTheFirstResponseWithTheMatchedWordsHighlighted() throws Exception {
         String html = readablePage(port, "/sog?q=innovationer");
 
-        assertThat(html).contains("<title>Søg | Innovationsportalen</title>", "<h1>Søg</h1>")
+        assertThat(html).contains("<title>Søgning: innovationer | Innovationsportalen</title>", "<h1>Søg</h1>")
                 .contains("<meta name=\"description\" content=\"")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + "sog?q=innovationer\">")
                 .contains("id=\"search-query\"", "value=\"innovationer\"", "<label for=\"search-query\">Søg efter</label>")
@@ -54,7 +54,8 @@ class SearchPagesTest {
 
     @Test
     void anEmptySearchShowsTheFormAndNothingFoundSaysSo() throws Exception {
-        assertThat(readablePage(port, "/sog")).contains("id=\"search-query\"").doesNotContain("portal-search-hit")
+        assertThat(readablePage(port, "/sog")).contains("<title>Søg | Innovationsportalen</title>")
+                .contains("id=\"search-query\"").doesNotContain("portal-search-hit")
                 .contains("<p id=\"search-summary\" role=\"status\"></p>");
         assertThat(readablePage(port, "/sog?q=zzqxyzzy")).contains("role=\"status\">Ingen resultater for \"zzqxyzzy\".</p>");
     }
@@ -84,6 +85,30 @@ class SearchPagesTest {
                 .doesNotContain("search-next");
         assertThat(second.split("portal-search-hit", -1)).hasSize(6);
         assertThat(get(port, "/sog?q=kvasarfjer&side=x").body()).contains("Side 1 af 2");
+    }
+
+    @Test
+    void aPagePastTheLastIsNotFoundAndSaysSoWithALinkToTheLastPage() throws Exception {
+        IntStream.rangeClosed(1, 25).forEach(number -> created.add(news.save(new NewsItem(
+                "Sidstesidenyhed " + number, "Om plyndrefisk nummer " + number + ".", LocalDate.now()))));
+
+        var past = get(port, "/sog?q=plyndrefisk&side=3");
+
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(past.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(past.body()).contains("<title>Søgning: plyndrefisk | Innovationsportalen</title>")
+                .contains("role=\"status\">Der er ikke flere resultater. Sidste side med resultater: 2.</p>")
+                .contains("id=\"search-last\" href=\"/sog?q=plyndrefisk&amp;side=2\"")
+                .contains("value=\"plyndrefisk\"").doesNotContain("portal-search-hit").doesNotContain("search-previous");
+        assertThat(get(port, "/sog?q=plyndrefisk&side=999").statusCode()).isEqualTo(404);
+        assertThat(get(port, "/sog?q=zzqxyzzy&side=2").statusCode()).as("nothing found has no second page")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theTitleSaysWhatWasSearchedForInTheReadersLanguage() throws Exception {
+        assertThat(get(port, "/sog?q=innovationer", "Cookie", "portal-lang=en").body())
+                .contains("<title>Search: innovationer | Innovation Portal</title>");
     }
 
     /** The data behind the reader's header suggestions: titles, addresses and kinds in the reader's language. */

@@ -5,14 +5,22 @@ import static dk.coi.portal.support.PublicHttp.readablePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shell.NewsArchive;
+import dk.coi.portal.shell.internal.NewsItem;
+import dk.coi.portal.shell.internal.NewsItemRepository;
 import dk.coi.portal.support.PortalTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,19 +32,24 @@ class ShellPagesTest {
     int port;
     @Value("${portal.base-url}/")
     String baseUrl;
+    @Autowired
+    NewsItemRepository newsItems;
 
     @Test
     void theFrontPageHasTheAreasAndTheNewestNewsInTheFirstResponse() throws Exception {
         String html = readablePage(port, "/");
 
         assertThat(html).contains("<html lang=\"da\"")
-                .contains("<title>Innovationsportalen | Innovationsportalen</title>")
+                .as("the portal's name, said once").contains("<title>Innovationsportalen</title>")
                 .contains("<meta name=\"description\" content=\"Del viden om offentlig innovation")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + "\">")
                 .contains("<meta property=\"og:type\" content=\"website\">")
                 .contains("<h1>Innovationsportalen</h1>")
                 .contains("<a href=\"/idestorme\">Idéstorme</a>", "<a href=\"/praktik\">Innovationspraktik</a>")
                 .contains("id=\"whats-new\"", "<a href=\"/nyheder/1\">Velkommen til Innovationsportalen</a>")
+                .as("the news is in Danish, also for a reader who chose English")
+                .contains("<h3 lang=\"da\"><a href=\"/nyheder/1\">")
+                .contains("id=\"news-archive-link\" href=\"/nyheder\"")
                 .contains("id=\"nav-home\"", "id=\"nav-wiki\"", "id=\"nav-sog\"", "id=\"login-link\"")
                 .doesNotContain("id=\"nav-admin\"", "id=\"nav-moderation\"");
         assertThat(html).as("the front page is the current menu entry, and only it")
@@ -45,10 +58,42 @@ class ShellPagesTest {
     }
 
     @Test
+    void everyPublicPageHasTheIconAndAPreviewPictureAtAnAbsoluteAddress() throws Exception {
+        for (String path : new String[] {"/", "/nyheder", "/nyheder/1", "/tilgaengelighed", "/wiki", "/sog?q=innovation"}) {
+            String html = readablePage(port, path);
+            assertThat(html).as(path).contains("<meta property=\"og:image\" content=\"" + baseUrl
+                    + "themes/portal/og-image.png\">")
+                    .containsPattern("<link rel=\"icon\" href=\"/assets/[0-9a-f]{12}/themes/portal/favicon\\.svg\" "
+                            + "type=\"image/svg\\+xml\">")
+                    .containsPattern("<link rel=\"icon\" href=\"/assets/[0-9a-f]{12}/themes/portal/favicon\\.png\" "
+                            + "type=\"image/png\" sizes=\"32x32\">");
+        }
+        String html = readablePage(port, "/");
+        java.util.regex.Matcher icons = java.util.regex.Pattern.compile("<link rel=\"icon\" href=\"([^\"]+)\" type=\"([^\"]+)\"")
+                .matcher(html);
+        int found = 0;
+        while (icons.find()) {
+            HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + icons.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(icon.statusCode()).as(icons.group(1)).isEqualTo(200);
+            assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith(icons.group(2));
+            found++;
+        }
+        assertThat(found).isEqualTo(2);
+        HttpResponse<byte[]> preview = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/themes/portal/og-image.png")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+        assertThat(preview.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void theFrontPageIsInEnglishForAReaderWhoChoseEnglish() throws Exception {
         HttpResponse<String> english = get(port, "/", "Cookie", "portal-lang=en");
 
-        assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Innovation Portal</h1>", ">Sign in<");
+        assertThat(english.body()).contains("<html lang=\"en\"", "<h1>Innovation Portal</h1>", ">Sign in<")
+                .contains("<title>Innovation Portal</title>").contains("<h3 lang=\"da\"><a href=\"/nyheder/1\">");
         assertThat(english.headers().firstValue("ETag")).isNotEqualTo(get(port, "/").headers().firstValue("ETag"));
     }
 
@@ -57,12 +102,46 @@ class ShellPagesTest {
         String html = readablePage(port, "/nyheder/1");
 
         assertThat(html).contains("<title>Velkommen til Innovationsportalen | Innovationsportalen</title>")
-                .contains("<h1>Velkommen til Innovationsportalen</h1>")
+                .as("a Danish text also for a reader who chose English")
+                .contains("<h1 lang=\"da\">Velkommen til Innovationsportalen</h1>")
                 .contains("<meta name=\"description\" content=\"")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + "nyheder/1\">")
                 .contains("<meta property=\"og:type\" content=\"article\">")
                 .contains("\"@type\":\"NewsArticle\"", "\"datePublished\":\"")
                 .contains("class=\"portal-prose\"");
+    }
+
+    @Test
+    void theNewsArchiveListsAllNewsNewestFirstAPageAtATime() throws Exception {
+        List<NewsItem> added = new ArrayList<>();
+        try {
+            IntStream.rangeClosed(1, NewsArchive.PAGE_SIZE + 1).forEach(number -> added.add(newsItems.save(
+                    new NewsItem("Arkivnyhed " + number, "Tekst " + number + ".", LocalDate.now().minusYears(20)
+                            .plusDays(number)))));
+            int total = newsItems.findAll().size();
+            int pages = (total + NewsArchive.PAGE_SIZE - 1) / NewsArchive.PAGE_SIZE;
+
+            String first = readablePage(port, "/nyheder");
+
+            assertThat(first).contains("<title>Nyheder fra COI | Innovationsportalen</title>", "<h1>Nyheder fra COI</h1>")
+                    .contains("<link rel=\"canonical\" href=\"" + baseUrl + "nyheder\">")
+                    .contains("<meta name=\"description\" content=\"Alle nyheder fra Center for Offentlig Innovation")
+                    .contains("id=\"news-archive\"", "<h2 lang=\"da\"><a href=\"/nyheder/1\">")
+                    .contains("Side 1 af " + pages, "id=\"news-next\" href=\"/nyheder?side=2\" rel=\"next\"")
+                    .doesNotContain("news-previous", "Arkivnyhed 1<");
+            assertThat(first.indexOf(">Velkommen til Innovationsportalen<"))
+                    .as("newest first: the demo news before those of twenty years ago").isPositive()
+                    .isLessThan(first.indexOf(">Arkivnyhed " + added.size() + "<"));
+            String last = readablePage(port, "/nyheder?side=" + pages);
+            assertThat(last).contains("Arkivnyhed 1<", "id=\"news-previous\"").doesNotContain("news-next")
+                    .contains("<link rel=\"canonical\" href=\"" + baseUrl + "nyheder?side=" + pages + "\">");
+            assertThat(last.indexOf("Arkivnyhed 2<")).isLessThan(last.indexOf("Arkivnyhed 1<"));
+            HttpResponse<String> past = get(port, "/nyheder?side=" + (pages + 1));
+            assertThat(past.statusCode()).isEqualTo(404);
+            assertThat(past.body()).contains("<h1>Siden findes ikke</h1>");
+        } finally {
+            newsItems.deleteAll(added);
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.PublicHttp;
 import dk.coi.portal.support.SignedIn;
@@ -152,6 +154,31 @@ class WikiPagesTest {
                 .contains("id=\"header-search\"").contains("href=\"/wiki\"")
                 .contains("href=\"/login?next=/" + WikiTitles.path(title).replace("%", "%25") + "\"")
                 .doesNotContain("<script>alert(1)</script>").doesNotContain("vaadin");
+    }
+
+    @Test
+    void aLongPagesHeadingsLinkToThemselvesAndAreListedInATableOfContents() throws Exception {
+        String text = "## Baggrund\n\nTekst.\n\n## Metode\n\nTekst.\n\n### Metode\n\nMere.";
+        List<WikiPageView> saved = edits(text, text + "\n\nEndnu mere.");
+        String title = saved.getFirst().title();
+        String path = "/" + WikiTitles.path(title);
+
+        String html = readable(path);
+
+        assertThat(html).contains("<nav id=\"table-of-contents\" class=\"portal-toc\" aria-label=\"Indhold\">")
+                .contains("<a href=\"" + path + "#afsnit-Baggrund\">Baggrund</a>")
+                .contains("<a href=\"" + path + "#afsnit-Metode_2\">Metode</a>")
+                .contains("<h2 id=\"afsnit-Metode\">Metode <a class=\"portal-section-link\" href=\"" + path
+                        + "#afsnit-Metode\" aria-label=\"§ Metode\">§</a></h2>");
+        assertThat(html.indexOf("id=\"table-of-contents\"")).as("near the top, before the text")
+                .isLessThan(html.indexOf("id=\"page-content\""));
+        String old = readable("/" + WikiRoutes.revision(title, saved.getFirst().revision()));
+        assertThat(old).as("an old revision's sections link to that revision")
+                .contains("href=\"/" + WikiRoutes.revision(title, saved.getFirst().revision()) + "#afsnit-Metode\"")
+                .contains("id=\"table-of-contents\"");
+        saved = edits("## Baggrund\n\nTekst.\n\n## Metode\n\nTekst.");
+        assertThat(readable("/" + WikiTitles.path(saved.getFirst().title()))).as("two headings need no table")
+                .doesNotContain("table-of-contents").contains("class=\"portal-section-link\"");
     }
 
     @Test
@@ -326,7 +353,39 @@ class WikiPagesTest {
                 .contains("href=\"/" + WikiTitles.path(title) + "\"").doesNotContain("restore-revision");
         String other = edits("En anden side.").getFirst().title();
         notFound("/" + WikiRoutes.revision(other, old));
+        notFound("/" + WikiRoutes.revision("Findes ikke " + UUID.randomUUID(), old));
         notFound("/" + WikiRoutes.revision(title, 999_999_999L));
+    }
+
+    @Test
+    void anOldRevisionSaysWhenWhoAndWhyAndLeadsToTheRevisionsAndDifferencesAroundIt() throws Exception {
+        List<WikiPageView> saved = edits("Første.", "Anden.", "Tredje.");
+        String title = saved.getFirst().title();
+        long first = saved.get(0).revision();
+        long middle = saved.get(1).revision();
+        long last = saved.get(2).revision();
+
+        String html = readable("/" + WikiRoutes.revision(title, middle));
+
+        assertThat(html).contains("id=\"revision-info\"")
+                .contains("Versionen fra " + DateFormats.dateTime(wiki.history(title, 0, 3).get(1).time(),
+                        PortalLocales.DANISH) + ", gemt af")
+                .contains("href=\"/" + WikiRoutes.contributions(author) + "\"")
+                .contains("id=\"revision-summary\" class=\"portal-diff-summary\">Udgave 2<")
+                .contains("id=\"revision-older\" " + href(WikiRoutes.revision(title, first)))
+                .contains("id=\"revision-newer\" " + href(WikiRoutes.revision(title, last)))
+                .contains("id=\"revision-diff-previous\" " + href(WikiRoutes.diff(title, first, middle)))
+                .contains("id=\"revision-diff-current\" " + href(WikiRoutes.diff(title, middle, last)))
+                .contains("id=\"revision-current\" " + href(WikiRoutes.page(title)));
+        String oldest = readable("/" + WikiRoutes.revision(title, first));
+        assertThat(oldest).as("the page's first revision has nothing before it")
+                .doesNotContain("id=\"revision-older\"").doesNotContain("id=\"revision-diff-previous\"")
+                .contains("id=\"revision-newer\" " + href(WikiRoutes.revision(title, middle)));
+        String newest = readable("/" + WikiRoutes.revision(title, last));
+        assertThat(newest).as("the current revision says so and has nothing after it")
+                .contains("Dette er den nuværende version af siden")
+                .doesNotContain("id=\"revision-newer\"").doesNotContain("id=\"revision-diff-current\"")
+                .contains("id=\"revision-diff-previous\" " + href(WikiRoutes.diff(title, middle, last)));
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dk.coi.portal.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A rendered text's sections, as MediaWiki shows a page's: each heading (whose id {@link MarkdownService} gave it)
+ * ends in a visible "§" link to itself, named for screen readers by the heading's words, and the headings are
+ * listed for a table of contents, which a text with {@link #CONTENTS_FROM} or more of them shows. The links name
+ * the page's own address, not only the fragment, as Vaadin's pages resolve a bare "#…" against the portal's root.
+ */
+public record Sections(SafeHtml html, List<Heading> headings) {
+
+    /** A text with this many headings or more gets a table of contents, as on MediaWiki (which starts at four). */
+    public static final int CONTENTS_FROM = 3;
+
+    private static final Pattern HEADING = Pattern.compile(
+            "<h([1-6]) id=\"(" + HeadingIds.PREFIX + "[^\"]+)\">(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    /** One heading: its level (1–6), its words and the address of its section. */
+    public record Heading(int level, String text, String href) {
+    }
+
+    /** The headings of sanitised HTML with their "§" links, which lead to {@code pagePath} (e.g. /wiki/Forside). */
+    public static Sections of(SafeHtml html, String pagePath) {
+        List<Heading> headings = new ArrayList<>();
+        Matcher heading = HEADING.matcher(html.html());
+        StringBuilder linked = new StringBuilder();
+        while (heading.find()) {
+            String text = HtmlUtils.htmlUnescape(TAG.matcher(heading.group(3)).replaceAll("")).strip();
+            // The id stands as the sanitiser wrote it, so it goes into the address as it is.
+            String href = HtmlUtils.htmlEscape(pagePath, "UTF-8") + "#" + heading.group(2);
+            headings.add(new Heading(Integer.parseInt(heading.group(1)), text, HtmlUtils.htmlUnescape(href)));
+            heading.appendReplacement(linked, Matcher.quoteReplacement("<h" + heading.group(1) + " id=\""
+                    + heading.group(2) + "\">" + heading.group(3) + " <a class=\"portal-section-link\" href=\"" + href
+                    + "\" aria-label=\"" + HtmlUtils.htmlEscape("§ " + text, "UTF-8") + "\">§</a></h"
+                    + heading.group(1) + ">"));
+        }
+        heading.appendTail(linked);
+        return new Sections(headings.isEmpty() ? html : SafeHtml.trusted(linked.toString()), List.copyOf(headings));
+    }
+
+    /** Whether the text is long enough for a table of contents. */
+    public boolean hasContents() {
+        return headings.size() >= CONTENTS_FROM;
+    }
+}
