@@ -73,6 +73,22 @@ class ErrorPagesTest {
                 .contains("/sprog/en?tilbage=/findes/slet/ikke").contains("/login?next=/findes/slet/ikke");
     }
 
+    /**
+     * Before: a file that is not there (a browser's or bot's guess) reached Vaadin, which opened a session for it;
+     * the portal's own files are still served.
+     */
+    @Test
+    void aFileThatIsNotThereIsNotFoundWithoutASession() throws Exception {
+        for (String guess : new String[] {"/favicon.ico", "/apple-touch-icon.png", "/wp-login.php", "/wiki/x.php"}) {
+            RawHttp.Response response = RawHttp.get(port, guess);
+            assertThat(response.status()).as(guess).isEqualTo(404);
+            assertThat(response.header("Set-Cookie")).as("no session for " + guess).isNull();
+        }
+        RawHttp.Response icon = RawHttp.get(port, "/themes/portal/favicon.svg");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Set-Cookie")).isNull();
+    }
+
     /** One address per page: a trailing slash is sent on to the address without it, never to another site. */
     @Test
     void anAddressWithATrailingSlashIsMovedToTheOneWithout() throws Exception {

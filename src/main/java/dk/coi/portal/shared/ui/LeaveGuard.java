@@ -11,6 +11,11 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
  */
 public final class LeaveGuard {
 
+    private static final Question LEAVE = new Question("leave-unsaved", "editor.leave.title", "editor.leave.text",
+            "editor.leave.confirm", "editor.leave.stay");
+    private static final Question DISCARD = new Question("discard-unsent", "form.discard.title", "form.discard.text",
+            "form.discard.confirm", "form.discard.keep");
+
     private LeaveGuard() {
     }
 
@@ -19,7 +24,7 @@ public final class LeaveGuard {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leaving = event.postpone();
-        ask("leave-unsaved", "editor.leave", "stay", leaving::proceed, leaving::cancel);
+        LEAVE.ask(leaving::proceed, leaving::cancel);
     }
 
     /**
@@ -31,17 +36,19 @@ public final class LeaveGuard {
             discard.run();
             return;
         }
-        ask("discard-unsent", "form.discard", "keep", discard, keep);
+        DISCARD.ask(discard, keep);
     }
 
-    /** Asks whether text may be lost: {@code <texts>.title}, {@code .text}, {@code .confirm} and the way back. */
-    private static void ask(String id, String texts, String wayBack, Runnable confirmed, Runnable declined) {
-        ConfirmDialog ask = new ConfirmDialog(I18NProvider.translate(texts + ".title"),
-                I18NProvider.translate(texts + ".text"),
-                I18NProvider.translate(texts + ".confirm"), confirm -> confirmed.run(),
-                I18NProvider.translate(texts + "." + wayBack), decline -> declined.run());
-        ask.setId(id);
-        ask.setConfirmButtonTheme("error primary");
-        ask.open();
+    /** A question whether text may be lost: the dialog's id and the translation keys of its words. */
+    private record Question(String id, String titleKey, String textKey, String confirmKey, String declineKey) {
+
+        void ask(Runnable confirmed, Runnable declined) {
+            ConfirmDialog ask = new ConfirmDialog(I18NProvider.translate(titleKey), I18NProvider.translate(textKey),
+                    I18NProvider.translate(confirmKey), confirm -> confirmed.run(),
+                    I18NProvider.translate(declineKey), decline -> declined.run());
+            ask.setId(id);
+            ask.setConfirmButtonTheme("error primary");
+            ask.open();
+        }
     }
 }

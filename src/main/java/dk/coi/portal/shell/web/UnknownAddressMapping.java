@@ -5,6 +5,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpRequestHandler;
@@ -15,14 +16,19 @@ import org.springframework.web.util.UrlPathHelper;
  * An address that is no page answers a reader who is not signed in with 404 and the portal's "not found" page
  * before Vaadin sees the request: Vaadin opens a session for every request it is given, also for one it then
  * refuses (UnknownAddresses), and a crawler following stale links would leave a session per address. Consulted
- * after every controller and before Vaadin's catch-all mapping and the static files; an address with a dot in its
- * last segment may be a file and is left to them. An address with a trailing slash is sent on to the one without.
+ * after every controller and before Vaadin's catch-all mapping and the static files, which are left to them only
+ * under the folders that hold files: a file asked for elsewhere ({@code /favicon.ico} by a client that does not read
+ * the page's icon link, {@code /wp-login.php} by a bot) is no page either. An address with a trailing slash is sent
+ * on to the one without.
  */
 @Component
 class UnknownAddressMapping extends AbstractHandlerMapping {
 
     private static final HttpRequestHandler NOT_FOUND =
             (request, response) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+
+    /** Where the portal's files are: Vaadin's own, the theme, and the theme under its hashed address. */
+    private static final List<String> STATIC_FILES = List.of("/VAADIN/", "/themes/", "/assets/");
 
     private final ServletContext servletContext;
     private final UrlPathHelper paths = new UrlPathHelper();
@@ -62,8 +68,7 @@ class UnknownAddressMapping extends AbstractHandlerMapping {
     }
 
     private boolean isUnknown(String path) {
-        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
-        if (path.startsWith("/VAADIN/") || lastSegment.contains(".")) {
+        if (STATIC_FILES.stream().anyMatch(path::startsWith)) {
             return false;
         }
         return !ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))
