@@ -8,7 +8,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A rendered text's sections, as MediaWiki shows a page's: each heading (whose id {@link MarkdownService} gave it)
- * ends in a visible "§" link to itself, named for screen readers by the heading's words, and the headings are
+ * is followed on its line by a visible "§" link to itself, named for screen readers by the heading's words, and the headings are
  * listed for a table of contents, which a text with {@link #CONTENTS_FROM} or more of them shows. The links name
  * the page's own address, not only the fragment, as Vaadin's pages resolve a bare "#…" against the portal's root.
  */
@@ -35,10 +35,10 @@ public record Sections(SafeHtml html, List<Heading> headings) {
             // The id stands as the sanitiser wrote it, so it goes into the address as it is.
             String href = HtmlUtils.htmlEscape(pagePath, "UTF-8") + "#" + heading.group(2);
             headings.add(new Heading(Integer.parseInt(heading.group(1)), text, HtmlUtils.htmlUnescape(href)));
-            heading.appendReplacement(linked, Matcher.quoteReplacement("<h" + heading.group(1) + " id=\""
-                    + heading.group(2) + "\">" + heading.group(3) + " <a class=\"portal-section-link\" href=\"" + href
-                    + "\" aria-label=\"" + HtmlUtils.htmlEscape("§ " + text, "UTF-8") + "\">§</a></h"
-                    + heading.group(1) + ">"));
+            // Beside the heading, not in it: in it, the link's name would be read as part of the heading's.
+            heading.appendReplacement(linked, Matcher.quoteReplacement("<div class=\"portal-heading\">"
+                    + heading.group() + "<a class=\"portal-section-link\" href=\"" + href + "\" aria-label=\""
+                    + HtmlUtils.htmlEscape("§ " + text, "UTF-8") + "\">§</a></div>"));
         }
         heading.appendTail(linked);
         return new Sections(headings.isEmpty() ? html : SafeHtml.trusted(linked.toString()), List.copyOf(headings));

@@ -155,6 +155,7 @@ class ModerationNoticesTest {
         assertThat((String) english.getContent()).startsWith("Hello Aksel Author")
                 .contains("COI has hidden your content: Comment on the talk page of " + page)
                 .contains("Reason: " + REASON)
+                .contains("If you disagree with the decision, write to COI at kontakt@coi.dk")
                 .contains("because it concerns you").doesNotContain("you follow");
         MimeMessage danish = awaitMail(danishReporter, "Innovationsportalen: det, du rapporterede, er skjult");
         assertThat((String) danish.getContent()).startsWith("Hej Dorthe Melder")

@@ -20,8 +20,9 @@ class SectionsTest {
                 """), "/wiki/Syv_principper");
 
         assertThat(sections.html().html())
-                .contains("<h2 id=\"afsnit-Mål_midler\">Mål &amp; <em>midler</em> <a class=\"portal-section-link\" "
-                        + "href=\"/wiki/Syv_principper#afsnit-Mål_midler\" aria-label=\"§ Mål &amp; midler\">§</a></h2>")
+                .contains("<div class=\"portal-heading\"><h2 id=\"afsnit-Mål_midler\">Mål &amp; <em>midler</em></h2>"
+                        + "<a class=\"portal-section-link\" href=\"/wiki/Syv_principper#afsnit-Mål_midler\" "
+                        + "aria-label=\"§ Mål &amp; midler\">§</a></div>")
                 .contains("href=\"/wiki/Syv_principper#afsnit-Mål_midler_2\"");
         assertThat(sections.headings()).containsExactly(
                 new Sections.Heading(2, "Mål & midler", "/wiki/Syv_principper#afsnit-Mål_midler"),

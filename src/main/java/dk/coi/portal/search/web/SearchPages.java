@@ -64,8 +64,10 @@ class SearchPages {
         String summary = q.isBlank() ? null : results.totalHits() == 0 ? frames.text(request, "search.none", q)
                 : pastTheLast ? frames.text(request, "search.past-last", pages)
                 : frames.text(request, "search.count", results.totalHits(), q);
-        PageFrame frame = frames.page(request, q.isBlank() ? frames.text(request, "search.title")
+        PageFrame searchPage = frames.page(request, q.isBlank() ? frames.text(request, "search.title")
                 : frames.text(request, "search.title-query", q), summary, q.isBlank() ? PATH : pageAddress(q, page));
+        // Results are for the person searching; search engines index the pages themselves (as MediaWiki does).
+        PageFrame frame = q.isBlank() ? searchPage : searchPage.notIndexed();
         Map<String, Object> model = new HashMap<>();
         model.put("frame", frame);
         model.put("query", q);

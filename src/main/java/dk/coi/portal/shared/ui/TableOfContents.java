@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H2;
 import dk.coi.portal.shared.Sections;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class TableOfContents {
             item.addClassName("portal-toc-level-" + Math.min(heading.level() - top + 1, 4));
             list.add(item);
         }
-        Paragraph title = new Paragraph(label);
+        H2 title = new H2(label);
         title.addClassName("portal-toc-title");
         Nav nav = new Nav(title, list);
         nav.setId("table-of-contents");

@@ -49,12 +49,14 @@ class SearchPagesTest {
                 .containsPattern("<p id=\"search-summary\" role=\"status\">\\d+ resultater? for \"innovationer\".</p>")
                 .contains("<div id=\"search-results\">", "class=\"portal-card portal-search-hit\"", "<mark>")
                 .contains("<span class=\"portal-tag\">Nyhed</span>", "<a href=\"/nyheder/")
-                .contains("id=\"nav-sog\" href=\"/sog\" aria-current=\"page\"");
+                .contains("id=\"nav-sog\" href=\"/sog\" aria-current=\"page\"")
+                .as("results are not for search engines").contains("<meta name=\"robots\" content=\"noindex\">");
     }
 
     @Test
     void anEmptySearchShowsTheFormAndNothingFoundSaysSo() throws Exception {
         assertThat(readablePage(port, "/sog")).contains("<title>Søg | Innovationsportalen</title>")
+                .doesNotContain("noindex")
                 .contains("id=\"search-query\"").doesNotContain("portal-search-hit")
                 .contains("<p id=\"search-summary\" role=\"status\"></p>");
         assertThat(readablePage(port, "/sog?q=zzqxyzzy")).contains("role=\"status\">Ingen resultater for \"zzqxyzzy\".</p>");

@@ -69,7 +69,7 @@ class CommentThreadTest extends SpringBrowserlessTest {
                 .contains("Kommentaren er skjult, fordi flere har rapporteret den.");
         assertThat(prose(article(thread, 2))).isEmpty();
         assertThat(article(thread, 3).getElement().getTextRecursively()).as("its author is told who else reads it")
-                .contains("Andre ser kun, at den er skjult, og hvorfor. Du og COI kan stadig læse din tekst:");
+                .contains("Andre ser kun, at den er skjult, og hvorfor. Du og COI kan stadig læse din tekst.", "kontakt@coi.dk");
         assertThat(article(thread, 1).getElement().getTextRecursively()).doesNotContain("Du og COI");
         assertThat(prose(article(thread, 3))).containsExactly("Min tekst");
     }

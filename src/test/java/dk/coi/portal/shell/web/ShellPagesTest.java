@@ -189,7 +189,8 @@ class ShellPagesTest {
         assertThat(readablePage(port, "/privatliv"))
                 .contains("Dataansvarlig", "artikel 6, stk. 1, litra e", "Hvor længe", "Datatilsynet",
                         "Slettet bruger")
-                .doesNotContain("{dpo}", "Databeskyttelsesrådgiver");
+                .contains("Databeskyttelsesrådgiver: <a href=\"mailto:kontakt&#64;coi.dk\"", "hashværdi")
+                .doesNotContain("{dpo}");
         assertThat(get(port, "/was").headers().firstValue("Location")).as("the agency's short address")
                 .hasValue("/tilgaengelighed");
         assertThat(get(port, "/privatliv", "Cookie", PortalLocales.COOKIE + "=en").body()).contains("<h1>Privacy policy</h1>", "Article 6(1)(e)")

@@ -168,8 +168,8 @@ class WikiPagesTest {
         assertThat(html).contains("<nav id=\"table-of-contents\" class=\"portal-toc\" aria-label=\"Indhold\">")
                 .contains("<a href=\"" + path + "#afsnit-Baggrund\">Baggrund</a>")
                 .contains("<a href=\"" + path + "#afsnit-Metode_2\">Metode</a>")
-                .contains("<h2 id=\"afsnit-Metode\">Metode <a class=\"portal-section-link\" href=\"" + path
-                        + "#afsnit-Metode\" aria-label=\"§ Metode\">§</a></h2>");
+                .contains("<h2 id=\"afsnit-Metode\">Metode</h2><a class=\"portal-section-link\" href=\"" + path
+                        + "#afsnit-Metode\" aria-label=\"§ Metode\">§</a></div>");
         assertThat(html.indexOf("id=\"table-of-contents\"")).as("near the top, before the text")
                 .isLessThan(html.indexOf("id=\"page-content\""));
         String old = readable("/" + WikiRoutes.revision(title, saved.getFirst().revision()));
