@@ -39,15 +39,25 @@ public final class LeaveGuard {
         DISCARD.ask(discard, keep);
     }
 
-    /** A question whether text may be lost: the dialog's id and the translation keys of its words. */
-    private record Question(String id, String titleKey, String textKey, String confirmKey, String declineKey) {
+    /**
+     * A question whether text may be lost: the dialog's id and the translation keys of its words. Keeping the text
+     * is the dialog's first button, which has the focus when it opens, and what Escape does: pressing Enter twice
+     * never loses it. Losing it is the other button, marked as the destructive one.
+     */
+    private record Question(String id, String titleKey, String textKey, String loseKey, String keepKey) {
 
-        void ask(Runnable confirmed, Runnable declined) {
-            ConfirmDialog ask = new ConfirmDialog(I18NProvider.translate(titleKey), I18NProvider.translate(textKey),
-                    I18NProvider.translate(confirmKey), confirm -> confirmed.run(),
-                    I18NProvider.translate(declineKey), decline -> declined.run());
+        void ask(Runnable lose, Runnable keep) {
+            ConfirmDialog ask = new ConfirmDialog();
             ask.setId(id);
-            ask.setConfirmButtonTheme("error primary");
+            ask.setHeader(I18NProvider.translate(titleKey));
+            ask.setText(I18NProvider.translate(textKey));
+            ask.setConfirmText(I18NProvider.translate(keepKey));
+            ask.addConfirmListener(kept -> keep.run());
+            ask.addCancelListener(escaped -> keep.run());
+            ask.setRejectable(true);
+            ask.setRejectText(I18NProvider.translate(loseKey));
+            ask.setRejectButtonTheme("error tertiary");
+            ask.addRejectListener(lost -> lose.run());
             ask.open();
         }
     }
