@@ -20,6 +20,7 @@ public record Sections(SafeHtml html, List<Heading> headings) {
     private static final Pattern HEADING = Pattern.compile(
             "<h([1-6]) id=\"(" + HeadingIds.PREFIX + "[^\"]+)\">(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern HEADING_ID = Pattern.compile("(?<=<h[1-6]) id=\"" + HeadingIds.PREFIX + "[^\"]*\"");
 
     /** One heading: its level (1–6), its words and the address of its section. */
     public record Heading(int level, String text, String href) {
@@ -42,6 +43,14 @@ public record Sections(SafeHtml html, List<Heading> headings) {
         }
         heading.appendTail(linked);
         return new Sections(headings.isEmpty() ? html : SafeHtml.trusted(linked.toString()), List.copyOf(headings));
+    }
+
+    /**
+     * The text without its headings' ids, for texts shown many to a page (a talk page's comments): there the same
+     * heading in two comments would give two elements one id, and nothing links to a comment's sections.
+     */
+    public static SafeHtml withoutHeadingIds(SafeHtml html) {
+        return SafeHtml.trusted(HEADING_ID.matcher(html.html()).replaceAll(""));
     }
 
     /** Whether the text is long enough for a table of contents. */

@@ -17,6 +17,7 @@ import dk.coi.portal.wiki.internal.WikiTalkCommentRepository;
 import java.time.Clock;
 import java.time.Instant;
 import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.Sections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -81,7 +82,8 @@ public class WikiTalkService {
         // Its author still reads a hidden comment (told that only they and staff do), to know what was hidden.
         List<WikiTalkComment> readable = rows.stream().filter(row -> !row.isHidden() || staff
                 || mine.contains(TalkComment.subject(row.getId()))).toList();
-        List<SafeHtml> rendered = views.renderAll(readable.stream().map(WikiTalkComment::getBody).toList());
+        List<SafeHtml> rendered = views.renderAll(readable.stream().map(WikiTalkComment::getBody).toList()).stream()
+                .map(Sections::withoutHeadingIds).toList();
         Map<Long, SafeHtml> html = new HashMap<>();
         for (int i = 0; i < readable.size(); i++) {
             html.put(readable.get(i).getId(), rendered.get(i));

@@ -50,4 +50,12 @@ class SectionsTest {
         assertThat(Sections.of(markdown.render("## A"), "/wiki/\"x\"").html().html())
                 .contains("href=\"/wiki/&quot;x&quot;#afsnit-A\"");
     }
+
+    @Test
+    void textsShownManyToAPageLoseTheirHeadingIds() {
+        SafeHtml comment = markdown.render("## Forslag\n\nTekst");
+        assertThat(comment.html()).contains("<h2 id=\"afsnit-Forslag\">");
+
+        assertThat(Sections.withoutHeadingIds(comment).html()).contains("<h2>Forslag</h2>").doesNotContain("afsnit-");
+    }
 }

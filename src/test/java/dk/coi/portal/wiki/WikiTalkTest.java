@@ -97,6 +97,18 @@ class WikiTalkTest {
         assertThat(talk.comments(title)).isEmpty();
     }
 
+    /** Two comments with the same heading would otherwise give two elements on the talk page one id. */
+    @Test
+    void commentsHeadingsHaveNoIds() {
+        signedInAs("Hanne Overskrift", Role.CITIZEN);
+        String title = newPage();
+        talk.comment(title, null, "## Forslag\n\nFørste");
+        talk.comment(title, null, "## Forslag\n\nAndet");
+
+        assertThat(talk.comments(title)).extracting(comment -> comment.html().html())
+                .allSatisfy(html -> assertThat(html).contains("<h2>Forslag</h2>").doesNotContain("id="));
+    }
+
     @Test
     void staffHideACommentWithAReasonThatOthersSeeInsteadOfTheText() {
         long watcher = signedInAs("Walther Watcher", Role.CITIZEN);
