@@ -66,7 +66,9 @@ public class FollowService {
     @Transactional
     public Followed follow(Subject subject, FollowPeriod period, java.util.Locale language) {
         long person = me();
-        contents.of(subject).filter(FollowableContent::followable).orElseThrow(FollowService::gone);
+        if (contents.of(subject).filter(FollowableContent::followable).isEmpty()) {
+            throw gone();
+        }
         SubjectName name = reader.nameOf(subject).orElseThrow(FollowService::gone);
         Instant now = clock.instant();
         Instant expiry = Objects.requireNonNull(period).expiry(now);

@@ -23,14 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WikiWatchService {
 
-    /** The kinds of notice the page itself (or a change of it) tells of, and those its talk page does. */
-    private static final List<String> PAGE_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name(),
-            WikiSubjects.NoticeKind.MINOR_EDIT.name(), WikiSubjects.NoticeKind.DELETION.name());
-    private static final List<String> EDIT_NOTICES = List.of(WikiSubjects.NoticeKind.EDIT.name(),
-            WikiSubjects.NoticeKind.MINOR_EDIT.name());
-    private static final List<String> TALK_NOTICES = List.of(WikiSubjects.NoticeKind.COMMENT.name(),
-            WikiSubjects.NoticeKind.REPLY.name());
-
     private final FollowService follows;
     private final WikiPageRepository pages;
 
@@ -118,21 +110,21 @@ public class WikiWatchService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void markChangeSeen(String title, long revision) {
-        pageId(title).ifPresent(id -> follows.markSeenUpTo(WikiSubjects.page(id), EDIT_NOTICES, revision));
+        pageId(title).ifPresent(id -> follows.markSeenUpTo(WikiSubjects.page(id), WikiSubjects.NoticeKind.EDITS, revision));
     }
 
     /** The signed-in person has looked at the page's talk page: its comments' notices are read. */
     @PreAuthorize("permitAll()")
     @Transactional
     public void markTalkSeen(String title) {
-        pageId(title).ifPresent(id -> follows.markSeen(WikiSubjects.page(id), TALK_NOTICES));
+        pageId(title).ifPresent(id -> follows.markSeen(WikiSubjects.page(id), WikiSubjects.NoticeKind.TALK));
     }
 
     private void markPageSeen(PageId page, boolean deleted) {
         if (deleted) {
             follows.markSeen(WikiSubjects.page(page));
         } else {
-            follows.markSeen(WikiSubjects.page(page), PAGE_NOTICES);
+            follows.markSeen(WikiSubjects.page(page), WikiSubjects.NoticeKind.PAGE);
         }
     }
 

@@ -8,7 +8,6 @@ import dk.coi.portal.wiki.PageId;
 import dk.coi.portal.wiki.WikiPageChanged;
 import dk.coi.portal.wiki.WikiSubjects;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +19,6 @@ import org.springframework.stereotype.Component;
 public class WatchNotifier {
 
     private static final int EXCERPT_LENGTH = 200;
-    /** The kinds of notice whose detail is a comment. */
-    private static final List<WikiSubjects.NoticeKind> COMMENT_KINDS = List.of(WikiSubjects.NoticeKind.COMMENT,
-            WikiSubjects.NoticeKind.REPLY);
 
     private final Notifications notifications;
 
@@ -54,12 +50,13 @@ public class WatchNotifier {
 
     /** A hidden comment's text leaves the notices that quote it, and mail not yet sent about it is not sent. */
     public void commentHidden(long commentId) {
-        COMMENT_KINDS.forEach(kind -> notifications.forget(WikiSubjects.PAGE, kind.name(), commentId));
+        WikiSubjects.NoticeKind.TALK.forEach(kind -> notifications.forget(WikiSubjects.PAGE, kind, commentId));
     }
 
     /** A comment shown again is quoted again in its notices; mail called off by the hiding stays off. */
     public void commentShown(long commentId, String body) {
-        COMMENT_KINDS.forEach(kind -> notifications.recall(WikiSubjects.PAGE, kind.name(), commentId, quote(body)));
+        WikiSubjects.NoticeKind.TALK.forEach(kind -> notifications.recall(WikiSubjects.PAGE, kind, commentId,
+                quote(body)));
     }
 
     /** The start of a comment on one line, as the summary its watchers see. */

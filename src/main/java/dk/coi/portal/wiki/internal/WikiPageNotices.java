@@ -84,9 +84,8 @@ class WikiPageNotices implements FollowableContent {
     @Override
     public Set<String> mailedTogether(String kind) {
         return switch (kind(kind)) {
-            case EDIT, MINOR_EDIT -> Set.of(WikiSubjects.NoticeKind.EDIT.name(),
-                    WikiSubjects.NoticeKind.MINOR_EDIT.name());
-            case COMMENT, REPLY -> Set.of(WikiSubjects.NoticeKind.COMMENT.name(), WikiSubjects.NoticeKind.REPLY.name());
+            case EDIT, MINOR_EDIT -> WikiSubjects.NoticeKind.EDITS;
+            case COMMENT, REPLY -> WikiSubjects.NoticeKind.TALK;
             case DELETION -> Set.of(kind);
         };
     }
