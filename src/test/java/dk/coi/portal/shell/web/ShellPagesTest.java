@@ -193,6 +193,8 @@ class ShellPagesTest {
                 .doesNotContain("{dpo}");
         assertThat(get(port, "/was").headers().firstValue("Location")).as("the agency's short address")
                 .hasValue("/tilgaengelighed");
+        assertThat(get(port, "/tilgaengelighed", "Cookie", PortalLocales.COOKIE + "=en").body())
+                .as("no sentence left pointing at a statement that is not configured").doesNotContain("WAS-Tool");
         assertThat(get(port, "/privatliv", "Cookie", PortalLocales.COOKIE + "=en").body()).contains("<h1>Privacy policy</h1>", "Article 6(1)(e)")
                 .doesNotContain("Dataansvarlig");
     }
