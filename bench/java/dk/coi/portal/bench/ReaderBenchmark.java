@@ -102,7 +102,7 @@ class ReaderBenchmark {
             try (var browser = new ReaderBrowser(portal.baseUrl())) {
                 report.add("Browser: " + browser.version() + ", headless, 1280 × 800, da-DK.");
                 report.add("");
-                timings(browser, reading, editor);
+                timings(portal, browser, reading, editor);
                 transfers(browser, reading);
                 load(portal, List.of(new LoadRun.Target(page, ReaderData.PAGE_50KB_TEXT)),
                         "the 50 KB page");
@@ -166,7 +166,8 @@ class ReaderBenchmark {
         report.add("");
     }
 
-    private void timings(ReaderBrowser browser, List<Row> rows, String editor) throws InterruptedException {
+    private void timings(PortalProcess portal, ReaderBrowser browser, List<Row> rows, String editor)
+            throws InterruptedException, IOException {
         report.add("Time until the text is visible, p50 / p95 ms (in brackets the p50 of the document's first byte and"
                 + " of the first contentful paint); the goal is that"
                 + " of issue 10's table, for the first visit in the first row and for the repeated visit elsewhere.");
@@ -174,6 +175,7 @@ class ReaderBenchmark {
         report.add("| what a reader does | first visit (empty cache) | again, assets cached (full load) | goal |"
                 + " other builds (start, end) |");
         report.add("|---|---|---|---|---|");
+        long sessionsBeforeReaders = portal.sessions();
         for (Row row : rows) {
             long others = quiet();
             browser.firstVisits(row.path(), row.text(), 2);
@@ -182,6 +184,8 @@ class ReaderBenchmark {
             report.add("| " + row.what() + " | " + figure(first) + " | " + figure(again) + " | " + row.goal() + " | "
                     + others + ", " + otherBuilds() + " |");
         }
+        // Readers in a real browser run the pages' scripts too (the header search): still no session.
+        long sessionsAfterReaders = portal.sessions();
         long others = quiet();
         var editing = browser.repeatedVisits(editor, ReaderData.PAGE_50KB_TEXT, runs, true);
         report.add("| open the editor of the 50 KB page, signed in | — | " + figure(editing) + " | ≤ 120 | " + others
@@ -191,6 +195,9 @@ class ReaderBenchmark {
                 ReaderData.PAGE_50KB_TEXT, runs, true);
         report.add("| open the 50 KB page, signed in (Vaadin) | — | " + figure(signedIn) + " | — | " + others + ", "
                 + otherBuilds() + " |");
+        report.add("");
+        report.add(String.format(Locale.ROOT, "HTTP sessions while the %d anonymous browser visits above ran: %d → %d.",
+                rows.size() * 2 * (runs + 2), sessionsBeforeReaders, sessionsAfterReaders));
         report.add("");
     }
 

@@ -8,11 +8,17 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A rendered text's sections, as MediaWiki shows a page's: each heading (whose id {@link MarkdownService} gave it)
- * is followed on its line by a visible "§" link to itself, named for screen readers by the heading's words, and the headings are
+ * is followed on its line by a visible "§" link to itself, and the headings are
  * listed for a table of contents, which a text with {@link #CONTENTS_FROM} or more of them shows. The links name
  * the page's own address, not only the fragment, as Vaadin's pages resolve a bare "#…" against the portal's root.
  */
 public record Sections(SafeHtml html, List<Heading> headings) {
+
+    /**
+     * The element whose words (e.g. "Link til afsnittet") name every "§" link together with its heading's words:
+     * the rendered text stays the same in every language, and the page says the words once in the reader's.
+     */
+    public static final String LINK_LABEL_ID = "section-link-label";
 
     /** A text with this many headings or more gets a table of contents, as on MediaWiki (which starts at four). */
     public static final int CONTENTS_FROM = 3;
@@ -38,8 +44,8 @@ public record Sections(SafeHtml html, List<Heading> headings) {
             headings.add(new Heading(Integer.parseInt(heading.group(1)), text, HtmlUtils.htmlUnescape(href)));
             // Beside the heading, not in it: in it, the link's name would be read as part of the heading's.
             heading.appendReplacement(linked, Matcher.quoteReplacement("<div class=\"portal-heading\">"
-                    + heading.group() + "<a class=\"portal-section-link\" href=\"" + href + "\" aria-label=\""
-                    + HtmlUtils.htmlEscape("§ " + text, "UTF-8") + "\">§</a></div>"));
+                    + heading.group() + "<a class=\"portal-section-link\" href=\"" + href + "\" aria-labelledby=\""
+                    + LINK_LABEL_ID + " " + heading.group(2) + "\">§</a></div>"));
         }
         heading.appendTail(linked);
         return new Sections(headings.isEmpty() ? html : SafeHtml.trusted(linked.toString()), List.copyOf(headings));

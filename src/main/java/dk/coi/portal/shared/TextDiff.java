@@ -146,6 +146,18 @@ public record TextDiff(List<Line> lines, List<SafeHtml> inline) {
         }
     }
 
+    /** About how many characters it holds, to bound a cache of differences by. */
+    public int weight() {
+        long characters = 0;
+        for (Line line : lines) {
+            characters += line.before().html().length() + line.after().html().length();
+        }
+        for (SafeHtml line : inline) {
+            characters += line.html().length();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, characters);
+    }
+
     public boolean identical() {
         return lines.stream().allMatch(line -> line.change() == Change.SAME);
     }

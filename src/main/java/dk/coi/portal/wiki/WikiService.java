@@ -9,7 +9,6 @@ import dk.coi.portal.wiki.internal.PageStructure;
 import dk.coi.portal.wiki.internal.PagePolicy;
 import dk.coi.portal.wiki.internal.PreviewRateLimit;
 import dk.coi.portal.wiki.internal.RecentChangeRow;
-import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiEditRules;
 import dk.coi.portal.wiki.internal.WikiPage;
@@ -282,14 +281,12 @@ public class WikiService {
     @Transactional(readOnly = true)
     public Optional<WikiDiff> diff(String title, long fromRevision, long toRevision) {
         Optional<WikiPage> page = readablePage(title);
-        Optional<String> after = page.flatMap(found -> views.contentAt(found, toRevision));
-        if (after.isEmpty()) {
+        if (page.isEmpty()) {
             return Optional.empty();
         }
         long from = fromRevision > 0 ? fromRevision
                 : revisions.findPreviousRevision(page.get().getId(), toRevision).orElse(0L);
-        Optional<String> before = from == 0 ? Optional.of("") : views.contentAt(page.get(), from);
-        return before.map(text -> new WikiDiff(from, toRevision, TextDiff.between(text, after.get())));
+        return views.difference(page.get(), from, toRevision).map(text -> new WikiDiff(from, toRevision, text));
     }
 
     private Optional<WikiPage> readablePage(String title) {

@@ -84,6 +84,36 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#login-link")).isVisible();
     }
 
+    /**
+     * Before: a reader's header on a phone was about 200 px, three rows of menu links under the search, and the
+     * sign-up link was hidden. Now the menu is behind a button, as the signed-in drawer is, and holds sign-up.
+     */
+    @Test
+    void theReadersHeaderKeepsTheMenuBehindAButtonThatOpensAndClosesByKeyboard() {
+        Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
+        open(page, "wiki/Forside");
+
+        assertThat(height(page, ".portal-static-header")).isLessThanOrEqualTo(140);
+        assertThat(page.locator("#site-menu")).isHidden();
+        Locator menuButton = page.locator("#menu-button");
+        assertThat(menuButton).hasAccessibleName("Menu");
+        menuButton.focus();
+        page.keyboard().press("Enter");
+        Locator signUp = page.locator("#site-menu a", new Page.LocatorOptions().setHasText("Opret konto"));
+        assertThat(signUp).isVisible();
+        assertThat(page.locator("#site-menu a[aria-current='page']")).hasText("Wiki");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#site-menu")).isHidden();
+        assertHasFocus(menuButton);
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+
+        page.setViewportSize(1280, 800);
+        assertThat(menuButton).isHidden();
+        assertThat(page.locator("#site-menu a", new Page.LocatorOptions().setHasText("Wiki"))).isVisible();
+        assertThat(signUp).isHidden();
+    }
+
     /** Before: on a phone the number of unread notices was only in the closed menu. */
     @Test
     void thePhonesTopBarShowsTheUnreadNoticesOnItsBell() {

@@ -22,7 +22,7 @@ class SectionsTest {
         assertThat(sections.html().html())
                 .contains("<div class=\"portal-heading\"><h2 id=\"afsnit-Mål_midler\">Mål &amp; <em>midler</em></h2>"
                         + "<a class=\"portal-section-link\" href=\"/wiki/Syv_principper#afsnit-Mål_midler\" "
-                        + "aria-label=\"§ Mål &amp; midler\">§</a></div>")
+                        + "aria-labelledby=\"section-link-label afsnit-Mål_midler\">§</a></div>")
                 .contains("href=\"/wiki/Syv_principper#afsnit-Mål_midler_2\"");
         assertThat(sections.headings()).containsExactly(
                 new Sections.Heading(2, "Mål & midler", "/wiki/Syv_principper#afsnit-Mål_midler"),

@@ -42,6 +42,15 @@ public final class WikiLinks {
         return out.append(source, copied, source.length()).toString();
     }
 
+    /** How much of a text's start {@link #opening} keeps: more than any description or preview quotes. */
+    public static final int OPENING_LENGTH = 400;
+
+    /** The start of the text as a reader reads it, at most {@link #OPENING_LENGTH} characters. */
+    public static String opening(String source) {
+        String text = plainText(source);
+        return text.length() <= OPENING_LENGTH ? text : text.substring(0, OPENING_LENGTH);
+    }
+
     /** The text as a reader reads it, without markup: a link is its label (for excerpts, search and previews). */
     public static String plainText(String source) {
         return PlainText.ofMarkdown(toMarkdown(source, title -> true));

@@ -6,6 +6,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.Sections;
+import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiRoutes;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -41,6 +42,14 @@ public class WikiPageViews {
             .weigher((String content, Set<String> targets) -> content.length()).build();
     private final Cache<Rendering, SafeHtml> rendered = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
             .weigher((Rendering key, SafeHtml html) -> key.content().length() + html.html().length()).build();
+    // What every view of a page adds to its rendering: its sections' links and its opening words.
+    private final Cache<Placed, Sections> sectioned = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
+            .weigher((Placed key, Sections sections) -> 2 * key.html().html().length()).build();
+    private final Cache<String, String> openings = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
+            .weigher((String content, String opening) -> content.length()).build();
+    // Revisions never change, so neither does the difference between two of them (identified by their numbers).
+    private final Cache<RevisionPair, TextDiff> differences = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
+            .weigher((RevisionPair pair, TextDiff diff) -> diff.weight()).build();
 
     WikiPageViews(WikiPageRepository pages, WikiRevisionRepository revisions, PersonService people,
                   MarkdownService markdown, EntityManager entityManager) {
@@ -57,8 +66,10 @@ public class WikiPageViews {
                 .findFirst().orElse(null);
         boolean hidden = page.isDeleted() && !mayReadDeleted;
         String content = hidden ? "" : page.getContent();
-        Sections sections = Sections.of(render(content), "/" + WikiRoutes.page(page.getTitle()));
-        return new WikiPageView(page.getId(), page.getTitle(), content, sections.html(), page.getVersion(),
+        Sections sections = sectioned.get(new Placed(render(content), "/" + WikiRoutes.page(page.getTitle())),
+                placed -> Sections.of(placed.html(), placed.path()));
+        return new WikiPageView(page.getId(), page.getTitle(), content, sections.html(),
+                openings.get(content, WikiLinks::opening), page.getVersion(),
                 last == null ? 0 : last.getId(),
                 last == null ? null : credit(last.getPersonId()), page.getUpdatedAt(),
                 page.getCategories().stream().sorted().toList(), page.getProtection(), page.isReviewRequired(),
@@ -93,8 +104,34 @@ public class WikiPageViews {
         return linkTargets(content).stream().filter(readable::contains).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** A rendered text at a page's address: its sections are a pure function of the two. */
+    private record Placed(SafeHtml html, String path) {
+    }
+
     /** A text and which of its linked pages exist: a rendering is a pure function of the two. */
     private record Rendering(String content, Set<String> linkedPages) {
+    }
+
+    /**
+     * The difference between two revisions of the page ({@code from} 0: with an empty text), or empty when either
+     * is not the page's.
+     */
+    public Optional<TextDiff> difference(WikiPage page, long from, long to) {
+        if (!isRevisionOf(page, to) || from != 0 && !isRevisionOf(page, from)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(differences.get(new RevisionPair(from, to), pair -> {
+            Optional<String> after = contentAt(page, to);
+            Optional<String> before = from == 0 ? Optional.of("") : contentAt(page, from);
+            return after.isEmpty() || before.isEmpty() ? null : TextDiff.between(before.get(), after.get());
+        }));
+    }
+
+    private boolean isRevisionOf(WikiPage page, long revision) {
+        return revisions.findById(revision).filter(row -> page.getId().equals(row.getPageId())).isPresent();
+    }
+
+    private record RevisionPair(long from, long to) {
     }
 
     /** The page's text as saved in a revision, or empty when the revision is not the page's. */

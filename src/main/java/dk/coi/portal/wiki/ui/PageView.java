@@ -121,7 +121,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     + (screen.pendingReviews() > 0
                     ? " " + getTranslation("wiki.page.review-waiting", screen.pendingReviews()) : "")));
         }
-        TableOfContents.of(page.headings(), getTranslation("toc.label")).ifPresent(this::add);
+        TableOfContents.of(page.headings(), getTranslation("toc.label"), getTranslation("sections.link")).forEach(this::add);
         Div content = SafeHtmlContent.prose(page.html());
         content.setId("page-content");
         add(content);

@@ -16,7 +16,6 @@ import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStructureService;
 import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
-import dk.coi.portal.wiki.internal.WikiLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.HashMap;
@@ -85,7 +84,7 @@ class WikiPages {
         }
         boolean readable = page.isPresent() && !page.get().deleted();
         PageFrame frame = frames.page(request, screen.title(),
-                readable ? description(page.get().content()) : null, WikiRoutes.page(screen.title()));
+                readable ? PageFrames.description(page.get().opening()) : null, WikiRoutes.page(screen.title()));
         if (readable) {
             frame = frame.asArticle("Article", page.get().title(), articleDetails(page.get()));
         }
@@ -208,11 +207,6 @@ class WikiPages {
     /** A revision number in a query parameter, 0 when there is none. */
     private static long number(String parameter) {
         return parameter != null && parameter.matches(DIGITS) ? Long.parseLong(parameter) : 0;
-    }
-
-    /** The page's first words without markup, for search results and link previews. */
-    static String description(String markdown) {
-        return PageFrames.description(WikiLinks.plainText(markdown));
     }
 
     private static Map<String, Object> articleDetails(WikiPageView page) {

@@ -13,6 +13,7 @@ import dk.coi.portal.wiki.HistoryScreen;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiRoutes;
+import dk.coi.portal.wiki.internal.WikiLinks;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTalkService;
@@ -165,11 +166,12 @@ class WikiPagesTest {
 
         String html = readable(path);
 
-        assertThat(html).contains("<nav id=\"table-of-contents\" class=\"portal-toc\" aria-label=\"Indhold\">")
+        assertThat(html).contains("<span id=\"section-link-label\" hidden>Link til afsnittet</span>")
+                .contains("<nav id=\"table-of-contents\" class=\"portal-toc\" aria-labelledby=\"table-of-contents-title\">")
                 .contains("<a href=\"" + path + "#afsnit-Baggrund\">Baggrund</a>")
                 .contains("<a href=\"" + path + "#afsnit-Metode_2\">Metode</a>")
                 .contains("<h2 id=\"afsnit-Metode\">Metode</h2><a class=\"portal-section-link\" href=\"" + path
-                        + "#afsnit-Metode\" aria-label=\"§ Metode\">§</a></div>");
+                        + "#afsnit-Metode\" aria-labelledby=\"section-link-label afsnit-Metode\">§</a></div>");
         assertThat(html.indexOf("id=\"table-of-contents\"")).as("near the top, before the text")
                 .isLessThan(html.indexOf("id=\"page-content\""));
         String old = readable("/" + WikiRoutes.revision(title, saved.getFirst().revision()));
@@ -584,7 +586,7 @@ class WikiPagesTest {
     /** What search engines and link previews quote: the text, without the category markers listed under it. */
     @Test
     void theDescriptionIsTheTextWithoutItsCategoryMarkers() {
-        assertThat(WikiPages.description("[[Kategori:Metoder]] [[kategori:Evidens]]\n\nSyv [[De syv principper|principper]] for **innovation**."))
+        assertThat(WikiLinks.opening("[[Kategori:Metoder]] [[kategori:Evidens]]\n\nSyv [[De syv principper|principper]] for **innovation**."))
                 .isEqualTo("Syv principper for innovation.");
     }
 
