@@ -8,17 +8,19 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A rendered text's sections, as MediaWiki shows a page's: each heading (whose id {@link MarkdownService} gave it)
- * is followed on its line by a visible "§" link to itself, and the headings are
- * listed for a table of contents, which a text with {@link #CONTENTS_FROM} or more of them shows. The links name
+ * is followed on its line by a visible "§" link to itself, and the headings are listed for a table of contents,
+ * which a text with {@link #CONTENTS_FROM} or more of them shows. The links name
  * the page's own address, not only the fragment, as Vaadin's pages resolve a bare "#…" against the portal's root.
  */
 public record Sections(SafeHtml html, List<Heading> headings) {
 
     /**
-     * The element whose words (e.g. "Link til afsnittet") name every "§" link together with its heading's words:
+     * The element whose words (e.g. "Afsnit") name every "§" link together with its heading's words:
      * the rendered text stays the same in every language, and the page says the words once in the reader's.
      */
     public static final String LINK_LABEL_ID = "section-link-label";
+    /** The table of contents' heading, which names it. */
+    public static final String CONTENTS_TITLE_ID = "table-of-contents-title";
 
     /** A text with this many headings or more gets a table of contents, as on MediaWiki (which starts at four). */
     public static final int CONTENTS_FROM = 3;

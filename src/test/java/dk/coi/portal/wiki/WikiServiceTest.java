@@ -258,6 +258,8 @@ class WikiServiceTest {
         assertThat(diff.text().lines().getFirst().after().html()).contains("<ins>skriver</ins>");
         assertThat(diff.text().inline().getFirst().html()).contains("<del>ringer</del>", "<ins>skriver</ins>");
         assertThat(wiki.diff(title, oldRevision, history("Hvad er offentlig innovation?"))).isEmpty();
+        assertThat(wiki.diff("Hvad er offentlig innovation?", oldRevision, newRevision))
+                .as("a difference worked out before is not given under another page's title").isEmpty();
 
         signedInAs("Hans Holm");
         WikiPageView restored = wiki.restore(title, oldRevision, second.version());

@@ -82,7 +82,7 @@ class SearchPages {
     }
 
     /**
-     * Titles for the header search's suggestions on server-rendered pages ({@code header-search.js}), from the same
+     * Titles for the header search's suggestions on server-rendered pages ({@code reading-header.js}), from the same
      * search as the Vaadin header's: each with its address and its kind in the reader's language.
      */
     @GetMapping("/" + PATH + "/forslag")

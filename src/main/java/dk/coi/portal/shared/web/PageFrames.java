@@ -16,7 +16,8 @@ public class PageFrames {
     /** The picture link previews show with every page: the portal's own (1200 × 630, as Open Graph advises). */
     static final String PREVIEW_IMAGE = "themes/portal/og-image.png";
     /** A search result's snippet length, which is also what link previews show. */
-    private static final int DESCRIPTION_LENGTH = 160;
+    /** The longest description a page gives search engines and link previews, in characters. */
+    public static final int DESCRIPTION_LENGTH = 160;
 
     private final Texts texts;
     private final PublicMenu menu;

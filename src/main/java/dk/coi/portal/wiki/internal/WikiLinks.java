@@ -1,6 +1,7 @@
 package dk.coi.portal.wiki.internal;
 
 import dk.coi.portal.shared.PlainText;
+import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.wiki.WikiRoutes;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
  * {@link PageStructure#MAX_LINKS} count; the rest stay as written.
  */
 public final class WikiLinks {
+
+    /** How much of a text's start {@link #opening} keeps: more than a page's description quotes. */
+    public static final int OPENING_LENGTH = 2 * PageFrames.DESCRIPTION_LENGTH;
 
     private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
 
@@ -41,9 +45,6 @@ public final class WikiLinks {
         }
         return out.append(source, copied, source.length()).toString();
     }
-
-    /** How much of a text's start {@link #opening} keeps: more than any description or preview quotes. */
-    public static final int OPENING_LENGTH = 400;
 
     /** The start of the text as a reader reads it, at most {@link #OPENING_LENGTH} characters. */
     public static String opening(String source) {

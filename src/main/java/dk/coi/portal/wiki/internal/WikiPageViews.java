@@ -27,7 +27,12 @@ import dk.coi.portal.wiki.HistoryLine;
 @Component
 public class WikiPageViews {
 
+    /**
+     * What each cache below may hold, in characters of text (about a byte each, as Java keeps Danish text):
+     * together at most about 42 MB, whatever the number of pages.
+     */
     private static final long CACHED_CHARACTERS = 10_000_000;
+    private static final long CACHED_OPENINGS = 2_000_000;
 
     private final WikiPageRepository pages;
     private final WikiRevisionRepository revisions;
@@ -44,8 +49,8 @@ public class WikiPageViews {
             .weigher((Rendering key, SafeHtml html) -> key.content().length() + html.html().length()).build();
     // What every view of a page adds to its rendering: its sections' links and its opening words.
     private final Cache<Placed, Sections> sectioned = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
-            .weigher((Placed key, Sections sections) -> 2 * key.html().html().length()).build();
-    private final Cache<String, String> openings = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
+            .weigher((Placed key, Sections sections) -> sections.html().html().length()).build();
+    private final Cache<String, String> openings = Caffeine.newBuilder().maximumWeight(CACHED_OPENINGS)
             .weigher((String content, String opening) -> content.length()).build();
     // Revisions never change, so neither does the difference between two of them (identified by their numbers).
     private final Cache<RevisionPair, TextDiff> differences = Caffeine.newBuilder().maximumWeight(CACHED_CHARACTERS)
@@ -136,10 +141,10 @@ public class WikiPageViews {
 
     /** The page's text as saved in a revision, or empty when the revision is not the page's. */
     public Optional<String> contentAt(WikiPage page, long revision) {
-        return revisions.findById(revision)
-                .filter(row -> page.getId().equals(row.getPageId()))
-                .map(row -> AuditReaderFactory.get(entityManager).find(WikiPage.class, page.getId(), revision))
-                .map(WikiPage::getContent);
+        return isRevisionOf(page, revision)
+                ? Optional.ofNullable(AuditReaderFactory.get(entityManager).find(WikiPage.class, page.getId(), revision))
+                        .map(WikiPage::getContent)
+                : Optional.empty();
     }
 
     /** One line of a page's history; {@code previousSize} is the page's size before the revision. */

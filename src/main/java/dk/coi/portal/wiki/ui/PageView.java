@@ -121,7 +121,8 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     + (screen.pendingReviews() > 0
                     ? " " + getTranslation("wiki.page.review-waiting", screen.pendingReviews()) : "")));
         }
-        TableOfContents.of(page.headings(), getTranslation("toc.label"), getTranslation("sections.link")).forEach(this::add);
+        TableOfContents.linkWords(page.headings(), getTranslation("sections.link")).ifPresent(this::add);
+        TableOfContents.of(page.headings(), getTranslation("toc.label")).ifPresent(this::add);
         Div content = SafeHtmlContent.prose(page.html());
         content.setId("page-content");
         add(content);

@@ -67,7 +67,8 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
                 add(restore);
             });
         }
-        TableOfContents.of(screen.headings(), getTranslation("toc.label"), getTranslation("sections.link")).forEach(this::add);
+        TableOfContents.linkWords(screen.headings(), getTranslation("sections.link")).ifPresent(this::add);
+        TableOfContents.of(screen.headings(), getTranslation("toc.label")).ifPresent(this::add);
         add(SafeHtmlContent.prose(screen.html()));
     }
 

@@ -2,6 +2,7 @@ package dk.coi.portal.wiki.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.coi.portal.shared.web.PageFrames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,16 @@ class WikiLinksTest {
 
     private static final Predicate<String> ALL_EXIST = title -> true;
     private static final Predicate<String> NONE_EXIST = title -> false;
+
+    /** What search engines and link previews quote: the text, without the category markers listed under it. */
+    @Test
+    void aPagesOpeningIsItsTextWithoutMarkupOrCategoryMarkersAndLongEnoughForADescription() {
+        assertThat(WikiLinks.opening("[[Kategori:Metoder]] [[kategori:Evidens]]\n\nSyv [[De syv principper|principper]]"
+                + " for **innovation**.")).isEqualTo("Syv principper for innovation.");
+        String opening = WikiLinks.opening("Ord ".repeat(500));
+        assertThat(opening).hasSize(WikiLinks.OPENING_LENGTH);
+        assertThat(PageFrames.description(opening)).endsWith("…").hasSizeLessThanOrEqualTo(PageFrames.DESCRIPTION_LENGTH);
+    }
 
     @Test
     void aLinkToAnExistingPageLeadsToItAndAMissingOneToItsEditor() {

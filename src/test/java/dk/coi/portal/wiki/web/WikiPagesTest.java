@@ -13,7 +13,6 @@ import dk.coi.portal.wiki.HistoryScreen;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiRoutes;
-import dk.coi.portal.wiki.internal.WikiLinks;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTalkService;
@@ -166,7 +165,7 @@ class WikiPagesTest {
 
         String html = readable(path);
 
-        assertThat(html).contains("<span id=\"section-link-label\" hidden>Link til afsnittet</span>")
+        assertThat(html).contains("<span id=\"section-link-label\" hidden>Afsnit</span>")
                 .contains("<nav id=\"table-of-contents\" class=\"portal-toc\" aria-labelledby=\"table-of-contents-title\">")
                 .contains("<a href=\"" + path + "#afsnit-Baggrund\">Baggrund</a>")
                 .contains("<a href=\"" + path + "#afsnit-Metode_2\">Metode</a>")
@@ -581,13 +580,6 @@ class WikiPagesTest {
                 .contains("Removed text is");
         assertThat(get("/" + WikiRoutes.RECENT_CHANGES, "Cookie", english).body()).contains("<html lang=\"en\"")
                 .contains("Recent changes");
-    }
-
-    /** What search engines and link previews quote: the text, without the category markers listed under it. */
-    @Test
-    void theDescriptionIsTheTextWithoutItsCategoryMarkers() {
-        assertThat(WikiLinks.opening("[[Kategori:Metoder]] [[kategori:Evidens]]\n\nSyv [[De syv principper|principper]] for **innovation**."))
-                .isEqualTo("Syv principper for innovation.");
     }
 
     /** A category nobody has described yet still lists its pages, as a page to read and index (as on MediaWiki). */

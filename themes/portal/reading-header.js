@@ -118,3 +118,21 @@ if (input && form) {
   });
   input.addEventListener('blur', close);
 }
+
+// The phone menu is a popover and needs no script; with it, opening the menu moves the focus to its first link, as
+// the panel covers the Menu button (Escape returns the focus there), and widening the window past the phone layout
+// closes the panel, which would otherwise float over the header.
+const menu = document.getElementById('site-menu');
+
+if (menu && menu.popover !== undefined) {
+  menu.addEventListener('toggle', (event) => {
+    if (event.newState === 'open') {
+      menu.querySelector('a')?.focus();
+    }
+  });
+  window.matchMedia('(min-width: 36em)').addEventListener('change', (wide) => {
+    if (wide.matches && menu.matches(':popover-open')) {
+      menu.hidePopover();
+    }
+  });
+}
