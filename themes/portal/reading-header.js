@@ -120,14 +120,20 @@ if (input && form) {
 }
 
 // The phone menu is a popover and needs no script; with it, opening the menu moves the focus to its first link, as
-// the panel covers the Menu button (Escape returns the focus there), and widening the window past the phone layout
-// closes the panel, which would otherwise float over the header.
+// the panel covers the Menu button (Escape returns the focus there), the panel closes when the focus leaves it (Tab
+// past its last button would otherwise go on under it, out of sight), and widening the window past the phone layout
+// closes it, as it would otherwise float over the header.
 const menu = document.getElementById('site-menu');
 
 if (menu && menu.popover !== undefined) {
   menu.addEventListener('toggle', (event) => {
     if (event.newState === 'open') {
       menu.querySelector('a')?.focus();
+    }
+  });
+  menu.addEventListener('focusout', (event) => {
+    if (menu.matches(':popover-open') && !menu.contains(event.relatedTarget)) {
+      menu.hidePopover();
     }
   });
   window.matchMedia('(min-width: 36em)').addEventListener('change', (wide) => {

@@ -3,6 +3,7 @@ package dk.coi.portal.wiki;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.Sections;
 import dk.coi.portal.wiki.internal.PagePolicy;
+import dk.coi.portal.wiki.internal.PageStructure;
 import dk.coi.portal.wiki.internal.WikiAccess;
 import dk.coi.portal.wiki.internal.WikiLog;
 import dk.coi.portal.wiki.internal.WikiPage;
@@ -83,6 +84,19 @@ public class WikiScreens {
                 ? watchlist.watching(new WikiPageRef(page.getId(), page.getTitle())) : Optional.empty();
         return new PageScreen(page.getTitle(), Optional.of(views.view(page, PagePolicy.mayReadDeleted(actor))), may,
                 pending, talk, members, watched);
+    }
+
+    /**
+     * Whether the readable page {@code from} redirects to {@code title}: only then does a page say it was reached
+     * through it (the "fra" of its address is anybody's to write).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean redirectsTo(String from, String title) {
+        return pages.findByTitle(WikiTitles.normalize(from)).filter(page -> !page.isDeleted())
+                .flatMap(page -> PageStructure.redirectTargetOf(page.getContent()))
+                .filter(target -> WikiTitles.normalize(target).equalsIgnoreCase(WikiTitles.normalize(title)))
+                .isPresent();
     }
 
     /**

@@ -2,6 +2,7 @@ package dk.coi.portal.search.web;
 
 import dk.coi.portal.search.SearchResults;
 import dk.coi.portal.search.SearchService;
+import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.shared.web.PublicPages;
@@ -53,8 +54,10 @@ class SearchPages {
     ResponseEntity<byte[]> results(@RequestParam(name = "q", defaultValue = "") String query,
                                    @RequestParam(name = PAGE, defaultValue = "1") String pageAsked,
                                    HttpServletRequest request) {
-        String q = query.length() > SearchService.MAX_QUERY_LENGTH
-                ? query.substring(0, SearchService.MAX_QUERY_LENGTH) : query;
+        // Control characters (a NUL from a hand-made address) would be written into the page as they are.
+        String cleaned = TextRules.cleanLine(query);
+        String q = cleaned.length() > SearchService.MAX_QUERY_LENGTH
+                ? cleaned.substring(0, SearchService.MAX_QUERY_LENGTH) : cleaned;
         int page = pageAsked.matches("\\d{1,3}") ? Math.max(Integer.parseInt(pageAsked), 1) : 1;
         SearchResults results = q.isBlank() ? SearchResults.none()
                 : search.search(q, (Math.min(page, LAST_PAGE) - 1) * SearchService.PAGE_SIZE, SearchService.PAGE_SIZE);

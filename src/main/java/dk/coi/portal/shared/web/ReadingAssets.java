@@ -15,6 +15,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * The theme (stylesheet and fonts) under an address that names its content, {@code /assets/<hash>/themes/…},
@@ -25,7 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class ReadingAssets implements WebMvcConfigurer {
 
-    private static final String THEMES = "classpath:/META-INF/resources/themes/";
+    private static final String FILES = "classpath:/META-INF/resources/";
+    private static final String THEMES = FILES + "themes/";
     private final String prefix;
 
     ReadingAssets() {
@@ -41,6 +43,16 @@ class ReadingAssets implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler(prefix + "/themes/**").addResourceLocations(THEMES)
                 .setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable());
+        // A page made before the theme changed (held by a shared cache, or from a node not yet updated) names the
+        // old hash: it gets today's files, kept no longer than it takes to ask again.
+        registry.addResourceHandler("/assets/*/themes/**").addResourceLocations(FILES)
+                .setCacheControl(CacheControl.noCache()).resourceChain(false).addResolver(new PathResourceResolver() {
+                    // Asked for "<hash>/themes/…": the file is "themes/…".
+                    @Override
+                    protected Resource getResource(String path, Resource location) throws IOException {
+                        return super.getResource(path.substring(path.indexOf('/') + 1), location);
+                    }
+                });
     }
 
     /** A short hash over the files' names and bytes, in a fixed order. */

@@ -5,7 +5,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpRequestHandler;
@@ -27,8 +27,11 @@ class UnknownAddressMapping extends AbstractHandlerMapping {
     private static final HttpRequestHandler NOT_FOUND =
             (request, response) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
 
-    /** Where the portal's files are: Vaadin's own, the theme, and the theme under its hashed address. */
-    private static final List<String> STATIC_FILES = List.of("/VAADIN/", "/themes/", "/assets/");
+    /**
+     * Where the portal's files are: Vaadin's own, the theme, and the theme under a hashed address (any hash: a page
+     * from before a new theme still finds its stylesheet). Anything else under {@code /assets/} is no file.
+     */
+    private static final Pattern STATIC_FILES = Pattern.compile("^/(?:VAADIN/|themes/|assets/[0-9a-f]{12}/themes/)");
 
     private final ServletContext servletContext;
     private final UrlPathHelper paths = new UrlPathHelper();
@@ -68,7 +71,7 @@ class UnknownAddressMapping extends AbstractHandlerMapping {
     }
 
     private boolean isUnknown(String path) {
-        if (STATIC_FILES.stream().anyMatch(path::startsWith)) {
+        if (STATIC_FILES.matcher(path).find()) {
             return false;
         }
         return !ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext))

@@ -67,9 +67,12 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         }
         removeAll();
         H1 heading = new H1(title);
+        // The page's title is its content's words, in Danish (WCAG 3.1.2).
+        heading.getElement().setAttribute("lang", "da");
         add(heading);
         SavedEdit.takeFor(event.getUI(), title).ifPresent(saved -> confirmSave(event.getUI(), heading));
-        query.getSingleParameter(REDIRECTED_FROM).ifPresent(from -> {
+        query.getSingleParameter(REDIRECTED_FROM).filter(from -> screens.redirectsTo(from, screen.title()))
+                .ifPresent(from -> {
             add(redirectedFrom(from));
             // Vaadin writes a forwarded path's escapes encoded once more; give the address bar the real address.
             event.getUI().getPage().getHistory().replaceState(null, WikiTitles.path(title) + "?"

@@ -40,6 +40,7 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
     private final WikiScreens screens;
     private final PersonService people;
     private String title = "";
+    private String documentTitle = "";
 
     RevisionView(WikiService wiki, WikiScreens screens, PersonService people) {
         this.wiki = wiki;
@@ -58,8 +59,11 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
         }
         RevisionScreen screen = found.get();
         title = screen.title();
+        documentTitle = getTranslation("wiki.revision.title", title, String.valueOf(revision));
         removeAll();
-        add(new H1(title), info(screen));
+        H1 heading = new H1(title);
+        heading.getElement().setAttribute("lang", "da");
+        add(heading, info(screen));
         if (people.currentPerson().isPresent()) {
             wiki.page(title).ifPresent(current -> {
                 Button restore = new Button(getTranslation("wiki.restore.button"), click -> restore(revision, current.version()));
@@ -128,6 +132,6 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title + " | " + getTranslation("app.name");
+        return documentTitle + " | " + getTranslation("app.name");
     }
 }

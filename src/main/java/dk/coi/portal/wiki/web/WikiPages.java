@@ -91,7 +91,8 @@ class WikiPages {
         Map<String, Object> model = new HashMap<>();
         model.put("frame", frame);
         model.put("screen", screen);
-        model.put("redirectedFrom", redirectedFrom);
+        model.put("redirectedFrom", redirectedFrom != null && screens.redirectsTo(redirectedFrom, screen.title())
+                ? redirectedFrom : null);
         // A category with pages in it is a page to read even before anyone has written its description (MediaWiki).
         boolean listsPages = WikiTitles.isCategory(screen.title()) && !screen.categoryMembers().isEmpty();
         return responses.page(request, readable || listsPages ? HttpStatus.OK : HttpStatus.NOT_FOUND, "wiki/page.jte",
@@ -131,7 +132,8 @@ class WikiPages {
             return responses.notFound(request);
         }
         String page = screen.get().title();
-        PageFrame frame = frames.page(request, page, frames.text(request, "wiki.revision.notice",
+        PageFrame frame = frames.page(request, frames.text(request, "wiki.revision.title", page,
+                String.valueOf(revision)), frames.text(request, "wiki.revision.notice",
                 String.valueOf(revision)), WikiRoutes.revision(page, revision)).notIndexed();
         return responses.page(request, "wiki/revision.jte", Map.of("frame", frame, "screen", screen.get()));
     }

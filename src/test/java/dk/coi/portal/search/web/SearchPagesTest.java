@@ -68,6 +68,8 @@ class SearchPagesTest {
         String html = get(port, "/sog?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body();
 
         assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(get(port, "/sog?q=%00kvasar%07").body()).doesNotContain("\u0000", "\u0007")
+                .contains("Søgning: kvasar");
     }
 
     @Test

@@ -228,7 +228,6 @@ class WikiPagesTest {
         assertThat(font.find()).isTrue();
         String fontAddress = link.group(1).replace("styles.css", font.group(1));
         assertThat(get(fontAddress).headers().firstValue("Cache-Control").orElse("")).contains("immutable");
-        assertThat(get("/assets/000000000000/themes/portal/styles.css").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -252,6 +251,19 @@ class WikiPagesTest {
         assertThat(location).startsWith("/" + WikiTitles.path(target) + "?fra=");
         assertThat(get(location).body()).contains("id=\"redirected-from\"").contains("Målet.");
         assertThat(get("/" + WikiTitles.path(redirect) + "?omdiriger=nej").statusCode()).isEqualTo(200);
+        assertThat(get("/" + WikiTitles.path(target) + "?fra=" + WikiTitles.path("Forside")).body())
+                .as("a page that does not redirect here is not said to").doesNotContain("redirected-from");
+    }
+
+    @Test
+    void aThemeFileUnderAnOlderHashIsStillServedButNotKeptAndOtherAssetAddressesAreNoPages() throws Exception {
+        HttpResponse<String> old = get("/assets/000000000000/themes/portal/styles.css");
+        assertThat(old.statusCode()).isEqualTo(200);
+        assertThat(old.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        assertThat(old.headers().firstValue("Set-Cookie")).isEmpty();
+        HttpResponse<String> none = get("/assets/x");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -346,7 +358,7 @@ class WikiPagesTest {
         String html = readable("/" + WikiRoutes.revision(title, old));
 
         Head head = Head.of(html);
-        assertThat(head.title()).isEqualTo(title + " | Innovationsportalen");
+        assertThat(head.title()).isEqualTo(title + " (version " + old + ") | Innovationsportalen");
         assertThat(head.description()).contains(String.valueOf(old));
         assertThat(head.canonical()).isEqualTo(baseUrl + WikiRoutes.revision(title, old));
         assertThat(head.noindex()).isTrue();
