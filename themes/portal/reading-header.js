@@ -69,7 +69,8 @@ if (input && form) {
     list.hidden = suggestions.length === 0;
     input.setAttribute('aria-expanded', String(suggestions.length > 0));
     input.removeAttribute('aria-activedescendant');
-    status.textContent = input.dataset.suggestionsCount.replace('{0}', String(suggestions.length));
+    status.textContent = suggestions.length === 0 ? input.dataset.suggestionsNone
+      : input.dataset.suggestionsCount.replace('{0}', String(suggestions.length));
   };
 
   const suggest = async () => {

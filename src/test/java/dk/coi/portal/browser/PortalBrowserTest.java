@@ -116,6 +116,8 @@ class PortalBrowserTest extends BrowserTestSupport {
         Page reader = visitor();
         Page signedInPerson = visitor();
         signInAndWait(signedInPerson, person.email(), SignedIn.PASSWORD);
+        assertThat(signedInPerson.evaluate("fetch('/lumo/lumo.css').then(response => response.status)"))
+                .as("the Vaadin screens' Lumo stylesheet, signed in").isEqualTo(200);
         for (Page page : List.of(reader, signedInPerson)) {
             open(page, "wiki/KLK's_fire_faser");
             assertThat(page.locator("#table-of-contents")).hasAccessibleName("Indhold");
@@ -352,6 +354,12 @@ class PortalBrowserTest extends BrowserTestSupport {
         search.press("Escape");
         assertThat(page.locator("#header-search-suggestions")).isHidden();
         assertThat(search).hasAttribute("aria-expanded", "false");
+        search.fill("");
+        search.pressSequentially("xyzqw");
+        assertThat(page.locator("form[role=search] [role=status]")).hasText("Ingen forslag");
+        search.fill("");
+        search.pressSequentially("syv princ");
+        assertThat(suggestion).isVisible();
 
         String wanted = suggestion.getAttribute("id");
         for (int moves = 0; moves < 8 && !wanted.equals(search.getAttribute("aria-activedescendant")); moves++) {

@@ -261,6 +261,9 @@ class WikiPagesTest {
         assertThat(old.statusCode()).isEqualTo(200);
         assertThat(old.headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
         assertThat(old.headers().firstValue("Set-Cookie")).isEmpty();
+        HttpResponse<String> lumo = get("/lumo/lumo.css");
+        assertThat(lumo.statusCode()).as("the Vaadin screens' Lumo stylesheet").isEqualTo(200);
+        assertThat(lumo.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
         HttpResponse<String> none = get("/assets/x");
         assertThat(none.statusCode()).isEqualTo(404);
         assertThat(none.headers().firstValue("Set-Cookie")).isEmpty();
