@@ -87,7 +87,8 @@ public class StormService {
         if (storm.currentPhase().filter(to::equals).isPresent()) {
             throw new InvalidInputException(Map.of("phase", "ideastorm.move.already-there"));
         }
-        if (storm.changeAfter(to) != null && !storm.changeAfter(to).isAfter(clock.instant())) {
+        Instant movesOn = storm.changeAfter(to);
+        if (movesOn != null && !movesOn.isAfter(clock.instant())) {
             throw new InvalidInputException(Map.of("phase", "ideastorm.move.phase-ended"));
         }
         // The storm is locked and its version raised (forChange), so no runner can have changed it in between.
@@ -133,6 +134,9 @@ public class StormService {
             } catch (ConcurrencyFailureException anotherRunnerFirst) {
                 // A database that refuses a changed row's update (rather than matching none) says the same.
                 LOG.debug("Storm {} was being changed by another runner", id, anotherRunnerFirst);
+            } catch (RuntimeException broken) {
+                // One storm that cannot move must not hold up the others; it is tried again on the next run.
+                LOG.error("Storm {} could not be moved to its next phase", id, broken);
             }
         }
         return changes;

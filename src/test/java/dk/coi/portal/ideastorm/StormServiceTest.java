@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.ideastorm.internal.PhaseSwitcher;
+import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Storms and their phases on the real database: made from both templates, refused with every message, written by
@@ -55,6 +60,14 @@ class StormServiceTest {
     JdbcTemplate database;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    PhaseSwitcher switcher;
+    @Autowired
+    StormRepository stormRows;
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void reset() {
@@ -287,6 +300,16 @@ class StormServiceTest {
         assertThat(storm.stage()).isEqualTo(StormStage.CONCLUDED);
         assertThat(log(id)).hasSize(3);
         assertThat(storms.storms().concluded()).extracting(StormSummary::id).contains(id);
+
+        // New times for a concluded storm change its phases, not its phase.
+        asStaff();
+        storms.changePhaseTimes(id, List.of(new PhaseTimes(start, start.plus(HOUR)),
+                new PhaseTimes(start.plus(HOUR), start.plus(HOUR.multipliedBy(2))),
+                new PhaseTimes(start.plus(HOUR.multipliedBy(2)), start.plus(HOUR.multipliedBy(9)))));
+        runJob();
+        assertThat(read(id).currentPhase().kind()).isEqualTo(PhaseKind.CONCLUDED);
+        assertThat(read(id).timeLeft()).isPositive();
+        assertThat(log(id)).hasSize(3);
     }
 
     @Test
@@ -305,6 +328,9 @@ class StormServiceTest {
         assertThat(events.stream(StormPhaseChanged.class).filter(changed -> changed.storm().equals(id)))
                 .extracting(StormPhaseChanged::to, StormPhaseChanged::by)
                 .containsExactly(tuple(PhaseKind.OPEN, PersonId.of(staff)));
+
+        assertThat(new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8))
+                .contains("\"ideastorm\"", "\"OPEN\"", "pilotkommunerne er klar");
 
         // Moved in early, the storm still moves on at the open phase's end, by the clock.
         clock.advance(Duration.between(clock.instant(), start.plus(HOUR)));
@@ -360,5 +386,34 @@ class StormServiceTest {
                             tuple(PhaseKind.EVALUATION, PhaseKind.CONCLUDED));
             assertThat(read(id).currentPhase().kind()).isEqualTo(PhaseKind.CONCLUDED);
         }
+    }
+
+    /**
+     * The conditional update itself, without leaving it to timing: a runner that read the storm before another
+     * runner moved it finds its change already made and neither logs nor publishes it again.
+     */
+    @Test
+    void aRunnerThatReadTheStormBeforeAnotherMovedItLeavesItAlone() throws Exception {
+        Instant start = soon();
+        StormId id = create(simple(start));
+        clock.advance(Duration.between(clock.instant(), start));
+
+        Boolean lateRunnerChanged = transactions.execute(status -> {
+            PhaseSwitcher.ReadState readEarly = PhaseSwitcher.ReadState.of(stormRows.findWithPhasesById(id.value())
+                    .orElseThrow());
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            try {
+                assertThat(other.submit(() -> switcher.advance(id.value(), clock.instant())).get(1, TimeUnit.MINUTES))
+                        .isEqualTo(1);
+            } catch (Exception failed) {
+                throw new IllegalStateException(failed);
+            } finally {
+                other.shutdownNow();
+            }
+            return switcher.switchTo(readEarly, readEarly.storm().getPhases().getFirst(), null, null).isPresent();
+        });
+
+        assertThat(lateRunnerChanged).isFalse();
+        assertThat(log(id)).extracting(PhaseChange::to).containsExactly(PhaseKind.OPEN);
     }
 }

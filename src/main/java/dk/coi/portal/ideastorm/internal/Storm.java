@@ -107,7 +107,8 @@ public class Storm {
         for (int i = 0; i < phases.size(); i++) {
             phases.get(i).reschedule(times.get(i));
         }
-        nextChangeAt = currentPhase().map(this::changeAfter).orElse(phases.getFirst().getStartsAt());
+        Optional<StormPhase> current = currentPhase();
+        nextChangeAt = current.isPresent() ? changeAfter(current.get()) : phases.getFirst().getStartsAt();
     }
 
     /** When a storm in the phase moves on: at the phase's end, or never from the last phase. */
@@ -117,12 +118,6 @@ public class Storm {
 
     public Optional<StormPhase> currentPhase() {
         return phases.stream().filter(phase -> phase.getId().equals(currentPhaseId)).findFirst();
-    }
-
-    /** The phase after the current one (the first while coming); empty in the last phase. */
-    public Optional<StormPhase> nextPhase() {
-        int next = currentPhase().map(phase -> phase.getPosition() + 1).orElse(0);
-        return next < phases.size() ? Optional.of(phases.get(next)) : Optional.empty();
     }
 
     public StormId stormId() {

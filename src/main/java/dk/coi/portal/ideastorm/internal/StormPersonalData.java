@@ -33,9 +33,8 @@ class StormPersonalData implements PersonalDataContributor {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("storms", storms.findByCreatedByOrderByIdAsc(person.value()).stream().map(storm -> Map.of(
                 "storm", storm.getId(), "title", storm.getTitle(), "time", storm.getCreatedAt().toString())).toList());
-        export.put("phaseMoves", log.findByPersonIdOrderByIdAsc(person.value()).stream().map(entry -> Map.of(
-                "storm", entry.getStormId(), "toPhase", entry.getToPhaseId(), "time", entry.getChangedAt().toString(),
-                "reason", entry.getReason())).toList());
+        export.put("phaseMoves", log.movesBy(person.value()).stream().map(move -> Map.of("storm", move.stormId(),
+                "toPhase", move.to().name(), "time", move.at().toString(), "reason", move.reason())).toList());
         return export;
     }
 
