@@ -1,0 +1,152 @@
+package dk.coi.portal.ideastorm;
+
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.ideastorm.internal.PhaseSwitcher;
+import dk.coi.portal.ideastorm.internal.Storm;
+import dk.coi.portal.ideastorm.internal.StormPhase;
+import dk.coi.portal.ideastorm.internal.StormPhaseLogRepository;
+import dk.coi.portal.ideastorm.internal.StormRepository;
+import dk.coi.portal.ideastorm.internal.StormRules;
+import dk.coi.portal.ideastorm.internal.StormStages;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Reason;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Idea storms and their phases: staff make a storm from a template and may change its phases' times or move it to
+ * another phase by hand, with a reason; the phase job moves storms on at their phases' times. Every change of phase
+ * is logged and published as {@link StormPhaseChanged}. Each writing method is one transaction, so a refused
+ * request stores nothing.
+ */
+@Service
+public class StormService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StormService.class);
+
+    private final StormRepository storms;
+    private final StormPhaseLogRepository log;
+    private final PhaseSwitcher switcher;
+    private final PersonService people;
+    private final Clock clock;
+
+    StormService(StormRepository storms, StormPhaseLogRepository log, PhaseSwitcher switcher, PersonService people,
+                 Clock clock) {
+        this.storms = storms;
+        this.log = log;
+        this.switcher = switcher;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Staff make a storm from a template; it waits for its first phase, which the phase job starts. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public StormId create(NewStorm storm) {
+        StormRules.CheckedStorm checked = StormRules.check(storm);
+        return storms.save(Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(), storm.template(),
+                checked.times(), people.currentContributorId(), clock.instant())).stormId();
+    }
+
+    /**
+     * Staff give the storm's phases new times (one per phase, in order). The current phase stays as it is; the
+     * phase job moves it on by the new times, at once if they have passed.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void changePhaseTimes(StormId id, List<PhaseTimes> times) {
+        Storm storm = forChange(id);
+        StormRules.checkTimes(times, storm.getPhases().size());
+        storm.reschedule(times);
+    }
+
+    /**
+     * Staff move the storm into another of its phases, with a required reason for the log. Refused for the phase it
+     * is in and for a phase that has ended (the clock would move it straight on: change the times first).
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void movePhase(StormId id, int position, String reason) {
+        Reason given = Reason.required(reason);
+        Storm storm = forChange(id);
+        if (position < 0 || position >= storm.getPhases().size()) {
+            throw new InvalidInputException(Map.of("phase", "ideastorm.move.no-such-phase"));
+        }
+        StormPhase to = storm.getPhases().get(position);
+        if (storm.currentPhase().filter(to::equals).isPresent()) {
+            throw new InvalidInputException(Map.of("phase", "ideastorm.move.already-there"));
+        }
+        Instant movesOn = storm.changeAfter(to);
+        if (movesOn != null && !movesOn.isAfter(clock.instant())) {
+            throw new InvalidInputException(Map.of("phase", "ideastorm.move.phase-ended"));
+        }
+        // The storm is locked and its version raised (forChange), so no runner can have changed it in between.
+        switcher.switchTo(PhaseSwitcher.ReadState.of(storm), to, PersonId.of(people.currentContributorId()), given)
+                .orElseThrow();
+    }
+
+    /** The storm list: open, coming and concluded storms, by the server clock. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public StormList storms() {
+        return StormStages.list(storms.findAllWithPhases(), clock.instant());
+    }
+
+    /** One storm with its phases, its current phase and what is left of it; empty when there is no such storm. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<StormDetails> storm(StormId id) {
+        Instant now = clock.instant();
+        return storms.findWithPhasesById(id.value()).map(storm -> StormStages.details(storm, now));
+    }
+
+    /** Every change of the storm's phase, oldest first. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public List<PhaseChange> phaseLog(StormId id) {
+        return StormStages.log(storms.findWithPhasesById(id.value()).orElseThrow(StormService::unknown),
+                log.findByStormIdOrderByIdAsc(id.value()));
+    }
+
+    /**
+     * The phase job's work: every storm whose phase has ended moves on, one change per phase it missed, each
+     * storm in a transaction of its own. A storm another runner is changing at the same moment is left to it.
+     * Returns how many changes were made.
+     */
+    @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
+    public int advanceDuePhases() {
+        Instant now = clock.instant();
+        int changes = 0;
+        for (long id : storms.findDue(now)) {
+            try {
+                changes += switcher.advance(id, now);
+            } catch (ConcurrencyFailureException anotherRunnerFirst) {
+                // A database that refuses a changed row's update (rather than matching none) says the same.
+                LOG.debug("Storm {} was being changed by another runner", id, anotherRunnerFirst);
+            } catch (RuntimeException broken) {
+                // One storm that cannot move must not hold up the others; it is tried again on the next run.
+                LOG.error("Storm {} could not be moved to its next phase", id, broken);
+            }
+        }
+        return changes;
+    }
+
+    private Storm forChange(StormId id) {
+        return storms.findForChange(id.value()).orElseThrow(StormService::unknown);
+    }
+
+    private static InvalidInputException unknown() {
+        return new InvalidInputException(Map.of("storm", "ideastorm.storm.unknown"));
+    }
+}

@@ -1,0 +1,174 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.PhaseTimes;
+import dk.coi.portal.ideastorm.StormTemplate;
+import dk.coi.portal.ideastorm.StormId;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Length;
+
+/**
+ * An idea storm and its phases. The current phase is changed only by {@link StormRepository#switchPhase}, a
+ * conditional update on the version, so two runners never both make the same change.
+ */
+@Entity
+@Table(name = "storm")
+public class Storm {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 500)
+    private String question;
+
+    @Column(nullable = false, length = Length.LONG32)
+    private String description;
+
+    @Column(name = "owner_organisation", nullable = false, length = 200)
+    private String ownerOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Audience audience;
+
+    @Column(name = "answer_deadline")
+    private Instant answerDeadline;
+
+    @Column(name = "current_phase_id")
+    private Long currentPhaseId;
+
+    @Column(name = "next_change_at")
+    private Instant nextChangeAt;
+
+    @Column(name = "created_by", nullable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<StormPhase> phases = new ArrayList<>();
+
+    protected Storm() {
+    }
+
+    /**
+     * A new storm with the template's phases at the times given (checked by {@link StormRules}), waiting for its
+     * first phase to start: the phase job makes that start a logged change like any other.
+     */
+    public static Storm planned(StormTexts texts, Audience audience, Instant answerDeadline, StormTemplate template,
+                                List<PhaseTimes> times, long createdBy, Instant createdAt) {
+        Storm storm = new Storm();
+        storm.title = texts.title();
+        storm.question = texts.question();
+        storm.description = texts.description();
+        storm.ownerOrganisation = texts.ownerOrganisation();
+        storm.audience = audience;
+        storm.answerDeadline = answerDeadline;
+        storm.createdBy = createdBy;
+        storm.createdAt = createdAt;
+        for (int i = 0; i < times.size(); i++) {
+            StormTemplate.TemplatePhase phase = template.phases().get(i);
+            StormPhase.append(storm, phase.kind(), phase.switches(), times.get(i));
+        }
+        storm.nextChangeAt = times.getFirst().start();
+        return storm;
+    }
+
+    void addPhase(StormPhase phase) {
+        phases.add(phase);
+    }
+
+    /** New times for the phases, in order; the next change follows them. */
+    public void reschedule(List<PhaseTimes> times) {
+        for (int i = 0; i < phases.size(); i++) {
+            phases.get(i).reschedule(times.get(i));
+        }
+        Optional<StormPhase> current = currentPhase();
+        nextChangeAt = current.isPresent() ? changeAfter(current.get()) : phases.getFirst().getStartsAt();
+    }
+
+    /** When a storm in the phase moves on: at the phase's end, or never from the last phase. */
+    public Instant changeAfter(StormPhase phase) {
+        return phase.getPosition() == phases.size() - 1 ? null : phase.getEndsAt();
+    }
+
+    public Optional<StormPhase> currentPhase() {
+        return phases.stream().filter(phase -> phase.getId().equals(currentPhaseId)).findFirst();
+    }
+
+    public StormId stormId() {
+        return StormId.of(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getOwnerOrganisation() {
+        return ownerOrganisation;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public Instant getAnswerDeadline() {
+        return answerDeadline;
+    }
+
+    public Instant getNextChangeAt() {
+        return nextChangeAt;
+    }
+
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<StormPhase> getPhases() {
+        return phases;
+    }
+}

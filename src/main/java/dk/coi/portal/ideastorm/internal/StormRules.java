@@ -1,0 +1,137 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.ideastorm.NewStorm;
+import dk.coi.portal.ideastorm.PhaseTimes;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextRules;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a storm must be, as pure rules: its texts (required where said, within their lengths, without the
+ * characters {@link TextRules} refuses) and its phases' times (each ending after it starts, each starting no
+ * earlier than the one before ends). Every problem is said at once, one translation key per field.
+ */
+public final class StormRules {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_QUESTION = 500;
+    public static final int MAX_DESCRIPTION = 20_000;
+    public static final int MAX_OWNER = 200;
+
+    /** A one-line field: its name, longest length and the keys of its two problems of its own. */
+    private record LineField(String name, int max, String requiredKey, String tooLongKey) {
+    }
+
+    private static final LineField TITLE =
+            new LineField("title", MAX_TITLE, "ideastorm.title.required", "ideastorm.title.too-long");
+    private static final LineField QUESTION =
+            new LineField("question", MAX_QUESTION, "ideastorm.question.required", "ideastorm.question.too-long");
+    private static final LineField OWNER =
+            new LineField("owner", MAX_OWNER, "ideastorm.owner.required", "ideastorm.owner.too-long");
+
+    /** A new storm's cleaned texts and its phases' times. */
+    public record CheckedStorm(StormTexts texts, List<PhaseTimes> times) {
+    }
+
+    private StormRules() {
+    }
+
+    public static CheckedStorm check(NewStorm storm) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String title = line(problems, TITLE, storm.title());
+        String question = line(problems, QUESTION, storm.question());
+        String description = description(problems, storm.description());
+        String owner = line(problems, OWNER, storm.ownerOrganisation());
+        if (storm.audience() == null) {
+            problems.put("audience", "ideastorm.audience.required");
+        }
+        List<PhaseTimes> times = List.of();
+        if (storm.template() == null) {
+            problems.put("template", "ideastorm.template.required");
+        } else if (storm.start() == null) {
+            problems.put("start", "ideastorm.start.required");
+        } else if (storm.phaseLengths().size() != storm.template().phases().size()) {
+            problems.put("phases", "ideastorm.phases.count");
+        } else {
+            times = following(storm.start(), storm.phaseLengths());
+            problems.putAll(timeProblems(times));
+        }
+        refuseIfAny(problems);
+        return new CheckedStorm(new StormTexts(title, question, description, owner), times);
+    }
+
+    /** Phases one after the other from the start, each of its length (a missing length counts as none). */
+    static List<PhaseTimes> following(Instant start, List<Duration> lengths) {
+        List<PhaseTimes> times = new ArrayList<>();
+        Instant from = start;
+        for (Duration length : lengths) {
+            Instant to = from.plus(length == null ? Duration.ZERO : length);
+            times.add(new PhaseTimes(from, to));
+            from = to;
+        }
+        return times;
+    }
+
+    /** Refuses phases' times that are missing, end before they start or overlap the phase before. */
+    public static void checkTimes(List<PhaseTimes> times, int phaseCount) {
+        if (times.size() != phaseCount) {
+            refuseIfAny(Map.of("phases", "ideastorm.phases.count"));
+        }
+        refuseIfAny(timeProblems(times));
+    }
+
+    private static Map<String, String> timeProblems(List<PhaseTimes> times) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Instant previousEnd = null;
+        for (int i = 0; i < times.size(); i++) {
+            PhaseTimes phase = times.get(i);
+            String field = "phases." + i;
+            if (phase == null || phase.start() == null || phase.end() == null) {
+                problems.put(field, "ideastorm.phase.times-required");
+                previousEnd = null;
+                continue;
+            }
+            if (!phase.end().isAfter(phase.start())) {
+                problems.put(field, "ideastorm.phase.ends-before-start");
+            } else if (previousEnd != null && phase.start().isBefore(previousEnd)) {
+                problems.put(field, "ideastorm.phase.overlaps");
+            }
+            previousEnd = phase.end();
+        }
+        return problems;
+    }
+
+    /** A required one-line text, normalised. */
+    private static String line(Map<String, String> problems, LineField field, String typed) {
+        String clean = TextRules.normalizeLine(typed);
+        if (clean.isEmpty()) {
+            problems.put(field.name(), field.requiredKey());
+        } else if (clean.length() > field.max()) {
+            problems.put(field.name(), field.tooLongKey());
+        } else {
+            TextRules.lineProblem(clean).ifPresent(key -> problems.put(field.name(), key));
+        }
+        return clean;
+    }
+
+    private static String description(Map<String, String> problems, String typed) {
+        String clean = typed == null ? "" : typed.replace("\r\n", "\n").strip();
+        if (clean.length() > MAX_DESCRIPTION) {
+            problems.put("description", "ideastorm.description.too-long");
+        } else {
+            TextRules.textProblem(clean).ifPresent(key -> problems.put("description", key));
+        }
+        return clean;
+    }
+
+    private static void refuseIfAny(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
