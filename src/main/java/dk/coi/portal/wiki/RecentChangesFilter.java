@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki;
 
+import dk.coi.portal.shared.TextRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,9 @@ public record RecentChangesFilter(int days, boolean hideMinor, Long person, Stri
                 .map(Integer::parseInt).filter(SPANS::contains).orElse(7),
                 parameter.apply(MINOR).filter(HIDE::equals).isPresent(),
                 parameter.apply(PERSON).filter(value -> value.matches("\\d{1,18}")).map(Long::parseLong).orElse(null),
-                parameter.apply(CATEGORY).map(WikiTitles::normalize).filter(name -> !name.isEmpty()).orElse(null),
+                // Cleaned: the name is shown on the page, and an address may carry any character (a NUL).
+                parameter.apply(CATEGORY).map(TextRules::cleanLine).map(WikiTitles::normalize)
+                        .filter(name -> !name.isEmpty()).orElse(null),
                 parameter.apply(UNPATROLLED).filter("ja"::equals).isPresent());
     }
 

@@ -76,6 +76,16 @@ class PortalSearchTest {
         assertThat(search.suggest("   ", 8)).isEmpty();
     }
 
+    /** From the new-user trial: "KLK" found nothing though the wiki has "KLK's fire faser". */
+    @Test
+    void aNameFindsItsGenitiveWithEitherApostrophe() {
+        publish("QXJ's metode", "Om QXJ’s andet forløb.");
+
+        assertThat(search.search("QXJ", 0, 10).totalHits()).isEqualTo(1);
+        assertThat(search.search("QXJ's", 0, 10).totalHits()).isEqualTo(1);
+        assertThat(search.search("QXJ’s andet", 0, 10).totalHits()).isEqualTo(1);
+    }
+
     @Test
     void titlesWeighMoreThanBodies() {
         SearchResults results = search.search("randomiserede forsøg", 0, 10);

@@ -5,13 +5,16 @@ import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.tr.ApostropheFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * The Danish analyzer for the Lucene backend: "innovationer" and "innovationen" both find "innovation".
- * Wired through {@code hibernate.search.backend.analysis.configurer}; an OpenSearch deployment defines
- * an analyzer of the same name with the same filters.
+ * The Danish analyzer for the Lucene backend: "innovationer" and "innovationen" both find "innovation", and
+ * "KLK" finds "KLK's" (the genitive of a name or an abbreviation takes an apostrophe, straight or curly, which
+ * the stemmer does not know). Wired through {@code hibernate.search.backend.analysis.configurer}; an OpenSearch
+ * deployment defines an analyzer of the same name with the same filters. A changed analyzer reads texts indexed
+ * before it differently: rebuild the index (the staff's search screen) after an upgrade that changes it.
  */
 public class DanishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -19,6 +22,7 @@ public class DanishAnalysisConfigurer implements LuceneAnalysisConfigurer {
     public void configure(LuceneAnalysisConfigurationContext context) {
         context.analyzer(SearchAnalyzers.DANISH).custom()
                 .tokenizer(StandardTokenizerFactory.class)
+                .tokenFilter(ApostropheFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(StopFilterFactory.class)
                     .param("words", "org/apache/lucene/analysis/snowball/danish_stop.txt")

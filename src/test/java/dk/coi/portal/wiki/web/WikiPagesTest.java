@@ -498,6 +498,9 @@ class WikiPagesTest {
                 .containsPattern("name=\"mindre\" value=\"skjul\" checked");
         assertThat(readable("/" + WikiRoutes.RECENT_CHANGES + "?kategori=Findes+ikke+" + UUID.randomUUID()))
                 .contains("Ingen ændringer i perioden.");
+        assertThat(readable("/" + WikiRoutes.RECENT_CHANGES + "?kategori=%00Metoder%07"))
+                .as("characters no text holds are dropped, not written into the page").doesNotContain("\u0000", "\u0007")
+                .contains("Metoder");
     }
 
     @Test
