@@ -11,6 +11,7 @@ import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormStages;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Reason;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,14 +40,16 @@ public class StormService {
     private final StormPhaseLogRepository log;
     private final PhaseSwitcher switcher;
     private final PersonService people;
+    private final MarkdownService markdown;
     private final Clock clock;
 
     StormService(StormRepository storms, StormPhaseLogRepository log, PhaseSwitcher switcher, PersonService people,
-                 Clock clock) {
+                 MarkdownService markdown, Clock clock) {
         this.storms = storms;
         this.log = log;
         this.switcher = switcher;
         this.people = people;
+        this.markdown = markdown;
         this.clock = clock;
     }
 
@@ -109,6 +112,13 @@ public class StormService {
     public Optional<StormDetails> storm(StormId id) {
         Instant now = clock.instant();
         return storms.findWithPhasesById(id.value()).map(storm -> StormStages.details(storm, now));
+    }
+
+    /** A storm as its page shows it, its description rendered by the portal's Markdown pipeline; empty when unknown. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<StormScreen> screen(StormId id) {
+        return storm(id).map(details -> new StormScreen(details, markdown.render(details.description() == null ? "" : details.description())));
     }
 
     /** Every change of the storm's phase, oldest first. */

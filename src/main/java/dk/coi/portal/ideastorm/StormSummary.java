@@ -1,8 +1,17 @@
 package dk.coi.portal.ideastorm;
 
+import java.time.Duration;
 import java.time.Instant;
 
-/** A storm in the storm list: its current phase is null while it is coming. */
-public record StormSummary(StormId id, String title, String question, PhaseKind currentPhase, Instant start,
-                           Instant end) {
+/**
+ * A storm in the storm list: its current phase and what is left of it are null while it is coming; {@code start}
+ * is its first phase's start, {@code end} its last phase's end.
+ */
+public record StormSummary(StormId id, String title, String question, String ownerOrganisation,
+                           PhaseKind currentPhase, Duration timeLeft, Instant start, Instant end) {
+
+    /** The storm page's address. */
+    public String path() {
+        return StormRoutes.storm(id, title);
+    }
 }

@@ -30,12 +30,15 @@ class AccessibilityTest extends BrowserTestSupport {
             "wiki/bidrag/2", "wiki/Kategori:Metoder", "wiki/De_syv_principper/links", "wiki/log",
             "wiki/De_syv_principper/diskussion", "wiki/De_syv_principper/forskel?til=5", "login", "login?error",
             "login?expired", "opret-konto", "tilgaengelighed", "privatliv", "nyheder/1", "nyheder", "sog?q=innovationer&side=50",
-            "findes-ikke");
+            "findes-ikke",
+            // The demo storms are the first three on the fresh test database: an open one and a KLK-forløb.
+            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret", "idestorme/2-bedre-overgange-fra-sygedagpenge-til-job");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
             "moderation", "opret-konto", "wiki", "wiki/Hvad_er_offentlig_innovation%3F/rediger", "wiki/De_syv_principper/flyt",
             "wiki/De_syv_principper/forvalt", "wiki/gennemsyn", "wiki/seneste-aendringer?upatruljeret=ja",
             "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "notifikationer", "wiki/De_syv_principper/diskussion",
-            "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1", "nyheder", "wiki/KLK's_fire_faser");
+            "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1", "nyheder", "wiki/KLK's_fire_faser",
+            "idestorme", "idestorme/1-unge-ledige-til-samtalen-i-jobcentret");
 
 
     @Test

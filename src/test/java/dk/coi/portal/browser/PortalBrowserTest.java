@@ -53,7 +53,7 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#nav-admin")).hasCount(0);
         assertThat(page.locator("#login-link")).isVisible();
 
-        page.locator("#nav-idestorme").click();
+        page.locator("#nav-landskab").click();
         assertThat(page.locator("#main-content")).containsText("kommer snart");
     }
 

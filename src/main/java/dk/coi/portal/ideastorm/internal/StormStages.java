@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,20 +48,23 @@ public final class StormStages {
         Map<StormStage, List<Storm>> byStage = storms.stream().collect(Collectors.groupingBy(s -> stage(s, now)));
         Comparator<StormSummary> byStart = Comparator.comparing(StormSummary::start);
         Comparator<StormSummary> byEnd = Comparator.comparing(StormSummary::end);
-        return new StormList(summaries(byStage, StormStage.OPEN, byEnd),
-                summaries(byStage, StormStage.COMING, byStart),
-                summaries(byStage, StormStage.CONCLUDED, byEnd.reversed()));
+        return new StormList(summaries(byStage, StormStage.OPEN, byEnd, now),
+                summaries(byStage, StormStage.COMING, byStart, now),
+                summaries(byStage, StormStage.CONCLUDED, byEnd.reversed(), now));
     }
 
     private static List<StormSummary> summaries(Map<StormStage, List<Storm>> byStage, StormStage stage,
-                                                Comparator<StormSummary> order) {
-        return byStage.getOrDefault(stage, List.of()).stream().map(StormStages::summary).sorted(order).toList();
+                                                Comparator<StormSummary> order, Instant now) {
+        return byStage.getOrDefault(stage, List.of()).stream().map(storm -> summary(storm, now)).sorted(order)
+                .toList();
     }
 
-    private static StormSummary summary(Storm storm) {
+    private static StormSummary summary(Storm storm, Instant now) {
         List<StormPhase> phases = storm.getPhases();
-        return new StormSummary(storm.stormId(), storm.getTitle(), storm.getQuestion(),
-                storm.currentPhase().map(StormPhase::getKind).orElse(null), phases.getFirst().getStartsAt(),
+        Optional<StormPhase> current = storm.currentPhase();
+        return new StormSummary(storm.stormId(), storm.getTitle(), storm.getQuestion(), storm.getOwnerOrganisation(),
+                current.map(StormPhase::getKind).orElse(null),
+                current.map(phase -> timeLeft(phase.getEndsAt(), now)).orElse(null), phases.getFirst().getStartsAt(),
                 phases.getLast().getEndsAt());
     }
 

@@ -32,15 +32,6 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
         return area.titleKey();
     }
 
-    @Route(FixedPages.IDEASTORMS)
-    @Menu(title = "nav.ideastorms", order = 20, icon = "vaadin:lightbulb")
-    @AnonymousAllowed
-    static class IdeaStorms extends ComingSoonView {
-        IdeaStorms() {
-            super(FixedPages.IDEASTORMS);
-        }
-    }
-
     @Route(FixedPages.LANDSCAPE)
     @Menu(title = "nav.landscape", order = 30, icon = "vaadin:map-marker")
     @AnonymousAllowed

@@ -92,7 +92,7 @@ class ShellPages {
                 "html", markdown.render(item.get().body())));
     }
 
-    @GetMapping({"/" + FixedPages.IDEASTORMS, "/" + FixedPages.LANDSCAPE, "/" + FixedPages.STORIES,
+    @GetMapping({"/" + FixedPages.LANDSCAPE, "/" + FixedPages.STORIES,
             "/" + FixedPages.INTERNSHIPS})
     ResponseEntity<byte[]> comingSoon(HttpServletRequest request) {
         FixedPages.ComingSoon area = FixedPages.comingSoon(route(request)).orElseThrow();

@@ -1,0 +1,52 @@
+package dk.coi.portal.ideastorm;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The storms' addresses, as both renderers and the sitemap write them: the list, and a storm at its number followed
+ * by its title's words ({@code idestorme/12-hvordan-faar-flere-unge}), so a link says what it leads to; the number
+ * alone, or with older words, still finds the storm and is sent on to this address.
+ */
+public final class StormRoutes {
+
+    public static final String LIST = "idestorme";
+    /**
+     * A storm's path segment after the list's: its number, then any words ({@link #idOf} reads the number). Both
+     * routers match it within one segment; Vaadin's templates take no {@code /} in a parameter's pattern.
+     */
+    public static final String STORM_SEGMENT = "\\d{1,18}.*";
+
+    private static final Pattern SEGMENT = Pattern.compile("(\\d{1,18})(?:-.*)?");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final int MAX_WORDS_LENGTH = 60;
+
+    private StormRoutes() {
+    }
+
+    public static String storm(StormId id, String title) {
+        String words = words(title);
+        return LIST + "/" + id.value() + (words.isEmpty() ? "" : "-" + words);
+    }
+
+    /** The storm a path segment names; empty when it names none. */
+    public static Optional<StormId> idOf(String segment) {
+        Matcher matcher = SEGMENT.matcher(segment == null ? "" : segment);
+        return matcher.matches() ? Optional.of(StormId.of(Long.parseLong(matcher.group(1)))) : Optional.empty();
+    }
+
+    /** The title in address-safe words: Danish letters spelt as Danes do without them, accents dropped. */
+    static String words(String title) {
+        String spelt = title.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
+        String plain = Normalizer.normalize(spelt, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String words = NOT_A_WORD.matcher(plain).replaceAll("-").replaceAll("^-|-$", "");
+        if (words.length() <= MAX_WORDS_LENGTH) {
+            return words;
+        }
+        int cut = words.lastIndexOf('-', MAX_WORDS_LENGTH);
+        return words.substring(0, cut > 0 ? cut : MAX_WORDS_LENGTH);
+    }
+}

@@ -1,0 +1,138 @@
+package dk.coi.portal.ideastorm.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.ideastorm.Phase;
+import dk.coi.portal.ideastorm.StormDetails;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormScreen;
+import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.TimeLeft;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A storm: its question, description, owner, audience and phases with the current one marked, and what is left of
+ * it as words read when the page is shown (not ticking); the same elements as the reading page
+ * {@code ideastorm/storm.jte}. A storm asked for by its number alone (or older words) is sent on to its address.
+ */
+@Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")")
+@AnonymousAllowed
+class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StormService storms;
+    private String title = "";
+
+    StormView(StormService storms) {
+        this.storms = storms;
+        addClassName("portal-storm");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String segment = event.getRouteParameters().get("storm").orElse("");
+        Optional<StormScreen> screen = StormRoutes.idOf(segment).flatMap(storms::screen);
+        if (screen.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!screen.get().path().equals(StormRoutes.LIST + "/" + segment)) {
+            event.forwardTo(Navigation.routerPath(screen.get().path()));
+            return;
+        }
+        show(screen.get());
+    }
+
+    private void show(StormScreen screen) {
+        StormDetails storm = screen.storm();
+        title = storm.title();
+        removeAll();
+        Paragraph question = StormParts.danish(new Paragraph(storm.question()));
+        question.setId("storm-question");
+        question.addClassName("portal-storm-question");
+        H2 about = new H2(getTranslation("ideastorm.storm.description"));
+        Div description = SafeHtmlContent.prose(screen.description());
+        description.setId("storm-description");
+        add(StormParts.danish(new H1(storm.title())), question, facts(storm), timeLeft(storm), about, description);
+        H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
+        phasesHeading.setId("storm-phases-heading");
+        add(phasesHeading, phases(screen));
+    }
+
+    private DescriptionList facts(StormDetails storm) {
+        DescriptionList facts = new DescriptionList();
+        facts.setId("storm-facts");
+        facts.addClassName("portal-storm-facts");
+        facts.add(new DescriptionList.Term(getTranslation("ideastorm.storm.owner")),
+                StormParts.danish(new DescriptionList.Description(storm.ownerOrganisation())),
+                new DescriptionList.Term(getTranslation("ideastorm.storm.audience")),
+                new DescriptionList.Description(getTranslation(storm.audience().labelKey())));
+        if (storm.currentPhase() != null) {
+            DescriptionList.Description current = new DescriptionList.Description(
+                    getTranslation(storm.currentPhase().kind().labelKey()));
+            current.setId("storm-current-phase");
+            facts.add(new DescriptionList.Term(getTranslation("ideastorm.storm.current-phase")), current);
+        }
+        return facts;
+    }
+
+    private Paragraph timeLeft(StormDetails storm) {
+        Paragraph left = new Paragraph(storm.currentPhase() != null ? StormParts.words(TimeLeft.of(storm.timeLeft()))
+                : getTranslation("ideastorm.storm.not-started", time(storm.phases().getFirst().start())));
+        left.setId("storm-time-left");
+        left.addClassName("portal-storm-time-left");
+        return left;
+    }
+
+    private OrderedList phases(StormScreen screen) {
+        OrderedList list = new OrderedList();
+        list.setId("storm-phases");
+        list.addClassName("portal-storm-phases");
+        list.getElement().setAttribute("aria-labelledby", "storm-phases-heading");
+        for (Phase phase : screen.storm().phases()) {
+            Span name = new Span(getTranslation(phase.kind().labelKey()));
+            name.addClassName("portal-storm-phase-name");
+            Span times = new Span(getTranslation("ideastorm.storm.phase-times", time(phase.start()), time(phase.end())));
+            times.addClassName("portal-storm-phase-times");
+            ListItem item = new ListItem(name);
+            item.addClassName("portal-storm-phase");
+            if (screen.isCurrent(phase)) {
+                // Said in words as well as shown, for readers who do not see the colour (WCAG 1.4.1).
+                Span now = new Span(getTranslation("ideastorm.storm.now"));
+                now.addClassNames("portal-tag", "portal-tag--info");
+                item.add(new Text(" "), now);
+                item.addClassName("portal-storm-phase--current");
+                item.getElement().setAttribute("aria-current", "step");
+            }
+            item.add(new Text(" "), times);
+            list.add(item);
+        }
+        return list;
+    }
+
+    private String time(Instant time) {
+        return DateFormats.dateTime(time, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}
