@@ -75,7 +75,7 @@ class DemoStorms implements ApplicationRunner {
                 DAY.multipliedBy(30), DAY.multipliedBy(30))));
         save(staff.get(), new NewStorm("Færre breve i e-Boks",
                 "Hvilke breve fra kommunen kunne blive til en kort besked, borgeren forstår med det samme?",
-                "En simpel idéstorm om kommunens breve. Idéerne er vurderet, og svarene er givet.",
+                "En simpel idéstorm om kommunens breve til borgerne.",
                 "Center for Offentlig Innovation", Audience.SIGNED_IN, now.minus(DAY.multipliedBy(30)),
                 StormTemplate.SIMPLE, now.minus(DAY.multipliedBy(70)), List.of(DAY.multipliedBy(14),
                 DAY.multipliedBy(14), DAY.multipliedBy(14))));
