@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,6 +22,7 @@ import dk.coi.portal.ideastorm.StormSummary;
 import dk.coi.portal.ideastorm.TimeLeft;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.ContentLanguage;
 import java.util.List;
 
 /**
@@ -69,19 +71,19 @@ class StormListView extends Div implements TranslatedPageTitle {
 
     private Component card(StormSummary storm) {
         H3 title = new H3(new Anchor(storm.path(), storm.title()));
-        Paragraph question = StormParts.danish(new Paragraph(storm.question()));
+        Paragraph question = ContentLanguage.danish(new Paragraph(storm.question()));
         question.addClassName("portal-storm-question");
         Paragraph owner = meta();
-        owner.add(StormParts.danish(new Span(storm.ownerOrganisation())));
+        owner.add(ContentLanguage.danish(new Span(storm.ownerOrganisation())));
         Paragraph when = meta();
         if (storm.currentPhase() != null) {
             String phase = getTranslation("ideastorm.list.phase", getTranslation(storm.currentPhase().labelKey()));
             boolean running = storm.timeLeft() != null && !storm.timeLeft().isZero();
-            when.setText(running ? phase + " · " + StormParts.words(TimeLeft.of(storm.timeLeft())) : phase);
+            when.setText(running ? phase + " · " + TimeLeft.of(storm.timeLeft()).render(I18NProvider::translate) : phase);
         } else {
             when.setText(getTranslation("ideastorm.list.starts", DateFormats.dateTime(storm.start(), getLocale())));
         }
-        Div card = new Div(StormParts.danish(title), question, owner, when);
+        Div card = new Div(ContentLanguage.danish(title), question, owner, when);
         card.addClassNames("portal-card", "portal-storm-card");
         return card;
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +26,7 @@ import dk.coi.portal.ideastorm.TimeLeft;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.ContentLanguage;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -64,13 +66,13 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         StormDetails storm = screen.storm();
         title = storm.title();
         removeAll();
-        Paragraph question = StormParts.danish(new Paragraph(storm.question()));
+        Paragraph question = ContentLanguage.danish(new Paragraph(storm.question()));
         question.setId("storm-question");
         question.addClassName("portal-storm-question");
         H2 about = new H2(getTranslation("ideastorm.storm.description"));
         Div description = SafeHtmlContent.prose(screen.description());
         description.setId("storm-description");
-        add(StormParts.danish(new H1(storm.title())), question, facts(storm), timeLeft(storm), about, description);
+        add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), timeLeft(storm), about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
         add(phasesHeading, phases(screen));
@@ -81,7 +83,7 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         facts.setId("storm-facts");
         facts.addClassName("portal-storm-facts");
         facts.add(new DescriptionList.Term(getTranslation("ideastorm.storm.owner")),
-                StormParts.danish(new DescriptionList.Description(storm.ownerOrganisation())),
+                ContentLanguage.danish(new DescriptionList.Description(storm.ownerOrganisation())),
                 new DescriptionList.Term(getTranslation("ideastorm.storm.audience")),
                 new DescriptionList.Description(getTranslation(storm.audience().labelKey())));
         if (storm.currentPhase() != null) {
@@ -94,7 +96,7 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
     }
 
     private Paragraph timeLeft(StormDetails storm) {
-        Paragraph left = new Paragraph(storm.currentPhase() != null ? StormParts.words(TimeLeft.of(storm.timeLeft()))
+        Paragraph left = new Paragraph(storm.currentPhase() != null ? TimeLeft.of(storm.timeLeft()).render(I18NProvider::translate)
                 : getTranslation("ideastorm.storm.not-started", time(storm.phases().getFirst().start())));
         left.setId("storm-time-left");
         left.addClassName("portal-storm-time-left");

@@ -22,7 +22,7 @@ public final class SafeHtmlContent {
         prose.addClassName("portal-prose");
         // People write the portal's content in Danish; so marked, it is read with a Danish voice in the English
         // interface too (WCAG 3.1.2).
-        prose.getElement().setAttribute("lang", "da");
+        ContentLanguage.danish(prose);
         return prose;
     }
 

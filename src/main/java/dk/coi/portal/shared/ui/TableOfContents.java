@@ -27,7 +27,7 @@ public final class TableOfContents {
         int top = headings.stream().mapToInt(Sections.Heading::level).min().orElse(1);
         OrderedList list = new OrderedList();
         // The headings are the content's words, in Danish (WCAG 3.1.2).
-        list.getElement().setAttribute("lang", "da");
+        ContentLanguage.danish(list);
         for (Sections.Heading heading : headings) {
             ListItem item = new ListItem(new Anchor(heading.href(), heading.text()));
             item.addClassName("portal-toc-level-" + Math.min(heading.level() - top + 1, 4));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shell.NewsItemSummary;
+import dk.coi.portal.shared.ui.ContentLanguage;
 import java.util.Locale;
 
 /** A news item's card on the front page and in the archive, as {@code shell/newsCard.jte} shows it. */
@@ -20,9 +21,9 @@ final class NewsCards {
      */
     static Div card(HtmlContainer heading, NewsItemSummary item, Locale locale) {
         heading.add(new Anchor(item.path(), item.title()));
-        heading.getElement().setAttribute("lang", "da");
+        ContentLanguage.danish(heading);
         Paragraph body = new Paragraph(item.body());
-        body.getElement().setAttribute("lang", "da");
+        ContentLanguage.danish(body);
         Div card = new Div(heading, new Paragraph(DateFormats.longDate(item.publishedOn(), locale)), body);
         card.addClassName("portal-card");
         return card;

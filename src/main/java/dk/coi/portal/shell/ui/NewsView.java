@@ -14,6 +14,7 @@ import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shell.NewsItemSummary;
 import dk.coi.portal.shell.NewsService;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.ContentLanguage;
 
 /** One news item. */
 @Route("nyheder/:id(\\d{1,18})")
@@ -43,7 +44,7 @@ class NewsView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         title = item.title();
         removeAll();
         H1 heading = new H1(item.title());
-        heading.getElement().setAttribute("lang", "da");
+        ContentLanguage.danish(heading);
         add(heading, new Paragraph(DateFormats.longDate(item.publishedOn(), getLocale())));
         add(SafeHtmlContent.prose(markdown.render(item.body())));
     }

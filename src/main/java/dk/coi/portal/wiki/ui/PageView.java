@@ -27,6 +27,7 @@ import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
+import dk.coi.portal.shared.ui.ContentLanguage;
 import java.util.List;
 import java.util.Optional;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
@@ -68,7 +69,7 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         H1 heading = new H1(title);
         // The page's title is its content's words, in Danish (WCAG 3.1.2).
-        heading.getElement().setAttribute("lang", "da");
+        ContentLanguage.danish(heading);
         add(heading);
         SavedEdit.takeFor(event.getUI(), title).ifPresent(saved -> confirmSave(event.getUI(), heading));
         query.getSingleParameter(REDIRECTED_FROM).filter(from -> screens.redirectsTo(from, screen.title()))

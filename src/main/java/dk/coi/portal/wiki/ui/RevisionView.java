@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.wiki.RevisionScreen;
 import dk.coi.portal.wiki.WikiScreens;
+import dk.coi.portal.shared.ui.ContentLanguage;
 import java.util.Optional;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
@@ -62,7 +63,7 @@ class RevisionView extends Article implements BeforeEnterObserver, HasDynamicTit
         documentTitle = getTranslation("wiki.revision.title", title, String.valueOf(revision));
         removeAll();
         H1 heading = new H1(title);
-        heading.getElement().setAttribute("lang", "da");
+        ContentLanguage.danish(heading);
         add(heading, info(screen));
         if (people.currentPerson().isPresent()) {
             wiki.page(title).ifPresent(current -> {
