@@ -15,7 +15,9 @@ import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormStages;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.shared.revision.EditSummary;
@@ -49,11 +51,12 @@ public class IdeaService {
     private final ModerationService moderation;
     private final Revisions revisions;
     private final EntityManager entityManager;
+    private final MarkdownService markdown;
     private final Clock clock;
 
     IdeaService(IdeaRepository ideas, StormRepository storms, IdeaScreens screens, IdeaRateLimit rateLimit,
                 PersonService people, ModerationService moderation, Revisions revisions, EntityManager entityManager,
-                Clock clock) {
+                MarkdownService markdown, Clock clock) {
         this.ideas = ideas;
         this.storms = storms;
         this.screens = screens;
@@ -62,6 +65,7 @@ public class IdeaService {
         this.moderation = moderation;
         this.revisions = revisions;
         this.entityManager = entityManager;
+        this.markdown = markdown;
         this.clock = clock;
     }
 
@@ -166,6 +170,16 @@ public class IdeaService {
     @Transactional(readOnly = true)
     public Optional<IdeaHistory> history(StormId storm, IdeaId id, Long from, Long to) {
         return idea(storm, id).map(screen -> history(screen, from, to));
+    }
+
+    /** An idea's description as it will be shown, for the editor's preview; refused when it could not be saved. */
+    @PreAuthorize("isAuthenticated()")
+    public SafeHtml preview(String description) {
+        String text = description == null ? "" : description;
+        if (text.length() > IdeaRules.MAX_DESCRIPTION) {
+            throw new InvalidInputException(Map.of("description", "ideastorm.idea.description.too-long"));
+        }
+        return markdown.render(text);
     }
 
     private IdeaHistory history(IdeaScreen screen, Long from, Long to) {

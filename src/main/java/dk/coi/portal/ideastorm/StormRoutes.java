@@ -21,6 +21,8 @@ public final class StormRoutes {
     public static final String STORM_SEGMENT = "\\d{1,18}.*";
     /** The ideas' part of an idea's address, after its storm's: {@code idestorme/12-…/ideer/40-…}. */
     public static final String IDEAS = "ideer";
+    /** An idea's path segment after {@link #IDEAS}: its number, then any words, as a storm's. */
+    public static final String IDEA_SEGMENT = STORM_SEGMENT;
     /** An idea's history and the difference of two of its revisions, after the idea's address. */
     public static final String HISTORY = "historik";
 

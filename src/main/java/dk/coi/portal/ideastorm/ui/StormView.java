@@ -17,11 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.Phase;
 import dk.coi.portal.ideastorm.StormDetails;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormScreen;
 import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.ThemeService;
 import dk.coi.portal.ideastorm.TimeLeft;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Navigation;
@@ -40,10 +42,14 @@ import java.util.Optional;
 class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StormService storms;
+    private final IdeaService ideas;
+    private final ThemeService themes;
     private String title = "";
 
-    StormView(StormService storms) {
+    StormView(StormService storms, IdeaService ideas, ThemeService themes) {
         this.storms = storms;
+        this.ideas = ideas;
+        this.themes = themes;
         addClassName("portal-storm");
     }
 
@@ -75,7 +81,7 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), timeLeft(storm), about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
-        add(phasesHeading, phases(screen));
+        add(phasesHeading, phases(screen), new StormIdeas(ideas, themes, storm.id()));
     }
 
     private DescriptionList facts(StormDetails storm) {
