@@ -172,6 +172,14 @@ public class IdeaService {
         return idea(storm, id).map(screen -> history(screen, from, to));
     }
 
+    /** Every visible idea's address, for the sitemap (read without the ideas' texts). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<String> visiblePaths() {
+        return ideas.findVisiblePlaces().stream().map(place -> StormRoutes.idea(StormId.of(place.getStormId()),
+                place.getStormTitle(), IdeaId.of(place.getId()), place.getTitle())).toList();
+    }
+
     /** An idea's description as it will be shown, for the editor's preview; refused when it could not be saved. */
     @PreAuthorize("isAuthenticated()")
     public SafeHtml preview(String description) {
