@@ -1,0 +1,69 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+
+import com.microsoft.playwright.Page;
+import dk.coi.portal.support.PortalTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ideas in a browser: a participant typing a title is shown a similar demo idea, submits their own, which the list
+ * then shows; edits it and finds the edit in the history with its diff; an anonymous reader finds the idea on the
+ * server-rendered storm page and reads its own page.
+ */
+@PortalTest
+class IdeaBrowserTest extends BrowserTestSupport {
+
+    private static final String STORM = "idestorme/1-unge-ledige-til-samtalen-i-jobcentret";
+
+    @Test
+    void aParticipantIsShownASimilarIdeaSubmitsTheirOwnEditsItAndAReaderFindsIt() {
+        Page birgitte = visitor(1280, 900);
+        signInAndWait(birgitte, "borger@demo.coi.dk", "demo");
+        open(birgitte, STORM);
+        assertThat(birgitte.locator("#storm-idea-cards")).containsText("Sms dagen før – og igen en time før");
+
+        birgitte.locator("#idea-title input").pressSequentially("Påmindelser på sms");
+        assertThat(birgitte.locator("#idea-similar")).containsText("Sms dagen før – og igen en time før");
+        assertThat(birgitte.locator("#idea-similar a").first()).hasAttribute("href",
+                Pattern.compile("^/" + STORM + "/ideer/\\d+-sms-dagen-foer"));
+
+        birgitte.locator("#idea-title input").fill("Påmindelse i MitID-appen");
+        birgitte.locator("#idea-description-source textarea").fill("Vis tiden for samtalen i **appen**.");
+        birgitte.locator("#idea-save").click();
+        assertThat(birgitte.locator("#idea-form-status")).hasText("Tak! Din idé er sendt.");
+        birgitte.locator("#idea-order").click();
+        birgitte.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Nyeste først")).click();
+        assertThat(birgitte.locator("#storm-idea-cards li").first()).containsText("Påmindelse i MitID-appen");
+
+        birgitte.locator("#storm-idea-cards a", new Page.LocatorOptions().setHasText("Påmindelse i MitID-appen")).click();
+        assertThat(birgitte.locator("#main-content h1")).hasText("Påmindelse i MitID-appen");
+        assertThat(birgitte).hasURL(Pattern.compile("/" + STORM + "/ideer/\\d+-paamindelse-i-mitid-appen$"));
+        birgitte.locator("#idea-title input").fill("Påmindelse i kommunens app");
+        birgitte.locator("#idea-save").click();
+        assertThat(birgitte.locator("#idea-form-status")).hasText("Ændringerne er gemt.");
+        assertThat(birgitte.locator("#main-content h1")).hasText("Påmindelse i kommunens app");
+        String address = birgitte.url();
+
+        birgitte.locator("#idea-history-link").click();
+        assertThat(birgitte.locator("#idea-revisions li")).hasCount(2);
+        birgitte.locator("#idea-revisions a").first().click();
+        assertThat(birgitte.locator("#idea-title-diff")).containsText("MitID");
+        assertThat(birgitte.locator("#idea-title-diff")).containsText("kommunens");
+
+        Page reader = visitor(1280, 900);
+        open(reader, STORM + "?orden=nyeste");
+        assertThat(reader.locator("vaadin-app-layout")).hasCount(0);
+        assertThat(reader.locator("#idea-submission")).hasText("Log ind for at komme med en idé.");
+        assertThat(reader.locator("#storm-idea-cards li").first()).containsText("Påmindelse i kommunens app");
+        assertThat(reader.locator("#storm-idea-cards li").first()).containsText("af Birgitte Borger");
+        reader.locator("#storm-idea-cards a", new Page.LocatorOptions().setHasText("Påmindelse i kommunens app")).click();
+        assertThat(reader).hasURL(address);
+        assertThat(reader.locator("#idea-description strong")).hasText("appen");
+        assertThat(reader.locator("link[rel=canonical]")).hasAttribute("href",
+                Pattern.compile(Pattern.quote(address.replaceFirst("^https?://[^/]+", "")) + "$"));
+    }
+}
