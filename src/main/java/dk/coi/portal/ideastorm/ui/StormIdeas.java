@@ -86,13 +86,15 @@ class StormIdeas extends Composite<Section> {
         form.done("ideastorm.form.submitted");
     }
 
-    /** After a new idea: the list again, the form as it is (it says what was done). */
+    /**
+     * The list and pager again for the query (after a new idea, a choice or a page): the form and the choices stay,
+     * so neither what is said under the form nor the keyboard focus on a choice is lost.
+     */
     private void refreshList() {
         IdeaBoard board = ideas.board(storm, query);
         getContent().getChildren().filter(child -> child.getId().filter(id -> id.equals("storm-idea-list")
-                || id.equals("storm-idea-pager") || id.equals("storm-idea-controls")).isPresent())
-                .toList().forEach(getContent()::remove);
-        getContent().add(controls(board), list(board), pager(board));
+                || id.equals("storm-idea-pager")).isPresent()).toList().forEach(getContent()::remove);
+        getContent().add(list(board), pager(board));
     }
 
     private FlexLayout controls(IdeaBoard board) {

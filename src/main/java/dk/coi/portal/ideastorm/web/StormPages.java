@@ -53,10 +53,10 @@ class StormPages {
      */
     @GetMapping("/" + StormRoutes.LIST + "/{segment:" + StormRoutes.STORM_SEGMENT + "}")
     ResponseEntity<byte[]> storm(@PathVariable String segment, HttpServletRequest request,
-                                 @RequestParam(name = IdeaListing.ORDER, required = false) String order,
-                                 @RequestParam(name = IdeaListing.THEME, required = false) String theme,
-                                 @RequestParam(name = IdeaListing.STATUS, required = false) String status,
-                                 @RequestParam(name = IdeaListing.PAGE, required = false) String page) {
+                                 @RequestParam(name = IdeaListPage.ORDER, required = false) String order,
+                                 @RequestParam(name = IdeaListPage.THEME, required = false) String theme,
+                                 @RequestParam(name = IdeaListPage.STATUS, required = false) String status,
+                                 @RequestParam(name = IdeaListPage.PAGE, required = false) String page) {
         Optional<StormScreen> screen = StormRoutes.idOf(segment).flatMap(storms::screen);
         if (screen.isEmpty()) {
             return responses.notFound(request);
@@ -67,8 +67,8 @@ class StormPages {
         }
         PageFrame frame = frames.page(request, screen.get().storm().title(),
                 PageFrames.description(screen.get().storm().question()), path);
-        IdeaListing listing = new IdeaListing(ideas.board(screen.get().storm().id(),
-                IdeaListing.query(order, theme, status, page)), path);
+        IdeaListPage listing = new IdeaListPage(ideas.board(screen.get().storm().id(),
+                IdeaListPage.query(order, theme, status, page)), path);
         return responses.page(request, "ideastorm/storm.jte", Map.of("frame", frame, "screen", screen.get(),
                 "ideas", listing));
     }

@@ -13,7 +13,7 @@ import java.util.Locale;
  * A storm's ideas on its reading page and the addresses of its choices: {@code ?orden=nyeste&tema=3&status=published
  * &side=2} (the defaults left out, so the first page of the default order is the storm's own address).
  */
-public record IdeaListing(IdeaBoard board, String path) {
+public record IdeaListPage(IdeaBoard board, String path) {
 
     static final String ORDER = "orden";
     static final String THEME = "tema";
