@@ -63,7 +63,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
         reader.locator("#storm-idea-cards a", new Page.LocatorOptions().setHasText("Påmindelse i kommunens app")).click();
         assertThat(reader).hasURL(address);
         assertThat(reader.locator("#idea-description strong")).hasText("appen");
-        assertThat(reader.locator("link[rel=canonical]")).hasAttribute("href",
-                Pattern.compile(Pattern.quote(address.replaceFirst("^https?://[^/]+", "")) + "$"));
+        org.assertj.core.api.Assertions.assertThat(reader.locator("link[rel=canonical]").getAttribute("href"))
+                .endsWith(address.replaceFirst("^https?://[^/]+", ""));
     }
 }
