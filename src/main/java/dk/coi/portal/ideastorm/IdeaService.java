@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -194,7 +195,7 @@ public class IdeaService {
         List<Long> numbers = revisions.revisionsOf(Idea.class, screen.id().value());
         Map<Long, PortalRevision> found = revisions.find(numbers);
         Map<PersonId, Author> authors = people.authors(found.values().stream().map(PortalRevision::getPersonId)
-                .filter(java.util.Objects::nonNull).map(PersonId::of).toList());
+                .filter(Objects::nonNull).map(PersonId::of).toList());
         List<IdeaRevision> lines = numbers.stream().map(found::get).map(revision -> new IdeaRevision(revision.getId(),
                         revision.getTime(), revision.getPersonId() == null ? null : Optional.ofNullable(
                                 authors.get(PersonId.of(revision.getPersonId()))).map(Author::displayName).orElse(null),

@@ -10,12 +10,14 @@ import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.search.SearchService;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -213,7 +215,7 @@ class IdeaServiceTest {
         assertThat(diff.from().revision()).isEqualTo(history.revisions().getLast().revision());
         assertThat(diff.title().identical()).isFalse();
         assertThat(diff.description().lines()).extracting(line -> line.change()).contains(
-                dk.coi.portal.shared.TextDiff.Change.SAME, dk.coi.portal.shared.TextDiff.Change.CHANGED);
+                TextDiff.Change.SAME, TextDiff.Change.CHANGED);
 
         participant("Anden Person");
         long version = ideas.idea(storm, id).orElseThrow().version();
@@ -258,7 +260,7 @@ class IdeaServiceTest {
 
         List<IdeaCard> newest = boardAsAnonymous(storm, new IdeaQuery(IdeaOrder.NEWEST, null, null, 0)).ideas().ideas();
         assertThat(newest.getFirst().title()).isEqualTo("Idé 5-9");
-        assertThat(newest).extracting(IdeaCard::createdAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(newest).extracting(IdeaCard::createdAt).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(boardAsAnonymous(storm, new IdeaQuery(IdeaOrder.NEWEST, null, IdeaStatus.PUBLISHED, 1)).ideas()
                 .ideas()).hasSize(10);
     }
@@ -305,11 +307,19 @@ class IdeaServiceTest {
     }
 
     @Test
-    void aPersonsIdeasAreInTheirDataExport() {
+    void aPersonsIdeasAreInTheirDataExportAndStayCreditedToADeletedUserAfterErasure() {
         StormId storm = openStorm(Audience.SIGNED_IN);
         participant("Ditte Data");
-        ideas.submit(storm, new IdeaDraft("Min idé til eksporten", "Tekst til eksporten.", null));
+        IdeaId id = ideas.submit(storm, new IdeaDraft("Min idé til eksporten", "Tekst til eksporten.", null));
         String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
         assertThat(export).contains("Min idé til eksporten", "Tekst til eksporten.");
+
+        personalData.eraseCurrentPerson();
+        IdeaBoard board = boardAsAnonymous(storm, IdeaQuery.first());
+        assertThat(board.ideas().ideas()).singleElement().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("Min idé til eksporten");
+            assertThat(card.authorName()).isNull();
+        });
+        assertThat(ideas.idea(storm, id).orElseThrow().authorName()).isNull();
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.Length;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -112,7 +113,7 @@ public class Idea {
     /** New texts and theme; returns whether anything changed. */
     public boolean change(String newTitle, String newDescription, Long newThemeId) {
         boolean changed = !title.equals(newTitle) || !description.equals(newDescription)
-                || !java.util.Objects.equals(themeId, newThemeId);
+                || !Objects.equals(themeId, newThemeId);
         this.title = newTitle;
         this.description = newDescription;
         this.themeId = newThemeId;

@@ -35,7 +35,8 @@ import java.util.Optional;
 /**
  * A storm: its question, description, owner, audience and phases with the current one marked, and what is left of
  * it as words read when the page is shown (not ticking); the same elements as the reading page
- * {@code ideastorm/storm.jte}. A storm asked for by its number alone (or older words) is sent on to its address.
+ * {@code ideastorm/storm.jte}, then its ideas ({@link StormIdeas}). A storm asked for by its number alone (or older
+ * words) is sent on to its address.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")")
 @AnonymousAllowed
