@@ -71,6 +71,8 @@ class IdeaForm extends Composite<Div> {
             theme.setLabel(getTranslation("ideastorm.form.theme"));
             theme.setItems(themes);
             theme.setItemLabelGenerator(Theme::name);
+            // Said in words: Vaadin's required mark puts aria-required where ARIA does not allow it (see ReportControl).
+            theme.setHelperText(getTranslation("form.required"));
             getContent().add(theme);
         }
         Button send = new Button(getTranslation(saveKey), click -> send(save));

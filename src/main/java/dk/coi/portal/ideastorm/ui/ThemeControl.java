@@ -55,6 +55,7 @@ class ThemeControl extends Composite<Div> {
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.setAlignItems(FlexLayout.Alignment.BASELINE);
         form.getStyle().set("gap", "var(--lumo-space-m)");
+        form.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         getContent().add(form, status);
     }
 
@@ -87,6 +88,8 @@ class ThemeControl extends Composite<Div> {
     private TextField field(String id, String labelKey) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
+        // Side by side where there is room, each on its own full line on a phone, labels never cut.
+        field.getStyle().set("flex", "1 1 14rem").set("min-width", "0");
         return field;
     }
 }
