@@ -66,4 +66,36 @@ class IdeaBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(reader.locator("link[rel=canonical]").getAttribute("href"))
                 .endsWith(address.replaceFirst("^https?://[^/]+", ""));
     }
+
+    @Test
+    void staffAddAndRemoveAThemeAndAParticipantReportsAnIdea() {
+        Page camilla = visitor(1280, 900);
+        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        open(camilla, "idestorme/3-faerre-breve-i-e-boks");
+        assertThat(camilla.locator("#idea-submission")).hasText("Idéstormen tager ikke imod idéer i den nuværende fase.");
+        camilla.locator("#theme-add").click();
+        assertThat(camilla.locator("#theme-status")).hasText("Skriv temaets navn.");
+        camilla.locator("#theme-new-name input").fill("Breve og beskeder");
+        camilla.locator("#theme-add").click();
+        assertThat(camilla.locator("#theme-status")).hasText("Temaet er tilføjet.");
+        assertThat(camilla.locator("#storm-themes li")).hasCount(1);
+        assertThat(camilla.locator("#storm-themes li")).containsText("Breve og beskeder");
+        camilla.locator("#storm-themes li vaadin-button[theme~='error']").click();
+        assertThat(camilla.locator("#theme-status")).hasText("Temaet er fjernet.");
+        assertThat(camilla.locator("#storm-themes li")).hasCount(0);
+
+        Page mads = visitor(1280, 900);
+        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        open(mads, "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
+        String id = "ideastorm-idea-6";
+        mads.locator("#report-start-" + id).click();
+        mads.locator("#report-category-" + id).click();
+        mads.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Spam eller reklame")).click();
+        mads.locator("#report-reason-" + id + " input").fill("Reklame for en tjeneste");
+        mads.locator("#report-send-" + id).click();
+        assertThat(mads.locator("#report-status-" + id)).hasText("Tak. Din rapport er sendt til COI, som ser på den.");
+        open(mads, "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
+        assertThat(mads.locator("#main-content")).containsText("Du har rapporteret idéen.");
+        assertThat(mads.locator("#report-start-" + id)).hasCount(0);
+    }
 }

@@ -42,6 +42,7 @@ class StormIdeas extends Composite<Section> {
     private final StormId storm;
     private IdeaQuery query = IdeaQuery.first();
     private IdeaForm form;
+    private ThemeControl themeControl;
 
     StormIdeas(IdeaService ideas, ThemeService themes, StormId storm) {
         this.ideas = ideas;
@@ -60,9 +61,15 @@ class StormIdeas extends Composite<Section> {
         heading.setId("storm-ideas-heading");
         getContent().add(heading);
         if (board.mayManageThemes()) {
-            getContent().add(new ThemeControl(themes, storm, board.themes(), this::show));
+            themeControl = new ThemeControl(themes, storm, board.themes(), this::themesChanged);
+            getContent().add(themeControl);
         }
         getContent().add(submission(board), controls(board), list(board), pager(board));
+    }
+
+    private void themesChanged(String doneKey) {
+        show();
+        themeControl.said(doneKey);
     }
 
     private Div submission(IdeaBoard board) {

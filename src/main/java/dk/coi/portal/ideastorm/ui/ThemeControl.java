@@ -15,7 +15,9 @@ import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.ThemeService;
 import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.InvalidInputException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Staff's control of a storm's themes on its page: each theme with rename and remove (refused while ideas use it),
@@ -25,10 +27,11 @@ class ThemeControl extends Composite<Div> {
 
     private final ThemeService themes;
     private final StormId storm;
-    private final Runnable changed;
+    private final Consumer<String> changed;
     private final FormStatus status = new FormStatus("theme-status");
 
-    ThemeControl(ThemeService themes, StormId storm, List<Theme> current, Runnable changed) {
+    /** {@code changed} shows the storm's ideas section again, told the key of what was done, for its new control. */
+    ThemeControl(ThemeService themes, StormId storm, List<Theme> current, Consumer<String> changed) {
         this.themes = themes;
         this.storm = storm;
         this.changed = changed;
@@ -48,7 +51,7 @@ class ThemeControl extends Composite<Div> {
         TextField name = field("theme-new-name", "ideastorm.themes.name");
         TextField description = field("theme-new-description", "ideastorm.themes.description");
         Button add = new Button(getTranslation("ideastorm.themes.add"),
-                click -> status.attempt(() -> themes.add(storm, name.getValue(), description.getValue()), changed,
+                click -> attempt(() -> themes.add(storm, name.getValue(), description.getValue()),
                         "ideastorm.themes.added"));
         add.setId("theme-add");
         FlexLayout form = new FlexLayout(name, description, add);
@@ -67,12 +70,12 @@ class ThemeControl extends Composite<Div> {
         newName.setValue(theme.name());
         TextField newDescription = field("theme-description-" + theme.id().value(), "ideastorm.themes.description");
         newDescription.setValue(theme.description() == null ? "" : theme.description());
-        Button rename = new Button(getTranslation("ideastorm.themes.rename"), click -> status.attempt(
+        Button rename = new Button(getTranslation("ideastorm.themes.rename"), click -> attempt(
                 () -> themes.rename(theme.id(), newName.getValue(), newDescription.getValue(), theme.version()),
-                changed, "ideastorm.themes.renamed"));
+                "ideastorm.themes.renamed"));
         rename.getElement().setAttribute("aria-label", getTranslation("ideastorm.themes.rename-label", theme.name()));
         Button remove = new Button(getTranslation("ideastorm.themes.remove"),
-                click -> status.attempt(() -> themes.remove(theme.id()), changed, "ideastorm.themes.removed"));
+                click -> attempt(() -> themes.remove(theme.id()), "ideastorm.themes.removed"));
         remove.setId("theme-remove-" + theme.id().value());
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
         remove.getElement().setAttribute("aria-label", getTranslation("ideastorm.themes.remove-label", theme.name()));
@@ -83,6 +86,23 @@ class ThemeControl extends Composite<Div> {
         edit.getStyle().set("gap", "var(--lumo-space-s)");
         item.add(edit);
         return item;
+    }
+
+    /** A change that succeeds rebuilds this control; what the server refuses is said here. */
+    private void attempt(Runnable action, String doneKey) {
+        status.clear();
+        try {
+            action.run();
+        } catch (InvalidInputException refused) {
+            status.refused(refused);
+            return;
+        }
+        changed.accept(doneKey);
+    }
+
+    /** Says what was done where the control the person used stood, and takes the focus there. */
+    void said(String doneKey) {
+        status.doneHere(getTranslation(doneKey));
     }
 
     private TextField field(String id, String labelKey) {
