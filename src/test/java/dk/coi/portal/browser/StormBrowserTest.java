@@ -23,7 +23,7 @@ class StormBrowserTest extends BrowserTestSupport {
     void aReaderOpensTheListAndAStormAndASignedInPersonSeesTheSameInTheVaadinView() {
         Page reader = visitor(1280, 900);
         open(reader, "idestorme");
-        assertThat(reader.locator("#storms-open")).containsText("Hvordan får flere unge ledige til at møde op");
+        assertThat(reader.locator("#storms-open")).containsText("Hvordan får vi flere unge ledige til at møde op");
         assertThat(reader.locator("#storms-concluded")).containsText("Færre breve i e-Boks");
         assertThat(reader.locator("#storms-coming")).containsText("Der er ingen kommende idéstorme.");
         assertThat(reader.locator("vaadin-app-layout")).hasCount(0);
