@@ -2,8 +2,8 @@ package dk.coi.portal.ideastorm;
 
 import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
-import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.ideastorm.internal.PhaseSwitcher;
 import dk.coi.portal.ideastorm.internal.Storm;
@@ -214,8 +214,8 @@ public class StormService {
         Map<PersonId, Author> authors = people.authors(changes.stream().map(PhaseChange::by)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         List<PhaseLogLine> lines = changes.stream().map(change -> new PhaseLogLine(change.from(), change.to(),
-                change.at(), change.by() != null, change.by() == null ? null
-                : Optional.ofNullable(authors.get(change.by())).map(Author::displayName).orElse(null),
+                change.at(), change.by() != null,
+                Optional.ofNullable(change.by()).map(authors::get).map(Author::displayName).orElse(null),
                 change.reason())).toList();
         return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines);
     }
