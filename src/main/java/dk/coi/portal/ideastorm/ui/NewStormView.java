@@ -55,7 +55,6 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
     private final OrderedList phases = new OrderedList();
     private final List<DateTimePicker> ends = new ArrayList<>();
     private final FormStatus status = new FormStatus("storm-new-status");
-    private FieldErrors errors;
 
     NewStormView(StormService storms, Clock clock) {
         this.storms = storms;
@@ -70,7 +69,7 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
         // Tomorrow at nine, Danish time: a start staff usually move, but never one in the past.
         start.setValue(LocalDateTime.of(LocalDate.now(clock.withZone(DateFormats.DANISH_TIME)).plusDays(1),
                 LocalTime.of(9, 0)));
-        start.addValueChangeListener(change -> showPhases());
+        start.addValueChangeListener(change -> followStart(change.getOldValue(), change.getValue()));
         phases.setId("storm-new-phases");
         phases.addClassName("portal-storm-phases");
         phases.getElement().setAttribute("aria-labelledby", "storm-new-phases-heading");
@@ -95,28 +94,43 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
         }
         LocalDateTime end = start.getValue();
         int position = 0;
-        for (StormTemplate.TemplatePhase kind : template.getValue().phases()) {
-            Phase phase = new Phase(position, kind.kind(), null, null, kind.switches());
-            Span name = new Span(getTranslation(kind.kind().labelKey()));
+        for (StormTemplate.TemplatePhase phase : template.getValue().phases()) {
+            Span name = new Span(getTranslation(phase.kind().labelKey()));
             name.addClassName("portal-storm-phase-name");
-            Span about = new Span(phase.explanation().render(I18NProvider::translate));
+            Span about = new Span(Phase.explanation(phase.kind(), phase.switches()).render(I18NProvider::translate));
             about.addClassName("portal-storm-phase-about");
-            DateTimePicker ends = DanishHours.picker(
-                    getTranslation("ideastorm.field.phase-end", getTranslation(kind.kind().labelKey())),
+            DateTimePicker phaseEnd = DanishHours.picker(
+                    getTranslation("ideastorm.field.phase-end", getTranslation(phase.kind().labelKey())),
                     "storm-phase-end-" + position);
             end = end == null ? null : end.plus(PHASE);
-            ends.setValue(end);
-            this.ends.add(ends);
-            ListItem item = new ListItem(name, about, ends);
+            phaseEnd.setValue(end);
+            ends.add(phaseEnd);
+            ListItem item = new ListItem(name, about, phaseEnd);
             item.addClassName("portal-storm-phase");
             phases.add(item);
             position++;
         }
     }
 
+    /**
+     * A new start moves every phase's end by as much, so the lengths staff set stay as they were; a start given
+     * where there was none gives the phases their first lengths from it.
+     */
+    private void followStart(LocalDateTime before, LocalDateTime after) {
+        if (before == null) {
+            showPhases();
+            return;
+        }
+        if (after == null) {
+            return;
+        }
+        Duration moved = Duration.between(before, after);
+        ends.stream().filter(end -> end.getValue() != null).forEach(end -> end.setValue(end.getValue().plus(moved)));
+    }
+
     private void save() {
         status.clear();
-        errors = texts.errors().add("template", template).add("start", start);
+        FieldErrors errors = texts.errors().add("template", template).add("start", start);
         for (int i = 0; i < ends.size(); i++) {
             errors.add("phases." + i, ends.get(i));
         }
