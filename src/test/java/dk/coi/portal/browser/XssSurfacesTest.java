@@ -70,7 +70,8 @@ class XssSurfacesTest extends BrowserTestSupport {
      * staff make; a storm's page becomes a surface when it shows participants' ideas).
      */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
-            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/:storm(\\d{1,18}.*)",
+            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/:storm(\\d{1,18}.*)", "idestorme/ny",
+            "idestorme/:storm(\\d{1,18}.*)/styring",
             "landskab", "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder");
 
     /** Finds what a page offers to run or to navigate to script; runs in the page. */

@@ -1,6 +1,8 @@
 package dk.coi.portal.ideastorm.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +24,8 @@ import dk.coi.portal.ideastorm.StormDetails;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormScreen;
 import dk.coi.portal.ideastorm.StormService;
-import dk.coi.portal.ideastorm.TimeLeft;
+import dk.coi.portal.ideastorm.StormMoment;
+import dk.coi.portal.ideastorm.StormStage;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
@@ -72,7 +75,13 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         H2 about = new H2(getTranslation("ideastorm.storm.description"));
         Div description = SafeHtmlContent.prose(screen.description());
         description.setId("storm-description");
-        add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), timeLeft(storm), about, description);
+        add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), moment(storm));
+        if (screen.mayManage()) {
+            Anchor manage = new Anchor(screen.managementPath(), getTranslation("ideastorm.manage.link"));
+            manage.setId("storm-manage");
+            add(new Paragraph(manage));
+        }
+        add(about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
         add(phasesHeading, phases(screen));
@@ -86,7 +95,7 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
                 ContentLanguage.danish(new DescriptionList.Description(storm.ownerOrganisation())),
                 new DescriptionList.Term(getTranslation("ideastorm.storm.audience")),
                 new DescriptionList.Description(getTranslation(storm.audience().labelKey())));
-        if (storm.currentPhase() != null) {
+        if (storm.stage() == StormStage.OPEN) {
             DescriptionList.Description current = new DescriptionList.Description(
                     getTranslation(storm.currentPhase().kind().labelKey()));
             current.setId("storm-current-phase");
@@ -95,12 +104,16 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         return facts;
     }
 
-    private Paragraph timeLeft(StormDetails storm) {
-        Paragraph left = new Paragraph(storm.currentPhase() != null ? TimeLeft.of(storm.timeLeft()).render(I18NProvider::translate)
-                : getTranslation("ideastorm.storm.not-started", time(storm.phases().getFirst().start())));
-        left.setId("storm-time-left");
-        left.addClassName("portal-storm-time-left");
-        return left;
+    /** Where the storm stands in time, the moment in a {@code <time>} element; read once, not ticking. */
+    private Paragraph moment(StormDetails storm) {
+        StormMoment.Words words = storm.moment().words(I18NProvider::translate, getLocale());
+        Element time = new Element("time").setAttribute("datetime", words.datetime()).setText(words.moment());
+        Paragraph moment = new Paragraph(words.before());
+        moment.getElement().appendChild(time);
+        moment.add(new Text(words.after()));
+        moment.setId("storm-time-left");
+        moment.addClassName("portal-storm-time-left");
+        return moment;
     }
 
     private OrderedList phases(StormScreen screen) {
@@ -123,7 +136,9 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
                 item.addClassName("portal-storm-phase--current");
                 item.getElement().setAttribute("aria-current", "step");
             }
-            item.add(new Text(" "), times);
+            Span about = new Span(phase.explanation().render(I18NProvider::translate));
+            about.addClassName("portal-storm-phase-about");
+            item.add(new Text(" "), times, about);
             list.add(item);
         }
         return list;

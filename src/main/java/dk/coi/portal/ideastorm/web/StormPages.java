@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The storm list and the storm pages for readers who are not signed in, server-rendered from the same read models
@@ -34,9 +35,13 @@ class StormPages {
     }
 
     @GetMapping("/" + StormRoutes.LIST)
-    ResponseEntity<byte[]> list(HttpServletRequest request) {
-        PageFrame frame = frames.translatedPage(request, "nav.ideastorms", "ideastorm.list.intro", StormRoutes.LIST);
-        return responses.page(request, "ideastorm/list.jte", Map.of("frame", frame, "storms", storms.storms()));
+    ResponseEntity<byte[]> list(@RequestParam(name = StormRoutes.CONCLUDED_PAGE, required = false) String page,
+                                HttpServletRequest request) {
+        int concludedPage = StormRoutes.concludedPageOf(page);
+        PageFrame frame = frames.translatedPage(request, "nav.ideastorms", "ideastorm.list.intro",
+                StormRoutes.concludedPage(concludedPage));
+        return responses.page(request, "ideastorm/list.jte",
+                Map.of("frame", frame, "storms", storms.storms(concludedPage)));
     }
 
     /**

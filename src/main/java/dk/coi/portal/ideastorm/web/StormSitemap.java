@@ -1,6 +1,5 @@
 package dk.coi.portal.ideastorm.web;
 
-import dk.coi.portal.ideastorm.StormList;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.shared.web.SitemapContributor;
@@ -21,9 +20,7 @@ class StormSitemap implements SitemapContributor {
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        StormList list = storms.storms();
         return Stream.concat(Stream.of(SitemapEntry.of(StormRoutes.LIST)),
-                Stream.of(list.open(), list.coming(), list.concluded()).flatMap(List::stream)
-                        .map(storm -> SitemapEntry.of(storm.path()))).toList();
+                storms.addresses().stream().map(SitemapEntry::of)).toList();
     }
 }
