@@ -1,13 +1,10 @@
 package dk.coi.portal.wiki.ui;
 
-import dk.coi.portal.wiki.WikiRoutes;
-import dk.coi.portal.shared.Navigation;
-import dk.coi.portal.shared.ui.ChangeLines;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,18 +17,25 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.FollowState;
+import dk.coi.portal.notification.ui.FollowControl;
+import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.ui.ChangeLines;
+import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.TableOfContents;
 import dk.coi.portal.wiki.PageActions;
 import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.PageScreen;
 import dk.coi.portal.wiki.WikiPageView;
+import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
-import dk.coi.portal.shared.ui.ContentLanguage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import dk.coi.portal.shared.ui.SafeHtmlContent;
-import dk.coi.portal.shared.ui.TableOfContents;
 
 /**
  * A wiki page for reading: its text, categories, who edited it last, its stewardship state and links to the
@@ -46,6 +50,11 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     static final String NO_REDIRECT = "omdiriger";
 
     private final WikiScreens screens;
+    /** A page is watched, in MediaWiki's words. */
+    private static final FollowControl.Words WATCH_WORDS = new FollowControl.Words("watch", "wiki.watch.start",
+            "wiki.watch.started", "wiki.watch.watching", "wiki.watch.watching-until", "wiki.watch.stop",
+            "wiki.watch.stopped");
+
     private final WikiWatchService watchlist;
     private String title = "";
 
@@ -105,11 +114,27 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         return note;
     }
 
+    /** Watching the page by its title, through the watchlist. */
+    private FollowControl.Target watching(String title) {
+        return new FollowControl.Target() {
+            @Override
+            public FollowState follow(FollowPeriod period, Locale language) {
+                return new FollowState(watchlist.watch(title, period, language).expiresAt());
+            }
+
+            @Override
+            public void unfollow() {
+                watchlist.unwatch(title);
+            }
+        };
+    }
+
     private void show(WikiPageView page, PageScreen screen) {
         add(actions(page, screen));
         watchlist.markSeen(page);
         if (screen.may().watch()) {
-            add(new WatchControl(watchlist, page.title(), screen.watched()));
+            add(new FollowControl(watching(page.title()), WATCH_WORDS,
+                    screen.watched().map(watched -> new FollowState(watched.expiresAt()))));
         }
         if (page.deleted()) {
             add(notice("page-deleted", getTranslation("wiki.page.deleted")));
