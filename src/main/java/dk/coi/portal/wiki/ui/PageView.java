@@ -1,10 +1,13 @@
 package dk.coi.portal.wiki.ui;
 
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.UI;
+import dk.coi.portal.wiki.WikiRoutes;
+import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.ui.ChangeLines;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,25 +20,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.coi.portal.notification.FollowPeriod;
-import dk.coi.portal.notification.FollowState;
-import dk.coi.portal.notification.ui.FollowControl;
-import dk.coi.portal.shared.Navigation;
-import dk.coi.portal.shared.ui.ChangeLines;
-import dk.coi.portal.shared.ui.ContentLanguage;
-import dk.coi.portal.shared.ui.SafeHtmlContent;
-import dk.coi.portal.shared.ui.TableOfContents;
 import dk.coi.portal.wiki.PageActions;
 import dk.coi.portal.wiki.PageProtection;
 import dk.coi.portal.wiki.PageScreen;
 import dk.coi.portal.wiki.WikiPageView;
-import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.FollowState;
+import dk.coi.portal.notification.ui.FollowControl;
+import dk.coi.portal.shared.ui.ContentLanguage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
+import dk.coi.portal.shared.ui.TableOfContents;
 
 /**
  * A wiki page for reading: its text, categories, who edited it last, its stewardship state and links to the
@@ -49,12 +49,12 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     static final String REDIRECTED_FROM = "fra";
     static final String NO_REDIRECT = "omdiriger";
 
-    private final WikiScreens screens;
     /** A page is watched, in MediaWiki's words. */
     private static final FollowControl.Words WATCH_WORDS = new FollowControl.Words("watch", "wiki.watch.start",
             "wiki.watch.started", "wiki.watch.watching", "wiki.watch.watching-until", "wiki.watch.stop",
             "wiki.watch.stopped");
 
+    private final WikiScreens screens;
     private final WikiWatchService watchlist;
     private String title = "";
 

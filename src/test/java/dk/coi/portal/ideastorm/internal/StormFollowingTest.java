@@ -38,11 +38,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +86,10 @@ class StormFollowingTest {
     ApplicationEventPublisher events;
     @Autowired
     StormVotingReminders reminders;
+    @Autowired
+    StormVotingReminderJobs reminderJobs;
+    @Autowired
+    LockProvider locks;
 
     @AfterEach
     void reset() {
@@ -303,6 +311,29 @@ class StormFollowingTest {
 
         assertThat(noticeKinds(person, missed)).containsExactlyInAnyOrder("OPENED", "VOTING_CLOSES");
         assertThat(noticeKinds(person, over)).containsExactly("OPENED");
+    }
+
+    @Test
+    void whileAnotherNodeHoldsTheReminderLockTheJobLeavesTheRemindersToIt() {
+        Instant start = soon();
+        StormId id = create(StormTemplate.SIMPLE, start, Duration.ofDays(2), HOUR, HOUR);
+        TestPerson person = follower(id, PortalLocales.DANISH, MailMode.NONE);
+        moveClockTo(start);
+        runPhaseJob();
+        awaitNotices(person, id, "OPENED");
+        // The scheduler's own run may hold the lock for a moment; once the other node has it, the reminder is due.
+        SimpleLock otherNode = await().atMost(Duration.ofSeconds(30)).until(() -> locks.lock(new LockConfiguration(
+                clock.instant(), StormVotingReminderJobs.LOCK, Duration.ofMinutes(1), Duration.ZERO)),
+                Optional::isPresent).orElseThrow();
+        try {
+            moveClockTo(start.plus(DAY).plusSeconds(1));
+            reminderJobs.run();
+            assertThat(noticeKinds(person, id)).containsExactly("OPENED");
+        } finally {
+            otherNode.unlock();
+        }
+        reminderJobs.run();
+        assertThat(noticeKinds(person, id)).containsExactlyInAnyOrder("OPENED", "VOTING_CLOSES");
     }
 
     @Test
