@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import dk.coi.portal.notification.FollowChoice;
 import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.FollowState;
@@ -62,7 +61,7 @@ public class FollowControl extends Div {
      * empty where the person may not follow it (a visitor).
      */
     public static Optional<FollowControl> of(FollowService follows, Subject subject, Words words) {
-        return follows.choice(subject).map((FollowChoice choice) -> new FollowControl(new Target() {
+        return follows.choice(subject).map(choice -> new FollowControl(new Target() {
             @Override
             public FollowState follow(FollowPeriod period, Locale language) {
                 return new FollowState(follows.follow(subject, period, language).expiresAt());
