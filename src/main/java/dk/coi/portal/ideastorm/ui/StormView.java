@@ -21,13 +21,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.ideastorm.Phase;
 import dk.coi.portal.ideastorm.StormDetails;
+import dk.coi.portal.ideastorm.StormFollowing;
+import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormScreen;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.ideastorm.StormMoment;
 import dk.coi.portal.ideastorm.StormStage;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.ui.FollowControl;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
 import dk.coi.portal.shared.ui.ContentLanguage;
 import java.time.Instant;
@@ -42,11 +47,18 @@ import java.util.Optional;
 @AnonymousAllowed
 class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** A storm is followed ("Følg" / "Følger"). */
+    private static final FollowControl.Words FOLLOW_WORDS = new FollowControl.Words("storm-follow",
+            "ideastorm.follow.start", "ideastorm.follow.started", "ideastorm.follow.following",
+            "ideastorm.follow.following-until", "ideastorm.follow.stop", "ideastorm.follow.stopped");
+
     private final StormService storms;
+    private final FollowService follows;
     private String title = "";
 
-    StormView(StormService storms) {
+    StormView(StormService storms, FollowService follows) {
         this.storms = storms;
+        this.follows = follows;
         addClassName("portal-storm");
     }
 
@@ -63,6 +75,14 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         show(screen.get());
+        showFollowing(screen.get().storm().id());
+    }
+
+    /** Following the storm, for signed-in people, under its title; looking at the storm reads its notices. */
+    private void showFollowing(StormId id) {
+        Subject storm = StormFollowing.storm(id);
+        FollowControl.of(follows, storm, FOLLOW_WORDS).ifPresent(control -> addComponentAtIndex(1, control));
+        follows.markSeen(storm);
     }
 
     private void show(StormScreen screen) {
