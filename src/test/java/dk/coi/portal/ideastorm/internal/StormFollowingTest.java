@@ -87,7 +87,7 @@ class StormFollowingTest {
     @Autowired
     StormVotingReminders reminders;
     @Autowired
-    StormVotingReminderJobs reminderJobs;
+    StormJobs jobs;
     @Autowired
     LockProvider locks;
 
@@ -323,16 +323,16 @@ class StormFollowingTest {
         awaitNotices(person, id, "OPENED");
         // The scheduler's own run may hold the lock for a moment; once the other node has it, the reminder is due.
         SimpleLock otherNode = await().atMost(Duration.ofSeconds(30)).until(() -> locks.lock(new LockConfiguration(
-                clock.instant(), StormVotingReminderJobs.LOCK, Duration.ofMinutes(1), Duration.ZERO)),
+                clock.instant(), StormJobs.REMINDER_LOCK, Duration.ofMinutes(1), Duration.ZERO)),
                 Optional::isPresent).orElseThrow();
         try {
             moveClockTo(start.plus(DAY).plusSeconds(1));
-            reminderJobs.run();
+            jobs.remindVotingCloses();
             assertThat(noticeKinds(person, id)).containsExactly("OPENED");
         } finally {
             otherNode.unlock();
         }
-        reminderJobs.run();
+        jobs.remindVotingCloses();
         assertThat(noticeKinds(person, id)).containsExactlyInAnyOrder("OPENED", "VOTING_CLOSES");
     }
 
