@@ -10,4 +10,9 @@ public enum PhaseKind {
     public String labelKey() {
         return "ideastorm.phase." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /** Translation key of a short sentence on what happens in such a phase, where phases are listed. */
+    public String aboutKey() {
+        return labelKey() + ".about";
+    }
 }

@@ -1,5 +1,9 @@
 package dk.coi.portal.ideastorm;
 
+import dk.coi.portal.shared.Phrase;
+import java.util.ArrayList;
+import java.util.List;
+
 /** What participants may do during a phase, and whether vote counts are shown in it. */
 public record PhaseSwitches(boolean ideas, boolean comments, boolean votes, boolean voteCounts) {
 
@@ -11,4 +15,27 @@ public record PhaseSwitches(boolean ideas, boolean comments, boolean votes, bool
     public static final PhaseSwitches VOTING = new PhaseSwitches(false, true, true, true);
     /** Nothing more comes in; the counts stand as the votes left them. */
     public static final PhaseSwitches CLOSED = new PhaseSwitches(false, false, false, true);
+
+    /**
+     * What participants may do, in words ("Deltagerne kan indsende idéer og kommentere."); a vote whose counts are
+     * hidden says so, as a participant would otherwise look for them.
+     */
+    public Phrase participation() {
+        List<Phrase> may = new ArrayList<>();
+        if (ideas) {
+            may.add(Phrase.of("ideastorm.switch.ideas"));
+        }
+        if (comments) {
+            may.add(Phrase.of("ideastorm.switch.comments"));
+        }
+        if (votes) {
+            may.add(Phrase.of(voteCounts ? "ideastorm.switch.votes" : "ideastorm.switch.votes-counts-hidden"));
+        }
+        return switch (may.size()) {
+            case 0 -> Phrase.of("ideastorm.switches.none");
+            case 1 -> Phrase.of("ideastorm.switches.one", may.getFirst());
+            case 2 -> Phrase.of("ideastorm.switches.two", may.get(0), may.get(1));
+            default -> Phrase.of("ideastorm.switches.three", may.get(0), may.get(1), may.get(2));
+        };
+    }
 }

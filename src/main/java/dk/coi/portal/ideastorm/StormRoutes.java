@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 public final class StormRoutes {
 
     public static final String LIST = "idestorme";
+    /** Staff's screen for a new storm. */
+    public static final String NEW = LIST + "/ny";
+    /** The query parameter of the storm list's page of concluded storms. */
+    public static final String CONCLUDED_PAGE = "afsluttede";
+    /** The last segment of a storm's staff screen, after the storm's own segment. */
+    public static final String MANAGEMENT = "styring";
     /**
      * A storm's path segment after the list's: its number, then any words ({@link #idOf} reads the number). Both
      * routers match it within one segment; Vaadin's templates take no {@code /} in a parameter's pattern.
@@ -36,6 +42,21 @@ public final class StormRoutes {
     public static String storm(StormId id, String title) {
         String words = words(title);
         return LIST + "/" + id.value() + (words.isEmpty() ? "" : "-" + words);
+    }
+
+    /** The storm list with a page of its concluded storms (from 1). */
+    public static String concludedPage(int page) {
+        return page <= 1 ? LIST : LIST + "?" + CONCLUDED_PAGE + "=" + page;
+    }
+
+    /** The page of concluded storms a query parameter asks for: 1 unless it is a page number. */
+    public static int concludedPageOf(String parameter) {
+        return parameter != null && parameter.matches("[1-9]\\d{0,5}") ? Integer.parseInt(parameter) : 1;
+    }
+
+    /** The storm's staff screen: its texts, phase times, moves by hand and phase log. */
+    public static String management(StormId id, String title) {
+        return storm(id, title) + "/" + MANAGEMENT;
     }
 
     /** An idea's page: its storm's address, then its number and title's words. */

@@ -2,16 +2,24 @@ package dk.coi.portal.ideastorm;
 
 import dk.coi.portal.shared.SafeHtml;
 
-/** A storm as its page shows it, to readers and signed-in people alike: its details and its rendered description. */
-public record StormScreen(StormDetails storm, SafeHtml description) {
+/**
+ * A storm as its page shows it, to readers and signed-in people alike: its details and its rendered description;
+ * {@code mayManage}: the person may run the storm (its staff screen).
+ */
+public record StormScreen(StormDetails storm, SafeHtml description, boolean mayManage) {
 
     /** The storm page's address. */
     public String path() {
         return StormRoutes.storm(storm.id(), storm.title());
     }
 
-    /** The phase's place in the storm's order, for "current" marks. */
+    /** The storm's staff screen. */
+    public String managementPath() {
+        return StormRoutes.management(storm.id(), storm.title());
+    }
+
+    /** The phase the storm is in, for "current" marks; none once the storm has concluded. */
     public boolean isCurrent(Phase phase) {
-        return storm.currentPhase() != null && storm.currentPhase().position() == phase.position();
+        return storm.stage() == StormStage.OPEN && storm.currentPhase().position() == phase.position();
     }
 }

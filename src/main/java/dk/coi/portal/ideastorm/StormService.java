@@ -1,7 +1,9 @@
 package dk.coi.portal.ideastorm;
 
+import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.ideastorm.internal.PhaseSwitcher;
 import dk.coi.portal.ideastorm.internal.Storm;
@@ -10,17 +12,23 @@ import dk.coi.portal.ideastorm.internal.StormPhaseLogRepository;
 import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormStages;
+import dk.coi.portal.ideastorm.internal.StormTexts;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Reason;
+import dk.coi.portal.shared.SafeHtml;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,11 +107,33 @@ public class StormService {
                 .orElseThrow();
     }
 
-    /** The storm list: open, coming and concluded storms, by the server clock. */
+    /** The storm list with the latest concluded storms, by the server clock. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public StormList storms() {
-        return StormStages.list(storms.findAllWithPhases(), clock.instant());
+        return storms(1);
+    }
+
+    /**
+     * The storm list: the open and coming storms, and a page of the concluded ones (from 1, latest first), so the
+     * list stays small however many storms have run; and whether the person may start a storm.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public StormList storms(int concludedPage) {
+        int page = Math.max(1, concludedPage);
+        Slice<Long> concluded = storms.findInLastPhase(PageRequest.of(page - 1, StormList.CONCLUDED_PER_PAGE));
+        return StormStages.list(storms.findBeforeLastPhaseWithPhases(),
+                storms.findWithPhasesByIdIn(concluded.getContent()), page, concluded.hasNext(), mayManage(),
+                clock.instant());
+    }
+
+    /** Every storm's address, for the sitemap. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<String> addresses() {
+        return storms.findAllAddresses().stream()
+                .map(address -> StormRoutes.storm(StormId.of(address.id()), address.title())).toList();
     }
 
     /** One storm with its phases, its current phase and what is left of it; empty when there is no such storm. */
@@ -118,7 +148,8 @@ public class StormService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<StormScreen> screen(StormId id) {
-        return storm(id).map(details -> new StormScreen(details, markdown.render(details.description() == null ? "" : details.description())));
+        return storm(id).map(details -> new StormScreen(details,
+                markdown.render(details.description() == null ? "" : details.description()), mayManage()));
     }
 
     /** Every change of the storm's phase, oldest first. */
@@ -150,6 +181,48 @@ public class StormService {
             }
         }
         return changes;
+    }
+
+    /**
+     * Staff give the storm new texts, made from its texts at {@code edit.textsVersion()}: refused (nothing
+     * changed) when someone saved other texts since, or for a text the rules refuse.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void update(StormId id, StormEdit edit) {
+        StormTexts texts = StormRules.checkEdit(edit);
+        // Locked until this commits, so two edits from the same version cannot both pass the check.
+        Storm storm = forChange(id);
+        if (storm.getTextsVersion() != edit.textsVersion()) {
+            throw new InvalidInputException(Map.of("storm", "ideastorm.edit.conflict"));
+        }
+        storm.editTexts(texts, edit.audience(), edit.answerDeadline());
+    }
+
+    /** The live preview of a description staff are writing: rendered as the storm page will, or refused. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    public SafeHtml preview(String description) {
+        return markdown.render(StormRules.checkDescription(description));
+    }
+
+    /** A storm as staff run it: its details, the version of its texts and its phase log with names. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public StormManagement management(StormId id) {
+        Storm storm = storms.findWithPhasesById(id.value()).orElseThrow(StormService::unknown);
+        List<PhaseChange> changes = StormStages.log(storm, log.findByStormIdOrderByIdAsc(id.value()));
+        Map<PersonId, Author> authors = people.authors(changes.stream().map(PhaseChange::by)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<PhaseLogLine> lines = changes.stream().map(change -> new PhaseLogLine(change.from(), change.to(),
+                change.at(), change.by() != null,
+                Optional.ofNullable(change.by()).map(authors::get).map(Author::displayName).orElse(null),
+                change.reason())).toList();
+        return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines);
+    }
+
+    /** Whether the person may start and run storms: the rule {@link #create} and the other staff methods hold. */
+    private boolean mayManage() {
+        return people.currentPerson().map(person -> person.has(Role.COI_STAFF)).orElse(false);
     }
 
     private Storm forChange(StormId id) {

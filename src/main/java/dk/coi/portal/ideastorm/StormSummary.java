@@ -5,10 +5,10 @@ import java.time.Instant;
 
 /**
  * A storm in the storm list: its current phase and what is left of it are null while it is coming; {@code start}
- * is its first phase's start, {@code end} its last phase's end.
+ * is its first phase's start, {@code end} its last phase's end, {@code endedAt} when it concluded (null until then).
  */
 public record StormSummary(StormId id, String title, String question, String ownerOrganisation,
-                           PhaseKind currentPhase, Duration timeLeft, Instant start, Instant end) {
+                           PhaseKind currentPhase, Duration timeLeft, Instant start, Instant end, Instant endedAt) {
 
     /** The storm page's address. */
     public String path() {

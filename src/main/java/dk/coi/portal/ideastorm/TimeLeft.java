@@ -4,18 +4,21 @@ import dk.coi.portal.shared.Phrase;
 import java.time.Duration;
 
 /**
- * What is left of a phase in words, to the two largest units ("3 dage og 4 timer tilbage"): read once when the page
- * is shown rather than ticking, so that a screen reader has nothing to announce every second.
+ * What is left of a phase in words, to the two largest units ("3 dage og 4 timer"): read once when the page is
+ * shown rather than ticking, so that a screen reader has nothing to announce every second.
  */
 public final class TimeLeft {
 
     private TimeLeft() {
     }
 
+    /** "3 dage og 4 timer tilbage", for a phase that has not ended. */
     public static Phrase of(Duration left) {
-        if (left.isZero() || left.isNegative()) {
-            return Phrase.of("ideastorm.time-left.none");
-        }
+        return Phrase.of("ideastorm.time-left", span(left));
+    }
+
+    /** "3 dage og 4 timer": how long until a moment that has not come. */
+    public static Phrase span(Duration left) {
         if (left.toDays() > 0) {
             return Phrase.of("ideastorm.time-left.days", left.toDays(), left.toHoursPart());
         }

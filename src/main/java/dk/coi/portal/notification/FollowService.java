@@ -100,6 +100,19 @@ public class FollowService {
                 .map(follow -> new FollowState(follow.getExpiresAt()));
     }
 
+    /**
+     * What the person may do about following the subject, by the rules {@link #follow} keeps: empty for visitors and
+     * for subjects not for following. For a subject its module is showing, so it is known to be readable.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<FollowChoice> choice(Subject subject) {
+        if (people.currentPerson().isEmpty() || contents.of(subject).filter(FollowableContent::followable).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FollowChoice(state(subject).orElse(null)));
+    }
+
     /** The readable subjects of one type the person follows, by title, each with its unread notices. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -33,6 +33,26 @@ public final class DateFormats {
                 .withZone(DANISH_TIME).format(time);
     }
 
+    /**
+     * "tirsdag 8. december kl. 12.00" / "Tuesday 8 December at 12:00", in Danish time: a near moment as people say
+     * it, without the year.
+     */
+    public static String weekdayDateTime(Instant time, Locale locale) {
+        boolean english = PortalLocales.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return DateTimeFormatter.ofPattern(english ? "EEEE d MMMM 'at' HH:mm" : "EEEE d. MMMM 'kl.' HH.mm",
+                conventions(locale)).withZone(DANISH_TIME).format(time);
+    }
+
+    /** "2026-12-08T12:00:00+01:00": the moment in Danish time for a {@code <time datetime>} attribute. */
+    public static String machineReadable(Instant time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.atZone(DANISH_TIME));
+    }
+
+    /** The day of the moment in Danish time. */
+    public static LocalDate danishDate(Instant time) {
+        return time.atZone(DANISH_TIME).toLocalDate();
+    }
+
     private static Locale conventions(Locale locale) {
         return PortalLocales.ENGLISH.getLanguage().equals(locale.getLanguage()) ? BRITISH_ENGLISH
                 : PortalLocales.fromTag(locale.getLanguage());

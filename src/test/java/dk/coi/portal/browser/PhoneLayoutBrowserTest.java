@@ -206,7 +206,7 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         open(page, WikiTitles.path(title));
 
         assertThat(page.locator("#watch-control vaadin-select")).hasCount(0);
-        page.locator("#watch-page").focus();
+        page.locator("#watch-start").focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("#watch-state")).hasText("Du overvåger siden.");
         assertThat(page.locator("#watch-status")).containsText("på din overvågningsliste");
@@ -223,9 +223,9 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("i 3 måneder")).click();
         assertThat(page.locator("#watch-state")).containsText("Du overvåger siden til");
         assertThat(page.locator("#watch-status")).containsText("Varigheden er gemt.");
-        page.locator("#unwatch-page").click();
+        page.locator("#watch-stop").click();
         assertThat(page.locator("#watch-status")).containsText("fjernet");
-        assertHasFocus(page.locator("#watch-page"));
+        assertHasFocus(page.locator("#watch-start"));
         assertThat(page.locator("#watch-control vaadin-select")).hasCount(0);
     }
 

@@ -64,6 +64,8 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(citizen.locator("#current-person")).hasText("Birgitte Borger");
         assertThat(citizen.locator("#current-role")).hasText("Borger");
         assertThat(citizen.locator("#nav-admin")).hasCount(0);
+        assertThat(citizen.locator(".portal-footer a", new Page.LocatorOptions().setHasText("Kontakt COI")))
+                .hasAttribute("href", "mailto:innovation@coi.example");
         open(citizen, "admin");
         assertThat(citizen.locator("#main-content")).not().containsText("Søgeindeks");
         citizen.locator("#logout").click();

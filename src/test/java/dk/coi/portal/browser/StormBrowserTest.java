@@ -23,7 +23,7 @@ class StormBrowserTest extends BrowserTestSupport {
     void aReaderOpensTheListAndAStormAndASignedInPersonSeesTheSameInTheVaadinView() {
         Page reader = visitor(1280, 900);
         open(reader, "idestorme");
-        assertThat(reader.locator("#storms-open")).containsText("Hvordan får flere unge ledige til at møde op");
+        assertThat(reader.locator("#storms-open")).containsText("Hvordan får vi flere unge ledige til at møde op");
         assertThat(reader.locator("#storms-concluded")).containsText("Færre breve i e-Boks");
         assertThat(reader.locator("#storms-coming")).containsText("Der er ingen kommende idéstorme.");
         assertThat(reader.locator("vaadin-app-layout")).hasCount(0);
@@ -51,13 +51,16 @@ class StormBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#main-content h1")).hasText(KLK);
         assertThat(page).hasURL(Pattern.compile("/idestorme/\\d+-bedre-overgange-fra-sygedagpenge-til-job$"));
         assertThat(page.locator("#storm-current-phase")).hasText("Tematisering");
-        assertThat(page.locator("#storm-time-left")).hasText(Pattern.compile("^4 dage og \\d timer? tilbage$"));
+        assertThat(page.locator("#storm-time-left")).hasText(Pattern.compile(
+                "^Fasen »Tematisering« slutter om 4 dage og \\d timer?, [a-zæø]+dag \\d+\\. [a-z]+ kl\\. \\d\\d\\.00 \\(dansk tid\\)\\.$"));
+        assertThat(page.locator("#storm-time-left time")).hasAttribute("datetime", Pattern.compile("T\\d\\d:00:00\\+0[12]:00$"));
         assertThat(page.locator("#storm-description")).containsText("Et KLK-forløb");
         Locator phases = page.locator("#storm-phases > li");
         assertThat(phases).hasCount(7);
         assertThat(page.locator("#storm-phases > li[aria-current=step]")).hasCount(1);
         assertThat(phases.nth(1)).hasAttribute("aria-current", "step");
         assertThat(phases.nth(1)).containsText("Tematisering nu");
+        assertThat(phases.nth(1)).containsText("Arrangørerne samler behov og observationer i temaer.");
         return page.url();
     }
 }

@@ -284,12 +284,12 @@ class WikiBrowserTest extends BrowserTestSupport {
         Page camilla = signedIn("coi@demo.coi.dk");
         openPage(camilla, title);
         assertThat(camilla.locator("#watch-period")).hasCount(0);
-        camilla.locator("#watch-page").click();
+        camilla.locator("#watch-start").click();
         assertThat(camilla.locator("#watch-state")).hasText("Du overvåger siden.");
         camilla.locator("#watch-period").click();
         camilla.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("i 1 uge")).click();
         assertThat(camilla.locator("#watch-state")).containsText("Du overvåger siden til");
-        camilla.locator("#unwatch-page").click();
+        camilla.locator("#watch-stop").click();
         assertThat(camilla.locator("#watch-status")).containsText("fjernet");
         camilla.locator("#edit-page").click();
         write(camilla, "Mads' tekst.\n\nCamillas tilføjelse.", "Tilføjelse");

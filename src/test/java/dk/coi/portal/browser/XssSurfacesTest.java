@@ -82,7 +82,8 @@ class XssSurfacesTest extends BrowserTestSupport {
      * of the storms COI staff make).
      */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
-            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme",
+            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/ny",
+            "idestorme/:storm(\\d{1,18}.*)/styring",
             "landskab", "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder");
 
     /** Finds what a page offers to run or to navigate to script; runs in the page. */

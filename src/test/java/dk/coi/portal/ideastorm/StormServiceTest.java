@@ -85,7 +85,7 @@ class StormServiceTest {
     }
 
     private static NewStorm storm(StormTemplate template, Instant start, Duration... lengths) {
-        return new NewStorm("Flere unge til samtalen", "Hvordan får flere unge ledige til at møde op?",
+        return new NewStorm("Flere unge til samtalen", "Hvordan får vi flere unge ledige til at møde op?",
                 "Piloten med **SMS** i København.", "Københavns Kommune", Audience.SIGNED_IN, null, template, start,
                 List.of(lengths));
     }

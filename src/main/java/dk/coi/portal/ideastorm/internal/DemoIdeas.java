@@ -111,7 +111,8 @@ class DemoIdeas {
     }
 
     private Optional<Storm> storm(String title) {
-        return storms.findAllWithPhases().stream().filter(storm -> storm.getTitle().equals(title)).findFirst();
+        return storms.findAllAddresses().stream().filter(storm -> storm.title().equals(title)).findFirst()
+                .flatMap(storm -> storms.findWithPhasesById(storm.id()));
     }
 
     private long person(String email) {

@@ -48,7 +48,7 @@ class DemoStorms implements ApplicationRunner {
         // Whole hours, as staff would set them.
         Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
         save(staff.get(), new NewStorm("Unge ledige til samtalen i jobcentret",
-                "Hvordan får flere unge ledige til at møde op til samtalen i jobcenteret?",
+                "Hvordan får vi flere unge ledige til at møde op til samtalen i jobcentret?",
                 """
                 Jobcenter København – Ungecenteret afprøver i en pilot, om en sms eller en app kan gøre det nemmere \
                 for ledige under 30 år og deres rådgivere at skrive sammen, minde om en samtale og dele information. \

@@ -68,6 +68,9 @@ public class Storm {
     @Version
     private long version;
 
+    @Column(name = "texts_version", nullable = false)
+    private long textsVersion;
+
     @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<StormPhase> phases = new ArrayList<>();
@@ -96,6 +99,17 @@ public class Storm {
         }
         storm.nextChangeAt = times.getFirst().start();
         return storm;
+    }
+
+    /** Staff's new texts; their version goes up, so an edit made from the texts before is refused. */
+    public void editTexts(StormTexts texts, Audience audience, Instant answerDeadline) {
+        this.title = texts.title();
+        this.question = texts.question();
+        this.description = texts.description();
+        this.ownerOrganisation = texts.ownerOrganisation();
+        this.audience = audience;
+        this.answerDeadline = answerDeadline;
+        textsVersion++;
     }
 
     void addPhase(StormPhase phase) {
@@ -166,6 +180,10 @@ public class Storm {
 
     public long getVersion() {
         return version;
+    }
+
+    public long getTextsVersion() {
+        return textsVersion;
     }
 
     public List<StormPhase> getPhases() {

@@ -2,8 +2,11 @@ package dk.coi.portal.ideastorm.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -16,9 +19,29 @@ public interface StormRepository extends JpaRepository<Storm, Long> {
     @EntityGraph(attributePaths = "phases")
     Optional<Storm> findWithPhasesById(long id);
 
+    /** A storm's number and title, for its address. */
+    record Address(long id, String title) {
+    }
+
+    /**
+     * Storms before their last phase (coming or running), which are few at any time: a storm leaves them when it
+     * reaches its last phase, where its next change is none.
+     */
     @EntityGraph(attributePaths = "phases")
-    @Query("select s from Storm s")
-    List<Storm> findAllWithPhases();
+    @Query("select s from Storm s where s.nextChangeAt is not null")
+    List<Storm> findBeforeLastPhaseWithPhases();
+
+    /** Storms in their last phase (every template's last concludes), latest to reach its end first. */
+    @Query("""
+            select s.id from Storm s, StormPhase p
+            where p.id = s.currentPhaseId and s.nextChangeAt is null order by p.endsAt desc, s.id desc""")
+    Slice<Long> findInLastPhase(Pageable page);
+
+    @EntityGraph(attributePaths = "phases")
+    List<Storm> findWithPhasesByIdIn(Collection<Long> ids);
+
+    @Query("select new dk.coi.portal.ideastorm.internal.StormRepository$Address(s.id, s.title) from Storm s order by s.id")
+    List<Address> findAllAddresses();
 
     /** Storms whose stored phase has stopped being true by {@code now} (index {@code ix_storm_next_change}). */
     @Query("select s.id from Storm s where s.nextChangeAt <= :now order by s.nextChangeAt")

@@ -1,7 +1,9 @@
 package dk.coi.portal.ideastorm.internal;
 
+import dk.coi.portal.ideastorm.Audience;
 import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.PhaseTimes;
+import dk.coi.portal.ideastorm.StormEdit;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import java.time.Duration;
@@ -43,13 +45,8 @@ public final class StormRules {
 
     public static CheckedStorm check(NewStorm storm) {
         Map<String, String> problems = new LinkedHashMap<>();
-        String title = line(problems, TITLE, storm.title());
-        String question = line(problems, QUESTION, storm.question());
-        String description = description(problems, storm.description());
-        String owner = line(problems, OWNER, storm.ownerOrganisation());
-        if (storm.audience() == null) {
-            problems.put("audience", "ideastorm.audience.required");
-        }
+        StormTexts texts = texts(problems, storm.title(), storm.question(), storm.description(),
+                storm.ownerOrganisation(), storm.audience());
         List<PhaseTimes> times = List.of();
         if (storm.template() == null) {
             problems.put("template", "ideastorm.template.required");
@@ -60,9 +57,41 @@ public final class StormRules {
         } else {
             times = following(storm.start(), storm.phaseLengths());
             problems.putAll(timeProblems(times));
+            for (int i = 0; i < times.size(); i++) {
+                if (storm.phaseLengths().get(i) == null) {
+                    problems.put("phases." + i, "ideastorm.phase.times-required");
+                }
+            }
         }
         refuseIfAny(problems);
-        return new CheckedStorm(new StormTexts(title, question, description, owner), times);
+        return new CheckedStorm(texts, times);
+    }
+
+    /** Staff's new texts for a storm, cleaned; refused with every problem at once. */
+    public static StormTexts checkEdit(StormEdit edit) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        StormTexts texts = texts(problems, edit.title(), edit.question(), edit.description(),
+                edit.ownerOrganisation(), edit.audience());
+        refuseIfAny(problems);
+        return texts;
+    }
+
+    /** A description staff are writing, cleaned; refused as a save would refuse it. */
+    public static String checkDescription(String typed) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String clean = description(problems, typed);
+        refuseIfAny(problems);
+        return clean;
+    }
+
+    private static StormTexts texts(Map<String, String> problems, String title, String question, String description,
+                                    String owner, Audience audience) {
+        StormTexts texts = new StormTexts(line(problems, TITLE, title), line(problems, QUESTION, question),
+                description(problems, description), line(problems, OWNER, owner));
+        if (audience == null) {
+            problems.put("audience", "ideastorm.audience.required");
+        }
+        return texts;
     }
 
     /** Phases one after the other from the start, each of its length (a missing length counts as none). */

@@ -14,9 +14,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Storms as the reading side shows them, worked out from their stored phase and the clock. */
 public final class StormStages {
@@ -44,28 +44,32 @@ public final class StormStages {
                 storm.getPhases().stream().map(StormPhase::view).toList(), current, left, stage(storm, now));
     }
 
-    public static StormList list(Collection<Storm> storms, Instant now) {
-        Map<StormStage, List<Storm>> byStage = storms.stream().collect(Collectors.groupingBy(s -> stage(s, now)));
+    /**
+     * The storm list from the storms before their last phase and one page of those in it (the concluded ones,
+     * {@code more} when older ones follow), grouped by stage.
+     */
+    public static StormList list(Collection<Storm> beforeLastPhase, Collection<Storm> inLastPhase, int page,
+                                 boolean more, boolean mayCreate, Instant now) {
+        Map<StormStage, List<StormDetails>> byStage = Stream.concat(beforeLastPhase.stream(), inLastPhase.stream())
+                .map(storm -> details(storm, now)).collect(Collectors.groupingBy(StormDetails::stage));
         Comparator<StormSummary> byStart = Comparator.comparing(StormSummary::start);
         Comparator<StormSummary> byEnd = Comparator.comparing(StormSummary::end);
-        return new StormList(summaries(byStage, StormStage.OPEN, byEnd, now),
-                summaries(byStage, StormStage.COMING, byStart, now),
-                summaries(byStage, StormStage.CONCLUDED, byEnd.reversed(), now));
+        return new StormList(summaries(byStage, StormStage.OPEN, byEnd),
+                summaries(byStage, StormStage.COMING, byStart),
+                summaries(byStage, StormStage.CONCLUDED, byEnd.reversed().thenComparing(s -> -s.id().value())),
+                page, more, mayCreate);
     }
 
-    private static List<StormSummary> summaries(Map<StormStage, List<Storm>> byStage, StormStage stage,
-                                                Comparator<StormSummary> order, Instant now) {
-        return byStage.getOrDefault(stage, List.of()).stream().map(storm -> summary(storm, now)).sorted(order)
-                .toList();
+    private static List<StormSummary> summaries(Map<StormStage, List<StormDetails>> byStage, StormStage stage,
+                                                Comparator<StormSummary> order) {
+        return byStage.getOrDefault(stage, List.of()).stream().map(StormStages::summary).sorted(order).toList();
     }
 
-    private static StormSummary summary(Storm storm, Instant now) {
-        List<StormPhase> phases = storm.getPhases();
-        Optional<StormPhase> current = storm.currentPhase();
-        return new StormSummary(storm.stormId(), storm.getTitle(), storm.getQuestion(), storm.getOwnerOrganisation(),
-                current.map(StormPhase::getKind).orElse(null),
-                current.map(phase -> timeLeft(phase.getEndsAt(), now)).orElse(null), phases.getFirst().getStartsAt(),
-                phases.getLast().getEndsAt());
+    private static StormSummary summary(StormDetails storm) {
+        return new StormSummary(storm.id(), storm.title(), storm.question(), storm.ownerOrganisation(),
+                storm.currentPhase() == null ? null : storm.currentPhase().kind(), storm.timeLeft(),
+                storm.phases().getFirst().start(), storm.phases().getLast().end(),
+                storm.stage() == StormStage.CONCLUDED ? storm.endedAt() : null);
     }
 
     public static List<PhaseChange> log(Storm storm, List<StormPhaseLogEntry> entries) {

@@ -7,11 +7,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -32,17 +35,55 @@ import java.util.List;
 @Route(StormRoutes.LIST)
 @Menu(title = "nav.ideastorms", order = 20, icon = "vaadin:lightbulb")
 @AnonymousAllowed
-class StormListView extends Div implements TranslatedPageTitle {
+class StormListView extends Div implements TranslatedPageTitle, BeforeEnterObserver {
+
+    private final StormService storms;
 
     StormListView(StormService storms) {
-        StormList list = storms.storms();
+        this.storms = storms;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        StormList list = storms.storms(StormRoutes.concludedPageOf(event.getLocation().getQueryParameters()
+                .getSingleParameter(StormRoutes.CONCLUDED_PAGE).orElse(null)));
+        removeAll();
         Paragraph intro = new Paragraph(getTranslation("ideastorm.list.intro"));
         intro.setId("storms-intro");
-        add(new H1(getTranslation("nav.ideastorms")), intro,
-                group("storms-open", "ideastorm.list.open", "ideastorm.list.no-open", list.open()),
+        add(new H1(getTranslation("nav.ideastorms")), intro);
+        if (list.mayCreate()) {
+            Anchor create = new Anchor(StormRoutes.NEW, getTranslation("ideastorm.list.new"));
+            create.setId("storms-new");
+            create.addClassName("portal-button-link");
+            add(new Paragraph(create));
+        }
+        add(group("storms-open", "ideastorm.list.open", "ideastorm.list.no-open", list.open()),
                 group("storms-coming", "ideastorm.list.coming", "ideastorm.list.no-coming", list.coming()),
                 group("storms-concluded", "ideastorm.list.concluded", "ideastorm.list.no-concluded",
                         list.concluded()));
+        if (list.concludedPage() > 1 || list.moreConcluded()) {
+            add(pages(list));
+        }
+    }
+
+    /** Links to the newer and older pages of concluded storms; the same as the reading page's. */
+    private Nav pages(StormList list) {
+        Nav pages = new Nav();
+        pages.addClassName("portal-storm-pages");
+        pages.getElement().setAttribute("aria-label", getTranslation("ideastorm.list.concluded"));
+        if (list.concludedPage() > 1) {
+            Anchor newer = new Anchor(StormRoutes.concludedPage(list.concludedPage() - 1),
+                    getTranslation("ideastorm.list.newer"));
+            newer.setId("storms-newer");
+            pages.add(newer);
+        }
+        if (list.moreConcluded()) {
+            Anchor older = new Anchor(StormRoutes.concludedPage(list.concludedPage() + 1),
+                    getTranslation("ideastorm.list.older"));
+            older.setId("storms-older");
+            pages.add(older);
+        }
+        return pages;
     }
 
     @Override
@@ -76,7 +117,10 @@ class StormListView extends Div implements TranslatedPageTitle {
         Paragraph owner = meta();
         owner.add(ContentLanguage.danish(new Span(storm.ownerOrganisation())));
         Paragraph when = meta();
-        if (storm.currentPhase() != null) {
+        if (storm.endedAt() != null) {
+            when.setText(getTranslation("ideastorm.list.ended",
+                    DateFormats.longDate(DateFormats.danishDate(storm.endedAt()), getLocale())));
+        } else if (storm.currentPhase() != null) {
             String phase = getTranslation("ideastorm.list.phase", getTranslation(storm.currentPhase().labelKey()));
             boolean running = storm.timeLeft() != null && !storm.timeLeft().isZero();
             when.setText(running ? phase + " · " + TimeLeft.of(storm.timeLeft()).render(I18NProvider::translate) : phase);

@@ -1,6 +1,8 @@
 package dk.coi.portal.ideastorm.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -20,13 +22,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.Phase;
 import dk.coi.portal.ideastorm.StormDetails;
+import dk.coi.portal.ideastorm.StormFollowing;
+import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormScreen;
 import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.StormMoment;
+import dk.coi.portal.ideastorm.StormStage;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.ui.FollowControl;
 import dk.coi.portal.ideastorm.ThemeService;
-import dk.coi.portal.ideastorm.TimeLeft;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
 import dk.coi.portal.shared.ui.ContentLanguage;
 import java.time.Instant;
@@ -42,13 +50,20 @@ import java.util.Optional;
 @AnonymousAllowed
 class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** A storm is followed ("Følg" / "Følger"). */
+    private static final FollowControl.Words FOLLOW_WORDS = new FollowControl.Words("storm-follow",
+            "ideastorm.follow.start", "ideastorm.follow.started", "ideastorm.follow.following",
+            "ideastorm.follow.following-until", "ideastorm.follow.stop", "ideastorm.follow.stopped");
+
     private final StormService storms;
+    private final FollowService follows;
     private final IdeaService ideas;
     private final ThemeService themes;
     private String title = "";
 
-    StormView(StormService storms, IdeaService ideas, ThemeService themes) {
+    StormView(StormService storms, FollowService follows, IdeaService ideas, ThemeService themes) {
         this.storms = storms;
+        this.follows = follows;
         this.ideas = ideas;
         this.themes = themes;
         addClassName("portal-storm");
@@ -67,6 +82,14 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         show(screen.get());
+        showFollowing(screen.get().storm().id());
+    }
+
+    /** Following the storm, for signed-in people, under its title; looking at the storm reads its notices. */
+    private void showFollowing(StormId id) {
+        Subject storm = StormFollowing.storm(id);
+        FollowControl.of(follows, storm, FOLLOW_WORDS).ifPresent(control -> addComponentAtIndex(1, control));
+        follows.markSeen(storm);
     }
 
     private void show(StormScreen screen) {
@@ -79,7 +102,13 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         H2 about = new H2(getTranslation("ideastorm.storm.description"));
         Div description = SafeHtmlContent.prose(screen.description());
         description.setId("storm-description");
-        add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), timeLeft(storm), about, description);
+        add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), moment(storm));
+        if (screen.mayManage()) {
+            Anchor manage = new Anchor(screen.managementPath(), getTranslation("ideastorm.manage.link"));
+            manage.setId("storm-manage");
+            add(new Paragraph(manage));
+        }
+        add(about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
         add(phasesHeading, phases(screen), new StormIdeas(ideas, themes, storm.id()));
@@ -93,7 +122,7 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
                 ContentLanguage.danish(new DescriptionList.Description(storm.ownerOrganisation())),
                 new DescriptionList.Term(getTranslation("ideastorm.storm.audience")),
                 new DescriptionList.Description(getTranslation(storm.audience().labelKey())));
-        if (storm.currentPhase() != null) {
+        if (storm.stage() == StormStage.OPEN) {
             DescriptionList.Description current = new DescriptionList.Description(
                     getTranslation(storm.currentPhase().kind().labelKey()));
             current.setId("storm-current-phase");
@@ -102,12 +131,16 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         return facts;
     }
 
-    private Paragraph timeLeft(StormDetails storm) {
-        Paragraph left = new Paragraph(storm.currentPhase() != null ? TimeLeft.of(storm.timeLeft()).render(I18NProvider::translate)
-                : getTranslation("ideastorm.storm.not-started", time(storm.phases().getFirst().start())));
-        left.setId("storm-time-left");
-        left.addClassName("portal-storm-time-left");
-        return left;
+    /** Where the storm stands in time, the moment in a {@code <time>} element; read once, not ticking. */
+    private Paragraph moment(StormDetails storm) {
+        StormMoment.Words words = storm.moment().words(I18NProvider::translate, getLocale());
+        Element time = new Element("time").setAttribute("datetime", words.datetime()).setText(words.moment());
+        Paragraph moment = new Paragraph(words.before());
+        moment.getElement().appendChild(time);
+        moment.add(new Text(words.after()));
+        moment.setId("storm-time-left");
+        moment.addClassName("portal-storm-time-left");
+        return moment;
     }
 
     private OrderedList phases(StormScreen screen) {
@@ -130,7 +163,9 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
                 item.addClassName("portal-storm-phase--current");
                 item.getElement().setAttribute("aria-current", "step");
             }
-            item.add(new Text(" "), times);
+            Span about = new Span(phase.explanation().render(I18NProvider::translate));
+            about.addClassName("portal-storm-phase-about");
+            item.add(new Text(" "), times, about);
             list.add(item);
         }
         return list;

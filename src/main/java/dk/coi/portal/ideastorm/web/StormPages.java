@@ -42,9 +42,13 @@ class StormPages {
     }
 
     @GetMapping("/" + StormRoutes.LIST)
-    ResponseEntity<byte[]> list(HttpServletRequest request) {
-        PageFrame frame = frames.translatedPage(request, "nav.ideastorms", "ideastorm.list.intro", StormRoutes.LIST);
-        return responses.page(request, "ideastorm/list.jte", Map.of("frame", frame, "storms", storms.storms()));
+    ResponseEntity<byte[]> list(@RequestParam(name = StormRoutes.CONCLUDED_PAGE, required = false) String page,
+                                HttpServletRequest request) {
+        int concludedPage = StormRoutes.concludedPageOf(page);
+        PageFrame frame = frames.translatedPage(request, "nav.ideastorms", "ideastorm.list.intro",
+                StormRoutes.concludedPage(concludedPage));
+        return responses.page(request, "ideastorm/list.jte",
+                Map.of("frame", frame, "storms", storms.storms(concludedPage)));
     }
 
     /**

@@ -42,7 +42,8 @@ public class FormStatus extends Paragraph {
 
     /**
      * Runs a person's action (clearing what was said of the last one): when it succeeds the view is refreshed and
-     * the done text (a translation key) announced, when the server refuses it the reasons are.
+     * the done text (a translation key) announced, when the server refuses it the reasons are. Either way the words
+     * are scrolled into view: under a button at the bottom of the screen they would otherwise be just out of sight.
      */
     public void attempt(Runnable action, Runnable refresh, String doneKey) {
         clear();
@@ -53,5 +54,6 @@ public class FormStatus extends Paragraph {
         } catch (InvalidInputException refused) {
             refused(refused);
         }
+        getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 }

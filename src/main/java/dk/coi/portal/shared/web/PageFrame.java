@@ -34,15 +34,17 @@ public final class PageFrame {
     private final boolean indexed;
     private final String feed;
     private final String image;
+    private final String contact;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
-              List<MenuLink> menu, String structuredData, ReadingAssets assets, String image) {
-        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true, null, image);
+              List<MenuLink> menu, String structuredData, ReadingAssets assets, String image, String contact) {
+        this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true, null, image,
+                contact);
     }
 
     private PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
                       List<MenuLink> menu, String structuredData, ReadingAssets assets, boolean indexed,
-                      String feed, String image) {
+                      String feed, String image, String contact) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -55,6 +57,7 @@ public final class PageFrame {
         this.indexed = indexed;
         this.feed = feed;
         this.image = image;
+        this.contact = contact;
     }
 
     /**
@@ -63,13 +66,13 @@ public final class PageFrame {
      */
     public PageFrame notIndexed() {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
-                false, feed, image);
+                false, feed, image, contact);
     }
 
     /** The same frame announcing the page's Atom feed, so that browsers and feed readers find it from the page. */
     public PageFrame withFeed(String address) {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
-                indexed, address, image);
+                indexed, address, image, contact);
     }
 
     /**
@@ -82,7 +85,7 @@ public final class PageFrame {
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
         return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed, feed,
-                image);
+                image, contact);
     }
 
     /**
@@ -153,6 +156,11 @@ public final class PageFrame {
     /** Whether search engines may list the page ({@code <meta name="robots" content="noindex">} when not). */
     public boolean indexed() {
         return indexed;
+    }
+
+    /** The {@code mailto:} link of COI's contact address, for the footer. */
+    public String contact() {
+        return contact;
     }
 
     public List<MenuLink> menu() {

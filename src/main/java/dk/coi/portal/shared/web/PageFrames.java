@@ -1,6 +1,7 @@
 package dk.coi.portal.shared.web;
 
 import dk.coi.portal.shared.PortalAddress;
+import dk.coi.portal.shared.PortalContact;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
 import jakarta.servlet.RequestDispatcher;
@@ -23,8 +24,10 @@ public class PageFrames {
     private final PublicMenu menu;
     private final PortalAddress address;
     private final ReadingAssets assets;
+    private final PortalContact contact;
 
-    PageFrames(Texts texts, PublicMenu menu, PortalAddress address, ReadingAssets assets) {
+    PageFrames(Texts texts, PublicMenu menu, PortalAddress address, ReadingAssets assets, PortalContact contact) {
+        this.contact = contact;
         this.texts = texts;
         this.menu = menu;
         this.address = address;
@@ -35,7 +38,7 @@ public class PageFrames {
     public PageFrame forKey(HttpServletRequest request, String titleKey) {
         Locale locale = localeOf(request);
         return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request), null, null,
-                menu.entries(), null, assets, address.link(PREVIEW_IMAGE));
+                menu.entries(), null, assets, address.link(PREVIEW_IMAGE), contact.mailto());
     }
 
     /**
@@ -44,7 +47,8 @@ public class PageFrames {
      */
     public PageFrame page(HttpServletRequest request, String title, String description, String canonicalPath) {
         return new PageFrame(texts, localeOf(request), title, pathOf(request), description,
-                address.link(canonicalPath), menu.entries(), null, assets, address.link(PREVIEW_IMAGE));
+                address.link(canonicalPath), menu.entries(), null, assets, address.link(PREVIEW_IMAGE),
+                contact.mailto());
     }
 
     /** A text in the reader's language, e.g. for the title of the page being framed. */
@@ -61,7 +65,7 @@ public class PageFrames {
         Locale locale = localeOf(request);
         return new PageFrame(texts, locale, texts.get(locale, titleKey), pathOf(request),
                 description(texts.get(locale, descriptionKey)), address.link(canonicalPath), menu.entries(), null, assets,
-                address.link(PREVIEW_IMAGE));
+                address.link(PREVIEW_IMAGE), contact.mailto());
     }
 
     /**

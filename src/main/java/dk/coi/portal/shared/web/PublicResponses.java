@@ -21,7 +21,8 @@ import org.springframework.util.DigestUtils;
 /**
  * Renders a public page (a jte template) into its response: an {@code ETag} of the bytes with 304 when the
  * reader's copy is current, and caching headers that let a shared cache keep it for readers who are not signed
- * in, per language (which the cookie carries). A page that is not found or not allowed keeps its status.
+ * in, per language (which the cookie carries). A page that is not found or not allowed keeps its status, and is
+ * not stored by any cache.
  */
 @Component
 public class PublicResponses {
@@ -45,9 +46,10 @@ public class PublicResponses {
                                        Map<String, Object> model) {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, model, output);
-        // A failure on the server's side is not kept anywhere: the next request may well succeed.
+        // Only a page is kept: a failure on the server's side may well be gone on the next request, and an address
+        // with nothing at it may have something a moment later (a storm or page just made), so neither is stored.
         return withEtag(request, status, bytes(output), new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
-                status.is5xxServerError() ? CacheControl.noStore().getHeaderValue() : CACHING, HttpHeaders.COOKIE);
+                status.is2xxSuccessful() ? CACHING : CacheControl.noStore().getHeaderValue(), HttpHeaders.COOKIE);
     }
 
     /** The portal's "not found" page, for an address at which there is nothing (any more). */

@@ -1,6 +1,7 @@
 package dk.coi.portal.shell.ui;
 
 import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.PortalContact;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -75,7 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     MainLayout(PersonService people, AuthenticationContext authentication, SearchService search,
-               List<PersonalNotices> noticeKinds) {
+               List<PersonalNotices> noticeKinds, PortalContact contact) {
         this.people = people;
         this.person = people.currentPerson();
         if (person.isPresent()) {
@@ -101,7 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(drawerAccount(authentication));
         main.setId("main-content");
         main.addClassName("portal-main");
-        Div page = new Div(main, footer());
+        Div page = new Div(main, footer(contact));
         page.addClassName("portal-page");
         setContent(page);
     }
@@ -301,9 +302,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    private Footer footer() {
+    private Footer footer(PortalContact coi) {
         Paragraph about = new Paragraph(getTranslation("footer.about"));
-        Anchor contact = new Anchor("mailto:kontakt@coi.dk", getTranslation("footer.contact"));
+        Anchor contact = new Anchor(coi.mailto(), getTranslation("footer.contact"));
         Anchor accessibility = new Anchor("tilgaengelighed", getTranslation("footer.accessibility"));
         Anchor privacy = new Anchor("privatliv", getTranslation("footer.privacy"));
         Div links = new Div(contact, accessibility, privacy);

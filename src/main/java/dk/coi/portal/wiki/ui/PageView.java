@@ -27,8 +27,12 @@ import dk.coi.portal.wiki.WikiPageView;
 import dk.coi.portal.wiki.WikiScreens;
 import dk.coi.portal.wiki.WikiTitles;
 import dk.coi.portal.wiki.WikiWatchService;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.FollowState;
+import dk.coi.portal.notification.ui.FollowControl;
 import dk.coi.portal.shared.ui.ContentLanguage;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
 import dk.coi.portal.shared.ui.TableOfContents;
@@ -44,6 +48,11 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String REDIRECTED_FROM = "fra";
     static final String NO_REDIRECT = "omdiriger";
+
+    /** A page is watched, in MediaWiki's words. */
+    private static final FollowControl.Words WATCH_WORDS = new FollowControl.Words("watch", "wiki.watch.start",
+            "wiki.watch.started", "wiki.watch.watching", "wiki.watch.watching-until", "wiki.watch.stop",
+            "wiki.watch.stopped");
 
     private final WikiScreens screens;
     private final WikiWatchService watchlist;
@@ -105,11 +114,27 @@ class PageView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         return note;
     }
 
+    /** Watching the page by its title, through the watchlist. */
+    private FollowControl.Target watching(String title) {
+        return new FollowControl.Target() {
+            @Override
+            public FollowState follow(FollowPeriod period, Locale language) {
+                return new FollowState(watchlist.watch(title, period, language).expiresAt());
+            }
+
+            @Override
+            public void unfollow() {
+                watchlist.unwatch(title);
+            }
+        };
+    }
+
     private void show(WikiPageView page, PageScreen screen) {
         add(actions(page, screen));
         watchlist.markSeen(page);
         if (screen.may().watch()) {
-            add(new WatchControl(watchlist, page.title(), screen.watched()));
+            add(new FollowControl(watching(page.title()), WATCH_WORDS,
+                    screen.watched().map(watched -> new FollowState(watched.expiresAt()))));
         }
         if (page.deleted()) {
             add(notice("page-deleted", getTranslation("wiki.page.deleted")));

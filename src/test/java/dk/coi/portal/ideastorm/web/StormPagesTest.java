@@ -38,7 +38,7 @@ class StormPagesTest {
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + "idestorme\">")
                 .as("the menu entry stays the storms' own, current here")
                 .contains("id=\"nav-idestorme\" href=\"/idestorme\" aria-current=\"page\"")
-                .containsSubsequence("id=\"storms-open\"", "Hvordan får flere unge ledige til at møde op til samtalen i jobcenteret?",
+                .containsSubsequence("id=\"storms-open\"", "Hvordan får vi flere unge ledige til at møde op til samtalen i jobcentret?",
                         "Bedre overgange fra sygedagpenge til job", "id=\"storms-coming\"",
                         "Der er ingen kommende idéstorme.", "id=\"storms-concluded\"", "Færre breve i e-Boks")
                 .contains("Københavns Kommune, Beskæftigelses- og Integrationsforvaltningen")
@@ -61,7 +61,11 @@ class StormPagesTest {
                 .contains("id=\"storm-question\"", "<dd lang=\"da\">KL's Konsulentvirksomhed (KLK)</dd>",
                         "Kun offentligt ansatte")
                 .contains("<dd id=\"storm-current-phase\">Tematisering</dd>")
-                .containsPattern("<p id=\"storm-time-left\" class=\"portal-storm-time-left\">4 dage og \\d timer? tilbage</p>")
+                .as("the time left with its phase, the end as a machine-readable time, in Danish time; no live region")
+                .containsPattern("<p id=\"storm-time-left\" class=\"portal-storm-time-left\">Fasen »Tematisering« slutter "
+                        + "om 4 dage og \\d timer?, <time datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:00:00\\+0[12]:00\">[a-zæø]+dag "
+                        + "\\d+\\. [a-z]+ kl\\. \\d\\d\\.00 \\(dansk tid\\)</time>\\.</p>")
+                .doesNotContain("aria-live", "role=\"timer\"")
                 .as("the description through the Markdown pipeline")
                 .contains("<div id=\"storm-description\" class=\"portal-prose\" lang=\"da\"><p>Et KLK-forløb")
                 .as("the phases in order, the current one said in words and marked as the current step")
@@ -70,7 +74,24 @@ class StormPagesTest {
                 .containsOnlyOnce("aria-current=\"step\"")
                 .containsPattern("aria-current=\"step\"><span class=\"portal-storm-phase-name\">Tematisering</span> "
                         + "<span class=\"portal-tag portal-tag--info\">nu</span> <span class=\"portal-storm-phase-times\">"
-                        + "\\d+\\. [a-z]+\\.? \\d{4} \\d\\d[.:]00 – ");
+                        + "\\d+\\. [a-z]+\\.? \\d{4} \\d\\d[.:]00 – ")
+                .as("each phase says what happens in it and what participants may do")
+                .contains("<span class=\"portal-storm-phase-about\">Arrangørerne samler behov og observationer i temaer. "
+                        + "Deltagerne kan kommentere.</span>")
+                .contains("Der stemmes om idéerne. Deltagerne kan kommentere og stemme.");
+    }
+
+    @Test
+    void aConcludedStormSaysWhenItEndedAndMarksNoPhaseAsCurrent() throws Exception {
+        StormSummary concluded = storms.storms().concluded().stream()
+                .filter(storm -> storm.title().equals("Færre breve i e-Boks")).findFirst().orElseThrow();
+        String html = readablePage(port, "/" + concluded.path());
+
+        assertThat(html).doesNotContain("aria-current=\"step\"", "portal-storm-phase--current", "storm-current-phase",
+                        "Fasen er slut")
+                .containsPattern("<p id=\"storm-time-left\" class=\"portal-storm-time-left\">Idéstormen sluttede "
+                        + "<time datetime=\"\\d{4}-\\d\\d-\\d\\d\">\\d+\\. [a-z]+ \\d{4}</time>\\.</p>");
+        assertThat(readablePage(port, "/idestorme")).containsPattern("Sluttede \\d+\\. [a-z]+ \\d{4}");
     }
 
     @Test
@@ -80,7 +101,8 @@ class StormPagesTest {
         assertThat(english.body()).contains("<strong>dine idéer</strong>", "<li>Hvad får en ung til at huske")
                 .contains("<h1 lang=\"da\">Unge ledige til samtalen i jobcentret</h1>", "Everyone signed in")
                 .contains("<dd id=\"storm-current-phase\">Open for ideas</dd>")
-                .containsPattern("\\d+ days? and \\d+ hours? left");
+                .containsPattern("The phase (?:\"|&#34;)Open for ideas(?:\"|&#34;) ends in \\d+ days? and \\d+ hours?, <time datetime=\"[^\"]+\">"
+                        + "[A-Z][a-z]+day \\d+ [A-Z][a-z]+ at \\d\\d:00 \\(Danish time\\)</time>\\.");
     }
 
     @Test
@@ -102,6 +124,8 @@ class StormPagesTest {
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("<h1>Siden findes ikke</h1>", "class=\"portal-footer\"");
             assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(response.headers().firstValue("Cache-Control")).as("no cache keeps a missing storm")
+                    .contains("no-store");
         }
     }
 

@@ -14,6 +14,7 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.search.SearchService;
 import dk.coi.portal.shell.PersonalNotices;
 import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.shared.PortalContact;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
@@ -46,6 +47,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     SearchService search;
     @Autowired
     List<PersonalNotices> noticeKinds;
+    @Autowired
+    PortalContact contact;
 
     @AfterEach
     void signOut() {
@@ -62,7 +65,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
         signedIn.as(reader, Role.CITIZEN);
         watchlist.watch(title, FollowPeriod.PERMANENT, PortalLocales.DANISH);
         // The test's UI opened its first view before anyone signed in: the reader's own header, as on signing in.
-        MainLayout header = new MainLayout(people, authentication, search, noticeKinds);
+        MainLayout header = new MainLayout(people, authentication, search, noticeKinds, contact);
         UI.getCurrent().add(header);
         assertThat(noticesLink().getText()).isEqualTo("Beskeder");
         assertThat(UI.getCurrent().getPollInterval()).as("the header asks again each minute")

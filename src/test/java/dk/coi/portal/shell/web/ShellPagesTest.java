@@ -149,7 +149,8 @@ class ShellPagesTest {
         HttpResponse<String> response = get(port, "/nyheder/999999999");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<h1>Siden findes ikke</h1>", "class=\"portal-footer\"");
+        assertThat(response.body()).contains("<h1>Siden findes ikke</h1>", "class=\"portal-footer\"")
+                .as("the footer's contact is the configured one").contains("<a href=\"mailto:innovation@coi.example\">Kontakt COI</a>");
         assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
@@ -183,13 +184,13 @@ class ShellPagesTest {
     void theStatementAndThePolicySayWhatTheLawAsksInTheReadersLanguage() throws Exception {
         assertThat(readablePage(port, "/tilgaengelighed"))
                 .contains("delvist i overensstemmelse", "Indhold, der ikke er tilgængeligt", "selvevaluering",
-                        "href=\"mailto:kontakt@coi.dk\"",
+                        "href=\"mailto:innovation@coi.example\"",
                         "href=\"https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/\"")
                 .doesNotContain("{phone}", "Telefon:", "WAS-Tool");
         assertThat(readablePage(port, "/privatliv"))
                 .contains("Dataansvarlig", "artikel 6, stk. 1, litra e", "Hvor længe", "Datatilsynet",
                         "Slettet bruger")
-                .contains("Databeskyttelsesrådgiver: <a href=\"mailto:kontakt&#64;coi.dk\"", "hashværdi")
+                .contains("Databeskyttelsesrådgiver: <a href=\"mailto:innovation&#64;coi.example\"", "hashværdi")
                 .doesNotContain("{dpo}");
         assertThat(get(port, "/was").headers().firstValue("Location")).as("the agency's short address")
                 .hasValue("/tilgaengelighed");

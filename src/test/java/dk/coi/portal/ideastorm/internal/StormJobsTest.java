@@ -35,12 +35,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The phase job as the scheduler runs it: under its database lock, as the system, once per change. */
 @PortalTest
-class StormPhaseJobsTest {
+class StormJobsTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
 
     @Autowired
-    StormPhaseJobs jobs;
+    StormJobs jobs;
     @Autowired
     StormService storms;
     @Autowired
@@ -81,15 +81,15 @@ class StormPhaseJobsTest {
         clock.advance(Duration.between(clock.instant(), start));
         // The scheduler's own run may hold the lock for a moment.
         SimpleLock otherNode = await().atMost(Duration.ofSeconds(30)).until(() -> locks.lock(new LockConfiguration(
-                clock.instant(), StormPhaseJobs.LOCK, Duration.ofMinutes(1), Duration.ZERO)), Optional::isPresent)
+                clock.instant(), StormJobs.PHASE_LOCK, Duration.ofMinutes(1), Duration.ZERO)), Optional::isPresent)
                 .orElseThrow();
         try {
-            jobs.run();
+            jobs.changePhases();
             assertThat(changes(id)).isEmpty();
         } finally {
             otherNode.unlock();
         }
-        jobs.run();
+        jobs.changePhases();
         assertThat(changes(id)).containsExactly(PhaseKind.OPEN);
     }
 
@@ -106,7 +106,7 @@ class StormPhaseJobsTest {
             for (int i = 0; i < 2; i++) {
                 runs.add(nodes.submit(() -> {
                     together.await(30, TimeUnit.SECONDS);
-                    jobs.run();
+                    jobs.changePhases();
                     return null;
                 }));
             }

@@ -1,0 +1,53 @@
+package dk.coi.portal.ideastorm.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The server's refusal of a storm form shown at the fields it names, translated, with the focus on the first of
+ * them; what names no field is left to the form's status line, which says everything refused.
+ */
+final class FieldErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    /** The field the server names {@code name}. */
+    <T extends Component & HasValidation> FieldErrors add(String name, T field) {
+        fields.put(name, field);
+        return this;
+    }
+
+    void clear() {
+        fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    private static void focus(Component field) {
+        if (field instanceof Focusable<?> focusable) {
+            focusable.focus();
+        } else {
+            // A radio group: its first choice takes the focus.
+            field.getElement().executeJs("this.querySelector('input')?.focus()");
+        }
+    }
+
+    void show(InvalidInputException refused) {
+        clear();
+        boolean focused = false;
+        for (Map.Entry<String, HasValidation> field : fields.entrySet()) {
+            String key = refused.fieldMessageKeys().get(field.getKey());
+            if (key != null) {
+                field.getValue().setErrorMessage(I18NProvider.translate(key));
+                field.getValue().setInvalid(true);
+                if (!focused) {
+                    focus((Component) field.getValue());
+                    focused = true;
+                }
+            }
+        }
+    }
+}

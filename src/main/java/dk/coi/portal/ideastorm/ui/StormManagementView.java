@@ -1,0 +1,241 @@
+package dk.coi.portal.ideastorm.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.ideastorm.Phase;
+import dk.coi.portal.ideastorm.PhaseLogLine;
+import dk.coi.portal.ideastorm.PhaseTimes;
+import dk.coi.portal.ideastorm.StormEdit;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormManagement;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.LeaveGuard;
+import dk.coi.portal.shared.ui.ReasonField;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), change its phases' times,
+ * move it to another phase by hand with a reason, and read its phase log (who, when, from and to, why; the clock's
+ * changes as "automatic"). Each section says at its button what was done or refused.
+ */
+@Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.MANAGEMENT)
+@RolesAllowed("COI_STAFF")
+class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final StormService storms;
+    private StormId id;
+    private StormTextsFields texts;
+    private String title = "";
+
+    StormManagementView(StormService storms) {
+        this.storms = storms;
+        addClassName("portal-form");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<StormId> named = StormRoutes.idOf(event.getRouteParameters().get("storm").orElse(""));
+        Optional<StormManagement> storm = named.flatMap(this::read);
+        if (storm.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        id = named.get();
+        show(storm.get());
+    }
+
+    private Optional<StormManagement> read(StormId storm) {
+        try {
+            return Optional.of(storms.management(storm));
+        } catch (InvalidInputException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(StormManagement storm) {
+        title = getTranslation("ideastorm.manage.title", storm.storm().title());
+        removeAll();
+        Anchor back = new Anchor(storm.path(), getTranslation("ideastorm.manage.back"));
+        back.setId("storm-manage-back");
+        add(new H1(title), new Paragraph(back), textsSection(storm), timesSection(storm), moveSection(storm),
+                logSection(storm));
+    }
+
+    /** Shows the storm as it now stands, and says in the section the person used what was done. */
+    private void done(FormStatus where, String text) {
+        String id = where.getId().orElseThrow();
+        show(storms.management(this.id));
+        getChildren().flatMap(section -> section.getChildren()).filter(child -> child.getId().orElse("").equals(id))
+                .findFirst().map(FormStatus.class::cast).ifPresent(status -> status.doneHere(text));
+    }
+
+    private Section textsSection(StormManagement storm) {
+        texts = new StormTextsFields(storms);
+        texts.show(storm.storm());
+        FormStatus status = new FormStatus("storm-texts-status");
+        FieldErrors errors = texts.errors();
+        Button save = new Button(getTranslation("ideastorm.manage.save-texts"), click -> {
+            status.clear();
+            try {
+                storms.update(id, new StormEdit(storm.textsVersion(), texts.title.getValue(),
+                        texts.question.getValue(), texts.description.getValue(), texts.owner.getValue(),
+                        texts.audience.getValue(), texts.deadline()));
+                texts.description.markSaved();
+                done(status, getTranslation("ideastorm.manage.texts-saved"));
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+                status.refused(refused);
+            }
+        });
+        save.setId("storm-save-texts");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Section section = section("storm-texts", "ideastorm.manage.texts");
+        texts.components().forEach(section::add);
+        section.add(save, status);
+        return section;
+    }
+
+    private Section timesSection(StormManagement storm) {
+        List<DateTimePicker[]> pickers = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
+        OrderedList phases = new OrderedList();
+        phases.addClassName("portal-storm-phases");
+        for (Phase phase : storm.storm().phases()) {
+            String name = getTranslation(phase.kind().labelKey());
+            DateTimePicker start = DanishHours.picker(getTranslation("ideastorm.field.phase-start", name),
+                    "storm-phase-start-" + phase.position());
+            start.setValue(DanishHours.danish(phase.start()));
+            DateTimePicker end = DanishHours.picker(getTranslation("ideastorm.field.phase-end", name),
+                    "storm-phase-end-" + phase.position());
+            end.setValue(DanishHours.danish(phase.end()));
+            pickers.add(new DateTimePicker[] {start, end});
+            errors.add("phases." + phase.position(), end);
+            ListItem item = new ListItem(start, end);
+            item.addClassName("portal-storm-phase");
+            phases.add(item);
+        }
+        FormStatus status = new FormStatus("storm-times-status");
+        Button save = new Button(getTranslation("ideastorm.manage.save-times"), click -> {
+            status.clear();
+            try {
+                storms.changePhaseTimes(id, pickers.stream().map(pair -> new PhaseTimes(
+                        DanishHours.instant(pair[0].getValue()), DanishHours.instant(pair[1].getValue()))).toList());
+                done(status, getTranslation("ideastorm.manage.times-saved"));
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+                status.refused(refused);
+            }
+        });
+        save.setId("storm-save-times");
+        Section section = section("storm-times", "ideastorm.manage.times");
+        section.add(phases, save, status);
+        return section;
+    }
+
+    private Section moveSection(StormManagement storm) {
+        Select<Phase> phase = new Select<>();
+        phase.setId("storm-move-phase");
+        phase.setLabel(getTranslation("ideastorm.manage.move.phase"));
+        phase.setItems(storm.storm().phases());
+        phase.setItemLabelGenerator(choice -> getTranslation(choice.kind().labelKey()));
+        ReasonField reason = new ReasonField("ideastorm.manage.move.reason", "storm-move-reason");
+        reason.setRequired(true);
+        FormStatus status = new FormStatus("storm-move-status");
+        FieldErrors errors = new FieldErrors().add("phase", phase);
+        Button move = new Button(getTranslation("ideastorm.manage.move.button"), click -> {
+            status.clear();
+            reason.setInvalid(false);
+            try {
+                storms.movePhase(id, phase.getValue() == null ? -1 : phase.getValue().position(), reason.getValue());
+                done(status, getTranslation("ideastorm.manage.moved",
+                        getTranslation(phase.getValue().kind().labelKey())));
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+                reason.explain(refused);
+                status.refused(refused);
+            }
+        });
+        move.setId("storm-move-button");
+        Section section = section("storm-move", "ideastorm.manage.move");
+        section.add(new Paragraph(getTranslation("ideastorm.manage.move.intro")), phase, reason, move, status);
+        return section;
+    }
+
+    private Section logSection(StormManagement storm) {
+        Section section = section("storm-log", "ideastorm.manage.log");
+        if (storm.log().isEmpty()) {
+            section.add(new Paragraph(getTranslation("ideastorm.manage.log.empty")));
+            return section;
+        }
+        OrderedList lines = new OrderedList();
+        lines.setId("storm-log-lines");
+        // Latest first: the change staff look for is usually the last one.
+        for (PhaseLogLine line : storm.log().reversed()) {
+            ListItem item = new ListItem(getTranslation("ideastorm.manage.log.line",
+                    DateFormats.dateTime(line.at(), getLocale()),
+                    line.from() == null ? getTranslation("ideastorm.manage.log.start")
+                            : getTranslation(line.from().labelKey()),
+                    getTranslation(line.to().labelKey()), who(line)));
+            if (line.reason() != null) {
+                Span reason = new Span(getTranslation("ideastorm.manage.log.reason", line.reason()));
+                reason.addClassName("portal-storm-log-reason");
+                item.add(new Paragraph(reason));
+            }
+            lines.add(item);
+        }
+        section.add(lines);
+        return section;
+    }
+
+    private static String who(PhaseLogLine line) {
+        if (!line.byHand()) {
+            return I18NProvider.translate("ideastorm.manage.log.automatic");
+        }
+        return line.by() != null ? line.by() : I18NProvider.translate("person.erased");
+    }
+
+    private Section section(String id, String headingKey) {
+        H2 heading = new H2(getTranslation(headingKey));
+        heading.setId(id + "-heading");
+        Section section = new Section(heading);
+        section.setId(id);
+        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        return section;
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        LeaveGuard.askBeforeLeaving(event, texts != null && texts.description.hasUnsavedText());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,92 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.NewStorm;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.StormTemplate;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Following a storm in a browser: a reader is offered to sign in for it; signed in, they follow it, and when the
+ * storm opens its notice is on their notices page and leads back to the storm.
+ */
+@PortalTest
+class StormFollowBrowserTest extends BrowserTestSupport {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Autowired
+    StormService storms;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    @Test
+    void aSignedInPersonFollowsAStormAndFindsItsOpeningOnTheNoticesPage() {
+        Instant start = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+        String title = "Fulgt idéstorm " + start.getEpochSecond() % 100_000;
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormId id = storms.create(new NewStorm(title, "Hvordan kommer flere med?", "", "COI", Audience.SIGNED_IN,
+                null, StormTemplate.SIMPLE, start, List.of(HOUR, HOUR, HOUR)));
+        signedIn.clear();
+        String path = StormRoutes.storm(id, title);
+
+        Page reader = visitor(1280, 900);
+        open(reader, path);
+        assertThat(reader.locator("#storm-follow-login a")).hasText("Log ind for at følge idéstormen");
+        assertThat(reader.locator("#storm-follow-control")).hasCount(0);
+
+        Page mads = visitor(1280, 900);
+        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        open(mads, path);
+        assertThat(mads.locator("#storm-follow-login")).hasCount(0);
+        mads.locator("#storm-follow-start").click();
+        assertThat(mads.locator("#storm-follow-state")).hasText("Følger");
+        assertThat(mads.locator("#storm-follow-status")).containsText("Du følger idéstormen.");
+
+        clock.advance(Duration.between(clock.instant(), start));
+        system.call("test", storms::advanceDuePhases);
+
+        // The notice is left after the phase change has committed, by its listener: look again until it is there.
+        Locator notice = mads.locator("#notices li", new Page.LocatorOptions().setHasText(title));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            open(mads, "notifikationer");
+            return notice.count() > 0;
+        });
+        assertThat(notice).containsText("er åbnet for bidrag");
+        assertThat(notice).hasClass(Pattern.compile("portal-unread"));
+        notice.locator("a").first().click();
+        assertThat(mads.locator("#main-content h1")).hasText(title);
+        assertThat(mads.locator("#storm-follow-state")).hasText("Følger");
+    }
+}

@@ -1,0 +1,103 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dk.coi.portal.support.PortalTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * COI staff run a storm through the real screens: start one from the KLK template (refused at the field while its
+ * title is missing, nothing stored), land on its page, then on its staff screen edit its texts and move it to
+ * another phase with a reason, which the phase log and the storm's page show.
+ */
+@PortalTest
+class StormStaffBrowserTest extends BrowserTestSupport {
+
+    private static Page.LocatorOptions text(String text) {
+        return new Page.LocatorOptions().setHasText(text);
+    }
+
+    @Test
+    void staffStartAStormEditItAndMoveItToAnotherPhaseWithAReason() {
+        Page staff = visitor(1280, 900);
+        signInAndWait(staff, "coi@demo.coi.dk", "demo");
+        open(staff, "idestorme");
+        staff.locator("#storms-new").click();
+        assertThat(staff).hasURL(Pattern.compile("/idestorme/ny$"));
+        assertThat(staff.locator("#main-content h1")).hasText("Ny idéstorm");
+
+        // The template's phases are listed with what happens in each and when each ends.
+        staff.locator("#storm-template vaadin-radio-button", text("KLK-forløb")).click();
+        Locator phases = staff.locator("#storm-new-phases > li");
+        assertThat(phases).hasCount(7);
+        assertThat(phases.nth(1)).containsText("Tematisering");
+        assertThat(phases.nth(1)).containsText("Arrangørerne samler behov og observationer i temaer. Deltagerne kan kommentere.");
+        assertThat(staff.locator("#storm-phase-end-6")).isVisible();
+
+        staff.locator("#storm-question-field textarea").fill("Hvordan kan ældre klare flere ansøgninger selv?");
+        staff.locator("#storm-description-editor-source textarea").fill("Vi vil gerne høre **jeres** erfaringer.");
+        staff.locator("#storm-owner input").fill("Odense Kommune");
+        staff.locator("#storm-save").click();
+        assertThat(staff.locator("#storm-title")).hasAttribute("invalid", "");
+        assertThat(staff.locator("#storm-title")).containsText("Skriv en titel.");
+        assertThat(staff.locator("#storm-new-status")).hasText("Skriv en titel.");
+        assertThat(staff).hasURL(Pattern.compile("/idestorme/ny$"));
+        AccessibilityTest.assertNoViolations(staff, "the new storm form saying what is missing");
+
+        staff.locator("#storm-title input").fill("Færre skemaer til ældre");
+        staff.locator("#storm-save").click();
+        staff.waitForURL(Pattern.compile(".*/idestorme/\\d+-faerre-skemaer-til-aeldre$"));
+        assertThat(staff.locator("#main-content h1")).hasText("Færre skemaer til ældre");
+        assertThat(staff.locator("#storm-time-left")).containsText("Idéstormen er ikke startet endnu.");
+        assertThat(staff.locator("#storm-time-left time")).hasAttribute("datetime",
+                Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT09:00:00\\+0[12]:00$"));
+        assertThat(staff.locator("#storm-description strong")).hasText("jeres");
+        String stormAddress = staff.url();
+
+        staff.locator("#storm-manage").click();
+        staff.waitForURL(stormAddress + "/styring");
+        assertThat(staff.locator("#storm-title input")).hasValue("Færre skemaer til ældre");
+        assertThat(staff.locator("#storm-log")).containsText("Idéstormen har ikke skiftet fase endnu.");
+        staff.locator("#storm-question-field textarea").fill("Hvordan kan ældre klare flere ansøgninger på egen hånd?");
+        staff.locator("#storm-save-texts").click();
+        assertThat(staff.locator("#storm-texts-status")).hasText("Teksterne er gemt.");
+
+        // A move without a reason is refused at the reason field.
+        staff.locator("#storm-move-phase").click();
+        staff.locator("vaadin-select-item", text("Tematisering")).click();
+        staff.locator("#storm-move-button").click();
+        assertThat(staff.locator("#storm-move-reason")).hasAttribute("invalid", "");
+        staff.locator("#storm-move-reason input").fill("Behovene kender vi fra sidste år");
+        staff.locator("#storm-move-button").click();
+        assertThat(staff.locator("#storm-move-status")).hasText("Idéstormen er flyttet til fasen »Tematisering«.");
+        Locator log = staff.locator("#storm-log-lines > li");
+        assertThat(log).hasCount(1);
+        assertThat(log.first()).containsText("fra »start« til »Tematisering«, Camilla COI");
+        assertThat(log.first()).containsText("Begrundelse: Behovene kender vi fra sidste år");
+        AccessibilityTest.assertNoViolations(staff, "the storm's staff screen");
+
+        staff.locator("#storm-manage-back").click();
+        assertThat(staff.locator("#storm-question")).hasText("Hvordan kan ældre klare flere ansøgninger på egen hånd?");
+        assertThat(staff.locator("#storm-current-phase")).hasText("Tematisering");
+        assertThat(staff.locator("#storm-phases > li").nth(1)).hasAttribute("aria-current", "step");
+        assertThat(staff.locator("#storm-time-left")).containsText("Fasen »Tematisering« slutter om");
+        assertThat(staff.locator("#storm-time-left")).containsText("(dansk tid)");
+    }
+
+    @Test
+    void theNewStormScreenAndItsLinkAreForStaffOnly() {
+        Page employee = visitor(1280, 900);
+        signInAndWait(employee, "medarbejder@demo.coi.dk", "demo");
+        open(employee, "idestorme");
+        assertThat(employee.locator("#storms-open")).isVisible();
+        assertThat(employee.locator("#storms-new")).hasCount(0);
+        open(employee, "idestorme/1-unge-ledige-til-samtalen-i-jobcentret");
+        assertThat(employee.locator("#storm-time-left")).isVisible();
+        assertThat(employee.locator("#storm-manage")).hasCount(0);
+    }
+}

@@ -1,0 +1,236 @@
+package dk.coi.portal.ideastorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/**
+ * What staff need to run a storm, on the real database: editing its texts with a check that nobody saved other
+ * texts meanwhile, the staff view with its phase log by name, the storm list that says who may start a storm and
+ * pages its concluded storms, and how a storm's page speaks of time (a concluded storm has no current phase).
+ */
+@PortalTest
+class StormManagementTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+    @Autowired
+    StormService storms;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    private long asStaff() {
+        return signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+    }
+
+    private Instant soon() {
+        return clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    private StormId create(Instant start) {
+        asStaff();
+        return storms.create(new NewStorm("Flere unge til samtalen", "Hvordan får vi flere unge ledige til at møde op?",
+                "Piloten med **SMS**.", "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE, start,
+                List.of(HOUR, HOUR, HOUR)));
+    }
+
+    private void runJob() {
+        system.call("test", storms::advanceDuePhases);
+    }
+
+    private static void assertRefused(ThrowingCallable call, Map<String, String> problems) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(problems));
+    }
+
+    private static StormEdit edit(long version, String title) {
+        return new StormEdit(version, title, "Hvordan når vi de unge?", "Ny **tekst**.", "Jobcenter København",
+                Audience.PUBLIC_EMPLOYEES, Instant.parse("2027-03-01T11:00:00Z"));
+    }
+
+    @Test
+    void staffEditTheTextsAndAnEditMadeFromOlderTextsIsRefusedWithNothingChanged() {
+        StormId id = create(soon());
+        StormManagement before = storms.management(id);
+
+        storms.update(id, edit(before.textsVersion(), "  Unge   ledige i jobcentret "));
+
+        StormManagement after = storms.management(id);
+        assertThat(after.storm()).extracting(StormDetails::title, StormDetails::question, StormDetails::description,
+                StormDetails::ownerOrganisation, StormDetails::audience, StormDetails::answerDeadline).containsExactly(
+                "Unge ledige i jobcentret", "Hvordan når vi de unge?", "Ny **tekst**.", "Jobcenter København",
+                Audience.PUBLIC_EMPLOYEES, Instant.parse("2027-03-01T11:00:00Z"));
+        assertThat(after.textsVersion()).isGreaterThan(before.textsVersion());
+        assertThat(after.path()).endsWith("-unge-ledige-i-jobcentret");
+
+        // A second editor who opened the storm before the first saved.
+        assertRefused(() -> storms.update(id, edit(before.textsVersion(), "Mit gamle udkast")),
+                Map.of("storm", "ideastorm.edit.conflict"));
+        assertThat(storms.management(id).storm().title()).isEqualTo("Unge ledige i jobcentret");
+
+        assertRefused(() -> storms.update(id, new StormEdit(after.textsVersion(), "", "x".repeat(501), null, " ",
+                null, null)), Map.of("title", "ideastorm.title.required", "question", "ideastorm.question.too-long",
+                "owner", "ideastorm.owner.required", "audience", "ideastorm.audience.required"));
+        assertThat(storms.management(id).textsVersion()).isEqualTo(after.textsVersion());
+    }
+
+    @Test
+    void aChangeOfPhaseIsNoConflictForAnEditOfTheTexts() {
+        Instant start = soon();
+        StormId id = create(start);
+        long version = storms.management(id).textsVersion();
+        clock.advance(Duration.between(clock.instant(), start));
+        runJob();
+        asStaff();
+        storms.movePhase(id, 1, "Vi vurderer tidligt");
+
+        storms.update(id, edit(version, "Efter faseskift"));
+        assertThat(storms.storm(id).orElseThrow().title()).isEqualTo("Efter faseskift");
+    }
+
+    @Test
+    void onlyStaffEditOrManageAStorm() {
+        StormId id = create(soon());
+        long version = storms.management(id).textsVersion();
+        for (Role role : List.of(Role.CITIZEN, Role.EMPLOYEE)) {
+            signedIn.newPerson("Ikke Stab", role);
+            assertThatThrownBy(() -> storms.update(id, edit(version, "Overtaget")))
+                    .isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> storms.management(id)).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> storms.preview("*x*")).isInstanceOf(AuthorizationDeniedException.class);
+        }
+        signedIn.anonymous();
+        assertThatThrownBy(() -> storms.management(id)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void theStaffViewNamesWhoMovedTheStormWithTheirReasonAndTheClocksChangesAsAutomatic() {
+        Instant start = soon();
+        StormId id = create(start);
+        clock.advance(Duration.between(clock.instant(), start));
+        runJob();
+        signedIn.newPerson("Karen Koordinator", Role.COI_STAFF);
+        storms.movePhase(id, 1, "Nok idéer");
+
+        assertThat(storms.management(id).log()).extracting(PhaseLogLine::from, PhaseLogLine::to, PhaseLogLine::byHand,
+                PhaseLogLine::by, PhaseLogLine::reason).containsExactly(
+                tuple(null, PhaseKind.OPEN, false, null, null),
+                tuple(PhaseKind.OPEN, PhaseKind.EVALUATION, true, "Karen Koordinator", "Nok idéer"));
+        assertRefused(() -> storms.management(StormId.of(Long.MAX_VALUE)), Map.of("storm", "ideastorm.storm.unknown"));
+    }
+
+    @Test
+    void theListSaysWhetherThePersonMayStartAStorm() {
+        asStaff();
+        assertThat(storms.storms().mayCreate()).isTrue();
+        signedIn.newPerson("Mads", Role.EMPLOYEE);
+        assertThat(storms.storms().mayCreate()).isFalse();
+        signedIn.anonymous();
+        assertThat(storms.storms().mayCreate()).isFalse();
+    }
+
+    @Test
+    void concludedStormsComeTwentyToAPageLatestFirst() {
+        Instant longAgo = clock.instant().minus(Duration.ofDays(400)).truncatedTo(ChronoUnit.HOURS);
+        Set<StormId> made = new HashSet<>();
+        for (int i = 0; i < StormList.CONCLUDED_PER_PAGE + 1; i++) {
+            made.add(create(longAgo.plus(HOUR.multipliedBy(i))));
+        }
+        runJob();
+        signedIn.anonymous();
+
+        List<StormSummary> seen = new ArrayList<>();
+        StormList page = storms.storms(1);
+        assertThat(page.concluded()).hasSize(StormList.CONCLUDED_PER_PAGE);
+        while (true) {
+            assertThat(page.concluded()).hasSizeLessThanOrEqualTo(StormList.CONCLUDED_PER_PAGE);
+            seen.addAll(page.concluded());
+            if (!page.moreConcluded()) {
+                break;
+            }
+            page = storms.storms(page.concludedPage() + 1);
+        }
+        assertThat(seen).extracting(StormSummary::id).doesNotHaveDuplicates().containsAll(made);
+        assertThat(seen).extracting(StormSummary::end).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(seen).allSatisfy(storm -> assertThat(storm.endedAt()).isNotNull());
+        assertThat(storms.storms(0).concludedPage()).as("a page before the first is the first").isEqualTo(1);
+    }
+
+    @Test
+    void aConcludedStormHasNoCurrentPhaseAndSaysWhenItEnded() {
+        Instant start = soon();
+        StormId id = create(start);
+        clock.advance(Duration.between(clock.instant(), start.plus(HOUR.multipliedBy(4))));
+        runJob();
+
+        StormScreen screen = storms.screen(id).orElseThrow();
+        assertThat(screen.storm().phases()).noneMatch(screen::isCurrent);
+        assertThat(screen.storm().endedAt()).isEqualTo(start.plus(HOUR.multipliedBy(2)));
+        StormMoment.Words words = screen.storm().moment().words(StormManagementTest::keyed, Locale.of("da"));
+        assertThat(words.before()).isEqualTo("[ideastorm.storm.ended ");
+        assertThat(words.datetime()).isEqualTo(start.plus(HOUR.multipliedBy(2))
+                .atZone(COPENHAGEN).toLocalDate().toString());
+        assertThat(words.after()).isEqualTo("]");
+    }
+
+    @Test
+    void anOpenStormNamesItsPhaseTheTimeLeftAndTheEndInDanishTime() {
+        Instant start = soon();
+        StormId id = create(start);
+        clock.advance(Duration.between(clock.instant(), start));
+        runJob();
+
+        StormDetails storm = storms.storm(id).orElseThrow();
+        assertThat(storm.moment().sentence()).isEqualTo(Phrase.of("ideastorm.time-left.phase-ends",
+                Phrase.of("ideastorm.phase.open"), TimeLeft.span(storm.timeLeft()), "\uE000"));
+        assertThat(storm.timeLeft()).isPositive().isLessThanOrEqualTo(HOUR);
+        StormMoment.Words words = storm.moment().words(StormManagementTest::keyed, Locale.of("da"));
+        assertThat(words.moment()).startsWith("[ideastorm.danish-time ");
+        assertThat(OffsetDateTime.parse(words.datetime())).satisfies(end -> {
+            assertThat(end.toInstant()).isEqualTo(start.plus(HOUR));
+            assertThat(end.getOffset()).isEqualTo(COPENHAGEN.getRules().getOffset(end.toInstant()));
+        });
+    }
+
+    /** A translator that shows the key and its arguments, to see which sentence was chosen. */
+    private static String keyed(String key, Object[] arguments) {
+        return "[" + key + " " + String.join(" ", Arrays.stream(arguments).map(String::valueOf).toList()) + "]";
+    }
+}
