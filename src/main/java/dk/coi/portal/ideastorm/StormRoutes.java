@@ -25,6 +25,12 @@ public final class StormRoutes {
      * routers match it within one segment; Vaadin's templates take no {@code /} in a parameter's pattern.
      */
     public static final String STORM_SEGMENT = "\\d{1,18}.*";
+    /** The ideas' part of an idea's address, after its storm's: {@code idestorme/12-…/ideer/40-…}. */
+    public static final String IDEAS = "ideer";
+    /** An idea's path segment after {@link #IDEAS}: its number, then any words, as a storm's. */
+    public static final String IDEA_SEGMENT = STORM_SEGMENT;
+    /** An idea's history and the difference of two of its revisions, after the idea's address. */
+    public static final String HISTORY = "historik";
 
     private static final Pattern SEGMENT = Pattern.compile("(\\d{1,18})(?:-.*)?");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
@@ -51,6 +57,17 @@ public final class StormRoutes {
     /** The storm's staff screen: its texts, phase times, moves by hand and phase log. */
     public static String management(StormId id, String title) {
         return storm(id, title) + "/" + MANAGEMENT;
+    }
+
+    /** An idea's page: its storm's address, then its number and title's words. */
+    public static String idea(StormId storm, String stormTitle, IdeaId idea, String title) {
+        String words = words(title);
+        return storm(storm, stormTitle) + "/" + IDEAS + "/" + idea.value() + (words.isEmpty() ? "" : "-" + words);
+    }
+
+    /** The idea a path segment names; empty when it names none. */
+    public static Optional<IdeaId> ideaIdOf(String segment) {
+        return idOf(segment).map(storm -> IdeaId.of(storm.value()));
     }
 
     /** The storm a path segment names; empty when it names none. */

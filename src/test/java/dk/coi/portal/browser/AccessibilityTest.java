@@ -33,7 +33,10 @@ class AccessibilityTest extends BrowserTestSupport {
             "login?expired", "opret-konto", "tilgaengelighed", "privatliv", "nyheder/1", "nyheder", "sog?q=innovationer&side=50",
             "findes-ikke",
             // The demo storms are the first three on the fresh test database: an open one and a KLK-forløb.
-            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret", "idestorme/2-bedre-overgange-fra-sygedagpenge-til-job");
+            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret", "idestorme/2-bedre-overgange-fra-sygedagpenge-til-job",
+            // The first demo idea, in the open storm; the concluded storm (3) lists ideas without a form.
+            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer",
+            "idestorme/3-faerre-breve-i-e-boks", "idestorme/1-unge-ledige-til-samtalen-i-jobcentret?orden=nyeste&side=1");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -42,7 +45,10 @@ class AccessibilityTest extends BrowserTestSupport {
             "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "notifikationer", "wiki/De_syv_principper/diskussion",
             "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1", "nyheder", "wiki/KLK's_fire_faser",
             "idestorme", "idestorme/1-unge-ledige-til-samtalen-i-jobcentret", "idestorme/ny",
-            "idestorme/2-bedre-overgange-fra-sygedagpenge-til-job/styring");
+            "idestorme/2-bedre-overgange-fra-sygedagpenge-til-job/styring",
+            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer",
+            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer/historik",
+            "idestorme/3-faerre-breve-i-e-boks");
 
 
     @Test

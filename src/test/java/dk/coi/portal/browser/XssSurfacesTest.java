@@ -12,6 +12,16 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.ideastorm.IdeaDraft;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaOrder;
+import dk.coi.portal.ideastorm.IdeaQuery;
+import dk.coi.portal.ideastorm.IdeaScreen;
+import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.XssCorpus;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.RawHttp;
@@ -64,13 +74,15 @@ class XssSurfacesTest extends BrowserTestSupport {
             "wiki/:title/forskel", "wiki/:title/version/:revision(\\d{1,18})", "wiki/:title/diskussion",
             "wiki/:title/links", "wiki/seneste-aendringer", "wiki/bidrag/:person(\\d{1,18})", "wiki/log",
             "wiki/gennemsyn", "wiki/overvaagning", "notifikationer", "wiki/:title/rediger", "wiki/:title/forvalt",
-            "wiki/:title/flyt", "min-side", "wiki/id/:id(\\d{1,18})", "moderation");
+            "wiki/:title/flyt", "min-side", "wiki/id/:id(\\d{1,18})", "moderation", "idestorme/:storm(\\d{1,18}.*)",
+            "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)",
+            "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)/historik");
     /**
-     * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storms COI
-     * staff make; a storm's page becomes a surface when it shows participants' ideas).
+     * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
+     * of the storms COI staff make).
      */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
-            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/:storm(\\d{1,18}.*)", "idestorme/ny",
+            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/ny",
             "idestorme/:storm(\\d{1,18}.*)/styring",
             "landskab", "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder");
 
@@ -133,6 +145,11 @@ class XssSurfacesTest extends BrowserTestSupport {
     ModerationService moderation;
     @Autowired
     GreenMail mailServer;
+    @Autowired
+    IdeaService ideas;
+
+    /** The open demo storm, the first on the fresh test database. */
+    private static final StormId DEMO_STORM = StormId.of(1);
 
     private final Map<Page, List<String>> incidents = new java.util.IdentityHashMap<>();
 
@@ -247,6 +264,79 @@ class XssSurfacesTest extends BrowserTestSupport {
                 gallery + "/rediger", "wiki/seneste-aendringer?upatruljeret=ja", "wiki/id/" + galleryId, "moderation")) {
             open(page, route);
             assertClean(page, route);
+        }
+    }
+
+    /** Hostile ideas in the open demo storm, by hostile people: every attack in a description, attacks as titles. */
+    private static List<String> hostileIdeas;
+
+    private List<String> writeHostileIdeasOnce() {
+        if (hostileIdeas != null) {
+            return hostileIdeas;
+        }
+        List<String> paths = new ArrayList<>();
+        List<String> bodies = XssCorpus.bodies();
+        List<String> titles = XssCorpus.titles().stream().filter(title -> title.strip().length() <= 150).toList();
+        List<String> names = XssCorpus.lines().stream().filter(line -> line.length() <= 90).toList();
+        int chunks = 10;
+        int nameIndex = 0;
+        IdeaId last = null;
+        for (int i = 0; i < chunks; i++) {
+            if (i % 5 == 0) {
+                SignedIn.TestPerson author = null;
+                while (author == null) {
+                    try {
+                        author = signedIn.signUp(names.get(nameIndex++ % names.size()));
+                    } catch (InvalidInputException refusedName) {
+                        author = null;
+                    }
+                }
+                signedIn.as(author, Role.CITIZEN);
+            }
+            String description = String.join("\n\n", bodies.subList(i * bodies.size() / chunks,
+                    (i + 1) * bodies.size() / chunks));
+            for (int t = i; t < titles.size(); t += chunks) {
+                try {
+                    last = ideas.submit(DEMO_STORM, new IdeaDraft(titles.get(t), description, null));
+                    break;
+                } catch (InvalidInputException refusedTitle) {
+                    // An attack the portal refuses as bad input (a control character) is no surface.
+                }
+            }
+        }
+        IdeaScreen edited = ideas.idea(DEMO_STORM, last).orElseThrow();
+        ideas.edit(last, new IdeaDraft(edited.title() + " " + HostileContent.TITLE_WORD, bodies.getLast()
+                + "\n\n" + edited.description(), null), edited.version());
+        signedIn.anonymous();
+        ideas.board(DEMO_STORM, new IdeaQuery(IdeaOrder.NEWEST, null, null, 0)).ideas().ideas().stream().limit(chunks)
+                .forEach(card -> paths.add(card.path()));
+        signedIn.clear();
+        hostileIdeas = paths;
+        return paths;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void aStormsIdeasTheirPagesAndHistory(Reader reader) {
+        List<String> paths = writeHostileIdeasOnce();
+        Page page = reader(reader);
+        String storm = paths.getFirst().replaceFirst("/ideer/.*", "");
+        List<String> routes = new ArrayList<>(List.of(storm + "?orden=nyeste", storm));
+        routes.addAll(paths);
+        if (reader == Reader.STAFF) {
+            paths.forEach(path -> routes.add(path + "/historik"));
+        }
+        for (String route : routes) {
+            open(page, route);
+            assertClean(page, route);
+        }
+        open(page, storm + "?orden=nyeste");
+        assertThat(page.locator("#storm-idea-cards").innerText()).contains(HostileContent.TITLE_WORD);
+        if (reader == Reader.STAFF) {
+            open(page, paths.getFirst() + "/historik");
+            page.locator("#idea-revisions a").first().click();
+            page.locator("#idea-description-diff").waitFor();
+            assertClean(page, "the diff of a hostile idea");
         }
     }
 

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Idea storms' part of a person's GDPR export: the storms they made and the phases they moved by hand, with their
- * reasons. Erasure keeps both (a storm's history must stay whole); they are credited to "Slettet bruger" once the
- * person row is blanked. A merged person needs nothing: credits are named through the person service, which
+ * Idea storms' part of a person's GDPR export: the storms they made, the phases they moved by hand, with their
+ * reasons, and the ideas they submitted (with their hiding, if any). Erasure keeps them all, as the wiki keeps
+ * edits and comments (a storm's history and its ideas must stay whole); they are credited to "Slettet bruger" once
+ * the person row is blanked. A merged person needs nothing: credits are named through the person service, which
  * follows the merge.
  */
 @Component
@@ -17,10 +18,12 @@ class StormPersonalData implements PersonalDataContributor {
 
     private final StormRepository storms;
     private final StormPhaseLogRepository log;
+    private final IdeaRepository ideas;
 
-    StormPersonalData(StormRepository storms, StormPhaseLogRepository log) {
+    StormPersonalData(StormRepository storms, StormPhaseLogRepository log, IdeaRepository ideas) {
         this.storms = storms;
         this.log = log;
+        this.ideas = ideas;
     }
 
     @Override
@@ -35,12 +38,24 @@ class StormPersonalData implements PersonalDataContributor {
                 "storm", storm.getId(), "title", storm.getTitle(), "time", storm.getCreatedAt().toString())).toList());
         export.put("phaseMoves", log.movesBy(person.value()).stream().map(move -> Map.of("storm", move.stormId(),
                 "toPhase", move.to().name(), "time", move.at().toString(), "reason", move.reason())).toList());
+        export.put("ideas", ideas.findByAuthorIdOrderByIdAsc(person.value()).stream().map(idea -> {
+            Map<String, Object> written = new LinkedHashMap<>();
+            written.put("storm", idea.getStormId());
+            written.put("idea", idea.getId());
+            written.put("title", idea.getTitle());
+            written.put("description", idea.getDescription());
+            written.put("status", idea.getStatus().name());
+            written.put("time", idea.getCreatedAt().toString());
+            written.put("hidden", idea.isHidden());
+            written.put("hiddenReason", idea.getHiddenReason());
+            return written;
+        }).toList());
         return export;
     }
 
     @Override
     public void erase(PersonId person) {
-        // Nothing of the person's own words but the reasons, which are staff's account of their work, kept as the
-        // moderation log keeps decisions' reasons.
+        // Staff's reasons are their account of their work, kept as the moderation log keeps decisions' reasons; ideas
+        // stay credited to "Slettet bruger", as wiki edits and comments do.
     }
 }

@@ -26,7 +26,7 @@ public final class StormRules {
     public static final int MAX_OWNER = 200;
 
     /** A one-line field: its name, longest length and the keys of its two problems of its own. */
-    private record LineField(String name, int max, String requiredKey, String tooLongKey) {
+    record LineField(String name, int max, String requiredKey, String tooLongKey) {
     }
 
     private static final LineField TITLE =
@@ -135,8 +135,8 @@ public final class StormRules {
         return problems;
     }
 
-    /** A required one-line text, normalised. */
-    private static String line(Map<String, String> problems, LineField field, String typed) {
+    /** A required one-line text, normalised (also for ideas' and themes' lines). */
+    static String line(Map<String, String> problems, LineField field, String typed) {
         String clean = TextRules.normalizeLine(typed);
         if (clean.isEmpty()) {
             problems.put(field.name(), field.requiredKey());
@@ -158,7 +158,7 @@ public final class StormRules {
         return clean;
     }
 
-    private static void refuseIfAny(Map<String, String> problems) {
+    static void refuseIfAny(Map<String, String> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.Phase;
 import dk.coi.portal.ideastorm.StormDetails;
 import dk.coi.portal.ideastorm.StormFollowing;
@@ -30,6 +31,7 @@ import dk.coi.portal.ideastorm.StormMoment;
 import dk.coi.portal.ideastorm.StormStage;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.ui.FollowControl;
+import dk.coi.portal.ideastorm.ThemeService;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.Subject;
@@ -41,7 +43,8 @@ import java.util.Optional;
 /**
  * A storm: its question, description, owner, audience and phases with the current one marked, and what is left of
  * it as words read when the page is shown (not ticking); the same elements as the reading page
- * {@code ideastorm/storm.jte}. A storm asked for by its number alone (or older words) is sent on to its address.
+ * {@code ideastorm/storm.jte}, then its ideas ({@link StormIdeas}). A storm asked for by its number alone (or older
+ * words) is sent on to its address.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")")
 @AnonymousAllowed
@@ -54,11 +57,15 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
 
     private final StormService storms;
     private final FollowService follows;
+    private final IdeaService ideas;
+    private final ThemeService themes;
     private String title = "";
 
-    StormView(StormService storms, FollowService follows) {
+    StormView(StormService storms, FollowService follows, IdeaService ideas, ThemeService themes) {
         this.storms = storms;
         this.follows = follows;
+        this.ideas = ideas;
+        this.themes = themes;
         addClassName("portal-storm");
     }
 
@@ -104,7 +111,7 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         add(about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
-        add(phasesHeading, phases(screen));
+        add(phasesHeading, phases(screen), new StormIdeas(ideas, themes, storm.id()));
     }
 
     private DescriptionList facts(StormDetails storm) {

@@ -1,8 +1,13 @@
 package dk.coi.portal.ideastorm.web;
 
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaScreen;
+import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormScreen;
 import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.shared.PlainText;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.shared.web.PublicPages;
@@ -18,18 +23,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The storm list and the storm pages for readers who are not signed in, server-rendered from the same read models
+ * The storm list, the storm pages with their ideas and the idea pages for readers who are not signed in, server-rendered from the same read models
  * as the Vaadin views at the same addresses; signed-in people get those views.
  */
 @PublicPages
 class StormPages {
 
     private final StormService storms;
+    private final IdeaService ideas;
     private final PageFrames frames;
     private final PublicResponses responses;
 
-    StormPages(StormService storms, PageFrames frames, PublicResponses responses) {
+    StormPages(StormService storms, IdeaService ideas, PageFrames frames, PublicResponses responses) {
         this.storms = storms;
+        this.ideas = ideas;
         this.frames = frames;
         this.responses = responses;
     }
@@ -49,7 +56,11 @@ class StormPages {
      * is found at one address. An unknown storm answers 404 with the portal's page.
      */
     @GetMapping("/" + StormRoutes.LIST + "/{segment:" + StormRoutes.STORM_SEGMENT + "}")
-    ResponseEntity<byte[]> storm(@PathVariable String segment, HttpServletRequest request) {
+    ResponseEntity<byte[]> storm(@PathVariable String segment, HttpServletRequest request,
+                                 @RequestParam(name = IdeaListPage.ORDER, required = false) String order,
+                                 @RequestParam(name = IdeaListPage.THEME, required = false) String theme,
+                                 @RequestParam(name = IdeaListPage.STATUS, required = false) String status,
+                                 @RequestParam(name = IdeaListPage.PAGE, required = false) String page) {
         Optional<StormScreen> screen = StormRoutes.idOf(segment).flatMap(storms::screen);
         if (screen.isEmpty()) {
             return responses.notFound(request);
@@ -60,6 +71,33 @@ class StormPages {
         }
         PageFrame frame = frames.page(request, screen.get().storm().title(),
                 PageFrames.description(screen.get().storm().question()), path);
-        return responses.page(request, "ideastorm/storm.jte", Map.of("frame", frame, "screen", screen.get()));
+        IdeaListPage listing = new IdeaListPage(ideas.board(screen.get().storm().id(),
+                IdeaListPage.query(order, theme, status, page)), path);
+        return responses.page(request, "ideastorm/storm.jte", Map.of("frame", frame, "screen", screen.get(),
+                "ideas", listing));
+    }
+
+    /**
+     * An idea of a storm, for readers; other words in its address are sent on to its own, and an unknown or hidden
+     * idea answers 404.
+     */
+    @GetMapping("/" + StormRoutes.LIST + "/{segment:" + StormRoutes.STORM_SEGMENT + "}/" + StormRoutes.IDEAS
+            + "/{ideaSegment:" + StormRoutes.IDEA_SEGMENT + "}")
+    ResponseEntity<byte[]> idea(@PathVariable String segment, @PathVariable String ideaSegment,
+                                HttpServletRequest request) {
+        Optional<StormId> storm = StormRoutes.idOf(segment);
+        Optional<IdeaId> id = StormRoutes.ideaIdOf(ideaSegment);
+        Optional<IdeaScreen> idea = storm.isPresent() && id.isPresent() ? ideas.idea(storm.get(), id.get())
+                : Optional.empty();
+        if (idea.isEmpty()) {
+            return responses.notFound(request);
+        }
+        String path = idea.get().path();
+        if (!path.equals(StormRoutes.LIST + "/" + segment + "/" + StormRoutes.IDEAS + "/" + ideaSegment)) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/" + path)).build();
+        }
+        PageFrame frame = frames.page(request, idea.get().title(),
+                PageFrames.description(PlainText.ofMarkdown(idea.get().description())), path);
+        return responses.page(request, "ideastorm/idea.jte", Map.of("frame", frame, "idea", idea.get()));
     }
 }

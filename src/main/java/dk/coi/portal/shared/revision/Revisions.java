@@ -54,6 +54,11 @@ public class Revisions {
         return found.stream().collect(Collectors.toMap(PortalRevision::getId, Function.identity()));
     }
 
+    /** The revisions that touched an audited entity, oldest first. */
+    public List<Long> revisionsOf(Class<?> type, Object id) {
+        return AuditReaderFactory.get(entityManager).getRevisions(type, id).stream().map(Number::longValue).toList();
+    }
+
     /** The state of an audited entity as a revision left it, or null when that revision did not touch it. */
     public <T> T stateAt(Class<T> type, Object id, long revision) {
         return AuditReaderFactory.get(entityManager).find(type, id, revision);

@@ -1,0 +1,130 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.revision.EditSummary;
+import dk.coi.portal.shared.revision.Revisions;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Danish demo ideas by the demo people in the open jobcentre storm and the concluded e-Boks storm ({@link
+ * DemoStorms}), once the portal is ready (the storms are committed by then). Each idea is its own transaction, so
+ * its revision is its own, credited to its author and dated when it was "submitted".
+ */
+@Component
+@ConditionalOnBooleanProperty("portal.demo-data.enabled")
+class DemoIdeas {
+
+    private static final String OPEN_STORM = "Unge ledige til samtalen i jobcentret";
+    private static final String CONCLUDED_STORM = "Færre breve i e-Boks";
+
+    private final StormRepository storms;
+    private final IdeaRepository ideas;
+    private final PersonService people;
+    private final Revisions revisions;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
+    private final SystemIdentity system;
+
+    DemoIdeas(StormRepository storms, IdeaRepository ideas, PersonService people, Revisions revisions,
+              EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system) {
+        this.storms = storms;
+        this.ideas = ideas;
+        this.people = people;
+        this.revisions = revisions;
+        this.entityManager = entityManager;
+        this.transaction = transaction;
+        this.system = system;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void write() {
+        if (ideas.count() > 0) {
+            return;
+        }
+        Optional<Storm> open = storm(OPEN_STORM);
+        Optional<Storm> concluded = storm(CONCLUDED_STORM);
+        if (open.isEmpty() || concluded.isEmpty()) {
+            return;
+        }
+        system.run("demo-ideas", () -> {
+            long birgitte = person("borger@demo.coi.dk");
+            long mads = person("medarbejder@demo.coi.dk");
+            long camilla = person("coi@demo.coi.dk");
+            long anders = person("admin@demo.coi.dk");
+            Storm youth = open.get();
+            Instant opened = youth.getPhases().getFirst().getStartsAt();
+            idea(youth, birgitte, opened.plus(Duration.ofHours(3)), "Sms dagen før – og igen en time før",
+                    """
+                    Jeg glemmer tit tider, der står i e-Boks. En **sms dagen før** og en kort påmindelse en time før \
+                    samtalen ville gøre det meget nemmere at huske.
+
+                    Sms'en skal sige, hvor og hvornår – og hvem jeg skal tale med.
+                    """);
+            idea(youth, mads, opened.plus(Duration.ofHours(20)), "Svar på sms for at bekræfte eller flytte tiden",
+                    """
+                    I jobcentret ser vi, at mange udeblivelser skyldes, at tiden ikke passer. Hvis den unge kan \
+                    svare **JA** eller **FLYT** på påmindelsen, kan rådgiveren nå at give tiden til en anden.
+                    """);
+            idea(youth, anders, opened.plus(Duration.ofDays(1).plusHours(5)), "Samtalen som videomøde, når det passer",
+                    """
+                    Ikke alle samtaler behøver at foregå i jobcentret. Et kort videomøde kan være nok til en \
+                    opfølgning, og det er nemmere at møde op til for unge med lang transporttid.
+                    """);
+            idea(youth, birgitte, opened.plus(Duration.ofDays(2)), "Skriv, hvad samtalen skal handle om",
+                    """
+                    Brevene siger kun, at jeg er indkaldt. Hvis beskeden fortalte, **hvad vi skal tale om**, og \
+                    hvad jeg skal tage med, ville jeg være bedre forberedt og mindre nervøs for at komme.
+                    """);
+            idea(youth, mads, opened.plus(Duration.ofDays(3).plusHours(2)), "Samme rådgiver hver gang",
+                    """
+                    De unge fortæller, at de møder op, når de kender den, de skal tale med. Lad den unge have \
+                    den samme rådgiver gennem hele forløbet, og vis navn og billede i beskeden.
+                    """);
+            Storm letters = concluded.get();
+            Instant started = letters.getPhases().getFirst().getStartsAt();
+            idea(letters, camilla, started.plus(Duration.ofDays(1)), "Kvittering for ansøgning som kort besked",
+                    """
+                    Kvitteringen for en modtaget ansøgning fylder i dag to sider. Den kunne være én linje: \
+                    *Vi har modtaget din ansøgning og svarer senest den …*
+                    """);
+            idea(letters, birgitte, started.plus(Duration.ofDays(2)), "Påmindelse om tid hos tandplejen på sms",
+                    """
+                    Børnetandplejen sender et brev med tiden. En sms med dato, klokkeslæt og et link til at \
+                    flytte tiden ville være nok.
+                    """);
+            idea(letters, mads, started.plus(Duration.ofDays(4)), "Skriv konklusionen først",
+                    """
+                    Mange breve starter med lovhenvisninger. Skriv i stedet **det vigtigste først**: hvad er \
+                    afgjort, og hvad skal borgeren gøre nu? Resten kan stå nedenunder.
+                    """);
+        });
+    }
+
+    private Optional<Storm> storm(String title) {
+        return storms.findAllAddresses().stream().filter(storm -> storm.title().equals(title)).findFirst()
+                .flatMap(storm -> storms.findWithPhasesById(storm.id()));
+    }
+
+    private long person(String email) {
+        return people.localAccountId(email).orElseThrow();
+    }
+
+    /** One idea in a transaction of its own, its revision credited to its author at its time. */
+    private void idea(Storm storm, long author, Instant at, String title, String description) {
+        transaction.executeWithoutResult(status -> {
+            ideas.save(new Idea(storm.getId(), null, title, description.strip(), author, at));
+            entityManager.flush();
+            revisions.describeCurrent(EditSummary.of(Phrase.of("ideastorm.idea.revision.submitted")), author, at);
+        });
+    }
+}

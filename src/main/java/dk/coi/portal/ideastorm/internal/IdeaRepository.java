@@ -1,0 +1,43 @@
+package dk.coi.portal.ideastorm.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface IdeaRepository extends JpaRepository<Idea, Long> {
+
+    boolean existsByThemeId(long themeId);
+
+    /** The idea for its author's edit, read as committed and locked until the edit commits. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Idea i where i.id = :id")
+    Optional<Idea> findForChange(@Param("id") long id);
+
+    List<Idea> findByAuthorIdOrderByIdAsc(long authorId);
+
+    /** Where a visible idea is read: enough for its address, without its text. */
+    interface IdeaPlace {
+        long getId();
+
+        String getTitle();
+
+        long getStormId();
+
+        String getStormTitle();
+    }
+
+    @Query("""
+            select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
+            from Idea i join i.storm s where i.hiddenAt is null order by i.id""")
+    List<IdeaPlace> findVisiblePlaces();
+
+    @Query("""
+            select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
+            from Idea i join i.storm s where i.id in :ids""")
+    List<IdeaPlace> findPlaces(@Param("ids") Collection<Long> ids);
+}

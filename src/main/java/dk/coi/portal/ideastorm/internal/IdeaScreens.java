@@ -1,0 +1,153 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.identity.Author;
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.ideastorm.IdeaCard;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaPage;
+import dk.coi.portal.ideastorm.IdeaQuery;
+import dk.coi.portal.ideastorm.IdeaScreen;
+import dk.coi.portal.ideastorm.SimilarIdea;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.Theme;
+import dk.coi.portal.ideastorm.ThemeId;
+import dk.coi.portal.shared.MarkdownService;
+import dk.coi.portal.shared.PlainText;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ideas' read models, worked out inside the service's transaction: pages of idea cards with their authors and
+ * themes in one query each, an idea's screen, the similar ideas found by search, and the seeds of random order.
+ */
+@Component
+public class IdeaScreens {
+
+    public static final int MOST_SIMILAR = 5;
+    private static final int OPENING_LENGTH = 200;
+    private static final int SHORTEST_SIMILAR_QUERY = 3;
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    /** Characters the simple query syntax gives a meaning; what is typed is taken as plain words. */
+    private static final Pattern QUERY_SYNTAX = Pattern.compile("[+|\\-\"*()~\\\\]");
+
+    private final IdeaListing listing;
+    private final StormThemeRepository themes;
+    private final PersonService people;
+    private final MarkdownService markdown;
+    private final EntityManager entityManager;
+
+    IdeaScreens(IdeaListing listing, StormThemeRepository themes, PersonService people, MarkdownService markdown,
+                EntityManager entityManager) {
+        this.listing = listing;
+        this.themes = themes;
+        this.people = people;
+        this.markdown = markdown;
+        this.entityManager = entityManager;
+    }
+
+    /** A signed-in visitor's random order: theirs in this storm, the same on every visit. */
+    public static String personalSeed(long personId, StormId storm) {
+        return "p" + personId + "-s" + storm.value();
+    }
+
+    /**
+     * Anonymous readers' random order: the same for all of them (the server-rendered page stays cacheable and
+     * needs no session), changing once a day at Danish midnight.
+     */
+    public static String dailySeed(Instant now, StormId storm) {
+        return "d" + LocalDate.ofInstant(now, DANISH_TIME) + "-s" + storm.value();
+    }
+
+    public List<Theme> themes(StormId storm) {
+        return themes.findByStormIdOrderByPositionAscIdAsc(storm.value()).stream().map(StormTheme::toTheme).toList();
+    }
+
+    /** What is wrong with the theme an idea names in the storm (a translation key), or null when it fits. */
+    public String themeProblem(StormId storm, ThemeId theme) {
+        List<StormTheme> ofStorm = themes.findByStormIdOrderByPositionAscIdAsc(storm.value());
+        if (theme == null) {
+            return ofStorm.isEmpty() ? null : "ideastorm.idea.theme.required";
+        }
+        return ofStorm.stream().anyMatch(t -> t.getId() == theme.value()) ? null : "ideastorm.idea.theme.unknown";
+    }
+
+    public IdeaPage page(Storm storm, IdeaQuery query, String seed, boolean withHidden) {
+        List<Idea> found = listing.page(storm.getId(), query, seed, withHidden);
+        Map<PersonId, Author> authors = authors(found);
+        Map<Long, String> themeNames = themes.findByStormIdOrderByPositionAscIdAsc(storm.getId()).stream()
+                .collect(Collectors.toMap(StormTheme::getId, StormTheme::getName));
+        List<IdeaCard> cards = found.stream().map(idea -> new IdeaCard(idea.ideaId(), idea.getTitle(),
+                authorName(authors, idea), idea.getThemeId() == null ? null : themeNames.get(idea.getThemeId()),
+                opening(idea.getDescription()), idea.getStatus(), idea.getCreatedAt(), idea.isHidden(),
+                path(storm, idea))).toList();
+        return new IdeaPage(query, cards, listing.count(storm.getId(), query, withHidden));
+    }
+
+    public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean mayReport, boolean reported) {
+        List<Theme> stormThemes = themes(storm.stormId());
+        String themeName = stormThemes.stream().filter(theme -> idea.getThemeId() != null
+                && theme.id().value() == idea.getThemeId()).map(Theme::name).findFirst().orElse(null);
+        return new IdeaScreen(storm.stormId(), storm.getTitle(), StormRoutes.storm(storm.stormId(), storm.getTitle()),
+                idea.ideaId(), idea.getTitle(), idea.getDescription(), markdown.render(idea.getDescription()),
+                idea.getThemeId() == null ? null : ThemeId.of(idea.getThemeId()), themeName,
+                authorName(authors(List.of(idea)), idea), idea.getCreatedAt(), idea.getStatus(), idea.getVersion(),
+                idea.isHidden(), idea.getHiddenReason(), mayEdit, mayReport, reported, stormThemes,
+                path(storm, idea));
+    }
+
+    public List<SimilarIdea> similar(Storm storm, String typed, IdeaId except) {
+        String words = typed == null ? "" : Arrays.stream(QUERY_SYNTAX.matcher(typed).replaceAll(" ").strip()
+                .split("\\s+")).filter(word -> !word.isEmpty()).collect(Collectors.joining(" "));
+        if (words.length() < SHORTEST_SIMILAR_QUERY) {
+            return List.of();
+        }
+        long skipped = except == null ? -1 : except.value();
+        return Search.session(entityManager).search(Idea.class)
+                .where(f -> f.bool()
+                        .must(f.simpleQueryString().field("title").boost(2f).field("body").matching(words)
+                                .defaultOperator(BooleanOperator.OR))
+                        .filter(f.match().field("stormId").matching(storm.getId())))
+                .fetchHits(MOST_SIMILAR + 1).stream()
+                .filter(idea -> idea.getId() != skipped && !idea.isHidden())
+                .limit(MOST_SIMILAR)
+                .map(idea -> new SimilarIdea(idea.ideaId(), idea.getTitle(), path(storm, idea)))
+                .toList();
+    }
+
+    private Map<PersonId, Author> authors(Collection<Idea> ideas) {
+        return people.authors(ideas.stream().map(idea -> PersonId.of(idea.getAuthorId())).distinct().toList());
+    }
+
+    /** The author's name; null once they have erased themselves (shown as "Slettet bruger"). */
+    private static String authorName(Map<PersonId, Author> authors, Idea idea) {
+        return Optional.ofNullable(authors.get(PersonId.of(idea.getAuthorId()))).map(Author::displayName).orElse(null);
+    }
+
+    private static String path(Storm storm, Idea idea) {
+        return StormRoutes.idea(storm.stormId(), storm.getTitle(), idea.ideaId(), idea.getTitle());
+    }
+
+    /** The start of the text as plain words on one line, cut at a word. */
+    static String opening(String markdownText) {
+        String plain = PlainText.ofMarkdown(markdownText).replaceAll("\\s+", " ").strip();
+        if (plain.length() <= OPENING_LENGTH) {
+            return plain;
+        }
+        int cut = plain.lastIndexOf(' ', OPENING_LENGTH - 1);
+        return plain.substring(0, cut > 0 ? cut : OPENING_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,30 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.search.SearchableContent;
+import org.springframework.stereotype.Component;
+
+/** Visible ideas in the portal search, each leading to its page in its storm. */
+@Component
+class SearchableIdeas implements SearchableContent<Idea> {
+
+    @Override
+    public Class<Idea> entityType() {
+        return Idea.class;
+    }
+
+    @Override
+    public String typeLabelKey() {
+        return "search.type.idea";
+    }
+
+    @Override
+    public String pathOf(Idea idea) {
+        return StormRoutes.idea(idea.getStorm().stormId(), idea.getStorm().getTitle(), idea.ideaId(), idea.getTitle());
+    }
+
+    @Override
+    public String titleOf(Idea idea) {
+        return idea.getTitle();
+    }
+}

@@ -1,0 +1,154 @@
+package dk.coi.portal.ideastorm.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dk.coi.portal.ideastorm.IdeaDraft;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.SimilarIdea;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.Theme;
+import dk.coi.portal.ideastorm.internal.IdeaRules;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.MarkdownEditor;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * An idea's title, description and theme (where the storm has themes), for a new idea or the author's edit. While
+ * the title is typed, up to five similar visible ideas of the storm are shown with links, so that people may
+ * support one instead of writing a duplicate; the list is a polite live region, announced once typing pauses.
+ */
+class IdeaForm extends Composite<Div> {
+
+    private final IdeaService ideas;
+    private final StormId storm;
+    private final IdeaId editing;
+    private final TextField title = new TextField();
+    private final MarkdownEditor description;
+    private final Select<Theme> theme = new Select<>();
+    private final Div similar = new Div();
+    private final FormStatus status = new FormStatus("idea-form-status");
+    private final boolean withThemes;
+
+    /** {@code save} stores the draft (throwing {@link InvalidInputException} when refused). */
+    IdeaForm(IdeaService ideas, StormId storm, List<Theme> themes, IdeaId editing, String saveKey,
+             Consumer<IdeaDraft> save) {
+        this.ideas = ideas;
+        this.storm = storm;
+        this.editing = editing;
+        this.withThemes = !themes.isEmpty();
+        getContent().addClassName("portal-idea-form");
+        title.setId("idea-title");
+        title.setLabel(getTranslation("ideastorm.form.title"));
+        title.setHelperText(getTranslation("ideastorm.form.title.help"));
+        title.setMaxLength(IdeaRules.MAX_TITLE);
+        title.setRequiredIndicatorVisible(true);
+        title.setWidthFull();
+        ContentLanguage.danish(title);
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.setValueChangeTimeout(400);
+        title.addValueChangeListener(change -> showSimilar(change.getValue()));
+        similar.setId("idea-similar");
+        similar.getElement().setAttribute("aria-live", "polite");
+        description = new MarkdownEditor("idea-description", getTranslation("ideastorm.form.description"),
+                getTranslation("ideastorm.form.description.help"), ideas::preview);
+        getContent().add(title, similar);
+        if (withThemes) {
+            theme.setId("idea-theme");
+            theme.setLabel(getTranslation("ideastorm.form.theme"));
+            theme.setItems(themes);
+            theme.setItemLabelGenerator(Theme::name);
+            // Said in words: Vaadin's required mark puts aria-required where ARIA does not allow it (see ReportControl).
+            theme.setHelperText(getTranslation("form.required"));
+            getContent().add(theme);
+        }
+        Button send = new Button(getTranslation(saveKey), click -> send(save));
+        send.setId("idea-save");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        getContent().add(description, send, status);
+    }
+
+    /** Fills the form with the idea as it is, for its author's edit. */
+    IdeaForm withDraft(IdeaDraft draft, List<Theme> themes) {
+        title.setValue(draft.title());
+        description.setSavedValue(draft.description());
+        themes.stream().filter(t -> t.id().equals(draft.theme())).findFirst().ifPresent(theme::setValue);
+        similar.removeAll();
+        return this;
+    }
+
+    private void send(Consumer<IdeaDraft> save) {
+        status.clear();
+        title.setInvalid(false);
+        description.clearError();
+        theme.setInvalid(false);
+        IdeaDraft draft = new IdeaDraft(title.getValue(), description.getValue(),
+                withThemes && theme.getValue() != null ? theme.getValue().id() : null);
+        try {
+            save.accept(draft);
+            description.markSaved();
+        } catch (InvalidInputException refused) {
+            showProblems(refused);
+        }
+    }
+
+    private void showProblems(InvalidInputException refused) {
+        Map<String, String> problems = refused.fieldMessageKeys();
+        if (problems.containsKey("title")) {
+            title.setErrorMessage(getTranslation(problems.get("title")));
+            title.setInvalid(true);
+        }
+        if (problems.containsKey("description")) {
+            description.showError(getTranslation(problems.get("description")));
+        }
+        if (problems.containsKey("theme")) {
+            theme.setErrorMessage(getTranslation(problems.get("theme")));
+            theme.setInvalid(true);
+        }
+        status.refused(refused);
+    }
+
+    /** Says what was done under the form. */
+    void done(String key) {
+        status.done(getTranslation(key));
+    }
+
+    /** Empties the form for the next idea. */
+    void clear() {
+        title.clear();
+        description.setSavedValue("");
+        theme.clear();
+        similar.removeAll();
+    }
+
+    private void showSimilar(String typed) {
+        similar.removeAll();
+        List<SimilarIdea> found = ideas.similar(storm, typed, editing);
+        if (found.isEmpty()) {
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("ideastorm.form.similar"));
+        intro.setId("idea-similar-intro");
+        UnorderedList list = new UnorderedList();
+        list.getElement().setAttribute("aria-labelledby", "idea-similar-intro");
+        for (SimilarIdea idea : found) {
+            Anchor link = new Anchor("/" + idea.path(), idea.title());
+            ContentLanguage.danish(link);
+            list.add(new ListItem(link));
+        }
+        similar.add(intro, list);
+    }
+}

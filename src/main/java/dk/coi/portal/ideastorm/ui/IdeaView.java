@@ -1,0 +1,151 @@
+package dk.coi.portal.ideastorm.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.ideastorm.IdeaDraft;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaScreen;
+import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ui.ReportControl;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
+import java.util.Optional;
+
+/**
+ * An idea for signed-in people: its storm, title, author, theme, status and description (the same elements as the
+ * reading page {@code ideastorm/idea.jte}); a hidden idea says why to its author and staff; others may report it;
+ * its author may edit it while the storm takes ideas; a link to its history. Asked for by its numbers alone (or
+ * older words) it is sent on to its address.
+ */
+@Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.IDEAS + "/:idea("
+        + StormRoutes.IDEA_SEGMENT + ")")
+@AnonymousAllowed
+class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final IdeaService ideas;
+    private final ModerationService moderation;
+    private String title = "";
+
+    IdeaView(IdeaService ideas, ModerationService moderation) {
+        this.ideas = ideas;
+        this.moderation = moderation;
+        addClassName("portal-idea");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String stormSegment = event.getRouteParameters().get("storm").orElse("");
+        String ideaSegment = event.getRouteParameters().get("idea").orElse("");
+        Optional<StormId> storm = StormRoutes.idOf(stormSegment);
+        Optional<IdeaId> idea = StormRoutes.ideaIdOf(ideaSegment);
+        Optional<IdeaScreen> screen = storm.isPresent() && idea.isPresent()
+                ? ideas.idea(storm.get(), idea.get()) : Optional.empty();
+        if (screen.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        String asked = StormRoutes.LIST + "/" + stormSegment + "/" + StormRoutes.IDEAS + "/" + ideaSegment;
+        if (!screen.get().path().equals(asked)) {
+            event.forwardTo(Navigation.routerPath(screen.get().path()));
+            return;
+        }
+        show(screen.get());
+    }
+
+    private void show(IdeaScreen idea) {
+        title = idea.title();
+        removeAll();
+        Anchor storm = ContentLanguage.danish(new Anchor("/" + idea.stormPath(), idea.stormTitle()));
+        storm.setId("idea-storm");
+        Paragraph back = new Paragraph(storm);
+        back.addClassName("portal-idea-storm");
+        H1 heading = ContentLanguage.danish(new H1(idea.title()));
+        add(back, heading, facts(idea));
+        if (idea.hidden()) {
+            Paragraph hidden = new Paragraph(idea.hiddenReason() == null
+                    ? getTranslation("ideastorm.idea.hidden-after-reports")
+                    : getTranslation("ideastorm.idea.hidden-because", idea.hiddenReason()));
+            hidden.setId("idea-hidden");
+            hidden.addClassName("portal-alert");
+            add(hidden);
+        }
+        Div description = SafeHtmlContent.prose(idea.descriptionHtml());
+        description.setId("idea-description");
+        add(ContentLanguage.danish(description));
+        if (idea.mayReport()) {
+            add(new ReportControl(moderation, idea.id().subject(), words -> hiddenByReport(idea, words))
+                    .withAccessibleName(getTranslation("ideastorm.idea.report-name", idea.title())));
+        } else if (idea.reportedByMe()) {
+            add(new Paragraph(getTranslation("ideastorm.idea.reported")));
+        }
+        Anchor history = new Anchor("/" + idea.historyPath(), getTranslation("ideastorm.idea.history"));
+        history.setId("idea-history-link");
+        add(new Paragraph(history));
+        if (idea.mayEdit()) {
+            H2 edit = new H2(getTranslation("ideastorm.idea.edit"));
+            IdeaForm form = new IdeaForm(ideas, idea.storm(), idea.themes(), idea.id(), "ideastorm.form.save",
+                    draft -> saved(idea, draft));
+            add(edit, form.withDraft(new IdeaDraft(idea.title(), idea.description(), idea.theme()), idea.themes()));
+        }
+    }
+
+    private void saved(IdeaScreen before, IdeaDraft draft) {
+        ideas.edit(before.id(), draft, before.version());
+        IdeaScreen after = ideas.idea(before.storm(), before.id()).orElseThrow();
+        // A new title is a new address: the page is shown again there, saying the changes are saved.
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "/" + after.path()));
+        show(after);
+        getChildren().filter(IdeaForm.class::isInstance).map(IdeaForm.class::cast).findFirst()
+                .ifPresent(form -> form.done("ideastorm.form.saved"));
+    }
+
+    /** The report hid the idea: the reporter may no longer read it, so its place says so, with the way back. */
+    private void hiddenByReport(IdeaScreen idea, String words) {
+        removeAll();
+        Paragraph hidden = new Paragraph(words);
+        hidden.setId("idea-hidden");
+        hidden.addClassName("portal-alert");
+        hidden.getElement().setAttribute("role", "status");
+        Anchor back = ContentLanguage.danish(new Anchor("/" + idea.stormPath(), idea.stormTitle()));
+        add(new H1(getTranslation("ideastorm.ideas.hidden")), hidden, new Paragraph(back));
+    }
+
+    private DescriptionList facts(IdeaScreen idea) {
+        DescriptionList facts = new DescriptionList();
+        facts.setId("idea-facts");
+        facts.addClassName("portal-storm-facts");
+        facts.add(new DescriptionList.Term(getTranslation("ideastorm.idea.author")),
+                new DescriptionList.Description(idea.authorName() == null ? getTranslation("person.erased")
+                        : idea.authorName()));
+        if (idea.themeName() != null) {
+            facts.add(new DescriptionList.Term(getTranslation("ideastorm.idea.theme")),
+                    ContentLanguage.danish(new DescriptionList.Description(idea.themeName())));
+        }
+        facts.add(new DescriptionList.Term(getTranslation("ideastorm.idea.status")),
+                new DescriptionList.Description(getTranslation(idea.status().labelKey())),
+                new DescriptionList.Term(getTranslation("ideastorm.idea.created")),
+                new DescriptionList.Description(DateFormats.dateTime(idea.createdAt(), getLocale())));
+        return facts;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

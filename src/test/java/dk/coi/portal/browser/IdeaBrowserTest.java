@@ -1,0 +1,101 @@
+package dk.coi.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signInAndWait;
+
+import com.microsoft.playwright.Page;
+import dk.coi.portal.support.PortalTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ideas in a browser: a participant typing a title is shown a similar demo idea, submits their own, which the list
+ * then shows; edits it and finds the edit in the history with its diff; an anonymous reader finds the idea on the
+ * server-rendered storm page and reads its own page.
+ */
+@PortalTest
+class IdeaBrowserTest extends BrowserTestSupport {
+
+    private static final String STORM = "idestorme/1-unge-ledige-til-samtalen-i-jobcentret";
+
+    @Test
+    void aParticipantIsShownASimilarIdeaSubmitsTheirOwnEditsItAndAReaderFindsIt() {
+        Page birgitte = visitor(1280, 900);
+        signInAndWait(birgitte, "borger@demo.coi.dk", "demo");
+        open(birgitte, STORM);
+        assertThat(birgitte.locator("#storm-idea-cards")).containsText("Sms dagen før – og igen en time før");
+
+        birgitte.locator("#idea-title input").pressSequentially("Påmindelser på sms");
+        assertThat(birgitte.locator("#idea-similar")).containsText("Sms dagen før – og igen en time før");
+        assertThat(birgitte.locator("#idea-similar a").first()).hasAttribute("href",
+                Pattern.compile("^/" + STORM + "/ideer/\\d+-sms-dagen-foer"));
+
+        birgitte.locator("#idea-title input").fill("Påmindelse i MitID-appen");
+        birgitte.locator("#idea-description-source textarea").fill("Vis tiden for samtalen i **appen**.");
+        birgitte.locator("#idea-save").click();
+        assertThat(birgitte.locator("#idea-form-status")).hasText("Tak! Din idé er sendt.");
+        birgitte.locator("#idea-order").click();
+        birgitte.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Nyeste først")).click();
+        assertThat(birgitte.locator("#storm-idea-cards li").first()).containsText("Påmindelse i MitID-appen");
+
+        birgitte.locator("#storm-idea-cards a", new Page.LocatorOptions().setHasText("Påmindelse i MitID-appen")).click();
+        assertThat(birgitte.locator("#main-content h1")).hasText("Påmindelse i MitID-appen");
+        assertThat(birgitte).hasURL(Pattern.compile("/" + STORM + "/ideer/\\d+-paamindelse-i-mitid-appen$"));
+        birgitte.locator("#idea-title input").fill("Påmindelse i kommunens app");
+        birgitte.locator("#idea-save").click();
+        assertThat(birgitte.locator("#idea-form-status")).hasText("Ændringerne er gemt.");
+        assertThat(birgitte.locator("#main-content h1")).hasText("Påmindelse i kommunens app");
+        String address = birgitte.url();
+
+        birgitte.locator("#idea-history-link").click();
+        assertThat(birgitte.locator("#idea-revisions li")).hasCount(2);
+        birgitte.locator("#idea-revisions a").first().click();
+        assertThat(birgitte.locator("#idea-title-diff")).containsText("MitID");
+        assertThat(birgitte.locator("#idea-title-diff")).containsText("kommunens");
+
+        Page reader = visitor(1280, 900);
+        open(reader, STORM + "?orden=nyeste");
+        assertThat(reader.locator("vaadin-app-layout")).hasCount(0);
+        assertThat(reader.locator("#idea-submission")).hasText("Log ind for at komme med en idé.");
+        assertThat(reader.locator("#storm-idea-cards li").first()).containsText("Påmindelse i kommunens app");
+        assertThat(reader.locator("#storm-idea-cards li").first()).containsText("af Birgitte Borger");
+        reader.locator("#storm-idea-cards a", new Page.LocatorOptions().setHasText("Påmindelse i kommunens app")).click();
+        assertThat(reader).hasURL(address);
+        assertThat(reader.locator("#idea-description strong")).hasText("appen");
+        org.assertj.core.api.Assertions.assertThat(reader.locator("link[rel=canonical]").getAttribute("href"))
+                .endsWith(address.replaceFirst("^https?://[^/]+", ""));
+    }
+
+    @Test
+    void staffAddAndRemoveAThemeAndAParticipantReportsAnIdea() {
+        Page camilla = visitor(1280, 900);
+        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        open(camilla, "idestorme/3-faerre-breve-i-e-boks");
+        assertThat(camilla.locator("#idea-submission")).hasText("Idéstormen tager ikke imod idéer i den nuværende fase.");
+        camilla.locator("#theme-add").click();
+        assertThat(camilla.locator("#theme-status")).hasText("Skriv temaets navn.");
+        camilla.locator("#theme-new-name input").fill("Breve og beskeder");
+        camilla.locator("#theme-add").click();
+        assertThat(camilla.locator("#theme-status")).hasText("Temaet er tilføjet.");
+        assertThat(camilla.locator("#storm-themes li")).hasCount(1);
+        assertThat(camilla.locator("#storm-themes li")).containsText("Breve og beskeder");
+        camilla.locator("#storm-themes li vaadin-button[theme~='error']").click();
+        assertThat(camilla.locator("#theme-status")).hasText("Temaet er fjernet.");
+        assertThat(camilla.locator("#storm-themes li")).hasCount(0);
+
+        Page mads = visitor(1280, 900);
+        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        open(mads, "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
+        String id = "ideastorm-idea-6";
+        mads.locator("#report-start-" + id).click();
+        mads.locator("#report-category-" + id).click();
+        mads.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Spam eller reklame")).click();
+        mads.locator("#report-reason-" + id + " input").fill("Reklame for en tjeneste");
+        mads.locator("#report-send-" + id).click();
+        assertThat(mads.locator("#report-status-" + id)).hasText("Tak. Din rapport er sendt til COI, som ser på den.");
+        open(mads, "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
+        assertThat(mads.locator("#main-content")).containsText("Du har rapporteret idéen.");
+        assertThat(mads.locator("#report-start-" + id)).hasCount(0);
+    }
+}

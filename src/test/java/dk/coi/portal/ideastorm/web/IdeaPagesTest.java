@@ -1,0 +1,86 @@
+package dk.coi.portal.ideastorm.web;
+
+import static dk.coi.portal.support.PublicHttp.get;
+import static dk.coi.portal.support.PublicHttp.readablePage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.ideastorm.IdeaCard;
+import dk.coi.portal.ideastorm.IdeaOrder;
+import dk.coi.portal.ideastorm.IdeaQuery;
+import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A storm's ideas and an idea's page as a reader who is not signed in fetches them, on the demo ideas: the cards on
+ * the storm page in the order asked, the idea with title, description, canonical address and no session, one
+ * address per idea, 404 for an idea of another storm, and the ideas in the sitemap.
+ */
+@PortalTest
+class IdeaPagesTest {
+
+    private static final StormId OPEN_STORM = StormId.of(1);
+
+    @LocalServerPort
+    int port;
+    @Value("${portal.base-url}/")
+    String baseUrl;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void reset() {
+        signedIn.clear();
+    }
+
+    private IdeaCard demoIdea() {
+        signedIn.anonymous();
+        return ideas.board(OPEN_STORM, new IdeaQuery(IdeaOrder.NEWEST, null, null, 0)).ideas().ideas().stream()
+                .filter(idea -> idea.title().equals("Skriv, hvad samtalen skal handle om")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theStormPageListsItsIdeasWithAuthorAndOpeningInTheOrderAsked() throws Exception {
+        String html = readablePage(port, "/idestorme/1-unge-ledige-til-samtalen-i-jobcentret?orden=nyeste");
+        assertThat(html).contains("<h2 id=\"storm-ideas-heading\">Idéer</h2>", "Log ind for at komme med en idé.")
+                .contains("<option value=\"nyeste\" selected>Nyeste først</option>")
+                .containsSubsequence("Samme rådgiver hver gang", "Skriv, hvad samtalen skal handle om",
+                        "Samtalen som videomøde, når det passer")
+                .contains("<a href=\"/" + demoIdea().path() + "\">Skriv, hvad samtalen skal handle om</a>")
+                .contains("af Birgitte Borger", "Brevene siger kun, at jeg er indkaldt. Hvis beskeden fortalte, hvad vi");
+    }
+
+    @Test
+    void anIdeaHasItsPageAtOneAddress() throws Exception {
+        IdeaCard idea = demoIdea();
+        String html = readablePage(port, "/" + idea.path());
+        assertThat(html).contains("<title>Skriv, hvad samtalen skal handle om | Innovationsportalen</title>")
+                .contains("<h1 lang=\"da\">Skriv, hvad samtalen skal handle om</h1>")
+                .contains("<meta name=\"description\" content=\"Brevene siger kun, at jeg er indkaldt.")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + idea.path() + "\">")
+                .contains("<strong>hvad vi skal tale om</strong>", "<dd>Birgitte Borger</dd>")
+                .contains("href=\"/idestorme/1-unge-ledige-til-samtalen-i-jobcentret\"");
+
+        HttpResponse<String> other = get(port, "/idestorme/1/ideer/" + idea.id().value());
+        assertThat(other.statusCode()).isEqualTo(301);
+        assertThat(other.headers().firstValue("Location").orElseThrow()).endsWith("/" + idea.path());
+        assertThat(other.headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<String> elsewhere = get(port, "/idestorme/2/ideer/" + idea.id().value());
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(get(port, "/idestorme/1/ideer/987654").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSitemapListsTheIdeas() throws Exception {
+        assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + demoIdea().path() + "</loc>");
+    }
+}
