@@ -52,15 +52,20 @@ public class SearchIndexService {
         return Optional.ofNullable(running.get());
     }
 
-    /** Start-up check: rebuilds when the index lacks documents the database has (e.g. a new index folder). */
+    /**
+     * Start-up check: rebuilds when a kind of content the database has is missing from the index altogether (a new
+     * index folder, or a kind of content new to this deployment). Counts cannot say more: the index rightly leaves
+     * out what may not be found (hidden ideas, deleted wiki pages), so it holds fewer documents than the database.
+     */
     CompletableFuture<IndexProgress> rebuildIfIncomplete() {
-        long inDatabase = countInDatabase();
-        long inIndex = readOnly.execute(status -> Search.session(entityManager).search(types)
-                .where(f -> f.matchAll()).fetchTotalHitCount());
-        if (inIndex >= inDatabase) {
-            return CompletableFuture.completedFuture(new IndexProgress(inIndex, inDatabase, true));
+        List<Class<?>> missing = readOnly.execute(status -> types.stream()
+                .filter(type -> countInDatabase(type) > 0 && Search.session(entityManager).search(type)
+                        .where(f -> f.matchAll()).fetchTotalHitCount() == 0).toList());
+        if (missing.isEmpty()) {
+            return CompletableFuture.completedFuture(new IndexProgress(0, 0, true));
         }
-        log.info("Search index holds {} of {} documents: rebuilding it", inIndex, inDatabase);
+        log.info("Search index holds nothing of {}: rebuilding it",
+                missing.stream().map(Class::getSimpleName).toList());
         return startRebuild(p -> { });
     }
 
@@ -112,10 +117,11 @@ public class SearchIndexService {
     }
 
     private long countInDatabase() {
-        return readOnly.execute(status -> types.stream()
-                .mapToLong(type -> entityManager.createQuery(
-                        "select count(e) from " + entityManager.getMetamodel().entity(type).getName() + " e",
-                        Long.class).getSingleResult())
-                .sum());
+        return readOnly.execute(status -> types.stream().mapToLong(this::countInDatabase).sum());
+    }
+
+    private long countInDatabase(Class<?> type) {
+        return entityManager.createQuery("select count(e) from " + entityManager.getMetamodel().entity(type).getName()
+                + " e", Long.class).getSingleResult();
     }
 }

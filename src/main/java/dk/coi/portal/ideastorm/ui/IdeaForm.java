@@ -20,10 +20,10 @@ import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.internal.IdeaRules;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -92,33 +92,18 @@ class IdeaForm extends Composite<Div> {
 
     private void send(Consumer<IdeaDraft> save) {
         status.clear();
-        title.setInvalid(false);
-        description.clearError();
-        theme.setInvalid(false);
+        FieldErrors errors = new FieldErrors().add("title", title).add("description", description.source())
+                .add("theme", theme);
+        errors.clear();
         IdeaDraft draft = new IdeaDraft(title.getValue(), description.getValue(),
                 withThemes && theme.getValue() != null ? theme.getValue().id() : null);
         try {
             save.accept(draft);
             description.markSaved();
         } catch (InvalidInputException refused) {
-            showProblems(refused);
+            errors.show(refused);
+            status.refused(refused);
         }
-    }
-
-    private void showProblems(InvalidInputException refused) {
-        Map<String, String> problems = refused.fieldMessageKeys();
-        if (problems.containsKey("title")) {
-            title.setErrorMessage(getTranslation(problems.get("title")));
-            title.setInvalid(true);
-        }
-        if (problems.containsKey("description")) {
-            description.showError(getTranslation(problems.get("description")));
-        }
-        if (problems.containsKey("theme")) {
-            theme.setErrorMessage(getTranslation(problems.get("theme")));
-            theme.setInvalid(true);
-        }
-        status.refused(refused);
     }
 
     /** Says what was done under the form. */

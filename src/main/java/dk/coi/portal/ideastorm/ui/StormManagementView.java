@@ -31,6 +31,7 @@ import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
 import dk.coi.portal.shared.ui.ReasonField;

@@ -10,6 +10,7 @@ import dk.coi.portal.ideastorm.Audience;
 import dk.coi.portal.ideastorm.StormDetails;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dk.coi.portal.ideastorm.ui;
+package dk.coi.portal.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -9,20 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The server's refusal of a storm form shown at the fields it names, translated, with the focus on the first of
+ * The server's refusal of a form shown at the fields it names, translated, with the focus on the first of
  * them; what names no field is left to the form's status line, which says everything refused.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     /** The field the server names {@code name}. */
-    <T extends Component & HasValidation> FieldErrors add(String name, T field) {
+    public <T extends Component & HasValidation> FieldErrors add(String name, T field) {
         fields.put(name, field);
         return this;
     }
 
-    void clear() {
+    public void clear() {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 
@@ -35,7 +35,7 @@ final class FieldErrors {
         }
     }
 
-    void show(InvalidInputException refused) {
+    public void show(InvalidInputException refused) {
         clear();
         boolean focused = false;
         for (Map.Entry<String, HasValidation> field : fields.entrySet()) {
