@@ -31,10 +31,16 @@ class IdeaBrowserTest extends BrowserTestSupport {
         assertThat(birgitte.locator("#idea-similar a").first()).hasAttribute("href",
                 Pattern.compile("^/" + STORM + "/ideer/\\d+-sms-dagen-foer"));
 
+        birgitte.locator("#idea-title input").fill("");
+        birgitte.locator("#idea-save").click();
+        assertThat(birgitte.locator("#idea-title")).hasAttribute("invalid", "");
         birgitte.locator("#idea-title input").fill("Påmindelse i MitID-appen");
         birgitte.locator("#idea-description-source textarea").fill("Vis tiden for samtalen i **appen**.");
         birgitte.locator("#idea-save").click();
         assertThat(birgitte.locator("#idea-form-status")).hasText("Tak! Din idé er sendt.");
+        assertThat(birgitte.locator("#idea-title input")).hasValue("");
+        // Emptied for the next idea, not refused.
+        assertThat(birgitte.locator("#idea-title")).not().hasAttribute("invalid", "");
         birgitte.locator("#idea-order").click();
         birgitte.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Nyeste først")).click();
         assertThat(birgitte.locator("#storm-idea-cards li").first()).containsText("Påmindelse i MitID-appen");
@@ -57,7 +63,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
         Page reader = visitor(1280, 900);
         open(reader, STORM + "?orden=nyeste");
         assertThat(reader.locator("vaadin-app-layout")).hasCount(0);
-        assertThat(reader.locator("#idea-submission")).hasText("Log ind for at komme med en idé.");
+        assertThat(reader.locator("#idea-submission a")).hasText("Log ind for at komme med en idé.");
         assertThat(reader.locator("#storm-idea-cards li").first()).containsText("Påmindelse i kommunens app");
         assertThat(reader.locator("#storm-idea-cards li").first()).containsText("af Birgitte Borger");
         reader.locator("#storm-idea-cards a", new Page.LocatorOptions().setHasText("Påmindelse i kommunens app")).click();

@@ -84,6 +84,17 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#login-link")).isVisible();
     }
 
+    @Test
+    void theNewStormFormsDateAndHourFieldsFitThePhone() {
+        Page page = onPhoneSignedInAs("coi@demo.coi.dk");
+        open(page, "idestorme/ny");
+        assertThat(page.locator("vaadin-date-time-picker").first()).isVisible();
+
+        // Before: each date-and-hour field was 402–434 px wide, and the page scrolled sideways.
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+    }
+
     /**
      * Before: a reader's header on a phone was about 200 px, three rows of menu links under the search, and the
      * sign-up link was hidden. Now the menu is behind a button, as the signed-in drawer is, and holds sign-up.

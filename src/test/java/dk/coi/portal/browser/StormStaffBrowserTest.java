@@ -77,7 +77,7 @@ class StormStaffBrowserTest extends BrowserTestSupport {
         assertThat(staff.locator("#storm-move-status")).hasText("Idéstormen er flyttet til fasen »Tematisering«.");
         Locator log = staff.locator("#storm-log-lines > li");
         assertThat(log).hasCount(1);
-        assertThat(log.first()).containsText("fra »start« til »Tematisering«, Camilla COI");
+        assertThat(log.first()).containsText("idéstormen begyndte med »Tematisering«, Camilla COI");
         assertThat(log.first()).containsText("Begrundelse: Behovene kender vi fra sidste år");
         AccessibilityTest.assertNoViolations(staff, "the storm's staff screen");
 

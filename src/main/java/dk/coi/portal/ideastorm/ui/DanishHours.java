@@ -5,6 +5,7 @@ import dk.coi.portal.shared.DateFormats;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * Storm times as staff set them: a date and a whole hour in Danish time, whatever the browser's own zone, turned
@@ -24,6 +25,10 @@ final class DanishHours {
         picker.setId(id);
         picker.setStep(Duration.ofHours(1));
         picker.setHelperText(picker.getTranslation("ideastorm.field.time-help"));
+        // The portal's English is British: day before month and a 24-hour clock, as in the rest of its dates.
+        if (Locale.ENGLISH.getLanguage().equals(picker.getLocale().getLanguage())) {
+            picker.setLocale(Locale.UK);
+        }
         return picker;
     }
 

@@ -92,8 +92,7 @@ class IdeaForm extends Composite<Div> {
 
     private void send(Consumer<IdeaDraft> save) {
         status.clear();
-        FieldErrors errors = new FieldErrors().add("title", title).add("description", description.source())
-                .add("theme", theme);
+        FieldErrors errors = fieldErrors();
         errors.clear();
         IdeaDraft draft = new IdeaDraft(title.getValue(), description.getValue(),
                 withThemes && theme.getValue() != null ? theme.getValue().id() : null);
@@ -111,12 +110,18 @@ class IdeaForm extends Composite<Div> {
         status.done(getTranslation(key));
     }
 
+    private FieldErrors fieldErrors() {
+        return new FieldErrors().add("title", title).add("description", description.source()).add("theme", theme);
+    }
+
     /** Empties the form for the next idea. */
     void clear() {
         title.clear();
         description.setSavedValue("");
         theme.clear();
         similar.removeAll();
+        // Emptied on purpose: not a refusal, so no field stays marked as one.
+        fieldErrors().clear();
     }
 
     private void showSimilar(String typed) {

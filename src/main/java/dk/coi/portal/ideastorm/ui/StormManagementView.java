@@ -198,11 +198,12 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         lines.setId("storm-log-lines");
         // Latest first: the change staff look for is usually the last one.
         for (PhaseLogLine line : storm.log().reversed()) {
-            ListItem item = new ListItem(getTranslation("ideastorm.manage.log.line",
-                    DateFormats.dateTime(line.at(), getLocale()),
-                    line.from() == null ? getTranslation("ideastorm.manage.log.start")
-                            : getTranslation(line.from().labelKey()),
-                    getTranslation(line.to().labelKey()), who(line)));
+            String at = DateFormats.dateTime(line.at(), getLocale());
+            String to = getTranslation(line.to().labelKey());
+            ListItem item = new ListItem(line.from() == null
+                    ? getTranslation("ideastorm.manage.log.started", at, to, who(line))
+                    : getTranslation("ideastorm.manage.log.line", at, getTranslation(line.from().labelKey()), to,
+                            who(line)));
             if (line.reason() != null) {
                 Span reason = new Span(getTranslation("ideastorm.manage.log.reason", line.reason()));
                 reason.addClassName("portal-storm-log-reason");

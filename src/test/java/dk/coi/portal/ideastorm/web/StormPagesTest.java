@@ -99,7 +99,7 @@ class StormPagesTest {
         HttpResponse<String> english = get(port, "/" + open().path(), "Cookie", "portal-lang=en");
         assertThat(english.statusCode()).isEqualTo(200);
         assertThat(english.body()).contains("<strong>dine idéer</strong>", "<li>Hvad får en ung til at huske")
-                .contains("<h1 lang=\"da\">Unge ledige til samtalen i jobcentret</h1>", "Everyone signed in")
+                .contains("<h1 lang=\"da\">Unge ledige til samtalen i jobcentret</h1>", "Anyone signed in")
                 .contains("<dd id=\"storm-current-phase\">Open for ideas</dd>")
                 .containsPattern("The phase (?:\"|&#34;)Open for ideas(?:\"|&#34;) ends in \\d+ days? and \\d+ hours?, <time datetime=\"[^\"]+\">"
                         + "[A-Z][a-z]+day \\d+ [A-Z][a-z]+ at \\d\\d:00 \\(Danish time\\)</time>\\.");
