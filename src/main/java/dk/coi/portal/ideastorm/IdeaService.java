@@ -57,7 +57,8 @@ public class IdeaService {
     private final Clock clock;
     private final StormVoting voting;
 
-    IdeaService(StormVoting voting, IdeaRepository ideas, StormRepository storms, IdeaScreens screens, IdeaRateLimit rateLimit,
+    IdeaService(StormVoting voting, IdeaRepository ideas, StormRepository storms, IdeaScreens screens,
+                IdeaRateLimit rateLimit,
                 PersonService people, ModerationService moderation, Revisions revisions, EntityManager entityManager,
                 MarkdownService markdown, Clock clock) {
         this.ideas = ideas;
@@ -74,7 +75,8 @@ public class IdeaService {
     }
 
     /**
-     * A storm's ideas section: its themes, the page of ideas the query asks for (hidden ones for staff only; by votes only while counts are shown), in an
+     * A storm's ideas section: its themes, the page of ideas the query asks for (hidden ones for staff only; by votes
+     * only while counts are shown, else at random), with the visitor's voting, in an
      * order stable for the visitor, whether the visitor may submit now and whether they manage themes.
      */
     @PreAuthorize("permitAll()")

@@ -89,7 +89,7 @@ public class IdeaScreens {
         return ofStorm.stream().anyMatch(t -> t.getId() == theme.value()) ? null : "ideastorm.idea.theme.unknown";
     }
 
-    /** A page of cards, with counts only when {@code countsShown}, and the visitor's votes ({@code person} null: none). */
+    /** A page of cards, counts only when {@code countsShown}, and the visitor's votes ({@code person} null: none). */
     public IdeaPage page(Storm storm, IdeaQuery query, String seed, boolean withHidden, boolean countsShown,
                          Long person) {
         List<Idea> found = listing.page(storm.getId(), query, seed, withHidden);
@@ -109,7 +109,8 @@ public class IdeaScreens {
 
     public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean mayReport, boolean reported,
                              VoteState voteState, Long person) {
-        Long count = voteState.countsShown() ? votes.counts(List.of(idea.getId())).getOrDefault(idea.getId(), 0L) : null;
+        Long count = voteState.countsShown()
+                ? votes.counts(List.of(idea.getId())).getOrDefault(idea.getId(), 0L) : null;
         boolean votedByMe = person != null && !votes.votedBy(person, List.of(idea.getId())).isEmpty();
         List<Theme> stormThemes = themes(storm.stormId());
         String themeName = stormThemes.stream().filter(theme -> idea.getThemeId() != null

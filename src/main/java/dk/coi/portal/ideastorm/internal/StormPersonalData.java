@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
  * reasons, and the ideas they submitted (with their hiding, if any). Erasure keeps them all, as the wiki keeps
  * edits and comments (a storm's history and its ideas must stay whole); they are credited to "Slettet bruger" once
  * the person row is blanked. Their votes are exported too (which ideas, when); erasure keeps them, counted
- * without a name, as the person row they point to is blanked (design decision 012). A merged person needs nothing: credits are named through the person service, which
- * follows the merge.
+ * without a name, as the person row they point to is blanked (design decision 012). A merged person needs nothing:
+ * credits are named through the person service, which follows the merge (their votes are not yet moved: decision
+ * 012).
  */
 @Component
 class StormPersonalData implements PersonalDataContributor {
@@ -60,7 +61,8 @@ class StormPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(PersonId person) {
-        // Votes stay, counted for no one: the blanked person row names nobody, and a concluded storm's counts stay true.
+        // Votes stay, counted for no one: the blanked person row names nobody, and a concluded storm's counts stay
+        // true.
         // Staff's reasons are their account of their work, kept as the moderation log keeps decisions' reasons; ideas
         // stay credited to "Slettet bruger", as wiki edits and comments do.
     }
