@@ -2,7 +2,10 @@ package dk.coi.portal.ideastorm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonMerged;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
@@ -27,13 +30,15 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Votes on the real database: one per idea per person, withdrawable, only from the audience while the phase takes
  * votes and never on a hidden idea; a budget per person; counts (and the order by them) only where the phase shows
- * them; exact counts and a kept budget under concurrent votes, without deadlocks; the GDPR export.
+ * them; exact counts and a kept budget under concurrent votes, without deadlocks; the GDPR export; merged people.
  */
 @PortalTest
 class VoteServiceTest {
@@ -58,6 +63,10 @@ class VoteServiceTest {
     TestClock clock;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void reset() {
@@ -273,5 +282,29 @@ class VoteServiceTest {
         personalData.eraseCurrentPerson();
         signedIn.anonymous();
         assertThat(votesOn(storm, sms)).isEqualTo(1);
+    }
+
+    @Test
+    void aMergedPersonsVotesBecomeTheRemainingPersonsAndOneHumanCountsOnce() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId both = idea(storm, "Begge stemte");
+        IdeaId onlyMerged = idea(storm, "Kun den ene stemte");
+        SignedIn.TestPerson merged = signedIn.signUp("Keycloak Kim");
+        SignedIn.TestPerson remaining = signedIn.signUp("Lokal Kim");
+        signedIn.as(merged, Role.CITIZEN);
+        votes.vote(both);
+        votes.vote(onlyMerged);
+        signedIn.as(remaining, Role.CITIZEN);
+        votes.vote(both);
+
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new PersonMerged(PersonId.of(merged.id()), PersonId.of(remaining.id()))));
+
+        // The listener runs after the merge commits; its effect is waited for, not slept on.
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.queryForObject(
+                "select count(*) from idea_vote where person_id = ?", Integer.class, merged.id()) == 0);
+        assertThat(storedVotes(both)).as("one human, one vote").isEqualTo(1);
+        assertThat(storedVotes(onlyMerged)).isEqualTo(1);
+        assertThat(ideas.idea(storm, onlyMerged).orElseThrow().votedByMe()).isTrue();
     }
 }

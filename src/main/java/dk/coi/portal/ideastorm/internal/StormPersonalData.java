@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
  * edits and comments (a storm's history and its ideas must stay whole); they are credited to "Slettet bruger" once
  * the person row is blanked. Their votes are exported too (which ideas, when); erasure keeps them, counted
  * without a name, as the person row they point to is blanked (design decision 012). A merged person needs nothing:
- * credits are named through the person service, which follows the merge (their votes are not yet moved: decision
- * 012).
+ * credits are named through the person service, which follows the merge (votes move: {@link VotePeopleMerged}).
  */
 @Component
 class StormPersonalData implements PersonalDataContributor {
