@@ -1,12 +1,12 @@
 package dk.coi.portal.ideastorm;
 
-import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.ideastorm.internal.Idea;
 import dk.coi.portal.ideastorm.internal.IdeaRepository;
 import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormVoting;
 import dk.coi.portal.ideastorm.internal.VoteStore;
+import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.Map;

@@ -1,7 +1,9 @@
 package dk.coi.portal.ideastorm.internal;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,9 +106,12 @@ public class VoteStore {
                 toInstant(row[2]))).toList();
     }
 
+    /** A native query's DATETIME, as the driver hands it. */
     private static Instant toInstant(Object value) {
-        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
-                : value instanceof java.time.LocalDateTime local ? java.sql.Timestamp.valueOf(local).toInstant()
-                : (Instant) value;
+        return switch (value) {
+            case Timestamp timestamp -> timestamp.toInstant();
+            case LocalDateTime local -> Timestamp.valueOf(local).toInstant();
+            default -> (Instant) value;
+        };
     }
 }
