@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * A storm's ideas section as its page shows it, from one call: the storm's themes, the page of ideas asked for,
- * whether the visitor may submit an idea now (and why not), and whether they may manage the themes (staff).
+ * whether the visitor may submit an idea now (and why not), whether they may manage the themes (staff), and their
+ * voting (whether they may vote, whether counts are shown, their budget).
  */
 public record IdeaBoard(StormId storm, List<Theme> themes, IdeaPage ideas, Submission submission,
-                        boolean mayManageThemes) {
+                        boolean mayManageThemes, VoteState votes) {
 
     public IdeaBoard {
         themes = List.copyOf(themes);
+    }
+
+    /** The orders the visitor may choose: by votes only while counts are shown (else the order would tell them). */
+    public List<IdeaOrder> orders() {
+        return IdeaOrder.shown(votes.countsShown());
     }
 
     /** Where the storm has themes, an idea must name one. */

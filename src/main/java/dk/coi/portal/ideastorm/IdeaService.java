@@ -13,6 +13,7 @@ import dk.coi.portal.ideastorm.internal.IdeaScreens;
 import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormStages;
+import dk.coi.portal.ideastorm.internal.StormVoting;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
@@ -54,8 +55,10 @@ public class IdeaService {
     private final EntityManager entityManager;
     private final MarkdownService markdown;
     private final Clock clock;
+    private final StormVoting voting;
 
-    IdeaService(IdeaRepository ideas, StormRepository storms, IdeaScreens screens, IdeaRateLimit rateLimit,
+    IdeaService(StormVoting voting, IdeaRepository ideas, StormRepository storms, IdeaScreens screens,
+                IdeaRateLimit rateLimit,
                 PersonService people, ModerationService moderation, Revisions revisions, EntityManager entityManager,
                 MarkdownService markdown, Clock clock) {
         this.ideas = ideas;
@@ -68,10 +71,12 @@ public class IdeaService {
         this.entityManager = entityManager;
         this.markdown = markdown;
         this.clock = clock;
+        this.voting = voting;
     }
 
     /**
-     * A storm's ideas section: its themes, the page of ideas the query asks for (hidden ones for staff only), in an
+     * A storm's ideas section: its themes, the page of ideas the query asks for (hidden ones for staff only; by votes
+     * only while counts are shown, else at random), with the visitor's voting, in an
      * order stable for the visitor, whether the visitor may submit now and whether they manage themes.
      */
     @PreAuthorize("permitAll()")
@@ -82,8 +87,11 @@ public class IdeaService {
         boolean staff = person.filter(p -> p.has(Role.COI_STAFF)).isPresent();
         String seed = person.map(p -> IdeaScreens.personalSeed(p.id(), id))
                 .orElseGet(() -> IdeaScreens.dailySeed(clock.instant(), id));
-        return new IdeaBoard(id, screens.themes(id), screens.page(storm, query, seed, staff),
-                submission(storm, person), staff);
+        VoteState votes = voting.state(storm, person, clock.instant());
+        IdeaQuery shownQuery = votes.countsShown() || query.order() != IdeaOrder.MOST_VOTES ? query
+                : new IdeaQuery(IdeaOrder.RANDOM, query.theme(), query.status(), query.page());
+        return new IdeaBoard(id, screens.themes(id), screens.page(storm, shownQuery, seed, staff, votes.countsShown(),
+                person.map(CurrentPerson::id).orElse(null)), submission(storm, person), staff, votes);
     }
 
     /** Submits an idea to the storm as the signed-in person; refused outside the audience or a phase for ideas. */
@@ -150,7 +158,8 @@ public class IdeaService {
         boolean reported = person.isPresent() && !moderation.reportedByMe(List.of(subject)).isEmpty();
         boolean mayEdit = mine && submission(storm, person).isOpen();
         boolean mayReport = person.isPresent() && !mine && !idea.isHidden() && !reported;
-        return Optional.of(screens.screen(storm, idea, mayEdit, mayReport, reported));
+        return Optional.of(screens.screen(storm, idea, mayEdit, mayReport, reported,
+                voting.state(storm, person, clock.instant()), person.map(CurrentPerson::id).orElse(null)));
     }
 
     /**

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Danish demo ideas by the demo people in the open jobcentre storm and the concluded e-Boks storm ({@link
- * DemoStorms}), once the portal is ready (the storms are committed by then). Each idea is its own transaction, so
- * its revision is its own, credited to its author and dated when it was "submitted".
+ * Danish demo ideas, and the demo people's votes on them, in the open jobcentre storm and the concluded e-Boks
+ * storm ({@link DemoStorms}), once the portal is ready (the storms are committed by then). Each idea is its own
+ * transaction, so its revision is its own, credited to its author and dated when it was "submitted".
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -34,9 +34,11 @@ class DemoIdeas {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final SystemIdentity system;
+    private final VoteStore votes;
 
     DemoIdeas(StormRepository storms, IdeaRepository ideas, PersonService people, Revisions revisions,
-              EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system) {
+              EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes) {
+        this.votes = votes;
         this.storms = storms;
         this.ideas = ideas;
         this.people = people;
@@ -63,14 +65,15 @@ class DemoIdeas {
             long anders = person("admin@demo.coi.dk");
             Storm youth = open.get();
             Instant opened = youth.getPhases().getFirst().getStartsAt();
-            idea(youth, birgitte, opened.plus(Duration.ofHours(3)), "Sms dagen før – og igen en time før",
+            long sms = idea(youth, birgitte, opened.plus(Duration.ofHours(3)), "Sms dagen før – og igen en time før",
                     """
                     Jeg glemmer tit tider, der står i e-Boks. En **sms dagen før** og en kort påmindelse en time før \
                     samtalen ville gøre det meget nemmere at huske.
 
                     Sms'en skal sige, hvor og hvornår – og hvem jeg skal tale med.
                     """);
-            idea(youth, mads, opened.plus(Duration.ofHours(20)), "Svar på sms for at bekræfte eller flytte tiden",
+            long confirm = idea(youth, mads, opened.plus(Duration.ofHours(20)),
+                    "Svar på sms for at bekræfte eller flytte tiden",
                     """
                     I jobcentret ser vi, at mange udeblivelser skyldes, at tiden ikke passer. Hvis den unge kan \
                     svare **JA** eller **FLYT** på påmindelsen, kan rådgiveren nå at give tiden til en anden.
@@ -80,19 +83,21 @@ class DemoIdeas {
                     Ikke alle samtaler behøver at foregå i jobcentret. Et kort videomøde kan være nok til en \
                     opfølgning, og det er nemmere at møde op til for unge med lang transporttid.
                     """);
-            idea(youth, birgitte, opened.plus(Duration.ofDays(2)), "Skriv, hvad samtalen skal handle om",
+            long agenda = idea(youth, birgitte, opened.plus(Duration.ofDays(2)), "Skriv, hvad samtalen skal handle om",
                     """
                     Brevene siger kun, at jeg er indkaldt. Hvis beskeden fortalte, **hvad vi skal tale om**, og \
                     hvad jeg skal tage med, ville jeg være bedre forberedt og mindre nervøs for at komme.
                     """);
-            idea(youth, mads, opened.plus(Duration.ofDays(3).plusHours(2)), "Samme rådgiver hver gang",
+            long sameAdviser = idea(youth, mads, opened.plus(Duration.ofDays(3).plusHours(2)),
+                    "Samme rådgiver hver gang",
                     """
                     De unge fortæller, at de møder op, når de kender den, de skal tale med. Lad den unge have \
                     den samme rådgiver gennem hele forløbet, og vis navn og billede i beskeden.
                     """);
             Storm letters = concluded.get();
             Instant started = letters.getPhases().getFirst().getStartsAt();
-            idea(letters, camilla, started.plus(Duration.ofDays(1)), "Kvittering for ansøgning som kort besked",
+            long receipt = idea(letters, camilla, started.plus(Duration.ofDays(1)),
+                    "Kvittering for ansøgning som kort besked",
                     """
                     Kvitteringen for en modtaget ansøgning fylder i dag to sider. Den kunne være én linje: \
                     *Vi har modtaget din ansøgning og svarer senest den …*
@@ -102,11 +107,18 @@ class DemoIdeas {
                     Børnetandplejen sender et brev med tiden. En sms med dato, klokkeslæt og et link til at \
                     flytte tiden ville være nok.
                     """);
-            idea(letters, mads, started.plus(Duration.ofDays(4)), "Skriv konklusionen først",
+            long conclusionFirst = idea(letters, mads, started.plus(Duration.ofDays(4)), "Skriv konklusionen først",
                     """
                     Mange breve starter med lovhenvisninger. Skriv i stedet **det vigtigste først**: hvad er \
                     afgjort, og hvad skal borgeren gøre nu? Resten kan stå nedenunder.
                     """);
+            // The open storm's first phase takes votes and shows counts; the concluded storm's counts stand.
+            vote(youth, opened.plus(Duration.ofDays(3)), sms, birgitte, mads, camilla, anders);
+            vote(youth, opened.plus(Duration.ofDays(3)), confirm, mads, camilla);
+            vote(youth, opened.plus(Duration.ofDays(3)), sameAdviser, birgitte, anders, camilla);
+            vote(youth, opened.plus(Duration.ofDays(3)), agenda, birgitte);
+            vote(letters, started.plus(Duration.ofDays(5)), conclusionFirst, birgitte, camilla, anders);
+            vote(letters, started.plus(Duration.ofDays(5)), receipt, mads);
         });
     }
 
@@ -119,12 +131,22 @@ class DemoIdeas {
         return people.localAccountId(email).orElseThrow();
     }
 
-    /** One idea in a transaction of its own, its revision credited to its author at its time. */
-    private void idea(Storm storm, long author, Instant at, String title, String description) {
-        transaction.executeWithoutResult(status -> {
-            ideas.save(new Idea(storm.getId(), null, title, description.strip(), author, at));
+    /** One idea in a transaction of its own, its revision credited to its author at its time; its id. */
+    private long idea(Storm storm, long author, Instant at, String title, String description) {
+        return transaction.execute(status -> {
+            long id = ideas.save(new Idea(storm.getId(), null, title, description.strip(), author, at)).getId();
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of("ideastorm.idea.revision.submitted")), author, at);
+            return id;
+        });
+    }
+
+    /** The demo people's votes for an idea. */
+    private void vote(Storm storm, Instant at, long idea, long... voters) {
+        transaction.executeWithoutResult(status -> {
+            for (long voter : voters) {
+                votes.add(idea, voter, storm.getId(), at);
+            }
         });
     }
 }

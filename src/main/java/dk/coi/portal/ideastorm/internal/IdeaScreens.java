@@ -13,6 +13,7 @@ import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.ThemeId;
+import dk.coi.portal.ideastorm.VoteState;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.PlainText;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -49,9 +51,11 @@ public class IdeaScreens {
     private final PersonService people;
     private final MarkdownService markdown;
     private final EntityManager entityManager;
+    private final VoteStore votes;
 
     IdeaScreens(IdeaListing listing, StormThemeRepository themes, PersonService people, MarkdownService markdown,
-                EntityManager entityManager) {
+                EntityManager entityManager, VoteStore votes) {
+        this.votes = votes;
         this.listing = listing;
         this.themes = themes;
         this.people = people;
@@ -85,19 +89,29 @@ public class IdeaScreens {
         return ofStorm.stream().anyMatch(t -> t.getId() == theme.value()) ? null : "ideastorm.idea.theme.unknown";
     }
 
-    public IdeaPage page(Storm storm, IdeaQuery query, String seed, boolean withHidden) {
+    /** A page of cards, counts only when {@code countsShown}, and the visitor's votes ({@code person} null: none). */
+    public IdeaPage page(Storm storm, IdeaQuery query, String seed, boolean withHidden, boolean countsShown,
+                         Long person) {
         List<Idea> found = listing.page(storm.getId(), query, seed, withHidden);
+        List<Long> ids = found.stream().map(Idea::getId).toList();
+        Map<Long, Long> counts = countsShown ? votes.counts(ids) : Map.of();
+        Set<Long> mine = person == null ? Set.of() : votes.votedBy(person, ids);
         Map<PersonId, Author> authors = authors(found);
         Map<Long, String> themeNames = themes.findByStormIdOrderByPositionAscIdAsc(storm.getId()).stream()
                 .collect(Collectors.toMap(StormTheme::getId, StormTheme::getName));
         List<IdeaCard> cards = found.stream().map(idea -> new IdeaCard(idea.ideaId(), idea.getTitle(),
                 authorName(authors, idea), idea.getThemeId() == null ? null : themeNames.get(idea.getThemeId()),
                 opening(idea.getDescription()), idea.getStatus(), idea.getCreatedAt(), idea.isHidden(),
-                path(storm, idea))).toList();
+                path(storm, idea), countsShown ? counts.getOrDefault(idea.getId(), 0L) : null,
+                mine.contains(idea.getId()))).toList();
         return new IdeaPage(query, cards, listing.count(storm.getId(), query, withHidden));
     }
 
-    public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean mayReport, boolean reported) {
+    public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean mayReport, boolean reported,
+                             VoteState voteState, Long person) {
+        Long count = voteState.countsShown()
+                ? votes.counts(List.of(idea.getId())).getOrDefault(idea.getId(), 0L) : null;
+        boolean votedByMe = person != null && !votes.votedBy(person, List.of(idea.getId())).isEmpty();
         List<Theme> stormThemes = themes(storm.stormId());
         String themeName = stormThemes.stream().filter(theme -> idea.getThemeId() != null
                 && theme.id().value() == idea.getThemeId()).map(Theme::name).findFirst().orElse(null);
@@ -106,7 +120,7 @@ public class IdeaScreens {
                 idea.getThemeId() == null ? null : ThemeId.of(idea.getThemeId()), themeName,
                 authorName(authors(List.of(idea)), idea), idea.getCreatedAt(), idea.getStatus(), idea.getVersion(),
                 idea.isHidden(), idea.getHiddenReason(), mayEdit, mayReport, reported, stormThemes,
-                path(storm, idea));
+                path(storm, idea), count, votedByMe, voteState);
     }
 
     public List<SimilarIdea> similar(Storm storm, String typed, IdeaId except) {

@@ -71,6 +71,10 @@ public class Storm {
     @Column(name = "texts_version", nullable = false)
     private long textsVersion;
 
+    /** How many votes one person may give in the storm; null: as many as there are ideas. */
+    @Column(name = "vote_budget")
+    private Integer voteBudget;
+
     @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<StormPhase> phases = new ArrayList<>();
@@ -188,5 +192,13 @@ public class Storm {
 
     public List<StormPhase> getPhases() {
         return phases;
+    }
+
+    public Integer getVoteBudget() {
+        return voteBudget;
+    }
+
+    public void setVoteBudget(Integer voteBudget) {
+        this.voteBudget = voteBudget;
     }
 }

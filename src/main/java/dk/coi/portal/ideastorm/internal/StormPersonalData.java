@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
  * Idea storms' part of a person's GDPR export: the storms they made, the phases they moved by hand, with their
  * reasons, and the ideas they submitted (with their hiding, if any). Erasure keeps them all, as the wiki keeps
  * edits and comments (a storm's history and its ideas must stay whole); they are credited to "Slettet bruger" once
- * the person row is blanked. A merged person needs nothing: credits are named through the person service, which
- * follows the merge.
+ * the person row is blanked. Their votes are exported too (which ideas, when); erasure keeps them, counted
+ * without a name, as the person row they point to is blanked (design decision 012). A merged person needs nothing:
+ * credits are named through the person service, which follows the merge (votes move: {@link VotePeopleMerged}).
  */
 @Component
 class StormPersonalData implements PersonalDataContributor {
@@ -19,8 +20,10 @@ class StormPersonalData implements PersonalDataContributor {
     private final StormRepository storms;
     private final StormPhaseLogRepository log;
     private final IdeaRepository ideas;
+    private final VoteStore votes;
 
-    StormPersonalData(StormRepository storms, StormPhaseLogRepository log, IdeaRepository ideas) {
+    StormPersonalData(StormRepository storms, StormPhaseLogRepository log, IdeaRepository ideas, VoteStore votes) {
+        this.votes = votes;
         this.storms = storms;
         this.log = log;
         this.ideas = ideas;
@@ -50,11 +53,15 @@ class StormPersonalData implements PersonalDataContributor {
             written.put("hiddenReason", idea.getHiddenReason());
             return written;
         }).toList());
+        export.put("votes", votes.ofPerson(person.value()).stream().map(vote -> Map.of("storm", vote.stormId(),
+                "idea", vote.ideaId(), "time", vote.at().toString())).toList());
         return export;
     }
 
     @Override
     public void erase(PersonId person) {
+        // Votes stay, counted for no one: the blanked person row names nobody, and a concluded storm's counts stay
+        // true.
         // Staff's reasons are their account of their work, kept as the moderation log keeps decisions' reasons; ideas
         // stay credited to "Slettet bruger", as wiki edits and comments do.
     }

@@ -1,5 +1,8 @@
 package dk.coi.portal.ideastorm.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -17,20 +20,27 @@ import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.LiveVotes;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.VoteService;
+import dk.coi.portal.ideastorm.VoteState;
+import dk.coi.portal.ideastorm.Voting;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
 import java.util.Optional;
 
 /**
  * An idea for signed-in people: its storm, title, author, theme, status and description (the same elements as the
  * reading page {@code ideastorm/idea.jte}); a hidden idea says why to its author and staff; others may report it;
- * its author may edit it while the storm takes ideas; a link to its history. Asked for by its numbers alone (or
+ * its author may edit it while the storm takes ideas; a link to its history; its vote count and toggle, the count
+ * pushed as others vote ({@link LiveVotes}). Asked for by its numbers alone (or
  * older words) it is sent on to its address.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.IDEAS + "/:idea("
@@ -40,11 +50,19 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IdeaService ideas;
     private final ModerationService moderation;
+    private final VoteService votes;
+    private final LiveVotes live;
     private String title = "";
+    private IdeaScreen shown;
+    private VoteControl voteControl;
+    private Paragraph voteState;
+    private Runnable unregister;
 
-    IdeaView(IdeaService ideas, ModerationService moderation) {
+    IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live) {
         this.ideas = ideas;
         this.moderation = moderation;
+        this.votes = votes;
+        this.live = live;
         addClassName("portal-idea");
     }
 
@@ -68,7 +86,29 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         show(screen.get());
     }
 
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        if (shown != null) {
+            IdeaId idea = shown.id();
+            unregister = live.register(shown.storm(), counts -> ui.access(() -> {
+                if (counts.containsKey(idea) && voteControl != null) {
+                    voteControl.showCount(counts.get(idea));
+                }
+            }));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
     private void show(IdeaScreen idea) {
+        shown = idea;
         title = idea.title();
         removeAll();
         Anchor storm = ContentLanguage.danish(new Anchor("/" + idea.stormPath(), idea.stormTitle()));
@@ -88,6 +128,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         Div description = SafeHtmlContent.prose(idea.descriptionHtml());
         description.setId("idea-description");
         add(ContentLanguage.danish(description));
+        addVoting(idea);
         if (idea.mayReport()) {
             add(new ReportControl(moderation, idea.id().subject(), words -> hiddenByReport(idea, words))
                     .withAccessibleName(getTranslation("ideastorm.idea.report-name", idea.title())));
@@ -113,6 +154,50 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         show(after);
         getChildren().filter(IdeaForm.class::isInstance).map(IdeaForm.class::cast).findFirst()
                 .ifPresent(form -> form.done("ideastorm.form.saved"));
+    }
+
+    /** The count while shown and the toggle while the visitor may vote, or why they may not (sign in, audience). */
+    private void addVoting(IdeaScreen idea) {
+        VoteState state = idea.voteState();
+        voteState = new Paragraph();
+        voteState.setId("idea-vote-state");
+        if (state.voting() == Voting.SIGN_IN) {
+            Anchor login = new Anchor("login", getTranslation(state.voting().reasonKey()));
+            login.setId("idea-vote-login");
+            voteState.add(login);
+        } else if (state.voting() == Voting.NOT_IN_AUDIENCE) {
+            voteState.setText(getTranslation(state.voting().reasonKey()));
+        } else if (state.remaining() != null && state.voting().isOpen()) {
+            voteState.setText(getTranslation("ideastorm.vote.remaining", state.remaining()));
+        }
+        voteControl = null;
+        if (idea.votes() != null || state.voting().isOpen()) {
+            FormStatus status = new FormStatus("idea-vote-status");
+            voteControl = new VoteControl(idea.title(), wanted -> toggleVote(idea, wanted, status));
+            voteControl.setId("idea-vote");
+            voteControl.show(idea.votes(), idea.votedByMe(), state);
+            add(new Paragraph(voteControl), status);
+        }
+        add(voteState);
+    }
+
+    private void toggleVote(IdeaScreen idea, boolean vote, FormStatus status) {
+        status.clear();
+        try {
+            if (vote) {
+                votes.vote(idea.id());
+            } else {
+                votes.withdraw(idea.id());
+            }
+            status.done(getTranslation(vote ? "ideastorm.vote.given" : "ideastorm.vote.withdrawn", idea.title()));
+        } catch (InvalidInputException refused) {
+            status.refused(refused);
+        }
+        ideas.idea(idea.storm(), idea.id()).ifPresent(now -> {
+            voteControl.show(now.votes(), now.votedByMe(), now.voteState());
+            voteState.setText(now.voteState().remaining() == null || !now.voteState().voting().isOpen() ? ""
+                    : getTranslation("ideastorm.vote.remaining", now.voteState().remaining()));
+        });
     }
 
     /** The report hid the idea: the reporter may no longer read it, so its place says so, with the way back. */

@@ -1,7 +1,10 @@
 package dk.coi.portal.ideastorm.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,32 +24,51 @@ import dk.coi.portal.ideastorm.IdeaOrder;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.IdeaStatus;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.LiveVotes;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.ThemeService;
+import dk.coi.portal.ideastorm.VoteService;
+import dk.coi.portal.ideastorm.VoteState;
+import dk.coi.portal.ideastorm.Voting;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.FormStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A storm's ideas on its Vaadin page, from one call ({@link IdeaService#board}): staff's theme control, the form
- * for a new idea (or why there is none), the order and filters, and a page of ideas with links to the next. The
- * same elements as the ideas part of {@code ideastorm/storm.jte}.
+ * for a new idea (or why there is none), the order and filters, and a page of ideas with links to the next, each
+ * with its vote count and toggle ({@link VoteControl}). The same elements as the ideas part of
+ * {@code ideastorm/storm.jte}. Counts others' votes change are pushed while the view is attached ({@link LiveVotes}).
  */
 class StormIdeas extends Composite<Section> {
 
     private final IdeaService ideas;
     private final ThemeService themes;
+    private final VoteService votes;
+    private final LiveVotes live;
     private final StormId storm;
+    private final Map<IdeaId, VoteControl> voteControls = new HashMap<>();
+    private final FormStatus voteStatus = new FormStatus("storm-vote-status");
+    private final Paragraph voteState = new Paragraph();
     private IdeaQuery query = IdeaQuery.first();
     private IdeaForm form;
     private ThemeControl themeControl;
+    private Runnable unregister;
 
-    StormIdeas(IdeaService ideas, ThemeService themes, StormId storm) {
+    StormIdeas(IdeaService ideas, ThemeService themes, VoteService votes, LiveVotes live, StormId storm) {
         this.ideas = ideas;
         this.themes = themes;
+        this.votes = votes;
+        this.live = live;
+        voteState.setId("storm-vote-state");
         this.storm = storm;
         getContent().setId("storm-ideas");
         getContent().addClassName("portal-storm-ideas");
@@ -64,7 +86,59 @@ class StormIdeas extends Composite<Section> {
             themeControl = new ThemeControl(themes, storm, board.themes(), this::themesChanged);
             getContent().add(themeControl);
         }
-        getContent().add(submission(board), controls(board), list(board), pager(board));
+        showVoteState(board.votes());
+        getContent().add(submission(board), voteState, voteStatus, controls(board), list(board), pager(board));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        unregister = live.register(storm, counts -> ui.access(() -> counts.forEach((idea, count) ->
+                Optional.ofNullable(voteControls.get(idea)).ifPresent(control -> control.showCount(count)))));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    /** The visitor's budget while they may vote; why they may not where a sign-in or the audience is the reason. */
+    private void showVoteState(VoteState state) {
+        voteState.removeAll();
+        if (state.voting() == Voting.SIGN_IN) {
+            voteState.add(new Anchor("login", getTranslation(state.voting().reasonKey())));
+        } else if (state.voting() == Voting.NOT_IN_AUDIENCE) {
+            voteState.setText(getTranslation(state.voting().reasonKey()));
+        } else if (state.voting().isOpen()) {
+            voteState.setText(state.remaining() == null ? getTranslation(state.voting().reasonKey())
+                    : getTranslation("ideastorm.vote.remaining", state.remaining()));
+        }
+        voteState.setVisible(state.voting() != Voting.PHASE_CLOSED);
+    }
+
+    /**
+     * The visitor votes or withdraws; every control on the page is then shown as the service says (counts, their
+     * votes, the budget) in place, so the keyboard focus stays on the button.
+     */
+    private void toggleVote(IdeaCard idea, boolean vote) {
+        voteStatus.clear();
+        try {
+            if (vote) {
+                votes.vote(idea.id());
+            } else {
+                votes.withdraw(idea.id());
+            }
+            voteStatus.done(getTranslation(vote ? "ideastorm.vote.given" : "ideastorm.vote.withdrawn", idea.title()));
+        } catch (InvalidInputException refused) {
+            voteStatus.refused(refused);
+        }
+        IdeaBoard board = ideas.board(storm, query);
+        board.ideas().ideas().forEach(card -> Optional.ofNullable(voteControls.get(card.id()))
+                .ifPresent(control -> control.show(card.votes(), card.votedByMe(), board.votes())));
+        showVoteState(board.votes());
     }
 
     private void themesChanged(String doneKey) {
@@ -108,7 +182,7 @@ class StormIdeas extends Composite<Section> {
         Select<IdeaOrder> order = new Select<>();
         order.setId("idea-order");
         order.setLabel(getTranslation("ideastorm.ideas.order"));
-        order.setItems(IdeaOrder.values());
+        order.setItems(board.orders());
         order.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         order.setValue(query.order());
         order.addValueChangeListener(change -> requery(new IdeaQuery(change.getValue(), query.theme(), query.status(), 0)));
@@ -163,18 +237,19 @@ class StormIdeas extends Composite<Section> {
         if (board.ideas().ideas().isEmpty()) {
             return place;
         }
+        voteControls.clear();
         UnorderedList list = new UnorderedList();
         list.setId("storm-idea-cards");
         list.addClassName("portal-idea-cards");
         list.getElement().setAttribute("aria-labelledby", "storm-ideas-heading");
         for (IdeaCard idea : board.ideas().ideas()) {
-            list.add(card(idea));
+            list.add(card(idea, board.votes()));
         }
         place.add(list);
         return place;
     }
 
-    private ListItem card(IdeaCard idea) {
+    private ListItem card(IdeaCard idea, VoteState state) {
         ListItem item = new ListItem();
         item.addClassName("portal-idea-card");
         H3 title = new H3(ContentLanguage.danish(new Anchor("/" + idea.path(), idea.title())));
@@ -193,6 +268,10 @@ class StormIdeas extends Composite<Section> {
             facts.add(new Text(" "), hidden);
         }
         item.add(facts, ContentLanguage.danish(new Paragraph(idea.opening())));
+        VoteControl vote = new VoteControl(idea.title(), wanted -> toggleVote(idea, wanted));
+        vote.show(idea.votes(), idea.votedByMe(), state);
+        voteControls.put(idea.id(), vote);
+        item.add(vote);
         return item;
     }
 

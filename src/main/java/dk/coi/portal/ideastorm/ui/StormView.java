@@ -20,6 +20,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.LiveVotes;
+import dk.coi.portal.ideastorm.VoteService;
 import dk.coi.portal.ideastorm.Phase;
 import dk.coi.portal.ideastorm.StormDetails;
 import dk.coi.portal.ideastorm.StormFollowing;
@@ -61,7 +63,13 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
     private final ThemeService themes;
     private String title = "";
 
-    StormView(StormService storms, FollowService follows, IdeaService ideas, ThemeService themes) {
+    private final VoteService votes;
+    private final LiveVotes live;
+
+    StormView(StormService storms, FollowService follows, IdeaService ideas, ThemeService themes, VoteService votes,
+              LiveVotes live) {
+        this.votes = votes;
+        this.live = live;
         this.storms = storms;
         this.follows = follows;
         this.ideas = ideas;
@@ -111,7 +119,7 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         add(about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
-        add(phasesHeading, phases(screen), new StormIdeas(ideas, themes, storm.id()));
+        add(phasesHeading, phases(screen), new StormIdeas(ideas, themes, votes, live, storm.id()));
     }
 
     private DescriptionList facts(StormDetails storm) {

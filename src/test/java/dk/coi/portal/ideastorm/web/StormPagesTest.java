@@ -140,6 +140,23 @@ class StormPagesTest {
         assertThat(sitemap).contains("<loc>" + baseUrl + list.concluded().getFirst().path() + "</loc>");
     }
 
+    @Test
+    void readersSeeVoteCountsAndASignInLinkOnlyWhereThePhaseShowsCountsAndTheOrderByVotesOnlyThere() throws Exception {
+        String open = readablePage(port, "/" + open().path() + "?orden=flest-stemmer");
+        assertThat(open).as("the open phase takes votes and shows counts")
+                .containsPattern("<p class=\"portal-idea-votes\">\\d+ stemm")
+                .contains("<p id=\"storm-vote-login\"><a href=\"", "Log ind for at stemme</a>")
+                .contains("<option value=\"flest-stemmer\" selected>Flest stemmer</option>")
+                .doesNotContain("<button class=\"portal-vote");
+
+        StormSummary klk = storms.storms().open().stream()
+                .filter(storm -> storm.title().startsWith("Bedre overgange")).findFirst().orElseThrow();
+        String thematising = readablePage(port, "/" + klk.path() + "?orden=flest-stemmer");
+        assertThat(thematising).as("the thematising phase hides counts, so neither they nor an order by them show")
+                .doesNotContain("portal-idea-votes", "value=\"flest-stemmer\"", "storm-vote-login")
+                .contains("<option value=\"tilfaeldig\" selected>");
+    }
+
     private StormSummary open() {
         return storms.storms().open().stream().filter(storm -> storm.title().startsWith("Unge ledige")).findFirst()
                 .orElseThrow();

@@ -1,0 +1,32 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.identity.PersonMerged;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When two person rows turn out to be one human, their votes become the remaining person's: where both had voted
+ * for the same idea, one human counts once, so the remaining person's vote stays and the other is dropped. Their
+ * participant rows move the same way. (A budget is not re-checked: votes given within it are not taken back.)
+ */
+@Component
+class VotePeopleMerged {
+
+    private final JdbcTemplate database;
+
+    VotePeopleMerged(JdbcTemplate database) {
+        this.database = database;
+    }
+
+    @ApplicationModuleListener
+    void moveVotes(PersonMerged merged) {
+        long into = merged.into().value();
+        long from = merged.merged().value();
+        // "ignore" leaves the rows the remaining person already has (the unique key); those are then dropped.
+        database.update("update ignore storm_participant set person_id = ? where person_id = ?", into, from);
+        database.update("delete from storm_participant where person_id = ?", from);
+        database.update("update ignore idea_vote set person_id = ? where person_id = ?", into, from);
+        database.update("delete from idea_vote where person_id = ?", from);
+    }
+}

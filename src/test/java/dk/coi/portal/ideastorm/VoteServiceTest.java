@@ -1,0 +1,310 @@
+package dk.coi.portal.ideastorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonMerged;
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Votes on the real database: one per idea per person, withdrawable, only from the audience while the phase takes
+ * votes and never on a hidden idea; a budget per person; counts (and the order by them) only where the phase shows
+ * them; exact counts and a kept budget under concurrent votes, without deadlocks; the GDPR export; merged people.
+ */
+@PortalTest
+class VoteServiceTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Autowired
+    VoteService votes;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    StormService storms;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate database;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    /** A storm in its first phase: the simple template's open phase takes ideas and votes and shows counts. */
+    private StormId openStorm(Audience audience, StormTemplate template) {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormId id = storms.create(new NewStorm("Stem på idéerne", "Hvilke idéer skal vi prøve?", "Stem.",
+                "Københavns Kommune", audience, null, template,
+                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
+                template.phases().stream().map(phase -> HOUR).toList()));
+        signedIn.clear();
+        clock.advance(Duration.ofMinutes(2));
+        system.call("test", storms::advanceDuePhases);
+        return id;
+    }
+
+    private IdeaId idea(StormId storm, String title) {
+        signedIn.newPerson("Idé " + title, Role.EMPLOYEE);
+        return ideas.submit(storm, new IdeaDraft(title, "Om " + title, null));
+    }
+
+    private Long votesOn(StormId storm, IdeaId idea) {
+        return ideas.idea(storm, idea).orElseThrow().votes();
+    }
+
+    private int storedVotes(IdeaId idea) {
+        return database.queryForObject("select count(*) from idea_vote where idea_id = ?", Integer.class, idea.value());
+    }
+
+    private static void assertRefused(ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", key)));
+    }
+
+    @Test
+    void oneVoteAPersonWithdrawableOnlyFromTheAudienceWhileThePhaseTakesVotes() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId sms = idea(storm, "Sms dagen før");
+        votes.vote(sms);
+        assertThat(votesOn(storm, sms)).as("an author may vote for their own idea").isEqualTo(1);
+
+        signedIn.newPerson("Vera Vælger", Role.CITIZEN);
+        votes.vote(sms);
+        votes.vote(sms);
+        IdeaBoard board = ideas.board(storm, IdeaQuery.first());
+        assertThat(board.votes().voting()).isEqualTo(Voting.OPEN);
+        assertThat(board.ideas().ideas()).singleElement().satisfies(card -> {
+            assertThat(card.votes()).isEqualTo(2);
+            assertThat(card.votedByMe()).isTrue();
+        });
+        assertThat(storedVotes(sms)).isEqualTo(2);
+        votes.withdraw(sms);
+        votes.withdraw(sms);
+        assertThat(votesOn(storm, sms)).isEqualTo(1);
+        assertThat(ideas.idea(storm, sms).orElseThrow().votedByMe()).isFalse();
+
+        signedIn.anonymous();
+        assertThat(ideas.board(storm, IdeaQuery.first()).votes().voting()).isEqualTo(Voting.SIGN_IN);
+        assertThat(ideas.idea(storm, sms).orElseThrow().votes()).isEqualTo(1);
+        assertThatThrownBy(() -> votes.vote(sms)).isInstanceOf(AuthorizationDeniedException.class);
+
+        StormId employees = openStorm(Audience.PUBLIC_EMPLOYEES, StormTemplate.SIMPLE);
+        IdeaId forEmployees = idea(employees, "Kun for ansatte");
+        signedIn.newPerson("Borger Bent", Role.CITIZEN);
+        assertThat(ideas.board(employees, IdeaQuery.first()).votes().voting()).isEqualTo(Voting.NOT_IN_AUDIENCE);
+        assertRefused(() -> votes.vote(forEmployees), "ideastorm.vote.not-in-audience");
+
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        moderation.hide(sms.subject(), "Reklame");
+        signedIn.newPerson("Hanne Hurtig", Role.CITIZEN);
+        assertRefused(() -> votes.vote(sms), "ideastorm.vote.hidden");
+
+        clock.advance(HOUR);
+        system.call("test", storms::advanceDuePhases);
+        signedIn.newPerson("Ansat Anton", Role.EMPLOYEE);
+        assertThat(ideas.idea(employees, forEmployees).orElseThrow().voteState().voting())
+                .isEqualTo(Voting.PHASE_CLOSED);
+        assertRefused(() -> votes.vote(forEmployees), "ideastorm.vote.phase-closed");
+        assertThat(storedVotes(forEmployees)).isZero();
+        assertThat(votesOn(employees, forEmployees)).as("the evaluation phase shows counts").isZero();
+    }
+
+    @Test
+    void aBudgetLimitsEachPersonsVotesInTheStormAndAWithdrawnVoteMayBeGivenAgain() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        List<IdeaId> three = List.of(idea(storm, "Første"), idea(storm, "Anden"), idea(storm, "Tredje"));
+        signedIn.newPerson("Borger Bent", Role.CITIZEN);
+        assertThatThrownBy(() -> votes.setBudget(storm, 2)).isInstanceOf(AuthorizationDeniedException.class);
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        assertThatThrownBy(() -> votes.setBudget(storm, 0)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsEntry("budget",
+                        "ideastorm.vote.budget.out-of-range"));
+        votes.setBudget(storm, 2);
+
+        signedIn.newPerson("Vera Vælger", Role.CITIZEN);
+        assertThat(ideas.board(storm, IdeaQuery.first()).votes().remaining()).isEqualTo(2);
+        votes.vote(three.get(0));
+        votes.vote(three.get(1));
+        VoteState spent = ideas.board(storm, IdeaQuery.first()).votes();
+        assertThat(spent.remaining()).isZero();
+        assertThat(spent.mayAddVote()).isFalse();
+        assertRefused(() -> votes.vote(three.get(2)), "ideastorm.vote.budget-spent");
+        votes.withdraw(three.get(0));
+        votes.vote(three.get(2));
+        assertThat(three).extracting(this::storedVotes).containsExactly(0, 1, 1);
+    }
+
+    @Test
+    void whereThePhaseHidesCountsNeitherCountsNorTheOrderByVotesTellThem() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.KLK);
+        IdeaId quiet = idea(storm, "Stille idé");
+        IdeaId popular = idea(storm, "Populær idé");
+        long voter = signedIn.newPerson("Vera Vælger", Role.CITIZEN);
+        assertRefused(() -> votes.vote(popular), "ideastorm.vote.phase-closed");
+        // A vote given earlier (as if the phase had shown them): the discovery phase hides counts all the same.
+        database.update("insert into idea_vote (idea_id, person_id, storm_id, created_at) values (?, ?, ?, now())",
+                popular.value(), voter, storm.value());
+
+        IdeaBoard board = ideas.board(storm, new IdeaQuery(IdeaOrder.MOST_VOTES, null, null, 0));
+        assertThat(board.votes().countsShown()).isFalse();
+        assertThat(board.orders()).doesNotContain(IdeaOrder.MOST_VOTES);
+        assertThat(board.ideas().query().order()).isEqualTo(IdeaOrder.RANDOM);
+        assertThat(board.ideas().ideas()).extracting(IdeaCard::id).containsExactlyElementsOf(
+                ideas.board(storm, IdeaQuery.first()).ideas().ideas().stream().map(IdeaCard::id).toList());
+        assertThat(board.ideas().ideas()).extracting(IdeaCard::votes).containsOnlyNulls();
+        assertThat(ideas.idea(storm, popular).orElseThrow().votes()).isNull();
+
+        StormId shown = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId first = idea(shown, "Først");
+        IdeaId second = idea(shown, "Dernæst");
+        votes.vote(second);
+        IdeaBoard byVotes = ideas.board(shown, new IdeaQuery(IdeaOrder.MOST_VOTES, null, null, 0));
+        assertThat(byVotes.orders()).contains(IdeaOrder.MOST_VOTES);
+        assertThat(byVotes.ideas().ideas()).extracting(IdeaCard::id).containsExactly(second, first);
+        assertThat(byVotes.ideas().ideas()).extracting(IdeaCard::votes).containsExactly(1L, 0L);
+        assertThat(quiet).isNotNull();
+    }
+
+    @Test
+    void concurrentVotesAreCountedExactlyWithoutDeadlocksAndABudgetHoldsAcrossThreads() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        List<IdeaId> four = IntStream.range(0, 4).mapToObj(i -> idea(storm, "Idé " + i)).toList();
+        List<Long> people = IntStream.range(0, 8).mapToObj(i -> signedIn.newPerson("Vælger " + i, Role.CITIZEN))
+                .toList();
+        signedIn.clear();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new ArrayList<>();
+            for (long person : people) {
+                done.add(threads.submit(() -> {
+                    signedIn.as(person, "Vælger", Role.CITIZEN);
+                    start.await();
+                    four.forEach(votes::vote);
+                    votes.withdraw(four.getFirst());
+                    votes.vote(four.getFirst());
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(four).extracting(this::storedVotes).containsOnly(8);
+
+            signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+            votes.setBudget(storm, 3);
+            long eager = signedIn.newPerson("Ivrig Ib", Role.CITIZEN);
+            List<IdeaId> six = new ArrayList<>(four);
+            six.add(idea(storm, "Femte"));
+            six.add(idea(storm, "Sjette"));
+            signedIn.clear();
+            CountDownLatch again = new CountDownLatch(1);
+            List<Future<Boolean>> tries = new ArrayList<>();
+            for (IdeaId idea : six) {
+                tries.add(threads.submit(() -> {
+                    signedIn.as(eager, "Ivrig Ib", Role.CITIZEN);
+                    again.await();
+                    try {
+                        votes.vote(idea);
+                        return true;
+                    } catch (InvalidInputException refused) {
+                        assertThat(refused.fieldMessageKeys()).containsEntry("vote", "ideastorm.vote.budget-spent");
+                        return false;
+                    }
+                }));
+            }
+            again.countDown();
+            int given = 0;
+            for (Future<Boolean> attempt : tries) {
+                given += attempt.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(given).isEqualTo(3);
+            assertThat(database.queryForObject("select count(*) from idea_vote where person_id = ?", Integer.class,
+                    eager)).isEqualTo(3);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPersonsVotesAreInTheirExportAndStayCountedAfterErasure() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId sms = idea(storm, "Sms dagen før");
+        signedIn.newPerson("Ditte Data", Role.CITIZEN);
+        votes.vote(sms);
+        String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"votes\"", "\"idea\" : " + sms.value());
+        personalData.eraseCurrentPerson();
+        signedIn.anonymous();
+        assertThat(votesOn(storm, sms)).isEqualTo(1);
+    }
+
+    @Test
+    void aMergedPersonsVotesBecomeTheRemainingPersonsAndOneHumanCountsOnce() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId both = idea(storm, "Begge stemte");
+        IdeaId onlyMerged = idea(storm, "Kun den ene stemte");
+        SignedIn.TestPerson merged = signedIn.signUp("Keycloak Kim");
+        SignedIn.TestPerson remaining = signedIn.signUp("Lokal Kim");
+        signedIn.as(merged, Role.CITIZEN);
+        votes.vote(both);
+        votes.vote(onlyMerged);
+        signedIn.as(remaining, Role.CITIZEN);
+        votes.vote(both);
+
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new PersonMerged(PersonId.of(merged.id()), PersonId.of(remaining.id()))));
+
+        // The listener runs after the merge commits; its effect is waited for, not slept on.
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.queryForObject(
+                "select count(*) from idea_vote where person_id = ?", Integer.class, merged.id()) == 0);
+        assertThat(storedVotes(both)).as("one human, one vote").isEqualTo(1);
+        assertThat(storedVotes(onlyMerged)).isEqualTo(1);
+        assertThat(ideas.idea(storm, onlyMerged).orElseThrow().votedByMe()).isTrue();
+    }
+}
