@@ -14,7 +14,7 @@ import java.util.List;
 public record IdeaScreen(StormId storm, String stormTitle, String stormPath, IdeaId id, String title,
                          String description, SafeHtml descriptionHtml, ThemeId theme, String themeName,
                          String authorName, Instant createdAt, IdeaStatus status, long version, boolean hidden,
-                         String hiddenReason, boolean mayEdit, boolean mayReport, boolean reportedByMe,
+                         String hiddenReason, boolean mayEdit, boolean mayTheme, boolean mayReport, boolean reportedByMe,
                          List<Theme> themes, String path, Long votes, boolean votedByMe,
                          VoteState voteState) {
 

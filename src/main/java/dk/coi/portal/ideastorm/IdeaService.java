@@ -112,6 +112,27 @@ public class IdeaService {
     }
 
     /**
+     * Staff put an idea under one of its storm's themes, in any phase (grouping ideas into themes is their part of
+     * the KLK method), as a named revision; {@code version} is the one they saw, and a change made since is refused.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void theme(IdeaId id, ThemeId theme, long version) {
+        Idea idea = ideas.findForChange(id.value()).orElseThrow(IdeaService::unknown);
+        if (idea.getVersion() != version) {
+            throw new InvalidInputException(Map.of("idea", "ideastorm.idea.changed-meanwhile"));
+        }
+        String problem = theme == null ? "ideastorm.idea.theme.required"
+                : screens.themeProblem(StormId.of(idea.getStormId()), theme);
+        if (problem != null) {
+            throw new InvalidInputException(Map.of("theme", problem));
+        }
+        if (idea.change(idea.getTitle(), idea.getDescription(), theme.value())) {
+            describe("ideastorm.idea.revision.themed");
+        }
+    }
+
+    /**
      * The author changes their idea's title, description and theme while the storm still takes ideas;
      * {@code version} is the one they edited, and a change made since is refused with a message saying so.
      */
@@ -158,7 +179,7 @@ public class IdeaService {
         boolean reported = person.isPresent() && !moderation.reportedByMe(List.of(subject)).isEmpty();
         boolean mayEdit = mine && submission(storm, person).isOpen();
         boolean mayReport = person.isPresent() && !mine && !idea.isHidden() && !reported;
-        return Optional.of(screens.screen(storm, idea, mayEdit, mayReport, reported,
+        return Optional.of(screens.screen(storm, idea, mayEdit, staff, mayReport, reported,
                 voting.state(storm, person, clock.instant()), person.map(CurrentPerson::id).orElse(null)));
     }
 

@@ -5,9 +5,28 @@ import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Page;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.IdeaDraft;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.NewStorm;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.StormTemplate;
+import dk.coi.portal.ideastorm.ThemeService;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Ideas in a browser: a participant typing a title is shown a similar demo idea, submits their own, which the list
@@ -18,6 +37,26 @@ import org.junit.jupiter.api.Test;
 class IdeaBrowserTest extends BrowserTestSupport {
 
     private static final String STORM = "idestorme/1-unge-ledige-til-samtalen-i-jobcentret";
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Autowired
+    StormService storms;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    ThemeService themes;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
 
     @Test
     void aParticipantIsShownASimilarIdeaSubmitsTheirOwnEditsItAndAReaderFindsIt() {
@@ -103,5 +142,33 @@ class IdeaBrowserTest extends BrowserTestSupport {
         open(mads, "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
         assertThat(mads.locator("#main-content")).containsText("Du har rapporteret idéen.");
         assertThat(mads.locator("#report-start-" + id)).hasCount(0);
+    }
+
+    /** KLK's thematising: an idea given before the storm had themes is put under one by staff on its page. */
+    @Test
+    void staffPutAnIdeaGivenBeforeTheThemesUnderOne() {
+        // Signed in before the test clock moves: sign-in throttling keeps its times by that clock.
+        Page camilla = visitor(1280, 900);
+        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        Instant start = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+        StormId storm = storms.create(new NewStorm("Temaer bagefter " + start.getEpochSecond() % 100_000,
+                "Hvad skal samles?", "", "COI", Audience.SIGNED_IN, null, StormTemplate.SIMPLE, start,
+                List.of(HOUR, HOUR, HOUR)));
+        clock.advance(Duration.between(clock.instant(), start));
+        system.call("test", storms::advanceDuePhases);
+        signedIn.newPerson("Ida Tidlig", Role.CITIZEN);
+        IdeaId early = ideas.submit(storm, new IdeaDraft("Sms om morgenen", "Påmind om morgenen.", null));
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        themes.add(storm, "Påmindelser", null);
+        String path = ideas.idea(storm, early).orElseThrow().path();
+        signedIn.clear();
+
+        open(camilla, path);
+        camilla.locator("#idea-staff-theme").click();
+        camilla.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Påmindelser")).click();
+        camilla.locator("#idea-staff-theme-save").click();
+        assertThat(camilla.locator("#idea-staff-theme-status")).hasText("Idéen er sat under temaet.");
+        assertThat(camilla.locator("#main-content dl")).containsText("Påmindelser");
     }
 }

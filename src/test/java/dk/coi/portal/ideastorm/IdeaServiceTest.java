@@ -194,6 +194,41 @@ class IdeaServiceTest {
         assertThat(themes.themes(storm)).extracting(Theme::name).containsExactly("Påmindelser og besked");
     }
 
+    /** KLK's thematising: ideas given before the storm had themes are grouped by staff, in any phase. */
+    @Test
+    void staffPutAnIdeaGivenBeforeTheThemesUnderOneAsANamedRevision() {
+        StormId storm = openStorm(Audience.SIGNED_IN);
+        participant("Ida Tidlig");
+        IdeaId early = ideas.submit(storm, draft("Sms om morgenen"));
+        assertThat(ideas.idea(storm, early).orElseThrow().mayTheme()).as("not the author's to set").isFalse();
+        long seen = ideas.idea(storm, early).orElseThrow().version();
+        assertThatThrownBy(() -> ideas.theme(early, ThemeId.of(1), seen)).isInstanceOf(AuthorizationDeniedException.class);
+
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        assertThat(ideas.idea(storm, early).orElseThrow().mayTheme()).as("no themes yet").isFalse();
+        ThemeId reminders = themes.add(storm, "Påmindelser", null);
+        clock.advance(HOUR);
+        system.call("test", storms::advanceDuePhases);
+        IdeaScreen unthemed = ideas.idea(storm, early).orElseThrow();
+        assertThat(unthemed.mayTheme()).isTrue();
+        assertRefused(() -> ideas.theme(early, null, unthemed.version()),
+                Map.of("theme", "ideastorm.idea.theme.required"));
+        assertRefused(() -> ideas.theme(early, ThemeId.of(reminders.value() + 1000), unthemed.version()),
+                Map.of("theme", "ideastorm.idea.theme.unknown"));
+
+        ideas.theme(early, reminders, unthemed.version());
+
+        assertRefused(() -> ideas.theme(early, reminders, unthemed.version()),
+                Map.of("idea", "ideastorm.idea.changed-meanwhile"));
+        assertThat(ideas.idea(storm, early).orElseThrow().themeName()).isEqualTo("Påmindelser");
+        assertThat(boardAsAnonymous(storm, new IdeaQuery(IdeaOrder.NEWEST, reminders, null, 0)).ideas().total())
+                .isEqualTo(1);
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        IdeaHistory history = ideas.history(storm, early, null, null).orElseThrow();
+        assertThat(history.revisions().getFirst().summary().phrase().key()).isEqualTo("ideastorm.idea.revision.themed");
+        assertThat(history.revisions().getFirst().authorName()).isEqualTo("Sofie Stormfører");
+    }
+
     @Test
     void theAuthorEditsWhileThePhaseTakesIdeasEachEditARevisionWithADiff() {
         StormId storm = openStorm(Audience.SIGNED_IN);

@@ -107,8 +107,8 @@ public class IdeaScreens {
         return new IdeaPage(query, cards, listing.count(storm.getId(), query, withHidden));
     }
 
-    public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean mayReport, boolean reported,
-                             VoteState voteState, Long person) {
+    public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean staff, boolean mayReport,
+                             boolean reported, VoteState voteState, Long person) {
         Long count = voteState.countsShown()
                 ? votes.counts(List.of(idea.getId())).getOrDefault(idea.getId(), 0L) : null;
         boolean votedByMe = person != null && !votes.votedBy(person, List.of(idea.getId())).isEmpty();
@@ -119,7 +119,8 @@ public class IdeaScreens {
                 idea.ideaId(), idea.getTitle(), idea.getDescription(), markdown.render(idea.getDescription()),
                 idea.getThemeId() == null ? null : ThemeId.of(idea.getThemeId()), themeName,
                 authorName(authors(List.of(idea)), idea), idea.getCreatedAt(), idea.getStatus(), idea.getVersion(),
-                idea.isHidden(), idea.getHiddenReason(), mayEdit, mayReport, reported, stormThemes,
+                idea.isHidden(), idea.getHiddenReason(), mayEdit, staff && !stormThemes.isEmpty(), mayReport, reported,
+                stormThemes,
                 path(storm, idea), count, votedByMe, voteState);
     }
 

@@ -3,6 +3,7 @@ package dk.coi.portal.ideastorm.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +25,7 @@ import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.LiveVotes;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.VoteService;
 import dk.coi.portal.ideastorm.VoteState;
 import dk.coi.portal.ideastorm.Voting;
@@ -54,6 +57,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveVotes live;
     private String title = "";
     private IdeaScreen shown;
+    private FormStatus themeStatus;
     private VoteControl voteControl;
     private Paragraph voteState;
     private Runnable unregister;
@@ -138,12 +142,42 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         Anchor history = new Anchor("/" + idea.historyPath(), getTranslation("ideastorm.idea.history"));
         history.setId("idea-history-link");
         add(new Paragraph(history));
+        if (idea.mayTheme()) {
+            add(themeChoice(idea));
+        }
         if (idea.mayEdit()) {
             H2 edit = new H2(getTranslation("ideastorm.idea.edit"));
             IdeaForm form = new IdeaForm(ideas, idea.storm(), idea.themes(), idea.id(), "ideastorm.form.save",
                     draft -> saved(idea, draft));
             add(edit, form.withDraft(new IdeaDraft(idea.title(), idea.description(), idea.theme()), idea.themes()));
         }
+    }
+
+    /** Staff put the idea under one of the storm's themes. */
+    private Div themeChoice(IdeaScreen idea) {
+        Select<Theme> theme = new Select<>();
+        theme.setId("idea-staff-theme");
+        theme.setLabel(getTranslation("ideastorm.idea.staff-theme"));
+        theme.setItems(idea.themes());
+        theme.setItemLabelGenerator(Theme::name);
+        idea.themes().stream().filter(choice -> choice.id().equals(idea.theme())).findFirst()
+                .ifPresent(theme::setValue);
+        FormStatus status = new FormStatus("idea-staff-theme-status");
+        themeStatus = status;
+        Button save = new Button(getTranslation("ideastorm.idea.staff-theme.save"), click -> {
+            try {
+                ideas.theme(idea.id(), theme.getValue() == null ? null : theme.getValue().id(), idea.version());
+                show(ideas.idea(idea.storm(), idea.id()).orElseThrow());
+                // The page was rebuilt: said by the new control's status, which takes the focus from the old button.
+                themeStatus.doneHere(getTranslation("ideastorm.idea.staff-theme.saved"));
+            } catch (InvalidInputException refused) {
+                status.refused(refused);
+            }
+        });
+        save.setId("idea-staff-theme-save");
+        Div choice = new Div(theme, save, status);
+        choice.addClassName("portal-idea-staff-theme");
+        return choice;
     }
 
     private void saved(IdeaScreen before, IdeaDraft draft) {
