@@ -2,6 +2,7 @@ package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaStatus;
+import dk.coi.portal.moderation.HideableContent;
 import dk.coi.portal.search.SearchAnalyzers;
 import dk.coi.portal.shared.PlainText;
 import jakarta.persistence.Column;
@@ -40,7 +41,7 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderR
 @Table(name = "idea")
 @Audited
 @Indexed(index = "ideas", routingBinder = @RoutingBinderRef(type = OnlyVisibleIdeasIndexed.class))
-public class Idea {
+public class Idea extends HideableContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,18 +83,6 @@ public class Idea {
     private IdeaStatus status;
 
     @NotAudited
-    @Column(name = "hidden_at")
-    private Instant hiddenAt;
-
-    @NotAudited
-    @Column(name = "hidden_by")
-    private Long hiddenBy;
-
-    @NotAudited
-    @Column(name = "hidden_reason", length = 500)
-    private String hiddenReason;
-
-    @NotAudited
     @Version
     private long version;
 
@@ -118,23 +107,6 @@ public class Idea {
         this.description = newDescription;
         this.themeId = newThemeId;
         return changed;
-    }
-
-    /** Hidden by a staff member with their reason, or by the portal after reports (both null). */
-    public void hide(Long staff, String reason, Instant at) {
-        this.hiddenAt = at;
-        this.hiddenBy = staff;
-        this.hiddenReason = reason;
-    }
-
-    public void show() {
-        this.hiddenAt = null;
-        this.hiddenBy = null;
-        this.hiddenReason = null;
-    }
-
-    public boolean isHidden() {
-        return hiddenAt != null;
     }
 
     public IdeaId ideaId() {
@@ -182,14 +154,6 @@ public class Idea {
 
     public IdeaStatus getStatus() {
         return status;
-    }
-
-    public Instant getHiddenAt() {
-        return hiddenAt;
-    }
-
-    public String getHiddenReason() {
-        return hiddenReason;
     }
 
     public long getVersion() {

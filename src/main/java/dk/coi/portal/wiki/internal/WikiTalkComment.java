@@ -1,5 +1,6 @@
 package dk.coi.portal.wiki.internal;
 
+import dk.coi.portal.moderation.HideableContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +16,7 @@ import org.hibernate.Length;
  */
 @Entity
 @Table(name = "wiki_talk_comment")
-public class WikiTalkComment {
+public class WikiTalkComment extends HideableContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,15 +37,6 @@ public class WikiTalkComment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "hidden_at")
-    private Instant hiddenAt;
-
-    @Column(name = "hidden_by")
-    private Long hiddenBy;
-
-    @Column(name = "hidden_reason", length = 500)
-    private String hiddenReason;
-
     protected WikiTalkComment() {
     }
 
@@ -54,22 +46,6 @@ public class WikiTalkComment {
         this.personId = personId;
         this.body = body;
         this.createdAt = createdAt;
-    }
-
-    public void hide(Long staff, String reason, Instant at) {
-        this.hiddenAt = at;
-        this.hiddenBy = staff;
-        this.hiddenReason = reason;
-    }
-
-    public void show() {
-        this.hiddenAt = null;
-        this.hiddenBy = null;
-        this.hiddenReason = null;
-    }
-
-    public boolean isHidden() {
-        return hiddenAt != null;
     }
 
     public Long getId() {
@@ -94,9 +70,5 @@ public class WikiTalkComment {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    public String getHiddenReason() {
-        return hiddenReason;
     }
 }
