@@ -60,7 +60,7 @@ class WikiBenchmark {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
-    private final List<String> report = new ArrayList<>();
+    private final Timings report = new Timings();
 
     @AfterEach
     void clear() {
@@ -71,12 +71,10 @@ class WikiBenchmark {
     void wikiTargets() throws Exception {
         var bente = signedIn.signUp("Bente Benchmark");
         signedIn.as(bente, Role.EMPLOYEE);
-        report.add("| measurement | n | p50 ms | p95 ms | p99 ms | max ms | target |");
-        report.add("|---|---|---|---|---|---|---|");
 
         String historyPage = "Historik " + UUID.randomUUID();
         long[] saves = saveRevisions(historyPage, HISTORY_REVISIONS);
-        line("save of a 5 KB page, one person, sequential (last " + SAVES_MEASURED + " of " + HISTORY_REVISIONS
+        report.line("save of a 5 KB page, one person, sequential (last " + SAVES_MEASURED + " of " + HISTORY_REVISIONS
                 + " saves)", Arrays.copyOfRange(saves, saves.length - SAVES_MEASURED, saves.length), "p95 ≤ 100");
         report.add("");
         report.add("Sequential save throughput: " + String.format(Locale.ROOT, "%.0f",
@@ -87,18 +85,19 @@ class WikiBenchmark {
         signedIn.as(bente, Role.EMPLOYEE);
         report.add("");
 
-        line("history, first screen (50 lines) of a page with " + HISTORY_REVISIONS + " revisions",
-                measure(READS_MEASURED, () -> {
+        report.line("history, first screen (50 lines) of a page with " + HISTORY_REVISIONS + " revisions",
+                Timings.measure(READS_MEASURED, () -> {
                     List<HistoryLine> lines = wiki.history(historyPage, 0, 50);
                     assertThat(lines).hasSize(50);
                     return lines;
                 }), "≤ 100");
         long middle = wiki.history(historyPage, 0, 5_000).getLast().revision();
-        line("history, a screen from the middle (after 5 000 newer revisions)", measure(READS_MEASURED, () -> {
-            List<HistoryLine> lines = wiki.history(historyPage, middle, 50);
-            assertThat(lines).hasSize(50);
-            return lines;
-        }), "—");
+        report.line("history, a screen from the middle (after 5 000 newer revisions)",
+                Timings.measure(READS_MEASURED, () -> {
+                    List<HistoryLine> lines = wiki.history(historyPage, middle, 50);
+                    assertThat(lines).hasSize(50);
+                    return lines;
+                }), "—");
 
         String diffPage = "Forskel " + UUID.randomUUID();
         String before = BenchTexts.text(100 * 1024, 0);
@@ -108,8 +107,8 @@ class WikiBenchmark {
         List<HistoryLine> revisions = wiki.history(diffPage, 0, 2);
         long from = revisions.get(1).revision();
         long to = revisions.get(0).revision();
-        line("diff of two 100 KB revisions (≈5 % of lines changed), texts loaded from Envers",
-                measure(READS_MEASURED, () -> {
+        report.line("diff of two 100 KB revisions (≈5 % of lines changed), texts loaded from Envers",
+                Timings.measure(READS_MEASURED, () -> {
                     WikiDiff diff = wiki.diff(diffPage, from, to).orElseThrow();
                     assertThat(diff.identical()).isFalse();
                     return diff;
@@ -120,9 +119,9 @@ class WikiBenchmark {
                 section -> section % 2 == 0 ? historyPage : "Manglende side " + section);
         wiki.save(new WikiEdit(viewPage, fifty, "50 KB", false, null));
         signedIn.anonymous();
-        line("page view of a 50 KB page with " + (fifty.split("\\[\\[", -1).length - 1)
+        report.line("page view of a 50 KB page with " + (fifty.split("\\[\\[", -1).length - 1)
                         + " [[links]] to " + distinctLinks(fifty) + " pages (load, Markdown, sanitiser, link check), anonymous",
-                measure(READS_MEASURED, () -> {
+                Timings.measure(READS_MEASURED, () -> {
                     WikiPageView view = wiki.page(viewPage).orElseThrow();
                     assertThat(view.html().html()).contains("<table");
                     return view;
@@ -130,8 +129,8 @@ class WikiBenchmark {
 
         // The page as its screen gets it (one read model), and as a signed-in watcher's visit does: the screen,
         // whether they watch it, and their notices of it marked read.
-        line("page screen (WikiScreens.page) of the 50 KB page, anonymous",
-                measure(READS_MEASURED, () -> screens.page(viewPage)), "p95 ≤ 50");
+        report.line("page screen (WikiScreens.page) of the 50 KB page, anonymous",
+                Timings.measure(READS_MEASURED, () -> screens.page(viewPage)), "p95 ≤ 50");
         report.add("| SQL statements of that page screen, anonymous | 1 | " + statements(() -> screens.page(viewPage))
                 + " | | | | |");
         signedIn.as(bente, Role.EMPLOYEE);
@@ -144,14 +143,14 @@ class WikiBenchmark {
             watchlist.markSeen(page);
             return null;
         };
-        line("signed-in watcher's page visit (screen, watch state, notices marked read)",
-                measure(READS_MEASURED, watcherVisit), "p95 ≤ 50");
+        report.line("signed-in watcher's page visit (screen, watch state, notices marked read)",
+                Timings.measure(READS_MEASURED, watcherVisit), "p95 ≤ 50");
         report.add("| SQL statements of that visit | 1 | " + statements(watcherVisit) + " | | | | |");
 
         Path out = Path.of("target/bench/wiki.md");
         Files.createDirectories(out.getParent());
-        Files.write(out, report);
-        report.forEach(System.out::println);
+        Files.write(out, report.lines());
+        report.lines().forEach(System.out::println);
     }
 
     /** Saves a page {@code count} times, each a small edit of a 5 KB text; returns each save's nanoseconds. */
@@ -200,27 +199,7 @@ class WikiBenchmark {
         return prepared;
     }
 
-    /** Warms up, then times {@code count} calls; returns each call's nanoseconds. */
-    private static long[] measure(int count, Supplier<?> call) {
-        for (int i = 0; i < 30; i++) {
-            call.get();
-        }
-        long[] times = new long[count];
-        for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            call.get();
-            times[i] = System.nanoTime() - start;
-        }
-        return times;
-    }
 
-    private void line(String what, long[] nanos, String target) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        report.add(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s |", what, sorted.length,
-                Quantiles.ms(sorted, 0.50), Quantiles.ms(sorted, 0.95), Quantiles.ms(sorted, 0.99),
-                sorted[sorted.length - 1] / 1e6, target));
-    }
 
     private static long distinctLinks(String page) {
         return java.util.regex.Pattern.compile("\\[\\[([^\\]|]+)").matcher(page).results()

@@ -37,8 +37,10 @@ class VoteBrowserTest extends BrowserTestSupport {
         Locator toggle = card(mads).locator("vaadin-button.portal-vote-toggle");
         assertThat(toggle).hasAttribute("aria-label", "Stem på " + IDEA);
         assertThat(toggle).hasAttribute("aria-pressed", "false");
+        assertThat(toggle.locator("vaadin-icon")).hasCount(0);
         toggle.click();
         assertThat(toggle).hasAttribute("aria-pressed", "true");
+        assertThat(toggle.locator("vaadin-icon[icon='vaadin:check']")).hasCount(1);
         assertThat(mads.locator("#storm-vote-status")).hasText("Din stemme på »" + IDEA + "« er givet.");
         assertThat(card(mads).locator(".portal-idea-votes")).hasText("1 stemme");
         assertThat(card(camilla).locator(".portal-idea-votes")).hasText("1 stemme");

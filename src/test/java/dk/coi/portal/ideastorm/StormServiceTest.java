@@ -205,7 +205,7 @@ class StormServiceTest {
                 new PhaseTimes(start.plus(Duration.ofMinutes(30)), start.plus(HOUR.multipliedBy(2))),
                 new PhaseTimes(start.plus(HOUR.multipliedBy(3)), start.plus(HOUR.multipliedBy(2))));
         assertRefused(() -> storms.changePhaseTimes(id, overlapping), Map.of(
-                "phases.1", "ideastorm.phase.overlaps", "phases.2", "ideastorm.phase.ends-before-start"));
+                "phases.1.start", "ideastorm.phase.overlaps", "phases.2", "ideastorm.phase.ends-before-start"));
         assertRefused(() -> storms.changePhaseTimes(id, List.of(new PhaseTimes(start, null),
                 new PhaseTimes(start.plus(HOUR), start.plus(HOUR.multipliedBy(2))),
                 new PhaseTimes(start.plus(HOUR.multipliedBy(2)), start.plus(HOUR.multipliedBy(3))))),

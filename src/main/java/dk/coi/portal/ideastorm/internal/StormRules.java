@@ -106,7 +106,10 @@ public final class StormRules {
         return times;
     }
 
-    /** Refuses phases' times that are missing, end before they start or overlap the phase before. */
+    /**
+     * Refuses phases' times that are missing, end before they start or overlap the phase before: the problem is
+     * the phase's ({@code phases.N}, shown at its end) except an overlap, which is its start's ({@code phases.N.start}).
+     */
     public static void checkTimes(List<PhaseTimes> times, int phaseCount) {
         if (times.size() != phaseCount) {
             refuseIfAny(Map.of("phases", "ideastorm.phases.count"));
@@ -128,7 +131,7 @@ public final class StormRules {
             if (!phase.end().isAfter(phase.start())) {
                 problems.put(field, "ideastorm.phase.ends-before-start");
             } else if (previousEnd != null && phase.start().isBefore(previousEnd)) {
-                problems.put(field, "ideastorm.phase.overlaps");
+                problems.put(field + ".start", "ideastorm.phase.overlaps");
             }
             previousEnd = phase.end();
         }

@@ -136,6 +136,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
                     "storm-phase-end-" + phase.position());
             end.setValue(DanishHours.danish(phase.end()));
             pickers.add(new DateTimePicker[] {start, end});
+            errors.add("phases." + phase.position() + ".start", start);
             errors.add("phases." + phase.position(), end);
             ListItem item = new ListItem(start, end);
             item.addClassName("portal-storm-phase");

@@ -3,12 +3,14 @@ package dk.coi.portal.ideastorm.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.coi.portal.ideastorm.VoteState;
 import java.util.function.Consumer;
 
 /**
  * An idea's vote count (while the phase shows counts) and the vote toggle (while the visitor may vote): a button
- * "Stem" named after the idea, pressed when they have voted; pressing it again withdraws the vote. Without a vote
+ * "Stem" named after the idea, pressed when they have voted — shown by a tick and the filled style, while the word
+ * stays, so the name a speech user says still matches it; pressing it again withdraws the vote. Without a vote
  * left in the budget it is disabled, but a given vote may always be withdrawn.
  */
 class VoteControl extends Span {
@@ -36,8 +38,10 @@ class VoteControl extends Span {
         toggle.getElement().setAttribute("aria-pressed", String.valueOf(votedByMe));
         if (votedByMe) {
             toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toggle.setIcon(VaadinIcon.CHECK.create());
         } else {
             toggle.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toggle.setIcon(null);
         }
     }
 

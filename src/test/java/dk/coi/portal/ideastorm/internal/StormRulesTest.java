@@ -41,6 +41,6 @@ class StormRulesTest {
         assertThatThrownBy(() -> StormRules.checkTimes(List.of(new PhaseTimes(NINE, NINE.plus(DAY)),
                 new PhaseTimes(NINE.plus(DAY).minusSeconds(1), NINE.plus(DAY.multipliedBy(2)))), 2))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
-                        .isEqualTo(Map.of("phases.1", "ideastorm.phase.overlaps")));
+                        .isEqualTo(Map.of("phases.1.start", "ideastorm.phase.overlaps")));
     }
 }
