@@ -28,6 +28,7 @@ import dk.coi.portal.ideastorm.StormEdit;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormManagement;
 import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormResultsService;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
@@ -42,20 +43,22 @@ import java.util.Optional;
 
 /**
  * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), change its phases' times,
- * move it to another phase by hand with a reason, and read its phase log (who, when, from and to, why; the clock's
- * changes as "automatic"). Each section says at its button what was done or refused.
+ * move it to another phase by hand with a reason, read its phase log (who, when, from and to, why; the clock's
+ * changes as "automatic") and publish its results (see them first on the results page, which is a preview until then). Each section says at its button what was done or refused.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.MANAGEMENT)
 @RolesAllowed("COI_STAFF")
 class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final StormService storms;
+    private final StormResultsService results;
     private StormId id;
     private StormTextsFields texts;
     private String title = "";
 
-    StormManagementView(StormService storms) {
+    StormManagementView(StormService storms, StormResultsService results) {
         this.storms = storms;
+        this.results = results;
         addClassName("portal-form");
     }
 
@@ -85,7 +88,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         Anchor back = new Anchor(storm.path(), getTranslation("ideastorm.manage.back"));
         back.setId("storm-manage-back");
         add(new H1(title), new Paragraph(back), textsSection(storm), timesSection(storm), moveSection(storm),
-                logSection(storm));
+                logSection(storm), resultsSection(storm));
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
@@ -212,6 +215,40 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             lines.add(item);
         }
         section.add(lines);
+        return section;
+    }
+
+    private Section resultsSection(StormManagement storm) {
+        Section section = section("storm-results", "ideastorm.manage.results");
+        Anchor page = new Anchor(storm.resultsPath(), getTranslation(storm.storm().resultsPublishedAt() == null
+                ? "ideastorm.manage.results.preview" : "ideastorm.manage.results.page"));
+        page.setId("storm-results-page");
+        if (storm.storm().resultsPublishedAt() != null) {
+            Paragraph published = new Paragraph(getTranslation("ideastorm.manage.results.published",
+                    DateFormats.dateTime(storm.storm().resultsPublishedAt(), getLocale()),
+                    storm.resultsPublishedBy() != null ? storm.resultsPublishedBy()
+                            : I18NProvider.translate("person.erased")));
+            published.setId("storm-results-published");
+            section.add(published, new Paragraph(page));
+            return section;
+        }
+        if (!storm.mayPublishResults()) {
+            section.add(new Paragraph(getTranslation("ideastorm.manage.results.not-yet")), new Paragraph(page));
+            return section;
+        }
+        FormStatus status = new FormStatus("storm-results-status");
+        Button publish = new Button(getTranslation("ideastorm.manage.results.publish"), click -> {
+            status.clear();
+            try {
+                results.publish(id);
+                done(status, getTranslation("ideastorm.manage.results.done"));
+            } catch (InvalidInputException refused) {
+                status.refused(refused);
+            }
+        });
+        publish.setId("storm-results-publish");
+        section.add(new Paragraph(getTranslation("ideastorm.manage.results.intro")), new Paragraph(page), publish,
+                status);
         return section;
     }
 
