@@ -46,15 +46,13 @@ class ParticipationChart extends HTMLElement {
     requestAnimationFrame(() => this.draw());
   }
 
-  disconnectedCallback() {
-    this.resizing?.disconnect();
-  }
-
   async draw() {
     const table = this.querySelector('table');
-    if (this.chart || !table || !table.querySelector('tbody tr')) {
+    // Connected again (Vaadin may move the element) before or after drawing: one chart is enough.
+    if (this.drawn || !table || !table.querySelector('tbody tr')) {
       return;
     }
+    this.drawn = true;
     const uPlot = await loadLibrary(this.dataset.script, this.dataset.stylesheet);
     const { names, data } = figures(table);
     const holder = document.createElement('div');
