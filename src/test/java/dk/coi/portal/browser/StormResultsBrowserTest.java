@@ -7,9 +7,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.NewStorm;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A storm's results in a browser: a reader gets the server-rendered page, where uPlot draws the participation table
@@ -23,6 +39,52 @@ class StormResultsBrowserTest extends BrowserTestSupport {
     private static final String CONCLUDED = "idestorme/3-faerre-breve-i-e-boks";
     private static final String OPEN = "idestorme/1-unge-ledige-til-samtalen-i-jobcentret";
     private static final int PHONE_WIDTH = 360;
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Autowired
+    StormService storms;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    @Test
+    void staffPublishTheResultsFromTheStaffScreenAndReadersFindThemThen() {
+        Page staff = visitor(1280, 900);
+        // Signed in before the clock moves: sign-in throttling reads the same clock.
+        signInAndWait(staff, "coi@demo.coi.dk", "demo");
+        Instant start = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+        String title = "Offentlige resultater " + start.getEpochSecond() % 100_000;
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormId id = storms.create(new NewStorm(title, "Hvad fandt vi?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(HOUR, HOUR.multipliedBy(48), HOUR.multipliedBy(48))));
+        signedIn.clear();
+        clock.advance(Duration.between(clock.instant(), start).plus(HOUR));
+        system.call("test", storms::advanceDuePhases);
+        Page reader = visitor(1280, 900);
+        open(reader, StormRoutes.results(id, title));
+        assertThat(reader.locator("h1")).hasText("Siden findes ikke");
+
+        open(staff, StormRoutes.management(id, title));
+        assertThat(staff.locator("#storm-results")).containsText("Når resultaterne er offentliggjort");
+        staff.locator("#storm-results-publish").click();
+
+        assertThat(staff.locator("#storm-results-status")).containsText("Resultaterne er offentliggjort.");
+        assertThat(staff.locator("#storm-results-publish")).hasCount(0);
+        assertThat(staff.locator("#storm-results-published")).containsText("Camilla COI");
+        open(reader, StormRoutes.storm(id, title));
+        reader.locator("#storm-results-link a").click();
+        assertThat(reader.locator("#main-content h1")).hasText("Resultater: " + title);
+        assertThat(reader.locator("#results-published")).containsText("Offentliggjort");
+    }
 
     @Test
     void aReaderSeesTheRankingAndTheParticipationChartDrawnAboveItsTable() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -119,7 +118,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         });
         save.setId("storm-save-texts");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Section section = section("storm-texts", "ideastorm.manage.texts");
+        Section section = StormSections.labelled("storm-texts", "ideastorm.manage.texts");
         texts.components().forEach(section::add);
         section.add(save, status);
         return section;
@@ -157,7 +156,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             }
         });
         save.setId("storm-save-times");
-        Section section = section("storm-times", "ideastorm.manage.times");
+        Section section = StormSections.labelled("storm-times", "ideastorm.manage.times");
         section.add(phases, save, status);
         return section;
     }
@@ -186,13 +185,13 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             }
         });
         move.setId("storm-move-button");
-        Section section = section("storm-move", "ideastorm.manage.move");
+        Section section = StormSections.labelled("storm-move", "ideastorm.manage.move");
         section.add(new Paragraph(getTranslation("ideastorm.manage.move.intro")), phase, reason, move, status);
         return section;
     }
 
     private Section logSection(StormManagement storm) {
-        Section section = section("storm-log", "ideastorm.manage.log");
+        Section section = StormSections.labelled("storm-log", "ideastorm.manage.log");
         if (storm.log().isEmpty()) {
             section.add(new Paragraph(getTranslation("ideastorm.manage.log.empty")));
             return section;
@@ -219,24 +218,25 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
     }
 
     private Section resultsSection(StormManagement storm) {
-        Section section = section("storm-results", "ideastorm.manage.results");
+        Section section = StormSections.labelled("storm-results", "ideastorm.manage.results");
         Anchor page = new Anchor(storm.resultsPath(), getTranslation(storm.storm().resultsPublishedAt() == null
                 ? "ideastorm.manage.results.preview" : "ideastorm.manage.results.page"));
         page.setId("storm-results-page");
+        // Also beside the published results, so that "published" is said where the button was (done(...)).
+        FormStatus status = new FormStatus("storm-results-status");
         if (storm.storm().resultsPublishedAt() != null) {
             Paragraph published = new Paragraph(getTranslation("ideastorm.manage.results.published",
                     DateFormats.dateTime(storm.storm().resultsPublishedAt(), getLocale()),
                     storm.resultsPublishedBy() != null ? storm.resultsPublishedBy()
                             : I18NProvider.translate("person.erased")));
             published.setId("storm-results-published");
-            section.add(published, new Paragraph(page));
+            section.add(published, new Paragraph(page), status);
             return section;
         }
         if (!storm.mayPublishResults()) {
             section.add(new Paragraph(getTranslation("ideastorm.manage.results.not-yet")), new Paragraph(page));
             return section;
         }
-        FormStatus status = new FormStatus("storm-results-status");
         Button publish = new Button(getTranslation("ideastorm.manage.results.publish"), click -> {
             status.clear();
             try {
@@ -257,15 +257,6 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             return I18NProvider.translate("ideastorm.manage.log.automatic");
         }
         return line.by() != null ? line.by() : I18NProvider.translate("person.erased");
-    }
-
-    private Section section(String id, String headingKey) {
-        H2 heading = new H2(getTranslation(headingKey));
-        heading.setId(id + "-heading");
-        Section section = new Section(heading);
-        section.setId(id);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        return section;
     }
 
     @Override

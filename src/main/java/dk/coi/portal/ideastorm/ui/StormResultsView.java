@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -106,7 +105,7 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
     }
 
     private Section participation(Participation participation) {
-        Section section = section("results-participation", "ideastorm.results.participation");
+        Section section = StormSections.labelled("results-participation", "ideastorm.results.participation");
         if (participation.days().isEmpty()) {
             section.add(new Paragraph(getTranslation("ideastorm.results.participation.none")));
             return section;
@@ -150,7 +149,7 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
     }
 
     private Section ranking(StormResults shown) {
-        Section section = section("results-ranking", shown.countsShown() ? "ideastorm.results.ranking"
+        Section section = StormSections.labelled("results-ranking", shown.countsShown() ? "ideastorm.results.ranking"
                 : "ideastorm.results.ideas");
         Paragraph count = new Paragraph(getTranslation(shown.countsShown() ? "ideastorm.results.ranking.intro"
                 : "ideastorm.results.counts-hidden", shown.ideaCount()));
@@ -193,15 +192,6 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
             facts.add(new Text(" · "), votes);
         }
         return facts;
-    }
-
-    private Section section(String id, String headingKey) {
-        H2 heading = new H2(getTranslation(headingKey));
-        heading.setId(id + "-heading");
-        Section section = new Section(heading);
-        section.setId(id);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        return section;
     }
 
     @Override
