@@ -4,13 +4,20 @@ import java.util.List;
 
 /**
  * A storm as staff run it: its details (the description as Markdown source), the version of its texts an edit
- * starts from, and its phase log, oldest first.
+ * starts from, its phase log, oldest first, and its results' publication: who published them (null before, or once they erased
+ * themselves) and whether they may be published now.
  */
-public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log) {
+public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log,
+                              String resultsPublishedBy, boolean mayPublishResults) {
 
     /** The storm page's address. */
     public String path() {
         return StormRoutes.storm(storm.id(), storm.title());
+    }
+
+    /** The storm's results page (a preview until they are published). */
+    public String resultsPath() {
+        return StormRoutes.results(storm.id(), storm.title());
     }
 
     /** The staff screen's address. */

@@ -29,6 +29,10 @@ public final class StormRoutes {
     public static final String IDEAS = "ideer";
     /** An idea's path segment after {@link #IDEAS}: its number, then any words, as a storm's. */
     public static final String IDEA_SEGMENT = STORM_SEGMENT;
+    /** A storm's results, after the storm's address, and its exports after that. */
+    public static final String RESULTS = "resultater";
+    public static final String CSV = ".csv";
+    public static final String JSON = ".json";
     /** An idea's history and the difference of two of its revisions, after the idea's address. */
     public static final String HISTORY = "historik";
 
@@ -57,6 +61,11 @@ public final class StormRoutes {
     /** The storm's staff screen: its texts, phase times, moves by hand and phase log. */
     public static String management(StormId id, String title) {
         return storm(id, title) + "/" + MANAGEMENT;
+    }
+
+    /** The storm's results page: its ideas ranked by theme, participation per day, the exports. */
+    public static String results(StormId id, String title) {
+        return storm(id, title) + "/" + RESULTS;
     }
 
     /** An idea's page: its storm's address, then its number and title's words. */

@@ -13,6 +13,11 @@ public record StormScreen(StormDetails storm, SafeHtml description, boolean mayM
         return StormRoutes.storm(storm.id(), storm.title());
     }
 
+    /** The storm's results page, which the storm page links to once they are published. */
+    public String resultsPath() {
+        return StormRoutes.results(storm.id(), storm.title());
+    }
+
     /** The storm's staff screen. */
     public String managementPath() {
         return StormRoutes.management(storm.id(), storm.title());

@@ -19,10 +19,12 @@ import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.SafeHtml;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -211,13 +213,18 @@ public class StormService {
     public StormManagement management(StormId id) {
         Storm storm = storms.findWithPhasesById(id.value()).orElseThrow(StormService::unknown);
         List<PhaseChange> changes = StormStages.log(storm, log.findByStormIdOrderByIdAsc(id.value()));
-        Map<PersonId, Author> authors = people.authors(changes.stream().map(PhaseChange::by)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Set<PersonId> named = changes.stream().map(PhaseChange::by).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(HashSet::new));
+        Optional.ofNullable(storm.getResultsPublishedBy()).map(PersonId::of).ifPresent(named::add);
+        Map<PersonId, Author> authors = people.authors(named);
         List<PhaseLogLine> lines = changes.stream().map(change -> new PhaseLogLine(change.from(), change.to(),
                 change.at(), change.by() != null,
                 Optional.ofNullable(change.by()).map(authors::get).map(Author::displayName).orElse(null),
                 change.reason())).toList();
-        return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines);
+        String publishedBy = Optional.ofNullable(storm.getResultsPublishedBy()).map(PersonId::of).map(authors::get)
+                .map(Author::displayName).orElse(null);
+        return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines,
+                publishedBy, StormStages.resultsMayBePublished(storm, clock.instant()));
     }
 
     /** Whether the person may start and run storms: the rule {@link #create} and the other staff methods hold. */

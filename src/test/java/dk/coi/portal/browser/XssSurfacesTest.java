@@ -76,7 +76,8 @@ class XssSurfacesTest extends BrowserTestSupport {
             "wiki/gennemsyn", "wiki/overvaagning", "notifikationer", "wiki/:title/rediger", "wiki/:title/forvalt",
             "wiki/:title/flyt", "min-side", "wiki/id/:id(\\d{1,18})", "moderation", "idestorme/:storm(\\d{1,18}.*)",
             "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)",
-            "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)/historik");
+            "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)/historik",
+            "idestorme/:storm(\\d{1,18}.*)/resultater");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
      * of the storms COI staff make).
@@ -325,6 +326,8 @@ class XssSurfacesTest extends BrowserTestSupport {
         routes.addAll(paths);
         if (reader == Reader.STAFF) {
             paths.forEach(path -> routes.add(path + "/historik"));
+            // The results' preview, before they are published (readers find nothing there yet).
+            routes.add(storm + "/resultater");
         }
         for (String route : routes) {
             open(page, route);

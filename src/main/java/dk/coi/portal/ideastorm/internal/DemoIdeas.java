@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Danish demo ideas, and the demo people's votes on them, in the open jobcentre storm and the concluded e-Boks
- * storm ({@link DemoStorms}), once the portal is ready (the storms are committed by then). Each idea is its own
- * transaction, so its revision is its own, credited to its author and dated when it was "submitted".
+ * storm ({@link DemoStorms}), whose results are published, once the portal is ready (the storms are committed by
+ * then). Each idea is its own transaction, so its revision is its own, credited to its author and dated when it was
+ * "submitted".
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -119,6 +120,9 @@ class DemoIdeas {
             vote(youth, opened.plus(Duration.ofDays(3)), agenda, birgitte);
             vote(letters, started.plus(Duration.ofDays(5)), conclusionFirst, birgitte, camilla, anders);
             vote(letters, started.plus(Duration.ofDays(5)), receipt, mads);
+            // Staff published the concluded storm's results the day after it concluded.
+            transaction.executeWithoutResult(status -> storms.findById(letters.getId()).orElseThrow()
+                    .publishResults(camilla, letters.getPhases().getLast().getStartsAt().plus(Duration.ofDays(1))));
         });
     }
 

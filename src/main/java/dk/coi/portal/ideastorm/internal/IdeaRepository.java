@@ -20,6 +20,10 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
     List<Idea> findByAuthorIdOrderByIdAsc(long authorId);
 
+    /** A storm's ideas that are not hidden, oldest first: what its results show. */
+    @Query("select i from Idea i where i.stormId = :storm and i.hiddenAt is null order by i.createdAt, i.id")
+    List<Idea> findVisibleInStorm(@Param("storm") long stormId);
+
     /** Where a visible idea is read: enough for its address, without its text. */
     interface IdeaPlace {
         long getId();

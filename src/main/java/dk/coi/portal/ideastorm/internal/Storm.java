@@ -75,6 +75,13 @@ public class Storm {
     @Column(name = "vote_budget")
     private Integer voteBudget;
 
+    /** When staff published the storm's results; null: not yet (the results page is then for staff only). */
+    @Column(name = "results_published_at")
+    private Instant resultsPublishedAt;
+
+    @Column(name = "results_published_by")
+    private Long resultsPublishedBy;
+
     @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<StormPhase> phases = new ArrayList<>();
@@ -114,6 +121,12 @@ public class Storm {
         this.audience = audience;
         this.answerDeadline = answerDeadline;
         textsVersion++;
+    }
+
+    /** The results are public from now on; checked by the service (who, which phase, not twice). */
+    public void publishResults(long by, Instant at) {
+        this.resultsPublishedBy = by;
+        this.resultsPublishedAt = at;
     }
 
     void addPhase(StormPhase phase) {
@@ -200,5 +213,13 @@ public class Storm {
 
     public void setVoteBudget(Integer voteBudget) {
         this.voteBudget = voteBudget;
+    }
+
+    public Instant getResultsPublishedAt() {
+        return resultsPublishedAt;
+    }
+
+    public Long getResultsPublishedBy() {
+        return resultsPublishedBy;
     }
 }

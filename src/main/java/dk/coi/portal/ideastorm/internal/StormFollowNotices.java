@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Storms as something to follow: named by their title, every storm readable (storms are not removed), every notice
- * leading to the storm's page, where its phases and (later) its results are.
+ * leading to the storm's page, where its phases are, or (that they are published) to its results.
  */
 @Component
 class StormFollowNotices implements FollowableContent {
@@ -44,7 +44,8 @@ class StormFollowNotices implements FollowableContent {
 
     @Override
     public String noticePath(long id, SubjectName name, String kind, Long detailId) {
-        return name.path();
+        return StormFollowing.NoticeKind.valueOf(kind) == StormFollowing.NoticeKind.RESULTS_PUBLISHED
+                ? name.path() + "/" + StormRoutes.RESULTS : name.path();
     }
 
     @Override

@@ -43,6 +43,11 @@ public interface StormRepository extends JpaRepository<Storm, Long> {
     @Query("select new dk.coi.portal.ideastorm.internal.StormRepository$Address(s.id, s.title) from Storm s order by s.id")
     List<Address> findAllAddresses();
 
+    @Query("""
+            select new dk.coi.portal.ideastorm.internal.StormRepository$Address(s.id, s.title) from Storm s
+            where s.resultsPublishedAt is not null order by s.id""")
+    List<Address> findResultsPublished();
+
     /** Storms whose stored phase has stopped being true by {@code now} (index {@code ix_storm_next_change}). */
     @Query("select s.id from Storm s where s.nextChangeAt <= :now order by s.nextChangeAt")
     List<Long> findDue(@Param("now") Instant now);

@@ -41,7 +41,8 @@ public final class StormStages {
         Duration left = current == null ? null : timeLeft(current.end(), now);
         return new StormDetails(storm.stormId(), storm.getTitle(), storm.getQuestion(), storm.getDescription(),
                 storm.getOwnerOrganisation(), storm.getAudience(), storm.getAnswerDeadline(),
-                storm.getPhases().stream().map(StormPhase::view).toList(), current, left, stage(storm, now));
+                storm.getPhases().stream().map(StormPhase::view).toList(), current, left, stage(storm, now),
+                storm.getResultsPublishedAt());
     }
 
     /**
@@ -69,7 +70,19 @@ public final class StormStages {
         return new StormSummary(storm.id(), storm.title(), storm.question(), storm.ownerOrganisation(),
                 storm.currentPhase() == null ? null : storm.currentPhase().kind(), storm.timeLeft(),
                 storm.phases().getFirst().start(), storm.phases().getLast().end(),
-                storm.stage() == StormStage.CONCLUDED ? storm.endedAt() : null);
+                storm.stage() == StormStage.CONCLUDED ? storm.endedAt() : null, storm.resultsPublishedAt() != null);
+    }
+
+    /**
+     * Whether staff may publish the storm's results now: once its ideas and votes are in, i.e. in its evaluation or
+     * concluding phase or past the end of its last phase, and not already (the results page always shows the storm
+     * as it stands, so there is nothing to publish again).
+     */
+    public static boolean resultsMayBePublished(Storm storm, Instant now) {
+        boolean finished = storm.currentPhase().map(StormPhase::getKind)
+                .filter(kind -> kind == PhaseKind.EVALUATION || kind == PhaseKind.CONCLUDED).isPresent()
+                || stage(storm, now) == StormStage.CONCLUDED;
+        return finished && storm.getResultsPublishedAt() == null;
     }
 
     public static List<PhaseChange> log(Storm storm, List<StormPhaseLogEntry> entries) {

@@ -128,6 +128,13 @@ class StormListView extends Div implements TranslatedPageTitle, BeforeEnterObser
             when.setText(getTranslation("ideastorm.list.starts", DateFormats.dateTime(storm.start(), getLocale())));
         }
         Div card = new Div(ContentLanguage.danish(title), question, owner, when);
+        if (storm.resultsPublished()) {
+            Anchor results = new Anchor(storm.resultsPath(), getTranslation("ideastorm.results.link"));
+            results.addClassName("portal-storm-results-link");
+            Paragraph line = meta();
+            line.add(results);
+            card.add(line);
+        }
         card.addClassNames("portal-card", "portal-storm-card");
         return card;
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +27,7 @@ import dk.coi.portal.ideastorm.StormEdit;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormManagement;
 import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormResultsService;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
@@ -42,20 +42,22 @@ import java.util.Optional;
 
 /**
  * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), change its phases' times,
- * move it to another phase by hand with a reason, and read its phase log (who, when, from and to, why; the clock's
- * changes as "automatic"). Each section says at its button what was done or refused.
+ * move it to another phase by hand with a reason, read its phase log (who, when, from and to, why; the clock's
+ * changes as "automatic") and publish its results (see them first on the results page, which is a preview until then). Each section says at its button what was done or refused.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.MANAGEMENT)
 @RolesAllowed("COI_STAFF")
 class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final StormService storms;
+    private final StormResultsService results;
     private StormId id;
     private StormTextsFields texts;
     private String title = "";
 
-    StormManagementView(StormService storms) {
+    StormManagementView(StormService storms, StormResultsService results) {
         this.storms = storms;
+        this.results = results;
         addClassName("portal-form");
     }
 
@@ -85,7 +87,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         Anchor back = new Anchor(storm.path(), getTranslation("ideastorm.manage.back"));
         back.setId("storm-manage-back");
         add(new H1(title), new Paragraph(back), textsSection(storm), timesSection(storm), moveSection(storm),
-                logSection(storm));
+                logSection(storm), resultsSection(storm));
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
@@ -116,7 +118,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         });
         save.setId("storm-save-texts");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Section section = section("storm-texts", "ideastorm.manage.texts");
+        Section section = StormSections.labelled("storm-texts", "ideastorm.manage.texts");
         texts.components().forEach(section::add);
         section.add(save, status);
         return section;
@@ -155,7 +157,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             }
         });
         save.setId("storm-save-times");
-        Section section = section("storm-times", "ideastorm.manage.times");
+        Section section = StormSections.labelled("storm-times", "ideastorm.manage.times");
         section.add(phases, save, status);
         return section;
     }
@@ -184,13 +186,13 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             }
         });
         move.setId("storm-move-button");
-        Section section = section("storm-move", "ideastorm.manage.move");
+        Section section = StormSections.labelled("storm-move", "ideastorm.manage.move");
         section.add(new Paragraph(getTranslation("ideastorm.manage.move.intro")), phase, reason, move, status);
         return section;
     }
 
     private Section logSection(StormManagement storm) {
-        Section section = section("storm-log", "ideastorm.manage.log");
+        Section section = StormSections.labelled("storm-log", "ideastorm.manage.log");
         if (storm.log().isEmpty()) {
             section.add(new Paragraph(getTranslation("ideastorm.manage.log.empty")));
             return section;
@@ -216,20 +218,46 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         return section;
     }
 
+    private Section resultsSection(StormManagement storm) {
+        Section section = StormSections.labelled("storm-results", "ideastorm.manage.results");
+        Anchor page = new Anchor(storm.resultsPath(), getTranslation(storm.storm().resultsPublishedAt() == null
+                ? "ideastorm.manage.results.preview" : "ideastorm.manage.results.page"));
+        page.setId("storm-results-page");
+        // Also beside the published results, so that "published" is said where the button was (done(...)).
+        FormStatus status = new FormStatus("storm-results-status");
+        if (storm.storm().resultsPublishedAt() != null) {
+            Paragraph published = new Paragraph(getTranslation("ideastorm.manage.results.published",
+                    DateFormats.dateTime(storm.storm().resultsPublishedAt(), getLocale()),
+                    storm.resultsPublishedBy() != null ? storm.resultsPublishedBy()
+                            : I18NProvider.translate("person.erased")));
+            published.setId("storm-results-published");
+            section.add(published, new Paragraph(page), status);
+            return section;
+        }
+        if (!storm.mayPublishResults()) {
+            section.add(new Paragraph(getTranslation("ideastorm.manage.results.not-yet")), new Paragraph(page));
+            return section;
+        }
+        Button publish = new Button(getTranslation("ideastorm.manage.results.publish"), click -> {
+            status.clear();
+            try {
+                results.publish(id);
+                done(status, getTranslation("ideastorm.manage.results.done"));
+            } catch (InvalidInputException refused) {
+                status.refused(refused);
+            }
+        });
+        publish.setId("storm-results-publish");
+        section.add(new Paragraph(getTranslation("ideastorm.manage.results.intro")), new Paragraph(page), publish,
+                status);
+        return section;
+    }
+
     private static String who(PhaseLogLine line) {
         if (!line.byHand()) {
             return I18NProvider.translate("ideastorm.manage.log.automatic");
         }
         return line.by() != null ? line.by() : I18NProvider.translate("person.erased");
-    }
-
-    private Section section(String id, String headingKey) {
-        H2 heading = new H2(getTranslation(headingKey));
-        heading.setId(id + "-heading");
-        Section section = new Section(heading);
-        section.setId(id);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        return section;
     }
 
     @Override

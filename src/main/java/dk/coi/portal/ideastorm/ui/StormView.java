@@ -111,6 +111,12 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         Div description = SafeHtmlContent.prose(screen.description());
         description.setId("storm-description");
         add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), moment(storm));
+        if (storm.resultsPublishedAt() != null) {
+            Anchor results = new Anchor(screen.resultsPath(), getTranslation("ideastorm.results.link"));
+            Paragraph line = new Paragraph(results);
+            line.setId("storm-results-link");
+            add(line);
+        }
         if (screen.mayManage()) {
             Anchor manage = new Anchor(screen.managementPath(), getTranslation("ideastorm.manage.link"));
             manage.setId("storm-manage");

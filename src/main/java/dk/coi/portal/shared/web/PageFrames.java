@@ -51,6 +51,14 @@ public class PageFrames {
                 contact.mailto());
     }
 
+    /**
+     * The address of a file of a library the portal serves from its WebJar ({@code uplot/1.6.30/dist/uPlot.min.css}),
+     * which browsers may keep for good, as its version is in it; for server-rendered pages and Vaadin views alike.
+     */
+    public static String library(String file) {
+        return ReadingAssets.library(file);
+    }
+
     /** A text in the reader's language, e.g. for the title of the page being framed. */
     public String text(HttpServletRequest request, String key, Object... arguments) {
         return texts.get(localeOf(request), key, arguments);

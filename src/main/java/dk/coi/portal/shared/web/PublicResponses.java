@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,6 +77,21 @@ public class PublicResponses {
      */
     public ResponseEntity<byte[]> data(HttpServletRequest request, MediaType type, byte[] body) {
         return withEtag(request, HttpStatus.OK, body, type, CACHING, HttpHeaders.COOKIE);
+    }
+
+    /**
+     * A file to save ({@code Content-Disposition: attachment} under {@code fileName}) with its {@code ETag}: cached as
+     * the pages are when it is {@code shared} (the same for every reader of a language), else by nobody (e.g. what
+     * only staff may see yet).
+     */
+    public ResponseEntity<byte[]> download(HttpServletRequest request, MediaType type, byte[] body, String fileName,
+                                           boolean shared) {
+        ResponseEntity<byte[]> response = withEtag(request, HttpStatus.OK, body, type,
+                shared ? CACHING : CacheControl.noStore().getHeaderValue(), HttpHeaders.COOKIE);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(response.getBody());
     }
 
     /**

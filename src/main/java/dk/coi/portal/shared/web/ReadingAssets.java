@@ -28,6 +28,8 @@ class ReadingAssets implements WebMvcConfigurer {
 
     private static final String FILES = "classpath:/META-INF/resources/";
     private static final String THEMES = FILES + "themes/";
+    /** Libraries from WebJars, whose addresses name their version: a new version is a new address. */
+    private static final String LIBRARIES = "/assets/webjars/";
     private final String prefix;
 
     ReadingAssets() {
@@ -39,8 +41,15 @@ class ReadingAssets implements WebMvcConfigurer {
         return prefix + "/" + file;
     }
 
+    /** The address of a library file in a WebJar, e.g. {@code uplot/1.6.30/dist/uPlot.iife.min.js}. */
+    static String library(String file) {
+        return LIBRARIES + file;
+    }
+
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler(LIBRARIES + "**").addResourceLocations(FILES + "webjars/")
+                .setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable());
         registry.addResourceHandler(prefix + "/themes/**").addResourceLocations(THEMES)
                 .setCacheControl(CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable());
         // A page made before the theme changed (held by a shared cache, or from a node not yet updated) names the

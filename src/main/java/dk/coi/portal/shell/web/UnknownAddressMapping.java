@@ -28,12 +28,12 @@ class UnknownAddressMapping extends AbstractHandlerMapping {
             (request, response) -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
 
     /**
-     * Where the portal's files are: Vaadin's own, Lumo's stylesheet, the theme, and the theme under a hashed address
-     * (any hash: a page from before a new theme still finds its stylesheet). Anything else under {@code /assets/} is
-     * no file.
+     * Where the portal's files are: Vaadin's own, Lumo's stylesheet, the theme, the theme under a hashed address
+     * (any hash: a page from before a new theme still finds its stylesheet) and libraries from WebJars (e.g. the
+     * storm results' chart). Anything else under {@code /assets/} is no file.
      */
     private static final Pattern STATIC_FILES =
-            Pattern.compile("^/(?:VAADIN/|lumo/|themes/|assets/[0-9a-f]{12}/themes/)");
+            Pattern.compile("^/(?:VAADIN/|lumo/|themes/|assets/[0-9a-f]{12}/themes/|assets/webjars/)");
 
     private final ServletContext servletContext;
     private final UrlPathHelper paths = new UrlPathHelper();

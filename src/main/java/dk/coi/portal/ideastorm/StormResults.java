@@ -1,0 +1,69 @@
+package dk.coi.portal.ideastorm;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A storm's results as its results page and exports show them: its visible ideas grouped by theme (the storm's
+ * themes in their order, then ideas without one), each group ranked by votes where the storm shows counts, and its
+ * participation per day. {@code publishedAt} is null while only staff may see them (a preview); {@code mayPublish}:
+ * the visitor may publish them now, by the rule {@link StormResultsService#publish} holds.
+ */
+public record StormResults(StormId storm, String title, String question, Instant publishedAt, boolean countsShown,
+                           List<ThemeResults> themes, Participation participation, boolean mayPublish) {
+
+    public StormResults {
+        themes = List.copyOf(themes);
+    }
+
+    public boolean published() {
+        return publishedAt != null;
+    }
+
+    /** The storm page's address. */
+    public String stormPath() {
+        return StormRoutes.storm(storm, title);
+    }
+
+    /** The results page's address. */
+    public String path() {
+        return StormRoutes.results(storm, title);
+    }
+
+    public String csvPath() {
+        return path() + StormRoutes.CSV;
+    }
+
+    public String jsonPath() {
+        return path() + StormRoutes.JSON;
+    }
+
+    /** The file name an export is saved under: the storm's address words and what it holds. */
+    public String fileName(String extension) {
+        return StormRoutes.words(title).isEmpty() ? "resultater" + extension
+                : StormRoutes.words(title) + "-resultater" + extension;
+    }
+
+    public int ideaCount() {
+        return themes.stream().mapToInt(theme -> theme.ideas().size()).sum();
+    }
+
+    /**
+     * One theme's ideas, ranked; {@code theme} and {@code name} are null for the ideas without a theme.
+     */
+    public record ThemeResults(ThemeId theme, String name, List<ResultIdea> ideas) {
+
+        public ThemeResults {
+            ideas = List.copyOf(ideas);
+        }
+    }
+
+    /**
+     * An idea in the results: {@code rank} and {@code votes} are null where the storm hides counts (ideas are then
+     * in the order they came); ideas with as many votes share a rank ("1, 2, 2, 4"). The author's name is null once
+     * they have erased themselves.
+     */
+    public record ResultIdea(IdeaId id, String title, String themeName, String authorName, IdeaStatus status,
+                             Instant createdAt, Integer rank, Long votes, String path) {
+    }
+}

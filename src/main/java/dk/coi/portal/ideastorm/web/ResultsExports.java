@@ -1,0 +1,128 @@
+package dk.coi.portal.ideastorm.web;
+
+import dk.coi.portal.ideastorm.Participation;
+import dk.coi.portal.ideastorm.StormResults;
+import dk.coi.portal.ideastorm.StormResults.ResultIdea;
+import dk.coi.portal.ideastorm.StormResults.ThemeResults;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.PortalAddress;
+import dk.coi.portal.shared.Texts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A storm's results as files: CSV for a spreadsheet and JSON for programs. Both hold what the results page shows —
+ * the ideas with their themes, statuses, authors' names (public on the page already) and, only where the storm shows
+ * counts, their rank and votes — and never an e-mail address or who voted. The CSV is for Danish Excel: UTF-8 with
+ * a byte order mark (else Excel reads it as Windows-1252 and "æøå" break) and semicolons between fields (Excel uses
+ * the list separator of the reader's settings, which is ";" where the decimal comma is ","), its headings and
+ * statuses in the reader's language. The JSON names its fields in English, statuses by their codes.
+ */
+@Component
+class ResultsExports {
+
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final CSVFormat DANISH_EXCEL = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
+    private static final DateTimeFormatter DANISH_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(DateFormats.DANISH_TIME);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Texts texts;
+    private final PortalAddress address;
+
+    ResultsExports(Texts texts, PortalAddress address) {
+        this.texts = texts;
+        this.address = address;
+    }
+
+    byte[] csv(StormResults results, Locale locale) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(BYTE_ORDER_MARK);
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(writer, DANISH_EXCEL)) {
+            List<String> headings = new ArrayList<>(List.of("theme", "id", "title", "status", "author", "created",
+                    "address"));
+            if (results.countsShown()) {
+                headings.addAll(2, List.of("rank", "votes"));
+            }
+            csv.printRecord(headings.stream().map(heading -> texts.get(locale, "ideastorm.results.csv." + heading)));
+            for (ThemeResults theme : results.themes()) {
+                for (ResultIdea idea : theme.ideas()) {
+                    List<Object> row = new ArrayList<>(List.of(themeName(theme, locale), idea.id().value(),
+                            idea.title(), texts.get(locale, idea.status().labelKey()), authorName(idea, locale),
+                            DANISH_MINUTE.format(idea.createdAt()), address.link(idea.path())));
+                    if (results.countsShown()) {
+                        row.addAll(2, List.of(idea.rank(), idea.votes()));
+                    }
+                    csv.printRecord(row);
+                }
+            }
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+        return bytes.toByteArray();
+    }
+
+    byte[] json(StormResults results) {
+        Map<String, Object> storm = new LinkedHashMap<>();
+        storm.put("id", results.storm().value());
+        storm.put("title", results.title());
+        storm.put("question", results.question());
+        storm.put("address", address.link(results.stormPath()));
+        storm.put("results", address.link(results.path()));
+        storm.put("publishedAt", results.publishedAt() == null ? null : results.publishedAt().toString());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("storm", storm);
+        document.put("countsShown", results.countsShown());
+        document.put("themes", results.themes().stream().map(theme -> themeJson(results, theme)).toList());
+        Participation participation = results.participation();
+        document.put("participation", Map.of(
+                "days", participation.days().stream().map(Object::toString).toList(),
+                "series", participation.series().stream().map(series -> Map.of("kind", series.kind().id(),
+                        "counts", series.counts())).toList()));
+        return JSON.writeValueAsBytes(document);
+    }
+
+    private Map<String, Object> themeJson(StormResults results, ThemeResults theme) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", theme.theme() == null ? null : theme.theme().value());
+        json.put("name", theme.name());
+        json.put("ideas", theme.ideas().stream().map(idea -> {
+            Map<String, Object> ideaJson = new LinkedHashMap<>();
+            ideaJson.put("id", idea.id().value());
+            ideaJson.put("title", idea.title());
+            ideaJson.put("author", idea.authorName());
+            ideaJson.put("status", idea.status().name());
+            ideaJson.put("createdAt", idea.createdAt().toString());
+            if (results.countsShown()) {
+                ideaJson.put("rank", idea.rank());
+                ideaJson.put("votes", idea.votes());
+            }
+            ideaJson.put("address", address.link(idea.path()));
+            return ideaJson;
+        }).toList());
+        return json;
+    }
+
+    private String themeName(ThemeResults theme, Locale locale) {
+        return theme.name() != null ? theme.name() : texts.get(locale, "ideastorm.results.without-theme");
+    }
+
+    private String authorName(ResultIdea idea, Locale locale) {
+        return idea.authorName() != null ? idea.authorName() : texts.get(locale, "person.erased");
+    }
+}
