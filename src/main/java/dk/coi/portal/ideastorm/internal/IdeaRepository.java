@@ -1,6 +1,8 @@
 package dk.coi.portal.ideastorm.internal;
 
+import dk.coi.portal.ideastorm.IdeaStatus;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,25 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
     List<Idea> findByAuthorIdOrderByIdAsc(long authorId);
 
+    /** A visible idea as the evaluation board lists it, without its texts. */
+    interface EvaluationRow {
+        long getId();
+
+        String getTitle();
+
+        IdeaStatus getStatus();
+
+        Instant getAnsweredAt();
+    }
+
+    @Query("""
+            select i.id as id, i.title as title, i.status as status, i.answeredAt as answeredAt
+            from Idea i where i.stormId = :storm and i.hiddenAt is null order by i.id""")
+    List<EvaluationRow> findEvaluationRows(@Param("storm") long stormId);
+
+    @Query("select i from Idea i where i.stormId = :storm and i.hiddenAt is null order by i.id")
+    List<Idea> findVisibleInStorm(@Param("storm") long stormId);
+
     /** Where a visible idea is read: enough for its address, without its text. */
     interface IdeaPlace {
         long getId();
@@ -35,6 +56,11 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
             select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
             from Idea i join i.storm s where i.hiddenAt is null order by i.id""")
     List<IdeaPlace> findVisiblePlaces();
+
+    @Query("""
+            select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
+            from Idea i join i.storm s where i.id in :ids and i.hiddenAt is null""")
+    List<IdeaPlace> findVisiblePlaces(@Param("ids") Collection<Long> ids);
 
     @Query("""
             select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle

@@ -75,6 +75,10 @@ public class Storm {
     @Column(name = "vote_budget")
     private Integer voteBudget;
 
+    /** Raised by each change of the rubric, so a change made from an older rubric is refused. */
+    @Column(name = "rubric_version", nullable = false)
+    private long rubricVersion;
+
     @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<StormPhase> phases = new ArrayList<>();
@@ -192,6 +196,14 @@ public class Storm {
 
     public List<StormPhase> getPhases() {
         return phases;
+    }
+
+    public long getRubricVersion() {
+        return rubricVersion;
+    }
+
+    public void rubricChanged() {
+        rubricVersion++;
     }
 
     public Integer getVoteBudget() {

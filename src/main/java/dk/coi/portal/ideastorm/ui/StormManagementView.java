@@ -21,9 +21,11 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dk.coi.portal.ideastorm.EvaluationService;
 import dk.coi.portal.ideastorm.Phase;
 import dk.coi.portal.ideastorm.PhaseLogLine;
 import dk.coi.portal.ideastorm.PhaseTimes;
+import dk.coi.portal.ideastorm.Rubric;
 import dk.coi.portal.ideastorm.StormEdit;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormManagement;
@@ -50,12 +52,14 @@ import java.util.Optional;
 class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final StormService storms;
+    private final EvaluationService evaluation;
     private StormId id;
     private StormTextsFields texts;
     private String title = "";
 
-    StormManagementView(StormService storms) {
+    StormManagementView(StormService storms, EvaluationService evaluation) {
         this.storms = storms;
+        this.evaluation = evaluation;
         addClassName("portal-form");
     }
 
@@ -84,8 +88,10 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         removeAll();
         Anchor back = new Anchor(storm.path(), getTranslation("ideastorm.manage.back"));
         back.setId("storm-manage-back");
-        add(new H1(title), new Paragraph(back), textsSection(storm), timesSection(storm), moveSection(storm),
-                logSection(storm));
+        Anchor evaluate = new Anchor(storm.evaluationPath(), getTranslation("ideastorm.evaluation.link"));
+        evaluate.setId("storm-manage-evaluation");
+        add(new H1(title), new Paragraph(back), new Paragraph(evaluate), textsSection(storm), timesSection(storm),
+                rubricSection(), moveSection(storm), logSection(storm));
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
@@ -156,6 +162,18 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         save.setId("storm-save-times");
         Section section = section("storm-times", "ideastorm.manage.times");
         section.add(phases, save, status);
+        return section;
+    }
+
+    /** The evaluation rubric, editable until the first score. */
+    private Section rubricSection() {
+        Rubric rubric = evaluation.rubric(id);
+        Section section = section("storm-rubric", "ideastorm.rubric.heading");
+        FormStatus status = new FormStatus("storm-rubric-status");
+        section.add(new RubricEditor(rubric, status, criteria -> {
+            evaluation.setRubric(id, criteria, rubric.version());
+            done(status, getTranslation("ideastorm.rubric.saved"));
+        }), status);
         return section;
     }
 
