@@ -35,9 +35,12 @@ class DemoIdeas {
     private final TransactionTemplate transaction;
     private final SystemIdentity system;
     private final VoteStore votes;
+    private final DemoEvaluation evaluation;
 
     DemoIdeas(StormRepository storms, IdeaRepository ideas, PersonService people, Revisions revisions,
-              EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes) {
+              EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes,
+              DemoEvaluation evaluation) {
+        this.evaluation = evaluation;
         this.votes = votes;
         this.storms = storms;
         this.ideas = ideas;
@@ -102,7 +105,8 @@ class DemoIdeas {
                     Kvitteringen for en modtaget ansøgning fylder i dag to sider. Den kunne være én linje: \
                     *Vi har modtaget din ansøgning og svarer senest den …*
                     """);
-            idea(letters, birgitte, started.plus(Duration.ofDays(2)), "Påmindelse om tid hos tandplejen på sms",
+            long dental = idea(letters, birgitte, started.plus(Duration.ofDays(2)),
+                    "Påmindelse om tid hos tandplejen på sms",
                     """
                     Børnetandplejen sender et brev med tiden. En sms med dato, klokkeslæt og et link til at \
                     flytte tiden ville være nok.
@@ -119,6 +123,7 @@ class DemoIdeas {
             vote(youth, opened.plus(Duration.ofDays(3)), agenda, birgitte);
             vote(letters, started.plus(Duration.ofDays(5)), conclusionFirst, birgitte, camilla, anders);
             vote(letters, started.plus(Duration.ofDays(5)), receipt, mads);
+            evaluation.evaluate(letters, camilla, anders, receipt, conclusionFirst, dental);
         });
     }
 
