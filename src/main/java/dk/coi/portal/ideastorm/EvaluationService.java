@@ -23,7 +23,6 @@ import dk.coi.portal.shared.revision.Revisions;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,12 +101,7 @@ public class EvaluationService {
             throw new InvalidInputException(Map.of("criteria", "ideastorm.rubric.locked"));
         }
         criteria.deleteByStorm(storm.getId());
-        List<StormCriterion> rubric = new ArrayList<>();
-        for (int i = 0; i < checked.size(); i++) {
-            CriterionDraft draft = checked.get(i);
-            rubric.add(new StormCriterion(storm.getId(), i, draft.name(), draft.description(), draft.weight()));
-        }
-        criteria.saveAll(rubric);
+        criteria.saveAll(StormCriterion.inOrder(storm.getId(), checked));
         storm.rubricChanged();
     }
 

@@ -382,9 +382,9 @@ class XssSurfacesTest extends BrowserTestSupport {
             }
         }
         List<IdeaId> written = new ArrayList<>();
-        for (String title : XssCorpus.titles().stream().filter(t -> t.strip().length() <= 150).limit(6).toList()) {
+        for (String hostile : XssCorpus.titles().stream().filter(t -> t.strip().length() <= 150).limit(6).toList()) {
             try {
-                written.add(ideas.submit(storm, new IdeaDraft(title, "Om " + HostileContent.BODY_WORD, null)));
+                written.add(ideas.submit(storm, new IdeaDraft(hostile, "Om " + HostileContent.BODY_WORD, null)));
             } catch (InvalidInputException refusedTitle) {
                 // As above.
             }
@@ -418,7 +418,7 @@ class XssSurfacesTest extends BrowserTestSupport {
             assertClean(page, route);
         }
         open(page, paths.get(1));
-        assertThat(page.locator("#idea-answer")).isVisible();
+        page.locator("#idea-answer").waitFor();
     }
 
     @Test

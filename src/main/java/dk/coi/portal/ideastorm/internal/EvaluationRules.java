@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class EvaluationRules {
 
     public static final int MAX_CRITERIA = 10;
+    public static final int MAX_CRITERION_NAME = 100;
+    public static final int MAX_CRITERION_DESCRIPTION = 500;
     public static final int MIN_WEIGHT = 1;
     public static final int MAX_WEIGHT = 10;
     public static final int MIN_SCORE = 1;
@@ -32,6 +34,13 @@ public final class EvaluationRules {
     /** The rubric's criteria cleaned, or refused with one key per field ({@code criteria.2.weight}). */
     public static List<CriterionDraft> checkRubric(List<CriterionDraft> drafts) {
         Map<String, String> problems = new LinkedHashMap<>();
+        List<CriterionDraft> clean = checkRubric(drafts, problems);
+        StormRules.refuseIfAny(problems);
+        return clean;
+    }
+
+    /** The rubric's criteria cleaned, their problems added to {@code problems} (a form checked as a whole). */
+    public static List<CriterionDraft> checkRubric(List<CriterionDraft> drafts, Map<String, String> problems) {
         if (drafts.size() > MAX_CRITERIA) {
             problems.put("criteria", "ideastorm.rubric.too-many");
         }
@@ -39,10 +48,10 @@ public final class EvaluationRules {
         for (int i = 0; i < drafts.size(); i++) {
             CriterionDraft draft = drafts.get(i);
             String field = "criteria." + i + ".";
-            String name = StormRules.line(problems, new StormRules.LineField(field + "name", IdeaRules.MAX_THEME_NAME,
+            String name = StormRules.line(problems, new StormRules.LineField(field + "name", MAX_CRITERION_NAME,
                     "ideastorm.rubric.name.required", "ideastorm.rubric.name.too-long"), draft.name());
             String description = TextRules.normalizeLine(draft.description());
-            if (description.length() > IdeaRules.MAX_THEME_DESCRIPTION) {
+            if (description.length() > MAX_CRITERION_DESCRIPTION) {
                 problems.put(field + "description", "ideastorm.rubric.description.too-long");
             } else if (!description.isEmpty()) {
                 TextRules.lineProblem(description).ifPresent(key -> problems.put(field + "description", key));
@@ -52,7 +61,6 @@ public final class EvaluationRules {
             }
             clean.add(new CriterionDraft(name, description.isEmpty() ? null : description, draft.weight()));
         }
-        StormRules.refuseIfAny(problems);
         return clean;
     }
 

@@ -1,12 +1,15 @@
 package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.ideastorm.Criterion;
+import dk.coi.portal.ideastorm.CriterionDraft;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /** A criterion of a storm's evaluation rubric, with its weight, in the rubric's order. */
 @Entity
@@ -41,6 +44,12 @@ public class StormCriterion {
         this.name = name;
         this.description = description;
         this.weight = weight;
+    }
+
+    /** The storm's rubric of the (checked) criteria, in their order. */
+    public static List<StormCriterion> inOrder(long stormId, List<CriterionDraft> criteria) {
+        return IntStream.range(0, criteria.size()).mapToObj(i -> new StormCriterion(stormId, i,
+                criteria.get(i).name(), criteria.get(i).description(), criteria.get(i).weight())).toList();
     }
 
     public Criterion toCriterion() {

@@ -13,15 +13,14 @@ import dk.coi.portal.ideastorm.Rubric;
 import dk.coi.portal.ideastorm.internal.EvaluationRules;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.FieldErrors;
-import dk.coi.portal.shared.ui.FormStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * Staff write a storm's evaluation rubric: criteria in order, each with a name, an optional description and a
- * weight of 1–10, added and removed until saved as a whole. Once an idea has been scored the rubric is shown locked,
- * saying why. {@code save} hands the criteria to the service, which may refuse them field by field.
+ * Staff write a storm's evaluation rubric, on the new-storm screen and the storm's staff screen: criteria in order,
+ * each with a name, an optional description and a weight of 1–10, added and removed until the form they are part of
+ * is saved ({@link #drafts}); what the server refuses is shown at the fields ({@link #show}). Once an idea has been
+ * scored the rubric is shown locked, saying why.
  */
 class RubricEditor extends Div {
 
@@ -31,8 +30,8 @@ class RubricEditor extends Div {
 
     private final OrderedList rows = new OrderedList();
     private final List<Row> fields = new ArrayList<>();
-    /** {@code status} says what was refused; the caller places it (and says there what was done). */
-    RubricEditor(Rubric rubric, FormStatus status, Consumer<List<CriterionDraft>> save) {
+
+    RubricEditor(Rubric rubric) {
         setId("storm-rubric-editor");
         rows.setId("storm-rubric-criteria");
         add(new Paragraph(getTranslation(rubric.locked() ? "ideastorm.rubric.locked"
@@ -49,25 +48,32 @@ class RubricEditor extends Div {
         }
         Button more = new Button(getTranslation("ideastorm.rubric.add"), click -> addRow(null).name().focus());
         more.setId("storm-rubric-add");
-        Button saving = new Button(getTranslation("ideastorm.rubric.save"), click -> {
-            status.clear();
-            try {
-                save.accept(fields.stream().map(row -> new CriterionDraft(row.name().getValue(),
-                        row.description().getValue(), row.weight().getValue())).toList());
-            } catch (InvalidInputException refused) {
-                fieldErrors().show(refused);
-                status.refused(refused);
-            }
-        });
-        saving.setId("storm-rubric-save");
-        add(more, saving);
+        add(more);
+    }
+
+    /** The criteria as written, in order. */
+    List<CriterionDraft> drafts() {
+        return fields.stream().map(row -> new CriterionDraft(row.name().getValue(), row.description().getValue(),
+                row.weight().getValue())).toList();
+    }
+
+    /** What the server refused, at the fields it names by their place now (criteria may have been removed). */
+    void show(InvalidInputException refused) {
+        FieldErrors errors = new FieldErrors();
+        for (int i = 0; i < fields.size(); i++) {
+            Row row = fields.get(i);
+            String prefix = "criteria." + i + ".";
+            errors.add(prefix + "name", row.name()).add(prefix + "description", row.description())
+                    .add(prefix + "weight", row.weight());
+        }
+        errors.show(refused);
     }
 
     private Row addRow(Criterion criterion) {
         int index = fields.size();
         TextField name = new TextField(getTranslation("ideastorm.rubric.name", index + 1));
         name.setId("storm-rubric-name-" + index);
-        name.setMaxLength(100);
+        name.setMaxLength(EvaluationRules.MAX_CRITERION_NAME);
         TextField description = new TextField(getTranslation("ideastorm.rubric.description", index + 1));
         description.setId("storm-rubric-description-" + index);
         IntegerField weight = new IntegerField(getTranslation("ideastorm.rubric.weight", index + 1));
@@ -92,17 +98,5 @@ class RubricEditor extends Div {
         fields.add(row);
         rows.add(item);
         return row;
-    }
-
-    /** The fields as the server names them, by their place now (criteria may have been removed). */
-    private FieldErrors fieldErrors() {
-        FieldErrors errors = new FieldErrors();
-        for (int i = 0; i < fields.size(); i++) {
-            Row row = fields.get(i);
-            String prefix = "criteria." + i + ".";
-            errors.add(prefix + "name", row.name()).add(prefix + "description", row.description())
-                    .add(prefix + "weight", row.weight());
-        }
-        return errors;
     }
 }

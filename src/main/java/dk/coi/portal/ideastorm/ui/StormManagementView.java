@@ -169,11 +169,23 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
     private Section rubricSection() {
         Rubric rubric = evaluation.rubric(id);
         Section section = section("storm-rubric", "ideastorm.rubric.heading");
-        FormStatus status = new FormStatus("storm-rubric-status");
-        section.add(new RubricEditor(rubric, status, criteria -> {
-            evaluation.setRubric(id, criteria, rubric.version());
-            done(status, getTranslation("ideastorm.rubric.saved"));
-        }), status);
+        RubricEditor editor = new RubricEditor(rubric);
+        section.add(editor);
+        if (!rubric.locked()) {
+            FormStatus status = new FormStatus("storm-rubric-status");
+            Button save = new Button(getTranslation("ideastorm.rubric.save"), click -> {
+                status.clear();
+                try {
+                    evaluation.setRubric(id, editor.drafts(), rubric.version());
+                    done(status, getTranslation("ideastorm.rubric.saved"));
+                } catch (InvalidInputException refused) {
+                    editor.show(refused);
+                    status.refused(refused);
+                }
+            });
+            save.setId("storm-rubric-save");
+            section.add(save, status);
+        }
         return section;
     }
 
