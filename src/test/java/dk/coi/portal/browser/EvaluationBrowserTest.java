@@ -95,10 +95,10 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         staff.locator("#idea-evaluation vaadin-select[id^=idea-score-]").click();
         staff.locator("vaadin-select-item", text("4")).click();
         assertThat(staff.locator("#idea-score-status")).hasText("Dine point er gemt.");
-        assertThat(staff.locator("#idea-evaluation-score")).hasText("Samlet score: 4 af 5");
+        assertThat(staff.locator("#idea-evaluation-score")).hasText("Samlet score (1–5): 4");
 
         staff.locator("#idea-status").click();
-        staff.locator("vaadin-select-item", text("Valgt")).click();
+        staff.locator("vaadin-select-item[label='Valgt']").click();
         staff.locator("#idea-status-save").click();
         assertThat(staff.locator("#idea-status-status")).hasText("Status er gemt.");
 

@@ -149,6 +149,8 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         add(ContentLanguage.danish(description));
         addAnswer(idea);
         FollowControl.of(follows, idea.id().subject(), FOLLOW_WORDS).ifPresent(this::add);
+        // What the idea's notices tell of (its answer, its status) is on this page.
+        follows.markSeen(idea.id().subject());
         addVoting(idea);
         if (idea.mayReport()) {
             add(new ReportControl(moderation, idea.id().subject(), words -> hiddenByReport(idea, words))
