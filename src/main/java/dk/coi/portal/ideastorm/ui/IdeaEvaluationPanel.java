@@ -17,8 +17,8 @@ import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -139,7 +139,7 @@ class IdeaEvaluationPanel extends Section {
                 answer.markSaved();
                 saved.accept(said.getId().orElseThrow(), getTranslation("ideastorm.evaluation.answer-saved"));
             } catch (InvalidInputException refused) {
-                List.copyOf(refused.fieldMessageKeys().values()).stream().findFirst()
+                Optional.ofNullable(refused.fieldMessageKeys().get("answer"))
                         .ifPresent(key -> answer.showError(getTranslation(key)));
                 said.refused(refused);
             }
