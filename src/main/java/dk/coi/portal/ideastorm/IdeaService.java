@@ -5,6 +5,7 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.ideastorm.internal.Evaluations;
 import dk.coi.portal.ideastorm.internal.Idea;
 import dk.coi.portal.ideastorm.internal.IdeaRateLimit;
 import dk.coi.portal.ideastorm.internal.IdeaRepository;
@@ -56,8 +57,9 @@ public class IdeaService {
     private final MarkdownService markdown;
     private final Clock clock;
     private final StormVoting voting;
+    private final Evaluations evaluations;
 
-    IdeaService(StormVoting voting, IdeaRepository ideas, StormRepository storms, IdeaScreens screens,
+    IdeaService(StormVoting voting, Evaluations evaluations, IdeaRepository ideas, StormRepository storms, IdeaScreens screens,
                 IdeaRateLimit rateLimit,
                 PersonService people, ModerationService moderation, Revisions revisions, EntityManager entityManager,
                 MarkdownService markdown, Clock clock) {
@@ -72,6 +74,7 @@ public class IdeaService {
         this.markdown = markdown;
         this.clock = clock;
         this.voting = voting;
+        this.evaluations = evaluations;
     }
 
     /**
@@ -180,7 +183,8 @@ public class IdeaService {
         boolean mayEdit = mine && submission(storm, person).isOpen();
         boolean mayReport = person.isPresent() && !mine && !idea.isHidden() && !reported;
         return Optional.of(screens.screen(storm, idea, mayEdit, staff, mayReport, reported,
-                voting.state(storm, person, clock.instant()), person.map(CurrentPerson::id).orElse(null)));
+                voting.state(storm, person, clock.instant()), person.map(CurrentPerson::id).orElse(null),
+                evaluations.of(storm, idea, staff ? person.get().id() : null)));
     }
 
     /**

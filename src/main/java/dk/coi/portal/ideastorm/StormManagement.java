@@ -10,6 +10,11 @@ import java.util.List;
 public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log,
                               String resultsPublishedBy, boolean mayPublishResults) {
 
+    /** The storm's evaluation screen. */
+    public String evaluationPath() {
+        return StormRoutes.evaluation(storm.id(), storm.title());
+    }
+
     /** The storm page's address. */
     public String path() {
         return StormRoutes.storm(storm.id(), storm.title());

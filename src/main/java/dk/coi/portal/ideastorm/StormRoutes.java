@@ -20,6 +20,8 @@ public final class StormRoutes {
     public static final String CONCLUDED_PAGE = "afsluttede";
     /** The last segment of a storm's staff screen, after the storm's own segment. */
     public static final String MANAGEMENT = "styring";
+    /** The last segment of a storm's evaluation screen for staff, after the storm's own segment. */
+    public static final String EVALUATION = "vurdering";
     /**
      * A storm's path segment after the list's: its number, then any words ({@link #idOf} reads the number). Both
      * routers match it within one segment; Vaadin's templates take no {@code /} in a parameter's pattern.
@@ -66,6 +68,11 @@ public final class StormRoutes {
     /** The storm's results page: its ideas ranked by theme, participation per day, the exports. */
     public static String results(StormId id, String title) {
         return storm(id, title) + "/" + RESULTS;
+    }
+
+    /** The storm's evaluation screen for staff: every idea's status, score and whether it has its answer. */
+    public static String evaluation(StormId id, String title) {
+        return storm(id, title) + "/" + EVALUATION;
     }
 
     /** An idea's page: its storm's address, then its number and title's words. */

@@ -23,6 +23,11 @@ public record StormScreen(StormDetails storm, SafeHtml description, boolean mayM
         return StormRoutes.management(storm.id(), storm.title());
     }
 
+    /** The storm's evaluation screen for staff. */
+    public String evaluationPath() {
+        return StormRoutes.evaluation(storm.id(), storm.title());
+    }
+
     /** The phase the storm is in, for "current" marks; none once the storm has concluded. */
     public boolean isCurrent(Phase phase) {
         return storm.stage() == StormStage.OPEN && storm.currentPhase().position() == phase.position();

@@ -7,6 +7,8 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.ideastorm.internal.PhaseSwitcher;
 import dk.coi.portal.ideastorm.internal.Storm;
+import dk.coi.portal.ideastorm.internal.StormCriterion;
+import dk.coi.portal.ideastorm.internal.StormCriterionRepository;
 import dk.coi.portal.ideastorm.internal.StormPhase;
 import dk.coi.portal.ideastorm.internal.StormPhaseLogRepository;
 import dk.coi.portal.ideastorm.internal.StormRepository;
@@ -52,9 +54,11 @@ public class StormService {
     private final PersonService people;
     private final MarkdownService markdown;
     private final Clock clock;
+    private final StormCriterionRepository criteria;
 
     StormService(StormRepository storms, StormPhaseLogRepository log, PhaseSwitcher switcher, PersonService people,
-                 MarkdownService markdown, Clock clock) {
+                 MarkdownService markdown, Clock clock, StormCriterionRepository criteria) {
+        this.criteria = criteria;
         this.storms = storms;
         this.log = log;
         this.switcher = switcher;
@@ -63,13 +67,18 @@ public class StormService {
         this.clock = clock;
     }
 
-    /** Staff make a storm from a template; it waits for its first phase, which the phase job starts. */
+    /**
+     * Staff make a storm from a template, with its evaluation rubric if they give one; it waits for its first phase,
+     * which the phase job starts.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public StormId create(NewStorm storm) {
         StormRules.CheckedStorm checked = StormRules.check(storm);
-        return storms.save(Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(), storm.template(),
-                checked.times(), people.currentContributorId(), clock.instant())).stormId();
+        Storm saved = storms.save(Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(),
+                storm.template(), checked.times(), people.currentContributorId(), clock.instant()));
+        criteria.saveAll(StormCriterion.inOrder(saved.getId(), checked.criteria()));
+        return saved.stormId();
     }
 
     /**

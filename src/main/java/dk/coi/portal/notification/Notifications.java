@@ -69,12 +69,30 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(propagation = Propagation.MANDATORY)
     public int notifyFollowers(NewNotice notice) {
+        return queued(leaveForFollowers(notice));
+    }
+
+    /**
+     * Leaves the notice for everyone following its subject and for each of the people the change concerns though
+     * they may not follow it (an idea's author and voters hear of its answer), once each and never for the actor;
+     * returns how many were left. The module names the people by its own rules, inside the change's transaction.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int notifyFollowersAnd(Collection<PersonId> concerned, NewNotice notice) {
+        int followers = leaveForFollowers(notice);
+        Set<Long> following = Set.copyOf(follows.findFollowerIds(notice.subject().type(), notice.subject().id(),
+                notice.at()));
+        return queued(followers + leaveFor(concerned.stream()
+                .filter(person -> !following.contains(person.value())).toList(), notice));
+    }
+
+    private int leaveForFollowers(NewNotice notice) {
         Set<String> mailedTogether = contents.getObject().of(notice.subject())
                 .map(content -> content.mailedTogether(notice.kind())).orElse(Set.of(notice.kind()));
-        int left = notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
+        return notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
                 mailedTogether, notice.detailId(), notice.actor() == null ? null : notice.actor().value(),
                 notice.summary().text(), PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
-        return queued(left);
     }
 
     /**
@@ -86,13 +104,18 @@ public class Notifications {
     @PreAuthorize("hasAuthority('" + SystemIdentity.AUTHORITY + "')")
     @Transactional
     public int notifyPeople(Collection<PersonId> people, NewNotice notice) {
+        return queued(leaveFor(people, notice));
+    }
+
+    /** One notice for each of the people but the actor, mailed as each chose; returns how many were left. */
+    private int leaveFor(Collection<PersonId> people, NewNotice notice) {
         Set<Long> recipients = people.stream().filter(person -> !person.equals(notice.actor()))
                 .map(PersonId::value).collect(Collectors.toSet());
         Map<Long, MailMode> modes = settings.findAllById(recipients).stream()
                 .collect(Collectors.toMap(MailPreference::getPersonId, MailPreference::getMailMode));
         notices.saveAll(recipients.stream().map(person -> new StoredNotice(person, notice,
                 modes.getOrDefault(person, MailMode.EACH_CHANGE))).toList());
-        return queued(recipients.size());
+        return recipients.size();
     }
 
     private int queued(int left) {

@@ -1,10 +1,11 @@
 package dk.coi.portal.search;
 
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.SafeHtml;
 
 /**
  * One search result: its title and a snippet of its text, both plain text escaped for HTML with the matched words
- * in {@code <mark>}.
+ * in {@code <mark>}; {@code context} where it belongs and how it stands (null: nothing to add).
  */
-public record SearchHit(String typeLabelKey, String path, SafeHtml title, SafeHtml snippet) {
+public record SearchHit(String typeLabelKey, String path, SafeHtml title, SafeHtml snippet, Phrase context) {
 }

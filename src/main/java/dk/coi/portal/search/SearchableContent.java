@@ -1,5 +1,7 @@
 package dk.coi.portal.search;
 
+import dk.coi.portal.shared.Phrase;
+
 /**
  * A module registers one bean of this type per kind of content it wants found by the portal search.
  * The entity must be {@code @Indexed} with two full-text fields using the {@link SearchAnalyzers#DANISH}
@@ -19,4 +21,12 @@ public interface SearchableContent<T> {
 
     /** The entity's plain-text title, used when the title itself had no highlighted match. */
     String titleOf(T entity);
+
+    /**
+     * Where the hit belongs and how it stands, in words shown beside it (an idea's storm and status); none by
+     * default.
+     */
+    default Phrase contextOf(T entity) {
+        return null;
+    }
 }

@@ -37,7 +37,9 @@ class AccessibilityTest extends BrowserTestSupport {
             // The first demo idea, in the open storm; the concluded storm (3) lists ideas without a form.
             "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer",
             "idestorme/3-faerre-breve-i-e-boks", "idestorme/1-unge-ledige-til-samtalen-i-jobcentret?orden=nyeste&side=1",
-            "idestorme/3-faerre-breve-i-e-boks/resultater");
+            "idestorme/3-faerre-breve-i-e-boks/resultater",
+            // The concluded storm's receipt idea: answered and carried on in the demo evaluation.
+            "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -50,7 +52,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer",
             "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer/historik",
             "idestorme/3-faerre-breve-i-e-boks", "idestorme/3-faerre-breve-i-e-boks/resultater",
-            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/resultater");
+            "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/resultater",
+            "idestorme/3-faerre-breve-i-e-boks/vurdering",
+            "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
 
 
     @Test

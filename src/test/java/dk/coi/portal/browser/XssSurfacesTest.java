@@ -11,33 +11,43 @@ import com.microsoft.playwright.options.LoadState;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.vaadin.flow.router.Route;
-import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.identity.Role;
+import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.CriterionDraft;
+import dk.coi.portal.ideastorm.EvaluationService;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaOrder;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.StormId;
-import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.support.XssCorpus;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.StormTemplate;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.RawHttp;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestMailServer;
+import dk.coi.portal.support.XssCorpus;
 import dk.coi.portal.wiki.WikiReviewService;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiStewardshipService;
 import dk.coi.portal.wiki.WikiTalkService;
 import dk.coi.portal.wiki.WikiTitles;
-import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.wiki.WikiWatchService;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +87,8 @@ class XssSurfacesTest extends BrowserTestSupport {
             "wiki/:title/flyt", "min-side", "wiki/id/:id(\\d{1,18})", "moderation", "idestorme/:storm(\\d{1,18}.*)",
             "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)",
             "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)/historik",
-            "idestorme/:storm(\\d{1,18}.*)/resultater");
+            "idestorme/:storm(\\d{1,18}.*)/resultater",
+            "idestorme/:storm(\\d{1,18}.*)/vurdering");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
      * of the storms COI staff make).
@@ -148,6 +159,11 @@ class XssSurfacesTest extends BrowserTestSupport {
     GreenMail mailServer;
     @Autowired
     IdeaService ideas;
+
+    @Autowired
+    StormService storms;
+    @Autowired
+    EvaluationService evaluation;
 
     /** The open demo storm, the first on the fresh test database. */
     private static final StormId DEMO_STORM = StormId.of(1);
@@ -341,6 +357,71 @@ class XssSurfacesTest extends BrowserTestSupport {
             page.locator("#idea-description-diff").waitFor();
             assertClean(page, "the diff of a hostile idea");
         }
+    }
+
+    /** A storm in its evaluation with hostile ideas, criteria named by attacks and attacks as answers. */
+    private static List<String> evaluatedIdeas;
+
+    private List<String> writeHostileEvaluationOnce() {
+        if (evaluatedIdeas != null) {
+            return evaluatedIdeas;
+        }
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        String title = "Vurderet " + HostileContent.TITLE_WORD;
+        StormId storm = storms.create(new NewStorm(title, "Hvad vurderer vi?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.HOURS),
+                List.of(Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(1))));
+        storms.movePhase(storm, 0, "Vi åbner nu");
+        List<String> lines = XssCorpus.lines().stream().filter(line -> line.length() <= 100).toList();
+        List<CriterionDraft> criteria = new ArrayList<>();
+        for (int i = 0; criteria.size() < 3 && i < lines.size(); i++) {
+            List<CriterionDraft> tried = new ArrayList<>(criteria);
+            tried.add(new CriterionDraft(lines.get(i), lines.get(lines.size() - 1 - i), 2));
+            try {
+                evaluation.setRubric(storm, tried, evaluation.rubric(storm).version());
+                criteria = tried;
+            } catch (InvalidInputException refusedLine) {
+                // An attack the portal refuses as bad input (a control character) is no surface.
+            }
+        }
+        List<IdeaId> written = new ArrayList<>();
+        for (String hostile : XssCorpus.titles().stream().filter(t -> t.strip().length() <= 150).limit(6).toList()) {
+            try {
+                written.add(ideas.submit(storm, new IdeaDraft(hostile, "Om " + HostileContent.BODY_WORD, null)));
+            } catch (InvalidInputException refusedTitle) {
+                // As above.
+            }
+        }
+        storms.movePhase(storm, 1, "Vi vurderer nu");
+        List<String> bodies = XssCorpus.bodies();
+        for (int i = 0; i < written.size(); i++) {
+            IdeaId idea = written.get(i);
+            String answer = String.join("\n\n", bodies.subList(i * bodies.size() / written.size(),
+                    (i + 1) * bodies.size() / written.size()));
+            try {
+                evaluation.answer(idea, answer, ideas.idea(storm, idea).orElseThrow().version());
+            } catch (InvalidInputException refusedAnswer) {
+                // As above.
+            }
+        }
+        List<String> paths = new ArrayList<>(List.of(StormRoutes.evaluation(storm, title)));
+        written.forEach(idea -> paths.add(ideas.idea(storm, idea).orElseThrow().path()));
+        signedIn.clear();
+        evaluatedIdeas = paths;
+        return paths;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void anEvaluationItsCriteriaAndAnswers(Reader reader) {
+        List<String> paths = writeHostileEvaluationOnce();
+        Page page = reader(reader);
+        for (String route : reader == Reader.STAFF ? paths : paths.subList(1, paths.size())) {
+            open(page, route);
+            assertClean(page, route);
+        }
+        open(page, paths.get(1));
+        page.locator("#idea-answer").waitFor();
     }
 
     @Test

@@ -36,9 +36,12 @@ class DemoIdeas {
     private final TransactionTemplate transaction;
     private final SystemIdentity system;
     private final VoteStore votes;
+    private final DemoEvaluation evaluation;
 
     DemoIdeas(StormRepository storms, IdeaRepository ideas, PersonService people, Revisions revisions,
-              EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes) {
+              EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes,
+              DemoEvaluation evaluation) {
+        this.evaluation = evaluation;
         this.votes = votes;
         this.storms = storms;
         this.ideas = ideas;
@@ -103,7 +106,8 @@ class DemoIdeas {
                     Kvitteringen for en modtaget ansøgning fylder i dag to sider. Den kunne være én linje: \
                     *Vi har modtaget din ansøgning og svarer senest den …*
                     """);
-            idea(letters, birgitte, started.plus(Duration.ofDays(2)), "Påmindelse om tid hos tandplejen på sms",
+            long dental = idea(letters, birgitte, started.plus(Duration.ofDays(2)),
+                    "Påmindelse om tid hos tandplejen på sms",
                     """
                     Børnetandplejen sender et brev med tiden. En sms med dato, klokkeslæt og et link til at \
                     flytte tiden ville være nok.
@@ -123,6 +127,7 @@ class DemoIdeas {
             // Staff published the concluded storm's results the day after it concluded.
             transaction.executeWithoutResult(status -> storms.findById(letters.getId()).orElseThrow()
                     .publishResults(camilla, letters.getPhases().getLast().getStartsAt().plus(Duration.ofDays(1))));
+            evaluation.evaluate(letters, camilla, anders, receipt, conclusionFirst, dental);
         });
     }
 

@@ -86,6 +86,22 @@ public class Idea extends HideableContent {
     @Version
     private long version;
 
+    /** The public answer (Markdown); audited, so every answer and edit of it is a named revision. */
+    @Column(length = Length.LONG32)
+    private String answer;
+
+    @NotAudited
+    @Column(name = "answered_by")
+    private Long answeredBy;
+
+    @NotAudited
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @NotAudited
+    @Column(name = "follow_up_note", length = 1000)
+    private String followUpNote;
+
     protected Idea() {
     }
 
@@ -107,6 +123,32 @@ public class Idea extends HideableContent {
         this.description = newDescription;
         this.themeId = newThemeId;
         return changed;
+    }
+
+    public boolean answered() {
+        return answer != null;
+    }
+
+    /** Staff's new answer; returns whether its words changed (who and when are the latest writer's). */
+    public boolean answer(String text, long staff, Instant at) {
+        boolean changed = !text.equals(answer);
+        if (changed) {
+            this.answer = text;
+            this.answeredBy = staff;
+            this.answeredAt = at;
+        }
+        return changed;
+    }
+
+    /** A new status, by the rules of {@link IdeaStatus#mayBecome}; the follow-up note goes with carried on. */
+    public void changeStatus(IdeaStatus next, String note) {
+        if (!status.mayBecome(next)) {
+            throw new IllegalStateException(status + " may not become " + next);
+        }
+        this.status = next;
+        if (next == IdeaStatus.CARRIED_ON) {
+            this.followUpNote = note;
+        }
     }
 
     public IdeaId ideaId() {
@@ -158,5 +200,21 @@ public class Idea extends HideableContent {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public Long getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getFollowUpNote() {
+        return followUpNote;
     }
 }

@@ -1,6 +1,8 @@
 package dk.coi.portal.ideastorm.internal;
 
+import dk.coi.portal.ideastorm.IdeaStatus;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,22 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
     Optional<Idea> findForChange(@Param("id") long id);
 
     List<Idea> findByAuthorIdOrderByIdAsc(long authorId);
+
+    /** A visible idea as the evaluation board lists it, without its texts. */
+    interface EvaluationRow {
+        long getId();
+
+        String getTitle();
+
+        IdeaStatus getStatus();
+
+        Instant getAnsweredAt();
+    }
+
+    @Query("""
+            select i.id as id, i.title as title, i.status as status, i.answeredAt as answeredAt
+            from Idea i where i.stormId = :storm and i.hiddenAt is null order by i.id""")
+    List<EvaluationRow> findEvaluationRows(@Param("storm") long stormId);
 
     /** A storm's ideas that are not hidden, oldest first: what its results show. */
     @Query("select i from Idea i where i.stormId = :storm and i.hiddenAt is null order by i.createdAt, i.id")
@@ -39,6 +57,11 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
             select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
             from Idea i join i.storm s where i.hiddenAt is null order by i.id""")
     List<IdeaPlace> findVisiblePlaces();
+
+    @Query("""
+            select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
+            from Idea i join i.storm s where i.id in :ids and i.hiddenAt is null""")
+    List<IdeaPlace> findVisiblePlaces(@Param("ids") Collection<Long> ids);
 
     @Query("""
             select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle

@@ -4,6 +4,7 @@ import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.ideastorm.IdeaCard;
+import dk.coi.portal.ideastorm.IdeaEvaluation;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaPage;
 import dk.coi.portal.ideastorm.IdeaQuery;
@@ -108,7 +109,7 @@ public class IdeaScreens {
     }
 
     public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean staff, boolean mayReport,
-                             boolean reported, VoteState voteState, Long person) {
+                             boolean reported, VoteState voteState, Long person, IdeaEvaluation evaluation) {
         Long count = voteState.countsShown()
                 ? votes.counts(List.of(idea.getId())).getOrDefault(idea.getId(), 0L) : null;
         boolean votedByMe = person != null && !votes.votedBy(person, List.of(idea.getId())).isEmpty();
@@ -121,7 +122,7 @@ public class IdeaScreens {
                 authorName(authors(List.of(idea)), idea), idea.getCreatedAt(), idea.getStatus(), idea.getVersion(),
                 idea.isHidden(), idea.getHiddenReason(), mayEdit, staff && !stormThemes.isEmpty(), mayReport, reported,
                 stormThemes,
-                path(storm, idea), count, votedByMe, voteState);
+                path(storm, idea), count, votedByMe, voteState, evaluation);
     }
 
     public List<SimilarIdea> similar(Storm storm, String typed, IdeaId except) {

@@ -81,6 +81,9 @@ public class Storm {
 
     @Column(name = "results_published_by")
     private Long resultsPublishedBy;
+    /** Raised by each change of the rubric, so a change made from an older rubric is refused. */
+    @Column(name = "rubric_version", nullable = false)
+    private long rubricVersion;
 
     @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -205,6 +208,14 @@ public class Storm {
 
     public List<StormPhase> getPhases() {
         return phases;
+    }
+
+    public long getRubricVersion() {
+        return rubricVersion;
+    }
+
+    public void rubricChanged() {
+        rubricVersion++;
     }
 
     public Integer getVoteBudget() {

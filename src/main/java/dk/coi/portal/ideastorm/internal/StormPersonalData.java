@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * reasons, and the ideas they submitted (with their hiding, if any). Erasure keeps them all, as the wiki keeps
  * edits and comments (a storm's history and its ideas must stay whole); they are credited to "Slettet bruger" once
  * the person row is blanked. Their votes are exported too (which ideas, when); erasure keeps them, counted
- * without a name, as the person row they point to is blanked (design decision 012). A merged person needs nothing:
+ * without a name, as the person row they point to is blanked (design decision 012). Staff's scores in evaluations
+ * are their work data: exported, and kept on erasure (a published rubric score stays true); answers stay credited. A merged person needs nothing:
  * credits are named through the person service, which follows the merge (votes move: {@link VotePeopleMerged}).
  */
 @Component
@@ -21,8 +22,11 @@ class StormPersonalData implements PersonalDataContributor {
     private final StormPhaseLogRepository log;
     private final IdeaRepository ideas;
     private final VoteStore votes;
+    private final ScoreStore scores;
 
-    StormPersonalData(StormRepository storms, StormPhaseLogRepository log, IdeaRepository ideas, VoteStore votes) {
+    StormPersonalData(StormRepository storms, StormPhaseLogRepository log, IdeaRepository ideas, VoteStore votes,
+                      ScoreStore scores) {
+        this.scores = scores;
         this.votes = votes;
         this.storms = storms;
         this.log = log;
@@ -55,6 +59,9 @@ class StormPersonalData implements PersonalDataContributor {
         }).toList());
         export.put("votes", votes.ofPerson(person.value()).stream().map(vote -> Map.of("storm", vote.stormId(),
                 "idea", vote.ideaId(), "time", vote.at().toString())).toList());
+        export.put("scores", scores.ofPerson(person.value()).stream().map(score -> Map.of("storm", score.stormId(),
+                "idea", score.ideaId(), "criterion", score.criterion(), "score", score.score(),
+                "time", score.at().toString())).toList());
         return export;
     }
 

@@ -1,6 +1,7 @@
 package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.CriterionDraft;
 import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.PhaseTimes;
 import dk.coi.portal.ideastorm.StormEdit;
@@ -36,8 +37,8 @@ public final class StormRules {
     private static final LineField OWNER =
             new LineField("owner", MAX_OWNER, "ideastorm.owner.required", "ideastorm.owner.too-long");
 
-    /** A new storm's cleaned texts and its phases' times. */
-    public record CheckedStorm(StormTexts texts, List<PhaseTimes> times) {
+    /** A new storm's cleaned texts, its phases' times and its rubric's criteria. */
+    public record CheckedStorm(StormTexts texts, List<PhaseTimes> times, List<CriterionDraft> criteria) {
     }
 
     private StormRules() {
@@ -63,8 +64,9 @@ public final class StormRules {
                 }
             }
         }
+        List<CriterionDraft> criteria = EvaluationRules.checkRubric(storm.criteria(), problems);
         refuseIfAny(problems);
-        return new CheckedStorm(texts, times);
+        return new CheckedStorm(texts, times, criteria);
     }
 
     /** Staff's new texts for a storm, cleaned; refused with every problem at once. */

@@ -97,6 +97,14 @@ public class VoteStore {
         return voted;
     }
 
+    /** Everyone who has voted for the idea (told of its answer). */
+    public List<Long> voters(long ideaId) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = entityManager.createNativeQuery("select person_id from idea_vote where idea_id = :idea")
+                .setParameter("idea", ideaId).getResultList();
+        return rows.stream().map(Number::longValue).toList();
+    }
+
     public List<PersonsVote> ofPerson(long personId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
@@ -107,7 +115,7 @@ public class VoteStore {
     }
 
     /** A native query's DATETIME, as the driver hands it. */
-    private static Instant toInstant(Object value) {
+    static Instant toInstant(Object value) {
         return switch (value) {
             case Timestamp timestamp -> timestamp.toInstant();
             case LocalDateTime local -> Timestamp.valueOf(local).toInstant();

@@ -1,6 +1,7 @@
 package dk.coi.portal.ideastorm.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.ideastorm.EvaluationService;
 import dk.coi.portal.ideastorm.IdeaDraft;
+import dk.coi.portal.ideastorm.IdeaEvaluation;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
@@ -31,6 +34,8 @@ import dk.coi.portal.ideastorm.VoteState;
 import dk.coi.portal.ideastorm.Voting;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.ui.FollowControl;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Navigation;
@@ -43,7 +48,8 @@ import java.util.Optional;
  * An idea for signed-in people: its storm, title, author, theme, status and description (the same elements as the
  * reading page {@code ideastorm/idea.jte}); a hidden idea says why to its author and staff; others may report it;
  * its author may edit it while the storm takes ideas; a link to its history; its vote count and toggle, the count
- * pushed as others vote ({@link LiveVotes}). Asked for by its numbers alone (or
+ * pushed as others vote ({@link LiveVotes}); its public answer, following it, and for staff its evaluation
+ * ({@link IdeaEvaluationPanel}). Asked for by its numbers alone (or
  * older words) it is sent on to its address.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.IDEAS + "/:idea("
@@ -55,6 +61,12 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private final ModerationService moderation;
     private final VoteService votes;
     private final LiveVotes live;
+    private final EvaluationService evaluation;
+    private final FollowService follows;
+    private static final FollowControl.Words FOLLOW_WORDS = new FollowControl.Words("idea-follow",
+            "ideastorm.idea.follow.start", "ideastorm.idea.follow.started", "ideastorm.follow.following",
+            "ideastorm.follow.following-until", "ideastorm.follow.stop", "ideastorm.idea.follow.stopped");
+
     private String title = "";
     private IdeaScreen shown;
     private FormStatus themeStatus;
@@ -62,7 +74,10 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private Paragraph voteState;
     private Runnable unregister;
 
-    IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live) {
+    IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live,
+             EvaluationService evaluation, FollowService follows) {
+        this.evaluation = evaluation;
+        this.follows = follows;
         this.ideas = ideas;
         this.moderation = moderation;
         this.votes = votes;
@@ -132,6 +147,10 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         Div description = SafeHtmlContent.prose(idea.descriptionHtml());
         description.setId("idea-description");
         add(ContentLanguage.danish(description));
+        addAnswer(idea);
+        FollowControl.of(follows, idea.id().subject(), FOLLOW_WORDS).ifPresent(this::add);
+        // What the idea's notices tell of (its answer, its status) is on this page.
+        follows.markSeen(idea.id().subject());
         addVoting(idea);
         if (idea.mayReport()) {
             add(new ReportControl(moderation, idea.id().subject(), words -> hiddenByReport(idea, words))
@@ -151,6 +170,44 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     draft -> saved(idea, draft));
             add(edit, form.withDraft(new IdeaDraft(idea.title(), idea.description(), idea.theme()), idea.themes()));
         }
+        if (idea.evaluation().staff() != null) {
+            add(new IdeaEvaluationPanel(evaluation, idea, this::evaluated));
+        }
+    }
+
+    /** The public answer, with who gave it and when, and the follow-up note of an idea carried on. */
+    private void addAnswer(IdeaScreen idea) {
+        IdeaEvaluation answer = idea.evaluation();
+        if (answer.followUpNote() != null) {
+            Paragraph note = new Paragraph(getTranslation("ideastorm.idea.follow-up", answer.followUpNote()));
+            note.setId("idea-follow-up");
+            add(ContentLanguage.danish(note));
+        }
+        if (!answer.answered()) {
+            return;
+        }
+        H2 heading = new H2(getTranslation("ideastorm.idea.answer"));
+        heading.setId("idea-answer-heading");
+        Div text = SafeHtmlContent.prose(answer.answerHtml());
+        text.setId("idea-answer");
+        Paragraph credit = new Paragraph(getTranslation("ideastorm.idea.answered-by",
+                answer.answeredBy() == null ? getTranslation("person.erased") : answer.answeredBy(),
+                DateFormats.dateTime(answer.answeredAt(), getLocale())));
+        credit.setId("idea-answered-by");
+        add(heading, ContentLanguage.danish(text), credit);
+    }
+
+    /** Staff's evaluation was saved: the idea is shown as it now stands, saying so where they saved it. */
+    private void evaluated(String statusId, String words) {
+        show(ideas.idea(shown.storm(), shown.id()).orElseThrow());
+        findStatus(this, statusId).ifPresent(status -> status.doneHere(words));
+    }
+
+    private static Optional<FormStatus> findStatus(Component within, String id) {
+        if (within instanceof FormStatus status && id.equals(status.getId().orElse(null))) {
+            return Optional.of(status);
+        }
+        return within.getChildren().map(child -> findStatus(child, id)).flatMap(Optional::stream).findFirst();
     }
 
     /** Staff put the idea under one of the storm's themes. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.Phase;
+import dk.coi.portal.ideastorm.Rubric;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormService;
@@ -38,7 +39,8 @@ import java.util.List;
 
 /**
  * Staff start a storm: a template, its texts, its start and each phase's end (one after the other, in Danish
- * time), each phase listed with what happens in it. The server checks everything; what it refuses is said at the
+ * time), each phase listed with what happens in it, and its evaluation rubric (criteria with weights, optional). The
+ * server checks everything; what it refuses is said at the
  * fields, translated, and nothing is stored. A stored storm opens on its page.
  */
 @Route(StormRoutes.NEW)
@@ -56,6 +58,7 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
     private final OrderedList phases = new OrderedList();
     private final List<DateTimePicker> ends = new ArrayList<>();
     private final FormStatus status = new FormStatus("storm-new-status");
+    private final RubricEditor rubric = new RubricEditor(new Rubric(List.of(), false, 0));
 
     NewStormView(StormService storms, Clock clock) {
         this.storms = storms;
@@ -82,7 +85,9 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
         phasesHeading.setId("storm-new-phases-heading");
         add(new H1(getTranslation("ideastorm.new.title")), intro, template);
         texts.components().forEach(this::add);
-        add(phasesHeading, new Paragraph(getTranslation("ideastorm.new.phases.intro")), start, phases, save, status);
+        H2 rubricHeading = new H2(getTranslation("ideastorm.rubric.heading"));
+        add(phasesHeading, new Paragraph(getTranslation("ideastorm.new.phases.intro")), start, phases, rubricHeading,
+                rubric, save, status);
         template.setValue(StormTemplate.SIMPLE);
     }
 
@@ -138,13 +143,14 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
         try {
             StormId id = storms.create(new NewStorm(texts.title.getValue(), texts.question.getValue(),
                     texts.description.getValue(), texts.owner.getValue(), texts.audience.getValue(), texts.deadline(),
-                    template.getValue(), DanishHours.instant(start.getValue()), lengths()));
+                    template.getValue(), DanishHours.instant(start.getValue()), lengths(), rubric.drafts()));
             errors.clear();
             texts.description.markSaved();
             // The storm's number alone leads on to its address with its title's words.
             getUI().ifPresent(ui -> ui.navigate(StormRoutes.LIST + "/" + id.value()));
         } catch (InvalidInputException refused) {
             errors.show(refused);
+            rubric.show(refused);
             status.refused(refused);
         }
     }

@@ -262,6 +262,11 @@ class StormIdeas extends Composite<Section> {
             theme.addClassNames("portal-tag");
             facts.add(new Text(" "), ContentLanguage.danish(theme));
         }
+        if (idea.status() != IdeaStatus.PUBLISHED) {
+            Span status = new Span(getTranslation(idea.status().labelKey()));
+            status.addClassNames("portal-tag", "portal-idea-status");
+            facts.add(new Text(" "), status);
+        }
         if (idea.hidden()) {
             Span hidden = new Span(getTranslation("ideastorm.ideas.hidden"));
             hidden.addClassNames("portal-tag", "portal-tag--warning");

@@ -20,9 +20,11 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import dk.coi.portal.ideastorm.EvaluationService;
 import dk.coi.portal.ideastorm.Phase;
 import dk.coi.portal.ideastorm.PhaseLogLine;
 import dk.coi.portal.ideastorm.PhaseTimes;
+import dk.coi.portal.ideastorm.Rubric;
 import dk.coi.portal.ideastorm.StormEdit;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormManagement;
@@ -51,13 +53,15 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
 
     private final StormService storms;
     private final StormResultsService results;
+    private final EvaluationService evaluation;
     private StormId id;
     private StormTextsFields texts;
     private String title = "";
 
-    StormManagementView(StormService storms, StormResultsService results) {
+    StormManagementView(StormService storms, StormResultsService results, EvaluationService evaluation) {
         this.storms = storms;
         this.results = results;
+        this.evaluation = evaluation;
         addClassName("portal-form");
     }
 
@@ -86,8 +90,10 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         removeAll();
         Anchor back = new Anchor(storm.path(), getTranslation("ideastorm.manage.back"));
         back.setId("storm-manage-back");
-        add(new H1(title), new Paragraph(back), textsSection(storm), timesSection(storm), moveSection(storm),
-                logSection(storm), resultsSection(storm));
+        Anchor evaluate = new Anchor(storm.evaluationPath(), getTranslation("ideastorm.evaluation.link"));
+        evaluate.setId("storm-manage-evaluation");
+        add(new H1(title), new Paragraph(back), new Paragraph(evaluate), textsSection(storm), timesSection(storm),
+                rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm));
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
@@ -159,6 +165,30 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         save.setId("storm-save-times");
         Section section = StormSections.labelled("storm-times", "ideastorm.manage.times");
         section.add(phases, save, status);
+        return section;
+    }
+
+    /** The evaluation rubric, editable until the first score. */
+    private Section rubricSection() {
+        Rubric rubric = evaluation.rubric(id);
+        Section section = section("storm-rubric", "ideastorm.rubric.heading");
+        RubricEditor editor = new RubricEditor(rubric);
+        section.add(editor);
+        if (!rubric.locked()) {
+            FormStatus status = new FormStatus("storm-rubric-status");
+            Button save = new Button(getTranslation("ideastorm.rubric.save"), click -> {
+                status.clear();
+                try {
+                    evaluation.setRubric(id, editor.drafts(), rubric.version());
+                    done(status, getTranslation("ideastorm.rubric.saved"));
+                } catch (InvalidInputException refused) {
+                    editor.show(refused);
+                    status.refused(refused);
+                }
+            });
+            save.setId("storm-rubric-save");
+            section.add(save, status);
+        }
         return section;
     }
 

@@ -120,7 +120,9 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         if (screen.mayManage()) {
             Anchor manage = new Anchor(screen.managementPath(), getTranslation("ideastorm.manage.link"));
             manage.setId("storm-manage");
-            add(new Paragraph(manage));
+            Anchor evaluate = new Anchor(screen.evaluationPath(), getTranslation("ideastorm.evaluation.link"));
+            evaluate.setId("storm-evaluation");
+            add(new Paragraph(manage), new Paragraph(evaluate));
         }
         add(about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));

@@ -25,6 +25,12 @@ public interface FollowRepository extends JpaRepository<Follow, Follow.Key> {
 
     List<Follow> findByPersonId(long personId);
 
+    @Query("""
+            select f.personId from Follow f where f.subjectType = :subjectType and f.subjectId = :subjectId
+            and (f.expiresAt is null or f.expiresAt > :at)
+            """)
+    List<Long> findFollowerIds(String subjectType, long subjectId, Instant at);
+
     @Modifying
     @Query("delete from Follow f where f.personId = :personId")
     void deleteByPersonId(long personId);

@@ -92,7 +92,13 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, Translat
         type.addClassName("portal-tag");
         Anchor title = new Anchor(hit.path());
         title.add(SafeHtmlContent.inline(hit.title()));
-        Div card = new Div(type, new H2(title), SafeHtmlContent.paragraph(hit.snippet()));
+        Div card = new Div(type, new H2(title));
+        if (hit.context() != null) {
+            Paragraph context = new Paragraph(hit.context().render(this::getTranslation));
+            context.addClassName("portal-search-context");
+            card.add(context);
+        }
+        card.add(SafeHtmlContent.paragraph(hit.snippet()));
         card.addClassName("portal-card");
         card.addClassName("portal-search-hit");
         return card;

@@ -1,0 +1,124 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.ideastorm.EvaluationBoard;
+import dk.coi.portal.ideastorm.IdeaEvaluation;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaStatus;
+import dk.coi.portal.ideastorm.StormEvaluation;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.shared.MarkdownService;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evaluation's read models, worked out inside the calling service's transaction: an idea's evaluation for its
+ * page, a storm's evaluation board for staff and its evaluation as results publish it. An idea's rubric score is the
+ * weighted mean over the criteria scored of the staff's mean score on each (criteria nobody scored yet are left out,
+ * so one early score does not read as a poor idea); null while nobody has scored it.
+ */
+@Component
+public class Evaluations {
+
+    private final StormCriterionRepository criteria;
+    private final ScoreStore scores;
+    private final IdeaRepository ideas;
+    private final PersonService people;
+    private final MarkdownService markdown;
+    private final Clock clock;
+
+    Evaluations(StormCriterionRepository criteria, ScoreStore scores, IdeaRepository ideas, PersonService people,
+                MarkdownService markdown, Clock clock) {
+        this.criteria = criteria;
+        this.scores = scores;
+        this.ideas = ideas;
+        this.people = people;
+        this.markdown = markdown;
+        this.clock = clock;
+    }
+
+    /** The idea's evaluation; with the staff's part when {@code staffMember} is given (their person id). */
+    public IdeaEvaluation of(Storm storm, Idea idea, Long staffMember) {
+        String answeredBy = idea.getAnsweredBy() == null ? null
+                : people.authorName(PersonId.of(idea.getAnsweredBy())).orElse(null);
+        IdeaEvaluation.Staff staff = staffMember == null ? null : staffPart(storm, idea, staffMember);
+        return new IdeaEvaluation(idea.getAnswer(), idea.getAnswer() == null ? null : markdown.render(idea.getAnswer()),
+                answeredBy, idea.getAnsweredAt(), idea.getFollowUpNote(), staff);
+    }
+
+    public EvaluationBoard board(Storm storm) {
+        List<IdeaRepository.EvaluationRow> rows = ideas.findEvaluationRows(storm.getId());
+        Map<Long, Double> rubricScores = rubricScores(storm, rows.stream().map(IdeaRepository.EvaluationRow::getId)
+                .toList());
+        return new EvaluationBoard(storm.stormId(), storm.getTitle(),
+                StormRoutes.storm(storm.stormId(), storm.getTitle()), storm.getAnswerDeadline(),
+                EvaluationRules.scoring(storm, clock.instant()), rows.stream().map(row -> new EvaluationBoard.Line(
+                        IdeaId.of(row.getId()), row.getTitle(), StormRoutes.idea(storm.stormId(), storm.getTitle(),
+                        IdeaId.of(row.getId()), row.getTitle()), row.getStatus(), rubricScores.get(row.getId()),
+                        row.getAnsweredAt() != null)).toList());
+    }
+
+    public StormEvaluation results(Storm storm) {
+        List<Idea> visible = ideas.findVisibleInStorm(storm.getId());
+        Map<Long, Double> rubricScores = rubricScores(storm, visible.stream().map(Idea::getId).toList());
+        return new StormEvaluation(rubric(storm.getId()).stream().map(StormCriterion::toCriterion).toList(),
+                visible.stream().map(idea -> new StormEvaluation.IdeaResult(idea.ideaId(), idea.getStatus(),
+                        rubricScores.get(idea.getId()),
+                        idea.getAnswer() == null ? null : markdown.render(idea.getAnswer()), idea.getAnsweredAt()))
+                        .toList());
+    }
+
+    public List<StormCriterion> rubric(long stormId) {
+        return criteria.findByStormIdOrderByPositionAscIdAsc(stormId);
+    }
+
+    private IdeaEvaluation.Staff staffPart(Storm storm, Idea idea, long staffMember) {
+        List<StormCriterion> rubric = rubric(storm.getId());
+        List<ScoreStore.Score> given = scores.ofIdeas(List.of(idea.getId()));
+        List<IdeaEvaluation.CriterionScore> lines = rubric.stream().map(criterion -> {
+            List<ScoreStore.Score> onIt = given.stream().filter(s -> s.criterionId() == criterion.getId()).toList();
+            Integer mine = onIt.stream().filter(s -> s.personId() == staffMember).map(ScoreStore.Score::score)
+                    .findFirst().orElse(null);
+            return new IdeaEvaluation.CriterionScore(criterion.toCriterion(), mine, mean(onIt), onIt.size());
+        }).toList();
+        boolean answering = EvaluationRules.answering(storm);
+        List<IdeaStatus> next = answering ? Arrays.stream(IdeaStatus.values()).filter(idea.getStatus()::mayBecome)
+                .toList() : List.of();
+        return new IdeaEvaluation.Staff(lines, rubricScore(rubric, given), EvaluationRules.scoring(storm,
+                clock.instant()) && !rubric.isEmpty(), answering, next);
+    }
+
+    private Map<Long, Double> rubricScores(Storm storm, Collection<Long> ideaIds) {
+        List<StormCriterion> rubric = rubric(storm.getId());
+        Map<Long, List<ScoreStore.Score>> byIdea = scores.ofIdeas(ideaIds).stream()
+                .collect(Collectors.groupingBy(ScoreStore.Score::ideaId));
+        return byIdea.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> rubricScore(rubric, entry.getValue())));
+    }
+
+    /** The weighted mean over the scored criteria of each one's mean score; null when none is scored. */
+    static Double rubricScore(List<StormCriterion> rubric, List<ScoreStore.Score> scoresOfIdea) {
+        double weighted = 0;
+        int weights = 0;
+        for (StormCriterion criterion : rubric) {
+            Double mean = mean(scoresOfIdea.stream().filter(s -> s.criterionId() == criterion.getId()).toList());
+            if (mean != null) {
+                weighted += mean * criterion.getWeight();
+                weights += criterion.getWeight();
+            }
+        }
+        return weights == 0 ? null : weighted / weights;
+    }
+
+    private static Double mean(List<ScoreStore.Score> onCriterion) {
+        OptionalDouble mean = onCriterion.stream().mapToInt(ScoreStore.Score::score).average();
+        return mean.isPresent() ? mean.getAsDouble() : null;
+    }
+}

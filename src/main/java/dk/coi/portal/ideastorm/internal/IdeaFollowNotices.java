@@ -1,0 +1,57 @@
+package dk.coi.portal.ideastorm.internal;
+
+import dk.coi.portal.ideastorm.IdeaFollowing;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.notification.FollowableContent;
+import dk.coi.portal.notification.NoticeWording;
+import dk.coi.portal.notification.SubjectName;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ideas as something to follow: named by their title, readable while not hidden, every notice leading to the idea's
+ * page, where its status and public answer are.
+ */
+@Component
+class IdeaFollowNotices implements FollowableContent {
+
+    private static final NoticeWording ANSWERED = new NoticeWording("ideastorm.notice.answered",
+            "ideastorm.mail.answered.subject", "ideastorm.mail.answered", "ideastorm.mail.see-answer");
+    private static final NoticeWording STATUS_CHANGED = new NoticeWording("ideastorm.notice.status-changed",
+            "ideastorm.mail.status-changed.subject", "ideastorm.mail.status-changed", "ideastorm.mail.see-idea");
+
+    private final IdeaRepository ideas;
+
+    IdeaFollowNotices(IdeaRepository ideas) {
+        this.ideas = ideas;
+    }
+
+    @Override
+    public String subjectType() {
+        return IdeaId.SUBJECT_TYPE;
+    }
+
+    @Override
+    public Map<Long, SubjectName> readableNames(Collection<Long> ids) {
+        return ideas.findVisiblePlaces(ids).stream().collect(Collectors.toMap(IdeaRepository.IdeaPlace::getId,
+                place -> SubjectName.titled(place.getTitle(), StormRoutes.idea(StormId.of(place.getStormId()),
+                        place.getStormTitle(), IdeaId.of(place.getId()), place.getTitle()))));
+    }
+
+    @Override
+    public String noticePath(long id, SubjectName name, String kind, Long detailId) {
+        return name.path();
+    }
+
+    @Override
+    public NoticeWording wording(String kind) {
+        return switch (IdeaFollowing.NoticeKind.valueOf(kind)) {
+            case ANSWERED -> ANSWERED;
+            case STATUS_CHANGED -> STATUS_CHANGED;
+        };
+    }
+}

@@ -1,0 +1,314 @@
+package dk.coi.portal.ideastorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalApplicationListenerAdapter;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The evaluation on the real database: only staff evaluate; scores only in an evaluation phase, on the storm's
+ * rubric, which locks at the first score; the weighted rubric score; statuses by their rules (carried on only from
+ * selected, with a note, published as {@link IdeaCarriedOn} after the commit); the answer as a named revision with a
+ * version check; the notices of an answer to the author, voters and followers, once each and not to the staff
+ * member; the results' read model and the scorer's GDPR export.
+ */
+@PortalTest
+class EvaluationServiceTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Autowired
+    EvaluationService evaluation;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    StormService storms;
+    @Autowired
+    VoteService votes;
+    @Autowired
+    FollowService follows;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate database;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    private long staffMember;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    /** A simple storm (open → evaluation → concluded) in its open phase, with a two-criterion rubric. */
+    private StormId openStorm() {
+        staffMember = signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormId id = storms.create(new NewStorm("Vurdér idéerne", "Hvilke idéer skal vi prøve?", "Vurdér.",
+                "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
+                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
+                List.of(HOUR, HOUR, HOUR)));
+        evaluation.setRubric(id, List.of(new CriterionDraft("Effekt", "Flere møder op", 3),
+                new CriterionDraft("Pris", null, 1)), evaluation.rubric(id).version());
+        signedIn.clear();
+        clock.advance(Duration.ofMinutes(2));
+        system.call("test", storms::advanceDuePhases);
+        return id;
+    }
+
+    private void toEvaluation() {
+        clock.advance(HOUR);
+        system.call("test", storms::advanceDuePhases);
+    }
+
+    private void asStaff() {
+        signedIn.as(staffMember, "Sofie Stormfører", Role.COI_STAFF);
+    }
+
+    private IdeaId idea(StormId storm, String title) {
+        signedIn.newPerson("Idé " + title, Role.EMPLOYEE);
+        return ideas.submit(storm, new IdeaDraft(title, "Om " + title, null));
+    }
+
+    private long version(StormId storm, IdeaId idea) {
+        return ideas.idea(storm, idea).orElseThrow().version();
+    }
+
+    private static void assertRefused(ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsEntry(field, key));
+    }
+
+    @Test
+    void onlyStaffEvaluate() {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        toEvaluation();
+        signedIn.newPerson("Erik Medarbejder", Role.EMPLOYEE);
+        long criterion = 1;
+        assertThatThrownBy(() -> evaluation.score(sms, criterion, 3)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> evaluation.answer(sms, "Tak", 0)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> evaluation.setStatus(sms, IdeaStatus.SELECTED, null, 0))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> evaluation.board(storm)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(ideas.idea(storm, sms).orElseThrow().evaluation().staff()).as("no staff part for others").isNull();
+    }
+
+    @Test
+    void scoresOnlyInTheEvaluationPhaseOnTheRubricWhichLocksAtTheFirstScore() {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        asStaff();
+        List<Criterion> rubric = evaluation.rubric(storm).criteria();
+        assertThat(rubric).extracting(Criterion::name, Criterion::weight)
+                .containsExactly(tuple("Effekt", 3),
+                        tuple("Pris", 1));
+        long effect = rubric.get(0).id();
+        long price = rubric.get(1).id();
+        assertRefused(() -> evaluation.score(sms, effect, 4), "score", "ideastorm.score.not-evaluating");
+        assertRefused(() -> evaluation.setRubric(storm, List.of(new CriterionDraft(" ", null, 11)),
+                evaluation.rubric(storm).version()), "criteria.0.weight", "ideastorm.rubric.weight.out-of-range");
+        assertRefused(() -> evaluation.setRubric(storm, List.of(), evaluation.rubric(storm).version() - 1),
+                "criteria", "ideastorm.rubric.changed-meanwhile");
+
+        toEvaluation();
+        asStaff();
+        assertRefused(() -> evaluation.score(sms, effect, 6), "score", "ideastorm.score.out-of-range");
+        assertRefused(() -> evaluation.score(sms, -1, 3), "score", "ideastorm.score.unknown-criterion");
+        evaluation.score(sms, effect, 4);
+        evaluation.score(sms, price, 1);
+        signedIn.newPerson("Søren Sagsbehandler", Role.COI_STAFF);
+        evaluation.score(sms, effect, 2);
+        evaluation.score(sms, effect, 5);
+
+        IdeaEvaluation.Staff seen = ideas.idea(storm, sms).orElseThrow().evaluation().staff();
+        // Effekt: mean of 4 and 5 = 4.5, weight 3; Pris: 1, weight 1 → (13.5 + 1) / 4.
+        assertThat(seen.score()).isCloseTo(3.625, within(1e-9));
+        assertThat(seen.criteria().getFirst().mine()).isEqualTo(5);
+        assertThat(seen.criteria().getFirst().scorers()).isEqualTo(2);
+        assertThat(seen.criteria().get(1).mine()).as("this staff member did not score the price").isNull();
+        assertThat(evaluation.rubric(storm).locked()).isTrue();
+        assertRefused(() -> evaluation.setRubric(storm, List.of(new CriterionDraft("Ny", null, 2)),
+                evaluation.rubric(storm).version()), "criteria", "ideastorm.rubric.locked");
+        assertThat(evaluation.board(storm).ideas()).singleElement()
+                .satisfies(line -> assertThat(line.score()).isCloseTo(3.625, within(1e-9)));
+
+        clock.advance(HOUR);
+        system.call("test", storms::advanceDuePhases);
+        asStaff();
+        assertRefused(() -> evaluation.score(sms, effect, 3), "score", "ideastorm.score.not-evaluating");
+        String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"scores\"", "\"criterion\" : \"Effekt\"");
+    }
+
+    @Test
+    void carriedOnOnlyFromSelectedWithANotePublishedAfterTheCommit() {
+        List<IdeaCarriedOn> arrived = new CopyOnWriteArrayList<>();
+        List<String> statusWhenArrived = new CopyOnWriteArrayList<>();
+        // Told of every event after its commit (a lambda names no event type); only this one is kept.
+        TransactionalApplicationListenerAdapter<ApplicationEvent> listener =
+                new TransactionalApplicationListenerAdapter<>(event -> {
+                    if (event instanceof PayloadApplicationEvent<?> published
+                            && published.getPayload() instanceof IdeaCarriedOn carried) {
+                        arrived.add(carried);
+                        // Read on a connection of its own: only what was committed is seen there.
+                        statusWhenArrived.add(CompletableFuture.supplyAsync(() -> database.queryForObject(
+                                "select status from idea where id = ?", String.class, carried.idea().value()))
+                                .join());
+                    }
+                });
+        listener.setTransactionPhase(TransactionPhase.AFTER_COMMIT);
+        listener.setListenerId("EvaluationServiceTest.carriedOn");
+        context.addApplicationListener(listener);
+        try {
+            carriedOn(arrived, statusWhenArrived);
+        } finally {
+            context.removeApplicationListener(listener);
+        }
+    }
+
+    private void carriedOn(List<IdeaCarriedOn> arrived, List<String> statusWhenArrived) {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        asStaff();
+        assertRefused(() -> evaluation.setStatus(sms, IdeaStatus.SELECTED, null, version(storm, sms)), "idea",
+                "ideastorm.evaluation.not-yet");
+        toEvaluation();
+        asStaff();
+        assertRefused(() -> evaluation.setStatus(sms, IdeaStatus.CARRIED_ON, "Videre", version(storm, sms)),
+                "status", "ideastorm.status.not-allowed");
+        evaluation.setStatus(sms, IdeaStatus.SELECTED, null, version(storm, sms));
+        assertRefused(() -> evaluation.setStatus(sms, IdeaStatus.CARRIED_ON, " ", version(storm, sms)),
+                "note", "ideastorm.status.note.required");
+
+        transaction.executeWithoutResult(rolledBack -> {
+            evaluation.setStatus(sms, IdeaStatus.CARRIED_ON, "Pilotprojekt i Valby", version(storm, sms));
+            rolledBack.setRollbackOnly();
+        });
+        assertThat(arrived).as("nothing is published from a change that was rolled back").isEmpty();
+
+        evaluation.setStatus(sms, IdeaStatus.CARRIED_ON, "Pilotprojekt i Valby", version(storm, sms));
+        assertThat(arrived).singleElement().satisfies(carried -> {
+            assertThat(carried.storm()).isEqualTo(storm);
+            assertThat(carried.title()).isEqualTo("Sms dagen før");
+            assertThat(carried.followUpNote()).isEqualTo("Pilotprojekt i Valby");
+            assertThat(carried.by().value()).isEqualTo(staffMember);
+        });
+        assertThat(statusWhenArrived).containsExactly("CARRIED_ON");
+        IdeaScreen screen = ideas.idea(storm, sms).orElseThrow();
+        assertThat(screen.status()).isEqualTo(IdeaStatus.CARRIED_ON);
+        assertThat(screen.evaluation().followUpNote()).isEqualTo("Pilotprojekt i Valby");
+        assertThat(screen.evaluation().staff().nextStatuses()).as("carried on is final").isEmpty();
+    }
+
+    @Test
+    void theAnswerIsANamedRevisionWithAVersionCheckAndTellsAuthorVotersAndFollowersOnce() {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        long author = database.queryForObject("select author_id from idea where id = ?", Long.class, sms.value());
+        signedIn.as(author, "Idé Sms dagen før", Role.EMPLOYEE);
+        follows.follow(sms.subject(), FollowPeriod.PERMANENT, Locale.of("da"));
+        long voter = signedIn.newPerson("Vera Vælger", Role.CITIZEN);
+        votes.vote(sms);
+        long follower = signedIn.newPerson("Frida Følger", Role.CITIZEN);
+        follows.follow(sms.subject(), FollowPeriod.PERMANENT, Locale.of("da"));
+        votes.vote(sms);
+        asStaff();
+        follows.follow(sms.subject(), FollowPeriod.PERMANENT, Locale.of("da"));
+        assertRefused(() -> evaluation.answer(sms, "Tak", version(storm, sms)), "idea",
+                "ideastorm.evaluation.not-yet");
+
+        toEvaluation();
+        asStaff();
+        long seen = version(storm, sms);
+        assertRefused(() -> evaluation.answer(sms, "  ", seen), "answer", "ideastorm.answer.required");
+        evaluation.answer(sms, "Tak! Vi **prøver** det i foråret.", seen);
+        assertRefused(() -> evaluation.answer(sms, "Et andet svar", seen), "idea",
+                "ideastorm.idea.changed-meanwhile");
+        evaluation.answer(sms, "Tak! Vi prøver det i foråret i Valby.", version(storm, sms));
+
+        IdeaEvaluation answer = ideas.idea(storm, sms).orElseThrow().evaluation();
+        assertThat(answer.answer()).isEqualTo("Tak! Vi prøver det i foråret i Valby.");
+        assertThat(answer.answeredBy()).isEqualTo("Sofie Stormfører");
+        assertThat(answer.answeredAt()).isBetween(clock.instant().minusSeconds(1), clock.instant());
+        IdeaHistory history = ideas.history(storm, sms, null, null).orElseThrow();
+        assertThat(history.revisions()).extracting(line -> line.summary().phrase().key()).startsWith(
+                "ideastorm.idea.revision.answer-edited", "ideastorm.idea.revision.answered");
+
+        evaluation.setStatus(sms, IdeaStatus.SELECTED, null, version(storm, sms));
+        Map<Long, List<String>> notices = Map.of(author, kinds(author, sms), voter, kinds(voter, sms),
+                follower, kinds(follower, sms), staffMember, kinds(staffMember, sms));
+        assertThat(notices.get(author)).containsExactlyInAnyOrder("ANSWERED", "STATUS_CHANGED");
+        assertThat(notices.get(voter)).containsExactlyInAnyOrder("ANSWERED", "STATUS_CHANGED");
+        assertThat(notices.get(follower)).as("a follower who voted too hears once")
+                .containsExactlyInAnyOrder("ANSWERED", "STATUS_CHANGED");
+        assertThat(notices.get(staffMember)).as("not the staff member who answered").isEmpty();
+
+        signedIn.anonymous();
+        StormEvaluation results = evaluation.results(storm);
+        assertThat(results.criteria()).hasSize(2);
+        assertThat(results.ideas()).singleElement().satisfies(result -> {
+            assertThat(result.status()).isEqualTo(IdeaStatus.SELECTED);
+            assertThat(result.score()).isNull();
+            assertThat(result.answer().html()).contains("Valby");
+        });
+    }
+
+    private List<String> kinds(long person, IdeaId idea) {
+        return database.queryForList("select kind from notification_notice where person_id = ? and subject_type = ?"
+                + " and subject_id = ?", String.class, person, IdeaId.SUBJECT_TYPE, idea.value());
+    }
+
+    @Test
+    void aFollowedIdeasNoticeIsTold() {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        long follower = signedIn.newPerson("Frida Følger", Role.CITIZEN);
+        follows.follow(sms.subject(), FollowPeriod.PERMANENT, Locale.of("da"));
+        toEvaluation();
+        asStaff();
+        evaluation.answer(sms, "Tak for idéen.", version(storm, sms));
+        signedIn.as(follower, "Frida Følger", Role.CITIZEN);
+        assertThat(follows.notices("ideastorm", 10)).as("the idea is named and leads to its page")
+                .anySatisfy(notice -> assertThat(notice.subject()).isEqualTo(sms.subject()));
+    }
+}
