@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.ideastorm.IdeaCommentService;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaScreen;
@@ -43,7 +44,7 @@ import java.util.Optional;
  * An idea for signed-in people: its storm, title, author, theme, status and description (the same elements as the
  * reading page {@code ideastorm/idea.jte}); a hidden idea says why to its author and staff; others may report it;
  * its author may edit it while the storm takes ideas; a link to its history; its vote count and toggle, the count
- * pushed as others vote ({@link LiveVotes}). Asked for by its numbers alone (or
+ * pushed as others vote ({@link LiveVotes}); its comments ({@link IdeaCommentsSection}). Asked for by its numbers alone (or
  * older words) it is sent on to its address.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.IDEAS + "/:idea("
@@ -55,6 +56,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private final ModerationService moderation;
     private final VoteService votes;
     private final LiveVotes live;
+    private final IdeaCommentService comments;
     private String title = "";
     private IdeaScreen shown;
     private FormStatus themeStatus;
@@ -62,7 +64,9 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private Paragraph voteState;
     private Runnable unregister;
 
-    IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live) {
+    IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live,
+             IdeaCommentService comments) {
+        this.comments = comments;
         this.ideas = ideas;
         this.moderation = moderation;
         this.votes = votes;
@@ -151,6 +155,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     draft -> saved(idea, draft));
             add(edit, form.withDraft(new IdeaDraft(idea.title(), idea.description(), idea.theme()), idea.themes()));
         }
+        add(new IdeaCommentsSection(comments, moderation, idea.storm(), idea.id()));
     }
 
     /** Staff put the idea under one of the storm's themes. */

@@ -49,7 +49,7 @@ public class CommentThread extends Div {
 
     /**
      * {@code comments} reads the thread anew, in thread order, after every change; {@code authorLink} is where an
-     * author's name links to; {@code status} is the view's, where what was done to a comment is announced once the
+     * author's name links to (null: the name is not a link); {@code status} is the view's, where what was done to a comment is announced once the
      * comment has left the thread.
      */
     public CommentThread(String id, Supplier<List<CommentView>> comments, LongFunction<String> authorLink,
@@ -126,8 +126,14 @@ public class CommentThread extends Div {
         Article article = new Article();
         article.setId(CommentView.anchor(comment.id()));
         article.addClassNames("portal-comment", "portal-comment-depth-" + comment.indent());
-        Paragraph byline = new Paragraph(ChangeLines.author(comment.author(), comment.authorId(), authorLink),
+        Paragraph byline = new Paragraph(authorLink == null ? ChangeLines.author(comment.author())
+                : ChangeLines.author(comment.author(), comment.authorId(), authorLink),
                 ChangeLines.separator(), new Span(ChangeLines.time(comment.time(), getLocale())));
+        if (comment.labelKey() != null) {
+            Span label = new Span(getTranslation(comment.labelKey()));
+            label.addClassName("portal-comment-label");
+            byline.add(ChangeLines.separator(), label);
+        }
         byline.addClassName("portal-card-meta");
         article.add(byline);
         if (comment.hidden()) {
