@@ -42,7 +42,8 @@ class IdeaCommentsSection extends Section {
         getElement().setAttribute("aria-labelledby", "idea-comments-heading");
         stances.setId("idea-stance-counts");
         FormStatus status = new FormStatus("idea-comments-status");
-        thread = new CommentThread("idea-comment-thread", () -> read(comments, storm, idea), null, status);
+        thread = new CommentThread("idea-comment-thread", () -> read(comments, storm, idea), null, status)
+                .withHelp("ideastorm.comment.help");
         IdeaDiscussion first = comments.discussion(storm, idea).orElseThrow();
         add(heading, stances, status);
         Commenting commenting = first.commenting();
@@ -52,6 +53,8 @@ class IdeaCommentsSection extends Section {
             stance.setItems(IdeaStance.values());
             stance.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
             stance.setRequiredIndicatorVisible(true);
+            // The service says what is missing, at the field, when the comment is sent.
+            stance.setManualValidation(true);
             thread.writable(IdeaCommentService.MAX_COMMENT_LENGTH, (parent, text) -> parent == null
                     ? comments.comment(idea, stance.getValue(), text) : comments.reply(parent, text));
             add(thread.newCommentForm().withField("stance", stance));

@@ -34,7 +34,6 @@ public class CommentForm extends Div {
         this.idSuffix = idSuffix;
         addClassName("portal-comment-form");
         text.setLabel(label);
-        text.setHelperText(getTranslation("comment.help"));
         text.setMaxLength(maxLength);
         text.setWidthFull();
         text.setMinRows(3);
@@ -45,7 +44,11 @@ public class CommentForm extends Div {
             try {
                 send.accept(text.getValue());
                 text.clear();
-                fields.values().forEach(field -> ((HasValue<?, ?>) field).clear());
+                // Emptied for the next comment, not refused.
+                fields.values().forEach(field -> {
+                    ((HasValue<?, ?>) field).clear();
+                    field.setInvalid(false);
+                });
             } catch (InvalidInputException refused) {
                 showRefusal(refused);
             }
@@ -81,6 +84,12 @@ public class CommentForm extends Div {
             text.setErrorMessage(atText.toString());
             text.setInvalid(true);
         }
+    }
+
+    /** Says under the text what the writer may use in it (e.g. which links work). */
+    public CommentForm helped(String help) {
+        text.setHelperText(help);
+        return this;
     }
 
     public void focus() {

@@ -46,6 +46,7 @@ public class CommentThread extends Div {
     private final List<Action> actions = new ArrayList<>();
     private Poster poster;
     private int maxLength;
+    private String helpKey = "comment.help";
 
     /**
      * {@code comments} reads the thread anew, in thread order, after every change; {@code authorLink} is where an
@@ -67,6 +68,12 @@ public class CommentThread extends Div {
         return this;
     }
 
+    /** What the forms say under the text about writing it (by default: Markdown and the wiki's [[links]]). */
+    public CommentThread withHelp(String key) {
+        this.helpKey = key;
+        return this;
+    }
+
     public CommentThread withAction(Action action) {
         actions.add(action);
         return this;
@@ -75,7 +82,7 @@ public class CommentThread extends Div {
     /** The form for a comment on the thing itself rather than a reply; only for a {@link #writable} thread. */
     public CommentForm newCommentForm() {
         return new CommentForm("new", getTranslation("comment.new"), getTranslation("comment.send"), maxLength,
-                text -> posted(poster.post(null, text)));
+                text -> posted(poster.post(null, text))).helped(getTranslation(helpKey));
     }
 
     /** Shows the thread as it is now, e.g. after an action changed a comment. */
@@ -173,6 +180,7 @@ public class CommentThread extends Div {
             Button opened = click.getSource();
             CommentForm form = new CommentForm(String.valueOf(comment.id()), replyTo,
                     getTranslation("comment.send-reply"), maxLength, text -> posted(poster.post(comment.id(), text)))
+                    .helped(getTranslation(helpKey))
                     .closable(() -> {
                         // Back where the person was: the button that opened the form.
                         opened.setEnabled(true);
