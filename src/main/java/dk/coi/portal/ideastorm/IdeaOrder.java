@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * How a storm's ideas are ordered. Random is the default, so early ideas do not gather support only for coming
  * first; it is stable for a visitor (see design decision 011). Each has its own SQL order in
- * {@code internal.IdeaListing}; most votes only while the phase shows counts (design decision 012).
+ * {@code internal.IdeaListing}; most votes only while the phase shows counts (design decision 012); most comments
+ * always (comments are in view anyway).
  */
 public enum IdeaOrder {
-    RANDOM("tilfaeldig"), NEWEST("nyeste"), MOST_VOTES("flest-stemmer");
+    RANDOM("tilfaeldig"), NEWEST("nyeste"), MOST_VOTES("flest-stemmer"), MOST_COMMENTS("flest-kommentarer");
 
     private final String parameter;
 

@@ -18,9 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.Sections;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,11 +89,9 @@ public class WikiTalkService {
         Map<Long, String> credits = views.credits(rows.stream().map(WikiTalkComment::getPersonId).toList());
         Set<Subject> reported = moderation.reportedByMe(rows.stream().map(row -> TalkComment.subject(row.getId()))
                 .toList());
-        Map<Long, List<WikiTalkComment>> replies = new LinkedHashMap<>();
-        rows.forEach(row -> replies.computeIfAbsent(row.getParentId(), parent -> new ArrayList<>()).add(row));
-        List<CommentView> thread = new ArrayList<>();
-        addThread(replies, null, 0, new CommentFacts(credits, html, reported, mine), thread);
-        return thread;
+        CommentFacts facts = new CommentFacts(credits, html, reported, mine);
+        return CommentView.inThreadOrder(rows, WikiTalkComment::getId, WikiTalkComment::getParentId,
+                (row, depth) -> view(row, depth, facts));
     }
 
     /** What the reader is told of each comment beside the comment itself. */
@@ -103,16 +99,12 @@ public class WikiTalkService {
                                 Set<Subject> mine) {
     }
 
-    private void addThread(Map<Long, List<WikiTalkComment>> replies, Long parent, int depth, CommentFacts facts,
-                           List<CommentView> thread) {
-        for (WikiTalkComment row : replies.getOrDefault(parent, List.of())) {
-            Subject subject = TalkComment.subject(row.getId());
-            thread.add(new CommentView(row.getId(), row.getParentId(), depth, row.getPersonId(),
-                    facts.credits().get(row.getPersonId()), row.getCreatedAt(), facts.html().get(row.getId()),
-                    row.isHidden(), row.getHiddenReason(), facts.reported().contains(subject),
-                    facts.mine().contains(subject)));
-            addThread(replies, row.getId(), depth + 1, facts, thread);
-        }
+    private static CommentView view(WikiTalkComment row, int depth, CommentFacts facts) {
+        Subject subject = TalkComment.subject(row.getId());
+        return new CommentView(row.getId(), row.getParentId(), depth, row.getPersonId(),
+                facts.credits().get(row.getPersonId()), row.getCreatedAt(), facts.html().get(row.getId()),
+                row.isHidden(), row.getHiddenReason(), facts.reported().contains(subject),
+                facts.mine().contains(subject));
     }
 
     /** How many visible comments the talk page has. */

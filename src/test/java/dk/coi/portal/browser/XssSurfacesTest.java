@@ -14,12 +14,14 @@ import com.vaadin.flow.router.Route;
 import dk.coi.portal.ideastorm.Audience;
 import dk.coi.portal.ideastorm.CriterionDraft;
 import dk.coi.portal.ideastorm.EvaluationService;
+import dk.coi.portal.ideastorm.IdeaCommentService;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaOrder;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
+import dk.coi.portal.ideastorm.IdeaStance;
 import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
@@ -159,6 +161,8 @@ class XssSurfacesTest extends BrowserTestSupport {
     GreenMail mailServer;
     @Autowired
     IdeaService ideas;
+    @Autowired
+    IdeaCommentService comments;
 
     @Autowired
     StormService storms;
@@ -324,12 +328,49 @@ class XssSurfacesTest extends BrowserTestSupport {
         IdeaScreen edited = ideas.idea(DEMO_STORM, last).orElseThrow();
         ideas.edit(last, new IdeaDraft(edited.title() + " " + HostileContent.TITLE_WORD, bodies.getLast()
                 + "\n\n" + edited.description(), null), edited.version());
+        commentHostilely(last, bodies, names);
         signedIn.anonymous();
         ideas.board(DEMO_STORM, new IdeaQuery(IdeaOrder.NEWEST, null, null, 0)).ideas().ideas().stream().limit(chunks)
                 .forEach(card -> paths.add(card.path()));
         signedIn.clear();
         hostileIdeas = paths;
         return paths;
+    }
+
+    /**
+     * Every attack again in comments and replies (each with its stance) on the last hostile idea, by hostile people,
+     * as many to a comment as its length allows; a fresh person every 20 comments, within the rate limit.
+     */
+    private void commentHostilely(IdeaId idea, List<String> bodies, List<String> names) {
+        StringBuilder text = new StringBuilder();
+        List<String> texts = new ArrayList<>();
+        for (String body : bodies.stream().filter(body -> body.length() < IdeaCommentService.MAX_COMMENT_LENGTH)
+                .toList()) {
+            if (text.length() + body.length() + 2 > IdeaCommentService.MAX_COMMENT_LENGTH) {
+                texts.add(text.toString());
+                text.setLength(0);
+            }
+            text.append(body).append("\n\n");
+        }
+        texts.add(text.toString());
+        Long parent = null;
+        for (int i = 0; i < texts.size(); i++) {
+            if (i % 20 == 0) {
+                signedIn.as(hostilePerson(names, i), Role.CITIZEN);
+            }
+            parent = i % 2 == 0 ? comments.comment(idea, IdeaStance.values()[i % 3], texts.get(i))
+                    : comments.reply(parent, texts.get(i));
+        }
+    }
+
+    private SignedIn.TestPerson hostilePerson(List<String> names, int from) {
+        for (int i = from; ; i++) {
+            try {
+                return signedIn.signUp(names.get(i % names.size()));
+            } catch (InvalidInputException refusedName) {
+                // A name the portal refuses as bad input is no surface; the next one.
+            }
+        }
     }
 
     @ParameterizedTest

@@ -42,11 +42,13 @@ class PluralsTest {
             "notification.mail.digest.subject-line:2", "search.index.running:0", "wiki.summary.moved:0",
             "wiki.summary.moved-because:0", "merge.text:0", "merge.overlap:0", "wiki.mail.deleted:0",
             "wiki.contributions.description:0", "search.page.of:0",
-            "ideastorm.switches.two:0", "ideastorm.switches.three:1", "ideastorm.time-left:0");
+            "ideastorm.switches.two:0", "ideastorm.switches.three:1", "ideastorm.time-left:0",
+            "ideastorm.notice.on-your-idea.mail:0", "ideastorm.notice.to-your-comment.mail:0");
 
     /** Counts before a word that is the same in singular and plural (language:key:index). */
     private static final Set<String> SAME_IN_SINGULAR_AND_PLURAL = Set.of("en:layout.notices.unread:1",
-            "en:wiki.watchlist.unread:0");
+            "en:wiki.watchlist.unread:0", "da:ideastorm.comment.stances:0", "da:ideastorm.comment.stances:1",
+            "en:ideastorm.comment.stances:0", "en:ideastorm.comment.stances:1", "en:ideastorm.comment.stances:2");
 
     @Test
     void everyArgumentBeforeAWordIsACountWithAPluralFormOrKnownNotToBeOne() throws IOException {

@@ -2,6 +2,7 @@ package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.ideastorm.IdeaStance;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.revision.Revisions;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Danish demo ideas, and the demo people's votes on them, in the open jobcentre storm and the concluded e-Boks
- * storm ({@link DemoStorms}), whose results are published, once the portal is ready (the storms are committed by
- * then). Each idea is its own transaction, so its revision is its own, credited to its author and dated when it was
- * "submitted".
+ * Danish demo ideas, and the demo people's votes and comments on them, in the open jobcentre storm and the concluded
+ * e-Boks storm ({@link DemoStorms}), whose results are published, once the portal is ready (the storms are committed
+ * by then). Each idea is its own transaction, so its revision is its own, credited to its author and dated when it
+ * was "submitted".
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -37,12 +38,14 @@ class DemoIdeas {
     private final SystemIdentity system;
     private final VoteStore votes;
     private final DemoEvaluation evaluation;
+    private final IdeaCommentRepository comments;
 
     DemoIdeas(StormRepository storms, IdeaRepository ideas, PersonService people, Revisions revisions,
               EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes,
-              DemoEvaluation evaluation) {
+              DemoEvaluation evaluation, IdeaCommentRepository comments) {
         this.evaluation = evaluation;
         this.votes = votes;
+        this.comments = comments;
         this.storms = storms;
         this.ideas = ideas;
         this.people = people;
@@ -124,6 +127,18 @@ class DemoIdeas {
             vote(youth, opened.plus(Duration.ofDays(3)), agenda, birgitte);
             vote(letters, started.plus(Duration.ofDays(5)), conclusionFirst, birgitte, camilla, anders);
             vote(letters, started.plus(Duration.ofDays(5)), receipt, mads);
+            long reminder = comment(sms, null, mads, IdeaStance.FOR, opened.plus(Duration.ofHours(6)),
+                    "Det kan vores sms-system allerede. Vi skal bare slå påmindelsen en time før til.");
+            comment(sms, reminder, birgitte, null, opened.plus(Duration.ofHours(8)),
+                    "Fedt! Kan den også sige, hvem jeg skal tale med?");
+            comment(sms, null, anders, IdeaStance.NEUTRAL, opened.plus(Duration.ofDays(1)),
+                    "Husk, at ikke alle har et mobilnummer registreret hos os.");
+            comment(confirm, null, camilla, IdeaStance.FOR, opened.plus(Duration.ofDays(1).plusHours(2)),
+                    "En tid, der bliver givet videre, er bedre end en tom stol.");
+            comment(sameAdviser, null, anders, IdeaStance.AGAINST, opened.plus(Duration.ofDays(3).plusHours(5)),
+                    "Godt tænkt, men ved ferie og sygdom går det ikke altid. *Samme lille team* er mere realistisk.");
+            comment(conclusionFirst, null, birgitte, IdeaStance.FOR, started.plus(Duration.ofDays(4).plusHours(3)),
+                    "Ja tak! Jeg læser sjældent længere end første afsnit.");
             // Staff published the concluded storm's results the day after it concluded.
             transaction.executeWithoutResult(status -> storms.findById(letters.getId()).orElseThrow()
                     .publishResults(camilla, letters.getPhases().getLast().getStartsAt().plus(Duration.ofDays(1))));
@@ -148,6 +163,12 @@ class DemoIdeas {
             revisions.describeCurrent(EditSummary.of(Phrase.of("ideastorm.idea.revision.submitted")), author, at);
             return id;
         });
+    }
+
+    /** A demo person's comment on an idea (or reply, {@code parent}) at its time; its id. */
+    private long comment(long idea, Long parent, long author, IdeaStance stance, Instant at, String text) {
+        return transaction.execute(status -> comments.save(new IdeaComment(ideas.findById(idea).orElseThrow(), parent,
+                author, stance, text, at)).getId());
     }
 
     /** The demo people's votes for an idea. */

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * One page of a storm's ideas, in the order asked, read by the database: the page's ids first (on the list index,
  * without the texts), then those ideas, so a storm with thousands of ideas is never loaded whole. Random order is a
  * hash of the visitor's seed and each idea's id: the same seed gives the same order on every page and visit (design
- * decision 011). Most votes counts each idea's votes on the vote key (decision 012); an order by comments adds its
- * clause to {@link #ORDERS}.
+ * decision 011). Most votes counts each idea's votes on the vote key (decision 012), most comments its visible
+ * comments on the comments' idea index.
  */
 @Component
 class IdeaListing {
@@ -23,7 +23,9 @@ class IdeaListing {
     private static final Map<IdeaOrder, String> ORDERS = Map.of(
             IdeaOrder.RANDOM, "crc32(concat(:seed, '-', i.id)), i.id",
             IdeaOrder.NEWEST, "i.created_at desc, i.id desc",
-            IdeaOrder.MOST_VOTES, "(select count(*) from idea_vote v where v.idea_id = i.id) desc, i.id");
+            IdeaOrder.MOST_VOTES, "(select count(*) from idea_vote v where v.idea_id = i.id) desc, i.id",
+            IdeaOrder.MOST_COMMENTS, "(select count(*) from idea_comment c where c.idea_id = i.id"
+                    + " and c.hidden_at is null) desc, i.id");
 
     private final EntityManager entityManager;
     private final IdeaRepository ideas;

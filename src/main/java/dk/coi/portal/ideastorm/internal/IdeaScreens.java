@@ -53,10 +53,12 @@ public class IdeaScreens {
     private final MarkdownService markdown;
     private final EntityManager entityManager;
     private final VoteStore votes;
+    private final IdeaCommentRepository comments;
 
     IdeaScreens(IdeaListing listing, StormThemeRepository themes, PersonService people, MarkdownService markdown,
-                EntityManager entityManager, VoteStore votes) {
+                EntityManager entityManager, VoteStore votes, IdeaCommentRepository comments) {
         this.votes = votes;
+        this.comments = comments;
         this.listing = listing;
         this.themes = themes;
         this.people = people;
@@ -90,13 +92,18 @@ public class IdeaScreens {
         return ofStorm.stream().anyMatch(t -> t.getId() == theme.value()) ? null : "ideastorm.idea.theme.unknown";
     }
 
-    /** A page of cards, counts only when {@code countsShown}, and the visitor's votes ({@code person} null: none). */
+    /**
+     * A page of cards, vote counts only when {@code countsShown}, the visitor's votes ({@code person} null: none) and
+     * each idea's visible comments.
+     */
     public IdeaPage page(Storm storm, IdeaQuery query, String seed, boolean withHidden, boolean countsShown,
                          Long person) {
         List<Idea> found = listing.page(storm.getId(), query, seed, withHidden);
         List<Long> ids = found.stream().map(Idea::getId).toList();
         Map<Long, Long> counts = countsShown ? votes.counts(ids) : Map.of();
         Set<Long> mine = person == null ? Set.of() : votes.votedBy(person, ids);
+        Map<Long, Long> commentCounts = comments.countVisible(ids).stream().collect(Collectors.toMap(
+                IdeaCommentRepository.IdeaCount::getIdeaId, IdeaCommentRepository.IdeaCount::getComments));
         Map<PersonId, Author> authors = authors(found);
         Map<Long, String> themeNames = themes.findByStormIdOrderByPositionAscIdAsc(storm.getId()).stream()
                 .collect(Collectors.toMap(StormTheme::getId, StormTheme::getName));
@@ -104,7 +111,7 @@ public class IdeaScreens {
                 authorName(authors, idea), idea.getThemeId() == null ? null : themeNames.get(idea.getThemeId()),
                 opening(idea.getDescription()), idea.getStatus(), idea.getCreatedAt(), idea.isHidden(),
                 path(storm, idea), countsShown ? counts.getOrDefault(idea.getId(), 0L) : null,
-                mine.contains(idea.getId()))).toList();
+                mine.contains(idea.getId()), commentCounts.getOrDefault(idea.getId(), 0L))).toList();
         return new IdeaPage(query, cards, listing.count(storm.getId(), query, withHidden));
     }
 

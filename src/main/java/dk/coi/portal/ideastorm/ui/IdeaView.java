@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.ideastorm.EvaluationService;
+import dk.coi.portal.ideastorm.IdeaCommentService;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaEvaluation;
 import dk.coi.portal.ideastorm.IdeaId;
@@ -49,7 +50,7 @@ import java.util.Optional;
  * reading page {@code ideastorm/idea.jte}); a hidden idea says why to its author and staff; others may report it;
  * its author may edit it while the storm takes ideas; a link to its history; its vote count and toggle, the count
  * pushed as others vote ({@link LiveVotes}); its public answer, following it, and for staff its evaluation
- * ({@link IdeaEvaluationPanel}). Asked for by its numbers alone (or
+ * ({@link IdeaEvaluationPanel}); its comments ({@link IdeaCommentsSection}). Asked for by its numbers alone (or
  * older words) it is sent on to its address.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.IDEAS + "/:idea("
@@ -67,6 +68,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             "ideastorm.idea.follow.start", "ideastorm.idea.follow.started", "ideastorm.follow.following",
             "ideastorm.follow.following-until", "ideastorm.follow.stop", "ideastorm.idea.follow.stopped");
 
+    private final IdeaCommentService comments;
     private String title = "";
     private IdeaScreen shown;
     private FormStatus themeStatus;
@@ -75,9 +77,10 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private Runnable unregister;
 
     IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live,
-             EvaluationService evaluation, FollowService follows) {
+             EvaluationService evaluation, FollowService follows, IdeaCommentService comments) {
         this.evaluation = evaluation;
         this.follows = follows;
+        this.comments = comments;
         this.ideas = ideas;
         this.moderation = moderation;
         this.votes = votes;
@@ -173,6 +176,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         if (idea.evaluation().staff() != null) {
             add(new IdeaEvaluationPanel(evaluation, idea, this::evaluated));
         }
+        add(new IdeaCommentsSection(comments, moderation, idea.storm(), idea.id()));
     }
 
     /** The public answer, with who gave it and when, and the follow-up note of an idea carried on. */

@@ -272,7 +272,9 @@ class StormIdeas extends Composite<Section> {
             hidden.addClassNames("portal-tag", "portal-tag--warning");
             facts.add(new Text(" "), hidden);
         }
-        item.add(facts, ContentLanguage.danish(new Paragraph(idea.opening())));
+        Paragraph comments = new Paragraph(getTranslation("ideastorm.comment.count", idea.comments()));
+        comments.addClassName("portal-idea-comments");
+        item.add(facts, ContentLanguage.danish(new Paragraph(idea.opening())), comments);
         VoteControl vote = new VoteControl(idea.title(), wanted -> toggleVote(idea, wanted));
         vote.show(idea.votes(), idea.votedByMe(), state);
         voteControls.put(idea.id(), vote);

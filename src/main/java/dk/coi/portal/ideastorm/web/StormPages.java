@@ -1,5 +1,6 @@
 package dk.coi.portal.ideastorm.web;
 
+import dk.coi.portal.ideastorm.IdeaCommentService;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
@@ -31,10 +32,13 @@ class StormPages {
 
     private final StormService storms;
     private final IdeaService ideas;
+    private final IdeaCommentService comments;
     private final PageFrames frames;
     private final PublicResponses responses;
 
-    StormPages(StormService storms, IdeaService ideas, PageFrames frames, PublicResponses responses) {
+    StormPages(StormService storms, IdeaService ideas, IdeaCommentService comments, PageFrames frames,
+               PublicResponses responses) {
+        this.comments = comments;
         this.storms = storms;
         this.ideas = ideas;
         this.frames = frames;
@@ -98,6 +102,7 @@ class StormPages {
         }
         PageFrame frame = frames.page(request, idea.get().title(),
                 PageFrames.description(PlainText.ofMarkdown(idea.get().description())), path);
-        return responses.page(request, "ideastorm/idea.jte", Map.of("frame", frame, "idea", idea.get()));
+        return responses.page(request, "ideastorm/idea.jte", Map.of("frame", frame, "idea", idea.get(),
+                "discussion", comments.discussion(storm.get(), id.get()).orElseThrow()));
     }
 }

@@ -1,5 +1,8 @@
 package dk.coi.portal.shared.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -7,16 +10,21 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.coi.portal.shared.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Writing a comment or a reply in any module's comment thread: Markdown text, sent under the person's name;
- * refusals shown at the field. A form opened for the moment (a reply) can be closed again ({@link #closable}).
+ * refusals shown at the field. A form opened for the moment (a reply) can be closed again ({@link #closable}). A module
+ * may ask for more than the text ({@link #withField}, e.g. an idea comment's stance).
  */
 public class CommentForm extends Div {
 
     private final TextArea text = new TextArea();
     private final String idSuffix;
+    /** The module's own fields by the name the service's refusals give them. */
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     /**
      * {@code send} stores the text and returns nothing; it throws {@link InvalidInputException} when the input
@@ -26,25 +34,62 @@ public class CommentForm extends Div {
         this.idSuffix = idSuffix;
         addClassName("portal-comment-form");
         text.setLabel(label);
-        text.setHelperText(getTranslation("comment.help"));
         text.setMaxLength(maxLength);
         text.setWidthFull();
         text.setMinRows(3);
         text.setId("comment-text-" + idSuffix);
         Button post = new Button(buttonLabel, click -> {
             text.setInvalid(false);
+            fields.values().forEach(field -> field.setInvalid(false));
             try {
                 send.accept(text.getValue());
                 text.clear();
+                // Emptied for the next comment, not refused.
+                fields.values().forEach(field -> {
+                    ((HasValue<?, ?>) field).clear();
+                    field.setInvalid(false);
+                });
             } catch (InvalidInputException refused) {
-                text.setErrorMessage(refused.fieldMessageKeys().values().stream().map(this::getTranslation)
-                        .reduce((a, b) -> a + " " + b).orElse(""));
-                text.setInvalid(true);
+                showRefusal(refused);
             }
         });
         post.addThemeVariants(ButtonVariant.PRIMARY);
         post.setId("comment-send-" + idSuffix);
         add(text, post);
+    }
+
+    /**
+     * Adds a field of the module's own before the text, e.g. a choice; a refusal the service names {@code name} is
+     * said at it, and it is emptied with the text once the comment is sent.
+     */
+    public <F extends Component & HasValidation & HasValue<?, ?>> CommentForm withField(String name, F field) {
+        fields.put(name, field);
+        addComponentAsFirst(field);
+        return this;
+    }
+
+    /** Each refusal at its own field; any other at the text. */
+    private void showRefusal(InvalidInputException refused) {
+        StringBuilder atText = new StringBuilder();
+        refused.fieldMessageKeys().forEach((name, key) -> {
+            HasValidation field = fields.get(name);
+            if (field == null) {
+                atText.append(atText.isEmpty() ? "" : " ").append(getTranslation(key));
+            } else {
+                field.setErrorMessage(getTranslation(key));
+                field.setInvalid(true);
+            }
+        });
+        if (!atText.isEmpty()) {
+            text.setErrorMessage(atText.toString());
+            text.setInvalid(true);
+        }
+    }
+
+    /** Says under the text what the writer may use in it (e.g. which links work). */
+    public CommentForm helped(String help) {
+        text.setHelperText(help);
+        return this;
     }
 
     public void focus() {

@@ -46,10 +46,11 @@ public class CommentThread extends Div {
     private final List<Action> actions = new ArrayList<>();
     private Poster poster;
     private int maxLength;
+    private String helpKey = "comment.help";
 
     /**
      * {@code comments} reads the thread anew, in thread order, after every change; {@code authorLink} is where an
-     * author's name links to; {@code status} is the view's, where what was done to a comment is announced once the
+     * author's name links to (null: the name is not a link); {@code status} is the view's, where what was done to a comment is announced once the
      * comment has left the thread.
      */
     public CommentThread(String id, Supplier<List<CommentView>> comments, LongFunction<String> authorLink,
@@ -67,6 +68,12 @@ public class CommentThread extends Div {
         return this;
     }
 
+    /** What the forms say under the text about writing it (by default: Markdown and the wiki's [[links]]). */
+    public CommentThread withHelp(String key) {
+        this.helpKey = key;
+        return this;
+    }
+
     public CommentThread withAction(Action action) {
         actions.add(action);
         return this;
@@ -75,7 +82,7 @@ public class CommentThread extends Div {
     /** The form for a comment on the thing itself rather than a reply; only for a {@link #writable} thread. */
     public CommentForm newCommentForm() {
         return new CommentForm("new", getTranslation("comment.new"), getTranslation("comment.send"), maxLength,
-                text -> posted(poster.post(null, text)));
+                text -> posted(poster.post(null, text))).helped(getTranslation(helpKey));
     }
 
     /** Shows the thread as it is now, e.g. after an action changed a comment. */
@@ -126,8 +133,14 @@ public class CommentThread extends Div {
         Article article = new Article();
         article.setId(CommentView.anchor(comment.id()));
         article.addClassNames("portal-comment", "portal-comment-depth-" + comment.indent());
-        Paragraph byline = new Paragraph(ChangeLines.author(comment.author(), comment.authorId(), authorLink),
+        Paragraph byline = new Paragraph(authorLink == null ? ChangeLines.author(comment.author())
+                : ChangeLines.author(comment.author(), comment.authorId(), authorLink),
                 ChangeLines.separator(), new Span(ChangeLines.time(comment.time(), getLocale())));
+        if (comment.labelKey() != null) {
+            Span label = new Span(getTranslation(comment.labelKey()));
+            label.addClassName("portal-comment-label");
+            byline.add(ChangeLines.separator(), label);
+        }
         byline.addClassName("portal-card-meta");
         article.add(byline);
         if (comment.hidden()) {
@@ -167,6 +180,7 @@ public class CommentThread extends Div {
             Button opened = click.getSource();
             CommentForm form = new CommentForm(String.valueOf(comment.id()), replyTo,
                     getTranslation("comment.send-reply"), maxLength, text -> posted(poster.post(comment.id(), text)))
+                    .helped(getTranslation(helpKey))
                     .closable(() -> {
                         // Back where the person was: the button that opened the form.
                         opened.setEnabled(true);
