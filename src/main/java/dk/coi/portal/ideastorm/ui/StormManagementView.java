@@ -171,7 +171,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
     /** The evaluation rubric, editable until the first score. */
     private Section rubricSection() {
         Rubric rubric = evaluation.rubric(id);
-        Section section = section("storm-rubric", "ideastorm.rubric.heading");
+        Section section = StormSections.labelled("storm-rubric", "ideastorm.rubric.heading");
         RubricEditor editor = new RubricEditor(rubric);
         section.add(editor);
         if (!rubric.locked()) {
