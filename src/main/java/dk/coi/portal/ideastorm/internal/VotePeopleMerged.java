@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * When two person rows turn out to be one human, their votes become the remaining person's: where both had voted
  * for the same idea, one human counts once, so the remaining person's vote stays and the other is dropped. Their
- * participant rows move the same way. (A budget is not re-checked: votes given within it are not taken back.)
+ * participant rows move the same way. (A budget is not re-checked: votes given within it are not taken back.) A staff
+ * member's scores in evaluations move alike: where both scored an idea on a criterion, the remaining person's stays.
  */
 @Component
 class VotePeopleMerged {
@@ -28,5 +29,7 @@ class VotePeopleMerged {
         database.update("delete from storm_participant where person_id = ?", from);
         database.update("update ignore idea_vote set person_id = ? where person_id = ?", into, from);
         database.update("delete from idea_vote where person_id = ?", from);
+        database.update("update ignore idea_score set person_id = ? where person_id = ?", into, from);
+        database.update("delete from idea_score where person_id = ?", from);
     }
 }
