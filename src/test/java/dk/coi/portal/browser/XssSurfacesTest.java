@@ -30,7 +30,6 @@ import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.TextRules;
-import dk.coi.portal.support.XssCorpus;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.shared.InvalidInputException;
