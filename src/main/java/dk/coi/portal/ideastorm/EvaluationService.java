@@ -182,17 +182,6 @@ public class EvaluationService {
         return evaluations.board(storm(id));
     }
 
-    /**
-     * The storm's evaluation as its results publish it (for the results page and exports): the rubric and each
-     * visible idea's status, rubric score, public answer and answer time. Whether the results are public yet is
-     * the caller's to decide.
-     */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public StormEvaluation results(StormId id) {
-        return evaluations.results(storm(id));
-    }
-
     /** An answer as it will be shown, for the editor's preview; refused when it could not be saved. */
     @PreAuthorize("hasRole('COI_STAFF')")
     public SafeHtml previewAnswer(String answer) {

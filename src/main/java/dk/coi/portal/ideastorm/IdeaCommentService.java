@@ -23,15 +23,11 @@ import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.TextRules;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdeaCommentService {
 
     public static final int MAX_COMMENT_LENGTH = 5_000;
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final IdeaCommentRepository comments;
     private final IdeaRepository ideas;
@@ -147,17 +142,6 @@ public class IdeaCommentService {
         }
         Idea idea = ideas.findById(parent.getIdeaId()).orElseThrow(IdeaCommentService::unknownIdea);
         return save(idea, parentId, null, checked(text, Map.of()));
-    }
-
-    /**
-     * How many visible comments a storm had on each day (Danish time), days without any left out, oldest first: for
-     * its results' participation chart.
-     */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public SortedMap<LocalDate, Long> commentsPerDay(StormId storm) {
-        return comments.visibleTimes(storm.value()).stream().collect(Collectors.groupingBy(
-                time -> LocalDate.ofInstant(time, DANISH_TIME), TreeMap::new, Collectors.counting()));
     }
 
     private long save(Idea idea, Long parentId, IdeaStance stance, String body) {

@@ -17,9 +17,9 @@ public record Participation(List<LocalDate> days, List<Series> series) {
 
     /** What a series counts, in the order they are shown; its name is a translation. */
     public enum Kind {
-        IDEAS, VOTES;
+        IDEAS, VOTES, COMMENTS;
 
-        /** The name exports use ({@code ideas}, {@code votes}). */
+        /** The name exports use ({@code ideas}, {@code votes}, {@code comments}). */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A storm's evaluation as results publish it: the rubric's criteria with their weights, and each visible idea's
  * status, rubric score (the weighted mean over the criteria of the staff's mean score, 1–5; null when unscored),
- * public answer (null when none) and when it was answered.
+ * public answer (null when none; also as plain text) and when it was answered.
  */
 public record StormEvaluation(List<Criterion> criteria, List<IdeaResult> ideas) {
 
@@ -16,6 +16,7 @@ public record StormEvaluation(List<Criterion> criteria, List<IdeaResult> ideas) 
         ideas = List.copyOf(ideas);
     }
 
-    public record IdeaResult(IdeaId id, IdeaStatus status, Double score, SafeHtml answer, Instant answeredAt) {
+    public record IdeaResult(IdeaId id, IdeaStatus status, Double score, SafeHtml answer, String answerText,
+                             Instant answeredAt) {
     }
 }

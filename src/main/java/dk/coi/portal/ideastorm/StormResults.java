@@ -1,5 +1,6 @@
 package dk.coi.portal.ideastorm;
 
+import dk.coi.portal.shared.SafeHtml;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,9 +11,11 @@ import java.util.List;
  * the visitor may publish them now, by the rule {@link StormResultsService#publish} holds.
  */
 public record StormResults(StormId storm, String title, String question, Instant publishedAt, boolean countsShown,
-                           List<ThemeResults> themes, Participation participation, boolean mayPublish) {
+                           List<Criterion> criteria, List<ThemeResults> themes, Participation participation,
+                           boolean mayPublish) {
 
     public StormResults {
+        criteria = List.copyOf(criteria);
         themes = List.copyOf(themes);
     }
 
@@ -60,10 +63,13 @@ public record StormResults(StormId storm, String title, String question, Instant
 
     /**
      * An idea in the results: {@code rank} and {@code votes} are null where the storm hides counts (ideas are then
-     * in the order they came); ideas with as many votes share a rank ("1, 2, 2, 4"). The author's name is null once
-     * they have erased themselves.
+     * in the order they came); ideas with as many votes share a rank ("1, 2, 2, 4"). {@code score} is its rubric
+     * score (1–5, null while unscored) and {@code scoreRank} its place by that score in its theme (ties share it).
+     * {@code answer} is the public answer (null while none), {@code answerText} the same without markup, for the
+     * exports. The author's name is null once they have erased themselves.
      */
     public record ResultIdea(IdeaId id, String title, String themeName, String authorName, IdeaStatus status,
-                             Instant createdAt, Integer rank, Long votes, String path) {
+                             Instant createdAt, Integer rank, Long votes, Double score, Integer scoreRank,
+                             SafeHtml answer, String answerText, Instant answeredAt, String path) {
     }
 }

@@ -50,6 +50,8 @@ class EvaluationServiceTest {
     @Autowired
     EvaluationService evaluation;
     @Autowired
+    StormResultsService resultsService;
+    @Autowired
     IdeaService ideas;
     @Autowired
     StormService storms;
@@ -283,14 +285,16 @@ class EvaluationServiceTest {
                 .containsExactlyInAnyOrder("ANSWERED", "STATUS_CHANGED");
         assertThat(notices.get(staffMember)).as("not the staff member who answered").isEmpty();
 
-        signedIn.anonymous();
-        StormEvaluation results = evaluation.results(storm);
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormResults results = resultsService.results(storm).orElseThrow();
         assertThat(results.criteria()).hasSize(2);
-        assertThat(results.ideas()).singleElement().satisfies(result -> {
-            assertThat(result.status()).isEqualTo(IdeaStatus.SELECTED);
-            assertThat(result.score()).isNull();
-            assertThat(result.answer().html()).contains("Valby");
-        });
+        assertThat(results.themes()).flatExtracting(StormResults.ThemeResults::ideas).singleElement()
+                .satisfies(result -> {
+                    assertThat(result.status()).isEqualTo(IdeaStatus.SELECTED);
+                    assertThat(result.score()).isNull();
+                    assertThat(result.answer().html()).contains("Valby");
+                    assertThat(result.answerText()).contains("Valby").doesNotContain("<");
+                });
     }
 
     private List<String> kinds(long person, IdeaId idea) {

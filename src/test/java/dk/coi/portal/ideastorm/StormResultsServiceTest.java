@@ -217,7 +217,8 @@ class StormResultsServiceTest {
         assertThat(shown.participation().series()).extracting(Participation.Series::kind, Participation.Series::total)
                 .as("hidden ideas and the votes on them are not counted")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Participation.Kind.IDEAS, 4L),
-                        org.assertj.core.groups.Tuple.tuple(Participation.Kind.VOTES, 7L));
+                        org.assertj.core.groups.Tuple.tuple(Participation.Kind.VOTES, 7L),
+                        org.assertj.core.groups.Tuple.tuple(Participation.Kind.COMMENTS, 0L));
         assertThat(shown.participation().days()).last().isEqualTo(DateFormats.danishDate(clock.instant()));
     }
 
@@ -238,7 +239,7 @@ class StormResultsServiceTest {
             });
         });
         assertThat(preview.participation().series()).extracting(Participation.Series::kind)
-                .containsExactly(Participation.Kind.IDEAS);
+                .containsExactly(Participation.Kind.IDEAS, Participation.Kind.COMMENTS);
     }
 
     @Test

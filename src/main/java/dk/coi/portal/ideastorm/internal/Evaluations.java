@@ -9,6 +9,7 @@ import dk.coi.portal.ideastorm.IdeaStatus;
 import dk.coi.portal.ideastorm.StormEvaluation;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.shared.MarkdownService;
+import dk.coi.portal.shared.PlainText;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
@@ -65,13 +66,14 @@ public class Evaluations {
                         row.getAnsweredAt() != null)).toList());
     }
 
-    public StormEvaluation results(Storm storm) {
-        List<Idea> visible = ideas.findVisibleInStorm(storm.getId());
+    /** The storm's rubric and the evaluation of its {@code visible} ideas, as its results publish them. */
+    public StormEvaluation results(Storm storm, List<Idea> visible) {
         Map<Long, Double> rubricScores = rubricScores(storm, visible.stream().map(Idea::getId).toList());
         return new StormEvaluation(rubric(storm.getId()).stream().map(StormCriterion::toCriterion).toList(),
                 visible.stream().map(idea -> new StormEvaluation.IdeaResult(idea.ideaId(), idea.getStatus(),
                         rubricScores.get(idea.getId()),
-                        idea.getAnswer() == null ? null : markdown.render(idea.getAnswer()), idea.getAnsweredAt()))
+                        idea.getAnswer() == null ? null : markdown.render(idea.getAnswer()),
+                        idea.getAnswer() == null ? null : PlainText.ofMarkdown(idea.getAnswer()), idea.getAnsweredAt()))
                         .toList());
     }
 

@@ -25,13 +25,6 @@ public interface IdeaCommentRepository extends JpaRepository<IdeaComment, Long> 
             where c.ideaId in :ideas and c.hiddenAt is null group by c.ideaId""")
     List<IdeaCount> countVisible(@Param("ideas") Collection<Long> ideas);
 
-    /**
-     * When each visible comment of a storm was written, for counting them per day in Danish time (read from the
-     * storm's day index alone; the day is worked out in Java, as the database may not know the time zones).
-     */
-    @Query("select c.createdAt from IdeaComment c where c.stormId = :storm and c.hiddenAt is null")
-    List<Instant> visibleTimes(@Param("storm") long storm);
-
     /** Where a comment is: its idea and storm, enough for its address, without any text. */
     interface CommentPlace {
         long getId();

@@ -3,7 +3,10 @@ package dk.coi.portal.ideastorm.internal;
 import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.Participation;
+import dk.coi.portal.ideastorm.StormEvaluation;
+import dk.coi.portal.ideastorm.StormEvaluation.IdeaResult;
 import dk.coi.portal.ideastorm.StormResults;
 import dk.coi.portal.ideastorm.StormResults.ResultIdea;
 import dk.coi.portal.ideastorm.StormResults.ThemeResults;
@@ -23,11 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * A storm's results, read inside the service's transaction: its visible ideas (hidden ones are left out everywhere)
- * with their authors, themes and, where the storm shows counts, votes, in one query each; and its participation per
+ * with their authors, themes, evaluation (status, rubric score, public answer) and, where the storm shows counts,
+ * votes, in one query each; and its participation (ideas, votes where shown, comments) per
  * Danish day, counted by the database per hour and folded into days here (Danish time is a whole number of hours
  * off UTC, and the database needs no time-zone tables for it).
  */
@@ -40,15 +46,20 @@ public class StormResultsReader {
     private static final String VOTES_PER_HOUR = """
             select date_format(v.created_at, '%Y-%m-%dT%H'), count(*) from idea_vote v join idea i on i.id = v.idea_id
             where v.storm_id = :storm and i.hidden_at is null group by 1""";
+    private static final String COMMENTS_PER_HOUR = """
+            select date_format(c.created_at, '%Y-%m-%dT%H'), count(*) from idea_comment c join idea i on i.id = c.idea_id
+            where c.storm_id = :storm and c.hidden_at is null and i.hidden_at is null group by 1""";
 
     private final IdeaRepository ideas;
     private final StormThemeRepository themes;
     private final VoteStore votes;
     private final PersonService people;
+    private final Evaluations evaluations;
     private final EntityManager entityManager;
 
     StormResultsReader(IdeaRepository ideas, StormThemeRepository themes, VoteStore votes, PersonService people,
-                       EntityManager entityManager) {
+                       Evaluations evaluations, EntityManager entityManager) {
+        this.evaluations = evaluations;
         this.ideas = ideas;
         this.themes = themes;
         this.votes = votes;
@@ -61,6 +72,10 @@ public class StormResultsReader {
         Map<Long, Long> counts = countsShown ? votes.counts(visible.stream().map(Idea::getId).toList()) : Map.of();
         Map<PersonId, Author> authors = people.authors(visible.stream()
                 .map(idea -> PersonId.of(idea.getAuthorId())).distinct().toList());
+        StormEvaluation evaluation = evaluations.results(storm, visible);
+        Map<IdeaId, IdeaResult> evaluated = evaluation.ideas().stream()
+                .collect(Collectors.toMap(IdeaResult::id, Function.identity()));
+        Ideas found = new Ideas(storm, counts, countsShown, authors, evaluated);
         Map<Long, StormTheme> stormThemes = new LinkedHashMap<>();
         themes.findByStormIdOrderByPositionAscIdAsc(storm.getId()).forEach(theme -> stormThemes.put(theme.getId(),
                 theme));
@@ -72,36 +87,54 @@ public class StormResultsReader {
                 .add(idea));
         List<ThemeResults> groups = new ArrayList<>();
         byTheme.forEach((theme, themed) -> groups.add(new ThemeResults(ThemeId.of(theme),
-                stormThemes.get(theme).getName(), ranked(storm, themed, stormThemes.get(theme).getName(), counts,
-                countsShown, authors))));
+                stormThemes.get(theme).getName(), found.ranked(themed, stormThemes.get(theme).getName()))));
         if (!withoutTheme.isEmpty()) {
-            groups.add(new ThemeResults(null, null, ranked(storm, withoutTheme, null, counts, countsShown, authors)));
+            groups.add(new ThemeResults(null, null, found.ranked(withoutTheme, null)));
         }
         return new StormResults(storm.stormId(), storm.getTitle(), storm.getQuestion(), storm.getResultsPublishedAt(),
-                countsShown, groups, participation(storm, countsShown, now), mayPublish);
+                countsShown, evaluation.criteria(), groups, participation(storm, countsShown, now), mayPublish);
     }
 
-    /** Most votes first, ties in the order they came, sharing a rank; in the order they came where counts are hidden. */
-    private static List<ResultIdea> ranked(Storm storm, List<Idea> ideas, String themeName, Map<Long, Long> counts,
-                                           boolean countsShown, Map<PersonId, Author> authors) {
-        List<Idea> ordered = new ArrayList<>(ideas);
-        if (countsShown) {
-            ordered.sort(Comparator.comparing((Idea idea) -> counts.getOrDefault(idea.getId(), 0L)).reversed());
-        }
-        List<ResultIdea> ranked = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            Idea idea = ordered.get(i);
-            Long count = countsShown ? counts.getOrDefault(idea.getId(), 0L) : null;
-            Integer rank = null;
+    /** What the ideas of one storm's results are shown with, read once for all its themes. */
+    private record Ideas(Storm storm, Map<Long, Long> counts, boolean countsShown, Map<PersonId, Author> authors,
+                         Map<IdeaId, IdeaResult> evaluated) {
+
+        /**
+         * Most votes first, ties in the order they came, sharing a rank; in the order they came where counts are
+         * hidden. Each also gets its place by rubric score among these ideas (ties sharing it; none unscored).
+         */
+        List<ResultIdea> ranked(List<Idea> ideas, String themeName) {
+            List<Idea> ordered = new ArrayList<>(ideas);
             if (countsShown) {
-                rank = i > 0 && Objects.equals(count, ranked.get(i - 1).votes()) ? ranked.get(i - 1).rank() : i + 1;
+                ordered.sort(Comparator.comparing((Idea idea) -> counts.getOrDefault(idea.getId(), 0L)).reversed());
             }
-            ranked.add(new ResultIdea(idea.ideaId(), idea.getTitle(), themeName,
-                    Optional.ofNullable(authors.get(PersonId.of(idea.getAuthorId()))).map(Author::displayName)
-                            .orElse(null), idea.getStatus(), idea.getCreatedAt(), rank, count,
-                    StormRoutes.idea(storm.stormId(), storm.getTitle(), idea.ideaId(), idea.getTitle())));
+            List<Double> scores = ordered.stream().map(idea -> evaluation(idea).score()).filter(Objects::nonNull)
+                    .sorted(Comparator.reverseOrder()).toList();
+            List<ResultIdea> ranked = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                Idea idea = ordered.get(i);
+                Long count = countsShown ? counts.getOrDefault(idea.getId(), 0L) : null;
+                Integer rank = null;
+                if (countsShown) {
+                    rank = i > 0 && Objects.equals(count, ranked.get(i - 1).votes()) ? ranked.get(i - 1).rank() : i + 1;
+                }
+                IdeaResult evaluation = evaluation(idea);
+                Integer scoreRank = evaluation.score() == null ? null : scores.indexOf(evaluation.score()) + 1;
+                ranked.add(new ResultIdea(idea.ideaId(), idea.getTitle(), themeName,
+                        Optional.ofNullable(authors.get(PersonId.of(idea.getAuthorId()))).map(Author::displayName)
+                                .orElse(null), evaluation.status(), idea.getCreatedAt(), rank, count,
+                        evaluation.score(), scoreRank, evaluation.answer(), evaluation.answerText(),
+                        evaluation.answeredAt(),
+                        StormRoutes.idea(storm.stormId(), storm.getTitle(), idea.ideaId(), idea.getTitle())));
+            }
+            return ranked;
         }
-        return ranked;
+
+        /** The idea's evaluation; one read after the ideas (a race with a change) falls back to the idea's own status. */
+        private IdeaResult evaluation(Idea idea) {
+            return evaluated.getOrDefault(idea.ideaId(),
+                    new IdeaResult(idea.ideaId(), idea.getStatus(), null, null, null, null));
+        }
     }
 
     /** Every day from the storm's start to its end or today, whichever is first; none before it starts. */
@@ -120,6 +153,7 @@ public class StormResultsReader {
         if (countsShown) {
             series.add(new Participation.Series(Participation.Kind.VOTES, perDay(VOTES_PER_HOUR, storm, days)));
         }
+        series.add(new Participation.Series(Participation.Kind.COMMENTS, perDay(COMMENTS_PER_HOUR, storm, days)));
         return new Participation(days, series);
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.ideastorm.Criterion;
 import dk.coi.portal.ideastorm.Participation;
 import dk.coi.portal.ideastorm.StormResults;
 import dk.coi.portal.ideastorm.StormResults.ResultIdea;
@@ -31,6 +33,7 @@ import dk.coi.portal.ideastorm.web.ResultsChart;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
 import java.util.Optional;
 
 /**
@@ -86,7 +89,11 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
         if (!shown.published()) {
             published.addClassName("portal-preview");
         }
-        add(published, downloads(shown), participation(shown.participation()), ranking(shown));
+        add(published, downloads(shown), participation(shown.participation()));
+        if (!shown.criteria().isEmpty()) {
+            add(criteria(shown));
+        }
+        add(ranking(shown));
     }
 
     private Paragraph downloads(StormResults shown) {
@@ -144,6 +151,22 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
         return section;
     }
 
+    /** The rubric the ideas were assessed by, as the results publish it. */
+    private Section criteria(StormResults shown) {
+        Section section = StormSections.labelled("results-criteria", "ideastorm.results.criteria");
+        UnorderedList list = new UnorderedList();
+        for (Criterion criterion : shown.criteria()) {
+            ListItem item = new ListItem(ContentLanguage.danish(new Span(getTranslation("ideastorm.results.criterion",
+                    criterion.name(), criterion.weight()))));
+            if (criterion.description() != null) {
+                item.add(new Text(" – "), ContentLanguage.danish(new Span(criterion.description())));
+            }
+            list.add(item);
+        }
+        section.add(new Paragraph(getTranslation("ideastorm.results.criteria.intro")), list);
+        return section;
+    }
+
     private static Element header(String scope, String text) {
         return new Element("th").setAttribute("scope", scope).setText(text);
     }
@@ -168,7 +191,7 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
                 list.addClassName("portal-results-ideas");
                 for (ResultIdea idea : group.ideas()) {
                     ListItem item = new ListItem(ContentLanguage.danish(new Anchor(idea.path(), idea.title())),
-                            new Text(" "), facts(idea));
+                            new Text(" "), facts(idea), answer(idea));
                     if (idea.rank() != null) {
                         item.getElement().setAttribute("value", String.valueOf(idea.rank()));
                     }
@@ -191,7 +214,26 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
             votes.addClassName("portal-results-votes");
             facts.add(new Text(" · "), votes);
         }
+        if (idea.score() != null) {
+            Span score = new Span(getTranslation("ideastorm.results.score", idea.score(), idea.scoreRank()));
+            score.addClassName("portal-results-score");
+            facts.add(new Text(" · "), score);
+        }
         return facts;
+    }
+
+    /** The idea's public answer, or that it has none yet. */
+    private Component answer(ResultIdea idea) {
+        if (idea.answer() == null) {
+            Paragraph none = new Paragraph(getTranslation("ideastorm.results.no-answer"));
+            none.addClassName("portal-results-facts");
+            return none;
+        }
+        Paragraph label = new Paragraph(getTranslation("ideastorm.results.answer"));
+        label.addClassName("portal-results-answer-label");
+        Div answer = new Div(label, ContentLanguage.danish(SafeHtmlContent.prose(idea.answer())));
+        answer.addClassName("portal-results-answer");
+        return answer;
     }
 
     @Override

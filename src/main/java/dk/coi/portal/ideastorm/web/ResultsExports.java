@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A storm's results as files: CSV for a spreadsheet and JSON for programs. Both hold what the results page shows —
- * the ideas with their themes, statuses, authors' names (public on the page already) and, only where the storm shows
- * counts, their rank and votes — and never an e-mail address or who voted. The CSV is for Danish Excel: UTF-8 with
+ * the ideas with their themes, statuses, authors' names (public on the page already), rubric scores and public
+ * answers, and only where the storm shows counts, their rank and votes — and never an e-mail address or who voted
+ * (nor who scored what). Scores in the CSV are written with the reader's decimal mark, as their Excel reads them. The CSV is for Danish Excel: UTF-8 with
  * a byte order mark (else Excel reads it as Windows-1252 and "æøå" break) and semicolons between fields (Excel uses
  * the list separator of the reader's settings, which is ";" where the decimal comma is ","), its headings and
  * statuses in the reader's language. The JSON names its fields in English, statuses by their codes.
@@ -54,8 +56,8 @@ class ResultsExports {
         bytes.writeBytes(BYTE_ORDER_MARK);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, DANISH_EXCEL)) {
-            List<String> headings = new ArrayList<>(List.of("theme", "id", "title", "status", "author", "created",
-                    "address"));
+            List<String> headings = new ArrayList<>(List.of("theme", "id", "title", "status", "score", "score-rank",
+                    "answer", "answered", "author", "created", "address"));
             if (results.countsShown()) {
                 headings.addAll(2, List.of("rank", "votes"));
             }
@@ -63,8 +65,11 @@ class ResultsExports {
             for (ThemeResults theme : results.themes()) {
                 for (ResultIdea idea : theme.ideas()) {
                     List<Object> row = new ArrayList<>(List.of(themeName(theme, locale), idea.id().value(),
-                            idea.title(), texts.get(locale, idea.status().labelKey()), authorName(idea, locale),
-                            DANISH_MINUTE.format(idea.createdAt()), address.link(idea.path())));
+                            idea.title(), texts.get(locale, idea.status().labelKey()), score(idea, locale),
+                            orEmpty(idea.scoreRank()), orEmpty(idea.answerText()),
+                            idea.answeredAt() == null ? "" : DANISH_MINUTE.format(idea.answeredAt()),
+                            authorName(idea, locale), DANISH_MINUTE.format(idea.createdAt()),
+                            address.link(idea.path())));
                     if (results.countsShown()) {
                         row.addAll(2, List.of(idea.rank(), idea.votes()));
                     }
@@ -88,6 +93,13 @@ class ResultsExports {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("storm", storm);
         document.put("countsShown", results.countsShown());
+        document.put("criteria", results.criteria().stream().map(criterion -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("name", criterion.name());
+            json.put("description", criterion.description());
+            json.put("weight", criterion.weight());
+            return json;
+        }).toList());
         document.put("themes", results.themes().stream().map(theme -> themeJson(results, theme)).toList());
         Participation participation = results.participation();
         document.put("participation", Map.of(
@@ -107,6 +119,10 @@ class ResultsExports {
             ideaJson.put("title", idea.title());
             ideaJson.put("author", idea.authorName());
             ideaJson.put("status", idea.status().name());
+            ideaJson.put("score", idea.score());
+            ideaJson.put("scoreRank", idea.scoreRank());
+            ideaJson.put("answer", idea.answerText());
+            ideaJson.put("answeredAt", idea.answeredAt() == null ? null : idea.answeredAt().toString());
             ideaJson.put("createdAt", idea.createdAt().toString());
             if (results.countsShown()) {
                 ideaJson.put("rank", idea.rank());
@@ -116,6 +132,19 @@ class ResultsExports {
             return ideaJson;
         }).toList());
         return json;
+    }
+
+    private static String score(ResultIdea idea, Locale locale) {
+        if (idea.score() == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(idea.score());
+    }
+
+    private static Object orEmpty(Object value) {
+        return value == null ? "" : value;
     }
 
     private String themeName(ThemeResults theme, Locale locale) {

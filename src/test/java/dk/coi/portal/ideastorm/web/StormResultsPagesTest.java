@@ -4,6 +4,7 @@ import static dk.coi.portal.support.PublicHttp.get;
 import static dk.coi.portal.support.PublicHttp.readablePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.coi.portal.ideastorm.Criterion;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaStatus;
 import dk.coi.portal.ideastorm.Participation;
@@ -161,22 +162,27 @@ class StormResultsPagesTest {
     }
 
     @Test
-    void whereTheStormHidesCountsTheFilesHaveNoVotesNorRanks() {
+    void whereTheStormHidesCountsTheFilesHaveNoVotesNorRanksButTheAssessmentAndAnswer() {
         IdeaId idea = IdeaId.of(1);
         StormResults hidden = new StormResults(StormId.of(9), "Skjulte tal", "Hvorfor?", null, false,
+                List.of(new Criterion(1, "Effekt", "Hjælper det borgerne?", 3)),
                 List.of(new StormResults.ThemeResults(null, null, List.of(new StormResults.ResultIdea(idea,
-                        "En idé", null, "Ida Idé", IdeaStatus.PUBLISHED, Instant.parse("2026-12-01T10:00:00Z"), null,
-                        null, "idestorme/9-skjulte-tal/ideer/1-en-ide")))),
+                        "En idé", null, "Ida Idé", IdeaStatus.SELECTED, Instant.parse("2026-12-01T10:00:00Z"), null,
+                        null, 4.25, 1, null, "Vi prøver den i Valby.", Instant.parse("2026-12-02T10:00:00Z"),
+                        "idestorme/9-skjulte-tal/ideer/1-en-ide")))),
                 new Participation(List.of(LocalDate.parse("2026-12-01")), List.of(new Participation.Series(
                         Participation.Kind.IDEAS, List.of(1L)))), true);
 
         String csv = new String(exports.csv(hidden, PortalLocales.DANISH), StandardCharsets.UTF_8);
         String json = new String(exports.json(hidden), StandardCharsets.UTF_8);
 
-        assertThat(csv.lines().toList()).containsExactly("\uFEFFTema;Nummer;Titel;Status;Forfatter;Oprettet;Adresse",
-                "Uden tema;1;En idé;Offentliggjort;Ida Idé;2026-12-01 11:00;" + baseUrl
-                        + "idestorme/9-skjulte-tal/ideer/1-en-ide");
-        assertThat(json).contains("\"countsShown\":false", "\"kind\":\"ideas\"")
+        assertThat(csv.lines().toList()).containsExactly("\uFEFFTema;Nummer;Titel;Status;Vurdering (1–5);"
+                        + "Placering efter vurdering;Svar;Besvaret;Forfatter;Oprettet;Adresse",
+                "Uden tema;1;En idé;Valgt;4,25;1;Vi prøver den i Valby.;2026-12-02 11:00;Ida Idé;2026-12-01 11:00;"
+                        + baseUrl + "idestorme/9-skjulte-tal/ideer/1-en-ide");
+        assertThat(json).contains("\"countsShown\":false", "\"kind\":\"ideas\"", "\"score\":4.25",
+                        "\"scoreRank\":1", "\"answer\":\"Vi prøver den i Valby.\"",
+                        "\"criteria\":[{\"name\":\"Effekt\",\"description\":\"Hjælper det borgerne?\",\"weight\":3}]")
                 .doesNotContain("\"votes\"", "\"rank\"");
     }
 
