@@ -8,7 +8,8 @@ import java.util.List;
  * One idea as its page shows it, from one call: the storm it belongs to, its texts (the description rendered by
  * the portal's Markdown pipeline, its source for editing), author, theme, status and version, and what the visitor
  * may do with it by the rules the service enforces. A hidden idea is shown only to staff and its author, with
- * the reason ({@code hiddenReason} null: hidden by the portal after reports); its votes (null while the phase hides
+ * the reason ({@code hiddenReason} null: hidden by the portal after reports), or as waiting for staff's approval
+ * ({@code awaitingApproval}, hidden until then); its merges with duplicates; its votes (null while the phase hides
  * counts), whether the visitor voted for it, and their voting in the storm.
  */
 public record IdeaScreen(StormId storm, String stormTitle, String stormPath, IdeaId id, String title,
@@ -16,7 +17,7 @@ public record IdeaScreen(StormId storm, String stormTitle, String stormPath, Ide
                          String authorName, Instant createdAt, IdeaStatus status, long version, boolean hidden,
                          String hiddenReason, boolean mayEdit, boolean mayTheme, boolean mayReport, boolean reportedByMe,
                          List<Theme> themes, String path, Long votes, boolean votedByMe,
-                         VoteState voteState) {
+                         VoteState voteState, boolean awaitingApproval, IdeaMerge merge) {
 
     public IdeaScreen {
         themes = List.copyOf(themes);

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A storm as staff run it: its details (the description as Markdown source), the version of its texts an edit
- * starts from, and its phase log, oldest first.
+ * starts from, its phase log, oldest first, and its settings.
  */
-public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log) {
+public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log, StormSettings settings) {
 
     /** The storm page's address. */
     public String path() {

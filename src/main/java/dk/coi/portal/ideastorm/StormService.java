@@ -65,9 +65,30 @@ public class StormService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public StormId create(NewStorm storm) {
+        return create(storm, StormSettings.DEFAULT);
+    }
+
+    /** As {@link #create(NewStorm)}, run by the settings given (refused with the texts' problems first). */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public StormId create(NewStorm storm, StormSettings settings) {
         StormRules.CheckedStorm checked = StormRules.check(storm);
-        return storms.save(Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(), storm.template(),
-                checked.times(), people.currentContributorId(), clock.instant())).stormId();
+        StormRules.checkBudget(settings.voteBudget());
+        Storm planned = Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(), storm.template(),
+                checked.times(), people.currentContributorId(), clock.instant());
+        planned.apply(settings);
+        return storms.save(planned).stormId();
+    }
+
+    /**
+     * Staff change how the storm runs: pre-moderation from now on (ideas already published stay so) and the budget
+     * of votes per person (votes given within an earlier budget stay given).
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void changeSettings(StormId id, StormSettings settings) {
+        StormRules.checkBudget(settings.voteBudget());
+        forChange(id).apply(settings);
     }
 
     /**
@@ -205,7 +226,7 @@ public class StormService {
         return markdown.render(StormRules.checkDescription(description));
     }
 
-    /** A storm as staff run it: its details, the version of its texts and its phase log with names. */
+    /** A storm as staff run it: its details, the version of its texts, its phase log with names and its settings. */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
     public StormManagement management(StormId id) {
@@ -217,7 +238,8 @@ public class StormService {
                 change.at(), change.by() != null,
                 Optional.ofNullable(change.by()).map(authors::get).map(Author::displayName).orElse(null),
                 change.reason())).toList();
-        return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines);
+        return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines,
+                storm.settings());
     }
 
     /** Whether the person may start and run storms: the rule {@link #create} and the other staff methods hold. */

@@ -20,6 +20,20 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
     List<Idea> findByAuthorIdOrderByIdAsc(long authorId);
 
+    /**
+     * Up to {@code limit} ideas of the storm an idea may be merged into, whose titles contain {@code typed}: visible,
+     * not merged themselves, not {@code except}.
+     */
+    @Query("""
+            select i from Idea i where i.stormId = :storm and i.id <> :except and i.hiddenAt is null
+            and i.mergedInto is null and lower(i.title) like lower(concat('%', :typed, '%')) order by i.title""")
+    List<Idea> findMergeTargets(@Param("storm") long storm, @Param("except") long except,
+                                @Param("typed") String typed, org.springframework.data.domain.Limit limit);
+
+    List<Idea> findByMergedIntoOrderByIdAsc(long kept);
+
+    boolean existsByMergedInto(long kept);
+
     /** Where a visible idea is read: enough for its address, without its text. */
     interface IdeaPlace {
         long getId();
@@ -33,7 +47,7 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
     @Query("""
             select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
-            from Idea i join i.storm s where i.hiddenAt is null order by i.id""")
+            from Idea i join i.storm s where i.hiddenAt is null and i.mergedInto is null order by i.id""")
     List<IdeaPlace> findVisiblePlaces();
 
     @Query("""

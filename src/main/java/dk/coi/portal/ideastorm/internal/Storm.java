@@ -4,6 +4,7 @@ import dk.coi.portal.ideastorm.Audience;
 import dk.coi.portal.ideastorm.PhaseTimes;
 import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormSettings;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +75,10 @@ public class Storm {
     /** How many votes one person may give in the storm; null: as many as there are ideas. */
     @Column(name = "vote_budget")
     private Integer voteBudget;
+
+    /** Whether staff read new ideas before they are published (pre-moderation). */
+    @Column(name = "pre_moderated", nullable = false)
+    private boolean preModerated;
 
     @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -200,5 +205,19 @@ public class Storm {
 
     public void setVoteBudget(Integer voteBudget) {
         this.voteBudget = voteBudget;
+    }
+
+    public boolean isPreModerated() {
+        return preModerated;
+    }
+
+    /** Staff's settings for how the storm runs (checked by {@link StormRules#checkBudget}). */
+    public void apply(StormSettings settings) {
+        this.preModerated = settings.preModerated();
+        this.voteBudget = settings.voteBudget();
+    }
+
+    public StormSettings settings() {
+        return new StormSettings(preModerated, voteBudget);
     }
 }

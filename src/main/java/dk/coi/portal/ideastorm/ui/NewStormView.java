@@ -56,6 +56,7 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
     private final OrderedList phases = new OrderedList();
     private final List<DateTimePicker> ends = new ArrayList<>();
     private final FormStatus status = new FormStatus("storm-new-status");
+    private final StormSettingsFields settings = new StormSettingsFields();
 
     NewStormView(StormService storms, Clock clock) {
         this.storms = storms;
@@ -82,6 +83,7 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
         phasesHeading.setId("storm-new-phases-heading");
         add(new H1(getTranslation("ideastorm.new.title")), intro, template);
         texts.components().forEach(this::add);
+        settings.components().forEach(this::add);
         add(phasesHeading, new Paragraph(getTranslation("ideastorm.new.phases.intro")), start, phases, save, status);
         template.setValue(StormTemplate.SIMPLE);
     }
@@ -131,14 +133,14 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
 
     private void save() {
         status.clear();
-        FieldErrors errors = texts.errors().add("template", template).add("start", start);
+        FieldErrors errors = settings.addTo(texts.errors().add("template", template).add("start", start));
         for (int i = 0; i < ends.size(); i++) {
             errors.add("phases." + i, ends.get(i));
         }
         try {
             StormId id = storms.create(new NewStorm(texts.title.getValue(), texts.question.getValue(),
                     texts.description.getValue(), texts.owner.getValue(), texts.audience.getValue(), texts.deadline(),
-                    template.getValue(), DanishHours.instant(start.getValue()), lengths()));
+                    template.getValue(), DanishHours.instant(start.getValue()), lengths()), settings.settings());
             errors.clear();
             texts.description.markSaved();
             // The storm's number alone leads on to its address with its title's words.

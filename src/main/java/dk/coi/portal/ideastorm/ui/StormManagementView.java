@@ -41,7 +41,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), change its phases' times,
+ * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), its settings
+ * (pre-moderation, votes per person), change its phases' times,
  * move it to another phase by hand with a reason, and read its phase log (who, when, from and to, why; the clock's
  * changes as "automatic"). Each section says at its button what was done or refused.
  */
@@ -84,8 +85,8 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         removeAll();
         Anchor back = new Anchor(storm.path(), getTranslation("ideastorm.manage.back"));
         back.setId("storm-manage-back");
-        add(new H1(title), new Paragraph(back), textsSection(storm), timesSection(storm), moveSection(storm),
-                logSection(storm));
+        add(new H1(title), new Paragraph(back), textsSection(storm), settingsSection(storm), timesSection(storm),
+                moveSection(storm), logSection(storm));
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
@@ -118,6 +119,28 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Section section = section("storm-texts", "ideastorm.manage.texts");
         texts.components().forEach(section::add);
+        section.add(save, status);
+        return section;
+    }
+
+    private Section settingsSection(StormManagement storm) {
+        StormSettingsFields settings = new StormSettingsFields();
+        settings.show(storm.settings());
+        FormStatus status = new FormStatus("storm-settings-status");
+        FieldErrors errors = settings.addTo(new FieldErrors());
+        Button save = new Button(getTranslation("ideastorm.manage.save-settings"), click -> {
+            status.clear();
+            try {
+                storms.changeSettings(id, settings.settings());
+                done(status, getTranslation("ideastorm.manage.settings-saved"));
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+                status.refused(refused);
+            }
+        });
+        save.setId("storm-save-settings");
+        Section section = section("storm-settings", "ideastorm.manage.settings");
+        settings.components().forEach(section::add);
         section.add(save, status);
         return section;
     }
