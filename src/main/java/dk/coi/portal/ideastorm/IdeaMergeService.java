@@ -34,8 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdeaMergeService {
 
-    public static final LogKind MERGE = new LogKind("ideastorm.merge");
-    public static final LogKind UNDO = new LogKind("ideastorm.merge-undo");
+    /** The moderation log's kinds of line: {@code ideastorm.merge} and {@code ideastorm.merge-undo}. */
+    private enum Logged { MERGE, MERGE_UNDO }
+
+    public static final LogKind MERGE = LogKind.of("ideastorm", Logged.MERGE);
+    public static final LogKind UNDO = LogKind.of("ideastorm", Logged.MERGE_UNDO);
     private static final int MOST_TARGETS = 10;
 
     private final IdeaRepository ideas;

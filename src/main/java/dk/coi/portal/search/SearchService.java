@@ -116,6 +116,6 @@ public class SearchService {
         String title = titles.isEmpty() ? HighlightedText.unmarked(content.titleOf(entity)) : titles.getFirst();
         String snippet = snippets.isEmpty() ? "" : snippets.getFirst();
         return new SearchHit(content.typeLabelKey(), content.pathOf(entity), HighlightedText.toHtml(title),
-                HighlightedText.toHtml(snippet));
+                HighlightedText.toHtml(snippet), content.contextOf(entity));
     }
 }

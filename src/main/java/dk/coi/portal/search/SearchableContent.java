@@ -1,5 +1,7 @@
 package dk.coi.portal.search;
 
+import dk.coi.portal.shared.Phrase;
+
 /**
  * A module registers one bean of this type per kind of content it wants found by the portal search.
  * The entity must be {@code @Indexed} with two full-text fields using the {@link SearchAnalyzers#DANISH}
@@ -19,4 +21,12 @@ public interface SearchableContent<T> {
 
     /** The entity's plain-text title, used when the title itself had no highlighted match. */
     String titleOf(T entity);
+
+    /**
+     * What a hit says after its kind ("Idéstorm · åben", "Idé · in the storm X"), translated when shown; null for
+     * nothing. Worked out when the hit is shown, so it may depend on the time (a storm's stage).
+     */
+    default Phrase contextOf(T entity) {
+        return null;
+    }
 }

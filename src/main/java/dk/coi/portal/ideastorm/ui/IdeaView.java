@@ -143,7 +143,8 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         Div description = SafeHtmlContent.prose(idea.descriptionHtml());
         description.setId("idea-description");
         add(ContentLanguage.danish(description));
-        if (idea.merge().mergedInto() == null) {
+        // A merged idea's votes count on the kept one, and a held idea takes none until it is published.
+        if (idea.merge().mergedInto() == null && !idea.awaitingApproval()) {
             addVoting(idea);
         }
         if (idea.mayReport()) {

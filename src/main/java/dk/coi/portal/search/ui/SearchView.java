@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,7 +89,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, Translat
     }
 
     private Div resultCard(SearchHit hit) {
-        Span type = new Span(getTranslation(hit.typeLabelKey()));
+        Span type = new Span(hit.label(I18NProvider::translate));
         type.addClassName("portal-tag");
         Anchor title = new Anchor(hit.path());
         title.add(SafeHtmlContent.inline(hit.title()));
