@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * once on the kept idea ({@link IdeaMerges}), the kept idea credits both authors, and both pages say so. Each is a
  * line of the moderation log (who, when, which idea, why, and how many votes moved). One level only: an idea
  * others are merged into is not merged itself (undo those first), so undoing a merge always puts back exactly what
- * it did, and a merged idea's page always leads to an idea that is shown.
+ * it did, and a merged idea's page always leads to an idea that is shown. The authors of both are told
+ * ({@link IdeaMergeDecided}).
  */
 @Service
 public class IdeaMergeService {
@@ -94,6 +95,8 @@ public class IdeaMergeService {
         long[] votes = merges.movedAndRemoved(duplicate.getId());
         record(MERGE, duplicate, Phrase.of("ideastorm.merge.facts", votes[0], votes[1]), given);
         events.publishEvent(new IdeaVoted(StormId.of(stormId), kept));
+        events.publishEvent(new IdeaMergeDecided(merged, kept, false, people.currentContributorId(), given.text(),
+                clock.instant()));
     }
 
     /** Undoes the merge of {@code merged}, restoring every vote where it was; refused when it is not merged. */
@@ -113,6 +116,8 @@ public class IdeaMergeService {
         record(UNDO, duplicate, Phrase.of("ideastorm.merge.facts", votes[0], votes[1]), given);
         events.publishEvent(new IdeaVoted(StormId.of(stormId), kept));
         events.publishEvent(new IdeaVoted(StormId.of(stormId), merged));
+        events.publishEvent(new IdeaMergeDecided(merged, kept, true, people.currentContributorId(), given.text(),
+                clock.instant()));
     }
 
     /**

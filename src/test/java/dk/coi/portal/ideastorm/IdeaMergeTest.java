@@ -2,11 +2,14 @@ package dk.coi.portal.ideastorm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.moderation.ModerationLogLine;
 import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.Notice;
 import dk.coi.portal.search.SearchService;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
@@ -27,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Merging duplicate ideas on the real database: every voter of either idea counts once on the kept idea (under the
  * unique key, within the budget), the merged idea leaves lists, search and similar ideas and says where it went, both
  * authors are credited, the merge and its undoing are in the moderation log with who and why, and undoing restores
- * every vote exactly where it was while a vote given on the kept idea since stays.
+ * every vote exactly where it was while a vote given on the kept idea since stays; the authors of both are told.
  */
 @PortalTest
 class IdeaMergeTest {
@@ -54,6 +57,8 @@ class IdeaMergeTest {
     TestClock clock;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    FollowService follows;
 
     private TestPerson staff;
 
@@ -89,6 +94,11 @@ class IdeaMergeTest {
     private List<String> voteRows(IdeaId... of) {
         return database.queryForList("select concat(idea_id, ':', person_id, ':', created_at) from idea_vote"
                 + " where idea_id in (?, ?) order by idea_id, person_id", String.class, of[0].value(), of[1].value());
+    }
+
+    private List<Notice> noticesOf(TestPerson person) {
+        signedIn.as(person, Role.CITIZEN);
+        return follows.notices("ideastorm", 10);
     }
 
     private void asStaff() {
@@ -136,6 +146,15 @@ class IdeaMergeTest {
         assertThat(keptPage.merge().authors()).containsExactly("Kaja Kept", "Dennis Dublet");
         assertThat(keptPage.merge().mergedFrom()).extracting(SimilarIdea::id).containsExactly(duplicate);
         assertThat(ideas.idea(storm, duplicate).orElseThrow().merge().mergedInto().id()).isEqualTo(kept);
+
+        for (TestPerson author : List.of(keptAuthor, dupAuthor)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> !noticesOf(author).isEmpty());
+            assertThat(noticesOf(author).getFirst()).satisfies(notice -> {
+                assertThat(notice.kind()).isEqualTo("MERGED");
+                assertThat(notice.summary().text()).isEqualTo("Samme idé om cykelstativer");
+                assertThat(notice.subjectPath()).contains("/ideer/" + duplicate.value() + "-");
+            });
+        }
 
         signedIn.as(onlyDuplicate, Role.CITIZEN);
         assertRefused(() -> votes.vote(duplicate), "vote", "ideastorm.vote.merged");
