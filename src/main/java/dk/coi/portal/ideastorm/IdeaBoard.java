@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A storm's ideas section as its page shows it, from one call: the storm's themes, the page of ideas asked for,
  * whether the visitor may submit an idea now (and why not), whether they may manage the themes (staff), and their
- * voting (whether they may vote, whether counts are shown, their budget).
+ * voting (whether they may vote, whether counts are shown, their budget), and whether new ideas wait for staff's
+ * approval before they are published.
  */
 public record IdeaBoard(StormId storm, List<Theme> themes, IdeaPage ideas, Submission submission,
-                        boolean mayManageThemes, VoteState votes) {
+                        boolean mayManageThemes, VoteState votes, boolean ideasAwaitApproval) {
 
     public IdeaBoard {
         themes = List.copyOf(themes);

@@ -8,16 +8,17 @@ import java.util.List;
  * One idea as its page shows it, from one call: the storm it belongs to, its texts (the description rendered by
  * the portal's Markdown pipeline, its source for editing), author, theme, status and version, and what the visitor
  * may do with it by the rules the service enforces. A hidden idea is shown only to staff and its author, with
- * the reason ({@code hiddenReason} null: hidden by the portal after reports); its votes (null while the phase hides
- * counts), whether the visitor voted for it, and their voting in the storm; its evaluation (public answer, and for staff the scores and
- * what they may do).
+ * the reason ({@code hiddenReason} null: hidden by the portal after reports), or as waiting for staff's approval
+ * ({@code awaitingApproval}, hidden until then); its merges with duplicates; its votes (null while the phase hides
+ * counts), whether the visitor voted for it, and their voting in the storm; its evaluation (public answer, and for
+ * staff the scores and what they may do).
  */
 public record IdeaScreen(StormId storm, String stormTitle, String stormPath, IdeaId id, String title,
                          String description, SafeHtml descriptionHtml, ThemeId theme, String themeName,
                          String authorName, Instant createdAt, IdeaStatus status, long version, boolean hidden,
                          String hiddenReason, boolean mayEdit, boolean mayTheme, boolean mayReport, boolean reportedByMe,
                          List<Theme> themes, String path, Long votes, boolean votedByMe,
-                         VoteState voteState, IdeaEvaluation evaluation) {
+                         VoteState voteState, boolean awaitingApproval, IdeaMerge merge, IdeaEvaluation evaluation) {
 
     public IdeaScreen {
         themes = List.copyOf(themes);

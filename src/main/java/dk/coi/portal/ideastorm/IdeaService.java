@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,10 @@ public class IdeaService {
     private final Clock clock;
     private final StormVoting voting;
     private final Evaluations evaluations;
+    private final ApplicationEventPublisher events;
 
-    IdeaService(StormVoting voting, Evaluations evaluations, IdeaRepository ideas, StormRepository storms, IdeaScreens screens,
+    IdeaService(ApplicationEventPublisher events, StormVoting voting, Evaluations evaluations, IdeaRepository ideas,
+                StormRepository storms, IdeaScreens screens,
                 IdeaRateLimit rateLimit,
                 PersonService people, ModerationService moderation, Revisions revisions, EntityManager entityManager,
                 MarkdownService markdown, Clock clock) {
@@ -75,6 +78,7 @@ public class IdeaService {
         this.clock = clock;
         this.voting = voting;
         this.evaluations = evaluations;
+        this.events = events;
     }
 
     /**
@@ -94,10 +98,14 @@ public class IdeaService {
         IdeaQuery shownQuery = votes.countsShown() || query.order() != IdeaOrder.MOST_VOTES ? query
                 : new IdeaQuery(IdeaOrder.RANDOM, query.theme(), query.status(), query.page());
         return new IdeaBoard(id, screens.themes(id), screens.page(storm, shownQuery, seed, staff, votes.countsShown(),
-                person.map(CurrentPerson::id).orElse(null)), submission(storm, person), staff, votes);
+                person.map(CurrentPerson::id).orElse(null)), submission(storm, person), staff, votes,
+                storm.isPreModerated());
     }
 
-    /** Submits an idea to the storm as the signed-in person; refused outside the audience or a phase for ideas. */
+    /**
+     * Submits an idea to the storm as the signed-in person; refused outside the audience or a phase for ideas. In a
+     * pre-moderated storm the idea waits for staff's approval in the moderation queue, seen only by them and its author.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public IdeaId submit(StormId id, IdeaDraft draft) {
@@ -108,8 +116,17 @@ public class IdeaService {
         if (!rateLimit.tryAcquire(author)) {
             throw new InvalidInputException(Map.of("idea", "ideastorm.idea.too-many"));
         }
-        Idea idea = ideas.save(new Idea(id.value(), draft.theme() == null ? null : draft.theme().value(),
-                checked.title(), checked.description(), author, clock.instant()));
+        Idea idea = new Idea(id.value(), draft.theme() == null ? null : draft.theme().value(),
+                checked.title(), checked.description(), author, clock.instant());
+        if (storm.isPreModerated()) {
+            idea.holdForApproval(clock.instant());
+        }
+        ideas.save(idea);
+        if (storm.isPreModerated()) {
+            moderation.holdForApproval(idea.ideaId().subject());
+        } else {
+            events.publishEvent(new IdeaPublished(id, idea.ideaId()));
+        }
         describe("ideastorm.idea.revision.submitted");
         return idea.ideaId();
     }

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +25,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Vote counts pushed to open screens of a storm after each vote commits (design decision 012). The votes of a
- * storm within {@link #COALESCE} are read once and handed to every screen registered for it, so a burst of votes
- * sends one update per screen, not one per vote. Counts go out only while the storm's phase shows them; they name
- * no voter. In-JVM: on several nodes each node pushes the votes given on it.
+ * A storm's events pushed to its open screens after they commit: vote counts (design decision 012) and how many new
+ * ideas were published. The events of a storm within {@link #COALESCE} are read once and handed to every screen
+ * registered for it, so a burst of votes or ideas sends one update per screen, not one per event. Counts go out
+ * only while the storm's phase shows them; they name no voter. In-JVM: on several nodes each node pushes the events
+ * that happened on it.
  */
 @Component
 public class LiveVotes {
@@ -34,8 +37,16 @@ public class LiveVotes {
     static final Duration COALESCE = Duration.ofMillis(300);
     private static final Logger LOG = LoggerFactory.getLogger(LiveVotes.class);
 
-    private final Map<Long, Set<Consumer<Map<IdeaId, Long>>>> screens = new ConcurrentHashMap<>();
-    private final Map<Long, Set<Long>> pending = new ConcurrentHashMap<>();
+    /** What a screen is handed: new counts, and the number of ideas published since the last push. */
+    private record Screen(Consumer<Map<IdeaId, Long>> counts, IntConsumer newIdeas) {
+    }
+
+    /** A storm's events waiting for the push: the ideas voted on, and how many ideas were published. */
+    private record Waiting(Set<Long> voted, AtomicInteger published) {
+    }
+
+    private final Map<Long, Set<Screen>> screens = new ConcurrentHashMap<>();
+    private final Map<Long, Waiting> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-votes").daemon().factory());
     private final TransactionTemplate reading;
@@ -58,7 +69,16 @@ public class LiveVotes {
      * The screen is handed the new counts of the storm's ideas (on the pusher's thread: it must take its UI's lock,
      * {@code ui.access}); the returned action ends that, when the screen is detached.
      */
-    public Runnable register(StormId storm, Consumer<Map<IdeaId, Long>> screen) {
+    public Runnable register(StormId storm, Consumer<Map<IdeaId, Long>> counts) {
+        return register(storm, counts, published -> { });
+    }
+
+    /**
+     * As {@link #register(StormId, Consumer)}, and the screen is also handed how many ideas were published in the
+     * storm since the last push (at least one).
+     */
+    public Runnable register(StormId storm, Consumer<Map<IdeaId, Long>> counts, IntConsumer newIdeas) {
+        Screen screen = new Screen(counts, newIdeas);
         screens.computeIfAbsent(storm.value(), id -> ConcurrentHashMap.newKeySet()).add(screen);
         return () -> screens.computeIfPresent(storm.value(), (id, registered) -> {
             registered.remove(screen);
@@ -68,22 +88,39 @@ public class LiveVotes {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void voted(IdeaVoted event) {
-        long storm = event.storm().value();
-        pending.compute(storm, (id, ideas) -> {
-            Set<Long> waiting = ideas;
-            if (waiting == null) {
-                waiting = ConcurrentHashMap.newKeySet();
-                pusher.schedule(() -> push(storm), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+        add(event.storm(), waiting -> waiting.voted().add(event.idea().value()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void published(IdeaPublished event) {
+        add(event.storm(), waiting -> waiting.published().incrementAndGet());
+    }
+
+    /** Adds an event to the storm's waiting ones (atomically with the push taking them), scheduling the push. */
+    private void add(StormId storm, Consumer<Waiting> event) {
+        pending.compute(storm.value(), (id, waiting) -> {
+            Waiting now = waiting;
+            if (now == null) {
+                now = new Waiting(ConcurrentHashMap.newKeySet(), new AtomicInteger());
+                pusher.schedule(() -> push(id), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
             }
-            waiting.add(event.idea().value());
-            return waiting;
+            event.accept(now);
+            return now;
         });
     }
 
     private void push(long storm) {
-        Set<Long> ideas = pending.remove(storm);
-        Set<Consumer<Map<IdeaId, Long>>> registered = screens.get(storm);
-        if (ideas == null || registered == null) {
+        Waiting waiting = pending.remove(storm);
+        Set<Screen> registered = screens.get(storm);
+        if (waiting == null || registered == null) {
+            return;
+        }
+        int published = waiting.published().get();
+        if (published > 0) {
+            registered.forEach(screen -> deliver(() -> screen.newIdeas().accept(published)));
+        }
+        Set<Long> ideas = waiting.voted();
+        if (ideas.isEmpty()) {
             return;
         }
         try {
@@ -95,7 +132,7 @@ public class LiveVotes {
                                 idea -> counted.getOrDefault(idea, 0L)));
                     }).orElse(Map.of()));
             if (counts != null && !counts.isEmpty()) {
-                registered.forEach(screen -> deliver(screen, counts));
+                registered.forEach(screen -> deliver(() -> screen.counts().accept(counts)));
             }
         } catch (RuntimeException failed) {
             // The next vote or reload shows the counts; the pusher must go on for other storms.
@@ -103,12 +140,12 @@ public class LiveVotes {
         }
     }
 
-    private static void deliver(Consumer<Map<IdeaId, Long>> screen, Map<IdeaId, Long> counts) {
+    private static void deliver(Runnable handing) {
         try {
-            screen.accept(counts);
+            handing.run();
         } catch (RuntimeException failed) {
-            // A screen closing meanwhile; the others are still handed their counts.
-            LOG.debug("A screen took no vote counts", failed);
+            // A screen closing meanwhile; the others are still handed theirs.
+            LOG.debug("A screen took no update", failed);
         }
     }
 

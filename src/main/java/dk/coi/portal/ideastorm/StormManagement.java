@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A storm as staff run it: its details (the description as Markdown source), the version of its texts an edit
- * starts from, its phase log, oldest first, and its results' publication: who published them (null before, or once they erased
- * themselves) and whether they may be published now.
+ * starts from, its phase log, oldest first, its settings, and its results' publication: who published them (null
+ * before, or once they erased themselves) and whether they may be published now.
  */
-public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log,
+public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log, StormSettings settings,
                               String resultsPublishedBy, boolean mayPublishResults) {
 
     /** The storm's evaluation screen. */

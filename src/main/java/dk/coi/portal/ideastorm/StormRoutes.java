@@ -16,6 +16,8 @@ public final class StormRoutes {
     public static final String LIST = "idestorme";
     /** Staff's screen for a new storm. */
     public static final String NEW = LIST + "/ny";
+    /** The storms the signed-in person follows. */
+    public static final String FOLLOWED = LIST + "/foelger";
     /** The query parameter of the storm list's page of concluded storms. */
     public static final String CONCLUDED_PAGE = "afsluttede";
     /** The last segment of a storm's staff screen, after the storm's own segment. */

@@ -74,11 +74,32 @@ public class StormService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public StormId create(NewStorm storm) {
+        return create(storm, StormSettings.DEFAULT);
+    }
+
+    /** As {@link #create(NewStorm)}, run by the settings given (refused with the texts' problems first). */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public StormId create(NewStorm storm, StormSettings settings) {
         StormRules.CheckedStorm checked = StormRules.check(storm);
-        Storm saved = storms.save(Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(),
-                storm.template(), checked.times(), people.currentContributorId(), clock.instant()));
+        StormRules.checkBudget(settings.voteBudget());
+        Storm planned = Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(), storm.template(),
+                checked.times(), people.currentContributorId(), clock.instant());
+        planned.apply(settings);
+        Storm saved = storms.save(planned);
         criteria.saveAll(StormCriterion.inOrder(saved.getId(), checked.criteria()));
         return saved.stormId();
+    }
+
+    /**
+     * Staff change how the storm runs: pre-moderation from now on (ideas already published stay so) and the budget
+     * of votes per person (votes given within an earlier budget stay given).
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void changeSettings(StormId id, StormSettings settings) {
+        StormRules.checkBudget(settings.voteBudget());
+        forChange(id).apply(settings);
     }
 
     /**
@@ -216,7 +237,7 @@ public class StormService {
         return markdown.render(StormRules.checkDescription(description));
     }
 
-    /** A storm as staff run it: its details, the version of its texts and its phase log with names. */
+    /** A storm as staff run it: its details, the version of its texts, its phase log with names and its settings. */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
     public StormManagement management(StormId id) {
@@ -233,7 +254,7 @@ public class StormService {
         String publishedBy = Optional.ofNullable(storm.getResultsPublishedBy()).map(PersonId::of).map(authors::get)
                 .map(Author::displayName).orElse(null);
         return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines,
-                publishedBy, StormStages.resultsMayBePublished(storm, clock.instant()));
+                storm.settings(), publishedBy, StormStages.resultsMayBePublished(storm, clock.instant()));
     }
 
     /** Whether the person may start and run storms: the rule {@link #create} and the other staff methods hold. */

@@ -1,9 +1,11 @@
 package dk.coi.portal.ideastorm;
 
 import dk.coi.portal.ideastorm.internal.Idea;
+import dk.coi.portal.ideastorm.internal.IdeaMerges;
 import dk.coi.portal.ideastorm.internal.IdeaRepository;
 import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormRepository;
+import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormVoting;
 import dk.coi.portal.ideastorm.internal.VoteStore;
 import dk.coi.portal.identity.PersonService;
@@ -31,12 +33,14 @@ public class VoteService {
     private final StormRepository storms;
     private final StormVoting voting;
     private final VoteStore votes;
+    private final IdeaMerges merges;
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VoteService(IdeaRepository ideas, StormRepository storms, StormVoting voting, VoteStore votes,
-                PersonService people, ApplicationEventPublisher events, Clock clock) {
+                IdeaMerges merges, PersonService people, ApplicationEventPublisher events, Clock clock) {
+        this.merges = merges;
         this.ideas = ideas;
         this.storms = storms;
         this.voting = voting;
@@ -53,6 +57,9 @@ public class VoteService {
         Idea idea = votable(id);
         long person = people.currentContributorId();
         votes.lockParticipant(idea.getStormId(), person);
+        if (merges.isMergedNow(idea.getId())) {
+            throw new InvalidInputException(Map.of("vote", "ideastorm.vote.merged"));
+        }
         if (votes.hasVoted(idea.getId(), person)) {
             return;
         }
@@ -80,9 +87,7 @@ public class VoteService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void setBudget(StormId id, Integer budget) {
-        if (budget != null && (budget < 1 || budget > MAX_BUDGET)) {
-            throw new InvalidInputException(Map.of("budget", "ideastorm.vote.budget.out-of-range"));
-        }
+        StormRules.checkBudget(budget);
         storms.findForChange(id.value())
                 .orElseThrow(() -> new InvalidInputException(Map.of("storm", "ideastorm.storm.unknown")))
                 .setVoteBudget(budget);
@@ -99,6 +104,9 @@ public class VoteService {
         }
         if (idea.isHidden()) {
             throw new InvalidInputException(Map.of("vote", "ideastorm.vote.hidden"));
+        }
+        if (idea.isMerged()) {
+            throw new InvalidInputException(Map.of("vote", "ideastorm.vote.merged"));
         }
         return idea;
     }

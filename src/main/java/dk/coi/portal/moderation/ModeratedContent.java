@@ -43,4 +43,17 @@ public interface ModeratedContent {
 
     /** Shows a hidden item to everyone again. */
     void show(long id, ModerationDecision decision);
+
+    /**
+     * Publishes an item that was held back for staff's approval ({@link ModerationService#holdForApproval}); a module
+     * whose publishing means more than showing it (telling those who wait for new content) overrides this.
+     */
+    default void approve(long id, ModerationDecision decision) {
+        show(id, decision);
+    }
+
+    /** Refuses an item that was held back for staff's approval: it stays hidden from all but staff and its author. */
+    default void reject(long id, ModerationDecision decision) {
+        hide(id, decision);
+    }
 }

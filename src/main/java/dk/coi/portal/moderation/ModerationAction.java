@@ -17,7 +17,11 @@ public enum ModerationAction {
      * The portal hid the content when enough different people had reported it; the reports stay open. Public, as
      * the content itself says so in its place (and who reported it is not in the line).
      */
-    AUTO_HIDE(true);
+    AUTO_HIDE(true),
+    /** Staff published content that was held back for their approval. */
+    APPROVE(true),
+    /** Staff refused content that was held back for their approval: it stays hidden, with the reason. */
+    REJECT(true);
 
     private final boolean visibleToEveryone;
 

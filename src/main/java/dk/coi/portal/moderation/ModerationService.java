@@ -4,6 +4,7 @@ import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.moderation.internal.AwaitingApproval;
 import dk.coi.portal.moderation.internal.ModeratedContents;
 import dk.coi.portal.moderation.internal.ModerationJournal;
 import dk.coi.portal.moderation.internal.ModerationQueueReader;
@@ -27,12 +28,13 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moderation of every module's content: signed-in people report a piece of content with a reason, content is
  * hidden automatically once enough different people have reported it, and staff hide, restore or dismiss the
- * reports with a reason. Every decision lands in the one moderation log. Content is reached only through the
+ * reports with a reason; content a module holds back waits for staff to approve or reject it. Every decision lands in the one moderation log. Content is reached only through the
  * modules' {@link ModeratedContent} beans; each method is one transaction, so a refused request stores nothing.
  */
 @Service
@@ -41,6 +43,7 @@ public class ModerationService {
     private static final int RECENT_DECISIONS = 30;
 
     private final ModerationReportRepository reports;
+    private final AwaitingApproval awaiting;
     private final ModeratedContents contents;
     private final ModerationJournal journal;
     private final ModerationQueueReader queue;
@@ -49,10 +52,11 @@ public class ModerationService {
     private final PersonService people;
     private final Clock clock;
 
-    ModerationService(ModerationReportRepository reports, ModeratedContents contents, ModerationJournal journal,
-                      ModerationQueueReader queue, ModerationSettings settings, ModerationSubjectLocks locks,
-                      PersonService people, Clock clock) {
+    ModerationService(ModerationReportRepository reports, AwaitingApproval awaiting, ModeratedContents contents,
+                      ModerationJournal journal, ModerationQueueReader queue, ModerationSettings settings,
+                      ModerationSubjectLocks locks, PersonService people, Clock clock) {
         this.reports = reports;
+        this.awaiting = awaiting;
         this.contents = contents;
         this.journal = journal;
         this.queue = queue;
@@ -185,11 +189,43 @@ public class ModerationService {
                 .orElse(Phrase.of("moderation.item.gone")), item.map(ModeratedItem::author).orElse(null), decision);
     }
 
-    /** The staff queue in one read: reported content with its open reports, and the latest decisions. */
+    /**
+     * A module holds a piece of its content back for staff's approval (it has withheld it itself, e.g. with
+     * {@link PreModeratedContent#holdForApproval}): it waits in the queue until staff {@link #approve} or
+     * {@link #reject} it. Called in the module's transaction that stores the content, after its own checks.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdForApproval(Subject subject) {
+        contents.of(subject);
+        awaiting.add(subject, clock.instant());
+    }
+
+    /**
+     * Staff publish content that waits for their approval, optionally with a reason; refused (nothing changed) for
+     * content that does not wait (any more: another staff member was first).
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void approve(Subject subject, String reason) {
+        decideWaiting(ModerationAction.APPROVE, subject, Reason.optional(reason).orElse(null));
+    }
+
+    /**
+     * Staff refuse content that waits for their approval, with the reason its author is told and sees in its place;
+     * it stays hidden from everyone else. Refused as {@link #approve} is.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void reject(Subject subject, String reason) {
+        decideWaiting(ModerationAction.REJECT, subject, Reason.required(reason));
+    }
+
+    /** The staff queue in one read: content waiting for approval, reported content with its open reports, and the latest decisions. */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
     public ModerationQueue queue() {
-        return new ModerationQueue(queue.openItems(), journal.recent(RECENT_DECISIONS));
+        return new ModerationQueue(queue.awaitingItems(), queue.openItems(), journal.recent(RECENT_DECISIONS));
     }
 
     /** How many pieces of reported content wait for staff's decision (those in the {@link #queue}). */
@@ -204,6 +240,21 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public List<ModerationLogLine> log(Subject subject) {
         return journal.about(subject);
+    }
+
+    private void decideWaiting(ModerationAction action, Subject subject, Reason reason) {
+        locks.lock(subject);
+        ModerationDecision decision = new ModerationDecision(me(), reason);
+        ModeratedItem item = contents.existing(subject);
+        if (!awaiting.remove(subject)) {
+            throw new InvalidInputException(Map.of("subject", "moderation.approval.not-waiting"));
+        }
+        if (action == ModerationAction.APPROVE) {
+            contents.of(subject).approve(subject.id(), decision);
+        } else {
+            contents.of(subject).reject(subject.id(), decision);
+        }
+        journal.write(action, subject, item.title(), decision, null, item.author(), Set.of());
     }
 
     private void decided(ModerationAction action, Subject subject, ModeratedItem item, ModerationDecision decision) {

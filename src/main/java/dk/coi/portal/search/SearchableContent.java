@@ -23,8 +23,8 @@ public interface SearchableContent<T> {
     String titleOf(T entity);
 
     /**
-     * Where the hit belongs and how it stands, in words shown beside it (an idea's storm and status); none by
-     * default.
+     * What a hit says under its title of where it belongs or how it stands ("I gang", "I idéstormen »X« · Valgt"),
+     * translated when shown; null for nothing. Worked out when the hit is shown, so it may depend on the time.
      */
     default Phrase contextOf(T entity) {
         return null;

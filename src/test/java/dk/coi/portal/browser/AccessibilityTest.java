@@ -47,7 +47,7 @@ class AccessibilityTest extends BrowserTestSupport {
             "wiki/De_syv_principper/forvalt", "wiki/gennemsyn", "wiki/seneste-aendringer?upatruljeret=ja",
             "wiki/KLK's_fire_faser/historik", "wiki/log", "wiki/overvaagning", "notifikationer", "wiki/De_syv_principper/diskussion",
             "wiki/Hvad_er_offentlig_innovation%3F", "wiki/id/1", "nyheder", "wiki/KLK's_fire_faser",
-            "idestorme", "idestorme/1-unge-ledige-til-samtalen-i-jobcentret", "idestorme/ny",
+            "idestorme", "idestorme/1-unge-ledige-til-samtalen-i-jobcentret", "idestorme/ny", "idestorme/foelger",
             "idestorme/2-bedre-overgange-fra-sygedagpenge-til-job/styring",
             "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer",
             "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/ideer/1-sms-dagen-foer-og-igen-en-time-foer/historik",

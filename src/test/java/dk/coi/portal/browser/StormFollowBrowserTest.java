@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Following a storm in a browser: a reader is offered to sign in for it; signed in, they follow it, and when the
+ * Following a storm in a browser: a reader is offered to sign in for it; signed in, they follow it, find it among the
+ * storms they follow (from the notices page) and stop following it there; and when the
  * storm opens its notice is on their notices page and leads back to the storm.
  */
 @PortalTest
@@ -88,5 +89,16 @@ class StormFollowBrowserTest extends BrowserTestSupport {
         notice.locator("a").first().click();
         assertThat(mads.locator("#main-content h1")).hasText(title);
         assertThat(mads.locator("#storm-follow-state")).hasText("Følger");
+
+        open(mads, "notifikationer");
+        mads.locator("#followed-list-idestorme-foelger").click();
+        assertThat(mads.locator("#main-content h1")).hasText("Idéstorme, jeg følger");
+        Locator followed = mads.locator("#followed-storms li", new Page.LocatorOptions().setHasText(title));
+        assertThat(followed.locator("a")).hasAttribute("href", path);
+        followed.locator("vaadin-button").click();
+        assertThat(mads.locator("#followed-storms-status")).hasText("Du følger ikke længere »" + title + "«.");
+        assertThat(followed).hasCount(0);
+        open(mads, path);
+        assertThat(mads.locator("#storm-follow-start")).isVisible();
     }
 }

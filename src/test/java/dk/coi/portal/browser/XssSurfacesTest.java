@@ -94,10 +94,10 @@ class XssSurfacesTest extends BrowserTestSupport {
             "idestorme/:storm(\\d{1,18}.*)/vurdering");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
-     * of the storms COI staff make).
+     * of the storms COI staff make, and of those a person follows).
      */
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
-            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/ny",
+            "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/ny", "idestorme/foelger",
             "idestorme/:storm(\\d{1,18}.*)/styring",
             "landskab", "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder");
 

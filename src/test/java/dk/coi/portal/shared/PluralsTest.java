@@ -48,7 +48,8 @@ class PluralsTest {
     /** Counts before a word that is the same in singular and plural (language:key:index). */
     private static final Set<String> SAME_IN_SINGULAR_AND_PLURAL = Set.of("en:layout.notices.unread:1",
             "en:wiki.watchlist.unread:0", "da:ideastorm.comment.stances:0", "da:ideastorm.comment.stances:1",
-            "en:ideastorm.comment.stances:0", "en:ideastorm.comment.stances:1", "en:ideastorm.comment.stances:2");
+            "en:ideastorm.comment.stances:0", "en:ideastorm.comment.stances:1", "en:ideastorm.comment.stances:2",
+            "en:ideastorm.followed.unread:0");
 
     @Test
     void everyArgumentBeforeAWordIsACountWithAPluralFormOrKnownNotToBeOne() throws IOException {

@@ -2,7 +2,7 @@ package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaStatus;
-import dk.coi.portal.moderation.HideableContent;
+import dk.coi.portal.moderation.PreModeratedContent;
 import dk.coi.portal.search.SearchAnalyzers;
 import dk.coi.portal.shared.PlainText;
 import jakarta.persistence.Column;
@@ -34,14 +34,14 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderR
 
 /**
  * An idea in a storm. Its title, description and theme are audited: every submission and edit is a named revision
- * (shared.revision). Hidden ideas leave the search index ({@link OnlyVisibleIdeasIndexed}), so neither the portal
+ * (shared.revision). Hidden ideas, and those waiting for staff's approval, leave the search index ({@link OnlyVisibleIdeasIndexed}), so neither the portal
  * search nor the similar ideas shown while typing find them.
  */
 @Entity
 @Table(name = "idea")
 @Audited
 @Indexed(index = "ideas", routingBinder = @RoutingBinderRef(type = OnlyVisibleIdeasIndexed.class))
-public class Idea extends HideableContent {
+public class Idea extends PreModeratedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,6 +101,10 @@ public class Idea extends HideableContent {
     @NotAudited
     @Column(name = "follow_up_note", length = 1000)
     private String followUpNote;
+    /** The idea this one was merged into as its duplicate (null: not merged); see {@link IdeaMerges}. */
+    @NotAudited
+    @Column(name = "merged_into")
+    private Long mergedInto;
 
     protected Idea() {
     }
@@ -216,5 +220,21 @@ public class Idea extends HideableContent {
 
     public String getFollowUpNote() {
         return followUpNote;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    void mergeInto(long kept) {
+        this.mergedInto = kept;
+    }
+
+    void unmerge() {
+        this.mergedInto = null;
     }
 }

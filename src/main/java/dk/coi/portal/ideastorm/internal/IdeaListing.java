@@ -35,7 +35,7 @@ class IdeaListing {
         this.ideas = ideas;
     }
 
-    /** The ideas of the page, in order; hidden ones only when {@code withHidden} (staff). */
+    /** The ideas of the page, in order; hidden ones only when {@code withHidden} (staff), never waiting ones. */
     List<Idea> page(long stormId, IdeaQuery query, String seed, boolean withHidden) {
         String order = ORDERS.get(query.order());
         Query select = entityManager.createNativeQuery("select i.id from idea i where " + filter(query, withHidden)
@@ -60,9 +60,13 @@ class IdeaListing {
         return ((Number) count.getSingleResult()).longValue();
     }
 
-    /** Fixed SQL only: the values the visitor chose are bound as parameters. */
+    /**
+     * Fixed SQL only: the values the visitor chose are bound as parameters. Ideas waiting for approval are in no
+     * list, not even staff's (they are in the moderation queue), nor are merged ideas (their votes count on the kept one).
+     */
     private static String filter(IdeaQuery query, boolean withHidden) {
-        return "i.storm_id = :storm" + (withHidden ? "" : " and i.hidden_at is null")
+        return "i.storm_id = :storm and i.merged_into is null"
+                + (withHidden ? " and i.awaiting_approval_since is null" : " and i.hidden_at is null")
                 + (query.theme() == null ? "" : " and i.theme_id = :theme")
                 + (query.status() == null ? "" : " and i.status = :status");
     }

@@ -35,12 +35,28 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
     @Query("""
             select i.id as id, i.title as title, i.status as status, i.answeredAt as answeredAt
-            from Idea i where i.stormId = :storm and i.hiddenAt is null order by i.id""")
+            from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null order by i.id""")
     List<EvaluationRow> findEvaluationRows(@Param("storm") long stormId);
 
-    /** A storm's ideas that are not hidden, oldest first: what its results show. */
-    @Query("select i from Idea i where i.stormId = :storm and i.hiddenAt is null order by i.createdAt, i.id")
+    /** A storm's ideas that are neither hidden nor merged into another, oldest first: what its results show. */
+    @Query("""
+            select i from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null
+            order by i.createdAt, i.id""")
     List<Idea> findVisibleInStorm(@Param("storm") long stormId);
+
+    /**
+     * Up to {@code limit} ideas of the storm an idea may be merged into, whose titles contain {@code typed}: visible,
+     * not merged themselves, not {@code except}.
+     */
+    @Query("""
+            select i from Idea i where i.stormId = :storm and i.id <> :except and i.hiddenAt is null
+            and i.mergedInto is null and lower(i.title) like lower(concat('%', :typed, '%')) order by i.title""")
+    List<Idea> findMergeTargets(@Param("storm") long storm, @Param("except") long except,
+                                @Param("typed") String typed, org.springframework.data.domain.Limit limit);
+
+    List<Idea> findByMergedIntoOrderByIdAsc(long kept);
+
+    boolean existsByMergedInto(long kept);
 
     /** Where a visible idea is read: enough for its address, without its text. */
     interface IdeaPlace {
@@ -55,7 +71,7 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
     @Query("""
             select i.id as id, i.title as title, s.id as stormId, s.title as stormTitle
-            from Idea i join i.storm s where i.hiddenAt is null order by i.id""")
+            from Idea i join i.storm s where i.hiddenAt is null and i.mergedInto is null order by i.id""")
     List<IdeaPlace> findVisiblePlaces();
 
     @Query("""

@@ -6,6 +6,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.ideastorm.IdeaCard;
 import dk.coi.portal.ideastorm.IdeaEvaluation;
 import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaMerge;
 import dk.coi.portal.ideastorm.IdeaPage;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaScreen;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -54,11 +56,13 @@ public class IdeaScreens {
     private final EntityManager entityManager;
     private final VoteStore votes;
     private final IdeaCommentRepository comments;
+    private final IdeaRepository ideas;
 
-    IdeaScreens(IdeaListing listing, StormThemeRepository themes, PersonService people, MarkdownService markdown,
-                EntityManager entityManager, VoteStore votes, IdeaCommentRepository comments) {
+    IdeaScreens(IdeaRepository ideas, IdeaListing listing, StormThemeRepository themes, PersonService people,
+                MarkdownService markdown, EntityManager entityManager, VoteStore votes, IdeaCommentRepository comments) {
         this.votes = votes;
         this.comments = comments;
+        this.ideas = ideas;
         this.listing = listing;
         this.themes = themes;
         this.people = people;
@@ -129,7 +133,28 @@ public class IdeaScreens {
                 authorName(authors(List.of(idea)), idea), idea.getCreatedAt(), idea.getStatus(), idea.getVersion(),
                 idea.isHidden(), idea.getHiddenReason(), mayEdit, staff && !stormThemes.isEmpty(), mayReport, reported,
                 stormThemes,
-                path(storm, idea), count, votedByMe, voteState, evaluation);
+                path(storm, idea), count, votedByMe, voteState, idea.isAwaitingApproval(), merge(storm, idea, staff),
+                evaluation);
+    }
+
+    /**
+     * The idea it was merged into, those merged into it and everyone credited; staff may merge a shown idea nobody
+     * was merged into (one level only) and undo a merge.
+     */
+    private IdeaMerge merge(Storm storm, Idea idea, boolean staff) {
+        Idea into = idea.isMerged() ? ideas.findById(idea.getMergedInto()).orElse(null) : null;
+        List<Idea> from = ideas.findByMergedIntoOrderByIdAsc(idea.getId());
+        List<Idea> credited = new ArrayList<>(List.of(idea));
+        credited.addAll(from);
+        Map<PersonId, Author> authors = authors(credited);
+        List<String> names = credited.stream().map(one -> authorName(authors, one)).distinct().toList();
+        return new IdeaMerge(into == null ? null : link(storm, into),
+                from.stream().map(one -> link(storm, one)).toList(), names,
+                staff && !idea.isMerged() && !idea.isHidden() && from.isEmpty(), staff && idea.isMerged());
+    }
+
+    private static SimilarIdea link(Storm storm, Idea idea) {
+        return new SimilarIdea(idea.ideaId(), idea.getTitle(), path(storm, idea));
     }
 
     public List<SimilarIdea> similar(Storm storm, String typed, IdeaId except) {

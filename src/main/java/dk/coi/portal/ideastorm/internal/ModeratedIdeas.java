@@ -2,6 +2,7 @@ package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaPublished;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.moderation.ModeratedContent;
@@ -15,21 +16,24 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Ideas as moderated content: described for the staff queue (named by their storm, never by their own title, which
  * is content), hidden and shown by moderation's decisions. A hidden idea leaves lists, search and the similar ideas
- * for everyone but staff; its author sees it hidden with the reason.
+ * for everyone but staff; its author sees it hidden with the reason. Approving a held idea publishes it.
  */
 @Component
 class ModeratedIdeas implements ModeratedContent {
 
     private final IdeaRepository ideas;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModeratedIdeas(IdeaRepository ideas, Clock clock) {
+    ModeratedIdeas(IdeaRepository ideas, ApplicationEventPublisher events, Clock clock) {
         this.ideas = ideas;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +71,14 @@ class ModeratedIdeas implements ModeratedContent {
     @Override
     public void show(long id, ModerationDecision decision) {
         ideas.findById(id).orElseThrow().show();
+    }
+
+    /** Published: shown, and the storm's open lists are told of a new idea. */
+    @Override
+    public void approve(long id, ModerationDecision decision) {
+        Idea idea = ideas.findById(id).orElseThrow();
+        idea.show();
+        events.publishEvent(new IdeaPublished(StormId.of(idea.getStormId()), idea.ideaId()));
     }
 
     private Map<Long, IdeaRepository.IdeaPlace> places(Collection<Long> ids) {

@@ -6,12 +6,12 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.RoutingBinde
 import org.hibernate.search.mapper.pojo.bridge.runtime.RoutingBridgeRouteContext;
 import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
-/** Keeps hidden ideas out of the search index: search and the similar ideas find only what everyone may read. */
+/** Keeps hidden and merged ideas out of the search index: search and the similar ideas find only what everyone may read. */
 public class OnlyVisibleIdeasIndexed implements RoutingBinder {
 
     @Override
     public void bind(RoutingBindingContext context) {
-        context.dependencies().use("hiddenAt");
+        context.dependencies().use("hiddenAt").use("mergedInto");
         context.bridge(Idea.class, new Bridge());
     }
 
@@ -19,7 +19,7 @@ public class OnlyVisibleIdeasIndexed implements RoutingBinder {
 
         @Override
         public void route(DocumentRoutes routes, Object entityIdentifier, Idea idea, RoutingBridgeRouteContext context) {
-            if (idea.isHidden()) {
+            if (idea.isHidden() || idea.isMerged()) {
                 routes.notIndexed();
             } else {
                 routes.addRoute();

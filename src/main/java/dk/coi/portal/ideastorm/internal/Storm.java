@@ -4,6 +4,9 @@ import dk.coi.portal.ideastorm.Audience;
 import dk.coi.portal.ideastorm.PhaseTimes;
 import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormSettings;
+import dk.coi.portal.search.SearchAnalyzers;
+import dk.coi.portal.shared.PlainText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,19 +24,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Length;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * An idea storm and its phases. The current phase is changed only by {@link StormRepository#switchPhase}, a
- * conditional update on the version, so two runners never both make the same change.
+ * conditional update on the version, so two runners never both make the same change. Its title, question and
+ * description are in the portal search ({@link SearchableStorms}).
  */
 @Entity
 @Table(name = "storm")
+@Indexed(index = "storms")
 public class Storm {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @FullTextField(analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
     @Column(nullable = false, length = 200)
     private String title;
 
@@ -84,6 +96,9 @@ public class Storm {
     /** Raised by each change of the rubric, so a change made from an older rubric is refused. */
     @Column(name = "rubric_version", nullable = false)
     private long rubricVersion;
+    /** Whether staff read new ideas before they are published (pre-moderation). */
+    @Column(name = "pre_moderated", nullable = false)
+    private boolean preModerated;
 
     @OneToMany(mappedBy = "storm", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -152,6 +167,14 @@ public class Storm {
 
     public Optional<StormPhase> currentPhase() {
         return phases.stream().filter(phase -> phase.getId().equals(currentPhaseId)).findFirst();
+    }
+
+    /** What search finds and shows in snippets: the question and the description as readers see them. */
+    @FullTextField(name = "body", analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "question")),
+            @ObjectPath(@PropertyValue(propertyName = "description"))})
+    public String getSearchText() {
+        return question + "\n\n" + PlainText.ofMarkdown(description);
     }
 
     public StormId stormId() {
@@ -232,5 +255,19 @@ public class Storm {
 
     public Long getResultsPublishedBy() {
         return resultsPublishedBy;
+    }
+
+    public boolean isPreModerated() {
+        return preModerated;
+    }
+
+    /** Staff's settings for how the storm runs (checked by {@link StormRules#checkBudget}). */
+    public void apply(StormSettings settings) {
+        this.preModerated = settings.preModerated();
+        this.voteBudget = settings.voteBudget();
+    }
+
+    public StormSettings settings() {
+        return new StormSettings(preModerated, voteBudget);
     }
 }

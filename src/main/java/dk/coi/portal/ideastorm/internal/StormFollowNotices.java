@@ -3,10 +3,12 @@ package dk.coi.portal.ideastorm.internal;
 import dk.coi.portal.ideastorm.StormFollowing;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.notification.FollowableContent;
+import dk.coi.portal.notification.FollowedList;
 import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.notification.SubjectName;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +48,12 @@ class StormFollowNotices implements FollowableContent {
     public String noticePath(long id, SubjectName name, String kind, Long detailId) {
         return StormFollowing.NoticeKind.valueOf(kind) == StormFollowing.NoticeKind.RESULTS_PUBLISHED
                 ? name.path() + "/" + StormRoutes.RESULTS : name.path();
+    }
+
+    /** The followed storms are listed on a page of their own, which the notices page links to. */
+    @Override
+    public Optional<FollowedList> followedList() {
+        return Optional.of(new FollowedList(StormRoutes.FOLLOWED, "ideastorm.followed.title"));
     }
 
     @Override

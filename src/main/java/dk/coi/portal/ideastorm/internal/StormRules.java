@@ -5,6 +5,7 @@ import dk.coi.portal.ideastorm.CriterionDraft;
 import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.PhaseTimes;
 import dk.coi.portal.ideastorm.StormEdit;
+import dk.coi.portal.ideastorm.VoteService;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import java.time.Duration;
@@ -76,6 +77,13 @@ public final class StormRules {
                 edit.ownerOrganisation(), edit.audience());
         refuseIfAny(problems);
         return texts;
+    }
+
+    /** A storm's budget of votes per person: none (null), or from 1 to {@value VoteService#MAX_BUDGET}. */
+    public static void checkBudget(Integer budget) {
+        if (budget != null && (budget < 1 || budget > VoteService.MAX_BUDGET)) {
+            throw new InvalidInputException(Map.of("budget", "ideastorm.vote.budget.out-of-range"));
+        }
     }
 
     /** A description staff are writing, cleaned; refused as a save would refuse it. */

@@ -24,6 +24,7 @@ import dk.coi.portal.ideastorm.IdeaCommentService;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaEvaluation;
 import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaMergeService;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.LiveVotes;
@@ -69,18 +70,22 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             "ideastorm.follow.following-until", "ideastorm.follow.stop", "ideastorm.idea.follow.stopped");
 
     private final IdeaCommentService comments;
+    private final IdeaMergeService merges;
     private String title = "";
     private IdeaScreen shown;
     private FormStatus themeStatus;
+    private MergeControl mergeControl;
     private VoteControl voteControl;
     private Paragraph voteState;
     private Runnable unregister;
 
     IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live,
-             EvaluationService evaluation, FollowService follows, IdeaCommentService comments) {
+             EvaluationService evaluation, FollowService follows, IdeaCommentService comments,
+             IdeaMergeService merges) {
         this.evaluation = evaluation;
         this.follows = follows;
         this.comments = comments;
+        this.merges = merges;
         this.ideas = ideas;
         this.moderation = moderation;
         this.votes = votes;
@@ -139,7 +144,13 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         back.addClassName("portal-idea-storm");
         H1 heading = ContentLanguage.danish(new H1(idea.title()));
         add(back, heading, facts(idea));
-        if (idea.hidden()) {
+        addMerges(idea);
+        if (idea.awaitingApproval()) {
+            Paragraph waiting = new Paragraph(getTranslation("ideastorm.idea.awaiting-approval"));
+            waiting.setId("idea-awaiting-approval");
+            waiting.addClassName("portal-alert");
+            add(waiting);
+        } else if (idea.hidden()) {
             Paragraph hidden = new Paragraph(idea.hiddenReason() == null
                     ? getTranslation("ideastorm.idea.hidden-after-reports")
                     : getTranslation("ideastorm.idea.hidden-because", idea.hiddenReason()));
@@ -154,7 +165,10 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         FollowControl.of(follows, idea.id().subject(), FOLLOW_WORDS).ifPresent(this::add);
         // What the idea's notices tell of (its answer, its status) is on this page.
         follows.markSeen(idea.id().subject());
-        addVoting(idea);
+        // A merged idea's votes count on the kept one, and a held idea takes none until it is published.
+        if (idea.merge().mergedInto() == null && !idea.awaitingApproval()) {
+            addVoting(idea);
+        }
         if (idea.mayReport()) {
             add(new ReportControl(moderation, idea.id().subject(), words -> hiddenByReport(idea, words))
                     .withAccessibleName(getTranslation("ideastorm.idea.report-name", idea.title())));
@@ -166,6 +180,11 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         add(new Paragraph(history));
         if (idea.mayTheme()) {
             add(themeChoice(idea));
+        }
+        mergeControl = idea.merge().mayMerge() || idea.merge().mayUndo()
+                ? new MergeControl(merges, idea, this::merged) : null;
+        if (mergeControl != null) {
+            add(mergeControl);
         }
         if (idea.mayEdit()) {
             H2 edit = new H2(getTranslation("ideastorm.idea.edit"));
@@ -212,6 +231,37 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             return Optional.of(status);
         }
         return within.getChildren().map(child -> findStatus(child, id)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The idea it was merged into, and those merged into it, each leading to its page. */
+    private void addMerges(IdeaScreen idea) {
+        if (idea.merge().mergedInto() != null) {
+            Paragraph into = new Paragraph(getTranslation("ideastorm.merge.merged-into") + " ");
+            into.add(ContentLanguage.danish(new Anchor("/" + idea.merge().mergedInto().path(),
+                    idea.merge().mergedInto().title())));
+            into.setId("idea-merged-into");
+            into.addClassName("portal-alert");
+            add(into);
+        }
+        if (!idea.merge().mergedFrom().isEmpty()) {
+            Paragraph from = new Paragraph(getTranslation("ideastorm.merge.merged-from") + " ");
+            from.setId("idea-merged-from");
+            idea.merge().mergedFrom().forEach(merged -> {
+                if (from.getComponentCount() > 0) {
+                    from.add(", ");
+                }
+                from.add(ContentLanguage.danish(new Anchor("/" + merged.path(), merged.title())));
+            });
+            add(from);
+        }
+    }
+
+    /** The page shown again after a merge or its undoing, saying what was done where the control stands. */
+    private void merged(String doneKey) {
+        show(ideas.idea(shown.storm(), shown.id()).orElseThrow());
+        if (mergeControl != null) {
+            mergeControl.said(doneKey);
+        }
     }
 
     /** Staff put the idea under one of the storm's themes. */
@@ -310,9 +360,10 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         DescriptionList facts = new DescriptionList();
         facts.setId("idea-facts");
         facts.addClassName("portal-storm-facts");
+        // Merged duplicates' authors are credited too ("Idé af A og B").
         facts.add(new DescriptionList.Term(getTranslation("ideastorm.idea.author")),
-                new DescriptionList.Description(idea.authorName() == null ? getTranslation("person.erased")
-                        : idea.authorName()));
+                new DescriptionList.Description(idea.merge().credit(getTranslation("person.erased"),
+                        getTranslation("ideastorm.merge.and"))));
         if (idea.themeName() != null) {
             facts.add(new DescriptionList.Term(getTranslation("ideastorm.idea.theme")),
                     ContentLanguage.danish(new DescriptionList.Description(idea.themeName())));

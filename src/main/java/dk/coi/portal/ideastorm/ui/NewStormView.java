@@ -59,6 +59,7 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
     private final List<DateTimePicker> ends = new ArrayList<>();
     private final FormStatus status = new FormStatus("storm-new-status");
     private final RubricEditor rubric = new RubricEditor(new Rubric(List.of(), false, 0));
+    private final StormSettingsFields settings = new StormSettingsFields();
 
     NewStormView(StormService storms, Clock clock) {
         this.storms = storms;
@@ -85,6 +86,7 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
         phasesHeading.setId("storm-new-phases-heading");
         add(new H1(getTranslation("ideastorm.new.title")), intro, template);
         texts.components().forEach(this::add);
+        settings.components().forEach(this::add);
         H2 rubricHeading = new H2(getTranslation("ideastorm.rubric.heading"));
         add(phasesHeading, new Paragraph(getTranslation("ideastorm.new.phases.intro")), start, phases, rubricHeading,
                 rubric, save, status);
@@ -136,14 +138,15 @@ class NewStormView extends Div implements TranslatedPageTitle, BeforeLeaveObserv
 
     private void save() {
         status.clear();
-        FieldErrors errors = texts.errors().add("template", template).add("start", start);
+        FieldErrors errors = settings.addTo(texts.errors().add("template", template).add("start", start));
         for (int i = 0; i < ends.size(); i++) {
             errors.add("phases." + i, ends.get(i));
         }
         try {
             StormId id = storms.create(new NewStorm(texts.title.getValue(), texts.question.getValue(),
                     texts.description.getValue(), texts.owner.getValue(), texts.audience.getValue(), texts.deadline(),
-                    template.getValue(), DanishHours.instant(start.getValue()), lengths(), rubric.drafts()));
+                    template.getValue(), DanishHours.instant(start.getValue()), lengths(), rubric.drafts()),
+                    settings.settings());
             errors.clear();
             texts.description.markSaved();
             // The storm's number alone leads on to its address with its title's words.

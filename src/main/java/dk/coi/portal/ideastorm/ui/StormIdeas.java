@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -60,8 +61,13 @@ class StormIdeas extends Composite<Section> {
     private final Paragraph voteState = new Paragraph();
     private IdeaQuery query = IdeaQuery.first();
     private IdeaForm form;
+    /** Whether a submitted idea waits for staff's approval, which the thanks then say. */
+    private boolean ideasAwaitApproval;
     private ThemeControl themeControl;
     private Runnable unregister;
+    /** Where new ideas published by others are announced (a polite live region, never taking the focus). */
+    private final Div newIdeas = new Div();
+    private int unseenIdeas;
 
     StormIdeas(IdeaService ideas, ThemeService themes, VoteService votes, LiveVotes live, StormId storm) {
         this.ideas = ideas;
@@ -69,6 +75,8 @@ class StormIdeas extends Composite<Section> {
         this.votes = votes;
         this.live = live;
         voteState.setId("storm-vote-state");
+        newIdeas.setId("storm-new-ideas");
+        newIdeas.getElement().setAttribute("role", "status");
         this.storm = storm;
         getContent().setId("storm-ideas");
         getContent().addClassName("portal-storm-ideas");
@@ -87,14 +95,34 @@ class StormIdeas extends Composite<Section> {
             getContent().add(themeControl);
         }
         showVoteState(board.votes());
-        getContent().add(submission(board), voteState, voteStatus, controls(board), list(board), pager(board));
+        getContent().add(submission(board), voteState, voteStatus, controls(board), newIdeas, list(board),
+                pager(board));
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         unregister = live.register(storm, counts -> ui.access(() -> counts.forEach((idea, count) ->
-                Optional.ofNullable(voteControls.get(idea)).ifPresent(control -> control.showCount(count)))));
+                Optional.ofNullable(voteControls.get(idea)).ifPresent(control -> control.showCount(count)))),
+                published -> ui.access(() -> announceNewIdeas(published)));
+    }
+
+    /**
+     * New ideas are announced politely with a button that shows them, rather than put into the list at once: the
+     * list is in the reader's own order and pages, so inserting would move what they are reading or about to click.
+     */
+    private void announceNewIdeas(int published) {
+        unseenIdeas += published;
+        newIdeas.removeAll();
+        Button show = new Button(getTranslation("ideastorm.ideas.new-show"), click -> {
+            unseenIdeas = 0;
+            newIdeas.removeAll();
+            query = query.onPage(0);
+            refreshList();
+        });
+        show.setId("storm-new-ideas-show");
+        show.addThemeVariants(ButtonVariant.SMALL);
+        newIdeas.add(new Span(getTranslation("ideastorm.ideas.new", unseenIdeas) + " "), show);
     }
 
     @Override
@@ -154,8 +182,13 @@ class StormIdeas extends Composite<Section> {
             return place;
         }
         H3 heading = new H3(getTranslation("ideastorm.form.heading"));
+        place.add(heading);
+        ideasAwaitApproval = board.ideasAwaitApproval();
+        if (ideasAwaitApproval) {
+            place.add(new Paragraph(getTranslation("ideastorm.form.awaiting-approval")));
+        }
         form = new IdeaForm(ideas, storm, board.themes(), null, "ideastorm.form.submit", this::submit);
-        place.add(heading, form);
+        place.add(form);
         return place;
     }
 
@@ -164,7 +197,7 @@ class StormIdeas extends Composite<Section> {
         form.clear();
         query = query.onPage(0);
         refreshList();
-        form.done("ideastorm.form.submitted");
+        form.done(ideasAwaitApproval ? "ideastorm.form.submitted-awaiting" : "ideastorm.form.submitted");
     }
 
     /**

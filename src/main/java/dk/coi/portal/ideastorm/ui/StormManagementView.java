@@ -43,9 +43,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), change its phases' times,
- * move it to another phase by hand with a reason, read its phase log (who, when, from and to, why; the clock's
- * changes as "automatic") and publish its results (see them first on the results page, which is a preview until then). Each section says at its button what was done or refused.
+ * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), its settings
+ * (pre-moderation, votes per person) and its rubric, change its phases' times, move it to another phase by hand with
+ * a reason, read its phase log (who, when, from and to, why; the clock's changes as "automatic") and publish its
+ * results (see them first on the results page, which is a preview until then). Each section says at its button what
+ * was done or refused.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.MANAGEMENT)
 @RolesAllowed("COI_STAFF")
@@ -92,8 +94,8 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         back.setId("storm-manage-back");
         Anchor evaluate = new Anchor(storm.evaluationPath(), getTranslation("ideastorm.evaluation.link"));
         evaluate.setId("storm-manage-evaluation");
-        add(new H1(title), new Paragraph(back), new Paragraph(evaluate), textsSection(storm), timesSection(storm),
-                rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm));
+        add(new H1(title), new Paragraph(back), new Paragraph(evaluate), textsSection(storm), settingsSection(storm),
+                timesSection(storm), rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm));
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
@@ -126,6 +128,28 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Section section = StormSections.labelled("storm-texts", "ideastorm.manage.texts");
         texts.components().forEach(section::add);
+        section.add(save, status);
+        return section;
+    }
+
+    private Section settingsSection(StormManagement storm) {
+        StormSettingsFields settings = new StormSettingsFields();
+        settings.show(storm.settings());
+        FormStatus status = new FormStatus("storm-settings-status");
+        FieldErrors errors = settings.addTo(new FieldErrors());
+        Button save = new Button(getTranslation("ideastorm.manage.save-settings"), click -> {
+            status.clear();
+            try {
+                storms.changeSettings(id, settings.settings());
+                done(status, getTranslation("ideastorm.manage.settings-saved"));
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+                status.refused(refused);
+            }
+        });
+        save.setId("storm-save-settings");
+        Section section = section("storm-settings", "ideastorm.manage.settings");
+        settings.components().forEach(section::add);
         section.add(save, status);
         return section;
     }

@@ -7,12 +7,13 @@ import java.util.Optional;
 
 /**
  * What a notice of a moderation decision tells the person it concerns: the author that their content was hidden
- * (by staff, or by the portal after reports), stays hidden or is shown again; a reporter what became of the content
+ * (by staff, or by the portal after reports), stays hidden or is shown again, or that what staff were to read first
+ * was published or refused; a reporter what became of the content
  * they reported. Its words are the translations {@code moderation.notice.<kind>}, and {@code .subject} and
  * {@code .mail} of it for mail.
  */
 enum DecisionNotice {
-    HIDDEN, KEPT_HIDDEN, AUTO_HIDDEN, RESTORED, REPORT_UPHELD, REPORT_RESTORED, REPORT_DISMISSED;
+    HIDDEN, KEPT_HIDDEN, AUTO_HIDDEN, RESTORED, REPORT_UPHELD, REPORT_RESTORED, REPORT_DISMISSED, APPROVED, REJECTED;
 
     /**
      * What the author is told of a decision; nothing of a dismissal, which leaves their content as it was and
@@ -25,6 +26,8 @@ enum DecisionNotice {
             case AUTO_HIDE -> AUTO_HIDDEN;
             case RESTORE -> RESTORED;
             case DISMISS -> null;
+            case APPROVE -> APPROVED;
+            case REJECT -> REJECTED;
         });
     }
 
@@ -34,7 +37,7 @@ enum DecisionNotice {
             case HIDE, KEEP_HIDDEN -> REPORT_UPHELD;
             case RESTORE -> REPORT_RESTORED;
             case DISMISS -> REPORT_DISMISSED;
-            case AUTO_HIDE -> null;
+            case AUTO_HIDE, APPROVE, REJECT -> null;
         });
     }
 

@@ -3,6 +3,7 @@ package dk.coi.portal.moderation.internal;
 import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.moderation.AwaitingItem;
 import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.QueuedItem;
 import dk.coi.portal.moderation.ReportLine;
@@ -18,7 +19,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff queue: open reports grouped per piece of content, oldest report first, each piece described by its
+ * The staff queue: content held back for approval, and open reports grouped per piece of content, oldest report first, each piece described by its
  * module in one call per type and the reporters and the content's authors credited in one read.
  */
 @Component
@@ -28,11 +29,14 @@ public class ModerationQueueReader {
     static final int MAX_OPEN_REPORTS = 500;
 
     private final ModerationReportRepository reports;
+    private final AwaitingApproval awaiting;
     private final ModeratedContents contents;
     private final PersonService people;
 
-    ModerationQueueReader(ModerationReportRepository reports, ModeratedContents contents, PersonService people) {
+    ModerationQueueReader(ModerationReportRepository reports, AwaitingApproval awaiting, ModeratedContents contents,
+                          PersonService people) {
         this.reports = reports;
+        this.awaiting = awaiting;
         this.contents = contents;
         this.people = people;
     }
@@ -56,6 +60,20 @@ public class ModerationQueueReader {
             String author = Optional.ofNullable(item).map(ModeratedItem::author).map(named::get)
                     .map(Author::credit).orElse(null);
             return new QueuedItem(entry.getKey(), item, author, List.copyOf(entry.getValue()));
+        }).toList();
+    }
+
+    /** Content held back for approval, oldest first; what its module no longer has is left out. */
+    public List<AwaitingItem> awaitingItems() {
+        List<AwaitingApproval.Waiting> waiting = awaiting.oldestFirst();
+        Map<Subject, ModeratedItem> items = contents.describe(waiting.stream().map(AwaitingApproval.Waiting::subject)
+                .toList());
+        Map<PersonId, Author> named = people.authors(items.values().stream().map(ModeratedItem::author)
+                .filter(Objects::nonNull).distinct().toList());
+        return waiting.stream().filter(held -> items.containsKey(held.subject())).map(held -> {
+            ModeratedItem item = items.get(held.subject());
+            String author = Optional.ofNullable(item.author()).map(named::get).map(Author::credit).orElse(null);
+            return new AwaitingItem(held.subject(), item, author, held.since());
         }).toList();
     }
 }

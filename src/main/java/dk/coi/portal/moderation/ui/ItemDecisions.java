@@ -1,6 +1,7 @@
 package dk.coi.portal.moderation.ui;
 
 import com.vaadin.flow.component.button.ButtonVariant;
+import dk.coi.portal.moderation.AwaitingItem;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.QueuedItem;
 import dk.coi.portal.shared.Subject;
@@ -11,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * The decisions on one item in the staff queue, each behind its quiet button with its reason
  * ({@link ReasonedDecisions}): hide it (keep it hidden, when it is hidden already), restore it when hidden, dismiss
- * the reports when it is visible or gone. Each reason field says who will read the reason. A refusal is said here;
+ * the reports when it is visible or gone; approve or reject content held back for approval. Each reason field says who will read the reason. A refusal is said here;
  * what was done, by the view that reads the queue again.
  */
 class ItemDecisions extends ReasonedDecisions {
@@ -24,11 +25,7 @@ class ItemDecisions extends ReasonedDecisions {
 
     /** {@code decided} is told what was done, translated, once the service has taken the decision. */
     ItemDecisions(ModerationService moderation, QueuedItem queued, String itemName, Consumer<String> decided) {
-        super("moderation-refused-" + ReportControl.idOf(queued.subject()));
-        this.subject = queued.subject();
-        this.id = ReportControl.idOf(subject);
-        this.itemName = itemName;
-        this.decided = decided;
+        this(queued.subject(), itemName, decided);
         boolean hidden = !queued.gone() && queued.item().hidden();
         if (!queued.gone()) {
             // The same decision either way; moderation logs hiding what is hidden already as keeping it hidden.
@@ -42,6 +39,23 @@ class ItemDecisions extends ReasonedDecisions {
             decision("dismiss", "dismiss", ButtonVariant.PRIMARY, false, "moderation.queue.reason-staff-optional",
                     moderation::dismiss, "moderation.queue.dismissed");
         }
+    }
+
+    /** The decisions on content held back for approval: publish it (reason optional) or reject it (reason required). */
+    ItemDecisions(ModerationService moderation, AwaitingItem awaiting, String itemName, Consumer<String> decided) {
+        this(awaiting.subject(), itemName, decided);
+        decision("approve", "approve", ButtonVariant.PRIMARY, false, "moderation.queue.reason-public-optional",
+                moderation::approve, "moderation.queue.approved");
+        decision("reject", "reject", ButtonVariant.ERROR, true, "moderation.queue.reason-author-required",
+                moderation::reject, "moderation.queue.rejected");
+    }
+
+    private ItemDecisions(Subject subject, String itemName, Consumer<String> decided) {
+        super("moderation-refused-" + ReportControl.idOf(subject));
+        this.subject = subject;
+        this.id = ReportControl.idOf(subject);
+        this.itemName = itemName;
+        this.decided = decided;
     }
 
     /**

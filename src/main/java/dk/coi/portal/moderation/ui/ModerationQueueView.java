@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import dk.coi.portal.moderation.AwaitingItem;
 import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.ModerationLogLine;
 import dk.coi.portal.moderation.ModerationQueue;
@@ -29,7 +31,8 @@ import dk.coi.portal.shared.ui.FormStatus;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The staff queue across modules: each reported piece of content with its open reports, what it says and where it
+ * The staff queue across modules: content held back for approval ("Venter på godkendelse"), to publish or reject with
+ * a reason; each reported piece of content with its open reports, what it says and where it
  * is, and the decisions (hide, restore, dismiss the reports) with a reason, each said done where the item stood;
  * below, the latest decisions of the moderation log. Everything shown comes from one service call.
  */
@@ -41,10 +44,13 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
     static final String ROUTE = "moderation";
 
     private final ModerationService moderation;
+    private final VerticalLayout awaiting = new VerticalLayout();
     private final VerticalLayout items = new VerticalLayout();
 
     ModerationQueueView(ModerationService moderation) {
         this.moderation = moderation;
+        awaiting.setId("moderation-awaiting");
+        awaiting.setPadding(false);
         items.setId("moderation-items");
         items.setPadding(false);
     }
@@ -57,12 +63,19 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
     private void build() {
         removeAll();
         ModerationQueue queue = moderation.queue();
+        awaiting.removeAll();
+        if (queue.awaitingApproval().isEmpty()) {
+            awaiting.add(new Paragraph(getTranslation("moderation.queue.awaiting-none")));
+        }
+        queue.awaitingApproval().forEach(item -> awaiting.add(section(item)));
         items.removeAll();
         if (queue.items().isEmpty()) {
             items.add(new Paragraph(getTranslation("moderation.queue.none")));
         }
         queue.items().forEach(item -> items.add(section(item)));
-        add(new H1(getTranslation("moderation.queue.title")), items);
+        add(new H1(getTranslation("moderation.queue.title")),
+                new H2(getTranslation("moderation.queue.awaiting-title")), awaiting,
+                new H2(getTranslation("moderation.queue.reported-title")), items);
         add(new H2(getTranslation("moderation.log.title")));
         UnorderedList log = new UnorderedList();
         log.setId("moderation-log");
@@ -70,23 +83,25 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
         add(queue.recentDecisions().isEmpty() ? new Paragraph(getTranslation("moderation.log.none")) : log);
     }
 
+    /** A card of content waiting for approval: what it is, who wrote it, since when, and approve or reject. */
+    private Section section(AwaitingItem held) {
+        Section section = card(held.subject());
+        described(section, held.item(), held.author());
+        section.add(new Paragraph(getTranslation("moderation.queue.awaiting-since",
+                ChangeLines.time(held.since(), getLocale()))));
+        String name = nameOf(held.item(), held.author());
+        section.add(new ItemDecisions(moderation, held, name,
+                said -> decided(awaiting, section, held.subject(), name, said)));
+        return section;
+    }
+
     private Section section(QueuedItem queued) {
         Subject subject = queued.subject();
-        Section section = new Section();
-        section.setId("moderation-item-" + ReportControl.idOf(subject));
-        section.addClassName("portal-card");
-        Paragraph kind = new Paragraph(getTranslation(subject.type()));
-        kind.addClassName("portal-card-meta");
+        Section section = card(subject);
         if (queued.gone()) {
-            section.add(kind, new H2(getTranslation("moderation.item.gone")));
+            section.add(new H3(getTranslation("moderation.item.gone")));
         } else {
-            section.add(kind, new H2(new Anchor(queued.item().path(), words(queued.item().title()))));
-            if (queued.author() != null) {
-                Paragraph author = new Paragraph(getTranslation("moderation.queue.author", queued.author()));
-                author.addClassName("portal-card-meta");
-                section.add(author);
-            }
-            section.add(new Paragraph(queued.item().excerpt()));
+            described(section, queued.item(), queued.author());
             if (queued.item().hidden()) {
                 Paragraph hidden = new Paragraph(getTranslation("moderation.queue.hidden"));
                 hidden.addClassName("portal-alert");
@@ -96,17 +111,38 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList reports = new UnorderedList();
         queued.reports().forEach(report -> reports.add(reportLine(report)));
         section.add(new Paragraph(getTranslation("moderation.queue.reports", queued.reports().size())), reports);
-        section.add(new ItemDecisions(moderation, queued, nameOf(queued), said -> decided(section, queued, said)));
+        String name = queued.gone() ? getTranslation("moderation.item.gone") : nameOf(queued.item(), queued.author());
+        section.add(new ItemDecisions(moderation, queued, name,
+                said -> decided(items, section, subject, name, said)));
         return section;
     }
 
-    /** The item's name with the start of its text and its author, as {@link #quoted}; "deleted" once it is gone. */
-    private String nameOf(QueuedItem queued) {
-        if (queued.gone()) {
-            return getTranslation("moderation.item.gone");
+    /** A card for one subject, headed by the kind of content it is. */
+    private Section card(Subject subject) {
+        Section section = new Section();
+        section.setId("moderation-item-" + ReportControl.idOf(subject));
+        section.addClassName("portal-card");
+        Paragraph kind = new Paragraph(getTranslation(subject.type()));
+        kind.addClassName("portal-card-meta");
+        section.add(kind);
+        return section;
+    }
+
+    /** What the content is called (leading to it), who wrote it and the start of its text. */
+    private void described(Section section, ModeratedItem item, String authorCredit) {
+        section.add(new H3(new Anchor(item.path(), words(item.title()))));
+        if (authorCredit != null) {
+            Paragraph author = new Paragraph(getTranslation("moderation.queue.author", authorCredit));
+            author.addClassName("portal-card-meta");
+            section.add(author);
         }
-        String gist = quoted(ModeratedItem.gist(queued.item().excerpt()), queued.author());
-        return words(queued.item().title()) + (gist.isEmpty() ? "" : " – " + gist);
+        section.add(new Paragraph(item.excerpt()));
+    }
+
+    /** The item's name with the start of its text and its author, as {@link #quoted}. */
+    private String nameOf(ModeratedItem item, String author) {
+        String gist = quoted(ModeratedItem.gist(item.excerpt()), author);
+        return words(item.title()) + (gist.isEmpty() ? "" : " – " + gist);
     }
 
     /**
@@ -131,17 +167,17 @@ class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver,
      * The queue read again after a decision (the item has left it), with what was done said where the item stood,
      * not at the top of a long page.
      */
-    private void decided(Section card, QueuedItem queued, String said) {
-        // Where the item stood among the items (earlier "done" cards are gone once the queue is read again).
-        int at = (int) items.getChildren().takeWhile(child -> child != card)
+    private void decided(VerticalLayout list, Section card, Subject subject, String name, String said) {
+        // Where the item stood in its list (earlier "done" cards are gone once the queue is read again).
+        int at = (int) list.getChildren().takeWhile(child -> child != card)
                 .filter(child -> child.getId().orElse("").startsWith("moderation-item-")).count();
         build();
-        Paragraph what = new Paragraph(nameOf(queued));
+        Paragraph what = new Paragraph(name);
         what.addClassName("portal-card-meta");
-        FormStatus status = new FormStatus("moderation-status-" + ReportControl.idOf(queued.subject()));
+        FormStatus status = new FormStatus("moderation-status-" + ReportControl.idOf(subject));
         Section done = new Section(what, status);
         done.addClassName("portal-card");
-        items.addComponentAtIndex(Math.min(at, items.getComponentCount()), done);
+        list.addComponentAtIndex(Math.min(at, list.getComponentCount()), done);
         status.doneHere(said);
     }
 

@@ -1,0 +1,79 @@
+package dk.coi.portal.ideastorm.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import dk.coi.portal.ideastorm.IdeaMergeService;
+import dk.coi.portal.ideastorm.IdeaScreen;
+import dk.coi.portal.ideastorm.SimilarIdea;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.ui.FieldErrors;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.ReasonField;
+import java.util.function.Consumer;
+
+/**
+ * Staff's merging on an idea's page: "Slå sammen med …" chooses the idea to keep in the same storm by its title (the
+ * server offers only ideas it would take) with a required reason; on a merged idea, undoing it with a reason. What
+ * the server refuses is said here; after a change the page is shown again and {@code changed} says what was done.
+ */
+class MergeControl extends Composite<Div> {
+
+    private final FormStatus status = new FormStatus("idea-merge-status");
+
+    MergeControl(IdeaMergeService merges, IdeaScreen idea, Consumer<String> changed) {
+        getContent().setId("idea-merge");
+        H2 heading = new H2(getTranslation("ideastorm.merge.heading"));
+        heading.setId("idea-merge-heading");
+        getContent().getElement().setAttribute("role", "region");
+        getContent().getElement().setAttribute("aria-labelledby", "idea-merge-heading");
+        ReasonField reason = new ReasonField("ideastorm.merge.reason", "idea-merge-reason")
+                .withHelp("ideastorm.merge.reason-help");
+        reason.setRequired(true);
+        reason.setWidthFull();
+        if (idea.merge().mayUndo()) {
+            Button undo = new Button(getTranslation("ideastorm.merge.undo"), click -> attempt(reason, new FieldErrors(),
+                    () -> merges.undo(idea.id(), reason.getValue()), changed, "ideastorm.merge.undone"));
+            undo.setId("idea-merge-undo");
+            getContent().add(heading, reason, undo, status);
+            return;
+        }
+        ComboBox<SimilarIdea> kept = new ComboBox<>(getTranslation("ideastorm.merge.kept"));
+        kept.setId("idea-merge-kept");
+        kept.setHelperText(getTranslation("ideastorm.merge.kept-help"));
+        kept.setWidthFull();
+        kept.setItemLabelGenerator(SimilarIdea::title);
+        kept.setItems(query -> merges.targets(idea.id(), query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        Button merge = new Button(getTranslation("ideastorm.merge.button"), click -> attempt(reason,
+                new FieldErrors().add("kept", kept),
+                () -> merges.merge(idea.id(), kept.getValue() == null ? null : kept.getValue().id(), reason.getValue()),
+                changed, "ideastorm.merge.merged"));
+        merge.setId("idea-merge-button");
+        merge.addThemeVariants(ButtonVariant.ERROR);
+        getContent().add(heading, kept, reason, merge, status);
+    }
+
+    private void attempt(ReasonField reason, FieldErrors errors, Runnable action, Consumer<String> changed,
+                         String doneKey) {
+        status.clear();
+        reason.setInvalid(false);
+        try {
+            action.run();
+        } catch (InvalidInputException refused) {
+            errors.show(refused);
+            reason.explain(refused);
+            status.refused(refused);
+            return;
+        }
+        changed.accept(doneKey);
+    }
+
+    /** Says what was done where the control stood, and takes the focus there. */
+    void said(String doneKey) {
+        status.doneHere(getTranslation(doneKey));
+    }
+}

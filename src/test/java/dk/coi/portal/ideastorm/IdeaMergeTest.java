@@ -1,0 +1,210 @@
+package dk.coi.portal.ideastorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.moderation.ModerationLogLine;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.Notice;
+import dk.coi.portal.search.SearchService;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.SignedIn.TestPerson;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Merging duplicate ideas on the real database: every voter of either idea counts once on the kept idea (under the
+ * unique key, within the budget), the merged idea leaves lists, search and similar ideas and says where it went, both
+ * authors are credited, the merge and its undoing are in the moderation log with who and why, and undoing restores
+ * every vote exactly where it was while a vote given on the kept idea since stays; the authors of both are told.
+ */
+@PortalTest
+class IdeaMergeTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Autowired
+    IdeaMergeService merges;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    StormService storms;
+    @Autowired
+    VoteService votes;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    SearchService search;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcTemplate database;
+    @Autowired
+    FollowService follows;
+
+    private TestPerson staff;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    private StormId openStorm(Integer budget) {
+        staff = signedIn.signUp("Sofie Sammenlægger");
+        signedIn.as(staff, Role.COI_STAFF);
+        StormId id = storms.create(new NewStorm("Dubletter", "Hvad skal vi prøve?", "Skriv.", "Københavns Kommune",
+                Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
+                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
+                StormTemplate.SIMPLE.phases().stream().map(phase -> HOUR).toList()), new StormSettings(false, budget));
+        signedIn.clear();
+        clock.advance(Duration.ofMinutes(2));
+        system.call("test", storms::advanceDuePhases);
+        return id;
+    }
+
+    private TestPerson voter(String name, IdeaId... ideasVotedFor) {
+        TestPerson person = signedIn.signUp(name);
+        signedIn.as(person, Role.CITIZEN);
+        for (IdeaId idea : ideasVotedFor) {
+            votes.vote(idea);
+        }
+        return person;
+    }
+
+    /** Each vote row as "idea:person:id", to compare exactly before and after. */
+    private List<String> voteRows(IdeaId... of) {
+        return database.queryForList("select concat(idea_id, ':', person_id, ':', created_at) from idea_vote"
+                + " where idea_id in (?, ?) order by idea_id, person_id", String.class, of[0].value(), of[1].value());
+    }
+
+    private List<Notice> noticesOf(TestPerson person) {
+        signedIn.as(person, Role.CITIZEN);
+        return follows.notices("ideastorm", 10);
+    }
+
+    private void asStaff() {
+        signedIn.as(staff, Role.COI_STAFF);
+    }
+
+    private static void assertRefused(ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsEntry(field, key));
+    }
+
+    @Test
+    void votesCountOnceOnTheKeptIdeaTheMergedOneLeavesTheListsAndUndoRestoresEveryVoteExactly() {
+        StormId storm = openStorm(2);
+        TestPerson keptAuthor = signedIn.signUp("Kaja Kept");
+        signedIn.as(keptAuthor, Role.CITIZEN);
+        IdeaId kept = ideas.submit(storm, new IdeaDraft("Cykelstativer ved stationen", "Flere stativer.", null));
+        TestPerson dupAuthor = signedIn.signUp("Dennis Dublet");
+        signedIn.as(dupAuthor, Role.CITIZEN);
+        IdeaId duplicate = ideas.submit(storm, new IdeaDraft("Flere cykelstativer", "Stativer ved stationen.", null));
+        voter("Begge Bo", kept, duplicate);
+        TestPerson onlyDuplicate = voter("Dublet Dorte", duplicate);
+        voter("Kun Kaj", kept);
+        List<String> before = voteRows(kept, duplicate);
+
+        asStaff();
+        assertThat(merges.targets(duplicate, "cykel")).extracting(SimilarIdea::id).containsExactly(kept);
+        assertRefused(() -> merges.merge(duplicate, kept, " "), "reason", "reason.required");
+        assertRefused(() -> merges.merge(duplicate, duplicate, "Samme idé"), "kept", "ideastorm.merge.itself");
+        merges.merge(duplicate, kept, "Samme idé om cykelstativer");
+
+        assertThat(database.queryForObject("select count(*) from idea_vote where idea_id = ?", Integer.class,
+                kept.value())).as("Bo once, Dorte moved, Kaj").isEqualTo(3);
+        assertThat(database.queryForObject("select count(*) from idea_vote where idea_id = ?", Integer.class,
+                duplicate.value())).isZero();
+        signedIn.anonymous();
+        assertThat(ideas.board(storm, IdeaQuery.first()).ideas().ideas()).extracting(IdeaCard::id)
+                .containsExactly(kept);
+        assertThat(ideas.similar(storm, "cykelstativer stationen", null)).extracting(SimilarIdea::id)
+                .containsExactly(kept);
+        assertThat(search.search("cykelstativer", 0, 10).hits()).noneMatch(hit -> hit.path().contains("/ideer/"
+                + duplicate.value() + "-"));
+        IdeaScreen keptPage = ideas.idea(storm, kept).orElseThrow();
+        assertThat(keptPage.votes()).isEqualTo(3);
+        assertThat(keptPage.merge().authors()).containsExactly("Kaja Kept", "Dennis Dublet");
+        assertThat(keptPage.merge().mergedFrom()).extracting(SimilarIdea::id).containsExactly(duplicate);
+        assertThat(ideas.idea(storm, duplicate).orElseThrow().merge().mergedInto().id()).isEqualTo(kept);
+
+        for (TestPerson author : List.of(keptAuthor, dupAuthor)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> !noticesOf(author).isEmpty());
+            assertThat(noticesOf(author).getFirst()).satisfies(notice -> {
+                assertThat(notice.kind()).isEqualTo("MERGED");
+                assertThat(notice.summary().text()).isEqualTo("Samme idé om cykelstativer");
+                assertThat(notice.subjectPath()).contains("/ideer/" + duplicate.value() + "-");
+            });
+        }
+
+        signedIn.as(onlyDuplicate, Role.CITIZEN);
+        assertRefused(() -> votes.vote(duplicate), "vote", "ideastorm.vote.merged");
+        assertThat(ideas.board(storm, IdeaQuery.first()).votes().used()).as("a moved vote is still one vote")
+                .isEqualTo(1);
+        TestPerson after = voter("Efter Eva", kept);
+
+        asStaff();
+        assertRefused(() -> merges.merge(kept, duplicate, "Omvendt"), "idea", "ideastorm.merge.has-merged");
+        merges.undo(duplicate, "Det var to forskellige idéer");
+        List<String> restored = voteRows(kept, duplicate);
+        assertThat(restored).as("every vote where it was, and Eva's later vote stays")
+                .containsExactlyInAnyOrderElementsOf(concat(before, voteRows(kept, duplicate).stream()
+                        .filter(row -> row.contains(":" + after.id() + ":")).toList()));
+        assertThat(ideas.idea(storm, duplicate).orElseThrow().merge().mergedInto()).isNull();
+        assertRefused(() -> merges.undo(duplicate, "Igen"), "idea", "ideastorm.merge.not-merged");
+        assertThat(moderation.log(duplicate.subject())).extracting(line -> line.kind().code(),
+                ModerationLogLine::reason, ModerationLogLine::personId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ideastorm.merge", "Samme idé om cykelstativer", staff.id()),
+                org.assertj.core.groups.Tuple.tuple("ideastorm.merge-undo", "Det var to forskellige idéer",
+                        staff.id()));
+    }
+
+    @Test
+    void mergesStayInOneStormAndNeverIntoAMergedOrHiddenIdea() {
+        StormId storm = openStorm(null);
+        StormId other = openStorm(null);
+        signedIn.newPerson("Forfatter", Role.CITIZEN);
+        IdeaId a = ideas.submit(storm, new IdeaDraft("Idé A", "Tekst A.", null));
+        IdeaId b = ideas.submit(storm, new IdeaDraft("Idé B", "Tekst B.", null));
+        IdeaId c = ideas.submit(storm, new IdeaDraft("Idé C", "Tekst C.", null));
+        IdeaId e = ideas.submit(storm, new IdeaDraft("Idé E", "Tekst E.", null));
+        IdeaId elsewhere = ideas.submit(other, new IdeaDraft("Idé D", "Tekst D.", null));
+
+        asStaff();
+        assertRefused(() -> merges.merge(a, elsewhere, "Samme"), "kept", "ideastorm.merge.other-storm");
+        merges.merge(a, b, "Samme som B");
+        assertRefused(() -> merges.merge(c, a, "Samme som A"), "kept", "ideastorm.merge.kept-not-shown");
+        assertRefused(() -> merges.merge(a, c, "Igen"), "idea", "ideastorm.merge.not-mergeable");
+        moderation.hide(c.subject(), "Reklame");
+        assertRefused(() -> merges.merge(e, c, "Skjult"), "kept", "ideastorm.merge.kept-not-shown");
+        assertRefused(() -> merges.merge(b, e, "Kæde"), "idea", "ideastorm.merge.has-merged");
+        assertThat(merges.targets(e, "Idé")).as("neither merged nor hidden ones").extracting(SimilarIdea::id)
+                .containsExactly(b);
+        signedIn.newPerson("Borger", Role.CITIZEN);
+        assertThatThrownBy(() -> merges.merge(b, a, "Ikke staff"))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    private static List<String> concat(List<String> one, List<String> other) {
+        return java.util.stream.Stream.concat(one.stream(), other.stream()).toList();
+    }
+}

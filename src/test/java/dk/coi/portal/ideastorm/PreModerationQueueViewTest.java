@@ -1,0 +1,113 @@
+package dk.coi.portal.ideastorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.moderation.ui.ReportControl;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Browserless: staff find a held idea under "Venter på godkendelse" in the moderation queue, are made to give a
+ * reason to reject one, and approve another, each said where it stood; a storm's settings are saved on its staff screen.
+ */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class PreModerationQueueViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    StormService storms;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    SystemIdentity system;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void signOut() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    private String status(String id) {
+        return $view(Paragraph.class).id(id).getText();
+    }
+
+    @Test
+    void staffRejectWithAReasonAndApproveHeldIdeasFromTheQueue() {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+        StormId storm = storms.create(new NewStorm("Læst først", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))),
+                new StormSettings(true, null));
+        clock.advance(Duration.ofMinutes(2));
+        system.call("test", storms::advanceDuePhases);
+        signedIn.newPerson("Holger Holdt", Role.CITIZEN);
+        IdeaId rejected = ideas.submit(storm, new IdeaDraft("Gratis is", "Is til alle i venteværelset.", null));
+        IdeaId approved = ideas.submit(storm, new IdeaDraft("Stille rum", "Et stille rum til samtaler.", null));
+        String first = ReportControl.idOf(rejected.subject());
+        String second = ReportControl.idOf(approved.subject());
+
+        signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        UI.getCurrent().navigate("moderation");
+        Section card = $view(Section.class).id("moderation-item-" + first);
+        assertThat(card.getElement().getTextRecursively()).contains("Idé i idéstormen Læst først", "Holger Holdt",
+                "Gratis is", "Indsendt");
+        test($view(Button.class).id("reject-start-" + first)).click();
+        test($view(Button.class).id("reject-" + first)).click();
+        assertThat($view(TextField.class).id("moderation-reason-" + first).isInvalid()).isTrue();
+        test($view(TextField.class).id("moderation-reason-" + first)).setValue("Ikke et svar på spørgsmålet");
+        test($view(Button.class).id("reject-" + first)).click();
+        assertThat(status("moderation-status-" + first))
+                .isEqualTo("Det er afvist; forfatteren får begrundelsen at vide.");
+
+        test($view(Button.class).id("approve-start-" + second)).click();
+        test($view(Button.class).id("approve-" + second)).click();
+        assertThat(status("moderation-status-" + second)).isEqualTo("Det er godkendt og offentliggjort.");
+        assertThat($view(Section.class).all()).noneMatch(section -> section.getId().orElse("")
+                .equals("moderation-item-" + first) || section.getId().orElse("").equals("moderation-item-" + second));
+        signedIn.anonymous();
+        assertThat(ideas.board(storm, IdeaQuery.first()).ideas().ideas()).extracting(IdeaCard::id)
+                .containsExactly(approved);
+    }
+
+    @Test
+    void staffSetPreModerationAndTheBudgetOnTheStormsStaffScreen() {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
+        StormId storm = storms.create(new NewStorm("Indstillet", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        UI.getCurrent().navigate(StormRoutes.management(storm, "Indstillet"));
+        test($view(Checkbox.class).id("storm-pre-moderated")).click();
+        test($view(TextField.class).id("storm-vote-budget")).setValue("1001");
+        test($view(Button.class).id("storm-save-settings")).click();
+        assertThat($view(TextField.class).id("storm-vote-budget").getErrorMessage())
+                .isEqualTo("Antallet af stemmer pr. person skal være mellem 1 og 1000.");
+        assertThat(storms.management(storm).settings()).isEqualTo(StormSettings.DEFAULT);
+        test($view(TextField.class).id("storm-vote-budget")).setValue("5");
+        test($view(Button.class).id("storm-save-settings")).click();
+        assertThat(status("storm-settings-status")).isEqualTo("Indstillingerne er gemt.");
+        assertThat(storms.management(storm).settings()).isEqualTo(new StormSettings(true, 5));
+        assertThat($view(Checkbox.class).id("storm-pre-moderated").getValue()).as("shown as saved").isTrue();
+    }
+}
