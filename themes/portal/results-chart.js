@@ -1,7 +1,7 @@
 // The participation chart of a storm's results: <portal-participation-chart> draws the data table it holds as a
 // line chart with uPlot (MIT), one line per column, above the table. The table stays: it is what screen readers and
 // readers without scripts use, and the chart is one image to them (role="img", its summary in aria-label). The
-// element names uPlot's script and stylesheet (served by the portal from its WebJar) in data attributes, so the same
+// element names uPlot's module and stylesheet (served by the portal from its WebJar) in data attributes, so the same
 // element works on the server-rendered page and in the Vaadin view, whichever puts it in the page first.
 const LINES = [
   { stroke: '#0059b3', dash: [] },
@@ -11,19 +11,14 @@ const LINES = [
 const HEIGHT = 240;
 let library;
 
-function loadLibrary(script, stylesheet) {
+function loadLibrary(module, stylesheet) {
   if (!library) {
-    library = new Promise((resolve, reject) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = stylesheet;
-      document.head.append(link);
-      const element = document.createElement('script');
-      element.src = script;
-      element.onload = () => resolve(window.uPlot);
-      element.onerror = reject;
-      document.head.append(element);
-    });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = stylesheet;
+    document.head.append(link);
+    // Imported, not added as a script element: a page holds no script element without its nonce (decision 002).
+    library = import(module).then((loaded) => loaded.default);
   }
   return library;
 }
@@ -53,7 +48,7 @@ class ParticipationChart extends HTMLElement {
       return;
     }
     this.drawn = true;
-    const uPlot = await loadLibrary(this.dataset.script, this.dataset.stylesheet);
+    const uPlot = await loadLibrary(this.dataset.library, this.dataset.stylesheet);
     const { names, data } = figures(table);
     const holder = document.createElement('div');
     holder.className = 'portal-chart';

@@ -71,7 +71,8 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().getPage().addJsModule("/" + ResultsChart.ELEMENT_SCRIPT);
+        // Imported rather than added as a script element, which would carry no nonce (decision 002).
+        getElement().executeJs("import($0)", "/" + ResultsChart.ELEMENT_SCRIPT);
     }
 
     private void show(StormResults shown) {
@@ -143,7 +144,7 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
         Element scroll = new Element("div").setAttribute("class", "portal-table-scroll").setAttribute("tabindex", "0")
                 .setAttribute("role", "region").setAttribute("aria-labelledby", "results-participation-caption")
                 .appendChild(table);
-        Element chart = new Element("portal-participation-chart").setAttribute("data-script", ResultsChart.SCRIPT)
+        Element chart = new Element("portal-participation-chart").setAttribute("data-library", ResultsChart.LIBRARY)
                 .setAttribute("data-stylesheet", ResultsChart.STYLESHEET)
                 .setAttribute("data-summary", ResultsChart.summary(participation, getLocale(), I18NProvider::translate))
                 .appendChild(scroll);

@@ -15,7 +15,8 @@ public final class ResultsChart {
 
     /** uPlot's WebJar folder; its version is the one in the pom. */
     private static final String UPLOT = "uplot/1.6.30/dist/";
-    public static final String SCRIPT = PageFrames.library(UPLOT + "uPlot.iife.min.js");
+    /** uPlot as an ES module, which the chart's script imports (no script element, so none without a nonce). */
+    public static final String LIBRARY = PageFrames.library(UPLOT + "uPlot.esm.js");
     public static final String STYLESHEET = PageFrames.library(UPLOT + "uPlot.min.css");
     /** The chart's own script among the theme's files. */
     public static final String ELEMENT_SCRIPT = "themes/portal/results-chart.js";

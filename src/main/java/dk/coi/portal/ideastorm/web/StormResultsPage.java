@@ -45,7 +45,7 @@ class StormResultsPage {
         }
         PageFrame frame = frames.page(request, frames.text(request, "ideastorm.results.title", shown.title()),
                 PageFrames.description(frames.text(request, "ideastorm.results.description", shown.title(),
-                        shown.question())), shown.path());
+                        shown.question())), shown.path()).withScript(ResultsChart.ELEMENT_SCRIPT);
         return responses.page(request, "ideastorm/results.jte", Map.of("frame", frame, "results", shown));
     }
 }

@@ -35,16 +35,17 @@ public final class PageFrame {
     private final String feed;
     private final String image;
     private final String contact;
+    private final String script;
 
     PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
               List<MenuLink> menu, String structuredData, ReadingAssets assets, String image, String contact) {
         this(texts, locale, title, path, description, canonical, menu, structuredData, assets, true, null, image,
-                contact);
+                contact, null);
     }
 
     private PageFrame(Texts texts, Locale locale, String title, String path, String description, String canonical,
                       List<MenuLink> menu, String structuredData, ReadingAssets assets, boolean indexed,
-                      String feed, String image, String contact) {
+                      String feed, String image, String contact, String script) {
         this.texts = texts;
         this.locale = locale;
         this.title = title;
@@ -58,6 +59,7 @@ public final class PageFrame {
         this.feed = feed;
         this.image = image;
         this.contact = contact;
+        this.script = script;
     }
 
     /**
@@ -66,13 +68,28 @@ public final class PageFrame {
      */
     public PageFrame notIndexed() {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
-                false, feed, image, contact);
+                false, feed, image, contact, script);
     }
 
     /** The same frame announcing the page's Atom feed, so that browsers and feed readers find it from the page. */
     public PageFrame withFeed(String address) {
         return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
-                indexed, address, image, contact);
+                indexed, address, image, contact, script);
+    }
+
+    /**
+     * The same frame loading a script module of the theme besides the header's ({@code themes/portal/…js}), in the head
+     * at its hashed address like the header's own: the page's enhancement (e.g. a chart drawn from a table), which the
+     * page must not need.
+     */
+    public PageFrame withScript(String themeFile) {
+        return new PageFrame(texts, locale, title, path, description, canonical, menu, structuredData, assets,
+                indexed, feed, image, contact, themeFile);
+    }
+
+    /** The theme's script module the page loads besides the header's, or null. */
+    public String script() {
+        return script;
     }
 
     /**
@@ -85,7 +102,7 @@ public final class PageFrame {
         data.putAll(schemaOrg);
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
         return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed, feed,
-                image, contact);
+                image, contact, script);
     }
 
     /**

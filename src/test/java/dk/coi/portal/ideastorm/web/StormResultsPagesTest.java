@@ -78,7 +78,7 @@ class StormResultsPagesTest {
                         "3 stemmer", "<li value=\"2\">", "Kvittering for ansøgning som kort besked", "1 stemme",
                         "<li value=\"3\">", "Påmindelse om tid hos tandplejen på sms", "0 stemmer", "</ol>")
                 .as("an accessible table of the participation, which the chart draws")
-                .contains("<portal-participation-chart data-script=\"/assets/webjars/uplot/1.6.30/dist/uPlot.iife.min.js\"")
+                .contains("<portal-participation-chart data-library=\"/assets/webjars/uplot/1.6.30/dist/uPlot.esm.js\"")
                 .contains("<caption id=\"results-participation-caption\">Deltagelse pr. dag (dansk tid)</caption>")
                 .contains("<th scope=\"col\">Dag</th><th scope=\"col\">Idéer</th><th scope=\"col\">Stemmer</th>")
                 .containsPattern("<tr><th scope=\"row\"><time datetime=\"\\d{4}-\\d\\d-\\d\\d\">\\d+\\. [a-z]+ \\d{4}"
@@ -93,7 +93,7 @@ class StormResultsPagesTest {
         assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + storm.resultsPath() + "</loc>")
                 .doesNotContain(open().resultsPath());
 
-        HttpResponse<String> library = get(port, "/assets/webjars/uplot/1.6.30/dist/uPlot.iife.min.js");
+        HttpResponse<String> library = get(port, "/assets/webjars/uplot/1.6.30/dist/uPlot.esm.js");
         assertThat(library.statusCode()).isEqualTo(200);
         assertThat(library.headers().firstValue("Cache-Control").orElse("")).contains("immutable");
         assertThat(library.headers().allValues("Set-Cookie")).isEmpty();
