@@ -148,7 +148,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             }
         });
         save.setId("storm-save-settings");
-        Section section = section("storm-settings", "ideastorm.manage.settings");
+        Section section = StormSections.labelled("storm-settings", "ideastorm.manage.settings");
         settings.components().forEach(section::add);
         section.add(save, status);
         return section;

@@ -80,10 +80,11 @@ class StormResultsPagesTest {
                 .as("an accessible table of the participation, which the chart draws")
                 .contains("<portal-participation-chart data-library=\"/assets/webjars/uplot/1.6.30/dist/uPlot.esm.js\"")
                 .contains("<caption id=\"results-participation-caption\">Deltagelse pr. dag (dansk tid)</caption>")
-                .contains("<th scope=\"col\">Dag</th><th scope=\"col\">Idéer</th><th scope=\"col\">Stemmer</th>")
+                .contains("<th scope=\"col\">Dag</th><th scope=\"col\">Idéer</th><th scope=\"col\">Stemmer</th>"
+                        + "<th scope=\"col\">Kommentarer</th>")
                 .containsPattern("<tr><th scope=\"row\"><time datetime=\"\\d{4}-\\d\\d-\\d\\d\">\\d+\\. [a-z]+ \\d{4}"
                         + "</time></th><td data-count=\"1\">1</td>")
-                .contains("<tfoot><tr><th scope=\"row\">I alt</th><td>3</td><td>4</td></tr></tfoot>")
+                .contains("<tfoot><tr><th scope=\"row\">I alt</th><td>3</td><td>4</td><td>1</td></tr></tfoot>")
                 .containsPattern("<script type=\"module\" src=\"/assets/[0-9a-f]{12}/themes/portal/results-chart.js\">")
                 .doesNotContain("@demo.coi.dk");
         assertThat(readablePage(port, "/" + storm.path())).contains("<p id=\"storm-results-link\"><a href=\"/"
@@ -132,9 +133,10 @@ class StormResultsPagesTest {
         assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("Tema;Nummer;Placering;Stemmer;Titel;Status;Forfatter;Oprettet;Adresse");
+        assertThat(lines.getFirst()).isEqualTo("Tema;Nummer;Placering;Stemmer;Titel;Status;Vurdering (1–5);"
+                + "Placering efter vurdering;Svar;Besvaret;Forfatter;Oprettet;Adresse");
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(1)).startsWith("Uden tema;").contains(";1;3;Skriv konklusionen først;Offentliggjort;")
+        assertThat(lines.get(1)).startsWith("Uden tema;").contains(";1;3;Skriv konklusionen først;Valgt;")
                 .containsPattern(";\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d;" + baseUrl + storm.path() + "/ideer/\\d+-");
         assertThat(csv).doesNotContain("@");
     }
@@ -154,7 +156,7 @@ class StormResultsPagesTest {
         assertThat(json.get("countsShown").asBoolean()).isTrue();
         JsonNode first = json.get("themes").get(0).get("ideas").get(0);
         assertThat(first.get("title").asString()).isEqualTo("Skriv konklusionen først");
-        assertThat(first.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(first.get("status").asString()).isEqualTo("SELECTED");
         assertThat(first.get("votes").asLong()).isEqualTo(3);
         assertThat(first.get("rank").asInt()).isEqualTo(1);
         assertThat(json.get("participation").get("series").get(1).get("kind").asString()).isEqualTo("votes");
