@@ -3,26 +3,21 @@ package dk.coi.portal.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.identity.SystemIdentity;
-import dk.coi.portal.ideastorm.Audience;
 import dk.coi.portal.ideastorm.IdeaBoard;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaOrder;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaService;
-import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.StormId;
-import dk.coi.portal.ideastorm.StormService;
-import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.ideastorm.VoteService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,11 +60,9 @@ class VotingBenchmark {
     @Autowired
     IdeaService ideas;
     @Autowired
-    StormService storms;
-    @Autowired
     SignedIn signedIn;
     @Autowired
-    SystemIdentity system;
+    TestStorms testStorms;
     @Autowired
     TestClock clock;
     @Autowired
@@ -155,15 +148,8 @@ class VotingBenchmark {
 
     /** A storm of the simple template in its open phase, which takes ideas and votes and shows the counts. */
     private StormId openStorm() {
-        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Stem under pres", "Hvad skal vi prøve først?", "Mange stemmer.",
-                "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
-                StormTemplate.SIMPLE.phases().stream().map(phase -> Duration.ofDays(7)).toList()));
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("bench", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Stem under pres").phases(Duration.ofDays(7), Duration.ofDays(7), Duration.ofDays(7))
+                .start();
     }
 
     private interface VoterWork {

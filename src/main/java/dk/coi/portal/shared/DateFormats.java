@@ -16,6 +16,8 @@ import java.util.Locale;
 public final class DateFormats {
 
     public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+    private static final DateTimeFormatter SPREADSHEET = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(DANISH_TIME);
     private static final Locale BRITISH_ENGLISH = Locale.UK;
 
     private DateFormats() {
@@ -46,6 +48,11 @@ public final class DateFormats {
     /** "2026-12-08T12:00:00+01:00": the moment in Danish time for a {@code <time datetime>} attribute. */
     public static String machineReadable(Instant time) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.atZone(DANISH_TIME));
+    }
+
+    /** "2026-12-08 12:00": the moment in Danish time as a spreadsheet reads a date and time, in any language. */
+    public static String spreadsheet(Instant time) {
+        return SPREADSHEET.format(time);
     }
 
     /** The day of the moment in Danish time. */

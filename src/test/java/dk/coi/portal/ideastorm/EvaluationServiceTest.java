@@ -14,9 +14,9 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +47,8 @@ class EvaluationServiceTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
 
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     EvaluationService evaluation;
     @Autowired
@@ -85,16 +87,9 @@ class EvaluationServiceTest {
     /** A simple storm (open → evaluation → concluded) in its open phase, with a two-criterion rubric. */
     private StormId openStorm() {
         staffMember = signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Vurdér idéerne", "Hvilke idéer skal vi prøve?", "Vurdér.",
-                "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
-                List.of(HOUR, HOUR, HOUR)));
-        evaluation.setRubric(id, List.of(new CriterionDraft("Effekt", "Flere møder op", 3),
-                new CriterionDraft("Pris", null, 1)), evaluation.rubric(id).version());
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("test", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Vurdér idéerne").by(staffMember)
+                .criteria(new CriterionDraft("Effekt", "Flere møder op", 3), new CriterionDraft("Pris", null, 1))
+                .start();
     }
 
     private void toEvaluation() {

@@ -17,12 +17,12 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -44,6 +44,8 @@ class IdeaCommentServiceTest {
     private static final Duration HOUR = Duration.ofHours(1);
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     StormResultsService resultsService;
     @Autowired
@@ -75,14 +77,7 @@ class IdeaCommentServiceTest {
 
     /** A storm in its first phase, which takes ideas and comments for {@code open}, then two closed phases. */
     private StormId openStorm(Audience audience, Duration open) {
-        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Flere unge til samtalen", "Hvordan får flere unge ledige til at møde op?",
-                "Piloten med SMS.", "Københavns Kommune", audience, null, StormTemplate.SIMPLE,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)), List.of(open, HOUR, HOUR)));
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("test", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Flere unge til samtalen").audience(audience).phases(open).start();
     }
 
     private IdeaId idea(StormId storm, TestPerson author, String title) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.moderation.ModerationLogLine;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.notification.FollowService;
@@ -16,10 +15,9 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +33,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PortalTest
 class IdeaMergeTest {
 
-    private static final Duration HOUR = Duration.ofHours(1);
 
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     IdeaMergeService merges;
     @Autowired
     IdeaService ideas;
-    @Autowired
-    StormService storms;
     @Autowired
     VoteService votes;
     @Autowired
@@ -51,8 +48,6 @@ class IdeaMergeTest {
     SearchService search;
     @Autowired
     SignedIn signedIn;
-    @Autowired
-    SystemIdentity system;
     @Autowired
     TestClock clock;
     @Autowired
@@ -70,15 +65,7 @@ class IdeaMergeTest {
 
     private StormId openStorm(Integer budget) {
         staff = signedIn.signUp("Sofie Sammenlægger");
-        signedIn.as(staff, Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Dubletter", "Hvad skal vi prøve?", "Skriv.", "Københavns Kommune",
-                Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
-                StormTemplate.SIMPLE.phases().stream().map(phase -> HOUR).toList()), new StormSettings(false, budget));
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("test", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Dubletter").by(staff.id()).settings(new StormSettings(false, budget)).start();
     }
 
     private TestPerson voter(String name, IdeaId... ideasVotedFor) {

@@ -14,9 +14,9 @@ import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,8 @@ class IdeaServiceTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
 
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     IdeaService ideas;
     @Autowired
@@ -68,14 +70,8 @@ class IdeaServiceTest {
 
     /** A storm in its first phase ({@code audience}; the first phase of both templates takes ideas). */
     private StormId openStorm(Audience audience) {
-        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Flere unge til samtalen", "Hvordan får flere unge ledige til at møde op?",
-                "Piloten med SMS.", "Københavns Kommune", audience, null, StormTemplate.SIMPLE,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)), List.of(HOUR, HOUR, HOUR)));
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("test", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Flere unge til samtalen").question("Hvordan får flere unge ledige til at møde op?")
+                .audience(audience).start();
     }
 
     private long participant(String name) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.moderation.AwaitingItem;
 import dk.coi.portal.moderation.ModerationAction;
 import dk.coi.portal.moderation.ModerationLogLine;
@@ -18,8 +17,8 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalTest
 class PreModerationTest {
 
-    private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration LISTENER = Duration.ofSeconds(20);
 
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     IdeaService ideas;
     @Autowired
@@ -53,8 +53,6 @@ class PreModerationTest {
     @Autowired
     SignedIn signedIn;
     @Autowired
-    SystemIdentity system;
-    @Autowired
     TestClock clock;
 
     private TestPerson staff;
@@ -68,15 +66,7 @@ class PreModerationTest {
     /** A storm in its open phase (ideas, votes and counts), pre-moderated as {@code settings} say. */
     private StormId openStorm(StormSettings settings) {
         staff = signedIn.signUp("Sofie Stormfører");
-        signedIn.as(staff, Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Ventende idéer", "Hvad skal vi prøve?", "Skriv.",
-                "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
-                StormTemplate.SIMPLE.phases().stream().map(phase -> HOUR).toList()), settings);
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("test", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Ventende idéer").by(staff.id()).settings(settings).start();
     }
 
     private void asStaff() {

@@ -17,6 +17,7 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +45,8 @@ class StormResultsServiceTest {
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration DAYS = Duration.ofDays(3);
 
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     StormResultsService results;
     @Autowired
@@ -77,15 +80,8 @@ class StormResultsServiceTest {
 
     /** A storm started a minute ago, each phase as long as given, run by a staff member named Sofie. */
     private StormId startedStorm(StormTemplate template, Duration phaseLength) {
-        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Resultater " + System.nanoTime() % 100_000, "Hvad gør vi nu?", "",
-                "Københavns Kommune", Audience.SIGNED_IN, null, template,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
-                template.phases().stream().map(phase -> phaseLength).toList()));
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("test", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Resultater " + System.nanoTime() % 100_000).template(template)
+                .phases(template.phases().stream().map(phase -> phaseLength).toArray(Duration[]::new)).start();
     }
 
     private void nextPhase(Duration phaseLength) {

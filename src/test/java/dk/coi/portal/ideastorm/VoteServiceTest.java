@@ -14,9 +14,9 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +45,8 @@ class VoteServiceTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
 
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     VoteService votes;
     @Autowired
@@ -76,15 +78,7 @@ class VoteServiceTest {
 
     /** A storm in its first phase: the simple template's open phase takes ideas and votes and shows counts. */
     private StormId openStorm(Audience audience, StormTemplate template) {
-        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        StormId id = storms.create(new NewStorm("Stem på idéerne", "Hvilke idéer skal vi prøve?", "Stem.",
-                "Københavns Kommune", audience, null, template,
-                clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
-                template.phases().stream().map(phase -> HOUR).toList()));
-        signedIn.clear();
-        clock.advance(Duration.ofMinutes(2));
-        system.call("test", storms::advanceDuePhases);
-        return id;
+        return testStorms.storm("Stem på idéerne").audience(audience).template(template).start();
     }
 
     private IdeaId idea(StormId storm, String title) {

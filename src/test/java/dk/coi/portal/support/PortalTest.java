@@ -17,7 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestContributor.class, SignedIn.class, KeycloakSignIns.class, TestMailServer.class, TestClock.class})
+@Import({TestContributor.class, SignedIn.class, KeycloakSignIns.class, TestMailServer.class, TestClock.class,
+        TestStorms.class})
 @ActiveProfiles("test")
 public @interface PortalTest {
 }

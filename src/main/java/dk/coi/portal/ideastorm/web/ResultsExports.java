@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +38,6 @@ class ResultsExports {
 
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final CSVFormat DANISH_EXCEL = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
-    private static final DateTimeFormatter DANISH_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(DateFormats.DANISH_TIME);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Texts texts;
@@ -67,8 +64,8 @@ class ResultsExports {
                     List<Object> row = new ArrayList<>(List.of(themeName(theme, locale), idea.id().value(),
                             idea.title(), texts.get(locale, idea.status().labelKey()), score(idea, locale),
                             orEmpty(idea.scoreRank()), orEmpty(idea.answerText()),
-                            idea.answeredAt() == null ? "" : DANISH_MINUTE.format(idea.answeredAt()),
-                            authorName(idea, locale), DANISH_MINUTE.format(idea.createdAt()),
+                            idea.answeredAt() == null ? "" : DateFormats.spreadsheet(idea.answeredAt()),
+                            authorName(idea, locale), DateFormats.spreadsheet(idea.createdAt()),
                             address.link(idea.path())));
                     if (results.countsShown()) {
                         row.addAll(2, List.of(idea.rank(), idea.votes()));
