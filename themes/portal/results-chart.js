@@ -9,6 +9,7 @@ const LINES = [
   { stroke: '#8a2c83', dash: [2, 3] },
 ];
 const HEIGHT = 240;
+const DAY = new Intl.DateTimeFormat(document.documentElement.lang || 'da', { day: 'numeric', month: 'short' });
 let library;
 
 function loadLibrary(module, stylesheet) {
@@ -60,7 +61,9 @@ class ParticipationChart extends HTMLElement {
       width: width(),
       height: HEIGHT,
       scales: { x: { time: true } },
-      axes: [{}, { values: (_, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
+      // Days as the page's language writes them ("2. okt."), not uPlot's American "10/2".
+      axes: [{ values: (_, ticks) => ticks.map((tick) => DAY.format(new Date(tick * 1000))) },
+        { values: (_, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
       legend: { live: false },
       cursor: { show: false },
       series: [{}, ...names.map((label, i) => ({ label, width: 2, points: { show: data[0].length < 40 },

@@ -165,6 +165,9 @@ public class IdeaService {
             throw new InvalidInputException(Map.of("idea", "ideastorm.idea.not-yours"));
         }
         refuseUnlessOpen(submission(storm, people.currentPerson()));
+        if (!editable(idea)) {
+            throw new InvalidInputException(Map.of("idea", "ideastorm.idea.not-editable"));
+        }
         if (idea.getVersion() != version) {
             throw new InvalidInputException(Map.of("idea", "ideastorm.idea.changed-meanwhile"));
         }
@@ -173,6 +176,14 @@ public class IdeaService {
         if (idea.change(checked.title(), checked.description(), draft.theme() == null ? null : draft.theme().value())) {
             describe("ideastorm.idea.revision.edited");
         }
+    }
+
+    /**
+     * Whether its author may still change the idea: not once staff or reporters have hidden it (a held idea may be
+     * mended before staff read it) nor once it was merged into another.
+     */
+    private static boolean editable(Idea idea) {
+        return (!idea.isHidden() || idea.isAwaitingApproval()) && !idea.isMerged();
     }
 
     /**
@@ -197,7 +208,7 @@ public class IdeaService {
             return Optional.empty();
         }
         boolean reported = person.isPresent() && !moderation.reportedByMe(List.of(subject)).isEmpty();
-        boolean mayEdit = mine && submission(storm, person).isOpen();
+        boolean mayEdit = mine && editable(idea) && submission(storm, person).isOpen();
         boolean mayReport = person.isPresent() && !mine && !idea.isHidden() && !reported;
         return Optional.of(screens.screen(storm, idea, mayEdit, staff, mayReport, reported,
                 voting.state(storm, person, clock.instant()), person.map(CurrentPerson::id).orElse(null),
@@ -247,8 +258,9 @@ public class IdeaService {
         Map<Long, PortalRevision> found = revisions.find(numbers);
         Map<PersonId, Author> authors = people.authors(found.values().stream().map(PortalRevision::getPersonId)
                 .filter(Objects::nonNull).map(PersonId::of).toList());
+        List<Long> oldestFirst = numbers.stream().sorted().toList();
         List<IdeaRevision> lines = numbers.stream().map(found::get).map(revision -> new IdeaRevision(revision.getId(),
-                        revision.getTime(), revision.getPersonId() == null ? null : Optional.ofNullable(
+                        oldestFirst.indexOf(revision.getId()) + 1, revision.getTime(), revision.getPersonId() == null ? null : Optional.ofNullable(
                                 authors.get(PersonId.of(revision.getPersonId()))).map(Author::displayName).orElse(null),
                         revision.getSummary()))
                 .sorted(Comparator.comparingLong(IdeaRevision::revision).reversed()).toList();
@@ -270,18 +282,17 @@ public class IdeaService {
                 TextDiff.between(before.getDescription(), after.getDescription())));
     }
 
+    /** The phase first, as for votes and comments: outside it nobody is asked to sign in to give an idea. */
     private Submission submission(Storm storm, Optional<CurrentPerson> person) {
+        Instant now = clock.instant();
+        Phase phase = StormStages.details(storm, now).currentPhase();
+        if (phase == null || !phase.switches().ideas() || !now.isBefore(phase.end())) {
+            return Submission.PHASE_CLOSED;
+        }
         if (person.isEmpty()) {
             return Submission.SIGN_IN;
         }
-        if (!storm.getAudience().admits(person.get())) {
-            return Submission.NOT_IN_AUDIENCE;
-        }
-        Instant now = clock.instant();
-        StormDetails details = StormStages.details(storm, now);
-        Phase phase = details.currentPhase();
-        boolean open = phase != null && phase.switches().ideas() && now.isBefore(phase.end());
-        return open ? Submission.OPEN : Submission.PHASE_CLOSED;
+        return storm.getAudience().admits(person.get()) ? Submission.OPEN : Submission.NOT_IN_AUDIENCE;
     }
 
     private static void refuseUnlessOpen(Submission submission) {

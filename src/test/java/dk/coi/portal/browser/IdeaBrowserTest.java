@@ -76,7 +76,9 @@ class IdeaBrowserTest extends BrowserTestSupport {
         birgitte.locator("#idea-title input").fill("Påmindelse i MitID-appen");
         birgitte.locator("#idea-description-source textarea").fill("Vis tiden for samtalen i **appen**.");
         birgitte.locator("#idea-save").click();
-        assertThat(birgitte.locator("#idea-form-status")).hasText("Tak! Din idé er sendt.");
+        assertThat(birgitte.locator("#idea-form-status")).hasText("Tak! Din idé er sendt. Se din idé");
+        assertThat(birgitte.locator("#idea-sent-link"))
+                .hasAttribute("href", Pattern.compile("^/idestorme/\\d+/ideer/\\d+-paamindelse-i-mitid-appen$"));
         assertThat(birgitte.locator("#idea-title input")).hasValue("");
         // Emptied for the next idea, not refused.
         assertThat(birgitte.locator("#idea-title")).not().hasAttribute("invalid", "");

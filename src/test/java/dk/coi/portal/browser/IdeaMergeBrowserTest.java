@@ -125,7 +125,7 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         mads.locator("#idea-title input").fill("Lys i cykeltunnellen");
         mads.locator("#idea-description-source textarea").fill("Bedre lys om aftenen.");
         mads.locator("#idea-save").click();
-        assertThat(mads.locator("#idea-form-status")).hasText("Tak! Din idé er sendt.");
+        assertThat(mads.locator("#idea-form-status")).hasText("Tak! Din idé er sendt. Se din idé");
 
         assertThat(camilla.locator("#storm-new-ideas")).containsText("1 ny idé");
         assertThat(camilla.locator("#storm-idea-cards li")).hasCount(0);

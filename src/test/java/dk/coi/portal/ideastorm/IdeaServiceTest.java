@@ -135,6 +135,8 @@ class IdeaServiceTest {
         assertRefused(() -> ideas.submit(employees, draft("For sent")), Map.of("idea", "ideastorm.submit.phase-closed"));
         signedIn.anonymous();
         assertThatThrownBy(() -> ideas.submit(employees, draft("Anonym"))).isInstanceOf(AuthorizationDeniedException.class);
+        assertThat(boardAsAnonymous(employees, IdeaQuery.first()).submission())
+                .as("after the phase for ideas nobody is asked to sign in to give one").isEqualTo(Submission.PHASE_CLOSED);
         assertThat(ideaCount()).isEqualTo(before + 1);
     }
 
@@ -241,6 +243,8 @@ class IdeaServiceTest {
                 assertThat(line.authorName()).isEqualTo("Else Redaktør"));
         assertThat(history.revisions().getFirst().summary().phrase().key()).isEqualTo("ideastorm.idea.revision.edited");
         assertThat(history.revisions().getLast().summary().phrase().key()).isEqualTo("ideastorm.idea.revision.submitted");
+        assertThat(history.revisions()).extracting(IdeaRevision::version).as("counted among the idea's own, newest first")
+                .containsExactly(2, 1);
         IdeaHistory.Comparison diff = ideas.history(storm, id, null, history.revisions().getFirst().revision())
                 .orElseThrow().diff();
         assertThat(diff.from().revision()).isEqualTo(history.revisions().getLast().revision());
@@ -334,7 +338,11 @@ class IdeaServiceTest {
                 .containsExactly(true);
         moderation.hide(reminder.subject(), "Reklame");
         signedIn.as(authorOf(reminder), "Sara Sms", Role.CITIZEN);
-        assertThat(ideas.idea(storm, reminder).orElseThrow().hiddenReason()).isEqualTo("Reklame");
+        IdeaScreen hidden = ideas.idea(storm, reminder).orElseThrow();
+        assertThat(hidden.hiddenReason()).isEqualTo("Reklame");
+        assertThat(hidden.mayEdit()).as("a hidden idea is its author's no more to change").isFalse();
+        assertRefused(() -> ideas.edit(reminder, draft("Mindre reklame"), hidden.version()),
+                Map.of("idea", "ideastorm.idea.not-editable"));
     }
 
     @Test

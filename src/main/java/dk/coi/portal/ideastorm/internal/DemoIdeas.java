@@ -28,6 +28,7 @@ class DemoIdeas {
 
     private static final String OPEN_STORM = "Unge ledige til samtalen i jobcentret";
     private static final String CONCLUDED_STORM = "Færre breve i e-Boks";
+    private static final String KLK_STORM = "Bedre overgange fra sygedagpenge til job";
 
     private final StormRepository storms;
     private final IdeaRepository ideas;
@@ -39,10 +40,12 @@ class DemoIdeas {
     private final VoteStore votes;
     private final DemoEvaluation evaluation;
     private final IdeaCommentRepository comments;
+    private final StormThemeRepository themes;
 
     DemoIdeas(StormRepository storms, IdeaRepository ideas, PersonService people, Revisions revisions,
               EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes,
-              DemoEvaluation evaluation, IdeaCommentRepository comments) {
+              DemoEvaluation evaluation, IdeaCommentRepository comments, StormThemeRepository themes) {
+        this.themes = themes;
         this.evaluation = evaluation;
         this.votes = votes;
         this.comments = comments;
@@ -143,6 +146,7 @@ class DemoIdeas {
             transaction.executeWithoutResult(status -> storms.findById(letters.getId()).orElseThrow()
                     .publishResults(camilla, letters.getPhases().getLast().getStartsAt().plus(Duration.ofDays(1))));
             evaluation.evaluate(letters, camilla, anders, receipt, conclusionFirst, dental);
+            storm(KLK_STORM).ifPresent(klk -> observationsInThemes(klk, mads, anders, camilla));
         });
     }
 
@@ -155,10 +159,47 @@ class DemoIdeas {
         return people.localAccountId(email).orElseThrow();
     }
 
+    /**
+     * The KLK storm in its thematising phase: the needs and observations employees gave in its discovery, which
+     * staff have begun to group under two themes (one still without a theme).
+     */
+    private void observationsInThemes(Storm klk, long mads, long anders, long camilla) {
+        Instant discovery = klk.getPhases().getFirst().getStartsAt();
+        long contact = transaction.execute(status -> themes.save(new StormTheme(klk.getId(), 0,
+                "Kontakt under sygemeldingen", "Hvordan jobcentret og arbejdspladsen holder kontakten.")).getId());
+        long workplace = transaction.execute(status -> themes.save(new StormTheme(klk.getId(), 1,
+                "Tilbage på arbejdspladsen", "Det første stykke tid efter raskmeldingen.")).getId());
+        idea(klk, contact, mads, discovery.plus(Duration.ofHours(5)), "Borgeren ved ikke, hvem der ringer",
+                """
+                Når vi ringer fra jobcentret, tror mange, at det er en kontrol. Vi observerer, at samtalen går \
+                bedre, når borgeren på forhånd har fået en **kort besked** om, hvem der ringer og hvorfor.
+                """);
+        idea(klk, contact, anders, discovery.plus(Duration.ofDays(1)), "Arbejdsgiveren hører intet i ugevis",
+                """
+                Lederne fortæller, at de ikke ved, om de må kontakte den sygemeldte. Et fælles første møde \
+                med jobcentret i de første to uger kunne gøre det tydeligt.
+                """);
+        idea(klk, workplace, camilla, discovery.plus(Duration.ofDays(2)), "Delvis raskmelding bliver opdaget for sent",
+                """
+                Mange kunne starte på nedsat tid, men muligheden bliver først nævnt efter otte uger. Behovet er \
+                at tale om *gradvis tilbagevenden* tidligt i forløbet.
+                """);
+        idea(klk, null, mads, discovery.plus(Duration.ofDays(4)), "For mange skemaer til den samme sygemelding",
+                """
+                Borgeren udfylder de samme oplysninger til læge, jobcenter og arbejdsgiver. Observation fra \
+                tre forløb i efteråret.
+                """);
+    }
+
     /** One idea in a transaction of its own, its revision credited to its author at its time; its id. */
     private long idea(Storm storm, long author, Instant at, String title, String description) {
+        return idea(storm, null, author, at, title, description);
+    }
+
+    /** As {@link #idea(Storm, long, Instant, String, String)}, under one of the storm's themes (null: none). */
+    private long idea(Storm storm, Long theme, long author, Instant at, String title, String description) {
         return transaction.execute(status -> {
-            long id = ideas.save(new Idea(storm.getId(), null, title, description.strip(), author, at)).getId();
+            long id = ideas.save(new Idea(storm.getId(), theme, title, description.strip(), author, at)).getId();
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of("ideastorm.idea.revision.submitted")), author, at);
             return id;

@@ -66,8 +66,9 @@ class DemoStorms implements ApplicationRunner {
         save(staff.get(), new NewStorm("Bedre overgange fra sygedagpenge til job",
                 "Hvordan kan jobcentret og arbejdspladsen sammen gøre vejen tilbage efter en sygemelding lettere?",
                 """
-                Et KLK-forløb med jobcentrets medarbejdere og borgere: først samler vi behov og observationer fra \
-                hverdagen, så grupperer vi dem i temaer, og derefter udvikler, stemmer om og afprøver vi idéer.
+                Et KLK-forløb for offentligt ansatte i jobcentre og kommuner: først samler vi behov og observationer \
+                fra hverdagen med borgerne, så grupperer vi dem i temaer, og derefter udvikler, stemmer om og \
+                afprøver vi idéer.
                 """,
                 "KL's Konsulentvirksomhed (KLK)", Audience.PUBLIC_EMPLOYEES, now.plus(DAY.multipliedBy(60)),
                 StormTemplate.KLK, now.minus(DAY.multipliedBy(10)), List.of(DAY.multipliedBy(7),

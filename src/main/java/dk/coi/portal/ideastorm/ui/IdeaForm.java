@@ -110,6 +110,13 @@ class IdeaForm extends Composite<Div> {
         status.done(getTranslation(key));
     }
 
+    /** Says the idea was sent, with a link to its page. */
+    void sent(String key, String ideaPath) {
+        Anchor open = new Anchor("/" + ideaPath, getTranslation("ideastorm.form.open-sent"));
+        open.setId("idea-sent-link");
+        status.done(getTranslation(key), open);
+    }
+
     private FieldErrors fieldErrors() {
         return new FieldErrors().add("title", title).add("description", description.source()).add("theme", theme);
     }

@@ -83,7 +83,7 @@ class IdeaHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         lines.setId("idea-revisions");
         for (int i = 0; i < history.revisions().size(); i++) {
             IdeaRevision revision = history.revisions().get(i);
-            ListItem line = new ListItem(new Span(getTranslation("ideastorm.history.version", revision.revision())),
+            ListItem line = new ListItem(new Span(getTranslation("ideastorm.history.version", revision.version())),
                     ChangeLines.separator(), new Span(ChangeLines.time(revision.time(), getLocale())),
                     ChangeLines.separator(), ChangeLines.author(revision.authorName() == null
                             ? getTranslation("person.erased") : revision.authorName()));
@@ -100,9 +100,9 @@ class IdeaHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Div diff(IdeaHistory.Comparison diff) {
         Div place = new Div();
         place.setId("idea-diff");
-        String before = I18NProvider.translate("ideastorm.history.before", diff.from().revision());
-        String after = I18NProvider.translate("ideastorm.history.after", diff.to().revision());
-        place.add(new H2(getTranslation("ideastorm.history.diff", diff.from().revision(), diff.to().revision())),
+        String before = I18NProvider.translate("ideastorm.history.before", diff.from().version());
+        String after = I18NProvider.translate("ideastorm.history.after", diff.to().version());
+        place.add(new H2(getTranslation("ideastorm.history.diff", diff.from().version(), diff.to().version())),
                 new H3(getTranslation("ideastorm.history.title-diff")),
                 DiffPanel.sideBySide("idea-title-diff", diff.title(), before, after, true),
                 new H3(getTranslation("ideastorm.history.description-diff")),

@@ -165,8 +165,8 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         FollowControl.of(follows, idea.id().subject(), FOLLOW_WORDS).ifPresent(this::add);
         // What the idea's notices tell of (its answer, its status) is on this page.
         follows.markSeen(idea.id().subject());
-        // A merged idea's votes count on the kept one, and a held idea takes none until it is published.
-        if (idea.merge().mergedInto() == null && !idea.awaitingApproval()) {
+        // A merged idea's votes count on the kept one; a hidden or held idea takes none (while it is not shown).
+        if (idea.merge().mergedInto() == null && !idea.hidden()) {
             addVoting(idea);
         }
         if (idea.mayReport()) {
@@ -369,10 +369,18 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     ContentLanguage.danish(new DescriptionList.Description(idea.themeName())));
         }
         facts.add(new DescriptionList.Term(getTranslation("ideastorm.idea.status")),
-                new DescriptionList.Description(getTranslation(idea.status().labelKey())),
+                new DescriptionList.Description(getTranslation(shownStatus(idea))),
                 new DescriptionList.Term(getTranslation("ideastorm.idea.created")),
                 new DescriptionList.Description(DateFormats.dateTime(idea.createdAt(), getLocale())));
         return facts;
+    }
+
+    /** Where the idea stands as its author and staff see it: held and hidden ideas are not "published". */
+    private static String shownStatus(IdeaScreen idea) {
+        if (idea.awaitingApproval()) {
+            return "ideastorm.idea.status.awaiting-approval";
+        }
+        return idea.hidden() ? "ideastorm.idea.status.hidden" : idea.status().labelKey();
     }
 
     @Override

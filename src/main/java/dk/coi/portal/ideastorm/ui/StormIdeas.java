@@ -26,6 +26,7 @@ import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.IdeaStatus;
 import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.LiveVotes;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.Theme;
@@ -193,11 +194,12 @@ class StormIdeas extends Composite<Section> {
     }
 
     private void submit(IdeaDraft draft) {
-        ideas.submit(storm, draft);
+        IdeaId sent = ideas.submit(storm, draft);
         form.clear();
         query = query.onPage(0);
         refreshList();
-        form.done(ideasAwaitApproval ? "ideastorm.form.submitted-awaiting" : "ideastorm.form.submitted");
+        form.sent(ideasAwaitApproval ? "ideastorm.form.submitted-awaiting" : "ideastorm.form.submitted",
+                StormRoutes.idea(storm, "", sent, draft.title()));
     }
 
     /**

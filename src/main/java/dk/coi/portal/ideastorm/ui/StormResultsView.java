@@ -90,11 +90,11 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
         if (!shown.published()) {
             published.addClassName("portal-preview");
         }
-        add(published, downloads(shown), participation(shown.participation()));
+        add(published, downloads(shown), ranking(shown));
         if (!shown.criteria().isEmpty()) {
             add(criteria(shown));
         }
-        add(ranking(shown));
+        add(participation(shown.participation()));
     }
 
     private Paragraph downloads(StormResults shown) {

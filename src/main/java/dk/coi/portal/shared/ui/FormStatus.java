@@ -1,5 +1,6 @@
 package dk.coi.portal.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.shared.InvalidInputException;
@@ -22,6 +23,12 @@ public class FormStatus extends Paragraph {
     public void done(String text) {
         setText(text);
         removeClassName("portal-alert");
+    }
+
+    /** Says what was done, followed by where to go on from it (e.g. a link to what was made). */
+    public void done(String text, Component next) {
+        done(text + " ");
+        add(next);
     }
 
     /** Says nothing: a new attempt begins, and what was said of the last one no longer holds. */

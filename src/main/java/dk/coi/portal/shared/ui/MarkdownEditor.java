@@ -6,7 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.coi.portal.shared.InvalidInputException;
@@ -98,7 +98,14 @@ public class MarkdownEditor extends Composite<Div> {
                 new Tool("table", tr("editor.tool.table"), tr("editor.tool.table.placeholder"),
                         "\n| " + tr("editor.tool.table.column") + " | " + tr("editor.tool.table.column") + " |\n|---|---|\n| ",
                         " | |\n", false));
-        getContent().add(toolbar, source, new H2(getTranslation("editor.preview")), preview);
+        // The preview is named, not headed: the editor sits at different heading levels in different forms, and a
+        // heading of its own would file what follows the form under "Forhåndsvisning".
+        Paragraph previewLabel = new Paragraph(getTranslation("editor.preview"));
+        previewLabel.setId(id + "-preview-label");
+        previewLabel.addClassName("portal-preview-label");
+        preview.getElement().setAttribute("role", "region");
+        preview.getElement().setAttribute("aria-labelledby", previewLabel.getId().orElseThrow());
+        getContent().add(toolbar, source, previewLabel, preview);
     }
 
     /** Adds a module's own toolbar buttons after the common ones. */
