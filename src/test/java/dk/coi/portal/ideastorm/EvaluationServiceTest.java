@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.MailMode;
+import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestMailServer;
 import dk.coi.portal.support.TestStorms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -75,6 +79,8 @@ class EvaluationServiceTest {
     TransactionTemplate transaction;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    GreenMail mailServer;
 
     private long staffMember;
 
@@ -235,6 +241,23 @@ class EvaluationServiceTest {
         assertThat(screen.status()).isEqualTo(IdeaStatus.CARRIED_ON);
         assertThat(screen.evaluation().followUpNote()).isEqualTo("Pilotprojekt i Valby");
         assertThat(screen.evaluation().staff().nextStatuses()).as("carried on is final").isEmpty();
+    }
+
+    @Test
+    void aVoterHearsOfTheAnswerByMailInTheirLanguage() throws Exception {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        SignedIn.TestPerson voter = signedIn.signUp("Eve English");
+        signedIn.as(voter, Role.CITIZEN);
+        follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.ENGLISH));
+        votes.vote(sms);
+
+        toEvaluation();
+        asStaff();
+        evaluation.answer(sms, "Tak! Vi prøver det i foråret.", version(storm, sms));
+
+        assertThat(TestMailServer.awaitMailTo(mailServer, voter.email(), 1)).extracting(TestMailServer::subjectOf)
+                .containsExactly("Innovationsportalen: the idea \"Sms dagen før\" was answered");
     }
 
     @Test

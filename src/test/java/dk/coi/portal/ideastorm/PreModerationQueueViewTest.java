@@ -71,8 +71,8 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
         UI.getCurrent().navigate("moderation");
         Section card = $view(Section.class).id("moderation-item-" + first);
-        assertThat(card.getElement().getTextRecursively()).contains("Idé i idéstormen Læst først", "Holger Holdt",
-                "Gratis is", "Indsendt");
+        assertThat(card.getElement().getTextRecursively()).contains("Idéen »Gratis is« i idéstormen Læst først",
+                "Holger Holdt", "Gratis is", "Indsendt");
         test($view(Button.class).id("reject-start-" + first)).click();
         test($view(Button.class).id("reject-" + first)).click();
         assertThat($view(TextField.class).id("moderation-reason-" + first).isInvalid()).isTrue();

@@ -46,4 +46,23 @@ public class TestMailServer {
             }
         }).toList();
     }
+
+    /** Waits (30 s at most) until {@code expected} mails reached the address; the mail received by then. */
+    public static List<MimeMessage> awaitMailTo(GreenMail server, String address, int expected)
+            throws InterruptedException {
+        // Mail goes out after the commit, on the mail job's thread.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (mailTo(server, address).size() < expected && System.nanoTime() < deadline) {
+            server.waitForIncomingEmail(500, 1);
+        }
+        return mailTo(server, address);
+    }
+
+    public static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
 }

@@ -48,7 +48,8 @@ class ModeratedIdeaComments implements ModeratedContent {
         for (IdeaComment comment : comments.findAllById(ids)) {
             IdeaCommentRepository.CommentPlace place = places.get(comment.getId());
             items.put(comment.getId(), new ModeratedItem(
-                    Phrase.of("ideastorm.moderation.comment-in", place.getStormTitle()),
+                    Phrase.of("ideastorm.moderation.comment-in", place.getStormTitle(),
+                            place.getIdeaTitle()),
                     ModeratedItem.excerptOf(PlainText.ofMarkdown(comment.getBody())), pathOf(place),
                     comment.isHidden(), PersonId.of(comment.getAuthorId())));
         }

@@ -48,7 +48,8 @@ class ModeratedIdeas implements ModeratedContent {
         Map<Long, ModeratedItem> items = new HashMap<>();
         for (Idea idea : ideas.findAllById(ids)) {
             IdeaRepository.IdeaPlace place = places.get(idea.getId());
-            items.put(idea.getId(), new ModeratedItem(Phrase.of("ideastorm.moderation.idea-in", place.getStormTitle()),
+            items.put(idea.getId(), new ModeratedItem(Phrase.of("ideastorm.moderation.idea-in", place.getStormTitle(),
+                    idea.getTitle()),
                     ModeratedItem.excerptOf(idea.getTitle() + ": " + PlainText.ofMarkdown(idea.getDescription())),
                     pathOf(place), idea.isHidden(), PersonId.of(idea.getAuthorId())));
         }

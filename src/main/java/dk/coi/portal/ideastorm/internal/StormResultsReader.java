@@ -130,10 +130,9 @@ public class StormResultsReader {
             return ranked;
         }
 
-        /** The idea's evaluation; one read after the ideas (a race with a change) falls back to the idea's own status. */
+        /** The idea's evaluation, read for the same ideas. */
         private IdeaResult evaluation(Idea idea) {
-            return evaluated.getOrDefault(idea.ideaId(),
-                    new IdeaResult(idea.ideaId(), idea.getStatus(), null, null, null, null));
+            return evaluated.get(idea.ideaId());
         }
     }
 

@@ -157,20 +157,7 @@ class StormFollowingTest {
     }
 
     private List<MimeMessage> mailTo(TestPerson person, int expected) throws InterruptedException {
-        // Mail goes out after the commit, on the mail job's thread.
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (TestMailServer.mailTo(mailServer, person.email()).size() < expected && System.nanoTime() < deadline) {
-            mailServer.waitForIncomingEmail(500, 1);
-        }
-        return TestMailServer.mailTo(mailServer, person.email());
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
+        return TestMailServer.awaitMailTo(mailServer, person.email(), expected);
     }
 
     private static String bodyOf(MimeMessage mail) throws IOException, MessagingException {
@@ -207,11 +194,11 @@ class StormFollowingTest {
         awaitNotices(dane, id, "OPENED");
         awaitNotices(english, id, "OPENED");
         awaitNotices(noMail, id, "OPENED");
-        assertThat(mailTo(dane, 1)).extracting(StormFollowingTest::subjectOf)
+        assertThat(mailTo(dane, 1)).extracting(TestMailServer::subjectOf)
                 .containsExactly("Innovationsportalen: idéstormen »" + title + "« er åbnet");
         assertThat(bodyOf(mailTo(dane, 1).getFirst())).contains("Idéstormen »" + title + "« er åbnet for bidrag")
                 .contains("/" + StormRoutes.storm(id, title));
-        assertThat(mailTo(english, 1)).extracting(StormFollowingTest::subjectOf)
+        assertThat(mailTo(english, 1)).extracting(TestMailServer::subjectOf)
                 .containsExactly("Innovationsportalen: the idea storm \"" + title + "\" is open");
         assertThat(TestMailServer.mailTo(mailServer, noMail.email())).as("no mail, as chosen").isEmpty();
 
@@ -274,7 +261,7 @@ class StormFollowingTest {
         remind();
         remind();
         assertThat(noticeKinds(person, id)).containsExactlyInAnyOrder("OPENED", "VOTING_CLOSES");
-        assertThat(mailTo(person, 2)).extracting(StormFollowingTest::subjectOf)
+        assertThat(mailTo(person, 2)).extracting(TestMailServer::subjectOf)
                 .contains("Innovationsportalen: afstemningen i »" + title + "« slutter snart");
 
         // Staff give voting two more days: the reminder follows the new end, once.
@@ -376,7 +363,7 @@ class StormFollowingTest {
         transactions.executeWithoutResult(status -> events.publishEvent(published));
 
         awaitNotices(english, id, "RESULTS_PUBLISHED");
-        assertThat(mailTo(english, 1)).extracting(StormFollowingTest::subjectOf)
+        assertThat(mailTo(english, 1)).extracting(TestMailServer::subjectOf)
                 .containsExactly("Innovationsportalen: the results of \"" + title + "\" are published");
         transactions.executeWithoutResult(status -> events.publishEvent(published));
         awaitListenersDone();
