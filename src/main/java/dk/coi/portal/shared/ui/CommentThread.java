@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dk.coi.portal.shared.CommentView;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,7 +176,9 @@ public class CommentThread extends Div {
     }
 
     private Button replyButton(CommentView comment, Article article) {
-        String replyTo = getTranslation("comment.reply-to", ChangeLines.name(comment.author()));
+        // Named by author and time, so a screen reader tells apart the replies to one person's several comments.
+        String replyTo = getTranslation("comment.reply-to", ChangeLines.name(comment.author()),
+                DateFormats.dateTime(comment.time(), getLocale()));
         Button reply = new Button(getTranslation("comment.reply"), click -> {
             Button opened = click.getSource();
             CommentForm form = new CommentForm(String.valueOf(comment.id()), replyTo,

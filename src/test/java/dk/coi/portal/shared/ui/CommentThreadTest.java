@@ -14,7 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.coi.portal.shared.CommentView;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.support.PortalTest;
 import java.time.Instant;
@@ -88,7 +90,8 @@ class CommentThreadTest extends SpringBrowserlessTest {
         shown(thread);
 
         Button reply = $(Button.class, thread).id("reply-1");
-        assertThat(reply.getElement().getAttribute("aria-label")).isEqualTo("Svar til Anna Idé");
+        assertThat(reply.getElement().getAttribute("aria-label")).isEqualTo("Svar på kommentaren fra Anna Idé, "
+                + DateFormats.dateTime(TIME, PortalLocales.DANISH));
         test(reply).click();
         assertThat(reply.isEnabled()).isFalse();
         TextArea text = $(TextArea.class, thread).id("comment-text-1");
