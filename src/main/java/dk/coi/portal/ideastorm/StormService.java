@@ -115,6 +115,22 @@ public class StormService {
     }
 
     /**
+     * Staff choose what participants may do in each phase (one set of switches a phase, in order) — the template's
+     * choices are only where a storm starts. The server allows just that from the next request on; what was given
+     * before (ideas, comments, votes) stays.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void changePhaseSwitches(StormId id, List<PhaseSwitches> switches) {
+        Storm storm = forChange(id);
+        if (switches == null || switches.size() != storm.getPhases().size()
+                || switches.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException(Map.of("phases", "ideastorm.phases.count"));
+        }
+        storm.allow(switches);
+    }
+
+    /**
      * Staff move the storm into another of its phases, with a required reason for the log. Refused for the phase it
      * is in and for a phase that has ended (the clock would move it straight on: change the times first).
      */

@@ -110,4 +110,25 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         assertThat(storms.management(storm).settings()).isEqualTo(new StormSettings(true, 5));
         assertThat($view(Checkbox.class).id("storm-pre-moderated").getValue()).as("shown as saved").isTrue();
     }
+
+    @Test
+    void staffChooseOnTheStaffScreenWhatParticipantsMayDoInAPhase() {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
+        StormId storm = storms.create(new NewStorm("Faser", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        UI.getCurrent().navigate(StormRoutes.management(storm, "Faser"));
+        PhaseSwitches template = storms.management(storm).storm().phases().getFirst().switches();
+        assertThat($view(Checkbox.class).id("storm-switch-0-ideas").getValue()).as("the template's choice")
+                .isEqualTo(template.ideas());
+        test($view(Checkbox.class).id("storm-switch-0-ideas")).click();
+        test($view(Checkbox.class).id("storm-switch-0-votes")).click();
+        test($view(Button.class).id("storm-save-switches")).click();
+        assertThat(status("storm-switches-status")).isEqualTo("Det, deltagerne kan i faserne, er gemt.");
+        PhaseSwitches first = storms.management(storm).storm().phases().getFirst().switches();
+        assertThat(first).isEqualTo(new PhaseSwitches(!template.ideas(), template.comments(), !template.votes(),
+                template.voteCounts()));
+        assertThat($view(Checkbox.class).id("storm-switch-0-votes").getValue()).as("shown as saved")
+                .isEqualTo(!template.votes());
+    }
 }

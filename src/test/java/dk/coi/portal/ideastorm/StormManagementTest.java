@@ -11,6 +11,7 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,6 +44,10 @@ class StormManagementTest {
 
     @Autowired
     StormService storms;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    TestStorms testStorms;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -83,6 +88,27 @@ class StormManagementTest {
     private static StormEdit edit(long version, String title) {
         return new StormEdit(version, title, "Hvordan når vi de unge?", "Ny **tekst**.", "Jobcenter København",
                 Audience.PUBLIC_EMPLOYEES, Instant.parse("2027-03-01T11:00:00Z"));
+    }
+
+    @Test
+    void staffChooseWhatParticipantsMayDoInEachPhaseAndTheServerHoldsToIt() {
+        StormId id = testStorms.storm("Faser efter behov").start();
+        signedIn.newPerson("Ida Idé", Role.CITIZEN);
+        assertThat(ideas.submit(id, new IdeaDraft("Før ændringen", "Kom frit.", null))).isNotNull();
+        List<PhaseSwitches> noIdeasYet = List.of(PhaseSwitches.DISCUSSING, PhaseSwitches.VOTING, PhaseSwitches.CLOSED);
+        assertThatThrownBy(() -> storms.changePhaseSwitches(id, noIdeasYet))
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        assertRefused(() -> storms.changePhaseSwitches(id, noIdeasYet.subList(0, 2)),
+                Map.of("phases", "ideastorm.phases.count"));
+        storms.changePhaseSwitches(id, noIdeasYet);
+        assertThat(storms.management(id).storm().phases()).extracting(Phase::switches).isEqualTo(noIdeasYet);
+
+        signedIn.newPerson("Ida Idé", Role.CITIZEN);
+        assertRefused(() -> ideas.submit(id, new IdeaDraft("Efter ændringen", "For sent.", null)),
+                Map.of("idea", "ideastorm.submit.phase-closed"));
+        assertThat(ideas.board(id, IdeaQuery.first()).ideas().total()).as("what was given stays").isEqualTo(1);
     }
 
     @Test

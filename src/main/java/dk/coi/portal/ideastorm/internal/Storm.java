@@ -1,6 +1,7 @@
 package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.PhaseSwitches;
 import dk.coi.portal.ideastorm.PhaseTimes;
 import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.ideastorm.StormId;
@@ -149,6 +150,13 @@ public class Storm {
 
     void addPhase(StormPhase phase) {
         phases.add(phase);
+    }
+
+    /** What participants may do in each phase, in order (the template gave the first choice). */
+    public void allow(List<PhaseSwitches> switches) {
+        for (int i = 0; i < phases.size(); i++) {
+            phases.get(i).allow(switches.get(i));
+        }
     }
 
     /** New times for the phases, in order; the next change follows them. */

@@ -64,12 +64,17 @@ public class StormPhase {
         phase.storm = storm;
         phase.position = storm.getPhases().size();
         phase.kind = kind;
-        phase.ideasOpen = switches.ideas();
-        phase.commentsOpen = switches.comments();
-        phase.votesOpen = switches.votes();
-        phase.voteCountsShown = switches.voteCounts();
+        phase.allow(switches);
         phase.reschedule(times);
         storm.addPhase(phase);
+    }
+
+    /** What participants may do in the phase from now on. */
+    void allow(PhaseSwitches switches) {
+        ideasOpen = switches.ideas();
+        commentsOpen = switches.comments();
+        votesOpen = switches.votes();
+        voteCountsShown = switches.voteCounts();
     }
 
     void reschedule(PhaseTimes times) {

@@ -95,7 +95,8 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         Anchor evaluate = new Anchor(storm.evaluationPath(), getTranslation("ideastorm.evaluation.link"));
         evaluate.setId("storm-manage-evaluation");
         add(new H1(title), new Paragraph(back), new Paragraph(evaluate), textsSection(storm), settingsSection(storm),
-                timesSection(storm), rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm));
+                timesSection(storm), PhaseSwitchesSection.of(storms, id, storm.storm().phases(), this::done),
+                rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm));
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
