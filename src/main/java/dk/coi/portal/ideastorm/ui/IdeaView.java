@@ -1,7 +1,6 @@
 package dk.coi.portal.ideastorm.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -223,14 +222,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     /** Staff's evaluation was saved: the idea is shown as it now stands, saying so where they saved it. */
     private void evaluated(String statusId, String words) {
         show(ideas.idea(shown.storm(), shown.id()).orElseThrow());
-        findStatus(this, statusId).ifPresent(status -> status.doneHere(words));
-    }
-
-    private static Optional<FormStatus> findStatus(Component within, String id) {
-        if (within instanceof FormStatus status && id.equals(status.getId().orElse(null))) {
-            return Optional.of(status);
-        }
-        return within.getChildren().map(child -> findStatus(child, id)).flatMap(Optional::stream).findFirst();
+        FormStatus.within(this, statusId).ifPresent(status -> status.doneHere(words));
     }
 
     /** The idea it was merged into, and those merged into it, each leading to its page. */

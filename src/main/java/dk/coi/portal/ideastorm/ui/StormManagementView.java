@@ -101,10 +101,8 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
     private void done(FormStatus where, String text) {
-        String id = where.getId().orElseThrow();
         show(storms.management(this.id));
-        getChildren().flatMap(section -> section.getChildren()).filter(child -> child.getId().orElse("").equals(id))
-                .findFirst().map(FormStatus.class::cast).ifPresent(status -> status.doneHere(text));
+        FormStatus.within(this, where.getId().orElseThrow()).ifPresent(status -> status.doneHere(text));
     }
 
     private Section textsSection(StormManagement storm) {

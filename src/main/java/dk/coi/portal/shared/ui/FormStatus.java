@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.shared.InvalidInputException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A live region under a form that announces what was refused, translated, or what was done. */
@@ -45,6 +46,17 @@ public class FormStatus extends Paragraph {
         done(text);
         getElement().setAttribute("tabindex", "-1");
         getElement().callJsFunction("focus");
+    }
+
+    /**
+     * The status {@code id} among {@code within}'s components, at any depth: a screen shown anew after an action says
+     * at the new status, where the person's control stood, what was done.
+     */
+    public static Optional<FormStatus> within(Component within, String id) {
+        if (within instanceof FormStatus status && id.equals(status.getId().orElse(null))) {
+            return Optional.of(status);
+        }
+        return within.getChildren().map(child -> within(child, id)).flatMap(Optional::stream).findFirst();
     }
 
     /**
