@@ -239,8 +239,7 @@ public class IdeaService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<String> visiblePaths() {
-        return ideas.findVisiblePlaces().stream().map(place -> StormRoutes.idea(StormId.of(place.getStormId()),
-                place.getStormTitle(), IdeaId.of(place.getId()), place.getTitle())).toList();
+        return ideas.findVisiblePlaces().stream().map(IdeaRepository.IdeaPlace::path).toList();
     }
 
     /** An idea's description as it will be shown, for the editor's preview; refused when it could not be saved. */

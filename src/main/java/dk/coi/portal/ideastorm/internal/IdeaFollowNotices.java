@@ -2,8 +2,6 @@ package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.ideastorm.IdeaFollowing;
 import dk.coi.portal.ideastorm.IdeaId;
-import dk.coi.portal.ideastorm.StormId;
-import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.notification.SubjectName;
@@ -38,8 +36,7 @@ class IdeaFollowNotices implements FollowableContent {
     @Override
     public Map<Long, SubjectName> readableNames(Collection<Long> ids) {
         return ideas.findVisiblePlaces(ids).stream().collect(Collectors.toMap(IdeaRepository.IdeaPlace::getId,
-                place -> SubjectName.titled(place.getTitle(), StormRoutes.idea(StormId.of(place.getStormId()),
-                        place.getStormTitle(), IdeaId.of(place.getId()), place.getTitle()))));
+                place -> SubjectName.titled(place.getTitle(), place.path())));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dk.coi.portal.ideastorm.internal;
 
+import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaStatus;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormRoutes;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
@@ -67,6 +70,11 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
         long getStormId();
 
         String getStormTitle();
+
+        /** The idea page's address. */
+        default String path() {
+            return StormRoutes.idea(StormId.of(getStormId()), getStormTitle(), IdeaId.of(getId()), getTitle());
+        }
     }
 
     @Query("""

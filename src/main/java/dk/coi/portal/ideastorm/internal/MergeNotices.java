@@ -2,10 +2,7 @@ package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.SystemIdentity;
-import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaMergeDecided;
-import dk.coi.portal.ideastorm.StormId;
-import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.NewNotice;
 import dk.coi.portal.notification.NoticeWording;
@@ -67,8 +64,7 @@ class MergeNotices implements FollowableContent {
     @Override
     public Map<Long, SubjectName> readableNames(Collection<Long> ids) {
         return ideas.findPlaces(ids).stream().collect(Collectors.toMap(IdeaRepository.IdeaPlace::getId,
-                place -> SubjectName.titled(place.getTitle(), StormRoutes.idea(StormId.of(place.getStormId()),
-                        place.getStormTitle(), IdeaId.of(place.getId()), place.getTitle()))));
+                place -> SubjectName.titled(place.getTitle(), place.path())));
     }
 
     @Override

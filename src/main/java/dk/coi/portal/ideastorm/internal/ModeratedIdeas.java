@@ -4,7 +4,6 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaPublished;
 import dk.coi.portal.ideastorm.StormId;
-import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.moderation.ModeratedContent;
 import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.ModerationDecision;
@@ -51,7 +50,7 @@ class ModeratedIdeas implements ModeratedContent {
             items.put(idea.getId(), new ModeratedItem(Phrase.of("ideastorm.moderation.idea-in", place.getStormTitle(),
                     idea.getTitle()),
                     ModeratedItem.excerptOf(idea.getTitle() + ": " + PlainText.ofMarkdown(idea.getDescription())),
-                    pathOf(place), idea.isHidden(), PersonId.of(idea.getAuthorId())));
+                    place.path(), idea.isHidden(), PersonId.of(idea.getAuthorId())));
         }
         return items;
     }
@@ -60,7 +59,7 @@ class ModeratedIdeas implements ModeratedContent {
     @Override
     public Map<Long, String> paths(Collection<Long> ids) {
         return places(ids).values().stream().collect(Collectors.toMap(IdeaRepository.IdeaPlace::getId,
-                ModeratedIdeas::pathOf));
+                IdeaRepository.IdeaPlace::path));
     }
 
     @Override
@@ -86,8 +85,4 @@ class ModeratedIdeas implements ModeratedContent {
         return ideas.findPlaces(ids).stream().collect(Collectors.toMap(IdeaRepository.IdeaPlace::getId, p -> p));
     }
 
-    private static String pathOf(IdeaRepository.IdeaPlace place) {
-        return StormRoutes.idea(StormId.of(place.getStormId()), place.getStormTitle(), IdeaId.of(place.getId()),
-                place.getTitle());
-    }
 }
