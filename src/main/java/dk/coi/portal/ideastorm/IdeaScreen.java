@@ -18,7 +18,8 @@ public record IdeaScreen(StormId storm, String stormTitle, String stormPath, Ide
                          String authorName, Instant createdAt, IdeaStatus status, long version, boolean hidden,
                          String hiddenReason, boolean mayEdit, boolean mayTheme, boolean mayReport, boolean reportedByMe,
                          List<Theme> themes, String path, Long votes, boolean votedByMe,
-                         VoteState voteState, boolean awaitingApproval, IdeaMerge merge, IdeaEvaluation evaluation) {
+                         VoteState voteState, boolean awaitingApproval, IdeaMerge merge, IdeaEvaluation evaluation)
+        implements IdeaReading {
 
     public IdeaScreen {
         themes = List.copyOf(themes);

@@ -193,6 +193,17 @@ public class IdeaService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<IdeaScreen> idea(StormId stormId, IdeaId id) {
+        return reading(stormId, id).filter(IdeaScreen.class::isInstance).map(IdeaScreen.class::cast);
+    }
+
+    /**
+     * What the idea's address shows the visitor: the idea as {@link #idea} gives it, or, when it is hidden or waits
+     * for approval and the visitor is neither staff nor its author, that it is withheld and why; empty when there is
+     * no such idea in that storm.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<IdeaReading> reading(StormId stormId, IdeaId id) {
         Optional<Idea> found = ideas.findById(id.value()).filter(idea -> idea.getStormId() == stormId.value());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -205,7 +216,8 @@ public class IdeaService {
         boolean mine = person.isPresent()
                 && !moderation.writtenByMe(Map.of(subject, PersonId.of(idea.getAuthorId()))).isEmpty();
         if (idea.isHidden() && !staff && !mine) {
-            return Optional.empty();
+            return Optional.of(new WithheldIdea(storm.stormId(), storm.getTitle(),
+                    StormRoutes.storm(storm.stormId(), storm.getTitle()), idea.ideaId(), idea.isAwaitingApproval()));
         }
         boolean reported = person.isPresent() && !moderation.reportedByMe(List.of(subject)).isEmpty();
         boolean mayEdit = mine && editable(idea) && submission(storm, person).isOpen();

@@ -24,6 +24,7 @@ import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaEvaluation;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaMergeService;
+import dk.coi.portal.ideastorm.IdeaReading;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.LiveVotes;
@@ -33,6 +34,7 @@ import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.VoteService;
 import dk.coi.portal.ideastorm.VoteState;
 import dk.coi.portal.ideastorm.Voting;
+import dk.coi.portal.ideastorm.WithheldIdea;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.notification.FollowService;
@@ -98,18 +100,35 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         String ideaSegment = event.getRouteParameters().get("idea").orElse("");
         Optional<StormId> storm = StormRoutes.idOf(stormSegment);
         Optional<IdeaId> idea = StormRoutes.ideaIdOf(ideaSegment);
-        Optional<IdeaScreen> screen = storm.isPresent() && idea.isPresent()
-                ? ideas.idea(storm.get(), idea.get()) : Optional.empty();
-        if (screen.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        Optional<IdeaReading> reading = storm.isPresent() && idea.isPresent()
+                ? ideas.reading(storm.get(), idea.get()) : Optional.empty();
+        switch (reading.orElse(null)) {
+            case null -> event.rerouteToError(NotFoundException.class);
+            case WithheldIdea withheld -> showWithheld(withheld);
+            case IdeaScreen screen -> {
+                String asked = StormRoutes.LIST + "/" + stormSegment + "/" + StormRoutes.IDEAS + "/" + ideaSegment;
+                if (screen.path().equals(asked)) {
+                    show(screen);
+                } else {
+                    event.forwardTo(Navigation.routerPath(screen.path()));
+                }
+            }
         }
-        String asked = StormRoutes.LIST + "/" + stormSegment + "/" + StormRoutes.IDEAS + "/" + ideaSegment;
-        if (!screen.get().path().equals(asked)) {
-            event.forwardTo(Navigation.routerPath(screen.get().path()));
-            return;
-        }
-        show(screen.get());
+    }
+
+    /** A hidden or held idea, to a visitor who may not read it: why, and the way to its storm. */
+    private void showWithheld(WithheldIdea idea) {
+        shown = null;
+        title = getTranslation(idea.titleKey());
+        removeAll();
+        Anchor storm = ContentLanguage.danish(new Anchor("/" + idea.stormPath(), idea.stormTitle()));
+        storm.setId("idea-storm");
+        Paragraph back = new Paragraph(storm);
+        back.addClassName("portal-idea-storm");
+        Paragraph why = new Paragraph(getTranslation(idea.reasonKey()));
+        why.setId("idea-withheld");
+        why.addClassName("portal-alert");
+        add(back, new H1(title), why);
     }
 
     @Override

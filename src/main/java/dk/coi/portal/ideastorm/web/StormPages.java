@@ -2,12 +2,14 @@ package dk.coi.portal.ideastorm.web;
 
 import dk.coi.portal.ideastorm.IdeaCommentService;
 import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaReading;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormScreen;
 import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.WithheldIdea;
 import dk.coi.portal.shared.PlainText;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
@@ -82,8 +84,10 @@ class StormPages {
     }
 
     /**
-     * An idea of a storm, for readers; other words in its address are sent on to its own, and an unknown or hidden
-     * idea answers 404.
+     * An idea of a storm, for readers; other words in its address are sent on to its own, and an unknown idea
+     * answers 404. A hidden or held idea answers with a page saying so and leading to its storm: 200 and kept out of
+     * search engines, not 410, as staff may show it again (or approve it) at the same address, and 410 says
+     * "gone for good"; at its own address, as sending the reader on would tell the withheld title's words.
      */
     @GetMapping("/" + StormRoutes.LIST + "/{segment:" + StormRoutes.STORM_SEGMENT + "}/" + StormRoutes.IDEAS
             + "/{ideaSegment:" + StormRoutes.IDEA_SEGMENT + "}")
@@ -91,18 +95,29 @@ class StormPages {
                                 HttpServletRequest request) {
         Optional<StormId> storm = StormRoutes.idOf(segment);
         Optional<IdeaId> id = StormRoutes.ideaIdOf(ideaSegment);
-        Optional<IdeaScreen> idea = storm.isPresent() && id.isPresent() ? ideas.idea(storm.get(), id.get())
+        Optional<IdeaReading> reading = storm.isPresent() && id.isPresent() ? ideas.reading(storm.get(), id.get())
                 : Optional.empty();
-        if (idea.isEmpty()) {
-            return responses.notFound(request);
-        }
-        String path = idea.get().path();
+        return switch (reading.orElse(null)) {
+            case null -> responses.notFound(request);
+            case WithheldIdea withheld -> withheld(withheld, request);
+            case IdeaScreen idea -> idea(idea, segment, ideaSegment, request);
+        };
+    }
+
+    private ResponseEntity<byte[]> idea(IdeaScreen idea, String segment, String ideaSegment,
+                                        HttpServletRequest request) {
+        String path = idea.path();
         if (!path.equals(StormRoutes.LIST + "/" + segment + "/" + StormRoutes.IDEAS + "/" + ideaSegment)) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/" + path)).build();
         }
-        PageFrame frame = frames.page(request, idea.get().title(),
-                PageFrames.description(PlainText.ofMarkdown(idea.get().description())), path);
-        return responses.page(request, "ideastorm/idea.jte", Map.of("frame", frame, "idea", idea.get(),
-                "discussion", comments.discussion(storm.get(), id.get()).orElseThrow()));
+        PageFrame frame = frames.page(request, idea.title(),
+                PageFrames.description(PlainText.ofMarkdown(idea.description())), path);
+        return responses.page(request, "ideastorm/idea.jte", Map.of("frame", frame, "idea", idea,
+                "discussion", comments.discussion(idea.storm(), idea.id()).orElseThrow()));
+    }
+
+    private ResponseEntity<byte[]> withheld(WithheldIdea idea, HttpServletRequest request) {
+        PageFrame frame = frames.forKey(request, idea.titleKey()).notIndexed();
+        return responses.page(request, "ideastorm/withheld.jte", Map.of("frame", frame, "idea", idea));
     }
 }

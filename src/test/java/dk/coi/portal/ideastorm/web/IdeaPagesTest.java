@@ -4,13 +4,22 @@ import static dk.coi.portal.support.PublicHttp.get;
 import static dk.coi.portal.support.PublicHttp.readablePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.ideastorm.IdeaCard;
+import dk.coi.portal.ideastorm.IdeaDraft;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaOrder;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormSettings;
+import dk.coi.portal.ideastorm.WithheldIdea;
+import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.SignedIn.TestPerson;
+import dk.coi.portal.support.TestStorms;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A storm's ideas and an idea's page as a reader who is not signed in fetches them, on the demo ideas: the cards on
  * the storm page in the order asked, the idea with title, description, canonical address and no session, one
- * address per idea, 404 for an idea of another storm, and the ideas in the sitemap.
+ * address per idea, 404 for an idea of another storm, a withheld idea's page saying why, and the ideas in the
+ * sitemap.
  */
 @PortalTest
 class IdeaPagesTest {
@@ -36,6 +46,10 @@ class IdeaPagesTest {
     IdeaService ideas;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    TestStorms testStorms;
+    @Autowired
+    ModerationService moderation;
 
     @AfterEach
     void reset() {
@@ -77,6 +91,36 @@ class IdeaPagesTest {
         HttpResponse<String> elsewhere = get(port, "/idestorme/2/ideer/" + idea.id().value());
         assertThat(elsewhere.statusCode()).isEqualTo(404);
         assertThat(get(port, "/idestorme/1/ideer/987654").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aWaitingOrHiddenIdeaSaysSoAtItsAddressLeadingToItsStormAndKeptOutOfSearchEngines() throws Exception {
+        TestPerson staff = signedIn.signUp("Sofie Skjuler");
+        StormId storm = testStorms.storm("Skjulte idéer").by(staff.id()).settings(new StormSettings(true, null))
+                .start();
+        signedIn.newPerson("Aske Ventende", Role.CITIZEN);
+        IdeaId idea = ideas.submit(storm, new IdeaDraft("Overdækkede cykelstativer", "Ved stationen.", null));
+        signedIn.as(staff, Role.COI_STAFF);
+        IdeaScreen seenByStaff = ideas.idea(storm, idea).orElseThrow();
+
+        HttpResponse<String> waiting = get(port, "/" + seenByStaff.path());
+        assertThat(waiting.statusCode()).isEqualTo(200);
+        assertThat(waiting.body()).contains("<meta name=\"robots\" content=\"noindex\">",
+                        "<h1>Idéen afventer godkendelse</h1>", "href=\"/" + seenByStaff.stormPath() + "\"")
+                .doesNotContain("Overdækkede cykelstativer", "Ved stationen");
+
+        signedIn.as(staff, Role.COI_STAFF);
+        moderation.approve(idea.subject(), null);
+        signedIn.as(staff, Role.COI_STAFF);
+        moderation.hide(idea.subject(), "Reklame for en cykelhandler");
+        HttpResponse<String> hidden = get(port, "/" + seenByStaff.path());
+        assertThat(hidden.statusCode()).isEqualTo(200);
+        assertThat(hidden.body()).contains("<meta name=\"robots\" content=\"noindex\">",
+                        "<h1>Idéen er skjult af moderator</h1>", "href=\"/" + seenByStaff.stormPath() + "\"")
+                .doesNotContain("Overdækkede cykelstativer", "Reklame for en cykelhandler");
+        signedIn.anonymous();
+        assertThat(ideas.reading(storm, idea)).containsInstanceOf(WithheldIdea.class);
+        assertThat(get(port, "/idestorme/" + storm.value() + "/ideer/987654").statusCode()).isEqualTo(404);
     }
 
     @Test
