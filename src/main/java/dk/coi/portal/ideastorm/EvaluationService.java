@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The evaluation of a storm's ideas by staff: the rubric (criteria with weights, editable until the first score),
  * scores of 1–5 per criterion and staff member while the storm is in an evaluation phase, and from the evaluation
- * on each idea's status and public answer (a named revision, with a version check). The idea's author, its voters
+ * on each idea's status and public answer (a named revision, with a version check), never of an idea that is hidden,
+ * waits for approval or is merged into another (it is not read; the kept idea is evaluated). The idea's author, its voters
  * and its followers hear of its first answer and of each new status; an idea carried on is published as
  * {@link IdeaCarriedOn}.
  */
@@ -113,7 +114,9 @@ public class EvaluationService {
     @Transactional
     public void score(IdeaId id, long criterionId, Integer score) {
         EvaluationRules.checkScore(score);
-        Idea idea = ideas.findById(id.value()).orElseThrow(EvaluationService::unknownIdea);
+        // Locked, so a hiding or merge at the same moment comes wholly before or after the score.
+        Idea idea = ideas.findForChange(id.value()).orElseThrow(EvaluationService::unknownIdea);
+        EvaluationRules.refuseIfWithdrawn(idea);
         Storm storm = storm(StormId.of(idea.getStormId()));
         if (!EvaluationRules.scoring(storm, clock.instant())) {
             throw new InvalidInputException(Map.of("score", "ideastorm.score.not-evaluating"));
@@ -136,19 +139,10 @@ public class EvaluationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void setStatus(IdeaId id, IdeaStatus status, String followUpNote, long version) {
-        Idea idea = forEvaluation(id, version);
-        if (status == null || !idea.getStatus().mayBecome(status)) {
+        if (status == null) {
             throw new InvalidInputException(Map.of("status", "ideastorm.status.not-allowed"));
         }
-        String note = status == IdeaStatus.CARRIED_ON ? EvaluationRules.checkNote(followUpNote) : null;
-        idea.changeStatus(status, note);
-        PersonId staff = PersonId.of(people.currentContributorId());
-        Instant now = clock.instant();
-        tell(idea, IdeaFollowing.NoticeKind.STATUS_CHANGED, EditSummary.of(Phrase.of(status.labelKey())), staff, now);
-        if (status == IdeaStatus.CARRIED_ON) {
-            events.publishEvent(new IdeaCarriedOn(id, StormId.of(idea.getStormId()), idea.getTitle(), note, staff,
-                    now));
-        }
+        evaluate(id, status, followUpNote, null, version);
     }
 
     /**
@@ -159,19 +153,49 @@ public class EvaluationService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
     public void answer(IdeaId id, String answer, long version) {
-        String text = EvaluationRules.checkAnswer(answer);
+        evaluate(id, null, null, EvaluationRules.checkAnswer(answer), version);
+    }
+
+    /**
+     * Staff save the idea's evaluation at once: a new status ({@code status} null keeps it; carried on with its
+     * follow-up note) and its public answer ({@code answer} null keeps it), by the rules of {@link #setStatus} and
+     * {@link #answer}, all or nothing. The idea's audience hears once: of its first answer and new status together,
+     * or of whichever of the two happened.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void evaluate(IdeaId id, IdeaStatus status, String followUpNote, String answer, long version) {
+        String text = answer == null ? null : EvaluationRules.checkAnswer(answer);
+        if (status == null && text == null) {
+            throw new InvalidInputException(Map.of("status", "ideastorm.evaluation.nothing-to-save"));
+        }
         Idea idea = forEvaluation(id, version);
-        boolean first = !idea.answered();
+        if (status != null && !idea.getStatus().mayBecome(status)) {
+            throw new InvalidInputException(Map.of("status", "ideastorm.status.not-allowed"));
+        }
+        String note = status == IdeaStatus.CARRIED_ON ? EvaluationRules.checkNote(followUpNote) : null;
         PersonId staff = PersonId.of(people.currentContributorId());
         Instant now = clock.instant();
-        if (!idea.answer(text, staff.value(), now)) {
-            return;
+        boolean firstAnswer = text != null && !idea.answered();
+        if (status != null) {
+            idea.changeStatus(status, note);
         }
-        entityManager.flush();
-        revisions.describeCurrent(EditSummary.of(Phrase.of(first ? "ideastorm.idea.revision.answered"
-                : "ideastorm.idea.revision.answer-edited")), null, null);
-        if (first) {
+        if (text != null && idea.answer(text, staff.value(), now)) {
+            entityManager.flush();
+            revisions.describeCurrent(EditSummary.of(Phrase.of(firstAnswer ? "ideastorm.idea.revision.answered"
+                    : "ideastorm.idea.revision.answer-edited")), null, null);
+        }
+        EditSummary newStatus = status == null ? null : EditSummary.of(Phrase.of(status.labelKey()));
+        if (firstAnswer && status != null) {
+            tell(idea, IdeaFollowing.NoticeKind.ANSWERED_WITH_STATUS, newStatus, staff, now);
+        } else if (status != null) {
+            tell(idea, IdeaFollowing.NoticeKind.STATUS_CHANGED, newStatus, staff, now);
+        } else if (firstAnswer) {
             tell(idea, IdeaFollowing.NoticeKind.ANSWERED, null, staff, now);
+        }
+        if (status == IdeaStatus.CARRIED_ON) {
+            events.publishEvent(new IdeaCarriedOn(id, StormId.of(idea.getStormId()), idea.getTitle(), note, staff,
+                    now));
         }
     }
 
@@ -202,6 +226,7 @@ public class EvaluationService {
 
     private Idea forEvaluation(IdeaId id, long version) {
         Idea idea = ideas.findForChange(id.value()).orElseThrow(EvaluationService::unknownIdea);
+        EvaluationRules.refuseIfWithdrawn(idea);
         if (!EvaluationRules.answering(storm(StormId.of(idea.getStormId())))) {
             throw new InvalidInputException(Map.of("idea", "ideastorm.evaluation.not-yet"));
         }

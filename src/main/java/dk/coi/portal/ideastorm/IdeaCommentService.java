@@ -112,7 +112,7 @@ public class IdeaCommentService {
                 .collect(Collectors.groupingBy(IdeaComment::getStance, Collectors.counting()));
         return Optional.of(new IdeaDiscussion(id, thread, new StanceCounts(stances.getOrDefault(IdeaStance.FOR, 0L),
                 stances.getOrDefault(IdeaStance.AGAINST, 0L), stances.getOrDefault(IdeaStance.NEUTRAL, 0L)),
-                commenting(storm(idea), idea, person), person.isPresent()));
+                commenting(storm(idea), idea, person), person.isPresent(), staff));
     }
 
     /**

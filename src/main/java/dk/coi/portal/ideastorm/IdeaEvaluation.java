@@ -19,10 +19,11 @@ public record IdeaEvaluation(String answer, SafeHtml answerHtml, String answered
     /**
      * What staff see and may do: each criterion with their own score and the staff's mean, the idea's rubric
      * score (null until scored), whether they may score now (an evaluation phase), answer and set a status (from
-     * the evaluation on), and the statuses the idea may move to.
+     * the evaluation on), and the statuses the idea may move to; {@code withdrawnKey} says why the idea takes no
+     * evaluation (hidden, waiting for approval, merged; null when it does), and then they may do nothing.
      */
     public record Staff(List<CriterionScore> criteria, Double score, boolean mayScore, boolean mayAnswer,
-                        List<IdeaStatus> nextStatuses) {
+                        List<IdeaStatus> nextStatuses, String withdrawnKey) {
 
         public Staff {
             criteria = List.copyOf(criteria);

@@ -11,7 +11,9 @@ public final class IdeaFollowing {
         /** The idea got its public answer. */
         ANSWERED,
         /** Staff changed the idea's status; the notice's summary names the new one. */
-        STATUS_CHANGED
+        STATUS_CHANGED,
+        /** The idea got its public answer and a new status in one save; the summary names the status. */
+        ANSWERED_WITH_STATUS
     }
 
     private IdeaFollowing() {

@@ -3,6 +3,7 @@ package dk.coi.portal.moderation;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The extension point of moderation: a module registers one bean of this type per kind of content people may
@@ -50,6 +51,14 @@ public interface ModeratedContent {
      */
     default void approve(long id, ModerationDecision decision) {
         show(id, decision);
+    }
+
+    /**
+     * The module's own staff decisions about this kind of content, which it records with {@link ModerationLog#record}
+     * and staff see among moderation's latest decisions in the queue (an idea merged into another); none by default.
+     */
+    default Set<LogKind> staffDecisions() {
+        return Set.of();
     }
 
     /** Refuses an item that was held back for staff's approval: it stays hidden from all but staff and its author. */

@@ -97,16 +97,13 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         assertThat(staff.locator("#idea-score-status")).hasText("Dine point er gemt.");
         assertThat(staff.locator("#idea-evaluation-score")).hasText("Samlet score (1–5): 4");
 
+        staff.locator("#idea-evaluation-save").click();
+        assertThat(staff.locator("#idea-evaluation-status")).hasText("Vælg en ny status, eller skriv svaret.");
         staff.locator("#idea-status").click();
         staff.locator("vaadin-select-item[label='Valgt']").click();
-        staff.locator("#idea-status-save").click();
-        assertThat(staff.locator("#idea-status-status")).hasText("Status er gemt.");
-
-        staff.locator("#idea-answer-save").click();
-        assertThat(staff.locator("#idea-answer-status")).hasText("Skriv svaret.");
         staff.locator("#idea-answer-source textarea").fill("Tak! Vi **prøver** det i foråret.");
-        staff.locator("#idea-answer-save").click();
-        assertThat(staff.locator("#idea-answer-status")).hasText("Svaret er gemt.");
+        staff.locator("#idea-evaluation-save").click();
+        assertThat(staff.locator("#idea-evaluation-status")).hasText("Status og svar er gemt.");
         assertThat(staff.locator("#idea-answer strong")).hasText("prøver");
         AccessibilityTest.assertNoViolations(staff, "an idea's page with its evaluation");
 

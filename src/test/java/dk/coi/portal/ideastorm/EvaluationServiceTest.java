@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.MailMode;
@@ -19,6 +20,7 @@ import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
 import dk.coi.portal.support.TestMailServer;
 import dk.coi.portal.support.TestStorms;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +83,10 @@ class EvaluationServiceTest {
     ConfigurableApplicationContext context;
     @Autowired
     GreenMail mailServer;
+    @Autowired
+    IdeaMergeService merges;
+    @Autowired
+    ModerationService moderation;
 
     private long staffMember;
 
@@ -241,6 +247,74 @@ class EvaluationServiceTest {
         assertThat(screen.status()).isEqualTo(IdeaStatus.CARRIED_ON);
         assertThat(screen.evaluation().followUpNote()).isEqualTo("Pilotprojekt i Valby");
         assertThat(screen.evaluation().staff().nextStatuses()).as("carried on is final").isEmpty();
+    }
+
+    @Test
+    void hiddenAndMergedIdeasTakeNoScoreStatusOrAnswerAndTheBoardMarksThem() {
+        StormId storm = openStorm();
+        IdeaId hidden = idea(storm, "Skjult idé");
+        IdeaId merged = idea(storm, "Dublet");
+        IdeaId kept = idea(storm, "Beholdt idé");
+        asStaff();
+        merges.merge(merged, kept, "Samme idé med andre ord");
+        asStaff();
+        moderation.hide(hidden.subject(), "Personlige oplysninger om en sagsbehandler");
+        toEvaluation();
+        asStaff();
+        long criterion = evaluation.rubric(storm).criteria().getFirst().id();
+
+        Map<IdeaId, String> withdrawn = Map.of(hidden, "ideastorm.evaluation.withdrawn.hidden",
+                merged, "ideastorm.evaluation.withdrawn.merged");
+        withdrawn.forEach((idea, key) -> {
+            assertRefused(() -> evaluation.score(idea, criterion, 4), "idea", key);
+            assertRefused(() -> evaluation.setStatus(idea, IdeaStatus.SELECTED, null, version(storm, idea)), "idea",
+                    key);
+            assertRefused(() -> evaluation.answer(idea, "Tak for idéen", version(storm, idea)), "idea", key);
+            IdeaEvaluation.Staff staff = ideas.idea(storm, idea).orElseThrow().evaluation().staff();
+            assertThat(staff.withdrawnKey()).isEqualTo(key);
+            assertThat(staff.mayScore()).isFalse();
+            assertThat(staff.mayAnswer()).isFalse();
+            assertThat(staff.nextStatuses()).isEmpty();
+        });
+        assertThat(database.queryForObject("select count(*) from idea_score where idea_id in (?, ?)", Long.class,
+                hidden.value(), merged.value())).isZero();
+        evaluation.score(kept, criterion, 4);
+
+        EvaluationBoard board = evaluation.board(storm);
+        assertThat(board.ideas()).extracting(EvaluationBoard.Line::id, EvaluationBoard.Line::withdrawnKey)
+                .containsExactly(tuple(hidden, "ideastorm.evaluation.withdrawn.hidden"),
+                        tuple(merged, "ideastorm.evaluation.withdrawn.merged"), tuple(kept, null));
+        assertThat(board.unanswered()).as("only the kept idea waits for its answer").isEqualTo(1);
+    }
+
+    @Test
+    void aStatusAndAFirstAnswerSavedTogetherAreOneNoticeAndOneMailNamingBoth() throws Exception {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        SignedIn.TestPerson voter = signedIn.signUp("Vilma Vælger");
+        signedIn.as(voter, Role.CITIZEN);
+        follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.of("da")));
+        votes.vote(sms);
+        toEvaluation();
+        asStaff();
+        assertRefused(() -> evaluation.evaluate(sms, null, null, null, version(storm, sms)), "status",
+                "ideastorm.evaluation.nothing-to-save");
+        assertRefused(() -> evaluation.evaluate(sms, IdeaStatus.SELECTED, null, " ", version(storm, sms)), "answer",
+                "ideastorm.answer.required");
+        assertThat(ideas.idea(storm, sms).orElseThrow().status()).as("nothing half-stored")
+                .isEqualTo(IdeaStatus.PUBLISHED);
+
+        evaluation.evaluate(sms, IdeaStatus.SELECTED, null, "Tak! Vi prøver det i foråret.", version(storm, sms));
+
+        IdeaScreen screen = ideas.idea(storm, sms).orElseThrow();
+        assertThat(screen.status()).isEqualTo(IdeaStatus.SELECTED);
+        assertThat(screen.evaluation().answer()).isEqualTo("Tak! Vi prøver det i foråret.");
+        assertThat(kinds(voter.id(), sms)).containsExactly("ANSWERED_WITH_STATUS");
+        List<MimeMessage> mail = TestMailServer.awaitMailTo(mailServer, voter.email(), 1);
+        assertThat(mail).extracting(TestMailServer::subjectOf)
+                .containsExactly("Innovationsportalen: idéen »Sms dagen før« har fået svar og ny status");
+        assertThat((String) mail.getFirst().getContent())
+                .contains("Idéen »Sms dagen før« har fået svar og ny status af Sofie Stormfører", "Resumé: Valgt");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.ModerationLogLine;
 import dk.coi.portal.moderation.ModerationService;
@@ -16,6 +17,7 @@ import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestClock;
 import dk.coi.portal.support.TestStorms;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -28,7 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Merging duplicate ideas on the real database: every voter of either idea counts once on the kept idea (under the
  * unique key, within the budget), the merged idea leaves lists, search and similar ideas and says where it went, both
  * authors are credited, the merge and its undoing are in the moderation log with who and why, and undoing restores
- * every vote exactly where it was while a vote given on the kept idea since stays; the authors of both are told.
+ * every vote exactly where it was while a vote given on the kept idea since stays (two merges into one idea each
+ * undone on its own, and beyond a budget lowered meanwhile); the authors of both are told; what a merge remembers of
+ * a vote is in the voter's export and survives their erasure; merges are among the queue's latest decisions.
  */
 @PortalTest
 class IdeaMergeTest {
@@ -54,6 +58,10 @@ class IdeaMergeTest {
     JdbcTemplate database;
     @Autowired
     FollowService follows;
+    @Autowired
+    StormService storms;
+    @Autowired
+    PersonalDataService personalData;
 
     private TestPerson staff;
 
@@ -77,10 +85,12 @@ class IdeaMergeTest {
         return person;
     }
 
-    /** Each vote row as "idea:person:id", to compare exactly before and after. */
+    /** Each vote row on the ideas as "idea:person:time", to compare exactly before and after. */
     private List<String> voteRows(IdeaId... of) {
         return database.queryForList("select concat(idea_id, ':', person_id, ':', created_at) from idea_vote"
-                + " where idea_id in (?, ?) order by idea_id, person_id", String.class, of[0].value(), of[1].value());
+                + " where idea_id in (" + String.join(", ", java.util.Collections.nCopies(of.length, "?"))
+                + ") order by idea_id, person_id", String.class,
+                java.util.Arrays.stream(of).map(IdeaId::value).toArray());
     }
 
     private List<Notice> noticesOf(TestPerson person) {
@@ -189,6 +199,142 @@ class IdeaMergeTest {
         signedIn.newPerson("Borger", Role.CITIZEN);
         assertThatThrownBy(() -> merges.merge(b, a, "Ikke staff"))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void twoIdeasMergedIntoOneAreUndoneEachOnItsOwnRestoringExactlyTheVotesThatWereThere() {
+        for (boolean firstUndoneFirst : List.of(true, false)) {
+            StormId storm = openStorm(null);
+            signedIn.newPerson("Forfatter", Role.CITIZEN);
+            IdeaId kept = ideas.submit(storm, new IdeaDraft("Bænke ved indgangen", "Bænke.", null));
+            IdeaId first = ideas.submit(storm, new IdeaDraft("Flere bænke", "Bænke.", null));
+            IdeaId second = ideas.submit(storm, new IdeaDraft("Siddepladser", "Bænke.", null));
+            TestPerson all = voter("Alle Tre", first, second, kept);
+            TestPerson onlyFirst = voter("Kun Første", first);
+            TestPerson secondAndKept = voter("Anden og Beholdt", second, kept);
+            TestPerson bothMerged = voter("Begge Dubletter", first, second);
+            List<String> before = voteRows(kept, first, second);
+
+            asStaff();
+            merges.merge(first, kept, "Samme idé");
+            asStaff();
+            merges.merge(second, kept, "Også samme idé");
+            assertThat(voteRows(kept, first, second)).as("everyone once, on the kept idea").hasSize(4)
+                    .allMatch(row -> row.startsWith(kept.value() + ":"));
+
+            IdeaId undone = firstUndoneFirst ? first : second;
+            IdeaId stillMerged = firstUndoneFirst ? second : first;
+            asStaff();
+            merges.undo(undone, "To forskellige idéer");
+            assertThat(voteRows(undone)).as("the undone idea's votes exactly as they were")
+                    .containsExactlyInAnyOrderElementsOf(rowsOf(before, undone));
+            assertThat(voteRows(stillMerged)).isEmpty();
+            assertThat(votersOf(kept)).as("the kept idea counts everyone who voted for it or the idea still merged")
+                    .containsExactlyInAnyOrderElementsOf(firstUndoneFirst
+                            ? List.of(all.id(), secondAndKept.id(), bothMerged.id())
+                            : List.of(all.id(), secondAndKept.id(), bothMerged.id(), onlyFirst.id()));
+
+            asStaff();
+            merges.undo(stillMerged, "Heller ikke den samme");
+            assertThat(voteRows(kept, first, second)).as("every vote back where it was")
+                    .containsExactlyInAnyOrderElementsOf(before);
+            assertThat(database.queryForObject("select count(*) from idea_merged_vote where merged_idea_id in (?, ?)",
+                    Long.class, first.value(), second.value())).isZero();
+        }
+    }
+
+    /**
+     * Decided: undoing gives every vote back, also beyond a budget lowered since the merge, as a vote given within
+     * its budget is never taken back (design decision 012); the person then gives no more until they are within it.
+     */
+    @Test
+    void undoingAfterTheBudgetWasLoweredGivesTheVotesBackBeyondItAndNoMoreCanBeGiven() {
+        StormId storm = openStorm(2);
+        signedIn.newPerson("Forfatter", Role.CITIZEN);
+        IdeaId kept = ideas.submit(storm, new IdeaDraft("Lys på stien", "Lys.", null));
+        IdeaId duplicate = ideas.submit(storm, new IdeaDraft("Belysning på stien", "Lys.", null));
+        IdeaId third = ideas.submit(storm, new IdeaDraft("Skraldespande", "Spande.", null));
+        TestPerson both = voter("Bente Begge", kept, duplicate);
+        List<String> before = voteRows(kept, duplicate);
+        asStaff();
+        merges.merge(duplicate, kept, "Samme idé");
+        asStaff();
+        storms.changeSettings(storm, new StormSettings(false, 1));
+
+        asStaff();
+        merges.undo(duplicate, "Forskellige idéer");
+        assertThat(voteRows(kept, duplicate)).containsExactlyInAnyOrderElementsOf(before);
+        signedIn.as(both, Role.CITIZEN);
+        VoteState state = ideas.board(storm, IdeaQuery.first()).votes();
+        assertThat(state.used()).isEqualTo(2);
+        assertThat(state.remaining()).isZero();
+        assertThatThrownBy(() -> votes.vote(third)).isInstanceOf(InvalidInputException.class);
+        votes.withdraw(duplicate);
+        votes.withdraw(kept);
+        votes.vote(third);
+    }
+
+    @Test
+    void whatAMergeRemembersOfAVoteIsInTheVotersExportAndStaysCountedWithoutTheirNameAfterErasure() {
+        StormId storm = openStorm(null);
+        signedIn.newPerson("Forfatter", Role.CITIZEN);
+        IdeaId kept = ideas.submit(storm, new IdeaDraft("Kaffe i venteværelset", "Kaffe.", null));
+        IdeaId duplicate = ideas.submit(storm, new IdeaDraft("Gratis kaffe", "Kaffe.", null));
+        TestPerson both = voter("Erik Eksport", kept, duplicate);
+        List<String> before = voteRows(kept, duplicate);
+        asStaff();
+        merges.merge(duplicate, kept, "Samme idé");
+
+        signedIn.as(both, Role.CITIZEN);
+        String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
+        assertThat(export).contains("\"votesOnMergedIdeas\"", "\"idea\":" + duplicate.value(),
+                "\"mergedInto\":" + kept.value(), "\"countedAlready\":true");
+        personalData.eraseCurrentPerson();
+
+        assertThat(database.queryForObject("select count(*) from idea_merged_vote where person_id = ?", Long.class,
+                both.id())).as("kept, as the votes are, for the blanked person row").isEqualTo(1);
+        signedIn.anonymous();
+        assertThat(ideas.idea(storm, kept).orElseThrow().votes()).isEqualTo(1);
+        asStaff();
+        merges.undo(duplicate, "Forskellige idéer");
+        assertThat(voteRows(kept, duplicate)).as("restored, still without a name")
+                .containsExactlyInAnyOrderElementsOf(before);
+        assertThat(database.queryForObject("select display_name from person where id = ?", String.class, both.id()))
+                .isNotEqualTo("Erik Eksport");
+    }
+
+    @Test
+    void mergesAndTheirUndoingAreAmongTheLatestDecisionsInTheQueueWithWhoWhenAndWhy() {
+        StormId storm = openStorm(null);
+        signedIn.newPerson("Forfatter", Role.CITIZEN);
+        IdeaId kept = ideas.submit(storm, new IdeaDraft("Hjemmeside på let dansk", "Let dansk.", null));
+        IdeaId duplicate = ideas.submit(storm, new IdeaDraft("Lettere sprog", "Let dansk.", null));
+        asStaff();
+        merges.merge(duplicate, kept, "Begge handler om let sprog");
+        asStaff();
+        merges.undo(duplicate, "Den ene handler om breve");
+
+        asStaff();
+        assertThat(moderation.queue().recentDecisions()).filteredOn(line -> line.subject().equals(duplicate.subject()))
+                .extracting(line -> line.kind().code(), ModerationLogLine::personId, ModerationLogLine::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ideastorm.merge-undo", staff.id(),
+                                "Den ene handler om breve"),
+                        org.assertj.core.groups.Tuple.tuple("ideastorm.merge", staff.id(),
+                                "Begge handler om let sprog"));
+        assertThat(moderation.queue().recentDecisions().getFirst()).satisfies(line -> {
+            assertThat(line.person()).isEqualTo("Sofie Sammenlægger");
+            assertThat(line.time()).isBetween(clock.instant().minusSeconds(1), clock.instant().plusSeconds(1));
+            assertThat(line.title().key()).isEqualTo("ideastorm.moderation.idea-in");
+        });
+    }
+
+    private List<Long> votersOf(IdeaId idea) {
+        return database.queryForList("select person_id from idea_vote where idea_id = ?", Long.class, idea.value());
+    }
+
+    private static List<String> rowsOf(List<String> rows, IdeaId idea) {
+        return rows.stream().filter(row -> row.startsWith(idea.value() + ":")).toList();
     }
 
     private static List<String> concat(List<String> one, List<String> other) {

@@ -79,6 +79,29 @@ public final class EvaluationRules {
         return text(typed, "note", MAX_NOTE, "ideastorm.status.note.required", "ideastorm.status.note.too-long");
     }
 
+    /**
+     * Why the idea takes no score, status or answer (a translation key), or empty when it does: staff evaluate the
+     * ideas people read, not one merged into another (its kept idea is evaluated), hidden or waiting for approval.
+     */
+    public static Optional<String> withdrawn(boolean merged, boolean awaitingApproval, boolean hidden) {
+        if (merged) {
+            return Optional.of("ideastorm.evaluation.withdrawn.merged");
+        }
+        if (awaitingApproval) {
+            return Optional.of("ideastorm.evaluation.withdrawn.awaiting-approval");
+        }
+        return hidden ? Optional.of("ideastorm.evaluation.withdrawn.hidden") : Optional.empty();
+    }
+
+    public static Optional<String> withdrawn(Idea idea) {
+        return withdrawn(idea.isMerged(), idea.isAwaitingApproval(), idea.isHidden());
+    }
+
+    /** Refuses to evaluate a withdrawn idea ({@link #withdrawn}). */
+    public static void refuseIfWithdrawn(Idea idea) {
+        withdrawn(idea).ifPresent(key -> StormRules.refuseIfAny(Map.of("idea", key)));
+    }
+
     /** Whether staff score now: the storm is in an evaluation phase that has not ended. */
     public static boolean scoring(Storm storm, Instant now) {
         return storm.currentPhase().filter(phase -> phase.getKind() == PhaseKind.EVALUATION

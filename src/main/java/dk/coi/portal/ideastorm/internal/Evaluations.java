@@ -63,7 +63,8 @@ public class Evaluations {
                 EvaluationRules.scoring(storm, clock.instant()), rows.stream().map(row -> new EvaluationBoard.Line(
                         IdeaId.of(row.getId()), row.getTitle(), StormRoutes.idea(storm.stormId(), storm.getTitle(),
                         IdeaId.of(row.getId()), row.getTitle()), row.getStatus(), rubricScores.get(row.getId()),
-                        row.getAnsweredAt() != null)).toList());
+                        row.getAnsweredAt() != null, EvaluationRules.withdrawn(row.isMerged(),
+                        row.isAwaitingApproval(), row.isHidden()).orElse(null))).toList());
     }
 
     /** The storm's rubric and the evaluation of its {@code visible} ideas, as its results publish them. */
@@ -90,11 +91,12 @@ public class Evaluations {
                     .findFirst().orElse(null);
             return new IdeaEvaluation.CriterionScore(criterion.toCriterion(), mine, mean(onIt), onIt.size());
         }).toList();
-        boolean answering = EvaluationRules.answering(storm);
+        String withdrawn = EvaluationRules.withdrawn(idea).orElse(null);
+        boolean answering = withdrawn == null && EvaluationRules.answering(storm);
         List<IdeaStatus> next = answering ? Arrays.stream(IdeaStatus.values()).filter(idea.getStatus()::mayBecome)
                 .toList() : List.of();
-        return new IdeaEvaluation.Staff(lines, rubricScore(rubric, given), EvaluationRules.scoring(storm,
-                clock.instant()) && !rubric.isEmpty(), answering, next);
+        return new IdeaEvaluation.Staff(lines, rubricScore(rubric, given), withdrawn == null
+                && EvaluationRules.scoring(storm, clock.instant()) && !rubric.isEmpty(), answering, next, withdrawn);
     }
 
     private Map<Long, Double> rubricScores(Storm storm, Collection<Long> ideaIds) {

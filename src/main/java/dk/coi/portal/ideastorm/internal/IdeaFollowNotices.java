@@ -22,6 +22,10 @@ class IdeaFollowNotices implements FollowableContent {
     private static final NoticeWording STATUS_CHANGED = new NoticeWording("ideastorm.notice.status-changed",
             "ideastorm.mail.status-changed.subject", "ideastorm.mail.status-changed", "ideastorm.mail.see-idea");
 
+    private static final NoticeWording ANSWERED_WITH_STATUS = new NoticeWording(
+            "ideastorm.notice.answered-with-status", "ideastorm.mail.answered-with-status.subject",
+            "ideastorm.mail.answered-with-status", "ideastorm.mail.see-answer");
+
     private final IdeaRepository ideas;
 
     IdeaFollowNotices(IdeaRepository ideas) {
@@ -49,6 +53,7 @@ class IdeaFollowNotices implements FollowableContent {
         return switch (IdeaFollowing.NoticeKind.valueOf(kind)) {
             case ANSWERED -> ANSWERED;
             case STATUS_CHANGED -> STATUS_CHANGED;
+            case ANSWERED_WITH_STATUS -> ANSWERED_WITH_STATUS;
         };
     }
 }

@@ -67,6 +67,10 @@ public class IdeaMerges {
     /** Restores every vote the merge moved or removed (see the class) and the idea as it was. */
     public void undo(Idea merged) {
         long kept = merged.getMergedInto();
+        List<?> movingBack = entityManager.createNativeQuery("""
+                        select m.person_id from idea_merged_vote m join idea_vote v on v.id = m.vote_id
+                        where m.merged_idea_id = :merged and v.idea_id = :kept""")
+                .setParameter("merged", merged.getId()).setParameter("kept", kept).getResultList();
         entityManager.createNativeQuery("""
                         update idea_vote v join idea_merged_vote m on m.vote_id = v.id
                         set v.idea_id = m.merged_idea_id
@@ -79,7 +83,37 @@ public class IdeaMerges {
                 .setParameter("merged", merged.getId()).setParameter("storm", merged.getStormId()).executeUpdate();
         entityManager.createNativeQuery("delete from idea_merged_vote where merged_idea_id = :merged")
                 .setParameter("merged", merged.getId()).executeUpdate();
+        movingBack.forEach(person -> keepCounted(kept, ((Number) person).longValue(), merged.getStormId()));
         merged.unmerge();
+    }
+
+    /**
+     * A vote this undoing moved off the kept idea may have stood there for the person's vote on another idea merged
+     * into it too (that merge removed it as counted already): that vote now takes its place, given on the kept idea
+     * with its own time and remembered as moved, so the person still counts once there and undoing that merge later
+     * moves it back to where it was.
+     */
+    private void keepCounted(long kept, long person, long stormId) {
+        List<?> removed = entityManager.createNativeQuery("""
+                        select m.merged_idea_id from idea_merged_vote m join idea i on i.id = m.merged_idea_id
+                        where i.merged_into = :kept and m.person_id = :person and m.vote_id is null
+                        order by m.merged_idea_id limit 1""")
+                .setParameter("kept", kept).setParameter("person", person).getResultList();
+        if (removed.isEmpty()) {
+            return;
+        }
+        long other = ((Number) removed.getFirst()).longValue();
+        entityManager.createNativeQuery("""
+                        insert into idea_vote (idea_id, person_id, storm_id, created_at)
+                        select :kept, person_id, :storm, created_at from idea_merged_vote
+                        where merged_idea_id = :other and person_id = :person""")
+                .setParameter("kept", kept).setParameter("storm", stormId).setParameter("other", other)
+                .setParameter("person", person).executeUpdate();
+        entityManager.createNativeQuery("""
+                        update idea_merged_vote m join idea_vote v on v.idea_id = :kept and v.person_id = m.person_id
+                        set m.vote_id = v.id where m.merged_idea_id = :other and m.person_id = :person""")
+                .setParameter("kept", kept).setParameter("other", other).setParameter("person", person)
+                .executeUpdate();
     }
 
     /** How many votes a merge moved ({@code [0]}) and removed as counted already ({@code [1]}). */

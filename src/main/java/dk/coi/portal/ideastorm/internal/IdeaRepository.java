@@ -25,7 +25,7 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
 
     List<Idea> findByAuthorIdOrderByIdAsc(long authorId);
 
-    /** A visible idea as the evaluation board lists it, without its texts. */
+    /** An idea as the evaluation board lists it, without its texts, and whether it is hidden, held or merged. */
     interface EvaluationRow {
         long getId();
 
@@ -34,11 +34,20 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
         IdeaStatus getStatus();
 
         Instant getAnsweredAt();
+
+        boolean isHidden();
+
+        boolean isAwaitingApproval();
+
+        boolean isMerged();
     }
 
     @Query("""
-            select i.id as id, i.title as title, i.status as status, i.answeredAt as answeredAt
-            from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null order by i.id""")
+            select i.id as id, i.title as title, i.status as status, i.answeredAt as answeredAt,
+                   case when i.hiddenAt is null then false else true end as hidden,
+                   case when i.awaitingApprovalSince is null then false else true end as awaitingApproval,
+                   case when i.mergedInto is null then false else true end as merged
+            from Idea i where i.stormId = :storm order by i.id""")
     List<EvaluationRow> findEvaluationRows(@Param("storm") long stormId);
 
     /** A storm's ideas that are neither hidden nor merged into another, oldest first: what its results show. */

@@ -2,8 +2,10 @@ package dk.coi.portal.ideastorm.internal;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaMergeService;
 import dk.coi.portal.ideastorm.IdeaPublished;
 import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.moderation.LogKind;
 import dk.coi.portal.moderation.ModeratedContent;
 import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.moderation.ModerationDecision;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -34,6 +37,11 @@ class ModeratedIdeas implements ModeratedContent {
         this.ideas = ideas;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Override
+    public Set<LogKind> staffDecisions() {
+        return Set.of(IdeaMergeService.MERGE, IdeaMergeService.UNDO);
     }
 
     @Override

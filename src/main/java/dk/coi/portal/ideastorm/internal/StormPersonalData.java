@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
  * reasons, and the ideas they submitted (with their hiding, if any). Erasure keeps them all, as the wiki keeps
  * edits and comments (a storm's history and its ideas must stay whole); they are credited to "Slettet bruger" once
  * the person row is blanked; so are their comments on ideas (exported with their stances). Their votes are exported
- * too (which ideas, when); erasure keeps them, counted without a name, as the person row they point to is blanked
- * (design decision 012). Staff's scores in evaluations are their work data: exported, and kept on erasure (a
+ * too (which ideas, when), and what merges remember of their votes on merged ideas (to restore them on undo); erasure
+ * keeps both, counted and restorable without a name, as the person row they point to is blanked (design decision
+ * 012). Staff's scores in evaluations are their work data: exported, and kept on erasure (a
  * published rubric score stays true); answers stay credited. A merged person needs nothing: credits are named
  * through the person service, which follows the merge, and moderation counts a merged account's comments as the
  * remaining person's own (votes move: {@link VotePeopleMerged}).
@@ -75,6 +76,9 @@ class StormPersonalData implements PersonalDataContributor {
         }).toList());
         export.put("votes", votes.ofPerson(person.value()).stream().map(vote -> Map.of("storm", vote.stormId(),
                 "idea", vote.ideaId(), "time", vote.at().toString())).toList());
+        export.put("votesOnMergedIdeas", votes.mergedOfPerson(person.value()).stream().map(vote -> Map.of(
+                "storm", vote.stormId(), "idea", vote.mergedIdeaId(), "mergedInto", vote.keptIdeaId(),
+                "time", vote.at().toString(), "countedAlready", vote.removed())).toList());
         export.put("scores", scores.ofPerson(person.value()).stream().map(score -> Map.of("storm", score.stormId(),
                 "idea", score.ideaId(), "criterion", score.criterion(), "score", score.score(),
                 "time", score.at().toString())).toList());
@@ -83,8 +87,8 @@ class StormPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(PersonId person) {
-        // Votes stay, counted for no one: the blanked person row names nobody, and a concluded storm's counts stay
-        // true.
+        // Votes and what merges remember of them stay, counted for no one: the blanked person row names nobody, and a
+        // concluded storm's counts stay true (also after a merge is undone).
         // Staff's reasons are their account of their work, kept as the moderation log keeps decisions' reasons; ideas
         // and comments on them stay credited to "Slettet bruger", as wiki edits and comments do.
     }

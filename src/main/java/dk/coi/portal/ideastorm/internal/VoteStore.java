@@ -24,6 +24,13 @@ public class VoteStore {
     public record PersonsVote(long stormId, long ideaId, Instant at) {
     }
 
+    /**
+     * What a merge remembers of one of a person's votes on the merged idea, for their GDPR export: the vote given then
+     * ({@code at}), and whether it was removed as counted already on the kept idea ({@code removed}) or moved there.
+     */
+    public record PersonsMergedVote(long stormId, long mergedIdeaId, long keptIdeaId, Instant at, boolean removed) {
+    }
+
     private final EntityManager entityManager;
 
     VoteStore(EntityManager entityManager) {
@@ -112,6 +119,18 @@ public class VoteStore {
                 .setParameter("person", personId).getResultList();
         return rows.stream().map(row -> new PersonsVote(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 toInstant(row[2]))).toList();
+    }
+
+    public List<PersonsMergedVote> mergedOfPerson(long personId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select i.storm_id, m.merged_idea_id, i.merged_into, m.created_at, m.vote_id is null
+                        from idea_merged_vote m join idea i on i.id = m.merged_idea_id
+                        where m.person_id = :person order by m.merged_idea_id""")
+                .setParameter("person", personId).getResultList();
+        return rows.stream().map(row -> new PersonsMergedVote(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), toInstant(row[3]),
+                ((Number) row[4]).intValue() == 1)).toList();
     }
 
     /** A native query's DATETIME, as the driver hands it. */

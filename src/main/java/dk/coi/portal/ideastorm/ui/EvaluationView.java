@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * Staff follow a storm's evaluation: how many ideas still lack their public answer, against the answer deadline
  * ("Svarfrist 15. januar 2027: 12 idéer mangler svar"), and every visible idea with its status, rubric score and
- * whether it is answered; a filter shows only those without an answer. Each idea leads to its page, where staff
+ * whether it is answered (a hidden, held or merged idea marked as taking no evaluation); a filter shows only those
+ * without an answer. Each idea leads to its page, where staff
  * score and answer it.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.EVALUATION)
@@ -88,16 +89,17 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private void fill(boolean onlyUnanswered) {
         list.removeAll();
-        board.ideas().stream().filter(line -> !onlyUnanswered || !line.answered()).forEach(line -> {
+        board.ideas().stream().filter(line -> !onlyUnanswered || line.withdrawnKey() == null && !line.answered())
+                .forEach(line -> {
             Anchor idea = ContentLanguage.danish(new Anchor("/" + line.path(), line.title()));
             Span status = new Span(getTranslation(line.status().labelKey()));
             status.addClassNames("portal-tag", "portal-idea-status");
             Span score = new Span(line.score() == null ? getTranslation("ideastorm.evaluation.unscored")
                     : getTranslation("ideastorm.evaluation.score",
                     IdeaEvaluationPanel.score(line.score(), getLocale())));
-            Span answered = new Span(getTranslation(line.answered() ? "ideastorm.evaluation.answered"
-                    : "ideastorm.evaluation.unanswered"));
-            if (!line.answered()) {
+            Span answered = new Span(getTranslation(line.withdrawnKey() != null ? line.withdrawnKey()
+                    : line.answered() ? "ideastorm.evaluation.answered" : "ideastorm.evaluation.unanswered"));
+            if (line.withdrawnKey() == null && !line.answered()) {
                 answered.addClassNames("portal-tag", "portal-tag--warning");
             }
             ListItem item = new ListItem(idea, new Text(" "), status, new Paragraph(score, new Text(" · "), answered));

@@ -15,6 +15,7 @@ import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaStance;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ui.ItemDecisions;
 import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.shared.CommentView;
 import dk.coi.portal.shared.ui.ChangeLines;
@@ -26,7 +27,7 @@ import java.util.Optional;
 /**
  * An idea's comments on its page: how the visible comments stand (for, against, neutral), the thread of the shared
  * kit with each comment's stance in words, a form for a comment with a stance chosen in a labelled radio group,
- * replies, and a report control on others' visible comments; where the visitor may not comment, why not.
+ * replies, a report control on others' visible comments, and for staff hiding and restoring each in place; where the visitor may not comment, why not.
  */
 class IdeaCommentsSection extends Section {
 
@@ -64,6 +65,9 @@ class IdeaCommentsSection extends Section {
         if (first.mayReport()) {
             thread.withAction(this::reportControl);
         }
+        if (first.mayModerate()) {
+            thread.withAction(this::staffDecisions);
+        }
         add(thread);
         thread.refresh();
     }
@@ -86,6 +90,16 @@ class IdeaCommentsSection extends Section {
             closed.setText(getTranslation(commenting.reasonKey()));
         }
         return closed;
+    }
+
+    /**
+     * Staff hide a comment where it stands, with the reason its author and readers see in its place, or show a hidden
+     * one again: moderation's own decisions, as in the queue; what was done is said at the comment.
+     */
+    private Optional<Component> staffDecisions(CommentView comment) {
+        return Optional.of(ItemDecisions.inPlace(moderation, IdeaComments.subject(comment.id()), comment.hidden(),
+                getTranslation("ideastorm.comment.named", ChangeLines.name(comment.author())),
+                said -> thread.refreshSayingAt(comment.id(), said)));
     }
 
     /**

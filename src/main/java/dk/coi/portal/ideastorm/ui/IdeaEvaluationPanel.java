@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
 /**
  * Staff evaluate an idea on its page: their score of 1–5 on each criterion of the rubric (while the storm is in an
  * evaluation phase) beside the staff's mean, the idea's rubric score, its status (carried on with a follow-up note)
- * and its public answer. What they may do comes from the idea's screen; every save is the server's to allow.
+ * and its public answer; of a hidden, held or merged idea only why it takes none. What they may do comes from the
+ * idea's screen; every save is the server's to allow.
  * {@code saved} is told the FormStatus id and the words to say there once the page shows the idea anew.
  */
 class IdeaEvaluationPanel extends Section {
@@ -44,10 +45,15 @@ class IdeaEvaluationPanel extends Section {
         heading.setId("idea-evaluation-heading");
         getElement().setAttribute("aria-labelledby", "idea-evaluation-heading");
         add(heading);
+        if (staff.withdrawnKey() != null) {
+            Paragraph withdrawn = new Paragraph(getTranslation(staff.withdrawnKey()));
+            withdrawn.setId("idea-evaluation-withdrawn");
+            add(withdrawn);
+            return;
+        }
         addScores(staff);
         if (staff.mayAnswer()) {
-            addStatus(staff);
-            addAnswer();
+            addStatusAndAnswer(staff);
         } else {
             add(new Paragraph(getTranslation("ideastorm.evaluation.not-yet")));
         }
@@ -90,61 +96,57 @@ class IdeaEvaluationPanel extends Section {
         add(status);
     }
 
-    private void addStatus(IdeaEvaluation.Staff staff) {
+    /**
+     * The new status (with the follow-up note of one carried on) and the public answer, saved together by one button,
+     * so that the idea's audience hears once of both.
+     */
+    private void addStatusAndAnswer(IdeaEvaluation.Staff staff) {
         add(new H3(getTranslation("ideastorm.evaluation.status")));
+        Select<IdeaStatus> status = new Select<>();
+        TextArea note = new TextArea(getTranslation("ideastorm.evaluation.follow-up-note"));
         if (staff.nextStatuses().isEmpty()) {
             add(new Paragraph(getTranslation("ideastorm.evaluation.status-final")));
-            return;
+        } else {
+            status.setId("idea-status");
+            status.setLabel(getTranslation("ideastorm.evaluation.new-status"));
+            status.setItems(staff.nextStatuses());
+            status.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
+            status.setEmptySelectionAllowed(true);
+            status.setEmptySelectionCaption(getTranslation("ideastorm.evaluation.status-kept"));
+            note.setId("idea-follow-up-note");
+            note.setMaxLength(EvaluationRules.MAX_NOTE);
+            note.setHelperText(getTranslation("ideastorm.evaluation.follow-up-note.help"));
+            note.setVisible(false);
+            status.addValueChangeListener(change -> note.setVisible(change.getValue() == IdeaStatus.CARRIED_ON));
+            add(status, note);
         }
-        Select<IdeaStatus> status = new Select<>();
-        status.setId("idea-status");
-        status.setLabel(getTranslation("ideastorm.evaluation.new-status"));
-        status.setItems(staff.nextStatuses());
-        status.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
-        TextArea note = new TextArea(getTranslation("ideastorm.evaluation.follow-up-note"));
-        note.setId("idea-follow-up-note");
-        note.setMaxLength(EvaluationRules.MAX_NOTE);
-        note.setHelperText(getTranslation("ideastorm.evaluation.follow-up-note.help"));
-        note.setVisible(false);
-        status.addValueChangeListener(change -> note.setVisible(change.getValue() == IdeaStatus.CARRIED_ON));
-        FieldErrors errors = new FieldErrors().add("status", status).add("note", note);
-        FormStatus said = new FormStatus("idea-status-status");
-        Button save = new Button(getTranslation("ideastorm.evaluation.save-status"), click -> {
-            try {
-                errors.clear();
-                evaluation.setStatus(idea.id(), status.getValue(), note.getValue(), idea.version());
-                saved.accept(said.getId().orElseThrow(), getTranslation("ideastorm.evaluation.status-saved"));
-            } catch (InvalidInputException refused) {
-                errors.show(refused);
-                said.refused(refused);
-            }
-        });
-        save.setId("idea-status-save");
-        add(status, note, save, said);
-    }
-
-    private void addAnswer() {
         add(new H3(getTranslation("ideastorm.evaluation.answer")));
         MarkdownEditor answer = new MarkdownEditor("idea-answer", getTranslation("ideastorm.evaluation.answer-text"),
                 getTranslation("ideastorm.evaluation.answer-help"), evaluation::previewAnswer);
-        if (idea.evaluation().answered()) {
-            answer.setSavedValue(idea.evaluation().answer());
+        String savedAnswer = idea.evaluation().answer();
+        if (savedAnswer != null) {
+            answer.setSavedValue(savedAnswer);
         }
-        FormStatus said = new FormStatus("idea-answer-status");
-        Button save = new Button(getTranslation(idea.evaluation().answered() ? "ideastorm.evaluation.save-answer"
-                : "ideastorm.evaluation.publish-answer"), click -> {
+        FieldErrors errors = new FieldErrors().add("status", status).add("note", note);
+        FormStatus said = new FormStatus("idea-evaluation-status");
+        Button save = new Button(getTranslation("ideastorm.evaluation.save"), click -> {
             try {
+                errors.clear();
                 answer.clearError();
-                evaluation.answer(idea.id(), answer.getValue(), idea.version());
+                // An answer left as it was (or still unwritten) is kept, so a status alone may be saved.
+                String written = answer.getValue().strip().equals(savedAnswer == null ? "" : savedAnswer.strip())
+                        ? null : answer.getValue();
+                evaluation.evaluate(idea.id(), status.getValue(), note.getValue(), written, idea.version());
                 answer.markSaved();
-                saved.accept(said.getId().orElseThrow(), getTranslation("ideastorm.evaluation.answer-saved"));
+                saved.accept(said.getId().orElseThrow(), getTranslation("ideastorm.evaluation.saved"));
             } catch (InvalidInputException refused) {
+                errors.show(refused);
                 Optional.ofNullable(refused.fieldMessageKeys().get("answer"))
                         .ifPresent(key -> answer.showError(getTranslation(key)));
                 said.refused(refused);
             }
         });
-        save.setId("idea-answer-save");
+        save.setId("idea-evaluation-save");
         add(answer, save, said);
     }
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.moderation.internal;
 
+import dk.coi.portal.moderation.LogKind;
 import dk.coi.portal.moderation.ModeratedContent;
 import dk.coi.portal.moderation.ModeratedItem;
 import dk.coi.portal.shared.InvalidInputException;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +27,12 @@ public class ModeratedContents {
                 Function.identity(), (one, other) -> {
                     throw new IllegalStateException("Two ModeratedContent beans for " + one.type());
                 }));
+    }
+
+    /** The modules' own staff decisions shown among moderation's latest ({@link ModeratedContent#staffDecisions}). */
+    public Set<LogKind> staffDecisions() {
+        return byType.values().stream().flatMap(content -> content.staffDecisions().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The content's module, or refused when no module moderates that type. */

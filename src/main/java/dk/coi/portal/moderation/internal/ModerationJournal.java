@@ -71,12 +71,14 @@ public class ModerationJournal {
     }
 
     /**
-     * Moderation's own latest decisions (other modules' stewardship is in their logs), newest first, for staff: with
+     * Moderation's own latest decisions and the modules' staff decisions about content they declare
+     * ({@link dk.coi.portal.moderation.ModeratedContent#staffDecisions}; other stewardship is in their logs), newest first, for staff: with
      * the start of each content's text and its author, so that lines of the same title can be told apart.
      */
     public List<ModerationLogLine> recent(int limit) {
-        return described(log.findByKindInOrderByCreatedAtDescIdDesc(Arrays.stream(ModerationAction.values())
-                .map(action -> action.kind().code()).toList(), Limit.of(limit)));
+        List<String> kinds = Stream.concat(Arrays.stream(ModerationAction.values()).map(ModerationAction::kind),
+                contents.staffDecisions().stream()).map(LogKind::code).toList();
+        return described(log.findByKindInOrderByCreatedAtDescIdDesc(kinds, Limit.of(limit)));
     }
 
     /** Every decision about one piece of content, oldest first, for staff (described as {@link #recent}). */

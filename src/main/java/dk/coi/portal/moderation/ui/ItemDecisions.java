@@ -10,12 +10,12 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The decisions on one item in the staff queue, each behind its quiet button with its reason
+ * The decisions on one item in the staff queue (or on content in its own place, {@link #inPlace}), each behind its quiet button with its reason
  * ({@link ReasonedDecisions}): hide it (keep it hidden, when it is hidden already), restore it when hidden, dismiss
  * the reports when it is visible or gone; approve or reject content held back for approval. Each reason field says who will read the reason. A refusal is said here;
  * what was done, by the view that reads the queue again.
  */
-class ItemDecisions extends ReasonedDecisions {
+public class ItemDecisions extends ReasonedDecisions {
 
     private final Subject subject;
     private final String id;
@@ -48,6 +48,25 @@ class ItemDecisions extends ReasonedDecisions {
                 moderation::approve, "moderation.queue.approved");
         decision("reject", "reject", ButtonVariant.ERROR, true, "moderation.queue.reason-author-required",
                 moderation::reject, "moderation.queue.rejected");
+    }
+
+    /**
+     * Staff's decisions on content where it stands (a comment on its page), as the queue's: hide it (a reason,
+     * required: shown in its place and told to its author) or, when {@code hidden}, restore it. The same decisions,
+     * closing its reports and logged alike.
+     */
+    public static ItemDecisions inPlace(ModerationService moderation, Subject subject, boolean hidden,
+                                        String itemName, Consumer<String> decided) {
+        ItemDecisions decisions = new ItemDecisions(subject, itemName, decided);
+        decisions.small();
+        if (hidden) {
+            decisions.decision("restore", "restore", ButtonVariant.PRIMARY, false,
+                    "moderation.queue.reason-public-optional", moderation::restore, "moderation.queue.restored");
+        } else {
+            decisions.decision("hide", "hide", ButtonVariant.ERROR, true, "moderation.queue.reason-public-required",
+                    moderation::hide, "moderation.queue.hidden-done");
+        }
+        return decisions;
     }
 
     private ItemDecisions(Subject subject, String itemName, Consumer<String> decided) {

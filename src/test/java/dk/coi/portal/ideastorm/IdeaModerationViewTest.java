@@ -1,0 +1,128 @@
+package dk.coi.portal.ideastorm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationAction;
+import dk.coi.portal.moderation.ModerationLogLine;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ui.ReportControl;
+import dk.coi.portal.shared.CommentView;
+import dk.coi.portal.shared.Subject;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.SignedIn.TestPerson;
+import dk.coi.portal.support.TestStorms;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Browserless: staff hide a comment where it stands on the idea's page, made to give a reason, which its author then
+ * reads in its place, and show it again; both are moderation's decisions, in its log as the queue's are. Others get
+ * no such controls. A hidden or waiting idea's page tells other readers so, leading to its storm.
+ */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class IdeaModerationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TestStorms testStorms;
+    @Autowired
+    IdeaService ideas;
+    @Autowired
+    IdeaCommentService comments;
+    @Autowired
+    ModerationService moderation;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    @Test
+    void staffHideACommentInPlaceWithAReasonItsAuthorReadsAndShowItAgain() {
+        TestPerson staff = signedIn.signUp("Sofie Stormfører");
+        StormId storm = testStorms.storm("Kommentarer i orden").by(staff.id()).start();
+        signedIn.newPerson("Ida Idé", Role.CITIZEN);
+        IdeaId idea = ideas.submit(storm, new IdeaDraft("Bænke i venteværelset", "Flere bænke.", null));
+        TestPerson author = signedIn.signUp("Kim Kommentar");
+        signedIn.as(author, Role.CITIZEN);
+        long comment = comments.comment(idea, IdeaStance.AGAINST, "Ring til Jens på 12 34 56 78");
+        Subject subject = IdeaComments.subject(comment);
+        String id = ReportControl.idOf(subject);
+        String path = ideas.idea(storm, idea).orElseThrow().path();
+
+        UI.getCurrent().navigate(path);
+        assertThat($view(Button.class).all()).as("no staff controls for others")
+                .noneMatch(button -> button.getId().orElse("").equals("hide-start-" + id));
+
+        signedIn.as(staff, Role.COI_STAFF);
+        UI.getCurrent().navigate(path);
+        test($view(Button.class).id("hide-start-" + id)).click();
+        test($view(Button.class).id("hide-" + id)).click();
+        assertThat($view(TextField.class).id("moderation-reason-" + id).isInvalid()).as("a reason is required")
+                .isTrue();
+        test($view(TextField.class).id("moderation-reason-" + id)).setValue("Personlige oplysninger");
+        test($view(Button.class).id("hide-" + id)).click();
+
+        signedIn.as(author, Role.CITIZEN);
+        assertThat(shown(storm, idea, comment)).satisfies(seen -> {
+            assertThat(seen.hidden()).isTrue();
+            assertThat(seen.hiddenReason()).isEqualTo("Personlige oplysninger");
+        });
+
+        signedIn.as(staff, Role.COI_STAFF);
+        UI.getCurrent().navigate(path);
+        test($view(Button.class).id("restore-start-" + id)).click();
+        test($view(Button.class).id("restore-" + id)).click();
+        assertThat(shown(storm, idea, comment).hidden()).isFalse();
+        assertThat(moderation.log(subject)).extracting(ModerationLogLine::kind, ModerationLogLine::personId,
+                ModerationLogLine::reason).containsExactlyInAnyOrder(
+                Tuple.tuple(ModerationAction.HIDE.kind(), staff.id(), "Personlige oplysninger"),
+                Tuple.tuple(ModerationAction.RESTORE.kind(), staff.id(), null));
+    }
+
+    @Test
+    void aHiddenIdeasPageTellsOthersAModeratorHidItAndLeadsToItsStormWhileItsAuthorStillReadsIt() {
+        TestPerson staff = signedIn.signUp("Sofie Stormfører");
+        StormId storm = testStorms.storm("Skjult på siden").by(staff.id()).start();
+        TestPerson author = signedIn.signUp("Ida Idé");
+        signedIn.as(author, Role.CITIZEN);
+        IdeaId idea = ideas.submit(storm, new IdeaDraft("Reklame for kaffebaren", "Køb kaffe.", null));
+        IdeaScreen before = ideas.idea(storm, idea).orElseThrow();
+        signedIn.as(staff, Role.COI_STAFF);
+        moderation.hide(idea.subject(), "Reklame");
+
+        signedIn.newPerson("Anden Læser", Role.CITIZEN);
+        UI.getCurrent().navigate(before.path());
+        assertThat($view(H1.class).single().getText()).isEqualTo("Idéen er skjult af moderator");
+        assertThat($view(Paragraph.class).id("idea-withheld").getText())
+                .isEqualTo("En moderator har skjult idéen, så den kan ikke læses her. Du kan læse de andre idéer i "
+                        + "idéstormen.");
+        assertThat($view(Anchor.class).id("idea-storm").getHref()).isEqualTo("/" + before.stormPath());
+        assertThat($view(Div.class).all()).noneMatch(div -> div.getId().orElse("").equals("idea-description"));
+
+        signedIn.as(author, Role.CITIZEN);
+        UI.getCurrent().navigate(before.path());
+        assertThat($view(H1.class).single().getText()).isEqualTo("Reklame for kaffebaren");
+        assertThat($view(Paragraph.class).id("idea-hidden").getText()).contains("Reklame");
+    }
+
+    private CommentView shown(StormId storm, IdeaId idea, long comment) {
+        return comments.discussion(storm, idea).orElseThrow().comments().stream()
+                .filter(one -> one.id() == comment).findFirst().orElseThrow();
+    }
+}
