@@ -110,7 +110,9 @@ class IdeaEvaluationPanel extends Section {
             status.setId("idea-status");
             status.setLabel(getTranslation("ideastorm.evaluation.new-status"));
             status.setItems(staff.nextStatuses());
-            status.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
+            // The empty choice (keep the status) is labelled too.
+            status.setItemLabelGenerator(choice -> getTranslation(choice == null ? "ideastorm.evaluation.status-kept"
+                    : choice.labelKey()));
             status.setEmptySelectionAllowed(true);
             status.setEmptySelectionCaption(getTranslation("ideastorm.evaluation.status-kept"));
             note.setId("idea-follow-up-note");
