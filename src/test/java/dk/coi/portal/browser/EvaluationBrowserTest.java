@@ -31,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Staff evaluate a storm through the real screens: the evaluation screen counts the ideas without an answer against
- * the answer deadline; on an idea's page a staff member scores it, selects it and publishes its answer; a reader who
- * is not signed in finds the answer, its author and the status on the idea's public page.
+ * the answer deadline; on an idea's page a staff member scores it, selects it and publishes its answer; the idea's
+ * status is then tagged on its card in the storm's list and said on its page, for staff and for a reader who is not
+ * signed in, who also finds the answer and its author on the idea's public page.
  */
 @PortalTest
 class EvaluationBrowserTest extends BrowserTestSupport {
@@ -101,6 +102,7 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         staff.locator("vaadin-select-item[label='Valgt']").click();
         staff.locator("#idea-status-save").click();
         assertThat(staff.locator("#idea-status-status")).hasText("Status er gemt.");
+        assertThat(staff.locator("#idea-facts")).containsText("Valgt");
 
         staff.locator("#idea-answer-save").click();
         assertThat(staff.locator("#idea-answer-status")).hasText("Skriv svaret.");
@@ -116,5 +118,13 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#idea-answered-by")).containsText("Svar fra Camilla COI");
         assertThat(reader.locator("#idea-facts")).containsText("Valgt");
         assertThat(reader.locator("#idea-evaluation")).hasCount(0);
+
+        open(staff, StormRoutes.storm(storm, title));
+        assertThat(staff.locator("#storm-idea-cards li", text("Sms dagen før")).locator(".portal-idea-status"))
+                .hasText("Valgt");
+        open(reader, StormRoutes.storm(storm, title));
+        assertThat(reader.locator("vaadin-app-layout")).hasCount(0);
+        assertThat(reader.locator("#storm-idea-cards li", text("Sms dagen før")).locator(".portal-idea-status"))
+                .hasText("Valgt");
     }
 }

@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * An idea's comments on its page: how the visible comments stand (for, against, neutral), the thread of the shared
- * kit with each comment's stance in words, a form for a comment with a stance chosen in a labelled radio group,
- * replies, and a report control on others' visible comments; where the visitor may not comment, why not.
+ * kit with each comment's stance in words, a form for a comment with a stance chosen in a labelled radio group
+ * (neutral until chosen), replies, and a report control on others' visible comments; where the visitor may not comment, why not.
  */
 class IdeaCommentsSection extends Section {
 
@@ -52,8 +52,8 @@ class IdeaCommentsSection extends Section {
             stance.setId("comment-stance");
             stance.setItems(IdeaStance.values());
             stance.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
-            stance.setRequiredIndicatorVisible(true);
-            // The service says what is missing, at the field, when the comment is sent.
+            // Neutral unless the writer says otherwise (as in Decidim); the service still refuses a comment without one.
+            stance.setValue(IdeaStance.NEUTRAL);
             stance.setManualValidation(true);
             thread.writable(IdeaCommentService.MAX_COMMENT_LENGTH, (parent, text) -> parent == null
                     ? comments.comment(idea, stance.getValue(), text) : comments.reply(parent, text));
