@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Comments on ideas in a browser: a participant finds the stance set to neutral, comments for the idea, replies to a
- * comment and sees both in the thread with the stances counted; a reader who is not signed in reads them, stance in words, on
- * the server-rendered page with a link to sign in to comment.
+ * comment and sees both in the thread with the stances counted; a reader who is not signed in reads them, stance in
+ * words, on the server-rendered page with a link to sign in to comment.
  */
 @PortalTest
 class IdeaCommentBrowserTest extends BrowserTestSupport {

@@ -116,8 +116,8 @@ class VoteBrowserTest extends BrowserTestSupport {
         open(madsIdea, StormRoutes.idea(storm, title, other, "Mødetid i appen"));
         mads.bringToFront();
 
-        Locator chosenToggle = mads.locator("#storm-idea-cards li", new Page.LocatorOptions().setHasText("Sms dagen før"))
-                .locator("vaadin-button.portal-vote-toggle");
+        Locator chosenToggle = mads.locator("#storm-idea-cards li", new Page.LocatorOptions()
+                .setHasText("Sms dagen før")).locator("vaadin-button.portal-vote-toggle");
         Locator otherToggle = mads.locator("#storm-idea-cards li", new Page.LocatorOptions()
                 .setHasText("Mødetid i appen")).locator("vaadin-button.portal-vote-toggle");
         Locator otherWhy = mads.locator("#vote-unavailable-" + other.value());
@@ -155,7 +155,8 @@ class VoteBrowserTest extends BrowserTestSupport {
         chosenToggle.focus();
         PortalPages.assertHasFocus(chosenToggle);
         mads.keyboard().press("Enter");
-        assertThat(mads.locator("#storm-vote-status")).containsText("Der kan ikke stemmes i idéstormens nuværende fase.");
+        assertThat(mads.locator("#storm-vote-status"))
+                .containsText("Der kan ikke stemmes i idéstormens nuværende fase.");
         assertThat(chosenToggle).hasAttribute("aria-pressed", "true");
         AccessibilityTest.assertNoViolations(mads, "a storm page after its phase closed votes and ideas");
 

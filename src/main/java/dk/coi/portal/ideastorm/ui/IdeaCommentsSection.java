@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * An idea's comments on its page: how the visible comments stand (for, against, neutral), the thread of the shared
  * kit with each comment's stance in words, a form for a comment with a stance chosen in a labelled radio group
- * (neutral until chosen), replies, and a report control on others' visible comments; where the visitor may not comment, why not.
+ * (neutral until chosen), replies, and a report control on others' visible comments; where the visitor may not
+ * comment, why not.
  */
 class IdeaCommentsSection extends Section {
 
@@ -52,7 +53,7 @@ class IdeaCommentsSection extends Section {
             stance.setId("comment-stance");
             stance.setItems(IdeaStance.values());
             stance.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
-            // Neutral unless the writer says otherwise (as in Decidim); the service still refuses a comment without one.
+            // Neutral unless the writer says otherwise (as in Decidim); the service still refuses one without a stance.
             stance.setValue(IdeaStance.NEUTRAL);
             stance.setManualValidation(true);
             thread.writable(IdeaCommentService.MAX_COMMENT_LENGTH, (parent, text) -> parent == null
