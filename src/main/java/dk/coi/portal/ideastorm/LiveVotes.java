@@ -12,9 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +24,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A storm's events pushed to its open screens after they commit: vote counts (design decision 012) and how many new
- * ideas were published. The events of a storm within {@link #COALESCE} are read once and handed to every screen
- * registered for it, so a burst of votes or ideas sends one update per screen, not one per event. Counts go out
- * only while the storm's phase shows them; they name no voter. In-JVM: on several nodes each node pushes the events
- * that happened on it.
+ * A storm's events pushed to its open screens after they commit: vote counts (design decision 012), the ideas newly
+ * published, and that the storm went into another phase. The events of a storm within {@link #COALESCE} are read
+ * once and handed to every screen registered for it, so a burst of votes or ideas sends one update per screen, not
+ * one per event. Counts go out only while the storm's phase shows them; they name no voter. In-JVM: on several nodes
+ * each node pushes the events that happened on it (a phase change by the clock happens on the node that ran the job).
  */
 @Component
 public class LiveVotes {
@@ -37,15 +36,30 @@ public class LiveVotes {
     static final Duration COALESCE = Duration.ofMillis(300);
     private static final Logger LOG = LoggerFactory.getLogger(LiveVotes.class);
 
-    /** What a screen is handed: new counts, and the number of ideas published since the last push. */
-    private record Screen(Consumer<Map<IdeaId, Long>> counts, IntConsumer newIdeas) {
+    /**
+     * What an open screen of a storm is handed, each on the pusher's thread: it must take its UI's lock
+     * ({@code ui.access}). A screen overrides what it shows.
+     */
+    public interface Updates {
+
+        /** New counts of ideas others voted on. */
+        default void counts(Map<IdeaId, Long> counts) {
+        }
+
+        /** The ideas published in the storm since the last push (at least one). */
+        default void published(Set<IdeaId> ideas) {
+        }
+
+        /** The storm went into another phase: what may be done in it may have changed. */
+        default void phaseChanged() {
+        }
     }
 
-    /** A storm's events waiting for the push: the ideas voted on, and how many ideas were published. */
-    private record Waiting(Set<Long> voted, AtomicInteger published) {
+    /** A storm's events waiting for the push: the ideas voted on, the ideas published, whether its phase changed. */
+    private record Waiting(Set<Long> voted, Set<Long> published, AtomicBoolean phaseChanged) {
     }
 
-    private final Map<Long, Set<Screen>> screens = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Updates>> screens = new ConcurrentHashMap<>();
     private final Map<Long, Waiting> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService pusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-votes").daemon().factory());
@@ -65,20 +79,8 @@ public class LiveVotes {
         this.clock = clock;
     }
 
-    /**
-     * The screen is handed the new counts of the storm's ideas (on the pusher's thread: it must take its UI's lock,
-     * {@code ui.access}); the returned action ends that, when the screen is detached.
-     */
-    public Runnable register(StormId storm, Consumer<Map<IdeaId, Long>> counts) {
-        return register(storm, counts, published -> { });
-    }
-
-    /**
-     * As {@link #register(StormId, Consumer)}, and the screen is also handed how many ideas were published in the
-     * storm since the last push (at least one).
-     */
-    public Runnable register(StormId storm, Consumer<Map<IdeaId, Long>> counts, IntConsumer newIdeas) {
-        Screen screen = new Screen(counts, newIdeas);
+    /** The screen is handed the storm's updates; the returned action ends that, when the screen is detached. */
+    public Runnable register(StormId storm, Updates screen) {
         screens.computeIfAbsent(storm.value(), id -> ConcurrentHashMap.newKeySet()).add(screen);
         return () -> screens.computeIfPresent(storm.value(), (id, registered) -> {
             registered.remove(screen);
@@ -93,7 +95,12 @@ public class LiveVotes {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void published(IdeaPublished event) {
-        add(event.storm(), waiting -> waiting.published().incrementAndGet());
+        add(event.storm(), waiting -> waiting.published().add(event.idea().value()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void phaseChanged(StormPhaseChanged event) {
+        add(event.storm(), waiting -> waiting.phaseChanged().set(true));
     }
 
     /** Adds an event to the storm's waiting ones (atomically with the push taking them), scheduling the push. */
@@ -101,7 +108,7 @@ public class LiveVotes {
         pending.compute(storm.value(), (id, waiting) -> {
             Waiting now = waiting;
             if (now == null) {
-                now = new Waiting(ConcurrentHashMap.newKeySet(), new AtomicInteger());
+                now = new Waiting(ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet(), new AtomicBoolean());
                 pusher.schedule(() -> push(id), COALESCE.toMillis(), TimeUnit.MILLISECONDS);
             }
             event.accept(now);
@@ -111,13 +118,16 @@ public class LiveVotes {
 
     private void push(long storm) {
         Waiting waiting = pending.remove(storm);
-        Set<Screen> registered = screens.get(storm);
+        Set<Updates> registered = screens.get(storm);
         if (waiting == null || registered == null) {
             return;
         }
-        int published = waiting.published().get();
-        if (published > 0) {
-            registered.forEach(screen -> deliver(() -> screen.newIdeas().accept(published)));
+        if (waiting.phaseChanged().get()) {
+            registered.forEach(screen -> deliver(screen::phaseChanged));
+        }
+        Set<IdeaId> published = waiting.published().stream().map(IdeaId::of).collect(Collectors.toUnmodifiableSet());
+        if (!published.isEmpty()) {
+            registered.forEach(screen -> deliver(() -> screen.published(published)));
         }
         Set<Long> ideas = waiting.voted();
         if (ideas.isEmpty()) {
@@ -132,7 +142,7 @@ public class LiveVotes {
                                 idea -> counted.getOrDefault(idea, 0L)));
                     }).orElse(Map.of()));
             if (counts != null && !counts.isEmpty()) {
-                registered.forEach(screen -> deliver(() -> screen.counts().accept(counts)));
+                registered.forEach(screen -> deliver(() -> screen.counts(counts)));
             }
         } catch (RuntimeException failed) {
             // The next vote or reload shows the counts; the pusher must go on for other storms.

@@ -31,8 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Staff evaluate a storm through the real screens: the evaluation screen counts the ideas without an answer against
- * the answer deadline; on an idea's page a staff member scores it, selects it and publishes its answer; a reader who
- * is not signed in finds the answer, its author and the status on the idea's public page.
+ * the answer deadline; on an idea's page a staff member scores it, selects it and publishes its answer; the idea's
+ * status is then tagged on its card in the storm's list and said on its page, for staff and for a reader who is not
+ * signed in, who also finds the answer and its author on the idea's public page.
  */
 @PortalTest
 class EvaluationBrowserTest extends BrowserTestSupport {
@@ -104,6 +105,7 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         staff.locator("#idea-answer-source textarea").fill("Tak! Vi **prøver** det i foråret.");
         staff.locator("#idea-evaluation-save").click();
         assertThat(staff.locator("#idea-evaluation-status")).hasText("Status og svar er gemt.");
+        assertThat(staff.locator("#idea-facts")).containsText("Valgt");
         assertThat(staff.locator("#idea-answer strong")).hasText("prøver");
         AccessibilityTest.assertNoViolations(staff, "an idea's page with its evaluation");
 
@@ -113,5 +115,13 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#idea-answered-by")).containsText("Svar fra Camilla COI");
         assertThat(reader.locator("#idea-facts")).containsText("Valgt");
         assertThat(reader.locator("#idea-evaluation")).hasCount(0);
+
+        open(staff, StormRoutes.storm(storm, title));
+        assertThat(staff.locator("#storm-idea-cards li", text("Sms dagen før")).locator(".portal-idea-status"))
+                .hasText("Valgt");
+        open(reader, StormRoutes.storm(storm, title));
+        assertThat(reader.locator("vaadin-app-layout")).hasCount(0);
+        assertThat(reader.locator("#storm-idea-cards li", text("Sms dagen før")).locator(".portal-idea-status"))
+                .hasText("Valgt");
     }
 }

@@ -78,7 +78,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
         birgitte.locator("#idea-save").click();
         assertThat(birgitte.locator("#idea-form-status")).hasText("Tak! Din idé er sendt. Se din idé");
         assertThat(birgitte.locator("#idea-sent-link"))
-                .hasAttribute("href", Pattern.compile("^/idestorme/\\d+/ideer/\\d+-paamindelse-i-mitid-appen$"));
+                .hasAttribute("href", Pattern.compile("^/" + STORM + "/ideer/\\d+-paamindelse-i-mitid-appen$"));
         assertThat(birgitte.locator("#idea-title input")).hasValue("");
         // Emptied for the next idea, not refused.
         assertThat(birgitte.locator("#idea-title")).not().hasAttribute("invalid", "");

@@ -10,9 +10,9 @@ import dk.coi.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Comments on ideas in a browser: a participant is told to choose a stance, comments with one, replies to a comment
- * and sees both in the thread with the stances counted; a reader who is not signed in reads them, stance in words, on
- * the server-rendered page with a link to sign in to comment.
+ * Comments on ideas in a browser: a participant finds the stance set to neutral, comments for the idea, replies to a
+ * comment and sees both in the thread with the stances counted; a reader who is not signed in reads them, stance in
+ * words, on the server-rendered page with a link to sign in to comment.
  */
 @PortalTest
 class IdeaCommentBrowserTest extends BrowserTestSupport {
@@ -29,10 +29,9 @@ class IdeaCommentBrowserTest extends BrowserTestSupport {
         assertThat(mads.locator("#main-content h1")).hasText(IDEA);
         assertThat(mads.locator("#idea-stance-counts")).hasText("0 for, 0 imod, 0 neutrale");
 
+        // Neutral unless the writer says otherwise.
+        assertThat(mads.locator("#comment-stance vaadin-radio-button[checked]")).hasText("Neutral");
         mads.locator("#comment-text-new textarea").fill("Så kan jeg *forberede* mig.");
-        mads.locator("#comment-send-new").click();
-        assertThat(mads.locator("#comment-stance")).hasAttribute("invalid", "");
-        assertThat(mads.locator("#comment-stance")).containsText("Vælg, om du er for, imod eller neutral.");
         mads.locator("#comment-stance vaadin-radio-button", new Page.LocatorOptions().setHasText("For")).click();
         mads.locator("#comment-send-new").click();
         Locator thread = mads.locator("#idea-comment-thread");
@@ -41,6 +40,8 @@ class IdeaCommentBrowserTest extends BrowserTestSupport {
         assertThat(thread.locator("article .portal-comment-label")).hasText("For");
         assertThat(mads.locator("#idea-stance-counts")).hasText("1 for, 0 imod, 0 neutrale");
         assertThat(mads.locator("#comment-stance")).not().hasAttribute("invalid", "");
+        // Ready for the next comment: neutral again.
+        assertThat(mads.locator("#comment-stance vaadin-radio-button[checked]")).hasText("Neutral");
 
         thread.locator("vaadin-button[id^='reply-']").click();
         thread.locator("vaadin-text-area[id^='comment-text-'] textarea").fill("Og husk at skrive, hvad jeg skal tage med.");

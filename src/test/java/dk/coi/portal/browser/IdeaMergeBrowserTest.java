@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Merging and live ideas in a browser: staff merge a duplicate into the idea kept, chosen by its title, both pages
  * say so, and undo it; a new idea submitted in one browser is announced on another person's open storm list, which
- * shows it at their asking, without a reload.
+ * shows it at their asking, without a reload, and not on its author's, which shows it already.
  */
 @PortalTest
 class IdeaMergeBrowserTest extends BrowserTestSupport {
@@ -126,6 +127,9 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         mads.locator("#idea-description-source textarea").fill("Bedre lys om aftenen.");
         mads.locator("#idea-save").click();
         assertThat(mads.locator("#idea-form-status")).hasText("Tak! Din idé er sendt. Se din idé");
+        // The thanks link the idea by its full address, the storm's words included.
+        assertThat(mads.locator("#idea-sent-link"))
+                .hasAttribute("href", Pattern.compile("^/" + path + "/ideer/\\d+-lys-i-cykeltunnellen$"));
 
         assertThat(camilla.locator("#storm-new-ideas")).containsText("1 ny idé");
         assertThat(camilla.locator("#storm-idea-cards li")).hasCount(0);
@@ -133,5 +137,11 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#storm-idea-cards li")).hasCount(1);
         assertThat(camilla.locator("#storm-idea-cards")).containsText("Lys i cykeltunnellen");
         assertThat(camilla.locator("#storm-new-ideas")).hasText("");
+
+        // Its author's list shows it already, so it is not news there: a vote pushed after the announcement reaches
+        // Mads's page after the announcement would have, and finds it not said.
+        camilla.locator("#storm-idea-cards vaadin-button.portal-vote-toggle").click();
+        assertThat(mads.locator("#storm-idea-cards .portal-idea-votes")).hasText("1 stemme");
+        assertThat(mads.locator("#storm-new-ideas")).hasText("");
     }
 }

@@ -10,6 +10,9 @@ import com.microsoft.playwright.Page;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.IdeaDraft;
+import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.NewStorm;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
@@ -18,6 +21,7 @@ import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Following a storm in a browser: a reader is offered to sign in for it; signed in, they follow it, find it among the
  * storms they follow (from the notices page) and stop following it there; and when the
- * storm opens its notice is on their notices page and leads back to the storm.
+ * storm opens its notice is on their notices page and leads back to the storm. Following an idea likewise: the
+ * button turns into "Følger", which a reload keeps, and the idea is listed among those followed until stopped there.
  */
 @PortalTest
 class StormFollowBrowserTest extends BrowserTestSupport {
@@ -45,6 +50,10 @@ class StormFollowBrowserTest extends BrowserTestSupport {
     SystemIdentity system;
     @Autowired
     TestClock clock;
+    @Autowired
+    TestStorms testStorms;
+    @Autowired
+    IdeaService ideas;
 
     @AfterEach
     void reset() {
@@ -79,7 +88,9 @@ class StormFollowBrowserTest extends BrowserTestSupport {
         system.call("test", storms::advanceDuePhases);
 
         // The notice is left after the phase change has committed, by its listener: look again until it is there.
-        Locator notice = mads.locator("#notices li", new Page.LocatorOptions().setHasText(title));
+        // The reminder job may meanwhile have told that voting closes within a day (the open phase takes votes).
+        Locator notice = mads.locator("#notices li", new Page.LocatorOptions().setHasText(title))
+                .filter(new Locator.FilterOptions().setHasText("er åbnet for bidrag"));
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             open(mads, "notifikationer");
             return notice.count() > 0;
@@ -100,5 +111,38 @@ class StormFollowBrowserTest extends BrowserTestSupport {
         assertThat(followed).hasCount(0);
         open(mads, path);
         assertThat(mads.locator("#storm-follow-start")).isVisible();
+    }
+
+    @Test
+    void aSignedInPersonFollowsAnIdeaFindsItAmongThoseFollowedAndStopsThere() {
+        // Signed in before the test clock moves: sign-in throttling keeps its times by that clock.
+        Page mads = visitor(1280, 900);
+        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        String title = "Fulgt idé " + clock.instant().getEpochSecond() % 100_000;
+        StormId storm = testStorms.storm(title).start();
+        signedIn.newPerson("Ida Idérig", Role.EMPLOYEE);
+        String ideaTitle = "Påmind mig i " + title;
+        IdeaId idea = ideas.submit(storm, new IdeaDraft(ideaTitle, "En sms dagen før samtalen.", null));
+        signedIn.clear();
+        String path = StormRoutes.idea(storm, title, idea, ideaTitle);
+
+        open(mads, path);
+        mads.locator("#idea-follow-start").click();
+        assertThat(mads.locator("#idea-follow-state")).hasText("Følger");
+        assertThat(mads.locator("#idea-follow-status")).containsText("Du følger idéen.");
+        assertThat(mads.locator("#idea-follow-start")).hasCount(0);
+        open(mads, path);
+        assertThat(mads.locator("#idea-follow-state")).hasText("Følger");
+
+        open(mads, StormRoutes.FOLLOWED);
+        Locator followed = mads.locator("#followed-ideas li", new Page.LocatorOptions().setHasText(ideaTitle));
+        assertThat(followed.locator("a")).hasAttribute("href", path);
+        assertThat(mads.locator("#followed-ideas-heading")).hasText("Idéer, jeg følger");
+        AccessibilityTest.assertNoViolations(mads, "the storms and ideas a person follows");
+        followed.locator("vaadin-button").click();
+        assertThat(mads.locator("#followed-storms-status")).hasText("Du følger ikke længere »" + ideaTitle + "«.");
+        assertThat(followed).hasCount(0);
+        open(mads, path);
+        assertThat(mads.locator("#idea-follow-start")).isVisible();
     }
 }

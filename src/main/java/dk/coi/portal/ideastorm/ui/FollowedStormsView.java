@@ -3,11 +3,13 @@ package dk.coi.portal.ideastorm.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.StormFollowing;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.notification.FollowPeriod;
@@ -19,8 +21,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
- * The storms the signed-in person follows, by title, each with until when, its unread notices and a way to stop
- * following it; the notices page links here (the storms' {@code FollowedList}).
+ * The storms the signed-in person follows, then the ideas they follow, by title, each with until when, its unread
+ * notices and a way to stop following it; the notices page links here (the storms' {@code FollowedList}).
  */
 @Route(StormRoutes.FOLLOWED)
 @PermitAll
@@ -36,34 +38,47 @@ class FollowedStormsView extends ListScreen {
     @Override
     protected void addContent() {
         List<Followed> storms = follows.follows(StormFollowing.STORM);
+        List<Followed> ideas = follows.follows(IdeaId.SUBJECT_TYPE);
         if (storms.isEmpty()) {
             add(new Paragraph(getTranslation("ideastorm.followed.none")));
-            return;
+        } else {
+            add(list("followed-storms", storms));
         }
+        if (!ideas.isEmpty()) {
+            H2 heading = new H2(getTranslation("ideastorm.followed.ideas"));
+            heading.setId("followed-ideas-heading");
+            UnorderedList list = list("followed-ideas", ideas);
+            list.getElement().setAttribute("aria-labelledby", "followed-ideas-heading");
+            add(heading, list);
+        }
+    }
+
+    /** The followed storms or ideas, by title, each with until when, its unread notices and a way to stop. */
+    private UnorderedList list(String id, List<Followed> followed) {
         UnorderedList list = new UnorderedList();
-        list.setId("followed-storms");
-        for (Followed storm : storms) {
+        list.setId(id);
+        for (Followed one : followed) {
             // For good is said in the words the choice of how long was made with.
-            Span until = new Span(storm.expiresAt() == null ? getTranslation(FollowPeriod.PERMANENT.labelKey())
-                    : getTranslation("ideastorm.followed.until", ChangeLines.time(storm.expiresAt(), getLocale())));
+            Span until = new Span(one.expiresAt() == null ? getTranslation(FollowPeriod.PERMANENT.labelKey())
+                    : getTranslation("ideastorm.followed.until", ChangeLines.time(one.expiresAt(), getLocale())));
             Button stop = new Button(getTranslation("ideastorm.followed.stop"), click -> {
-                follows.unfollow(storm.subject());
+                follows.unfollow(one.subject());
                 rebuild();
-                status.done(getTranslation("ideastorm.followed.stopped", storm.title()));
+                status.done(getTranslation("ideastorm.followed.stopped", one.title()));
             });
-            stop.setId("followed-storm-stop-" + storm.subject().id());
+            stop.setId(id + "-stop-" + one.subject().id());
             stop.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            stop.getElement().setAttribute("aria-label", getTranslation("ideastorm.followed.stop-named", storm.title()));
-            Anchor title = new Anchor(storm.path(), storm.title());
+            stop.getElement().setAttribute("aria-label", getTranslation("ideastorm.followed.stop-named", one.title()));
+            Anchor title = new Anchor(one.path(), one.title());
             title.getElement().setAttribute("lang", "da");
             ListItem item = new ListItem(title, ChangeLines.separator(), until);
-            if (storm.unread() > 0) {
-                item.add(ChangeLines.separator(), new Span(getTranslation("ideastorm.followed.unread", storm.unread())));
+            if (one.unread() > 0) {
+                item.add(ChangeLines.separator(), new Span(getTranslation("ideastorm.followed.unread", one.unread())));
             }
             item.add(ChangeLines.separator(), stop);
             list.add(item);
         }
-        add(list);
+        return list;
     }
 
     @Override

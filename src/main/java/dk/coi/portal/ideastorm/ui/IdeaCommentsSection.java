@@ -26,8 +26,9 @@ import java.util.Optional;
 
 /**
  * An idea's comments on its page: how the visible comments stand (for, against, neutral), the thread of the shared
- * kit with each comment's stance in words, a form for a comment with a stance chosen in a labelled radio group,
- * replies, a report control on others' visible comments, and for staff hiding and restoring each in place; where the visitor may not comment, why not.
+ * kit with each comment's stance in words, a form for a comment with a stance chosen in a labelled radio group
+ * (neutral until chosen), replies, a report control on others' visible comments, and for staff hiding and restoring
+ * each in place; where the visitor may not comment, why not.
  */
 class IdeaCommentsSection extends Section {
 
@@ -53,8 +54,8 @@ class IdeaCommentsSection extends Section {
             stance.setId("comment-stance");
             stance.setItems(IdeaStance.values());
             stance.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
-            stance.setRequiredIndicatorVisible(true);
-            // The service says what is missing, at the field, when the comment is sent.
+            // Neutral unless the writer says otherwise (as in Decidim); the service still refuses one without a stance.
+            stance.setValue(IdeaStance.NEUTRAL);
             stance.setManualValidation(true);
             thread.writable(IdeaCommentService.MAX_COMMENT_LENGTH, (parent, text) -> parent == null
                     ? comments.comment(idea, stance.getValue(), text) : comments.reply(parent, text));

@@ -45,6 +45,7 @@ import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.ui.ContentLanguage;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,8 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
     private MergeControl mergeControl;
     private VoteControl voteControl;
     private Paragraph voteState;
+    /** The vote count and toggle, or why there is none; empty where the idea takes no votes. */
+    private Div voting;
     private Runnable unregister;
 
     IdeaView(IdeaService ideas, ModerationService moderation, VoteService votes, LiveVotes live,
@@ -137,11 +140,21 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         UI ui = attach.getUI();
         if (shown != null) {
             IdeaId idea = shown.id();
-            unregister = live.register(shown.storm(), counts -> ui.access(() -> {
-                if (counts.containsKey(idea) && voteControl != null) {
-                    voteControl.showCount(counts.get(idea));
+            unregister = live.register(shown.storm(), new LiveVotes.Updates() {
+                @Override
+                public void counts(Map<IdeaId, Long> counts) {
+                    ui.access(() -> {
+                        if (counts.containsKey(idea) && voteControl != null) {
+                            voteControl.showCount(counts.get(idea));
+                        }
+                    });
                 }
-            }));
+
+                @Override
+                public void phaseChanged() {
+                    ui.access(IdeaView.this::showVotingNow);
+                }
+            });
         }
     }
 
@@ -185,9 +198,12 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         // What the idea's notices tell of (its answer, its status) is on this page.
         follows.markSeen(idea.id().subject());
         // A merged idea's votes count on the kept one; a hidden or held idea takes none (while it is not shown).
+        voting = new Div();
+        voting.setId("idea-voting");
         if (idea.merge().mergedInto() == null && !idea.hidden()) {
-            addVoting(idea);
+            showVoting(idea);
         }
+        add(voting);
         if (idea.mayReport()) {
             add(new ReportControl(moderation, idea.id().subject(), words -> hiddenByReport(idea, words))
                     .withAccessibleName(getTranslation("ideastorm.idea.report-name", idea.title())));
@@ -313,8 +329,26 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                 .ifPresent(form -> form.done("ideastorm.form.saved"));
     }
 
+    /**
+     * The storm went into another phase while the page was open: the vote control shows what the new phase allows
+     * (a toggle already offered stays, saying why a press no longer counts), or is offered now.
+     */
+    private void showVotingNow() {
+        if (voting.getComponentCount() == 0) {
+            return;
+        }
+        ideas.idea(shown.storm(), shown.id()).ifPresent(now -> {
+            if (voteControl == null) {
+                showVoting(now);
+            } else {
+                showVote(now);
+            }
+        });
+    }
+
     /** The count while shown and the toggle while the visitor may vote, or why they may not (sign in, audience). */
-    private void addVoting(IdeaScreen idea) {
+    private void showVoting(IdeaScreen idea) {
+        voting.removeAll();
         VoteState state = idea.voteState();
         voteState = new Paragraph();
         voteState.setId("idea-vote-state");
@@ -330,12 +364,19 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         voteControl = null;
         if (idea.votes() != null || state.voting().isOpen()) {
             FormStatus status = new FormStatus("idea-vote-status");
-            voteControl = new VoteControl(idea.title(), wanted -> toggleVote(idea, wanted, status));
+            voteControl = new VoteControl(idea.id(), idea.title(), wanted -> toggleVote(idea, wanted, status));
             voteControl.setId("idea-vote");
             voteControl.show(idea.votes(), idea.votedByMe(), state);
-            add(new Paragraph(voteControl), status);
+            voting.add(new Paragraph(voteControl), status);
         }
-        add(voteState);
+        voting.add(voteState);
+    }
+
+    /** The vote control and the budget as the service now says. */
+    private void showVote(IdeaScreen now) {
+        voteControl.show(now.votes(), now.votedByMe(), now.voteState());
+        voteState.setText(now.voteState().remaining() == null || !now.voteState().voting().isOpen() ? ""
+                : getTranslation("ideastorm.vote.remaining", now.voteState().remaining()));
     }
 
     private void toggleVote(IdeaScreen idea, boolean vote, FormStatus status) {
@@ -350,11 +391,7 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         } catch (InvalidInputException refused) {
             status.refused(refused);
         }
-        ideas.idea(idea.storm(), idea.id()).ifPresent(now -> {
-            voteControl.show(now.votes(), now.votedByMe(), now.voteState());
-            voteState.setText(now.voteState().remaining() == null || !now.voteState().voting().isOpen() ? ""
-                    : getTranslation("ideastorm.vote.remaining", now.voteState().remaining()));
-        });
+        ideas.idea(idea.storm(), idea.id()).ifPresent(this::showVote);
     }
 
     /** The report hid the idea: the reporter may no longer read it, so its place says so, with the way back. */

@@ -26,9 +26,9 @@ import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.IdeaStatus;
 import dk.coi.portal.ideastorm.IdeaId;
-import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.LiveVotes;
 import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.Submission;
 import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.ThemeService;
 import dk.coi.portal.ideastorm.VoteService;
@@ -39,10 +39,12 @@ import dk.coi.portal.shared.ui.ContentLanguage;
 import dk.coi.portal.shared.ui.FormStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A storm's ideas on its Vaadin page, from one call ({@link IdeaService#board}): staff's theme control, the form
@@ -69,6 +71,16 @@ class StormIdeas extends Composite<Section> {
     /** Where new ideas published by others are announced (a polite live region, never taking the focus). */
     private final Div newIdeas = new Div();
     private int unseenIdeas;
+    /** Ideas sent from this page, which its list already shows: not announced to it as new. */
+    private final Set<IdeaId> sentHere = new HashSet<>();
+    /** Where the idea form is, or why there is none. */
+    private final Div submissionPlace = new Div();
+    /**
+     * Said politely above the form's place when the storm's phase opens or closes it while the page is open; a live
+     * region kept on the page, so that what is written into it is announced.
+     */
+    private final Paragraph submissionNews = new Paragraph();
+    private Submission submission;
 
     StormIdeas(IdeaService ideas, ThemeService themes, VoteService votes, LiveVotes live, StormId storm) {
         this.ideas = ideas;
@@ -78,6 +90,9 @@ class StormIdeas extends Composite<Section> {
         voteState.setId("storm-vote-state");
         newIdeas.setId("storm-new-ideas");
         newIdeas.getElement().setAttribute("role", "status");
+        submissionPlace.setId("idea-submission");
+        submissionNews.setId("idea-submission-news");
+        submissionNews.getElement().setAttribute("role", "status");
         this.storm = storm;
         getContent().setId("storm-ideas");
         getContent().addClassName("portal-storm-ideas");
@@ -96,24 +111,59 @@ class StormIdeas extends Composite<Section> {
             getContent().add(themeControl);
         }
         showVoteState(board.votes());
-        getContent().add(submission(board), voteState, voteStatus, controls(board), newIdeas, list(board),
+        showSubmission(board, false);
+        submissionNews.setText("");
+        getContent().add(submissionNews, submissionPlace, voteState, voteStatus, controls(board), newIdeas, list(board),
                 pager(board));
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        unregister = live.register(storm, counts -> ui.access(() -> counts.forEach((idea, count) ->
-                Optional.ofNullable(voteControls.get(idea)).ifPresent(control -> control.showCount(count)))),
-                published -> ui.access(() -> announceNewIdeas(published)));
+        unregister = live.register(storm, new LiveVotes.Updates() {
+            @Override
+            public void counts(Map<IdeaId, Long> counts) {
+                ui.access(() -> counts.forEach((idea, count) -> Optional.ofNullable(voteControls.get(idea))
+                        .ifPresent(control -> control.showCount(count))));
+            }
+
+            @Override
+            public void published(Set<IdeaId> published) {
+                ui.access(() -> announceNewIdeas(published));
+            }
+
+            @Override
+            public void phaseChanged() {
+                ui.access(StormIdeas.this::showPhaseChanged);
+            }
+        });
+    }
+
+    /**
+     * The storm went into another phase while the page was open: the form is offered or taken away (said politely
+     * in its place), and the vote controls and budget show what the new phase allows. The list stays as it is.
+     */
+    private void showPhaseChanged() {
+        Submission before = submission;
+        IdeaBoard board = ideas.board(storm, query);
+        if (board.submission() != before) {
+            showSubmission(board, before.isOpen());
+            submissionNews.setText(board.submission().isOpen() ? getTranslation("ideastorm.submit.opened-now")
+                    : before.isOpen() ? getTranslation("ideastorm.submit.closed-now") : "");
+        }
+        showVotes(board);
     }
 
     /**
      * New ideas are announced politely with a button that shows them, rather than put into the list at once: the
      * list is in the reader's own order and pages, so inserting would move what they are reading or about to click.
      */
-    private void announceNewIdeas(int published) {
-        unseenIdeas += published;
+    private void announceNewIdeas(Set<IdeaId> published) {
+        long others = published.stream().filter(idea -> !sentHere.contains(idea)).count();
+        if (others == 0) {
+            return;
+        }
+        unseenIdeas += (int) others;
         newIdeas.removeAll();
         Button show = new Button(getTranslation("ideastorm.ideas.new-show"), click -> {
             unseenIdeas = 0;
@@ -164,7 +214,11 @@ class StormIdeas extends Composite<Section> {
         } catch (InvalidInputException refused) {
             voteStatus.refused(refused);
         }
-        IdeaBoard board = ideas.board(storm, query);
+        showVotes(ideas.board(storm, query));
+    }
+
+    /** Every vote control on the page and the budget as the board says. */
+    private void showVotes(IdeaBoard board) {
         board.ideas().ideas().forEach(card -> Optional.ofNullable(voteControls.get(card.id()))
                 .ifPresent(control -> control.show(card.votes(), card.votedByMe(), board.votes())));
         showVoteState(board.votes());
@@ -175,31 +229,39 @@ class StormIdeas extends Composite<Section> {
         themeControl.said(doneKey);
     }
 
-    private Div submission(IdeaBoard board) {
-        Div place = new Div();
-        place.setId("idea-submission");
-        if (!board.submission().isOpen()) {
-            place.add(new Paragraph(getTranslation(board.submission().reasonKey())));
-            return place;
+    /** The form for a new idea, or why there is none (unless it closed just now, which the news then says). */
+    private void showSubmission(IdeaBoard board, boolean closedNow) {
+        submission = board.submission();
+        submissionPlace.removeAll();
+        form = null;
+        if (!submission.isOpen()) {
+            if (!closedNow) {
+                submissionPlace.add(new Paragraph(getTranslation(submission.reasonKey())));
+            }
+            return;
         }
         H3 heading = new H3(getTranslation("ideastorm.form.heading"));
-        place.add(heading);
+        submissionPlace.add(heading);
         ideasAwaitApproval = board.ideasAwaitApproval();
         if (ideasAwaitApproval) {
-            place.add(new Paragraph(getTranslation("ideastorm.form.awaiting-approval")));
+            submissionPlace.add(new Paragraph(getTranslation("ideastorm.form.awaiting-approval")));
         }
         form = new IdeaForm(ideas, storm, board.themes(), null, "ideastorm.form.submit", this::submit);
-        place.add(form);
-        return place;
+        submissionPlace.add(form);
     }
 
     private void submit(IdeaDraft draft) {
         IdeaId sent = ideas.submit(storm, draft);
+        if (!ideasAwaitApproval) {
+            // Held for approval, it is not in the list yet: its publication is news to this page too.
+            sentHere.add(sent);
+        }
         form.clear();
         query = query.onPage(0);
         refreshList();
+        // The thanks link the idea by its own full address, as every other link to it does.
         form.sent(ideasAwaitApproval ? "ideastorm.form.submitted-awaiting" : "ideastorm.form.submitted",
-                StormRoutes.idea(storm, "", sent, draft.title()));
+                ideas.idea(storm, sent).orElseThrow().path());
     }
 
     /**
@@ -310,7 +372,7 @@ class StormIdeas extends Composite<Section> {
         Paragraph comments = new Paragraph(getTranslation("ideastorm.comment.count", idea.comments()));
         comments.addClassName("portal-idea-comments");
         item.add(facts, ContentLanguage.danish(new Paragraph(idea.opening())), comments);
-        VoteControl vote = new VoteControl(idea.title(), wanted -> toggleVote(idea, wanted));
+        VoteControl vote = new VoteControl(idea.id(), idea.title(), wanted -> toggleVote(idea, wanted));
         vote.show(idea.votes(), idea.votedByMe(), state);
         voteControls.put(idea.id(), vote);
         item.add(vote);

@@ -1,6 +1,10 @@
 package dk.coi.portal.ideastorm.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -65,6 +69,11 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
 
     private final VoteService votes;
     private final LiveVotes live;
+    private StormId shown;
+    private DescriptionList facts;
+    private Paragraph moment;
+    private OrderedList phases;
+    private Runnable unregister;
 
     StormView(StormService storms, FollowService follows, IdeaService ideas, ThemeService themes, VoteService votes,
               LiveVotes live) {
@@ -110,7 +119,11 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         H2 about = new H2(getTranslation("ideastorm.storm.description"));
         Div description = SafeHtmlContent.prose(screen.description());
         description.setId("storm-description");
-        add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), moment(storm));
+        shown = storm.id();
+        facts = facts(storm);
+        moment = moment(storm);
+        phases = phases(screen);
+        add(ContentLanguage.danish(new H1(storm.title())), question, facts, moment);
         if (storm.resultsPublishedAt() != null) {
             Anchor results = new Anchor(screen.resultsPath(), getTranslation("ideastorm.results.link"));
             Paragraph line = new Paragraph(results);
@@ -127,7 +140,47 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         add(about, description);
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
-        add(phasesHeading, phases(screen), new StormIdeas(ideas, themes, votes, live, storm.id()));
+        add(phasesHeading, phases, new StormIdeas(ideas, themes, votes, live, storm.id()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        if (shown != null) {
+            unregister = live.register(shown, new LiveVotes.Updates() {
+                @Override
+                public void phaseChanged() {
+                    ui.access(StormView.this::showPhaseChanged);
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    /**
+     * The storm went into another phase while the page was open: its current phase, the time left and the marked
+     * phase are shown anew in place (read once, not ticking; the ideas part updates itself).
+     */
+    private void showPhaseChanged() {
+        storms.screen(shown).ifPresent(screen -> {
+            facts = replaced(facts, facts(screen.storm()));
+            moment = replaced(moment, moment(screen.storm()));
+            phases = replaced(phases, phases(screen));
+        });
+    }
+
+    private <C extends Component> C replaced(Component old, C now) {
+        int at = getElement().indexOfChild(old.getElement());
+        remove(old);
+        addComponentAtIndex(at, now);
+        return now;
     }
 
     private DescriptionList facts(StormDetails storm) {

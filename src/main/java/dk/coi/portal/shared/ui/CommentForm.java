@@ -10,7 +10,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.coi.portal.shared.InvalidInputException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,6 +27,8 @@ public class CommentForm extends Div {
     private final String idSuffix;
     /** The module's own fields by the name the service's refusals give them. */
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** Each of those fields set back to the value it was added with. */
+    private final List<Runnable> resets = new ArrayList<>();
 
     /**
      * {@code send} stores the text and returns nothing; it throws {@link InvalidInputException} when the input
@@ -44,11 +48,9 @@ public class CommentForm extends Div {
             try {
                 send.accept(text.getValue());
                 text.clear();
-                // Emptied for the next comment, not refused.
-                fields.values().forEach(field -> {
-                    ((HasValue<?, ?>) field).clear();
-                    field.setInvalid(false);
-                });
+                // Ready for the next comment, not refused.
+                resets.forEach(Runnable::run);
+                fields.values().forEach(field -> field.setInvalid(false));
             } catch (InvalidInputException refused) {
                 showRefusal(refused);
             }
@@ -60,12 +62,24 @@ public class CommentForm extends Div {
 
     /**
      * Adds a field of the module's own before the text, e.g. a choice; a refusal the service names {@code name} is
-     * said at it, and it is emptied with the text once the comment is sent.
+     * said at it, and once the comment is sent it is set back to the value it has now (e.g. a default choice).
      */
     public <F extends Component & HasValidation & HasValue<?, ?>> CommentForm withField(String name, F field) {
         fields.put(name, field);
+        resets.add(backToStart((HasValue<?, ?>) field));
         addComponentAsFirst(field);
         return this;
+    }
+
+    private static <V> Runnable backToStart(HasValue<?, V> field) {
+        V start = field.getValue();
+        return () -> {
+            if (start == null) {
+                field.clear();
+            } else {
+                field.setValue(start);
+            }
+        };
     }
 
     /** Each refusal at its own field; any other at the text. */
