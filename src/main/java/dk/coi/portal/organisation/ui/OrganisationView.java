@@ -59,14 +59,26 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
         show(screen.get());
     }
 
-    /** Shows the organisation anew after a staff action, saying what was done where the action stood. */
+    /**
+     * Shows the organisation anew after a staff action, saying what was done where the action stood; a merged
+     * duplicate's page is the kept organisation's, which says it.
+     */
     private void changed(OrganisationId id, String doneKey) {
         OrganisationScreen screen = organisations.screen(id).orElseThrow();
         if (!screen.organisation().id().equals(id)) {
-            getUI().ifPresent(ui -> Navigation.open(ui, screen.path()));
+            getUI().ifPresent(ui -> {
+                Navigation.open(ui, screen.path());
+                if (ui.getCurrentView() instanceof OrganisationView kept) {
+                    kept.said(doneKey);
+                }
+            });
             return;
         }
         show(screen);
+        said(doneKey);
+    }
+
+    private void said(String doneKey) {
         FormStatus.within(this, StewardshipSection.STATUS).ifPresent(status -> status.doneHere(getTranslation(doneKey)));
     }
 
