@@ -458,7 +458,8 @@ class XssSurfacesTest extends BrowserTestSupport {
             open(page, route);
             assertClean(page, route);
         }
-        assertThat(page.locator("#main-content").innerText()).contains(HostileContent.TITLE_WORD);
+        open(page, "organisationer/innovationsenheder");
+        assertThat(page.locator("#innovation-units").innerText()).contains(HostileContent.TITLE_WORD);
         open(page, paths.getFirst());
         assertThat(page.locator("#organisation-units li").count()).isGreaterThan(20);
     }

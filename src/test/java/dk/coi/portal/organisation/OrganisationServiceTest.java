@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.LogQuery;
 import dk.coi.portal.moderation.ModerationLog;
@@ -11,6 +12,7 @@ import dk.coi.portal.moderation.ModerationLogLine;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +31,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * municipalities first), employees adding their own unit (refused when empty, too long, taken under the same parent
  * or under an unknown parent or municipality, nothing stored), staff marking innovation units, and staff merging a
  * duplicate (lookups of it find the kept one, its units move, the moderation log and an event say so), each method
- * refusing whoever may not call it; and what a person may do, as the screens are told.
+ * refusing whoever may not call it; what a person may do, as the screens are told; the units a person added in
+ * their GDPR export.
  */
 @PortalTest
 @RecordApplicationEvents
@@ -47,6 +50,8 @@ class OrganisationServiceTest {
     JdbcTemplate database;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    PersonalDataService personalData;
 
     @AfterEach
     void reset() {
@@ -105,6 +110,8 @@ class OrganisationServiceTest {
                 .contains(name);
         assertThat(database.queryForMap("select added_by, added_at from organisation where id = ?", unit.value()))
                 .containsEntry("added_by", employee).extractingByKey("added_at").isNotNull();
+        assertThat(new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8))
+                .contains("\"unitsAdded\"", "\"name\":\"" + name + "\"");
     }
 
     @Test

@@ -33,6 +33,8 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     List<Organisation> findByMergedIntoIsNullOrderById();
 
+    List<Organisation> findByAddedByOrderByIdAsc(long personId);
+
     /**
      * Organisations not merged away with a word of their name starting with {@code word} (the name's start, or after
      * a space, a hyphen or a parenthesis), municipalities first, then by name.

@@ -59,7 +59,7 @@ class OrganisationPagesTest {
         String html = readablePage(port, "/" + copenhagen.path());
         assertThat(html).contains("<title>Københavns Kommune | Innovationsportalen</title>")
                 .contains("<h1 lang=\"da\">Københavns Kommune</h1>")
-                .contains("<meta name=\"description\" content=\"Københavns Kommune: Kommune i Innovationsportalens")
+                .contains("<meta name=\"description\" content=\"Københavns Kommune (Kommune) i Innovationsportalens")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + copenhagen.path() + "\">")
                 .containsSubsequence("<dt>Niveau</dt>", "<dd>Kommune</dd>", "<dt>Kode</dt>", "<dd>101</dd>")
                 .contains(">Jobcenter København</a>")
