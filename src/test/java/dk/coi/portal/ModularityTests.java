@@ -21,6 +21,14 @@ class ModularityTests {
                 .contains("identity", "search", "shell", "shared");
     }
 
+    /** Every feature module refers to workplaces through the register, so the register uses no feature module. */
+    @Test
+    void theRegisterOfWorkplacesDependsOnlyOnThePlatform() {
+        assertThat(modules.getModuleByName("organisation").orElseThrow().getDirectDependencies(modules)
+                .uniqueModules().map(module -> module.getIdentifier().toString()))
+                .isSubsetOf("shared", "identity", "moderation", "notification", "search");
+    }
+
     @Test
     void writesModuleDocumentation() {
         new Documenter(modules).writeDocumentation();

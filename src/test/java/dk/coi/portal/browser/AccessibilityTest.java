@@ -39,7 +39,10 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks", "idestorme/1-unge-ledige-til-samtalen-i-jobcentret?orden=nyeste&side=1",
             "idestorme/3-faerre-breve-i-e-boks/resultater",
             // The concluded storm's receipt idea: answered and carried on in the demo evaluation.
-            "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
+            "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
+            // The register: Københavns Kommune (the 6th organisation, after the 5 regions) and its job centre.
+            "organisationer/6-koebenhavns-kommune", "organisationer/114-jobcenter-koebenhavn",
+            "organisationer/innovationsenheder");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -54,7 +57,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks", "idestorme/3-faerre-breve-i-e-boks/resultater",
             "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/resultater",
             "idestorme/3-faerre-breve-i-e-boks/vurdering",
-            "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
+            "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
+            "organisationer/ny?under=6", "organisationer/6-koebenhavns-kommune",
+            "organisationer/114-jobcenter-koebenhavn", "organisationer/innovationsenheder");
 
 
     @Test

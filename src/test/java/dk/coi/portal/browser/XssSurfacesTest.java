@@ -32,6 +32,11 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.organisation.NewUnit;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationRoutes;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.RawHttp;
@@ -91,7 +96,8 @@ class XssSurfacesTest extends BrowserTestSupport {
             "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)",
             "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)/historik",
             "idestorme/:storm(\\d{1,18}.*)/resultater",
-            "idestorme/:storm(\\d{1,18}.*)/vurdering");
+            "idestorme/:storm(\\d{1,18}.*)/vurdering", "organisationer/:organisation(\\d{1,18}.*)",
+            "organisationer/innovationsenheder", "organisationer/ny");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
      * of the storms COI staff make, and of those a person follows).
@@ -169,6 +175,10 @@ class XssSurfacesTest extends BrowserTestSupport {
     StormService storms;
     @Autowired
     EvaluationService evaluation;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    OrganisationStewardship organisationStewardship;
 
     /** The open demo storm, the first on the fresh test database. */
     private static final StormId DEMO_STORM = StormId.of(1);
@@ -404,6 +414,54 @@ class XssSurfacesTest extends BrowserTestSupport {
             page.locator("#idea-description-diff").waitFor();
             assertClean(page, "the diff of a hostile idea");
         }
+    }
+
+    /** Units named by attacks under one parent named by an attack, all marked as innovation units; their paths. */
+    private static List<String> hostileUnits;
+
+    private List<String> writeHostileUnitsOnce() {
+        if (hostileUnits != null) {
+            return hostileUnits;
+        }
+        signedIn.newPerson("Ulla Ulvefod", Role.EMPLOYEE);
+        OrganisationId copenhagen = organisations.search("Københavns Kommune").getFirst().id();
+        OrganisationId parent = organisations.addUnit(new NewUnit("<b>" + HostileContent.TITLE_WORD + "</b> "
+                + content.run, copenhagen, null));
+        List<OrganisationId> units = new ArrayList<>(List.of(parent));
+        for (String attack : XssCorpus.lines()) {
+            try {
+                units.add(organisations.addUnit(new NewUnit(attack, parent, null)));
+            } catch (InvalidInputException refusedName) {
+                // A name the portal refuses as bad input (a control character, too long, taken) is no surface.
+            }
+        }
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        units.forEach(unit -> organisationStewardship.markInnovationUnit(unit, true));
+        signedIn.anonymous();
+        hostileUnits = units.stream().map(unit -> organisations.find(unit).orElseThrow().path()).toList();
+        signedIn.clear();
+        return hostileUnits;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void organisationsNamedByAttacksTheirUnitsAndTheInnovationUnits(Reader reader) {
+        List<String> paths = writeHostileUnitsOnce();
+        Page page = reader(reader);
+        List<String> routes = new ArrayList<>(List.of(paths.getFirst(), "organisationer/innovationsenheder"));
+        paths.stream().skip(1).limit(10).forEach(routes::add);
+        if (reader == Reader.STAFF) {
+            routes.add("organisationer/ny?under=" + OrganisationRoutes.idOf(paths.getFirst().substring(
+                    "organisationer/".length())).orElseThrow().value());
+        }
+        for (String route : routes) {
+            open(page, route);
+            assertClean(page, route);
+        }
+        open(page, "organisationer/innovationsenheder");
+        assertThat(page.locator("#innovation-units").innerText()).contains(HostileContent.TITLE_WORD);
+        open(page, paths.getFirst());
+        assertThat(page.locator("#organisation-units li").count()).isGreaterThan(20);
     }
 
     /** A storm in its evaluation with hostile ideas, criteria named by attacks and attacks as answers. */

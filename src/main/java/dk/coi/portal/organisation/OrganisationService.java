@@ -1,0 +1,213 @@
+package dk.coi.portal.organisation;
+
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.internal.Organisation;
+import dk.coi.portal.organisation.internal.OrganisationRepository;
+import dk.coi.portal.organisation.internal.OrganisationRules;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextRules;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register as everyone reads it (an organisation, its page, the autocomplete, the municipalities and regions, the
+ * innovation units) and as employees add their own unit. A merged duplicate is found as the organisation kept.
+ */
+@Service
+public class OrganisationService {
+
+    /** How many organisations the autocomplete offers at most. */
+    public static final int MOST_SUGGESTIONS = 20;
+    /** How many candidates the database hands over for the first word, before the other words narrow them. */
+    private static final int MOST_CANDIDATES = 200;
+
+    private final OrganisationRepository organisations;
+    private final PersonService people;
+    private final Clock clock;
+
+    OrganisationService(OrganisationRepository organisations, PersonService people, Clock clock) {
+        this.organisations = organisations;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** The organisation, or the one it was merged into; empty when there is none with that id. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> find(OrganisationId id) {
+        return resolved(id).map(OrganisationService::summary);
+    }
+
+    /** An organisation's page (a merged duplicate's is the kept one's), with what the current person may do. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<OrganisationScreen> screen(OrganisationId id) {
+        return resolved(id).map(this::screenOf);
+    }
+
+    /**
+     * The organisations with a word starting with each typed word (case and Danish letters as Danes compare them),
+     * municipalities first, then by name; nothing for nothing typed.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> search(String typed) {
+        List<String> words = Arrays.stream(TextRules.normalizeLine(typed).replaceAll("[%_\\\\]", " ").split(" "))
+                .filter(word -> !word.isBlank()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Locale danish = Locale.of("da");
+        return organisations.findByNameWord(words.getFirst(), Limit.of(MOST_CANDIDATES)).stream()
+                .filter(candidate -> words.stream().allMatch(word -> hasWordStarting(candidate.getName(), word, danish)))
+                .limit(MOST_SUGGESTIONS).map(OrganisationService::summary).toList();
+    }
+
+    /** The 98 municipalities by name. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Municipality> municipalities() {
+        return organisations.findByKindAndOfficialCodeIsNotNullOrderByName(OrganisationType.MUNICIPALITY).stream()
+                .map(OrganisationService::municipality).toList();
+    }
+
+    /** The 5 regions by name. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Region> regions() {
+        return organisations.findByKindAndOfficialCodeIsNotNullOrderByName(OrganisationType.REGION).stream()
+                .map(region -> new Region(region.getOfficialCode(), region.getName(), region.organisationId(),
+                        region.getLatitude().doubleValue(), region.getLongitude().doubleValue()))
+                .toList();
+    }
+
+    /** The organisations marked as innovation units, by name. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> innovationUnits() {
+        return organisations.findByInnovationUnitTrueAndMergedIntoIsNullOrderByName().stream()
+                .map(OrganisationService::summary).toList();
+    }
+
+    /** Every organisation's page address (not the merged duplicates'), for the sitemap. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<String> addresses() {
+        return organisations.findByMergedIntoIsNullOrderById().stream().map(OrganisationService::summary)
+                .map(OrganisationSummary::path).toList();
+    }
+
+    /**
+     * An employee adds their own unit under an organisation, of the parent's government level and located in the
+     * municipality given or else the parent's. Refused, with nothing stored, when the name is empty, too long, holds
+     * characters no name needs, or is taken among the parent's units; or when the parent or municipality is unknown.
+     */
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    @Transactional
+    public OrganisationId addUnit(NewUnit unit) {
+        String name = TextRules.normalizeLine(unit.name());
+        nameProblem(name).ifPresent(key -> {
+            throw refused("name", key);
+        });
+        if (unit.parent() == null) {
+            throw refused("parent", "organisation.parent.required");
+        }
+        Organisation found = resolved(unit.parent()).orElseThrow(() -> refused("parent", "organisation.parent.unknown"));
+        // The parent locked, so two people adding the same name under it are told one after the other.
+        Organisation parent = organisations.findForChange(found.getId()).orElseThrow();
+        Short municipality = municipalityOf(unit.municipalityCode(), parent);
+        if (organisations.existsByParentIdAndName(parent.getId(), name)) {
+            throw refused("name", "organisation.name.taken");
+        }
+        try {
+            return organisations.saveAndFlush(new Organisation(name, parent, municipality,
+                    people.currentContributorId(), clock.instant())).organisationId();
+        } catch (DataIntegrityViolationException sameNameMeanwhile) {
+            throw refused("name", "organisation.name.taken");
+        }
+    }
+
+    private Short municipalityOf(Integer code, Organisation parent) {
+        boolean parentIsMunicipality = parent.getKind() == OrganisationType.MUNICIPALITY && parent.hasOfficialCode();
+        if (code == null) {
+            return parent.getMunicipalityCode();
+        }
+        Organisation municipality = code < Short.MIN_VALUE || code > Short.MAX_VALUE ? null
+                : organisations.findByOfficialCode(code.shortValue())
+                        .filter(found -> found.getKind() == OrganisationType.MUNICIPALITY).orElse(null);
+        if (municipality == null) {
+            throw refused("municipality", "organisation.municipality.unknown");
+        }
+        if (parentIsMunicipality && !municipality.getId().equals(parent.getId())) {
+            throw refused("municipality", "organisation.municipality.other-than-parent");
+        }
+        return municipality.getOfficialCode();
+    }
+
+    private static Optional<String> nameProblem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("organisation.name.required");
+        }
+        if (name.length() > OrganisationRules.MAX_NAME_LENGTH) {
+            return Optional.of("organisation.name.too-long");
+        }
+        return TextRules.lineProblem(name);
+    }
+
+    private OrganisationScreen screenOf(Organisation organisation) {
+        Municipality municipality = organisation.getMunicipalityCode() == null ? null
+                : organisations.findByOfficialCode(organisation.getMunicipalityCode())
+                        .map(OrganisationService::municipality).orElse(null);
+        OrganisationSummary parent = organisation.getParentId() == null ? null
+                : organisations.findById(organisation.getParentId()).map(OrganisationService::summary).orElse(null);
+        List<OrganisationSummary> units = organisations.findByParentIdAndMergedIntoIsNullOrderByName(
+                organisation.getId()).stream().map(OrganisationService::summary).toList();
+        Integer code = organisation.hasOfficialCode() ? Integer.valueOf(organisation.getOfficialCode()) : null;
+        return new OrganisationScreen(summary(organisation), code, municipality, parent, units,
+                organisation.isInnovationUnit(), actions(organisation));
+    }
+
+    private OrganisationActions actions(Organisation organisation) {
+        Optional<CurrentPerson> person = people.currentPerson();
+        boolean employee = person.filter(someone -> someone.has(Role.EMPLOYEE)).isPresent();
+        boolean staff = person.filter(someone -> someone.has(Role.COI_STAFF)).isPresent();
+        return new OrganisationActions(employee, staff, staff && OrganisationRules.mergeable(organisation));
+    }
+
+    private Optional<Organisation> resolved(OrganisationId id) {
+        return organisations.findById(id.value()).map(found -> found.isMerged()
+                ? organisations.findById(found.getMergedInto()).orElseThrow() : found);
+    }
+
+    private static boolean hasWordStarting(String name, String word, Locale danish) {
+        String lower = name.toLowerCase(danish);
+        String start = word.toLowerCase(danish);
+        return Arrays.stream(lower.split("[\\s()\\-–]+")).anyMatch(part -> part.startsWith(start));
+    }
+
+    static OrganisationSummary summary(Organisation organisation) {
+        return new OrganisationSummary(organisation.organisationId(), organisation.getName(), organisation.getKind(),
+                OrganisationRoutes.organisation(organisation.organisationId(), organisation.getName()));
+    }
+
+    private static Municipality municipality(Organisation municipality) {
+        return new Municipality(municipality.getOfficialCode(), municipality.getName(), municipality.getRegionCode(),
+                municipality.organisationId(), municipality.getLatitude().doubleValue(),
+                municipality.getLongitude().doubleValue());
+    }
+
+    static InvalidInputException refused(String field, String key) {
+        return new InvalidInputException(Map.of(field, key));
+    }
+}

@@ -1,0 +1,12 @@
+package dk.coi.portal.organisation;
+
+import java.util.Locale;
+
+/** An organisation's government level; a unit has its parent's. */
+public enum OrganisationType {
+    STATE, REGION, MUNICIPALITY, OTHER;
+
+    public String labelKey() {
+        return "organisation.type." + name().toLowerCase(Locale.ROOT);
+    }
+}

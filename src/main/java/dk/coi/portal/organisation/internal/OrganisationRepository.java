@@ -1,0 +1,54 @@
+package dk.coi.portal.organisation.internal;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Organisation o where o.id = :id")
+    Optional<Organisation> findForChange(long id);
+
+    /** Whether a name is taken among a parent's units (compared as the database's Danish collation does). */
+    boolean existsByParentIdAndName(Long parentId, String name);
+
+    List<Organisation> findByParentIdAndMergedIntoIsNullOrderByName(long parentId);
+
+    List<Organisation> findByParentId(long parentId);
+
+    List<Organisation> findByKindAndOfficialCodeIsNotNullOrderByName(dk.coi.portal.organisation.OrganisationType kind);
+
+    Optional<Organisation> findByOfficialCode(short code);
+
+    List<Organisation> findByOfficialCodeIn(Collection<Short> codes);
+
+    List<Organisation> findByInnovationUnitTrueAndMergedIntoIsNullOrderByName();
+
+    List<Organisation> findByMergedIntoIsNullOrderById();
+
+    List<Organisation> findByAddedByOrderByIdAsc(long personId);
+
+    /**
+     * Organisations not merged away with a word of their name starting with {@code word} (the name's start, or after
+     * a space, a hyphen or a parenthesis), municipalities first, then by name.
+     */
+    @Query("""
+            select o from Organisation o where o.mergedInto is null
+              and (o.name like concat(:word, '%') or o.name like concat('% ', :word, '%')
+                   or o.name like concat('%-', :word, '%') or o.name like concat('%(', :word, '%'))
+            order by case when o.kind = dk.coi.portal.organisation.OrganisationType.MUNICIPALITY
+                           and o.officialCode is not null then 0 else 1 end, o.name""")
+    List<Organisation> findByNameWord(String word, Limit limit);
+
+    /** Points every organisation merged into {@code from} at {@code to}, so a lookup is always one step. */
+    @Modifying
+    @Query("update Organisation o set o.mergedInto = :to where o.mergedInto = :from")
+    int repointMerged(long from, long to);
+}

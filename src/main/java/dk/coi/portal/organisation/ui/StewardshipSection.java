@@ -1,0 +1,87 @@
+package dk.coi.portal.organisation.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationScreen;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
+import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.ui.FieldErrors;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.ReasonField;
+import java.util.function.BiConsumer;
+
+/**
+ * Staff's part of an organisation's page: mark or unmark it as an innovation unit, and merge it into the organisation
+ * kept (chosen by name, with a required reason). What the server refuses is said at the fields and under them; after a
+ * change the page is shown anew ({@code changed}: which organisation, what was done).
+ */
+class StewardshipSection extends Composite<Section> {
+
+    static final String STATUS = "organisation-stewardship-status";
+
+    private final FormStatus status = new FormStatus(STATUS);
+
+    StewardshipSection(OrganisationScreen screen, OrganisationService organisations,
+                       OrganisationStewardship stewardship, BiConsumer<OrganisationId, String> changed) {
+        OrganisationId id = screen.organisation().id();
+        H2 heading = new H2(getTranslation("organisation.stewardship.heading"));
+        heading.setId("organisation-stewardship-heading");
+        getContent().setId("organisation-stewardship");
+        getContent().getElement().setAttribute("aria-labelledby", "organisation-stewardship-heading");
+        getContent().add(heading);
+        if (screen.may().markInnovationUnit()) {
+            boolean marked = screen.innovationUnit();
+            Button mark = new Button(getTranslation(marked ? "organisation.innovation-unit.unmark"
+                    : "organisation.innovation-unit.mark-button"), click -> attempt(new FieldErrors(),
+                    () -> stewardship.markInnovationUnit(id, !marked), () -> changed.accept(id,
+                            marked ? "organisation.innovation-unit.unmarked" : "organisation.innovation-unit.marked")));
+            mark.setId("organisation-mark");
+            getContent().add(mark);
+        }
+        if (screen.may().merge()) {
+            ComboBox<OrganisationSummary> kept = new ComboBox<>(getTranslation("organisation.merge.kept"));
+            kept.setId("organisation-merge-kept");
+            kept.setHelperText(getTranslation("organisation.merge.kept-help"));
+            kept.setWidthFull();
+            kept.setItemLabelGenerator(OrganisationSummary::name);
+            kept.setItems(query -> organisations.search(query.getFilter().orElse("")).stream()
+                    .filter(candidate -> !candidate.id().equals(id)).skip(query.getOffset()).limit(query.getLimit()));
+            ReasonField reason = new ReasonField("organisation.merge.reason", "organisation-merge-reason")
+                    .withHelp("organisation.merge.reason-help");
+            reason.setRequired(true);
+            reason.setWidthFull();
+            Button merge = new Button(getTranslation("organisation.merge.button"), click -> {
+                reason.setInvalid(false);
+                attempt(new FieldErrors().add("kept", kept), () -> stewardship.merge(id,
+                        kept.getValue() == null ? null : kept.getValue().id(), reason.getValue()),
+                        () -> changed.accept(id, "organisation.merge.merged"), reason);
+            });
+            merge.setId("organisation-merge-button");
+            merge.addThemeVariants(ButtonVariant.ERROR);
+            getContent().add(kept, reason, merge);
+        }
+        getContent().add(status);
+    }
+
+    private void attempt(FieldErrors errors, Runnable action, Runnable done, ReasonField... reasons) {
+        status.clear();
+        try {
+            action.run();
+        } catch (InvalidInputException refused) {
+            errors.show(refused);
+            for (ReasonField reason : reasons) {
+                reason.explain(refused);
+            }
+            status.refused(refused);
+            return;
+        }
+        done.run();
+    }
+}

@@ -1,0 +1,61 @@
+package dk.coi.portal.organisation.web;
+
+import dk.coi.portal.organisation.OrganisationRoutes;
+import dk.coi.portal.organisation.OrganisationScreen;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.shared.web.PageFrame;
+import dk.coi.portal.shared.web.PageFrames;
+import dk.coi.portal.shared.web.PublicPages;
+import dk.coi.portal.shared.web.PublicResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * An organisation's page and the list of innovation units for readers who are not signed in, from the same read
+ * models as the Vaadin views at the same addresses. An organisation found at another address (its number alone,
+ * other words, a merged duplicate's number) is sent on to its own.
+ */
+@PublicPages
+class OrganisationPages {
+
+    private final OrganisationService organisations;
+    private final PageFrames frames;
+    private final PublicResponses responses;
+
+    OrganisationPages(OrganisationService organisations, PageFrames frames, PublicResponses responses) {
+        this.organisations = organisations;
+        this.frames = frames;
+        this.responses = responses;
+    }
+
+    @GetMapping("/" + OrganisationRoutes.INNOVATION_UNITS)
+    ResponseEntity<byte[]> innovationUnits(HttpServletRequest request) {
+        PageFrame frame = frames.translatedPage(request, "organisation.innovation-units.title",
+                "organisation.innovation-units.intro", OrganisationRoutes.INNOVATION_UNITS);
+        return responses.page(request, "organisation/innovationUnits.jte",
+                Map.of("frame", frame, "units", organisations.innovationUnits()));
+    }
+
+    @GetMapping("/" + OrganisationRoutes.LIST + "/{segment:" + OrganisationRoutes.SEGMENT + "}")
+    ResponseEntity<byte[]> organisation(@PathVariable String segment, HttpServletRequest request) {
+        Optional<OrganisationScreen> screen = OrganisationRoutes.idOf(segment).flatMap(organisations::screen);
+        if (screen.isEmpty()) {
+            return responses.notFound(request);
+        }
+        String path = screen.get().path();
+        if (!path.equals(OrganisationRoutes.LIST + "/" + segment)) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/" + path)).build();
+        }
+        String name = screen.get().organisation().name();
+        PageFrame frame = frames.page(request, name, PageFrames.description(
+                frames.text(request, "organisation.page.description", name,
+                        frames.text(request, screen.get().organisation().type().labelKey()))), path);
+        return responses.page(request, "organisation/organisation.jte", Map.of("frame", frame, "screen", screen.get()));
+    }
+}

@@ -1,0 +1,278 @@
+package dk.coi.portal.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.LogQuery;
+import dk.coi.portal.moderation.ModerationLog;
+import dk.coi.portal.moderation.ModerationLogLine;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * The register's rules on the real database: the autocomplete (words anywhere in a name, Danish letters,
+ * municipalities first), employees adding their own unit (refused when empty, too long, taken under the same parent
+ * or under an unknown parent or municipality, nothing stored), staff marking innovation units, and staff merging a
+ * duplicate (lookups of it find the kept one, its units move, the moderation log and an event say so), each method
+ * refusing whoever may not call it; what a person may do, as the screens are told; the units a person added in
+ * their GDPR export.
+ */
+@PortalTest
+@RecordApplicationEvents
+class OrganisationServiceTest {
+
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    OrganisationStewardship stewardship;
+    @Autowired
+    ModerationLog log;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JdbcTemplate database;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    PersonalDataService personalData;
+
+    @AfterEach
+    void reset() {
+        signedIn.clear();
+    }
+
+    private OrganisationId municipality(int code) {
+        return organisations.municipalities().stream().filter(municipality -> municipality.code() == code)
+                .findFirst().orElseThrow().id();
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long rows() {
+        return database.queryForObject("select count(*) from organisation", Long.class);
+    }
+
+    private static void refused(ThrowingCallable action, String field, String key) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsExactly(Map.entry(field, key)));
+    }
+
+    @Test
+    void theAutocompleteFindsWordsAnywhereInANameWithDanishLettersMunicipalitiesFirst() {
+        signedIn.anonymous();
+        assertThat(organisations.search("køben")).extracting(OrganisationSummary::name)
+                .startsWith("Københavns Kommune").contains("Jobcenter København");
+        assertThat(organisations.search("KØBENHAVNS")).extracting(OrganisationSummary::name)
+                .first().isEqualTo("Københavns Kommune");
+        assertThat(organisations.search("ærø")).extracting(OrganisationSummary::name).containsExactly("Ærø Kommune");
+        assertThat(organisations.search("region sjæ")).extracting(OrganisationSummary::name)
+                .containsExactly("Region Sjælland");
+        assertThat(organisations.search("Taastrup")).extracting(OrganisationSummary::name)
+                .containsExactly("Høje-Taastrup Kommune");
+        assertThat(organisations.search("kommune")).hasSize(OrganisationService.MOST_SUGGESTIONS)
+                .allSatisfy(found -> assertThat(found.type()).isEqualTo(OrganisationType.MUNICIPALITY));
+        assertThat(organisations.search("  ")).isEmpty();
+        assertThat(organisations.search("%")).isEmpty();
+    }
+
+    @Test
+    void anEmployeeAddsTheirUnitUnderAMunicipalityWhereItIsLocated() {
+        long employee = signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
+        String name = unique("Borgerservice Nord");
+        OrganisationId unit = organisations.addUnit(new NewUnit("  " + name + " ", municipality(101), null));
+
+        OrganisationScreen screen = organisations.screen(unit).orElseThrow();
+        assertThat(screen.organisation().name()).isEqualTo(name);
+        assertThat(screen.organisation().type()).isEqualTo(OrganisationType.MUNICIPALITY);
+        assertThat(screen.parent().name()).isEqualTo("Københavns Kommune");
+        assertThat(screen.municipality().code()).isEqualTo(101);
+        assertThat(screen.path()).startsWith("organisationer/" + unit.value() + "-borgerservice-nord-");
+        assertThat(organisations.screen(municipality(101)).orElseThrow().units()).extracting(OrganisationSummary::name)
+                .contains(name);
+        assertThat(database.queryForMap("select added_by, added_at from organisation where id = ?", unit.value()))
+                .containsEntry("added_by", employee).extractingByKey("added_at").isNotNull();
+        assertThat(new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8))
+                .contains("\"unitsAdded\"", name);
+    }
+
+    @Test
+    void aUnitOfAStateBodyIsLocatedWhereTheEmployeeSays() {
+        signedIn.newPerson("Sune Styrelse", Role.EMPLOYEE);
+        OrganisationId star = organisations.search("STAR").getFirst().id();
+        OrganisationId unit = organisations.addUnit(new NewUnit(unique("STAR Odense"), star, 461));
+        OrganisationScreen screen = organisations.screen(unit).orElseThrow();
+        assertThat(screen.organisation().type()).isEqualTo(OrganisationType.STATE);
+        assertThat(screen.municipality().name()).isEqualTo("Odense Kommune");
+        OrganisationId below = organisations.addUnit(new NewUnit(unique("Team Fyn"), unit, null));
+        assertThat(organisations.screen(below).orElseThrow().municipality().code()).isEqualTo(461);
+    }
+
+    @Test
+    void aUnitIsRefusedWithNothingStoredWhenItsNameOrPlaceIsWrong() {
+        signedIn.newPerson("Rikke Regel", Role.EMPLOYEE);
+        OrganisationId aarhus = municipality(751);
+        String name = unique("Sundhed og Omsorg");
+        organisations.addUnit(new NewUnit(name, aarhus, null));
+        long before = rows();
+
+        refused(() -> organisations.addUnit(new NewUnit(" ", aarhus, null)), "name", "organisation.name.required");
+        refused(() -> organisations.addUnit(new NewUnit(null, aarhus, null)), "name", "organisation.name.required");
+        refused(() -> organisations.addUnit(new NewUnit("x".repeat(201), aarhus, null)), "name",
+                "organisation.name.too-long");
+        refused(() -> organisations.addUnit(new NewUnit("Skjult\u202Etxt", aarhus, null)), "name",
+                "input.invisible-characters");
+        refused(() -> organisations.addUnit(new NewUnit(name.toUpperCase(), aarhus, null)), "name",
+                "organisation.name.taken");
+        refused(() -> organisations.addUnit(new NewUnit(unique("Enhed"), null, null)), "parent",
+                "organisation.parent.required");
+        refused(() -> organisations.addUnit(new NewUnit(unique("Enhed"), OrganisationId.of(987_654), null)), "parent",
+                "organisation.parent.unknown");
+        refused(() -> organisations.addUnit(new NewUnit(unique("Enhed"), aarhus, 999)), "municipality",
+                "organisation.municipality.unknown");
+        refused(() -> organisations.addUnit(new NewUnit(unique("Enhed"), aarhus, 1082)), "municipality",
+                "organisation.municipality.unknown");
+        refused(() -> organisations.addUnit(new NewUnit(unique("Enhed"), aarhus, 101)), "municipality",
+                "organisation.municipality.other-than-parent");
+        assertThat(rows()).isEqualTo(before);
+
+        // The same name under another parent is another unit.
+        assertThat(organisations.addUnit(new NewUnit(name, municipality(101), null))).isNotNull();
+    }
+
+    @Test
+    void onlyEmployeesAddUnitsAndOnlyStaffMarkAndMerge() {
+        OrganisationId odense = municipality(461);
+        NewUnit unit = new NewUnit(unique("Kultur"), odense, null);
+        signedIn.anonymous();
+        assertThatThrownBy(() -> organisations.addUnit(unit)).isInstanceOf(AccessDeniedException.class);
+        assertThat(organisations.screen(odense).orElseThrow().may()).isEqualTo(OrganisationActions.NONE);
+        signedIn.newPerson("Carl Citizen", Role.CITIZEN);
+        assertThatThrownBy(() -> organisations.addUnit(unit)).isInstanceOf(AccessDeniedException.class);
+        assertThat(organisations.screen(odense).orElseThrow().may()).isEqualTo(OrganisationActions.NONE);
+
+        signedIn.newPerson("Eva Employee", Role.EMPLOYEE);
+        OrganisationId added = organisations.addUnit(unit);
+        assertThat(organisations.screen(added).orElseThrow().may())
+                .isEqualTo(new OrganisationActions(true, false, false));
+        assertThatThrownBy(() -> stewardship.markInnovationUnit(added, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> stewardship.merge(added, odense, "Dublet"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        assertThat(organisations.screen(added).orElseThrow().may()).isEqualTo(new OrganisationActions(true, true, true));
+        // A municipality is never merged away, so staff are not offered it.
+        assertThat(organisations.screen(odense).orElseThrow().may())
+                .isEqualTo(new OrganisationActions(true, true, false));
+    }
+
+    @Test
+    void staffMarkAndUnmarkAnInnovationUnit() {
+        signedIn.newPerson("Ida Innovator", Role.EMPLOYEE);
+        String name = unique("Innovationshuset");
+        OrganisationId unit = organisations.addUnit(new NewUnit(name, municipality(630), null));
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+
+        stewardship.markInnovationUnit(unit, true);
+        assertThat(organisations.screen(unit).orElseThrow().innovationUnit()).isTrue();
+        assertThat(organisations.innovationUnits()).extracting(OrganisationSummary::name).contains(name);
+        stewardship.markInnovationUnit(unit, false);
+        assertThat(organisations.screen(unit).orElseThrow().innovationUnit()).isFalse();
+        assertThat(organisations.innovationUnits()).extracting(OrganisationSummary::name).doesNotContain(name);
+        refused(() -> stewardship.markInnovationUnit(OrganisationId.of(987_654), true), "organisation",
+                "organisation.unknown");
+    }
+
+    @Test
+    void aMergedDuplicateIsFoundAsTheKeptOrganisationItsUnitsMoveAndTheLogAndAnEventSaySo() {
+        OrganisationId aalborg = municipality(851);
+        signedIn.newPerson("Ulla Unit", Role.EMPLOYEE);
+        String keptName = unique("Jobcenter Aalborg");
+        OrganisationId kept = organisations.addUnit(new NewUnit(keptName, aalborg, null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Jobcentret i Aalborg"), aalborg, null));
+        String teamName = unique("Ungeteamet");
+        OrganisationId team = organisations.addUnit(new NewUnit(teamName, duplicate, null));
+        OrganisationId older = organisations.addUnit(new NewUnit(unique("Aalborg Jobcenter"), aalborg, null));
+        long staff = signedIn.newPerson("Mette Merger", Role.COI_STAFF);
+        stewardship.merge(older, duplicate, "Samme jobcenter");
+
+        stewardship.merge(duplicate, kept, "Samme jobcenter, to stavemåder");
+
+        assertThat(organisations.find(duplicate).orElseThrow().id()).isEqualTo(kept);
+        assertThat(organisations.screen(duplicate).orElseThrow().organisation().name()).isEqualTo(keptName);
+        // What was merged into the duplicate before leads to the kept organisation in one step too.
+        assertThat(organisations.find(older).orElseThrow().id()).isEqualTo(kept);
+        assertThat(organisations.screen(team).orElseThrow().parent().id()).isEqualTo(kept);
+        assertThat(organisations.screen(kept).orElseThrow().units()).extracting(OrganisationSummary::name)
+                .containsExactly(teamName);
+        assertThat(organisations.screen(aalborg).orElseThrow().units()).extracting(OrganisationSummary::id)
+                .contains(kept).doesNotContain(duplicate, older);
+        assertThat(organisations.search("Jobcentret i Aalborg")).isEmpty();
+        assertThat(organisations.addresses()).noneMatch(path -> path.startsWith("organisationer/" + duplicate.value()));
+
+        List<ModerationLogLine> lines = log.lines(LogQuery.of(Set.of(OrganisationStewardship.MERGE),
+                Set.of(OrganisationId.SUBJECT_TYPE), 10));
+        ModerationLogLine line = lines.stream().filter(logged -> logged.subject().equals(duplicate.subject()))
+                .findFirst().orElseThrow();
+        assertThat(line.personId()).isEqualTo(staff);
+        assertThat(line.reason()).isEqualTo("Samme jobcenter, to stavemåder");
+        assertThat(line.facts().arguments()).containsExactly(keptName);
+        assertThat(events.stream(OrganisationsMerged.class).filter(merged -> merged.merged().equals(duplicate)))
+                .singleElement().satisfies(merged -> {
+                    assertThat(merged.kept()).isEqualTo(kept);
+                    assertThat(merged.by()).isEqualTo(PersonId.of(staff));
+                });
+    }
+
+    @Test
+    void aMergeIsRefusedWithNothingChangedWhenItWouldLoseOrLoopAnything() {
+        OrganisationId vejle = municipality(630);
+        signedIn.newPerson("Ulla Unit", Role.EMPLOYEE);
+        OrganisationId kept = organisations.addUnit(new NewUnit(unique("Vejle Bibliotekerne"), vejle, null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Biblioteket i Vejle"), vejle, null));
+        OrganisationId below = organisations.addUnit(new NewUnit(unique("Filialen"), duplicate, null));
+        String shared = unique("Børneafdelingen");
+        organisations.addUnit(new NewUnit(shared, kept, null));
+        OrganisationId clash = organisations.addUnit(new NewUnit(unique("Hovedbiblioteket"), vejle, null));
+        organisations.addUnit(new NewUnit(shared, clash, null));
+        signedIn.newPerson("Mette Merger", Role.COI_STAFF);
+
+        refused(() -> stewardship.merge(duplicate, kept, " "), "reason", "reason.required");
+        refused(() -> stewardship.merge(duplicate, null, "Dublet"), "kept", "organisation.merge.kept-required");
+        refused(() -> stewardship.merge(duplicate, duplicate, "Dublet"), "kept", "organisation.merge.itself");
+        refused(() -> stewardship.merge(duplicate, OrganisationId.of(987_654), "Dublet"), "kept",
+                "organisation.unknown");
+        refused(() -> stewardship.merge(vejle, kept, "Dublet"), "organisation", "organisation.merge.reference-data");
+        refused(() -> stewardship.merge(duplicate, below, "Dublet"), "kept",
+                "organisation.merge.kept-under-duplicate");
+        refused(() -> stewardship.merge(clash, kept, "Dublet"), "kept", "organisation.merge.unit-name-taken");
+        assertThat(organisations.find(duplicate).orElseThrow().id()).isEqualTo(duplicate);
+        assertThat(organisations.find(clash).orElseThrow().id()).isEqualTo(clash);
+
+        stewardship.merge(duplicate, kept, "Dublet");
+        refused(() -> stewardship.merge(duplicate, vejle, "Igen"), "organisation", "organisation.merge.already-merged");
+        refused(() -> stewardship.markInnovationUnit(duplicate, true), "organisation",
+                "organisation.merge.already-merged");
+        // Naming the merged duplicate as the one to keep keeps the organisation it leads to.
+        stewardship.merge(below, duplicate, "Filialen er hele biblioteket");
+        assertThat(organisations.find(below).orElseThrow().id()).isEqualTo(kept);
+    }
+}

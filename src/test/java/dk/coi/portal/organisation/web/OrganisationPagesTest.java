@@ -1,0 +1,104 @@
+package dk.coi.portal.organisation.web;
+
+import static dk.coi.portal.support.PublicHttp.get;
+import static dk.coi.portal.support.PublicHttp.readablePage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.Municipality;
+import dk.coi.portal.organisation.NewUnit;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
+import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The register's pages as a reader who is not signed in fetches them: an organisation with its level, municipality,
+ * parent, units and innovation-unit mark, with title, description, canonical address and no session, at one address
+ * (a merged duplicate's leads to the kept one); the list of innovation units; both in the sitemap.
+ */
+@PortalTest
+class OrganisationPagesTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${portal.base-url}/")
+    String baseUrl;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    OrganisationStewardship stewardship;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void reset() {
+        signedIn.clear();
+    }
+
+    private OrganisationSummary copenhagen() {
+        signedIn.anonymous();
+        Municipality municipality = organisations.municipalities().stream().filter(found -> found.code() == 101)
+                .findFirst().orElseThrow();
+        return organisations.find(municipality.id()).orElseThrow();
+    }
+
+    @Test
+    void aMunicipalityHasItsPageWithItsUnits() throws Exception {
+        OrganisationSummary copenhagen = copenhagen();
+        assertThat(copenhagen.path()).isEqualTo("organisationer/" + copenhagen.id().value() + "-koebenhavns-kommune");
+        String html = readablePage(port, "/" + copenhagen.path());
+        assertThat(html).contains("<title>Københavns Kommune | Innovationsportalen</title>")
+                .contains("<h1 lang=\"da\">Københavns Kommune</h1>")
+                .contains("<meta name=\"description\" content=\"Københavns Kommune (Kommune) i Innovationsportalens")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + copenhagen.path() + "\">")
+                .containsSubsequence("<dt>Niveau</dt>", "<dd>Kommune</dd>", "<dt>Kode</dt>", "<dd>101</dd>")
+                .contains(">Jobcenter København</a>")
+                .contains("href=\"/organisationer/ny?under=" + copenhagen.id().value() + "\"");
+
+        HttpResponse<String> byNumber = get(port, "/organisationer/" + copenhagen.id().value());
+        assertThat(byNumber.statusCode()).isEqualTo(301);
+        assertThat(byNumber.headers().firstValue("Location").orElseThrow()).endsWith("/" + copenhagen.path());
+        assertThat(byNumber.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(get(port, "/organisationer/987654").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aUnitShowsItsParentItsMunicipalityAndItsMark() throws Exception {
+        OrganisationId copenhagen = copenhagen().id();
+        signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
+        String name = "Innovationsteamet " + UUID.randomUUID().toString().substring(0, 6);
+        OrganisationId unit = organisations.addUnit(new NewUnit(name, copenhagen, null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(name + " (dublet)", copenhagen, null));
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.markInnovationUnit(unit, true);
+        stewardship.merge(duplicate, unit, "Dublet");
+        String path = organisations.find(unit).orElseThrow().path();
+
+        String html = readablePage(port, "/" + path);
+        assertThat(html).contains("<p id=\"organisation-innovation-unit\" class=\"portal-tag portal-tag--success\">"
+                        + "Innovationsenhed</p>")
+                .containsSubsequence("<dt>Kommune</dt>", ">Københavns Kommune</a>", "<dt>Hører under</dt>",
+                        ">Københavns Kommune</a>")
+                .contains("Ingen enheder er registreret under denne organisation endnu.");
+        HttpResponse<String> merged = get(port, "/organisationer/" + duplicate.value() + "-dublet");
+        assertThat(merged.statusCode()).isEqualTo(301);
+        assertThat(merged.headers().firstValue("Location").orElseThrow()).endsWith("/" + path);
+
+        String units = readablePage(port, "/organisationer/innovationsenheder");
+        assertThat(units).contains("<h1>Innovationsenheder</h1>")
+                .contains("<a href=\"/" + path + "\">" + name + "</a>")
+                .contains(">COI – Center for Offentlig Innovation</a>");
+        assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + path + "</loc>",
+                "<loc>" + baseUrl + "organisationer/innovationsenheder</loc>");
+    }
+}
