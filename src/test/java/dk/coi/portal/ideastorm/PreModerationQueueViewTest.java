@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
@@ -42,6 +43,8 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     SystemIdentity system;
     @Autowired
     TestClock clock;
+    @Autowired
+    ModerationService moderation;
 
     @AfterEach
     void signOut() {
@@ -56,6 +59,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void staffRejectWithAReasonAndApproveHeldIdeasFromTheQueue() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        long waitingBefore = moderation.waiting();
         Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
         StormId storm = storms.create(new NewStorm("Læst først", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
                 StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))),
@@ -69,6 +73,8 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         String second = ReportControl.idOf(approved.subject());
 
         signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        assertThat(moderation.waiting()).as("the header's count holds the ideas waiting for approval")
+                .isEqualTo(waitingBefore + 2);
         UI.getCurrent().navigate("moderation");
         Section card = $view(Section.class).id("moderation-item-" + first);
         assertThat(card.getElement().getTextRecursively()).contains("Idéen »Gratis is« i idéstormen Læst først",
@@ -86,6 +92,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         assertThat(status("moderation-status-" + second)).isEqualTo("Det er godkendt og offentliggjort.");
         assertThat($view(Section.class).all()).noneMatch(section -> section.getId().orElse("")
                 .equals("moderation-item-" + first) || section.getId().orElse("").equals("moderation-item-" + second));
+        assertThat(moderation.waiting()).isEqualTo(waitingBefore);
         signedIn.anonymous();
         assertThat(ideas.board(storm, IdeaQuery.first()).ideas().ideas()).extracting(IdeaCard::id)
                 .containsExactly(approved);
