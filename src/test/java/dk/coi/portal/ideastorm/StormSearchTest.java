@@ -62,6 +62,7 @@ class StormSearchTest {
                 "Om **regnvand**.", "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
                 clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
                 StormTemplate.SIMPLE.phases().stream().map(phase -> Duration.ofHours(1)).toList()));
+        storms.publish(storm);
         String path = "idestorme/" + storm.value() + "-";
 
         assertThat(context(hit("sedumtage", path))).isEqualTo("Er ikke begyndt endnu");

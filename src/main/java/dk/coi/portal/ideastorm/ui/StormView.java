@@ -110,7 +110,11 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         H2 about = new H2(getTranslation("ideastorm.storm.description"));
         Div description = SafeHtmlContent.prose(screen.description());
         description.setId("storm-description");
-        add(ContentLanguage.danish(new H1(storm.title())), question, facts(storm), moment(storm));
+        add(ContentLanguage.danish(new H1(storm.title())));
+        if (storm.draft()) {
+            add(StormSections.draftNote());
+        }
+        add(question, facts(storm), moment(storm));
         if (storm.resultsPublishedAt() != null) {
             Anchor results = new Anchor(screen.resultsPath(), getTranslation("ideastorm.results.link"));
             Paragraph line = new Paragraph(results);
@@ -167,7 +171,8 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         for (Phase phase : screen.storm().phases()) {
             Span name = new Span(getTranslation(phase.kind().labelKey()));
             name.addClassName("portal-storm-phase-name");
-            Span times = new Span(getTranslation("ideastorm.storm.phase-times", time(phase.start()), time(phase.end())));
+            Span times = new Span(getTranslation("ideastorm.storm.phase-times", time(phase.start()),
+                    DateFormats.endDateTime(phase.end(), getLocale())));
             times.addClassName("portal-storm-phase-times");
             ListItem item = new ListItem(name);
             item.addClassName("portal-storm-phase");
