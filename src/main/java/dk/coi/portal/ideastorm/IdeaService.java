@@ -318,8 +318,11 @@ public class IdeaService {
         revisions.describeCurrent(EditSummary.of(Phrase.of(summaryKey)), null, null);
     }
 
+    /** The storm, unknown to all but staff while it is a draft (nobody else may see it, let alone take part). */
     private Storm storm(StormId id) {
         return storms.findWithPhasesById(id.value())
+                .filter(storm -> !storm.isDraft() || people.currentPerson().filter(person -> person.has(Role.COI_STAFF))
+                        .isPresent())
                 .orElseThrow(() -> new InvalidInputException(Map.of("storm", "ideastorm.storm.unknown")));
     }
 

@@ -4,11 +4,14 @@ import java.util.List;
 
 /**
  * A storm as staff run it: its details (the description as Markdown source), the version of its texts an edit
- * starts from, its phase log, oldest first, its settings, and its results' publication: who published them (null
- * before, or once they erased themselves) and whether they may be published now.
+ * starts from, the version of how it runs a change of its settings, phase times or switches starts from, its phase log, oldest first, its settings, and its results' publication: who published them (null
+ * before, or once they erased themselves), whether they may be published now and how many ideas still lack their
+ * public answer (staff are warned before publishing without them). {@code deletable}: the storm has no participation
+ * yet (no ideas, so no votes or comments either), so staff may delete it.
  */
-public record StormManagement(StormDetails storm, long textsVersion, List<PhaseLogLine> log, StormSettings settings,
-                              String resultsPublishedBy, boolean mayPublishResults) {
+public record StormManagement(StormDetails storm, long textsVersion, long settingsVersion, List<PhaseLogLine> log, StormSettings settings,
+                              String resultsPublishedBy, boolean mayPublishResults, long unansweredIdeas,
+                              boolean deletable) {
 
     /** The storm's evaluation screen. */
     public String evaluationPath() {

@@ -15,12 +15,12 @@ public record StormMoment(Phrase sentence, Instant at, Style style) {
 
     /** How the moment is said. */
     public enum Style {
-        /** Weekday, day and hour, for a moment days away ("tirsdag 8. december kl. 12.00 (dansk tid)"). */
-        NEAR,
+        /** Weekday, day and hour of a near end ("tirsdag 8. december kl. 12.00 (dansk tid)"; midnight as 24.00). */
+        NEAR_END,
         /** Date with year and hour ("8. dec. 2026 12.00 (dansk tid)"). */
         DATE_AND_HOUR,
-        /** The day alone ("8. december 2026"). */
-        DATE
+        /** The last day of something ended ("8. december 2026"; an end at midnight on the day before). */
+        END_DATE
     }
 
     /** Stands in the sentence's arguments where the moment goes; a private-use character no text contains. */
@@ -34,13 +34,13 @@ public record StormMoment(Phrase sentence, Instant at, Style style) {
     public Words words(BiFunction<String, Object[], String> translator, Locale locale) {
         String text = sentence.render(translator);
         String shown = switch (style) {
-            case NEAR -> translator.apply("ideastorm.danish-time",
-                    new Object[] {DateFormats.weekdayDateTime(at, locale)});
+            case NEAR_END -> translator.apply("ideastorm.danish-time",
+                    new Object[] {DateFormats.endWeekdayDateTime(at, locale)});
             case DATE_AND_HOUR -> translator.apply("ideastorm.danish-time",
                     new Object[] {DateFormats.dateTime(at, locale)});
-            case DATE -> DateFormats.longDate(DateFormats.danishDate(at), locale);
+            case END_DATE -> DateFormats.longDate(DateFormats.endDate(at), locale);
         };
-        String datetime = style == Style.DATE ? DateFormats.danishDate(at).toString()
+        String datetime = style == Style.END_DATE ? DateFormats.endDate(at).toString()
                 : DateFormats.machineReadable(at);
         int place = text.indexOf(MOMENT);
         return place < 0 ? new Words(text, shown, datetime, "")

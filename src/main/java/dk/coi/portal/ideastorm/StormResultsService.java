@@ -77,6 +77,9 @@ public class StormResultsService {
         if (storm.getResultsPublishedAt() != null) {
             throw new InvalidInputException(Map.of("results", "ideastorm.results.already-published"));
         }
+        if (storm.isDraft()) {
+            throw new InvalidInputException(Map.of("results", "ideastorm.results.draft"));
+        }
         if (!StormStages.resultsMayBePublished(storm, now)) {
             throw new InvalidInputException(Map.of("results", "ideastorm.results.not-yet"));
         }

@@ -5,12 +5,14 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.ideastorm.internal.IdeaRepository;
 import dk.coi.portal.ideastorm.internal.PhaseSwitcher;
 import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormCriterion;
 import dk.coi.portal.ideastorm.internal.StormCriterionRepository;
 import dk.coi.portal.ideastorm.internal.StormPhase;
 import dk.coi.portal.ideastorm.internal.StormPhaseLogRepository;
+import dk.coi.portal.ideastorm.internal.StormRemoval;
 import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormStages;
@@ -55,10 +57,15 @@ public class StormService {
     private final MarkdownService markdown;
     private final Clock clock;
     private final StormCriterionRepository criteria;
+    private final IdeaRepository ideas;
+    private final StormRemoval removal;
 
     StormService(StormRepository storms, StormPhaseLogRepository log, PhaseSwitcher switcher, PersonService people,
-                 MarkdownService markdown, Clock clock, StormCriterionRepository criteria) {
+                 MarkdownService markdown, Clock clock, StormCriterionRepository criteria, IdeaRepository ideas,
+                 StormRemoval removal) {
         this.criteria = criteria;
+        this.ideas = ideas;
+        this.removal = removal;
         this.storms = storms;
         this.log = log;
         this.switcher = switcher;
@@ -69,7 +76,7 @@ public class StormService {
 
     /**
      * Staff make a storm from a template, with its evaluation rubric if they give one; it waits for its first phase,
-     * which the phase job starts.
+     * which the phase job starts. It is a draft, which staff alone see, until they {@link #publish} it.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -91,25 +98,55 @@ public class StormService {
         return saved.stormId();
     }
 
+    /** Staff make a draft storm public: from now on it is listed, found and open to its audience. Refused once public. */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void publish(StormId id) {
+        Storm storm = forChange(id);
+        if (!storm.isDraft()) {
+            throw new InvalidInputException(Map.of("storm", "ideastorm.storm.already-published"));
+        }
+        storm.publish(clock.instant());
+        LOG.info("Storm {} was published by person {}", id.value(), people.currentContributorId());
+    }
+
     /**
-     * Staff change how the storm runs: pre-moderation from now on (ideas already published stay so) and the budget
-     * of votes per person (votes given within an earlier budget stay given).
+     * Staff delete a storm nobody has taken part in yet (no ideas, so no votes or comments either), with its phases
+     * and its log: refused, with nothing deleted, once anyone has.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void changeSettings(StormId id, StormSettings settings) {
+    public void delete(StormId id) {
+        Storm storm = forChange(id);
+        if (ideas.existsByStormId(storm.getId())) {
+            throw new InvalidInputException(Map.of("storm", "ideastorm.storm.has-participation"));
+        }
+        removal.removeBelongings(storm.getId());
+        storms.delete(storm);
+        LOG.info("Storm {} was deleted by person {}", id.value(), people.currentContributorId());
+    }
+
+    /**
+     * Staff change how the storm runs: pre-moderation from now on (ideas already published stay so) and the budget
+     * of votes per person (votes given within an earlier budget stay given). {@code settingsVersion} is the
+     * {@link StormManagement#settingsVersion} the change was made from: refused when someone changed how the storm
+     * runs since, as are the other changes of its settings, phase times and switches.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void changeSettings(StormId id, StormSettings settings, long settingsVersion) {
         StormRules.checkBudget(settings.voteBudget());
-        forChange(id).apply(settings);
+        forRunsChange(id, settingsVersion).apply(settings);
     }
 
     /**
      * Staff give the storm's phases new times (one per phase, in order). The current phase stays as it is; the
-     * phase job moves it on by the new times, at once if they have passed.
+     * phase job moves it on by the new times, at once if they have passed. Refused as {@link #changeSettings} is.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void changePhaseTimes(StormId id, List<PhaseTimes> times) {
-        Storm storm = forChange(id);
+    public void changePhaseTimes(StormId id, List<PhaseTimes> times, long settingsVersion) {
+        Storm storm = forRunsChange(id, settingsVersion);
         StormRules.checkTimes(times, storm.getPhases().size());
         storm.reschedule(times);
     }
@@ -117,12 +154,12 @@ public class StormService {
     /**
      * Staff choose what participants may do in each phase (one set of switches a phase, in order) — the template's
      * choices are only where a storm starts. The server allows just that from the next request on; what was given
-     * before (ideas, comments, votes) stays.
+     * before (ideas, comments, votes) stays. Refused as {@link #changeSettings} is.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void changePhaseSwitches(StormId id, List<PhaseSwitches> switches) {
-        Storm storm = forChange(id);
+    public void changePhaseSwitches(StormId id, List<PhaseSwitches> switches, long settingsVersion) {
+        Storm storm = forRunsChange(id, settingsVersion);
         if (switches == null || switches.size() != storm.getPhases().size()
                 || switches.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException(Map.of("phases", "ideastorm.phases.count"));
@@ -171,12 +208,13 @@ public class StormService {
     public StormList storms(int concludedPage) {
         int page = Math.max(1, concludedPage);
         Slice<Long> concluded = storms.findInLastPhase(PageRequest.of(page - 1, StormList.CONCLUDED_PER_PAGE));
+        boolean staff = mayManage();
         return StormStages.list(storms.findBeforeLastPhaseWithPhases(),
-                storms.findWithPhasesByIdIn(concluded.getContent()), page, concluded.hasNext(), mayManage(),
-                clock.instant());
+                storms.findWithPhasesByIdIn(concluded.getContent()),
+                staff ? storms.findDraftsWithPhases() : List.of(), page, concluded.hasNext(), staff, clock.instant());
     }
 
-    /** Every storm's address, for the sitemap. */
+    /** Every published storm's address, for the sitemap. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<String> addresses() {
@@ -184,12 +222,16 @@ public class StormService {
                 .map(address -> StormRoutes.storm(StormId.of(address.id()), address.title())).toList();
     }
 
-    /** One storm with its phases, its current phase and what is left of it; empty when there is no such storm. */
+    /**
+     * One storm with its phases, its current phase and what is left of it; empty when there is no such storm, and
+     * for a draft to anyone but staff.
+     */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<StormDetails> storm(StormId id) {
         Instant now = clock.instant();
-        return storms.findWithPhasesById(id.value()).map(storm -> StormStages.details(storm, now));
+        return storms.findWithPhasesById(id.value()).filter(storm -> !storm.isDraft() || mayManage())
+                .map(storm -> StormStages.details(storm, now));
     }
 
     /** A storm as its page shows it, its description rendered by the portal's Markdown pipeline; empty when unknown. */
@@ -253,7 +295,11 @@ public class StormService {
         return markdown.render(StormRules.checkDescription(description));
     }
 
-    /** A storm as staff run it: its details, the version of its texts, its phase log with names and its settings. */
+    /**
+     * A storm as staff run it: its details, the versions of its texts and settings, its phase log with names, its
+     * settings and
+     * how many of its ideas still lack an answer.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
     public StormManagement management(StormId id) {
@@ -269,8 +315,10 @@ public class StormService {
                 change.reason())).toList();
         String publishedBy = Optional.ofNullable(storm.getResultsPublishedBy()).map(PersonId::of).map(authors::get)
                 .map(Author::displayName).orElse(null);
-        return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(), lines,
-                storm.settings(), publishedBy, StormStages.resultsMayBePublished(storm, clock.instant()));
+        return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(),
+                storm.getSettingsVersion(), lines,
+                storm.settings(), publishedBy, StormStages.resultsMayBePublished(storm, clock.instant()),
+                ideas.countUnanswered(storm.getId()), !ideas.existsByStormId(storm.getId()));
     }
 
     /** Whether the person may start and run storms: the rule {@link #create} and the other staff methods hold. */
@@ -280,6 +328,19 @@ public class StormService {
 
     private Storm forChange(StormId id) {
         return storms.findForChange(id.value()).orElseThrow(StormService::unknown);
+    }
+
+    /**
+     * The storm for a change of how it runs, made from {@code settingsVersion}; its version raised. Locked until
+     * this commits, so two changes from the same version cannot both pass the check.
+     */
+    private Storm forRunsChange(StormId id, long settingsVersion) {
+        Storm storm = forChange(id);
+        if (storm.getSettingsVersion() != settingsVersion) {
+            throw new InvalidInputException(Map.of("storm", "ideastorm.settings.conflict"));
+        }
+        storm.runsChanged();
+        return storm;
     }
 
     private static InvalidInputException unknown() {

@@ -228,11 +228,14 @@ public class ModerationService {
         return new ModerationQueue(queue.awaitingItems(), queue.openItems(), journal.recent(RECENT_DECISIONS));
     }
 
-    /** How many pieces of reported content wait for staff's decision (those in the {@link #queue}). */
+    /**
+     * How many pieces of content wait for staff's decision (those in the {@link #queue}): reported content and
+     * content held for approval.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
     public long waiting() {
-        return reports.countWaitingSubjects();
+        return reports.countWaitingSubjects() + awaiting.count();
     }
 
     /** Every decision about one piece of content, oldest first. */

@@ -2,6 +2,8 @@ package dk.coi.portal.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,9 +42,47 @@ public final class DateFormats {
      * it, without the year.
      */
     public static String weekdayDateTime(Instant time, Locale locale) {
-        boolean english = PortalLocales.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return DateTimeFormatter.ofPattern(english ? "EEEE d MMMM 'at' HH:mm" : "EEEE d. MMMM 'kl.' HH.mm",
+        return DateTimeFormatter.ofPattern(english(locale) ? "EEEE d MMMM 'at' HH:mm" : "EEEE d. MMMM 'kl.' HH.mm",
                 conventions(locale)).withZone(DANISH_TIME).format(time);
+    }
+
+    /**
+     * "14. dec. 2026 24.00" / "14 Dec 2026, 24:00": the moment something ends, in Danish time. An end at midnight
+     * is said as the close of its last day ({@link #endDate}), never as 00.00 of the day after, which readers take
+     * for a day more; any other end as {@link #dateTime}.
+     */
+    public static String endDateTime(Instant end, Locale locale) {
+        if (!atMidnight(end)) {
+            return dateTime(end, locale);
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(conventions(locale))
+                .format(endDate(end)) + (english(locale) ? ", 24:00" : " 24.00");
+    }
+
+    /**
+     * "mandag 14. december kl. 24.00" / "Monday 14 December at 24:00": a near end as people say it, an end at
+     * midnight as the close of its last day (see {@link #endDateTime}).
+     */
+    public static String endWeekdayDateTime(Instant end, Locale locale) {
+        if (!atMidnight(end)) {
+            return weekdayDateTime(end, locale);
+        }
+        return DateTimeFormatter.ofPattern(english(locale) ? "EEEE d MMMM 'at 24:00'" : "EEEE d. MMMM 'kl. 24.00'",
+                conventions(locale)).format(endDate(end));
+    }
+
+    /** The last day of something that ends at the moment, in Danish time: the day before, when it ends at midnight. */
+    public static LocalDate endDate(Instant end) {
+        ZonedDateTime danish = end.atZone(DANISH_TIME);
+        return atMidnight(end) ? danish.toLocalDate().minusDays(1) : danish.toLocalDate();
+    }
+
+    private static boolean atMidnight(Instant time) {
+        return time.atZone(DANISH_TIME).toLocalTime().equals(LocalTime.MIDNIGHT);
+    }
+
+    private static boolean english(Locale locale) {
+        return PortalLocales.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
     /** "2026-12-08T12:00:00+01:00": the moment in Danish time for a {@code <time datetime>} attribute. */

@@ -71,6 +71,7 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         StormId storm = storms.create(new NewStorm(title, "Hvordan kommer flere med?", "", "COI",
                 Audience.SIGNED_IN, start.plus(Duration.ofDays(10)), StormTemplate.SIMPLE, start,
                 List.of(HOUR, HOUR, HOUR)));
+        storms.publish(storm);
         evaluation.setRubric(storm, List.of(new CriterionDraft("Effekt", null, 2)), evaluation.rubric(storm).version());
         signedIn.clear();
 

@@ -157,6 +157,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
         StormId storm = storms.create(new NewStorm("Temaer bagefter " + start.getEpochSecond() % 100_000,
                 "Hvad skal samles?", "", "COI", Audience.SIGNED_IN, null, StormTemplate.SIMPLE, start,
                 List.of(HOUR, HOUR, HOUR)));
+        storms.publish(storm);
         clock.advance(Duration.between(clock.instant(), start));
         system.call("test", storms::advanceDuePhases);
         signedIn.newPerson("Ida Tidlig", Role.CITIZEN);

@@ -61,6 +61,7 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         Instant start = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
         StormId storm = storms.create(new NewStorm(title + " " + start.getEpochSecond() % 100_000, "Hvad?", "",
                 "COI", Audience.SIGNED_IN, null, StormTemplate.SIMPLE, start, List.of(HOUR, HOUR, HOUR)));
+        storms.publish(storm);
         clock.advance(Duration.between(clock.instant(), start));
         system.call("test", storms::advanceDuePhases);
         return storm;

@@ -68,6 +68,7 @@ class StormFollowBrowserTest extends BrowserTestSupport {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         StormId id = storms.create(new NewStorm(title, "Hvordan kommer flere med?", "", "COI", Audience.SIGNED_IN,
                 null, StormTemplate.SIMPLE, start, List.of(HOUR, HOUR, HOUR)));
+        storms.publish(id);
         signedIn.clear();
         String path = StormRoutes.storm(id, title);
 

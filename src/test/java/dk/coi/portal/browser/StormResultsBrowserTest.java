@@ -66,6 +66,7 @@ class StormResultsBrowserTest extends BrowserTestSupport {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         StormId id = storms.create(new NewStorm(title, "Hvad fandt vi?", "", "COI", Audience.SIGNED_IN, null,
                 StormTemplate.SIMPLE, start, List.of(HOUR, HOUR.multipliedBy(48), HOUR.multipliedBy(48))));
+        storms.publish(id);
         signedIn.clear();
         clock.advance(Duration.between(clock.instant(), start).plus(HOUR));
         system.call("test", storms::advanceDuePhases);

@@ -6,17 +6,38 @@ import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.ideastorm.Audience;
+import dk.coi.portal.ideastorm.NewStorm;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.ideastorm.StormService;
+import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * COI staff run a storm through the real screens: start one from the KLK template (refused at the field while its
  * title is missing, nothing stored), land on its page, then on its staff screen edit its texts and move it to
- * another phase with a reason, which the phase log and the storm's page show.
+ * another phase with a reason, which the phase log and the storm's page show; the new storm is a draft readers cannot
+ * find until staff publish it, and an empty draft can be deleted after a question.
  */
 @PortalTest
 class StormStaffBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    StormService storms;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TestClock clock;
 
     private static Page.LocatorOptions text(String text) {
         return new Page.LocatorOptions().setHasText(text);
@@ -57,10 +78,25 @@ class StormStaffBrowserTest extends BrowserTestSupport {
         assertThat(staff.locator("#storm-time-left time")).hasAttribute("datetime",
                 Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT09:00:00\\+0[12]:00$"));
         assertThat(staff.locator("#storm-description strong")).hasText("jeres");
+        assertThat(staff.locator("#storm-draft")).containsText("Kladde");
         String stormAddress = staff.url();
+
+        // A draft: readers find nothing at its address until staff publish it.
+        Page reader = visitor(1280, 900);
+        open(reader, stormAddress);
+        assertThat(reader.locator("#main-content h1")).hasText("Siden findes ikke");
+        staff.bringToFront();
 
         staff.locator("#storm-manage").click();
         staff.waitForURL(stormAddress + "/styring");
+        assertThat(staff.locator("#storm-draft")).containsText("Kladde");
+        staff.locator("#storm-publish").click();
+        assertThat(staff.locator("#storm-publish-status")).hasText("Idéstormen er offentliggjort. Alle kan nu se den.");
+        assertThat(staff.locator("#storm-draft")).hasCount(0);
+        open(reader, stormAddress);
+        assertThat(reader.locator("#main-content h1")).hasText("Færre skemaer til ældre");
+        staff.bringToFront();
+
         assertThat(staff.locator("#storm-title input")).hasValue("Færre skemaer til ældre");
         assertThat(staff.locator("#storm-log")).containsText("Idéstormen har ikke skiftet fase endnu.");
         staff.locator("#storm-question-field textarea").fill("Hvordan kan ældre klare flere ansøgninger på egen hånd?");
@@ -87,6 +123,34 @@ class StormStaffBrowserTest extends BrowserTestSupport {
         assertThat(staff.locator("#storm-phases > li").nth(1)).hasAttribute("aria-current", "step");
         assertThat(staff.locator("#storm-time-left")).containsText("Fasen »Tematisering« slutter om");
         assertThat(staff.locator("#storm-time-left")).containsText("(dansk tid)");
+    }
+
+    /**
+     * Staff delete a draft nobody has taken part in, after saying yes in a dialog (keeping it first); it is gone from
+     * the list and its address.
+     */
+    @Test
+    void staffDeleteAnEmptyDraftAfterAQuestion() {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        String title = "Kladde der slettes " + System.nanoTime() % 100_000;
+        StormId draft = storms.create(new NewStorm(title, "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS),
+                List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        signedIn.clear();
+        Page staff = visitor(1280, 900);
+        signInAndWait(staff, "coi@demo.coi.dk", "demo");
+        open(staff, "idestorme");
+        assertThat(staff.locator("#storms-drafts")).containsText(title);
+        open(staff, StormRoutes.management(draft, title));
+        staff.locator("#storm-delete").click();
+        staff.locator("#storm-delete-dialog vaadin-button", text("Behold idéstormen")).click();
+        assertThat(staff.locator("#storm-delete-confirm")).hasCount(0);
+        staff.locator("#storm-delete").click();
+        staff.locator("#storm-delete-confirm").click();
+        staff.waitForURL(Pattern.compile(".*/idestorme$"));
+        assertThat(staff.locator("#main-content")).not().containsText(title);
+        open(staff, StormRoutes.management(draft, title));
+        assertThat(staff.locator("#main-content h1")).hasText("Siden findes ikke");
     }
 
     @Test

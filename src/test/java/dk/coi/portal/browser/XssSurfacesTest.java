@@ -476,6 +476,7 @@ class XssSurfacesTest extends BrowserTestSupport {
         StormId storm = storms.create(new NewStorm(title, "Hvad vurderer vi?", "", "COI", Audience.SIGNED_IN, null,
                 StormTemplate.SIMPLE, Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.HOURS),
                 List.of(Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(1))));
+        storms.publish(storm);
         storms.movePhase(storm, 0, "Vi åbner nu");
         List<String> lines = XssCorpus.lines().stream().filter(line -> line.length() <= 100).toList();
         List<CriterionDraft> criteria = new ArrayList<>();

@@ -7,11 +7,14 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
@@ -42,6 +45,8 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     SystemIdentity system;
     @Autowired
     TestClock clock;
+    @Autowired
+    ModerationService moderation;
 
     @AfterEach
     void signOut() {
@@ -56,10 +61,12 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void staffRejectWithAReasonAndApproveHeldIdeasFromTheQueue() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        long waitingBefore = moderation.waiting();
         Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
         StormId storm = storms.create(new NewStorm("Læst først", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
                 StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))),
                 new StormSettings(true, null));
+        storms.publish(storm);
         clock.advance(Duration.ofMinutes(2));
         system.call("test", storms::advanceDuePhases);
         signedIn.newPerson("Holger Holdt", Role.CITIZEN);
@@ -69,6 +76,8 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         String second = ReportControl.idOf(approved.subject());
 
         signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        assertThat(moderation.waiting()).as("the header's count holds the ideas waiting for approval")
+                .isEqualTo(waitingBefore + 2);
         UI.getCurrent().navigate("moderation");
         Section card = $view(Section.class).id("moderation-item-" + first);
         assertThat(card.getElement().getTextRecursively()).contains("Idéen »Gratis is« i idéstormen Læst først",
@@ -86,6 +95,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         assertThat(status("moderation-status-" + second)).isEqualTo("Det er godkendt og offentliggjort.");
         assertThat($view(Section.class).all()).noneMatch(section -> section.getId().orElse("")
                 .equals("moderation-item-" + first) || section.getId().orElse("").equals("moderation-item-" + second));
+        assertThat(moderation.waiting()).isEqualTo(waitingBefore);
         signedIn.anonymous();
         assertThat(ideas.board(storm, IdeaQuery.first()).ideas().ideas()).extracting(IdeaCard::id)
                 .containsExactly(approved);
@@ -97,6 +107,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
         StormId storm = storms.create(new NewStorm("Indstillet", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
                 StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        storms.publish(storm);
         UI.getCurrent().navigate(StormRoutes.management(storm, "Indstillet"));
         test($view(Checkbox.class).id("storm-pre-moderated")).click();
         test($view(TextField.class).id("storm-vote-budget")).setValue("1001");
@@ -117,6 +128,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
         StormId storm = storms.create(new NewStorm("Faser", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
                 StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        storms.publish(storm);
         UI.getCurrent().navigate(StormRoutes.management(storm, "Faser"));
         PhaseSwitches template = storms.management(storm).storm().phases().getFirst().switches();
         assertThat($view(Checkbox.class).id("storm-switch-0-ideas").getValue()).as("the template's choice")
@@ -130,5 +142,70 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
                 template.voteCounts()));
         assertThat($view(Checkbox.class).id("storm-switch-0-votes").getValue()).as("shown as saved")
                 .isEqualTo(!template.votes());
+    }
+
+    /**
+     * The staff screen marks the current phase; changing its boxes says what saving does at once (other phases'
+     * boxes say nothing), and leaving with a box changed and not saved asks first.
+     */
+    @Test
+    void theStaffScreenSaysWhatAChangeOfTheCurrentPhaseDoesAndAsksBeforeLeavingItUnsaved() {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+        StormId storm = storms.create(new NewStorm("Nu stemmes der", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        storms.publish(storm);
+        clock.advance(Duration.ofMinutes(2));
+        system.call("test", storms::advanceDuePhases);
+        UI.getCurrent().navigate(StormRoutes.management(storm, "Nu stemmes der"));
+        assertThat($view(Span.class).id("storm-switch-0-now").getText()).isEqualTo("nu");
+        assertThat($view(Span.class).all()).noneMatch(span -> span.getId().orElse("").equals("storm-switch-1-now"));
+        Paragraph effect = $view(Paragraph.class).id("storm-switches-effect");
+        assertThat(effect.getText()).isEmpty();
+
+        test($view(Checkbox.class).id("storm-switch-0-votes")).click();
+        assertThat(effect.getText()).isEqualTo("Når du gemmer, sker det straks i den igangværende fase: "
+                + "Afstemningen lukker straks; de givne stemmer bliver stående.");
+        test($view(Checkbox.class).id("storm-switch-1-ideas")).click();
+        assertThat(effect.getText()).as("a later phase changes nothing now")
+                .isEqualTo("Når du gemmer, sker det straks i den igangværende fase: "
+                        + "Afstemningen lukker straks; de givne stemmer bliver stående.");
+        test($view(Checkbox.class).id("storm-switch-0-votes")).click();
+        assertThat(effect.getText()).as("as saved again").isEmpty();
+
+        UI.getCurrent().navigate(StormRoutes.LIST);
+        assertThat($(ConfirmDialog.class).single().getId()).hasValue("leave-unsaved");
+    }
+
+    /**
+     * Publishing results with ideas still unanswered asks first, with their number; staff may wait, or publish
+     * anyway.
+     */
+    @Test
+    void publishingResultsWithUnansweredIdeasSaysHowManyAndAsksFirst() {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+        StormId storm = storms.create(new NewStorm("Svar mangler", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        storms.publish(storm);
+        clock.advance(Duration.ofMinutes(2));
+        system.call("test", storms::advanceDuePhases);
+        signedIn.newPerson("Ulla Ubesvaret", Role.CITIZEN);
+        ideas.submit(storm, new IdeaDraft("Ingen svar endnu", "Den venter på COI.", null));
+        clock.advance(Duration.ofHours(1));
+        system.call("test", storms::advanceDuePhases);
+
+        signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        UI.getCurrent().navigate(StormRoutes.management(storm, "Svar mangler"));
+        test($view(Button.class).id("storm-results-publish")).click();
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(test(ask).getText()).startsWith("1 idé har endnu intet svar.");
+        test(ask).cancel();
+        assertThat(storms.management(storm).storm().resultsPublishedAt()).as("staff chose to wait").isNull();
+
+        test($view(Button.class).id("storm-results-publish")).click();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(status("storm-results-status")).startsWith("Resultaterne er offentliggjort.");
+        assertThat(storms.management(storm).storm().resultsPublishedAt()).isNotNull();
     }
 }

@@ -175,7 +175,8 @@ class PreModerationTest {
         StormId storm = openStorm(StormSettings.DEFAULT);
         asStaff();
         assertThat(storms.management(storm).settings()).isEqualTo(StormSettings.DEFAULT);
-        assertThatThrownBy(() -> storms.changeSettings(storm, new StormSettings(true, 0)))
+        assertThatThrownBy(() -> storms.changeSettings(storm, new StormSettings(true, 0),
+                storms.management(storm).settingsVersion()))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
                         .isEqualTo(Map.of("budget", "ideastorm.vote.budget.out-of-range")));
         assertThat(storms.management(storm).settings()).as("nothing half-stored").isEqualTo(StormSettings.DEFAULT);
@@ -185,7 +186,7 @@ class PreModerationTest {
         assertThat(everywhere(storm, published, "lys tunnellen")).isTrue();
 
         asStaff();
-        storms.changeSettings(storm, new StormSettings(true, 3));
+        storms.changeSettings(storm, new StormSettings(true, 3), storms.management(storm).settingsVersion());
         assertThat(storms.management(storm).settings()).isEqualTo(new StormSettings(true, 3));
         signedIn.newPerson("Senere Forfatter", Role.CITIZEN);
         assertThat(ideas.board(storm, IdeaQuery.first()).votes().budget()).isEqualTo(3);

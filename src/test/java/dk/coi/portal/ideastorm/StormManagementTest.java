@@ -71,9 +71,11 @@ class StormManagementTest {
 
     private StormId create(Instant start) {
         asStaff();
-        return storms.create(new NewStorm("Flere unge til samtalen", "Hvordan får vi flere unge ledige til at møde op?",
-                "Piloten med **SMS**.", "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE, start,
-                List.of(HOUR, HOUR, HOUR)));
+        StormId id = storms.create(new NewStorm("Flere unge til samtalen",
+                "Hvordan får vi flere unge ledige til at møde op?", "Piloten med **SMS**.", "Københavns Kommune",
+                Audience.SIGNED_IN, null, StormTemplate.SIMPLE, start, List.of(HOUR, HOUR, HOUR)));
+        storms.publish(id);
+        return id;
     }
 
     private void runJob() {
@@ -96,13 +98,14 @@ class StormManagementTest {
         signedIn.newPerson("Ida Idé", Role.CITIZEN);
         assertThat(ideas.submit(id, new IdeaDraft("Før ændringen", "Kom frit.", null))).isNotNull();
         List<PhaseSwitches> noIdeasYet = List.of(PhaseSwitches.DISCUSSING, PhaseSwitches.VOTING, PhaseSwitches.CLOSED);
-        assertThatThrownBy(() -> storms.changePhaseSwitches(id, noIdeasYet))
+        assertThatThrownBy(() -> storms.changePhaseSwitches(id, noIdeasYet, 0))
                 .isInstanceOf(AuthorizationDeniedException.class);
 
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        assertRefused(() -> storms.changePhaseSwitches(id, noIdeasYet.subList(0, 2)),
+        assertRefused(() -> storms.changePhaseSwitches(id, noIdeasYet.subList(0, 2),
+                        storms.management(id).settingsVersion()),
                 Map.of("phases", "ideastorm.phases.count"));
-        storms.changePhaseSwitches(id, noIdeasYet);
+        storms.changePhaseSwitches(id, noIdeasYet, storms.management(id).settingsVersion());
         assertThat(storms.management(id).storm().phases()).extracting(Phase::switches).isEqualTo(noIdeasYet);
 
         signedIn.newPerson("Ida Idé", Role.CITIZEN);
@@ -253,6 +256,128 @@ class StormManagementTest {
             assertThat(end.toInstant()).isEqualTo(start.plus(HOUR));
             assertThat(end.getOffset()).isEqualTo(COPENHAGEN.getRules().getOffset(end.toInstant()));
         });
+    }
+
+    /**
+     * A new storm is a draft: staff see it (marked, among the drafts) and others see nothing of it — not its page,
+     * not in the list or the sitemap, and they cannot take part — even once its first phase has begun; published,
+     * it is there for everyone, and it is published once.
+     */
+    @Test
+    void aNewStormIsADraftOnlyStaffSeeUntilTheyPublishIt() {
+        Instant start = soon();
+        asStaff();
+        StormId id = storms.create(new NewStorm("Kladde til unge", "Hvordan?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(HOUR, HOUR, HOUR)));
+        assertThat(storms.storm(id)).hasValueSatisfying(storm -> assertThat(storm.draft()).isTrue());
+        assertThat(storms.storms().drafts()).extracting(StormSummary::id).contains(id);
+        assertThat(storms.management(id).storm().draft()).isTrue();
+        clock.advance(Duration.between(clock.instant(), start));
+        runJob();
+        String path = StormRoutes.storm(id, "Kladde til unge");
+
+        for (Role role : List.of(Role.CITIZEN, Role.EMPLOYEE)) {
+            signedIn.newPerson("Ivan Ikke Stab", role);
+            assertThat(storms.storm(id)).isEmpty();
+            assertThat(storms.screen(id)).isEmpty();
+            StormList list = storms.storms();
+            assertThat(list.drafts()).isEmpty();
+            assertThat(list.open()).extracting(StormSummary::id).doesNotContain(id);
+            assertRefused(() -> ideas.submit(id, new IdeaDraft("For tidligt", "Ingen ser stormen endnu.", null)),
+                    Map.of("storm", "ideastorm.storm.unknown"));
+            assertThatThrownBy(() -> storms.publish(id)).isInstanceOf(AuthorizationDeniedException.class);
+        }
+        signedIn.anonymous();
+        assertThat(storms.storm(id)).isEmpty();
+        assertThat(storms.addresses()).doesNotContain(path);
+
+        asStaff();
+        storms.publish(id);
+        assertRefused(() -> storms.publish(id), Map.of("storm", "ideastorm.storm.already-published"));
+        assertThat(storms.storms().drafts()).extracting(StormSummary::id).doesNotContain(id);
+        signedIn.newPerson("Ida Idé", Role.CITIZEN);
+        assertThat(storms.storm(id)).hasValueSatisfying(storm -> assertThat(storm.draft()).isFalse());
+        assertThat(storms.storms().open()).extracting(StormSummary::id).contains(id);
+        assertThat(ideas.submit(id, new IdeaDraft("Nu må jeg", "Stormen er offentlig.", null))).isNotNull();
+        signedIn.anonymous();
+        assertThat(storms.addresses()).contains(path);
+    }
+
+    /**
+     * Staff delete a storm nobody has taken part in, a draft that has begun its phases too (its phase log goes with
+     * it); once an idea has come in, the storm stays, with the reason said.
+     */
+    @Test
+    void staffDeleteAStormOnlyWhileNobodyHasTakenPart() {
+        StormId taken = testStorms.storm("Med idéer").start();
+        signedIn.newPerson("Ida Idé", Role.CITIZEN);
+        ideas.submit(taken, new IdeaDraft("Min idé", "Den bliver.", null));
+        assertThatThrownBy(() -> storms.delete(taken)).isInstanceOf(AuthorizationDeniedException.class);
+        asStaff();
+        assertThat(storms.management(taken).deletable()).isFalse();
+        assertRefused(() -> storms.delete(taken), Map.of("storm", "ideastorm.storm.has-participation"));
+        assertThat(storms.storm(taken)).isPresent();
+
+        Instant start = soon();
+        StormId empty = storms.create(new NewStorm("Tom kladde", "Hvordan?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(HOUR, HOUR, HOUR)));
+        clock.advance(Duration.between(clock.instant(), start));
+        runJob();
+        asStaff();
+        assertThat(storms.phaseLog(empty)).hasSize(1);
+        assertThat(storms.management(empty).deletable()).isTrue();
+        storms.delete(empty);
+        assertThat(storms.storm(empty)).isEmpty();
+        assertRefused(() -> storms.management(empty), Map.of("storm", "ideastorm.storm.unknown"));
+        assertThat(storms.storms().drafts()).extracting(StormSummary::id).doesNotContain(empty);
+    }
+
+    /**
+     * Two staff members change how the same storm runs from the same screen: the second save (settings, phase times
+     * or switches) is refused and changes nothing, whatever section it was made in; the texts have a version of their
+     * own, so a texts save does not refuse it.
+     */
+    @Test
+    void aChangeOfHowTheStormRunsMadeFromAnOlderScreenIsRefused() {
+        StormId id = testStorms.storm("To på én gang").start();
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormManagement seen = storms.management(id);
+        List<PhaseSwitches> before = seen.storm().phases().stream().map(Phase::switches).toList();
+        storms.changeSettings(id, new StormSettings(true, 4), seen.settingsVersion());
+
+        signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
+        List<PhaseSwitches> closed = before.stream().map(phase -> PhaseSwitches.CLOSED).toList();
+        assertRefused(() -> storms.changePhaseSwitches(id, closed, seen.settingsVersion()),
+                Map.of("storm", "ideastorm.settings.conflict"));
+        assertRefused(() -> storms.changeSettings(id, StormSettings.DEFAULT, seen.settingsVersion()),
+                Map.of("storm", "ideastorm.settings.conflict"));
+        List<PhaseTimes> times = seen.storm().phases().stream()
+                .map(phase -> new PhaseTimes(phase.start(), phase.end())).toList();
+        assertRefused(() -> storms.changePhaseTimes(id, times, seen.settingsVersion()),
+                Map.of("storm", "ideastorm.settings.conflict"));
+        StormManagement now = storms.management(id);
+        assertThat(now.settings()).as("the first save stands").isEqualTo(new StormSettings(true, 4));
+        assertThat(now.storm().phases()).extracting(Phase::switches).isEqualTo(before);
+
+        storms.update(id, edit(now.textsVersion(), "To på én gang, nu med nye tekster"));
+        storms.changePhaseSwitches(id, closed, now.settingsVersion());
+        assertThat(storms.management(id).storm().phases()).extracting(Phase::switches).isEqualTo(closed);
+    }
+
+    /** A phase or storm ending at midnight (Copenhagen) is said as the close of its last day, not as the next day. */
+    @Test
+    void anEndAtMidnightIsSaidAsTheCloseOfItsLastDay() {
+        Instant midnight = Instant.parse("2026-12-14T23:00:00Z");
+        StormMoment phaseEnds = new StormMoment(Phrase.of("ideastorm.time-left.phase-ended",
+                Phrase.of("ideastorm.phase.open"), StormMoment.MOMENT), midnight, StormMoment.Style.NEAR_END);
+        assertThat(phaseEnds.words(StormManagementTest::keyed, Locale.of("da")).moment())
+                .isEqualTo("[ideastorm.danish-time mandag 14. december kl. 24.00]");
+        assertThat(phaseEnds.words(StormManagementTest::keyed, Locale.ENGLISH).moment())
+                .isEqualTo("[ideastorm.danish-time Monday 14 December at 24:00]");
+        StormMoment.Words ended = new StormMoment(Phrase.of("ideastorm.storm.ended", StormMoment.MOMENT), midnight,
+                StormMoment.Style.END_DATE).words(StormManagementTest::keyed, Locale.of("da"));
+        assertThat(ended.moment()).isEqualTo("14. december 2026");
+        assertThat(ended.datetime()).isEqualTo("2026-12-14");
     }
 
     /** A translator that shows the key and its arguments, to see which sentence was chosen. */

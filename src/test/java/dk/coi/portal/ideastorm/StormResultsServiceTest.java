@@ -58,6 +58,8 @@ class StormResultsServiceTest {
     @Autowired
     VoteService votes;
     @Autowired
+    EvaluationService evaluation;
+    @Autowired
     ModerationService moderation;
     @Autowired
     FollowService follows;
@@ -171,6 +173,29 @@ class StormResultsServiceTest {
         assertThat(results.publishedPaths()).contains(StormRoutes.results(storm, storms.storm(storm).orElseThrow()
                 .title()));
         assertThat(storms.storms().concluded().stream().filter(s -> s.id().equals(storm))).isEmpty();
+    }
+
+    /**
+     * The staff screen counts the ideas still without a public answer (to warn before publishing); the service
+     * publishes all the same, for staff alone.
+     */
+    @Test
+    void staffAreToldHowManyIdeasLackAnAnswerAndMayPublishAllTheSame() {
+        StormId storm = startedStorm(StormTemplate.SIMPLE, HOUR);
+        IdeaId answered = idea(storm, "Besvaret", null);
+        idea(storm, "Ubesvaret", null);
+        idea(storm, "Også ubesvaret", null);
+        nextPhase(HOUR);
+        asStaff();
+        assertThat(storms.management(storm).unansweredIdeas()).isEqualTo(3);
+        evaluation.answer(answered, "Tak, vi prøver det.", ideas.idea(storm, answered).orElseThrow().version());
+        assertThat(storms.management(storm).unansweredIdeas()).isEqualTo(2);
+
+        signedIn.newPerson("Pia Deltager", Role.CITIZEN);
+        assertThatThrownBy(() -> results.publish(storm)).isInstanceOf(AuthorizationDeniedException.class);
+        asStaff();
+        results.publish(storm);
+        assertThat(storms.management(storm).storm().resultsPublishedAt()).isNotNull();
     }
 
     @Test

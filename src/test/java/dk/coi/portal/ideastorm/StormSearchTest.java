@@ -56,13 +56,18 @@ class StormSearchTest {
     }
 
     @Test
-    void aStormIsFoundByItsQuestionAndSaysItsStageAndItsIdeasNameIt() {
+    void aStormIsFoundOncePublishedByItsQuestionAndSaysItsStageAndItsIdeasNameIt() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         StormId storm = storms.create(new NewStorm("Grønne tage", "Hvordan får vi flere sedumtage på skolerne?",
                 "Om **regnvand**.", "Københavns Kommune", Audience.SIGNED_IN, null, StormTemplate.SIMPLE,
                 clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
                 StormTemplate.SIMPLE.phases().stream().map(phase -> Duration.ofHours(1)).toList()));
         String path = "idestorme/" + storm.value() + "-";
+        signedIn.anonymous();
+        assertThat(search.search("sedumtage", 0, 20).hits()).as("a draft is not found")
+                .noneMatch(hit -> hit.path().contains(path));
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        storms.publish(storm);
 
         assertThat(context(hit("sedumtage", path))).isEqualTo("Er ikke begyndt endnu");
         assertThat(context(hit("regnvand", path))).isEqualTo("Er ikke begyndt endnu");

@@ -97,6 +97,7 @@ class StormServiceTest {
     private StormId create(NewStorm storm) {
         asStaff();
         StormId id = storms.create(storm);
+        storms.publish(id);
         signedIn.clear();
         return id;
     }
@@ -107,6 +108,11 @@ class StormServiceTest {
 
     private StormDetails read(StormId id) {
         return storms.storm(id).orElseThrow();
+    }
+
+    /** The version of how the storm runs that staff start a change from. */
+    private long settingsVersion(StormId id) {
+        return storms.management(id).settingsVersion();
     }
 
     private List<PhaseChange> log(StormId id) {
@@ -201,18 +207,20 @@ class StormServiceTest {
 
         Instant start = soon();
         StormId id = storms.create(simple(start));
+        storms.publish(id);
         List<PhaseTimes> overlapping = List.of(new PhaseTimes(start, start.plus(HOUR)),
                 new PhaseTimes(start.plus(Duration.ofMinutes(30)), start.plus(HOUR.multipliedBy(2))),
                 new PhaseTimes(start.plus(HOUR.multipliedBy(3)), start.plus(HOUR.multipliedBy(2))));
-        assertRefused(() -> storms.changePhaseTimes(id, overlapping), Map.of(
+        assertRefused(() -> storms.changePhaseTimes(id, overlapping, settingsVersion(id)), Map.of(
                 "phases.1.start", "ideastorm.phase.overlaps", "phases.2", "ideastorm.phase.ends-before-start"));
         assertRefused(() -> storms.changePhaseTimes(id, List.of(new PhaseTimes(start, null),
                 new PhaseTimes(start.plus(HOUR), start.plus(HOUR.multipliedBy(2))),
-                new PhaseTimes(start.plus(HOUR.multipliedBy(2)), start.plus(HOUR.multipliedBy(3))))),
+                new PhaseTimes(start.plus(HOUR.multipliedBy(2)), start.plus(HOUR.multipliedBy(3)))),
+                settingsVersion(id)),
                 Map.of("phases.0", "ideastorm.phase.times-required"));
-        assertRefused(() -> storms.changePhaseTimes(id, overlapping.subList(0, 2)),
+        assertRefused(() -> storms.changePhaseTimes(id, overlapping.subList(0, 2), settingsVersion(id)),
                 Map.of("phases", "ideastorm.phases.count"));
-        assertRefused(() -> storms.changePhaseTimes(StormId.of(Long.MAX_VALUE), overlapping),
+        assertRefused(() -> storms.changePhaseTimes(StormId.of(Long.MAX_VALUE), overlapping, 0),
                 Map.of("storm", "ideastorm.storm.unknown"));
         assertThat(read(id).phases()).extracting(Phase::start)
                 .containsExactly(start, start.plus(HOUR), start.plus(HOUR.multipliedBy(2)));
@@ -226,7 +234,7 @@ class StormServiceTest {
             signedIn.newPerson("Ikke Stab", role);
             assertThatThrownBy(() -> storms.create(simple(start))).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> storms.movePhase(id, 1, "Fordi")).isInstanceOf(AuthorizationDeniedException.class);
-            assertThatThrownBy(() -> storms.changePhaseTimes(id, List.of()))
+            assertThatThrownBy(() -> storms.changePhaseTimes(id, List.of(), 0))
                     .isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> storms.phaseLog(id)).isInstanceOf(AuthorizationDeniedException.class);
         }
@@ -305,7 +313,7 @@ class StormServiceTest {
         asStaff();
         storms.changePhaseTimes(id, List.of(new PhaseTimes(start, start.plus(HOUR)),
                 new PhaseTimes(start.plus(HOUR), start.plus(HOUR.multipliedBy(2))),
-                new PhaseTimes(start.plus(HOUR.multipliedBy(2)), start.plus(HOUR.multipliedBy(9)))));
+                new PhaseTimes(start.plus(HOUR.multipliedBy(2)), start.plus(HOUR.multipliedBy(9)))), settingsVersion(id));
         runJob();
         assertThat(read(id).currentPhase().kind()).isEqualTo(PhaseKind.CONCLUDED);
         assertThat(read(id).timeLeft()).isPositive();
@@ -347,7 +355,8 @@ class StormServiceTest {
         asStaff();
         Instant now = clock.instant();
         storms.changePhaseTimes(id, List.of(new PhaseTimes(now.minus(HOUR), now.minusSeconds(60)),
-                new PhaseTimes(now.minusSeconds(60), now.plus(HOUR)), new PhaseTimes(now.plus(HOUR), now.plus(HOUR.multipliedBy(2)))));
+                new PhaseTimes(now.minusSeconds(60), now.plus(HOUR)), new PhaseTimes(now.plus(HOUR), now.plus(HOUR.multipliedBy(2)))),
+                settingsVersion(id));
         runJob();
         assertThat(read(id).currentPhase().kind()).isEqualTo(PhaseKind.EVALUATION);
         assertThat(log(id)).extracting(PhaseChange::to).containsExactly(PhaseKind.OPEN, PhaseKind.EVALUATION);

@@ -36,6 +36,27 @@ class DateFormatsTest {
                 .isEqualTo("2 Jul 2026, 00:30");
     }
 
+    /** Midnight on 15 December in Copenhagen: the end of the 14th, not a moment of the 15th. */
+    @Test
+    void anEndAtMidnightIsTheCloseOfTheDayBefore() {
+        Instant midnight = Instant.parse("2026-12-14T23:00:00Z");
+        assertThat(DateFormats.endDateTime(midnight, PortalLocales.DANISH)).isEqualTo("14. dec. 2026 24.00");
+        assertThat(DateFormats.endDateTime(midnight, PortalLocales.ENGLISH)).isEqualTo("14 Dec 2026, 24:00");
+        assertThat(DateFormats.endWeekdayDateTime(midnight, PortalLocales.DANISH))
+                .isEqualTo("mandag 14. december kl. 24.00");
+        assertThat(DateFormats.endWeekdayDateTime(midnight, PortalLocales.ENGLISH))
+                .isEqualTo("Monday 14 December at 24:00");
+        assertThat(DateFormats.endDate(midnight)).isEqualTo(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
+    void anEndAtAnyOtherHourIsSaidAsItIs() {
+        assertThat(DateFormats.endDateTime(MORNING, PortalLocales.DANISH)).isEqualTo("2. dec. 2026 06.06");
+        assertThat(DateFormats.endWeekdayDateTime(MORNING, PortalLocales.ENGLISH))
+                .isEqualTo("Wednesday 2 December at 06:06");
+        assertThat(DateFormats.endDate(Instant.parse("2026-12-14T23:01:00Z"))).isEqualTo(LocalDate.of(2026, 12, 15));
+    }
+
     @Test
     void onlyDateFormatsChoosesHowDatesAreShown() throws IOException {
         Path sources = Path.of("src/main/java/dk/coi/portal");

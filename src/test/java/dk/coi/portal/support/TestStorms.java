@@ -103,6 +103,7 @@ public class TestStorms {
             StormId id = storms.create(new NewStorm(title, question, "Om " + title + ".", "Københavns Kommune",
                     audience, null, template, clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
                     lengths(), criteria), settings);
+            storms.publish(id);
             signedIn.clear();
             clock.advance(Duration.ofMinutes(2));
             system.call("test", storms::advanceDuePhases);

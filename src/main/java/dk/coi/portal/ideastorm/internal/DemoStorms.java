@@ -84,7 +84,9 @@ class DemoStorms implements ApplicationRunner {
 
     private void save(long staff, NewStorm storm) {
         StormRules.CheckedStorm checked = StormRules.check(storm);
-        storms.save(Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(), storm.template(),
-                checked.times(), staff, clock.instant()));
+        Storm demo = Storm.planned(checked.texts(), storm.audience(), storm.answerDeadline(), storm.template(),
+                checked.times(), staff, clock.instant());
+        demo.publish(clock.instant());
+        storms.save(demo);
     }
 }

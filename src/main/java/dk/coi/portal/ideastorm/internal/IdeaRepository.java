@@ -50,6 +50,15 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
             from Idea i where i.stormId = :storm order by i.id""")
     List<EvaluationRow> findEvaluationRows(@Param("storm") long stormId);
 
+    /** Whether the storm has any idea at all, hidden, merged or waiting ones too (votes and comments are on ideas). */
+    boolean existsByStormId(long stormId);
+
+    /** How many of the storm's ideas on its evaluation board still lack their public answer. */
+    @Query("""
+            select count(i) from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null
+            and i.answeredAt is null""")
+    long countUnanswered(@Param("storm") long stormId);
+
     /** A storm's ideas that are neither hidden nor merged into another, oldest first: what its results show. */
     @Query("""
             select i from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.Length;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -39,7 +40,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Table(name = "storm")
-@Indexed(index = "storms")
+@Indexed(index = "storms", routingBinder = @RoutingBinderRef(type = OnlyPublishedStormsIndexed.class))
 public class Storm {
 
     @Id
@@ -81,8 +82,16 @@ public class Storm {
     @Version
     private long version;
 
+    /** When staff published the storm; null: a draft, which staff alone see (see {@link #isDraft}). */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     @Column(name = "texts_version", nullable = false)
     private long textsVersion;
+
+    /** Raised by each change of how the storm runs (settings, phase times and switches): see {@link #runsChanged}. */
+    @Column(name = "settings_version", nullable = false)
+    private long settingsVersion;
 
     /** How many votes one person may give in the storm; null: as many as there are ideas. */
     @Column(name = "vote_budget")
@@ -129,6 +138,19 @@ public class Storm {
         }
         storm.nextChangeAt = times.getFirst().start();
         return storm;
+    }
+
+    /**
+     * Whether the storm is a draft: staff alone see it, and nothing of it reaches anyone else (list, pages, sitemap,
+     * search, notices). Its phases run by the clock all the same, so its times stay as staff planned them.
+     */
+    public boolean isDraft() {
+        return publishedAt == null;
+    }
+
+    /** The storm is public from now on; checked by the service (who, not twice). */
+    public void publish(Instant at) {
+        this.publishedAt = at;
     }
 
     /** Staff's new texts; their version goes up, so an edit made from the texts before is refused. */
@@ -239,6 +261,15 @@ public class Storm {
 
     public List<StormPhase> getPhases() {
         return phases;
+    }
+
+    public long getSettingsVersion() {
+        return settingsVersion;
+    }
+
+    /** Staff changed how the storm runs; a change made from the settings before is refused from now on. */
+    public void runsChanged() {
+        settingsVersion++;
     }
 
     public long getRubricVersion() {

@@ -46,6 +46,7 @@ class StormAnnouncer {
     @ApplicationModuleListener
     void phaseChanged(StormPhaseChanged change) {
         storms.findWithPhasesById(change.storm().value())
+                .filter(storm -> !storm.isDraft())
                 .filter(storm -> isFirstPhaseTakingIdeas(storm, change.toPosition()))
                 .filter(storm -> storm.currentPhase().filter(now -> now.getPosition() == change.toPosition())
                         .isPresent())

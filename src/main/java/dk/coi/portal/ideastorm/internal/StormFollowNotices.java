@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Storms as something to follow: named by their title, every storm readable (storms are not removed), every notice
+ * Storms as something to follow: named by their title, every published storm readable (a draft is for staff alone, a
+ * deleted storm is gone), every notice
  * leading to the storm's page, where its phases are, or (that they are published) to its results.
  */
 @Component
@@ -40,7 +41,7 @@ class StormFollowNotices implements FollowableContent {
 
     @Override
     public Map<Long, SubjectName> readableNames(Collection<Long> ids) {
-        return storms.findAllById(ids).stream().collect(Collectors.toMap(Storm::getId,
+        return storms.findAllById(ids).stream().filter(storm -> !storm.isDraft()).collect(Collectors.toMap(Storm::getId,
                 storm -> SubjectName.titled(storm.getTitle(), StormRoutes.storm(storm.stormId(), storm.getTitle()))));
     }
 

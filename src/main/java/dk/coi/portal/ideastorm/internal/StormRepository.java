@@ -24,23 +24,31 @@ public interface StormRepository extends JpaRepository<Storm, Long> {
     }
 
     /**
-     * Storms before their last phase (coming or running), which are few at any time: a storm leaves them when it
-     * reaches its last phase, where its next change is none.
+     * Published storms before their last phase (coming or running), which are few at any time: a storm leaves them
+     * when it reaches its last phase, where its next change is none.
      */
     @EntityGraph(attributePaths = "phases")
-    @Query("select s from Storm s where s.nextChangeAt is not null")
+    @Query("select s from Storm s where s.nextChangeAt is not null and s.publishedAt is not null")
     List<Storm> findBeforeLastPhaseWithPhases();
 
-    /** Storms in their last phase (every template's last concludes), latest to reach its end first. */
+    /** Published storms in their last phase (every template's last concludes), latest to reach its end first. */
     @Query("""
-            select s.id from Storm s, StormPhase p
-            where p.id = s.currentPhaseId and s.nextChangeAt is null order by p.endsAt desc, s.id desc""")
+            select s.id from Storm s, StormPhase p where p.id = s.currentPhaseId and s.nextChangeAt is null
+            and s.publishedAt is not null order by p.endsAt desc, s.id desc""")
     Slice<Long> findInLastPhase(Pageable page);
+
+    /** The drafts, for staff: few, as a storm is published soon after it is made. */
+    @EntityGraph(attributePaths = "phases")
+    @Query("select s from Storm s where s.publishedAt is null order by s.id")
+    List<Storm> findDraftsWithPhases();
 
     @EntityGraph(attributePaths = "phases")
     List<Storm> findWithPhasesByIdIn(Collection<Long> ids);
 
-    @Query("select new dk.coi.portal.ideastorm.internal.StormRepository$Address(s.id, s.title) from Storm s order by s.id")
+    /** The published storms' addresses. */
+    @Query("""
+            select new dk.coi.portal.ideastorm.internal.StormRepository$Address(s.id, s.title) from Storm s
+            where s.publishedAt is not null order by s.id""")
     List<Address> findAllAddresses();
 
     @Query("""

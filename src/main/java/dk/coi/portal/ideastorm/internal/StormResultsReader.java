@@ -142,7 +142,7 @@ public class StormResultsReader {
         Instant end = storm.getPhases().getLast().getEndsAt();
         List<LocalDate> days = new ArrayList<>();
         if (!now.isBefore(start)) {
-            LocalDate last = DateFormats.danishDate(now.isBefore(end) ? now : end);
+            LocalDate last = now.isBefore(end) ? DateFormats.danishDate(now) : DateFormats.endDate(end);
             for (LocalDate day = DateFormats.danishDate(start); !day.isAfter(last); day = day.plusDays(1)) {
                 days.add(day);
             }

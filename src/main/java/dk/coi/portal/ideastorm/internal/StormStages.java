@@ -42,15 +42,15 @@ public final class StormStages {
         return new StormDetails(storm.stormId(), storm.getTitle(), storm.getQuestion(), storm.getDescription(),
                 storm.getOwnerOrganisation(), storm.getAudience(), storm.getAnswerDeadline(),
                 storm.getPhases().stream().map(StormPhase::view).toList(), current, left, stage(storm, now),
-                storm.getResultsPublishedAt());
+                storm.getResultsPublishedAt(), storm.isDraft());
     }
 
     /**
      * The storm list from the storms before their last phase and one page of those in it (the concluded ones,
-     * {@code more} when older ones follow), grouped by stage.
+     * {@code more} when older ones follow), grouped by stage, and the drafts (for staff; none for others).
      */
-    public static StormList list(Collection<Storm> beforeLastPhase, Collection<Storm> inLastPhase, int page,
-                                 boolean more, boolean mayCreate, Instant now) {
+    public static StormList list(Collection<Storm> beforeLastPhase, Collection<Storm> inLastPhase,
+                                 Collection<Storm> drafts, int page, boolean more, boolean mayCreate, Instant now) {
         Map<StormStage, List<StormDetails>> byStage = Stream.concat(beforeLastPhase.stream(), inLastPhase.stream())
                 .map(storm -> details(storm, now)).collect(Collectors.groupingBy(StormDetails::stage));
         Comparator<StormSummary> byStart = Comparator.comparing(StormSummary::start);
@@ -58,7 +58,7 @@ public final class StormStages {
         return new StormList(summaries(byStage, StormStage.OPEN, byEnd),
                 summaries(byStage, StormStage.COMING, byStart),
                 summaries(byStage, StormStage.CONCLUDED, byEnd.reversed().thenComparing(s -> -s.id().value())),
-                page, more, mayCreate);
+                drafts.stream().map(storm -> summary(details(storm, now))).toList(), page, more, mayCreate);
     }
 
     private static List<StormSummary> summaries(Map<StormStage, List<StormDetails>> byStage, StormStage stage,

@@ -20,12 +20,14 @@ interface StormVotingReminderRepository extends JpaRepository<StormVotingReminde
 
     /**
      * The storms whose current phase takes votes and ends after {@code now} but no later than {@code remindFrom}
-     * (a day on), with no reminder yet of that end: a phase that has ended gets none, also after downtime.
+     * (a day on), with no reminder yet of that end: a phase that has ended gets none, also after downtime; a draft
+     * gets none (nobody follows it).
      */
     @Query("""
             select s.id as stormId, p.id as phaseId, p.endsAt as endsAt
             from Storm s join s.phases p
-            where p.id = s.currentPhaseId and p.votesOpen = true and p.endsAt > :now and p.endsAt <= :remindFrom
+            where p.id = s.currentPhaseId and s.publishedAt is not null
+              and p.votesOpen = true and p.endsAt > :now and p.endsAt <= :remindFrom
               and not exists (select r.id from StormVotingReminder r
                               where r.phaseId = p.id and r.phaseEndsAt = p.endsAt)
             order by p.endsAt""")

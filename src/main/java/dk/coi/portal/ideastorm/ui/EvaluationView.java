@@ -74,7 +74,7 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Paragraph summary = new Paragraph(board.answerDeadline() == null
                 ? getTranslation("ideastorm.evaluation.missing", missing)
                 : getTranslation("ideastorm.evaluation.missing-by", DateFormats.longDate(
-                        DateFormats.danishDate(board.answerDeadline()), getLocale()), missing));
+                        DateFormats.endDate(board.answerDeadline()), getLocale()), missing));
         summary.setId("evaluation-missing");
         Paragraph scoring = new Paragraph(getTranslation(board.scoring() ? "ideastorm.evaluation.scoring-open"
                 : "ideastorm.evaluation.scoring-closed"));

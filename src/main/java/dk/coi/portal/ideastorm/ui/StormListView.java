@@ -57,6 +57,9 @@ class StormListView extends Div implements TranslatedPageTitle, BeforeEnterObser
             create.addClassName("portal-button-link");
             add(new Paragraph(create));
         }
+        if (!list.drafts().isEmpty()) {
+            add(group("storms-drafts", "ideastorm.list.drafts", null, list.drafts()));
+        }
         add(group("storms-open", "ideastorm.list.open", "ideastorm.list.no-open", list.open()),
                 group("storms-coming", "ideastorm.list.coming", "ideastorm.list.no-coming", list.coming()),
                 group("storms-concluded", "ideastorm.list.concluded", "ideastorm.list.no-concluded",
@@ -119,7 +122,7 @@ class StormListView extends Div implements TranslatedPageTitle, BeforeEnterObser
         Paragraph when = meta();
         if (storm.endedAt() != null) {
             when.setText(getTranslation("ideastorm.list.ended",
-                    DateFormats.longDate(DateFormats.danishDate(storm.endedAt()), getLocale())));
+                    DateFormats.longDate(DateFormats.endDate(storm.endedAt()), getLocale())));
         } else if (storm.currentPhase() != null) {
             String phase = getTranslation("ideastorm.list.phase", getTranslation(storm.currentPhase().labelKey()));
             boolean running = storm.timeLeft() != null && !storm.timeLeft().isZero();

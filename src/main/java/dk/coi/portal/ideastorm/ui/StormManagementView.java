@@ -1,7 +1,10 @@
 package dk.coi.portal.ideastorm.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,7 +50,7 @@ import java.util.Optional;
  * (pre-moderation, votes per person) and its rubric, change its phases' times, move it to another phase by hand with
  * a reason, read its phase log (who, when, from and to, why; the clock's changes as "automatic") and publish its
  * results (see them first on the results page, which is a preview until then). Each section says at its button what
- * was done or refused.
+ * was done or refused; leaving the screen with a field changed and not saved asks first.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.MANAGEMENT)
 @RolesAllowed("COI_STAFF")
@@ -58,6 +61,8 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
     private final EvaluationService evaluation;
     private StormId id;
     private StormTextsFields texts;
+    /** Whether staff changed a field since the screen was last shown (each save shows it anew). */
+    private boolean changed;
     private String title = "";
 
     StormManagementView(StormService storms, StormResultsService results, EvaluationService evaluation) {
@@ -94,15 +99,105 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         back.setId("storm-manage-back");
         Anchor evaluate = new Anchor(storm.evaluationPath(), getTranslation("ideastorm.evaluation.link"));
         evaluate.setId("storm-manage-evaluation");
-        add(new H1(title), new Paragraph(back), new Paragraph(evaluate), textsSection(storm), settingsSection(storm),
-                timesSection(storm), PhaseSwitchesSection.of(storms, id, storm.storm().phases(), this::done),
-                rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm));
+        add(new H1(title), new Paragraph(back), new Paragraph(evaluate));
+        if (storm.storm().draft()) {
+            add(StormSections.draftNote());
+        }
+        add(publicationSection(storm), textsSection(storm), settingsSection(storm), timesSection(storm),
+                PhaseSwitchesSection.of(storms, id, storm, this::done), rubricSection(), moveSection(storm),
+                logSection(storm), resultsSection(storm), deleteSection(storm));
+        changed = false;
+        watchForChanges(this);
+    }
+
+    /** Notes any field staff change, in any section, so that leaving the screen asks first ({@link #beforeLeave}). */
+    private void watchForChanges(Component parent) {
+        parent.getChildren().forEach(child -> {
+            if (child instanceof HasValue<?, ?> field) {
+                whenChanged(field, () -> changed = true);
+            } else {
+                watchForChanges(child);
+            }
+        });
+    }
+
+    private static <E extends HasValue.ValueChangeEvent<V>, V> void whenChanged(HasValue<E, V> field,
+                                                                                 Runnable changed) {
+        field.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                changed.run();
+            }
+        });
     }
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
     private void done(FormStatus where, String text) {
         show(storms.management(this.id));
         FormStatus.within(this, where.getId().orElseThrow()).ifPresent(status -> status.doneHere(text));
+    }
+
+    /** A draft is made public here; until then staff alone see it. */
+    private Section publicationSection(StormManagement storm) {
+        Section section = StormSections.labelled("storm-publication", "ideastorm.manage.publication");
+        FormStatus status = new FormStatus("storm-publish-status");
+        if (!storm.storm().draft()) {
+            section.add(new Paragraph(getTranslation("ideastorm.manage.public")), status);
+            return section;
+        }
+        Button publish = new Button(getTranslation("ideastorm.manage.publish"), click -> {
+            status.clear();
+            try {
+                storms.publish(id);
+                done(status, getTranslation("ideastorm.manage.published"));
+            } catch (InvalidInputException refused) {
+                status.refused(refused);
+            }
+        });
+        publish.setId("storm-publish");
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        section.add(new Paragraph(getTranslation("ideastorm.manage.draft-intro")), publish, status);
+        return section;
+    }
+
+    /**
+     * Deleting the storm, while nobody has taken part in it, after a question; otherwise why it cannot be deleted.
+     */
+    private Section deleteSection(StormManagement storm) {
+        Section section = StormSections.labelled("storm-deletion", "ideastorm.manage.deletion");
+        if (!storm.deletable()) {
+            Paragraph why = new Paragraph(getTranslation("ideastorm.storm.has-participation"));
+            why.setId("storm-delete-refused");
+            section.add(why);
+            return section;
+        }
+        FormStatus status = new FormStatus("storm-delete-status");
+        Button delete = new Button(getTranslation("ideastorm.manage.delete"), click -> {
+            ConfirmDialog ask = new ConfirmDialog();
+            ask.setId("storm-delete-dialog");
+            ask.setHeader(getTranslation("ideastorm.manage.delete-title", storm.storm().title()));
+            ask.setText(getTranslation("ideastorm.manage.delete-text"));
+            Button confirm = new Button(getTranslation("ideastorm.manage.delete-confirm"), confirmed -> {
+                status.clear();
+                ask.close();
+                try {
+                    storms.delete(id);
+                    changed = false;
+                    getUI().ifPresent(ui -> ui.navigate(StormRoutes.LIST));
+                } catch (InvalidInputException refused) {
+                    status.refused(refused);
+                }
+            });
+            confirm.setId("storm-delete-confirm");
+            confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+            ask.setConfirmButton(confirm);
+            ask.setCancelable(true);
+            ask.setCancelText(getTranslation("ideastorm.manage.delete-keep"));
+            ask.open();
+        });
+        delete.setId("storm-delete");
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        section.add(new Paragraph(getTranslation("ideastorm.manage.delete-intro")), delete, status);
+        return section;
     }
 
     private Section textsSection(StormManagement storm) {
@@ -139,7 +234,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         Button save = new Button(getTranslation("ideastorm.manage.save-settings"), click -> {
             status.clear();
             try {
-                storms.changeSettings(id, settings.settings());
+                storms.changeSettings(id, settings.settings(), storm.settingsVersion());
                 done(status, getTranslation("ideastorm.manage.settings-saved"));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
@@ -178,7 +273,8 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             status.clear();
             try {
                 storms.changePhaseTimes(id, pickers.stream().map(pair -> new PhaseTimes(
-                        DanishHours.instant(pair[0].getValue()), DanishHours.instant(pair[1].getValue()))).toList());
+                        DanishHours.instant(pair[0].getValue()), DanishHours.instant(pair[1].getValue()))).toList(),
+                        storm.settingsVersion());
                 done(status, getTranslation("ideastorm.manage.times-saved"));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
@@ -291,7 +387,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             section.add(new Paragraph(getTranslation("ideastorm.manage.results.not-yet")), new Paragraph(page));
             return section;
         }
-        Button publish = new Button(getTranslation("ideastorm.manage.results.publish"), click -> {
+        Runnable publishNow = () -> {
             status.clear();
             try {
                 results.publish(id);
@@ -299,6 +395,18 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             } catch (InvalidInputException refused) {
                 status.refused(refused);
             }
+        };
+        Button publish = new Button(getTranslation("ideastorm.manage.results.publish"), click -> {
+            if (storm.unansweredIdeas() == 0) {
+                publishNow.run();
+                return;
+            }
+            ConfirmDialog ask = new ConfirmDialog(getTranslation("ideastorm.manage.results.unanswered-title"),
+                    getTranslation("ideastorm.manage.results.unanswered", storm.unansweredIdeas()),
+                    getTranslation("ideastorm.manage.results.publish-anyway"), confirmed -> publishNow.run(),
+                    getTranslation("ideastorm.manage.results.wait"), cancelled -> { });
+            ask.setId("storm-results-unanswered");
+            ask.open();
         });
         publish.setId("storm-results-publish");
         section.add(new Paragraph(getTranslation("ideastorm.manage.results.intro")), new Paragraph(page), publish,
@@ -315,7 +423,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeaveGuard.askBeforeLeaving(event, texts != null && texts.description.hasUnsavedText());
+        LeaveGuard.askBeforeLeaving(event, changed || texts != null && texts.description.hasUnsavedText());
     }
 
     @Override

@@ -123,7 +123,11 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         facts = facts(storm);
         moment = moment(storm);
         phases = phases(screen);
-        add(ContentLanguage.danish(new H1(storm.title())), question, facts, moment);
+        add(ContentLanguage.danish(new H1(storm.title())));
+        if (storm.draft()) {
+            add(StormSections.draftNote());
+        }
+        add(question, facts, moment);
         if (storm.resultsPublishedAt() != null) {
             Anchor results = new Anchor(screen.resultsPath(), getTranslation("ideastorm.results.link"));
             Paragraph line = new Paragraph(results);
@@ -220,7 +224,8 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
         for (Phase phase : screen.storm().phases()) {
             Span name = new Span(getTranslation(phase.kind().labelKey()));
             name.addClassName("portal-storm-phase-name");
-            Span times = new Span(getTranslation("ideastorm.storm.phase-times", time(phase.start()), time(phase.end())));
+            Span times = new Span(getTranslation("ideastorm.storm.phase-times", time(phase.start()),
+                    DateFormats.endDateTime(phase.end(), getLocale())));
             times.addClassName("portal-storm-phase-times");
             ListItem item = new ListItem(name);
             item.addClassName("portal-storm-phase");

@@ -230,6 +230,11 @@ public final class PageFrame {
         return texts.get(locale, summary);
     }
 
+    /** When something ends, an end at midnight as the close of the day before ({@link DateFormats#endDateTime}). */
+    public String endDateTime(Instant end) {
+        return DateFormats.endDateTime(end, locale);
+    }
+
     /** A time as the portal shows it in the reader's language, in Danish time. */
     public String dateTime(Instant time) {
         return DateFormats.dateTime(time, locale);

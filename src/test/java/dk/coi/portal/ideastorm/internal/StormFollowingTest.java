@@ -106,6 +106,7 @@ class StormFollowingTest {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         StormId id = storms.create(new NewStorm("Følg " + start.toEpochMilli() % 100_000, "Hvordan?", "", "COI",
                 Audience.SIGNED_IN, null, template, start, List.of(lengths)));
+        storms.publish(id);
         signedIn.clear();
         return id;
     }
@@ -268,7 +269,8 @@ class StormFollowingTest {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         Instant newEnd = end.plus(DAY.multipliedBy(2));
         storms.changePhaseTimes(id, List.of(new PhaseTimes(start, newEnd), new PhaseTimes(newEnd, newEnd.plus(HOUR)),
-                new PhaseTimes(newEnd.plus(HOUR), newEnd.plus(HOUR.multipliedBy(2)))));
+                new PhaseTimes(newEnd.plus(HOUR), newEnd.plus(HOUR.multipliedBy(2)))),
+                storms.management(id).settingsVersion());
         signedIn.clear();
         remind();
         assertThat(noticeKinds(person, id)).as("the new end is days away").hasSize(2);

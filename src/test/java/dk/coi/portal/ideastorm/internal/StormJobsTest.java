@@ -61,6 +61,7 @@ class StormJobsTest {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         StormId id = storms.create(new NewStorm("Jobcenter", "Hvordan?", "", "COI", Audience.SIGNED_IN, null,
                 StormTemplate.SIMPLE, start, List.of(HOUR, HOUR, HOUR)));
+        storms.publish(id);
         signedIn.clear();
         return id;
     }

@@ -53,7 +53,7 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcTemplate database;
     @Autowired
-    WaitingReports waitingReports;
+    WaitingModeration waitingModeration;
 
     @AfterEach
     void signOut() {
@@ -180,15 +180,15 @@ class ModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void staffAreShownHowManyReportedItemsWaitAndOthersNoLink() {
         Subject comment = reportedComment();
-        assertThat(waitingReports.shown()).as("not for the citizen who reported").isFalse();
+        assertThat(waitingModeration.shown()).as("not for the citizen who reported").isFalse();
 
         signedIn.newPerson("Sonja Staff", Role.COI_STAFF);
-        assertThat(waitingReports.shown()).isTrue();
+        assertThat(waitingModeration.shown()).isTrue();
         long waiting = moderation.waiting();
         assertThat(waiting).isPositive();
-        assertThat(waitingReports.unread()).isEqualTo(waiting);
+        assertThat(waitingModeration.unread()).isEqualTo(waiting);
         moderation.dismiss(comment, null);
-        assertThat(waitingReports.unread()).isEqualTo(waiting - 1);
+        assertThat(waitingModeration.unread()).isEqualTo(waiting - 1);
     }
 
     /** A comment reported by a citizen, who stays signed in. */

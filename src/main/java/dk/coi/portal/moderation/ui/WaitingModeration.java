@@ -8,17 +8,17 @@ import dk.coi.portal.shell.PersonalNotices;
 import org.springframework.stereotype.Component;
 
 /**
- * The header's link for staff to the moderation queue, with the number of pieces of reported content waiting for
- * their decision; nobody else sees it.
+ * The header's link for staff to the moderation queue, with the number of pieces of content waiting for their
+ * decision (reported, or held for approval); nobody else sees it.
  */
 @Component
 @Order(10)
-class WaitingReports implements PersonalNotices {
+class WaitingModeration implements PersonalNotices {
 
     private final ModerationService moderation;
     private final PersonService people;
 
-    WaitingReports(ModerationService moderation, PersonService people) {
+    WaitingModeration(ModerationService moderation, PersonService people) {
         this.moderation = moderation;
         this.people = people;
     }
