@@ -259,7 +259,7 @@ class IdeaMergeTest {
         asStaff();
         merges.merge(duplicate, kept, "Samme idé");
         asStaff();
-        storms.changeSettings(storm, new StormSettings(false, 1));
+        storms.changeSettings(storm, new StormSettings(false, 1), storms.management(storm).settingsVersion());
 
         asStaff();
         merges.undo(duplicate, "Forskellige idéer");
