@@ -1,5 +1,6 @@
 package dk.coi.portal.ideastorm;
 
+import dk.coi.portal.shared.AddressWords;
 import dk.coi.portal.shared.SafeHtml;
 import java.time.Instant;
 import java.util.List;
@@ -43,8 +44,8 @@ public record StormResults(StormId storm, String title, String question, Instant
 
     /** The file name an export is saved under: the storm's address words and what it holds. */
     public String fileName(String extension) {
-        return StormRoutes.words(title).isEmpty() ? "resultater" + extension
-                : StormRoutes.words(title) + "-resultater" + extension;
+        return AddressWords.of(title).isEmpty() ? "resultater" + extension
+                : AddressWords.of(title) + "-resultater" + extension;
     }
 
     public int ideaCount() {

@@ -1,7 +1,6 @@
 package dk.coi.portal.ideastorm;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dk.coi.portal.shared.AddressWords;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,14 +40,12 @@ public final class StormRoutes {
     public static final String HISTORY = "historik";
 
     private static final Pattern SEGMENT = Pattern.compile("(\\d{1,18})(?:-.*)?");
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final int MAX_WORDS_LENGTH = 60;
 
     private StormRoutes() {
     }
 
     public static String storm(StormId id, String title) {
-        String words = words(title);
+        String words = AddressWords.of(title);
         return LIST + "/" + id.value() + (words.isEmpty() ? "" : "-" + words);
     }
 
@@ -79,7 +76,7 @@ public final class StormRoutes {
 
     /** An idea's page: its storm's address, then its number and title's words. */
     public static String idea(StormId storm, String stormTitle, IdeaId idea, String title) {
-        String words = words(title);
+        String words = AddressWords.of(title);
         return storm(storm, stormTitle) + "/" + IDEAS + "/" + idea.value() + (words.isEmpty() ? "" : "-" + words);
     }
 
@@ -92,17 +89,5 @@ public final class StormRoutes {
     public static Optional<StormId> idOf(String segment) {
         Matcher matcher = SEGMENT.matcher(segment == null ? "" : segment);
         return matcher.matches() ? Optional.of(StormId.of(Long.parseLong(matcher.group(1)))) : Optional.empty();
-    }
-
-    /** The title in address-safe words: Danish letters spelt as Danes do without them, accents dropped. */
-    static String words(String title) {
-        String spelt = title.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        String plain = Normalizer.normalize(spelt, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String words = NOT_A_WORD.matcher(plain).replaceAll("-").replaceAll("^-|-$", "");
-        if (words.length() <= MAX_WORDS_LENGTH) {
-            return words;
-        }
-        int cut = words.lastIndexOf('-', MAX_WORDS_LENGTH);
-        return words.substring(0, cut > 0 ? cut : MAX_WORDS_LENGTH);
     }
 }

@@ -135,16 +135,25 @@ class VoteBrowserTest extends BrowserTestSupport {
         assertThat(otherToggle).hasAttribute("aria-pressed", "false");
         AccessibilityTest.assertNoViolations(mads, "a storm page whose visitor has spent their votes");
 
-        assertThat(mads.locator("#idea-title")).isVisible();
+        Page madsUntyped = mads.context().newPage();
+        open(madsUntyped, StormRoutes.storm(storm, title));
+        assertThat(madsUntyped.locator("#idea-title")).isVisible();
+        mads.bringToFront();
+        mads.locator("#idea-title input").fill("Påmindelse i kalenderen");
         assertThat(mads.locator("#storm-current-phase")).hasText("Åben for idéer");
         String timeLeft = mads.locator("#storm-time-left").textContent();
         clock.advance(HOUR);
         system.call("test", storms::advanceDuePhases);
 
-        assertThat(mads.locator("#idea-submission-news"))
+        assertThat(madsUntyped.locator("#idea-submission-news"))
                 .hasText("Der kan ikke længere indsendes idéer. Idéstormen er gået videre til sin næste fase.");
-        assertThat(mads.locator("#idea-submission-news")).hasAttribute("role", "status");
-        assertThat(mads.locator("#idea-title")).hasCount(0);
+        assertThat(madsUntyped.locator("#idea-submission-news")).hasAttribute("role", "status");
+        assertThat(madsUntyped.locator("#idea-title")).hasCount(0);
+        assertThat(mads.locator("#idea-submission-news")).hasText("Der kan ikke længere indsendes idéer. Idéstormen "
+                + "er gået videre til sin næste fase. Det, du skrev, står stadig herunder, så du kan kopiere det.");
+        assertThat(mads.locator("#idea-title input")).hasValue("Påmindelse i kalenderen");
+        assertThat(mads.locator("#idea-title")).hasAttribute("readonly", "");
+        assertThat(mads.locator("#idea-save")).isHidden();
         assertThat(mads.locator("#storm-current-phase")).hasText("Vurdering");
         assertThat(mads.locator("#storm-phases li[aria-current=step]")).containsText("Vurdering");
         assertThat(mads.locator("#storm-time-left")).not().hasText(timeLeft);

@@ -41,6 +41,7 @@ class IdeaForm extends Composite<Div> {
     private final Select<Theme> theme = new Select<>();
     private final Div similar = new Div();
     private final FormStatus status = new FormStatus("idea-form-status");
+    private final Button send;
     private final boolean withThemes;
 
     /** {@code save} stores the draft (throwing {@link InvalidInputException} when refused). */
@@ -75,7 +76,7 @@ class IdeaForm extends Composite<Div> {
             theme.setHelperText(getTranslation("form.required"));
             getContent().add(theme);
         }
-        Button send = new Button(getTranslation(saveKey), click -> send(save));
+        send = new Button(getTranslation(saveKey), click -> send(save));
         send.setId("idea-save");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         getContent().add(description, send, status);
@@ -119,6 +120,19 @@ class IdeaForm extends Composite<Div> {
 
     private FieldErrors fieldErrors() {
         return new FieldErrors().add("title", title).add("description", description.source()).add("theme", theme);
+    }
+
+    /** Whether anything is typed, which closing the form must then not throw away. */
+    boolean hasText() {
+        return !title.isEmpty() || !description.getValue().isBlank();
+    }
+
+    /** What was typed stays to be read and copied, but can no longer be sent (the phase stopped taking ideas). */
+    void closeKeepingText() {
+        title.setReadOnly(true);
+        description.setReadOnly(true);
+        theme.setReadOnly(true);
+        send.setVisible(false);
     }
 
     /** Empties the form for the next idea. */

@@ -147,9 +147,17 @@ class StormIdeas extends Composite<Section> {
         Submission before = submission;
         IdeaBoard board = ideas.board(storm, query);
         if (board.submission() != before) {
-            showSubmission(board, before.isOpen());
+            boolean closedNow = before.isOpen() && !board.submission().isOpen();
+            boolean keepTyped = closedNow && form != null && form.hasText();
+            if (keepTyped) {
+                submission = board.submission();
+                form.closeKeepingText();
+            } else {
+                showSubmission(board, before.isOpen());
+            }
             submissionNews.setText(board.submission().isOpen() ? getTranslation("ideastorm.submit.opened-now")
-                    : before.isOpen() ? getTranslation("ideastorm.submit.closed-now") : "");
+                    : keepTyped ? getTranslation("ideastorm.submit.closed-now-kept")
+                    : closedNow ? getTranslation("ideastorm.submit.closed-now") : "");
         }
         showVotes(board);
     }
