@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -36,10 +38,25 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
         Instant getAnsweredAt();
     }
 
-    @Query("""
+    /**
+     * A page of the storm's visible ideas for the evaluation board, oldest first: only those with {@code status}
+     * (null: any), and only unanswered ones when {@code onlyUnanswered}.
+     */
+    @Query(value = """
             select i.id as id, i.title as title, i.status as status, i.answeredAt as answeredAt
-            from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null order by i.id""")
-    List<EvaluationRow> findEvaluationRows(@Param("storm") long stormId);
+            from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null
+            and (:status is null or i.status = :status) and (:onlyUnanswered = false or i.answeredAt is null)
+            order by i.id""", countQuery = """
+            select count(i) from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null
+            and (:status is null or i.status = :status) and (:onlyUnanswered = false or i.answeredAt is null)""")
+    Page<EvaluationRow> findEvaluationRows(@Param("storm") long stormId, @Param("status") IdeaStatus status,
+                                           @Param("onlyUnanswered") boolean onlyUnanswered, Pageable page);
+
+    /** How many of the storm's visible ideas have no public answer yet. */
+    @Query("""
+            select count(i) from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null
+            and i.answeredAt is null""")
+    long countUnanswered(@Param("storm") long stormId);
 
     /** A storm's ideas that are neither hidden nor merged into another, oldest first: what its results show. */
     @Query("""
