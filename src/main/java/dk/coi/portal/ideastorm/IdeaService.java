@@ -282,7 +282,10 @@ public class IdeaService {
         IdeaRevision toLine = lines.stream().filter(line -> line.revision() == second).findFirst().orElseThrow();
         return new IdeaHistory(screen, lines, new IdeaHistory.Comparison(fromLine, toLine,
                 TextDiff.between(before.getTitle(), after.getTitle()),
-                TextDiff.between(before.getDescription(), after.getDescription())));
+                TextDiff.between(before.getDescription(), after.getDescription()),
+                before.getAnswer() == null && after.getAnswer() == null ? null : TextDiff.between(
+                        Objects.requireNonNullElse(before.getAnswer(), ""),
+                        Objects.requireNonNullElse(after.getAnswer(), ""))));
     }
 
     /** The phase first, as for votes and comments: outside it nobody is asked to sign in to give an idea. */
