@@ -56,6 +56,17 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
     EvaluationView(EvaluationService evaluation) {
         this.evaluation = evaluation;
         addClassName("portal-evaluation");
+        // Once, here: the view may be entered again for another storm, and each change should ask once.
+        status.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                requery(0);
+            }
+        });
+        unanswered.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                requery(0);
+            }
+        });
     }
 
     @Override
@@ -94,9 +105,8 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         status.setItemLabelGenerator(item -> item.map(chosen -> getTranslation(chosen.labelKey()))
                 .orElse(getTranslation("ideastorm.ideas.all-statuses")));
         status.setValue(Optional.empty());
-        status.addValueChangeListener(change -> requery(0));
         unanswered.setId("evaluation-only-unanswered");
-        unanswered.addValueChangeListener(change -> requery(0));
+        unanswered.setValue(false);
         FlexLayout filters = new FlexLayout(status, unanswered);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
