@@ -113,6 +113,7 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         list.setId("evaluation-ideas");
         list.addClassName("portal-evaluation-ideas");
+        count.setId("evaluation-matching");
         pager.setId("evaluation-pager");
         pager.getElement().setAttribute("role", "navigation");
         pager.getElement().setAttribute("aria-label", getTranslation("ideastorm.evaluation.pages"));
