@@ -24,16 +24,44 @@ function loadLibrary(module, stylesheet) {
   return library;
 }
 
-/** The table's figures: days (seconds at local midnight, as uPlot reads times), series names and their counts. */
+const DAY_SECONDS = 24 * 60 * 60;
+/** Steps between date labels: whole days, weeks or months, never hours (one label per day at most). */
+const DAY_STEPS = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].map((days) => days * DAY_SECONDS);
+
+/** A day as uPlot reads times: seconds at local midnight. */
+function seconds(day) {
+  const [year, month, dayOfMonth] = day.split('-').map(Number);
+  return new Date(year, month - 1, dayOfMonth).getTime() / 1000;
+}
+
+/**
+ * The table's figures: days, series names and their counts. A line for quiet days (data-to) stands for each of
+ * them: it is drawn from its first to its last day at zero, so that the chart's time axis stays true.
+ */
 function figures(table) {
   const names = [...table.querySelectorAll('thead th')].slice(1).map((cell) => cell.textContent.trim());
-  const rows = [...table.querySelectorAll('tbody tr')];
-  const days = rows.map((row) => {
-    const [year, month, day] = row.querySelector('time').getAttribute('datetime').split('-').map(Number);
-    return new Date(year, month - 1, day).getTime() / 1000;
+  const days = [];
+  const counts = names.map(() => []);
+  table.querySelectorAll('tbody tr').forEach((row) => {
+    const cells = [...row.querySelectorAll('td')].map((cell) => Number(cell.dataset.count));
+    const ends = row.dataset.to ? [row.dataset.day, row.dataset.to] : [row.dataset.day];
+    ends.forEach((day) => {
+      days.push(seconds(day));
+      cells.forEach((count, column) => counts[column].push(count));
+    });
   });
-  const counts = names.map((_, column) => rows.map((row) => Number(row.querySelectorAll('td')[column].dataset.count)));
   return { names, data: [days, ...counts] };
+}
+
+/** Marks every day with something on it, so a day with one comment shows beside days with hundreds of votes. */
+function daysWithCounts(u, series) {
+  const shown = [];
+  u.data[series].forEach((count, index) => {
+    if (count > 0) {
+      shown.push(index);
+    }
+  });
+  return shown;
 }
 
 class ParticipationChart extends HTMLElement {
@@ -60,14 +88,17 @@ class ParticipationChart extends HTMLElement {
     this.chart = new uPlot({
       width: width(),
       height: HEIGHT,
-      scales: { x: { time: true } },
-      // Days as the page's language writes them ("2. okt."), not uPlot's American "10/2".
-      axes: [{ values: (_, ticks) => ticks.map((tick) => DAY.format(new Date(tick * 1000))) },
-        { values: (_, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
+      // Counts from zero, and at least up to 4, so that a single comment stands clear of the axis.
+      scales: { x: { time: true }, y: { range: (_, min, max) => [0, Math.max(4, max)] } },
+      // Days as the page's language writes them ("2. okt."), not uPlot's American "10/2"; on a narrow screen the
+      // labels stand further apart (a label needs about 60 px), so they never crowd.
+      axes: [{ values: (_, ticks) => ticks.map((tick) => DAY.format(new Date(tick * 1000))), incrs: DAY_STEPS,
+        space: (_, axis, min, max, size) => (size < 480 ? 90 : 70) },
+      { values: (_, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }],
       legend: { live: false },
       cursor: { show: false },
-      series: [{}, ...names.map((label, i) => ({ label, width: 2, points: { show: data[0].length < 40 },
-        ...LINES[i % LINES.length] }))],
+      series: [{}, ...names.map((label, i) => ({ label, width: 2,
+        points: { show: true, size: 6, filter: daysWithCounts }, ...LINES[i % LINES.length] }))],
     }, data, holder);
     this.resizing = new ResizeObserver(() => this.chart.setSize({ width: width(), height: HEIGHT }));
     this.resizing.observe(holder);

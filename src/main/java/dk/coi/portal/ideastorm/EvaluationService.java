@@ -199,11 +199,14 @@ public class EvaluationService {
         }
     }
 
-    /** The storm's evaluation as staff follow it: every visible idea, its status, score and answer. */
+    /**
+     * The storm's evaluation as staff follow it: a page of the visible ideas the query asks for, each with its
+     * status, score and whether it is answered, and how many of all still lack an answer.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
-    public EvaluationBoard board(StormId id) {
-        return evaluations.board(storm(id));
+    public EvaluationBoard board(StormId id, EvaluationQuery query) {
+        return evaluations.board(storm(id), query);
     }
 
     /** An answer as it will be shown, for the editor's preview; refused when it could not be saved. */

@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * A storm's ideas section as its page shows it, from one call: the storm's themes, the page of ideas asked for,
  * whether the visitor may submit an idea now (and why not), whether they may manage the themes (staff), and their
- * voting (whether they may vote, whether counts are shown, their budget), and whether new ideas wait for staff's
- * approval before they are published.
+ * voting (whether they may vote, whether counts are shown, their budget), whether new ideas wait for staff's
+ * approval before they are published, and whether they are observations (the storm collects them now: KLK's
+ * discovery and thematising), listed as such.
  */
 public record IdeaBoard(StormId storm, List<Theme> themes, IdeaPage ideas, Submission submission,
-                        boolean mayManageThemes, VoteState votes, boolean ideasAwaitApproval) {
+                        boolean mayManageThemes, VoteState votes, boolean ideasAwaitApproval, boolean observations) {
 
     public IdeaBoard {
         themes = List.copyOf(themes);
@@ -18,6 +19,11 @@ public record IdeaBoard(StormId storm, List<Theme> themes, IdeaPage ideas, Submi
     /** The orders the visitor may choose: by votes only while counts are shown (else the order would tell them). */
     public List<IdeaOrder> orders() {
         return IdeaOrder.shown(votes.countsShown());
+    }
+
+    /** The list's heading: "Observationer" while the storm collects observations, else "Idéer". */
+    public String headingKey() {
+        return observations ? "ideastorm.ideas.heading.observations" : "ideastorm.ideas.heading";
     }
 
     /** Where the storm has themes, an idea must name one. */

@@ -4,8 +4,9 @@ import dk.coi.portal.shared.TextDiff;
 import java.util.List;
 
 /**
- * An idea's revisions, newest first, and (when two were asked for) the difference between them: the title and
- * the description each as a text diff. {@code diff} is null without two revisions to compare.
+ * An idea's revisions, newest first (its author's edits and staff's public answer alike, each a named revision), and
+ * (when two were asked for) the difference between them: the title, the description and the public answer each as a
+ * text diff. {@code diff} is null without two revisions to compare.
  */
 public record IdeaHistory(IdeaScreen idea, List<IdeaRevision> revisions, Comparison diff) {
 
@@ -13,7 +14,11 @@ public record IdeaHistory(IdeaScreen idea, List<IdeaRevision> revisions, Compari
         revisions = List.copyOf(revisions);
     }
 
-    /** Two revisions compared, the older first. */
-    public record Comparison(IdeaRevision from, IdeaRevision to, TextDiff title, TextDiff description) {
+    /**
+     * Two revisions compared, the older first; {@code answer} is null when neither has a public answer (an empty
+     * text where only one has).
+     */
+    public record Comparison(IdeaRevision from, IdeaRevision to, TextDiff title, TextDiff description,
+                             TextDiff answer) {
     }
 }

@@ -84,7 +84,8 @@ public class IdeaService {
     /**
      * A storm's ideas section: its themes, the page of ideas the query asks for (hidden ones for staff only; by votes
      * only while counts are shown, else at random), with the visitor's voting, in an
-     * order stable for the visitor, whether the visitor may submit now and whether they manage themes.
+     * order stable for the visitor, whether the visitor may submit now and whether they manage themes. While the
+     * storm collects observations (KLK's discovery and thematising) the ideas are observations, theme by theme.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -97,9 +98,12 @@ public class IdeaService {
         VoteState votes = voting.state(storm, person, clock.instant());
         IdeaQuery shownQuery = votes.countsShown() || query.order() != IdeaOrder.MOST_VOTES ? query
                 : new IdeaQuery(IdeaOrder.RANDOM, query.theme(), query.status(), query.page());
-        return new IdeaBoard(id, screens.themes(id), screens.page(storm, shownQuery, seed, staff, votes.countsShown(),
-                person.map(CurrentPerson::id).orElse(null)), submission(storm, person), staff, votes,
-                storm.isPreModerated());
+        Phase phase = StormStages.details(storm, clock.instant()).currentPhase();
+        boolean observations = phase != null && phase.kind().collectsObservations();
+        List<Theme> themes = screens.themes(id);
+        return new IdeaBoard(id, themes, screens.page(storm, shownQuery, seed, staff, votes.countsShown(),
+                person.map(CurrentPerson::id).orElse(null), observations && !themes.isEmpty()),
+                submission(storm, person), staff, votes, storm.isPreModerated(), observations);
     }
 
     /**
@@ -290,7 +294,10 @@ public class IdeaService {
         IdeaRevision toLine = lines.stream().filter(line -> line.revision() == second).findFirst().orElseThrow();
         return new IdeaHistory(screen, lines, new IdeaHistory.Comparison(fromLine, toLine,
                 TextDiff.between(before.getTitle(), after.getTitle()),
-                TextDiff.between(before.getDescription(), after.getDescription())));
+                TextDiff.between(before.getDescription(), after.getDescription()),
+                before.getAnswer() == null && after.getAnswer() == null ? null : TextDiff.between(
+                        Objects.requireNonNullElse(before.getAnswer(), ""),
+                        Objects.requireNonNullElse(after.getAnswer(), ""))));
     }
 
     /** The phase first, as for votes and comments: outside it nobody is asked to sign in to give an idea. */

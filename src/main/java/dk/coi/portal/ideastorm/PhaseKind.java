@@ -11,6 +11,14 @@ public enum PhaseKind {
         return "ideastorm.phase." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Whether what people give in this phase are observations (needs and what they saw, KLK's discovery), which staff
+     * group into themes, rather than ideas: its list is called so and grouped by theme.
+     */
+    public boolean collectsObservations() {
+        return this == DISCOVERY || this == THEMATISING;
+    }
+
     /** Translation key of a short sentence on what happens in such a phase, where phases are listed. */
     public String aboutKey() {
         return labelKey() + ".about";

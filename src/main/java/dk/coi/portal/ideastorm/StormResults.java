@@ -1,8 +1,11 @@
 package dk.coi.portal.ideastorm;
 
 import dk.coi.portal.shared.AddressWords;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.SafeHtml;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -65,12 +68,31 @@ public record StormResults(StormId storm, String title, String question, Instant
     /**
      * An idea in the results: {@code rank} and {@code votes} are null where the storm hides counts (ideas are then
      * in the order they came); ideas with as many votes share a rank ("1, 2, 2, 4"). {@code score} is its rubric
-     * score (1–5, null while unscored) and {@code scoreRank} its place by that score in its theme (ties share it).
+     * score (1–5, null while unscored) and {@code scoreRank} its place by that score in its theme (ties share it);
+     * {@code criterionScores} the staff's mean score on each of {@link #criteria} in their order (null where nobody
+     * scored it) and {@code comments} its count of visible comments.
      * {@code answer} is the public answer (null while none), {@code answerText} the same without markup, for the
      * exports. The author's name is null once they have erased themselves.
      */
     public record ResultIdea(IdeaId id, String title, String themeName, String authorName, IdeaStatus status,
                              Instant createdAt, Integer rank, Long votes, Double score, Integer scoreRank,
-                             SafeHtml answer, String answerText, Instant answeredAt, String path) {
+                             List<Double> criterionScores, long comments, SafeHtml answer, String answerText,
+                             Instant answeredAt, String path) {
+
+        public ResultIdea {
+            // Unscored criteria are null, which List.copyOf refuses.
+            criterionScores = Collections.unmodifiableList(new ArrayList<>(criterionScores));
+        }
+
+        /** Its places, "Nr. 2 efter stemmer · nr. 5 efter vurdering", as far as it has them; null when it has none. */
+        public Phrase places() {
+            if (rank != null && scoreRank != null) {
+                return Phrase.of("ideastorm.results.places.both", rank, scoreRank);
+            }
+            if (rank != null) {
+                return Phrase.of("ideastorm.results.places.votes", rank);
+            }
+            return scoreRank == null ? null : Phrase.of("ideastorm.results.places.score", scoreRank);
+        }
     }
 }

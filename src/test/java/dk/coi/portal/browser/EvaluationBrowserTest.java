@@ -110,6 +110,14 @@ class EvaluationBrowserTest extends BrowserTestSupport {
         assertThat(staff.locator("#idea-answer strong")).hasText("prøver");
         AccessibilityTest.assertNoViolations(staff, "an idea's page with its evaluation");
 
+        open(staff, StormRoutes.evaluation(storm, title));
+        assertThat(staff.locator("#evaluation-missing")).containsText("0 idéer mangler svar");
+        staff.locator("#evaluation-only-unanswered").click();
+        assertThat(staff.locator("#evaluation-matching")).hasText("0 idéer passer til valget");
+        assertThat(staff.locator("#evaluation-ideas li")).hasCount(0);
+        staff.locator("#evaluation-only-unanswered").click();
+        assertThat(staff.locator("#evaluation-idea-" + idea.value())).containsText("Besvaret");
+
         Page reader = visitor(1280, 900);
         open(reader, StormRoutes.idea(storm, title, idea, "Sms dagen før"));
         assertThat(reader.locator("#idea-answer strong")).hasText("prøver");

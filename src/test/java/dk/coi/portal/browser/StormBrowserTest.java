@@ -61,6 +61,11 @@ class StormBrowserTest extends BrowserTestSupport {
         assertThat(phases.nth(1)).hasAttribute("aria-current", "step");
         assertThat(phases.nth(1)).containsText("Tematisering nu");
         assertThat(phases.nth(1)).containsText("Arrangørerne samler behov og observationer i temaer.");
+        assertThat(page.locator("#storm-ideas-heading")).hasText("Observationer");
+        assertThat(page.locator("#storm-idea-cards .portal-idea-group h3")).hasText(new String[] {
+                "Kontakt under sygemeldingen", "Tilbage på arbejdspladsen", "Uden tema"});
+        assertThat(page.locator("#storm-idea-cards .portal-idea-group").last())
+                .containsText("For mange skemaer til den samme sygemelding");
         return page.url();
     }
 }

@@ -110,6 +110,10 @@ class StormResultsBrowserTest extends BrowserTestSupport {
         assertThat(right).isLessThanOrEqualTo(PHONE_WIDTH);
         int scrollWidth = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
         assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+        Locator table = phone.locator("#results-participation-table");
+        assertThat(table.locator("tr.portal-results-quiet").first()).containsText("ingen aktivitet");
+        double tableRight = ((Number) table.evaluate("table => table.getBoundingClientRect().right")).doubleValue();
+        assertThat(tableRight).as("the table needs no sideways scrolling").isLessThanOrEqualTo(PHONE_WIDTH);
     }
 
     @Test
@@ -141,6 +145,8 @@ class StormResultsBrowserTest extends BrowserTestSupport {
         assertThat(ranked).hasCount(3);
         assertThat(ranked.first()).containsText("Skriv konklusionen først");
         assertThat(ranked.first()).containsText("3 stemmer");
+        assertThat(ranked.first().locator(".portal-results-places")).hasText(Pattern.compile(
+                "^Nr\\. 1 efter stemmer · nr\\. \\d efter vurdering$"));
         Locator chart = page.locator("#results-participation .portal-chart");
         assertThat(chart).hasAttribute("role", "img");
         assertThat(chart).hasAttribute("aria-label", Pattern.compile(

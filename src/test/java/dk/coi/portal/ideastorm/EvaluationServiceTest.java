@@ -15,6 +15,7 @@ import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.MailMode;
 import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -138,7 +140,7 @@ class EvaluationServiceTest {
         assertThatThrownBy(() -> evaluation.answer(sms, "Tak", 0)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> evaluation.setStatus(sms, IdeaStatus.SELECTED, null, 0))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> evaluation.board(storm)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> evaluation.board(storm, EvaluationQuery.first())).isInstanceOf(AuthorizationDeniedException.class);
         assertThat(ideas.idea(storm, sms).orElseThrow().evaluation().staff()).as("no staff part for others").isNull();
     }
 
@@ -178,7 +180,7 @@ class EvaluationServiceTest {
         assertThat(evaluation.rubric(storm).locked()).isTrue();
         assertRefused(() -> evaluation.setRubric(storm, List.of(new CriterionDraft("Ny", null, 2)),
                 evaluation.rubric(storm).version()), "criteria", "ideastorm.rubric.locked");
-        assertThat(evaluation.board(storm).ideas()).singleElement()
+        assertThat(evaluation.board(storm, EvaluationQuery.first()).ideas()).singleElement()
                 .satisfies(line -> assertThat(line.score()).isCloseTo(3.625, within(1e-9)));
 
         clock.advance(HOUR);
@@ -187,6 +189,52 @@ class EvaluationServiceTest {
         assertRefused(() -> evaluation.score(sms, effect, 3), "score", "ideastorm.score.not-evaluating");
         String export = new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8);
         assertThat(export).contains("\"scores\"", "\"criterion\" : \"Effekt\"");
+    }
+
+    @Test
+    void theBoardOfTwoThousandIdeasIsPagedFilteredAndCountsEveryUnansweredIdea() {
+        StormId storm = openStorm();
+        IdeaId first = idea(storm, "Den første");
+        long author = database.queryForObject("select author_id from idea where id = ?", Long.class, first.value());
+        database.batchUpdate("""
+                insert into idea (storm_id, title, description, author_id, created_at, status, version)
+                values (?, ?, 'Om idéen', ?, now(6), 'PUBLISHED', 0)""", IntStream.range(1, 2000)
+                .mapToObj(i -> new Object[] {storm.value(), "Idé " + i, author}).toList());
+        database.update("""
+                update idea set status = 'SELECTED', answer = 'Tak', answered_at = created_at
+                where storm_id = ? and mod(id, 4) = 0""", storm.value());
+        database.update("update idea set status = 'NOT_SELECTED' where storm_id = ? and mod(id, 4) = 1",
+                storm.value());
+        long unanswered = database.queryForObject("select count(*) from idea where storm_id = ? and answer is null",
+                Long.class, storm.value());
+        toEvaluation();
+        asStaff();
+
+        EvaluationBoard board = evaluation.board(storm, EvaluationQuery.first());
+        assertThat(board.ideas()).hasSize(EvaluationQuery.PER_PAGE);
+        assertThat(board.matching()).isEqualTo(2000);
+        assertThat(board.pages()).isEqualTo(2000 / EvaluationQuery.PER_PAGE);
+        assertThat(board.unanswered()).isEqualTo(unanswered).isBetween(1400L, 1600L);
+        assertThat(board.hasPrevious()).isFalse();
+        assertThat(board.hasNext()).isTrue();
+
+        EvaluationBoard last = evaluation.board(storm, EvaluationQuery.first().onPage(board.pages() - 1));
+        assertThat(last.ideas()).hasSize(EvaluationQuery.PER_PAGE).noneMatch(line ->
+                board.ideas().stream().anyMatch(other -> other.id().equals(line.id())));
+        assertThat(last.hasNext()).isFalse();
+
+        EvaluationBoard waiting = evaluation.board(storm, new EvaluationQuery(null, true, 3));
+        assertThat(waiting.matching()).isEqualTo(unanswered);
+        assertThat(waiting.ideas()).hasSize(EvaluationQuery.PER_PAGE).noneMatch(EvaluationBoard.Line::answered);
+
+        EvaluationBoard rejected = evaluation.board(storm, new EvaluationQuery(IdeaStatus.NOT_SELECTED, false, 0));
+        assertThat(rejected.ideas()).isNotEmpty().allMatch(line -> line.status() == IdeaStatus.NOT_SELECTED);
+        assertThat(rejected.matching()).isEqualTo(database.queryForObject(
+                "select count(*) from idea where storm_id = ? and status = 'NOT_SELECTED'", Long.class, storm.value()));
+        assertThat(rejected.unanswered()).as("the count of unanswered ideas is the storm's, whatever the filter")
+                .isEqualTo(unanswered);
+        assertThat(evaluation.board(storm, new EvaluationQuery(IdeaStatus.SELECTED, true, 0)).matching())
+                .as("every selected idea here is answered").isZero();
     }
 
     @Test
@@ -280,7 +328,7 @@ class EvaluationServiceTest {
                 hidden.value(), merged.value())).isZero();
         evaluation.score(kept, criterion, 4);
 
-        EvaluationBoard board = evaluation.board(storm);
+        EvaluationBoard board = evaluation.board(storm, EvaluationQuery.first());
         assertThat(board.ideas()).extracting(EvaluationBoard.Line::id, EvaluationBoard.Line::withdrawnKey)
                 .containsExactly(tuple(hidden, "ideastorm.evaluation.withdrawn.hidden"),
                         tuple(merged, "ideastorm.evaluation.withdrawn.merged"), tuple(kept, null));
@@ -367,6 +415,20 @@ class EvaluationServiceTest {
         IdeaHistory history = ideas.history(storm, sms, null, null).orElseThrow();
         assertThat(history.revisions()).extracting(line -> line.summary().phrase().key()).startsWith(
                 "ideastorm.idea.revision.answer-edited", "ideastorm.idea.revision.answered");
+        assertThat(history.revisions().getFirst().authorName()).isEqualTo("Sofie Stormfører");
+        IdeaHistory.Comparison edited = ideas.history(storm, sms, null, history.revisions().getFirst().revision())
+                .orElseThrow().diff();
+        assertThat(edited.description().identical()).isTrue();
+        assertThat(edited.answer().lines()).as("the answer's edit, line by line as the wiki's diff shows it")
+                .singleElement().satisfies(line -> {
+                    assertThat(line.change()).isEqualTo(TextDiff.Change.CHANGED);
+                    assertThat(line.before().html()).contains("<del>**</del>prøver<del>**</del>");
+                    assertThat(line.after().html()).contains("Valby").doesNotContain("**");
+                });
+        IdeaHistory.Comparison first = ideas.history(storm, sms, null, history.revisions().get(1).revision())
+                .orElseThrow().diff();
+        assertThat(first.answer().lines()).as("the first answer, against none").extracting(TextDiff.Line::change)
+                .containsOnly(TextDiff.Change.ADDED);
 
         evaluation.setStatus(sms, IdeaStatus.SELECTED, null, version(storm, sms));
         Map<Long, List<String>> notices = Map.of(author, kinds(author, sms), voter, kinds(voter, sms),

@@ -62,6 +62,8 @@ class StormResultsServiceTest {
     @Autowired
     ModerationService moderation;
     @Autowired
+    IdeaCommentService comments;
+    @Autowired
     FollowService follows;
     @Autowired
     SignedIn signedIn;
@@ -244,6 +246,39 @@ class StormResultsServiceTest {
     }
 
     @Test
+    void eachIdeaCarriesItsStaffMeanScorePerCriterionAndItsVisibleCommentCount() {
+        long staff = signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormId storm = testStorms.storm("Kriterier " + System.nanoTime() % 100_000).by(staff)
+                .criteria(new CriterionDraft("Effekt", null, 3), new CriterionDraft("Pris", null, 1)).start();
+        IdeaId sms = idea(storm, "Sms dagen før", null);
+        IdeaId call = idea(storm, "Opkald", null);
+        signedIn.newPerson("Kim Kommentar", Role.CITIZEN);
+        comments.comment(sms, IdeaStance.FOR, "God idé.");
+        comments.comment(sms, IdeaStance.NEUTRAL, "Måske.");
+        long hiddenComment = comments.comment(sms, IdeaStance.AGAINST, "Køb billige ure");
+        nextPhase(HOUR);
+        signedIn.as(staff, "Sofie Stormfører", Role.COI_STAFF);
+        moderation.hide(IdeaComments.subject(hiddenComment), "Reklame");
+        List<Long> criteria = evaluation.rubric(storm).criteria().stream().map(Criterion::id).toList();
+        evaluation.score(sms, criteria.get(0), 4);
+        evaluation.score(sms, criteria.get(1), 2);
+        signedIn.newPerson("Søren Stormfører", Role.COI_STAFF);
+        evaluation.score(sms, criteria.get(0), 5);
+
+        StormResults shown = results.results(storm).orElseThrow();
+
+        assertThat(shown.criteria()).extracting(Criterion::name).containsExactly("Effekt", "Pris");
+        assertThat(shown.themes().getFirst().ideas())
+                .extracting(StormResults.ResultIdea::title, StormResults.ResultIdea::criterionScores,
+                        StormResults.ResultIdea::comments)
+                .as("each criterion's mean over the staff, null where nobody scored; hidden comments not counted")
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Sms dagen før", List.of(4.5, 2.0), 2L),
+                        org.assertj.core.groups.Tuple.tuple("Opkald", java.util.Arrays.asList(null, null), 0L));
+        assertThat(shown.themes().getFirst().ideas()).filteredOn(idea -> idea.id().equals(sms)).singleElement()
+                .extracting(StormResults.ResultIdea::score).as("(4.5 × 3 + 2 × 1) / 4").isEqualTo(3.875);
+    }
+
+    @Test
     void whereThePhaseHidesCountsTheResultsHoldNoVotesRanksOrVoteSeries() {
         StormId storm = startedStorm(StormTemplate.KLK, DAYS);
         idea(storm, "Fælles tjekliste", null);
@@ -261,6 +296,35 @@ class StormResultsServiceTest {
         });
         assertThat(preview.participation().series()).extracting(Participation.Series::kind)
                 .containsExactly(Participation.Kind.IDEAS, Participation.Kind.COMMENTS);
+    }
+
+    @Test
+    void participationRunsFromTheStartToThePublicationAndQuietDaysAreOneLine() {
+        StormId storm = startedStorm(StormTemplate.SIMPLE, DAYS);
+        idea(storm, "Den første dag", null);
+        nextPhase(DAYS);
+        asStaff();
+        results.publish(storm);
+        LocalDate published = DateFormats.danishDate(clock.instant());
+        clock.advance(Duration.ofDays(5));
+
+        Participation participation = results.results(storm).orElseThrow().participation();
+
+        assertThat(participation.days()).as("not the days after the publication").last().isEqualTo(published);
+        assertThat(participation.lines()).hasSize(2).first().satisfies(first -> {
+            assertThat(first.quiet()).isFalse();
+            assertThat(first.counts().getFirst()).as("the idea").isEqualTo(1L);
+        });
+        assertThat(participation.lines().getLast()).satisfies(quiet -> {
+            assertThat(quiet.quiet()).isTrue();
+            assertThat(quiet.from()).isEqualTo(participation.days().get(1));
+            assertThat(quiet.to()).isEqualTo(published);
+        });
+        Participation twoQuietDays = new Participation(List.of(LocalDate.parse("2026-12-01"),
+                LocalDate.parse("2026-12-02"), LocalDate.parse("2026-12-03"), LocalDate.parse("2026-12-04")),
+                List.of(new Participation.Series(Participation.Kind.COMMENTS, List.of(1L, 0L, 0L, 1L))));
+        assertThat(twoQuietDays.lines()).as("fewer than three quiet days stay days of their own")
+                .extracting(Participation.Line::quiet).containsExactly(false, false, false, false);
     }
 
     @Test

@@ -36,7 +36,9 @@ class PluralsTest {
      * or a time ("{0} har ændret", "Ændring {0} oprettede", "senest {2} af {3}"), or a count whose noun
      * follows a later, counted argument ("{0} af {1} dokumenter"). A new text with a count gets a plural form.
      */
-    private static final Set<String> NOT_COUNTS = Set.of("ideastorm.results.score:0", "ideastorm.results.score:1",
+    private static final Set<String> NOT_COUNTS = Set.of("ideastorm.results.score:0",
+            "ideastorm.results.places.both:0", "ideastorm.results.places.both:1", "ideastorm.results.places.votes:0",
+            "ideastorm.results.places.score:0",
             "wiki.mail.edited:0", "wiki.mail.commented:0",
             "wiki.mail.edited-minor:0", "wiki.mail.replied:0",
             "signup.signed-in-meanwhile:0",

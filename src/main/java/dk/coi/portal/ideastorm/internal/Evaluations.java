@@ -3,6 +3,7 @@ package dk.coi.portal.ideastorm.internal;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.ideastorm.EvaluationBoard;
+import dk.coi.portal.ideastorm.EvaluationQuery;
 import dk.coi.portal.ideastorm.IdeaEvaluation;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaStatus;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,13 +57,16 @@ public class Evaluations {
                 answeredBy, idea.getAnsweredAt(), idea.getFollowUpNote(), staff);
     }
 
-    public EvaluationBoard board(Storm storm) {
-        List<IdeaRepository.EvaluationRow> rows = ideas.findEvaluationRows(storm.getId());
+    /** One page of the storm's evaluation board, with the exact count of its unanswered ideas. */
+    public EvaluationBoard board(Storm storm, EvaluationQuery query) {
+        Page<IdeaRepository.EvaluationRow> rows = ideas.findEvaluationRows(storm.getId(), query.status(),
+                query.onlyUnanswered(), PageRequest.of(query.page(), EvaluationQuery.PER_PAGE));
         Map<Long, Double> rubricScores = rubricScores(storm, rows.stream().map(IdeaRepository.EvaluationRow::getId)
                 .toList());
         return new EvaluationBoard(storm.stormId(), storm.getTitle(),
                 StormRoutes.storm(storm.stormId(), storm.getTitle()), storm.getAnswerDeadline(),
-                EvaluationRules.scoring(storm, clock.instant()), rows.stream().map(row -> new EvaluationBoard.Line(
+                EvaluationRules.scoring(storm, clock.instant()), ideas.countUnanswered(storm.getId()), query,
+                rows.getTotalElements(), rows.stream().map(row -> new EvaluationBoard.Line(
                         IdeaId.of(row.getId()), row.getTitle(), StormRoutes.idea(storm.stormId(), storm.getTitle(),
                         IdeaId.of(row.getId()), row.getTitle()), row.getStatus(), rubricScores.get(row.getId()),
                         row.getAnsweredAt() != null, EvaluationRules.withdrawn(row.isMerged(),
@@ -69,13 +75,18 @@ public class Evaluations {
 
     /** The storm's rubric and the evaluation of its {@code visible} ideas, as its results publish them. */
     public StormEvaluation results(Storm storm, List<Idea> visible) {
-        Map<Long, Double> rubricScores = rubricScores(storm, visible.stream().map(Idea::getId).toList());
-        return new StormEvaluation(rubric(storm.getId()).stream().map(StormCriterion::toCriterion).toList(),
-                visible.stream().map(idea -> new StormEvaluation.IdeaResult(idea.ideaId(), idea.getStatus(),
-                        rubricScores.get(idea.getId()),
-                        idea.getAnswer() == null ? null : markdown.render(idea.getAnswer()),
-                        idea.getAnswer() == null ? null : PlainText.ofMarkdown(idea.getAnswer()), idea.getAnsweredAt()))
-                        .toList());
+        List<StormCriterion> rubric = rubric(storm.getId());
+        Map<Long, List<ScoreStore.Score>> byIdea = scores.ofIdeas(visible.stream().map(Idea::getId).toList()).stream()
+                .collect(Collectors.groupingBy(ScoreStore.Score::ideaId));
+        return new StormEvaluation(rubric.stream().map(StormCriterion::toCriterion).toList(),
+                visible.stream().map(idea -> {
+                    List<ScoreStore.Score> given = byIdea.getOrDefault(idea.getId(), List.of());
+                    return new StormEvaluation.IdeaResult(idea.ideaId(), idea.getStatus(), rubricScore(rubric, given),
+                            rubric.stream().map(criterion -> mean(onCriterion(given, criterion))).toList(),
+                            idea.getAnswer() == null ? null : markdown.render(idea.getAnswer()),
+                            idea.getAnswer() == null ? null : PlainText.ofMarkdown(idea.getAnswer()),
+                            idea.getAnsweredAt());
+                }).toList());
     }
 
     public List<StormCriterion> rubric(long stormId) {
@@ -112,13 +123,17 @@ public class Evaluations {
         double weighted = 0;
         int weights = 0;
         for (StormCriterion criterion : rubric) {
-            Double mean = mean(scoresOfIdea.stream().filter(s -> s.criterionId() == criterion.getId()).toList());
+            Double mean = mean(onCriterion(scoresOfIdea, criterion));
             if (mean != null) {
                 weighted += mean * criterion.getWeight();
                 weights += criterion.getWeight();
             }
         }
         return weights == 0 ? null : weighted / weights;
+    }
+
+    private static List<ScoreStore.Score> onCriterion(List<ScoreStore.Score> scoresOfIdea, StormCriterion criterion) {
+        return scoresOfIdea.stream().filter(s -> s.criterionId() == criterion.getId()).toList();
     }
 
     private static Double mean(List<ScoreStore.Score> onCriterion) {

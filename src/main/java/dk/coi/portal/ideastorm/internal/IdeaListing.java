@@ -27,6 +27,9 @@ class IdeaListing {
             IdeaOrder.MOST_COMMENTS, "(select count(*) from idea_comment c where c.idea_id = i.id"
                     + " and c.hidden_at is null) desc, i.id");
 
+    private static final String BY_THEME = "(select t.position from storm_theme t where t.id = i.theme_id) is null, "
+            + "(select t.position from storm_theme t where t.id = i.theme_id), i.theme_id, ";
+
     private final EntityManager entityManager;
     private final IdeaRepository ideas;
 
@@ -35,9 +38,12 @@ class IdeaListing {
         this.ideas = ideas;
     }
 
-    /** The ideas of the page, in order; hidden ones only when {@code withHidden} (staff), never waiting ones. */
-    List<Idea> page(long stormId, IdeaQuery query, String seed, boolean withHidden) {
-        String order = ORDERS.get(query.order());
+    /**
+     * The ideas of the page, in order, theme by theme first when {@code byTheme} (the storm's order of themes, those
+     * without one last); hidden ones only when {@code withHidden} (staff), never waiting ones.
+     */
+    List<Idea> page(long stormId, IdeaQuery query, String seed, boolean withHidden, boolean byTheme) {
+        String order = (byTheme ? BY_THEME : "") + ORDERS.get(query.order());
         Query select = entityManager.createNativeQuery("select i.id from idea i where " + filter(query, withHidden)
                 + " order by " + order + " limit :limit offset :offset", Long.class);
         bind(select, stormId, query);

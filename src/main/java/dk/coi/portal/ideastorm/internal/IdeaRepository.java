@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -42,21 +44,33 @@ public interface IdeaRepository extends JpaRepository<Idea, Long> {
         boolean isMerged();
     }
 
-    @Query("""
+    /**
+     * A page of the storm's ideas for the evaluation board, oldest first, hidden, held and merged ones too (marked on
+     * the board as taking no evaluation): only those with {@code status} (null: any), and only those that still lack
+     * their answer when {@code onlyUnanswered}.
+     */
+    @Query(value = """
             select i.id as id, i.title as title, i.status as status, i.answeredAt as answeredAt,
                    case when i.hiddenAt is null then false else true end as hidden,
                    case when i.awaitingApprovalSince is null then false else true end as awaitingApproval,
                    case when i.mergedInto is null then false else true end as merged
-            from Idea i where i.stormId = :storm order by i.id""")
-    List<EvaluationRow> findEvaluationRows(@Param("storm") long stormId);
+            from Idea i where i.stormId = :storm and (:status is null or i.status = :status)
+            and (:onlyUnanswered = false or (i.answeredAt is null and i.hiddenAt is null and i.mergedInto is null
+                 and i.awaitingApprovalSince is null))
+            order by i.id""", countQuery = """
+            select count(i) from Idea i where i.stormId = :storm and (:status is null or i.status = :status)
+            and (:onlyUnanswered = false or (i.answeredAt is null and i.hiddenAt is null and i.mergedInto is null
+                 and i.awaitingApprovalSince is null))""")
+    Page<EvaluationRow> findEvaluationRows(@Param("storm") long stormId, @Param("status") IdeaStatus status,
+                                           @Param("onlyUnanswered") boolean onlyUnanswered, Pageable page);
 
     /** Whether the storm has any idea at all, hidden, merged or waiting ones too (votes and comments are on ideas). */
     boolean existsByStormId(long stormId);
 
-    /** How many of the storm's ideas on its evaluation board still lack their public answer. */
+    /** How many of the storm's ideas that take an evaluation (neither hidden, held nor merged) lack their answer. */
     @Query("""
             select count(i) from Idea i where i.stormId = :storm and i.hiddenAt is null and i.mergedInto is null
-            and i.answeredAt is null""")
+            and i.awaitingApprovalSince is null and i.answeredAt is null""")
     long countUnanswered(@Param("storm") long stormId);
 
     /** A storm's ideas that are neither hidden nor merged into another, oldest first: what its results show. */

@@ -97,12 +97,12 @@ public class IdeaScreens {
     }
 
     /**
-     * A page of cards, vote counts only when {@code countsShown}, the visitor's votes ({@code person} null: none) and
-     * each idea's visible comments.
+     * A page of cards, theme by theme when {@code byTheme}, vote counts only when {@code countsShown}, the visitor's
+     * votes ({@code person} null: none) and each idea's visible comments.
      */
     public IdeaPage page(Storm storm, IdeaQuery query, String seed, boolean withHidden, boolean countsShown,
-                         Long person) {
-        List<Idea> found = listing.page(storm.getId(), query, seed, withHidden);
+                         Long person, boolean byTheme) {
+        List<Idea> found = listing.page(storm.getId(), query, seed, withHidden, byTheme);
         List<Long> ids = found.stream().map(Idea::getId).toList();
         Map<Long, Long> counts = countsShown ? votes.counts(ids) : Map.of();
         Set<Long> mine = person == null ? Set.of() : votes.votedBy(person, ids);
@@ -116,7 +116,7 @@ public class IdeaScreens {
                 opening(idea.getDescription()), idea.getStatus(), idea.getCreatedAt(), idea.isHidden(),
                 path(storm, idea), countsShown ? counts.getOrDefault(idea.getId(), 0L) : null,
                 mine.contains(idea.getId()), commentCounts.getOrDefault(idea.getId(), 0L))).toList();
-        return new IdeaPage(query, cards, listing.count(storm.getId(), query, withHidden));
+        return new IdeaPage(query, cards, listing.count(storm.getId(), query, withHidden), byTheme);
     }
 
     public IdeaScreen screen(Storm storm, Idea idea, boolean mayEdit, boolean staff, boolean mayReport,

@@ -28,12 +28,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * A storm's results, read inside the service's transaction: its visible ideas (hidden ones are left out everywhere)
- * with their authors, themes, evaluation (status, rubric score, public answer) and, where the storm shows counts,
- * votes, in one query each; and its participation (ideas, votes where shown, comments) per
+ * with their authors, themes, evaluation (status, rubric score and each criterion's, public answer), comment counts
+ * and, where the storm shows counts, votes, in one query each; and its participation (ideas, votes where shown, comments) per
  * Danish day, counted by the database per hour and folded into days here (Danish time is a whole number of hours
  * off UTC, and the database needs no time-zone tables for it).
  */
@@ -55,11 +56,13 @@ public class StormResultsReader {
     private final VoteStore votes;
     private final PersonService people;
     private final Evaluations evaluations;
+    private final IdeaCommentRepository comments;
     private final EntityManager entityManager;
 
     StormResultsReader(IdeaRepository ideas, StormThemeRepository themes, VoteStore votes, PersonService people,
-                       Evaluations evaluations, EntityManager entityManager) {
+                       Evaluations evaluations, IdeaCommentRepository comments, EntityManager entityManager) {
         this.evaluations = evaluations;
+        this.comments = comments;
         this.ideas = ideas;
         this.themes = themes;
         this.votes = votes;
@@ -75,7 +78,10 @@ public class StormResultsReader {
         StormEvaluation evaluation = evaluations.results(storm, visible);
         Map<IdeaId, IdeaResult> evaluated = evaluation.ideas().stream()
                 .collect(Collectors.toMap(IdeaResult::id, Function.identity()));
-        Ideas found = new Ideas(storm, counts, countsShown, authors, evaluated);
+        Map<Long, Long> commentCounts = comments.countVisible(visible.stream().map(Idea::getId).toList()).stream()
+                .collect(Collectors.toMap(IdeaCommentRepository.IdeaCount::getIdeaId,
+                        IdeaCommentRepository.IdeaCount::getComments));
+        Ideas found = new Ideas(storm, counts, countsShown, authors, evaluated, commentCounts);
         Map<Long, StormTheme> stormThemes = new LinkedHashMap<>();
         themes.findByStormIdOrderByPositionAscIdAsc(storm.getId()).forEach(theme -> stormThemes.put(theme.getId(),
                 theme));
@@ -97,7 +103,7 @@ public class StormResultsReader {
 
     /** What the ideas of one storm's results are shown with, read once for all its themes. */
     private record Ideas(Storm storm, Map<Long, Long> counts, boolean countsShown, Map<PersonId, Author> authors,
-                         Map<IdeaId, IdeaResult> evaluated) {
+                         Map<IdeaId, IdeaResult> evaluated, Map<Long, Long> comments) {
 
         /**
          * Most votes first, ties in the order they came, sharing a rank; in the order they came where counts are
@@ -123,7 +129,8 @@ public class StormResultsReader {
                 ranked.add(new ResultIdea(idea.ideaId(), idea.getTitle(), themeName,
                         Optional.ofNullable(authors.get(PersonId.of(idea.getAuthorId()))).map(Author::displayName)
                                 .orElse(null), evaluation.status(), idea.getCreatedAt(), rank, count,
-                        evaluation.score(), scoreRank, evaluation.answer(), evaluation.answerText(),
+                        evaluation.score(), scoreRank, evaluation.criterionScores(),
+                        comments.getOrDefault(idea.getId(), 0L), evaluation.answer(), evaluation.answerText(),
                         evaluation.answeredAt(),
                         StormRoutes.idea(storm.stormId(), storm.getTitle(), idea.ideaId(), idea.getTitle())));
             }
@@ -136,13 +143,17 @@ public class StormResultsReader {
         }
     }
 
-    /** Every day from the storm's start to its end or today, whichever is first; none before it starts. */
+    /**
+     * The storm's active days: from its first phase's start to its last one's end, the publication of its results or
+     * today, whichever is first; none before it starts.
+     */
     private Participation participation(Storm storm, boolean countsShown, Instant now) {
         Instant start = storm.getPhases().getFirst().getStartsAt();
-        Instant end = storm.getPhases().getLast().getEndsAt();
+        Instant end = Stream.of(storm.getPhases().getLast().getEndsAt(), storm.getResultsPublishedAt(), now)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElseThrow();
         List<LocalDate> days = new ArrayList<>();
         if (!now.isBefore(start)) {
-            LocalDate last = now.isBefore(end) ? DateFormats.danishDate(now) : DateFormats.endDate(end);
+            LocalDate last = DateFormats.endDate(end);
             for (LocalDate day = DateFormats.danishDate(start); !day.isAfter(last); day = day.plusDays(1)) {
                 days.add(day);
             }

@@ -32,7 +32,8 @@ import java.util.Optional;
 /**
  * An idea's history for signed-in people: its revisions newest first, each with when, who and what, and a link to
  * its difference from the one before; with {@code ?fra=&til=} (or {@code ?til=} alone) the difference of the two
- * revisions' titles and descriptions, side by side, as the wiki shows its diffs.
+ * revisions' titles, descriptions and public answers, side by side, as the wiki shows its diffs. Staff's answers are
+ * named revisions of the idea, so their changes are listed and compared here too.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.IDEAS + "/:idea("
         + StormRoutes.IDEA_SEGMENT + ")/" + StormRoutes.HISTORY)
@@ -107,6 +108,10 @@ class IdeaHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 DiffPanel.sideBySide("idea-title-diff", diff.title(), before, after, true),
                 new H3(getTranslation("ideastorm.history.description-diff")),
                 DiffPanel.sideBySide("idea-description-diff", diff.description(), before, after, false));
+        if (diff.answer() != null) {
+            place.add(new H3(getTranslation("ideastorm.history.answer-diff")),
+                    DiffPanel.sideBySide("idea-answer-diff", diff.answer(), before, after, false));
+        }
         return place;
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -22,6 +23,7 @@ import dk.coi.portal.ideastorm.IdeaBoard;
 import dk.coi.portal.ideastorm.IdeaCard;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaOrder;
+import dk.coi.portal.ideastorm.IdeaPage;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.IdeaStatus;
@@ -103,7 +105,7 @@ class StormIdeas extends Composite<Section> {
     private void show() {
         IdeaBoard board = ideas.board(storm, query);
         getContent().removeAll();
-        H2 heading = new H2(getTranslation("ideastorm.ideas.heading"));
+        H2 heading = new H2(getTranslation(board.headingKey()));
         heading.setId("storm-ideas-heading");
         getContent().add(heading);
         if (board.mayManageThemes()) {
@@ -343,22 +345,41 @@ class StormIdeas extends Composite<Section> {
             return place;
         }
         voteControls.clear();
-        UnorderedList list = new UnorderedList();
-        list.setId("storm-idea-cards");
-        list.addClassName("portal-idea-cards");
-        list.getElement().setAttribute("aria-labelledby", "storm-ideas-heading");
-        for (IdeaCard idea : board.ideas().ideas()) {
-            list.add(card(idea, board.votes()));
+        if (!board.ideas().byTheme()) {
+            UnorderedList list = cards(board.ideas().ideas(), board.votes(), false);
+            list.setId("storm-idea-cards");
+            list.getElement().setAttribute("aria-labelledby", "storm-ideas-heading");
+            place.add(list);
+            return place;
         }
-        place.add(list);
+        // Under each theme's heading its ideas, their titles a level below.
+        Div groups = new Div();
+        groups.setId("storm-idea-cards");
+        groups.addClassName("portal-idea-groups");
+        for (IdeaPage.ThemeGroup group : board.ideas().themeGroups()) {
+            Section section = new Section();
+            section.addClassName("portal-idea-group");
+            H3 name = group.themeName() == null ? new H3(getTranslation("ideastorm.results.without-theme"))
+                    : ContentLanguage.danish(new H3(group.themeName()));
+            section.add(name, cards(group.ideas(), board.votes(), true));
+            groups.add(section);
+        }
+        place.add(groups);
         return place;
     }
 
-    private ListItem card(IdeaCard idea, VoteState state) {
+    private UnorderedList cards(List<IdeaCard> shown, VoteState state, boolean underTheme) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("portal-idea-cards");
+        shown.forEach(idea -> list.add(card(idea, state, underTheme)));
+        return list;
+    }
+
+    private ListItem card(IdeaCard idea, VoteState state, boolean underTheme) {
         ListItem item = new ListItem();
         item.addClassName("portal-idea-card");
-        H3 title = new H3(ContentLanguage.danish(new Anchor("/" + idea.path(), idea.title())));
-        item.add(title);
+        Anchor link = ContentLanguage.danish(new Anchor("/" + idea.path(), idea.title()));
+        item.add(underTheme ? new H4(link) : new H3(link));
         Paragraph facts = new Paragraph(getTranslation("ideastorm.ideas.by", idea.authorName() == null
                 ? getTranslation("person.erased") : idea.authorName()));
         facts.addClassName("portal-idea-facts");

@@ -122,15 +122,20 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
         participation.series().forEach(series -> row.appendChild(header("col", getTranslation(series.kind()
                 .labelKey()))));
         Element body = new Element("tbody");
-        for (int day = 0; day < participation.days().size(); day++) {
-            Element time = new Element("time").setAttribute("datetime", participation.days().get(day).toString())
-                    .setText(DateFormats.longDate(participation.days().get(day), getLocale()));
-            Element line = new Element("tr").appendChild(new Element("th").setAttribute("scope", "row")
-                    .appendChild(time));
-            int index = day;
-            participation.series().forEach(series -> line.appendChild(new Element("td")
-                    .setAttribute("data-count", String.valueOf(series.counts().get(index)))
-                    .setText(String.valueOf(series.counts().get(index)))));
+        for (Participation.Line day : participation.lines()) {
+            Element line = new Element("tr").setAttribute("data-day", day.from().toString());
+            if (day.quiet()) {
+                line.setAttribute("class", "portal-results-quiet").setAttribute("data-to", day.to().toString())
+                        .appendChild(header("row", getTranslation("ideastorm.results.quiet-days",
+                                DateFormats.longDate(day.from(), getLocale()), DateFormats.longDate(day.to(),
+                                        getLocale()))));
+            } else {
+                line.appendChild(new Element("th").setAttribute("scope", "row").appendChild(new Element("time")
+                        .setAttribute("datetime", day.from().toString())
+                        .setText(DateFormats.longDate(day.from(), getLocale()))));
+            }
+            day.counts().forEach(count -> line.appendChild(new Element("td")
+                    .setAttribute("data-count", String.valueOf(count)).setText(String.valueOf(count))));
             body.appendChild(line);
         }
         Element totals = new Element("tr").appendChild(header("row", getTranslation("ideastorm.results.total")));
@@ -206,17 +211,23 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
     }
 
     private Span facts(ResultIdea idea) {
-        Span facts = new Span(getTranslation("ideastorm.ideas.by", idea.authorName() == null
-                ? getTranslation("person.erased") : idea.authorName()) + " · "
-                + getTranslation(idea.status().labelKey()));
+        Span facts = new Span();
         facts.addClassName("portal-results-facts");
+        if (idea.places() != null) {
+            Span places = new Span(idea.places().render((key, arguments) -> getTranslation(key, arguments)));
+            places.addClassName("portal-results-places");
+            facts.add(places, new Text(" · "));
+        }
+        facts.add(new Text(getTranslation("ideastorm.ideas.by", idea.authorName() == null
+                ? getTranslation("person.erased") : idea.authorName()) + " · "
+                + getTranslation(idea.status().labelKey())));
         if (idea.votes() != null) {
             Span votes = new Span(getTranslation("ideastorm.vote.count", idea.votes()));
             votes.addClassName("portal-results-votes");
             facts.add(new Text(" · "), votes);
         }
         if (idea.score() != null) {
-            Span score = new Span(getTranslation("ideastorm.results.score", idea.score(), idea.scoreRank()));
+            Span score = new Span(getTranslation("ideastorm.results.score", idea.score()));
             score.addClassName("portal-results-score");
             facts.add(new Text(" · "), score);
         }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A storm's results as files: CSV for a spreadsheet and JSON for programs. Both hold what the results page shows —
- * the ideas with their themes, statuses, authors' names (public on the page already), rubric scores and public
- * answers, and only where the storm shows counts, their rank and votes — and never an e-mail address or who voted
+ * the ideas with their themes, statuses, authors' names (public on the page already), rubric scores (overall and
+ * per criterion), comment counts and public answers, and only where the storm shows counts, their rank and votes — and never an e-mail address or who voted
  * (nor who scored what). Scores in the CSV are written with the reader's decimal mark, as their Excel reads them. The CSV is for Danish Excel: UTF-8 with
  * a byte order mark (else Excel reads it as Windows-1252 and "æøå" break) and semicolons between fields (Excel uses
  * the list separator of the reader's settings, which is ";" where the decimal comma is ","), its headings and
@@ -53,23 +54,30 @@ class ResultsExports {
         bytes.writeBytes(BYTE_ORDER_MARK);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, DANISH_EXCEL)) {
-            List<String> headings = new ArrayList<>(List.of("theme", "id", "title", "status", "score", "score-rank",
-                    "answer", "answered", "author", "created", "address"));
+            List<String> headings = new ArrayList<>(Stream.of("theme", "id", "title", "status", "score", "score-rank")
+                    .map(heading -> texts.get(locale, "ideastorm.results.csv." + heading)).toList());
             if (results.countsShown()) {
-                headings.addAll(2, List.of("rank", "votes"));
+                headings.addAll(2, Stream.of("rank", "votes")
+                        .map(heading -> texts.get(locale, "ideastorm.results.csv." + heading)).toList());
             }
-            csv.printRecord(headings.stream().map(heading -> texts.get(locale, "ideastorm.results.csv." + heading)));
+            results.criteria().forEach(criterion -> headings.add(texts.get(locale, "ideastorm.results.csv.criterion",
+                    criterion.name())));
+            Stream.of("comments", "answer", "answered", "author", "created", "address")
+                    .forEach(heading -> headings.add(texts.get(locale, "ideastorm.results.csv." + heading)));
+            csv.printRecord(headings);
             for (ThemeResults theme : results.themes()) {
                 for (ResultIdea idea : theme.ideas()) {
                     List<Object> row = new ArrayList<>(List.of(themeName(theme, locale), idea.id().value(),
-                            idea.title(), texts.get(locale, idea.status().labelKey()), score(idea, locale),
-                            orEmpty(idea.scoreRank()), orEmpty(idea.answerText()),
-                            idea.answeredAt() == null ? "" : DateFormats.spreadsheet(idea.answeredAt()),
-                            authorName(idea, locale), DateFormats.spreadsheet(idea.createdAt()),
-                            address.link(idea.path())));
+                            idea.title(), texts.get(locale, idea.status().labelKey()), score(idea.score(), locale),
+                            orEmpty(idea.scoreRank())));
                     if (results.countsShown()) {
                         row.addAll(2, List.of(idea.rank(), idea.votes()));
                     }
+                    idea.criterionScores().forEach(score -> row.add(score(score, locale)));
+                    row.addAll(List.of(idea.comments(), orEmpty(idea.answerText()),
+                            idea.answeredAt() == null ? "" : DateFormats.spreadsheet(idea.answeredAt()),
+                            authorName(idea, locale), DateFormats.spreadsheet(idea.createdAt()),
+                            address.link(idea.path())));
                     csv.printRecord(row);
                 }
             }
@@ -118,6 +126,15 @@ class ResultsExports {
             ideaJson.put("status", idea.status().name());
             ideaJson.put("score", idea.score());
             ideaJson.put("scoreRank", idea.scoreRank());
+            List<Map<String, Object>> criterionScores = new ArrayList<>();
+            for (int i = 0; i < results.criteria().size(); i++) {
+                Map<String, Object> criterionScore = new LinkedHashMap<>();
+                criterionScore.put("criterion", results.criteria().get(i).name());
+                criterionScore.put("score", idea.criterionScores().get(i));
+                criterionScores.add(criterionScore);
+            }
+            ideaJson.put("criterionScores", criterionScores);
+            ideaJson.put("comments", idea.comments());
             ideaJson.put("answer", idea.answerText());
             ideaJson.put("answeredAt", idea.answeredAt() == null ? null : idea.answeredAt().toString());
             ideaJson.put("createdAt", idea.createdAt().toString());
@@ -131,13 +148,15 @@ class ResultsExports {
         return json;
     }
 
-    private static String score(ResultIdea idea, Locale locale) {
-        if (idea.score() == null) {
+    /** A score with one or two decimals, a whole one too ("4,0"), so that a column reads alike; empty when none. */
+    private static String score(Double score, Locale locale) {
+        if (score == null) {
             return "";
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(2);
-        return format.format(idea.score());
+        return format.format(score);
     }
 
     private static Object orEmpty(Object value) {

@@ -82,6 +82,26 @@ class StormPagesTest {
     }
 
     @Test
+    void aKlkStormInItsThematisingPhaseListsObservationsUnderTheirThemes() throws Exception {
+        StormSummary klk = storms.storms().open().stream()
+                .filter(storm -> storm.title().startsWith("Bedre overgange")).findFirst().orElseThrow();
+        String html = readablePage(port, "/" + klk.path());
+
+        assertThat(html).contains("<h2 id=\"storm-ideas-heading\">Observationer</h2>")
+                .as("theme by theme in the storm's order, the observations without one last, their titles below")
+                .containsSubsequence("<div id=\"storm-idea-cards\" class=\"portal-idea-groups\">",
+                        "<h3 lang=\"da\">Kontakt under sygemeldingen</h3>", "<h4 lang=\"da\">",
+                        "<h3 lang=\"da\">Tilbage på arbejdspladsen</h3>", "Delvis raskmelding bliver opdaget for sent",
+                        "<h3>Uden tema</h3>", "For mange skemaer til den samme sygemelding")
+                .containsOnlyOnce("<h3 lang=\"da\">Kontakt under sygemeldingen</h3>");
+        assertThat(readablePage(port, "/" + open().path()))
+                .as("an open storm's ideas stay ideas, in one list")
+                .contains("<h2 id=\"storm-ideas-heading\">Idéer</h2>",
+                        "<ul id=\"storm-idea-cards\" class=\"portal-idea-cards\"")
+                .doesNotContain("portal-idea-groups");
+    }
+
+    @Test
     void aConcludedStormSaysWhenItEndedAndMarksNoPhaseAsCurrent() throws Exception {
         StormSummary concluded = storms.storms().concluded().stream()
                 .filter(storm -> storm.title().equals("Færre breve i e-Boks")).findFirst().orElseThrow();

@@ -77,13 +77,20 @@ class StormResultsPagesTest {
                         "<li value=\"1\"><a href=\"/" + storm.path() + "/ideer/", "Skriv konklusionen først</a>",
                         "3 stemmer", "<li value=\"2\">", "Kvittering for ansøgning som kort besked", "1 stemme",
                         "<li value=\"3\">", "Påmindelse om tid hos tandplejen på sms", "0 stemmer", "</ol>")
+                .as("each idea's places, by votes and by assessment")
+                .containsPattern("<li value=\"1\"><a [^>]+>Skriv konklusionen først</a> <span class=\"portal-results-facts\">"
+                        + "<span class=\"portal-results-places\">Nr\\. 1 efter stemmer · nr\\. \\d efter vurdering</span> · ")
                 .as("an accessible table of the participation, which the chart draws")
                 .contains("<portal-participation-chart data-library=\"/assets/webjars/uplot/1.6.30/dist/uPlot.esm.js\"")
                 .contains("<caption id=\"results-participation-caption\">Deltagelse pr. dag (dansk tid)</caption>")
                 .contains("<th scope=\"col\">Dag</th><th scope=\"col\">Idéer</th><th scope=\"col\">Stemmer</th>"
                         + "<th scope=\"col\">Kommentarer</th>")
-                .containsPattern("<tr><th scope=\"row\"><time datetime=\"\\d{4}-\\d\\d-\\d\\d\">\\d+\\. [a-z]+ \\d{4}"
-                        + "</time></th><td data-count=\"1\">1</td>")
+                .containsPattern("<tr data-day=\"\\d{4}-\\d\\d-\\d\\d\"><th scope=\"row\"><time datetime=\"\\d{4}-\\d\\d-"
+                        + "\\d\\d\">\\d+\\. [a-z]+ \\d{4}</time></th><td data-count=\"1\">1</td>")
+                .as("days in a row without anything on are one line")
+                .containsPattern("<tr class=\"portal-results-quiet\" data-day=\"\\d{4}-\\d\\d-\\d\\d\" data-to=\"\\d{4}-\\d\\d-"
+                        + "\\d\\d\"><th scope=\"row\">\\d+\\. [a-z]+ \\d{4} – \\d+\\. [a-z]+ \\d{4}: ingen aktivitet</th>"
+                        + "<td data-count=\"0\">0</td><td data-count=\"0\">0</td><td data-count=\"0\">0</td></tr>")
                 .contains("<tfoot><tr><th scope=\"row\">I alt</th><td>3</td><td>4</td><td>1</td></tr></tfoot>")
                 .containsPattern("<script type=\"module\" src=\"/assets/[0-9a-f]{12}/themes/portal/results-chart.js\">")
                 .doesNotContain("@demo.coi.dk");
@@ -134,9 +141,13 @@ class StormResultsPagesTest {
         String csv = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertThat(lines.getFirst()).isEqualTo("Tema;Nummer;Placering;Stemmer;Titel;Status;Vurdering (1–5);"
-                + "Placering efter vurdering;Svar;Besvaret;Forfatter;Oprettet;Adresse");
+                + "Placering efter vurdering;Vurdering: Gør beskeden lettere at forstå (1–5);"
+                + "Vurdering: Nem at indføre (1–5);Vurdering: Sparer tid i forvaltningen (1–5);Kommentarer;Svar;"
+                + "Besvaret;Forfatter;Oprettet;Adresse");
         assertThat(lines).hasSize(4);
         assertThat(lines.get(1)).startsWith("Uden tema;").contains(";1;3;Skriv konklusionen først;Valgt;")
+                .as("its score, place by score, each criterion's score with its decimal, its comments")
+                .containsPattern("Valgt;\\d,\\d\\d?;\\d+;\\d,\\d\\d?;\\d,\\d\\d?;\\d,\\d\\d?;\\d+;")
                 .containsPattern(";\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d;" + baseUrl + storm.path() + "/ideer/\\d+-");
         assertThat(csv).doesNotContain("@");
     }
@@ -170,7 +181,7 @@ class StormResultsPagesTest {
                 List.of(new Criterion(1, "Effekt", "Hjælper det borgerne?", 3)),
                 List.of(new StormResults.ThemeResults(null, null, List.of(new StormResults.ResultIdea(idea,
                         "En idé", null, "Ida Idé", IdeaStatus.SELECTED, Instant.parse("2026-12-01T10:00:00Z"), null,
-                        null, 4.25, 1, null, "Vi prøver den i Valby.", Instant.parse("2026-12-02T10:00:00Z"),
+                        null, 4.25, 1, List.of(4.0), 2, null, "Vi prøver den i Valby.", Instant.parse("2026-12-02T10:00:00Z"),
                         "idestorme/9-skjulte-tal/ideer/1-en-ide")))),
                 new Participation(List.of(LocalDate.parse("2026-12-01")), List.of(new Participation.Series(
                         Participation.Kind.IDEAS, List.of(1L)))), true);
@@ -178,12 +189,14 @@ class StormResultsPagesTest {
         String csv = new String(exports.csv(hidden, PortalLocales.DANISH), StandardCharsets.UTF_8);
         String json = new String(exports.json(hidden), StandardCharsets.UTF_8);
 
-        assertThat(csv.lines().toList()).containsExactly("\uFEFFTema;Nummer;Titel;Status;Vurdering (1–5);"
-                        + "Placering efter vurdering;Svar;Besvaret;Forfatter;Oprettet;Adresse",
-                "Uden tema;1;En idé;Valgt;4,25;1;Vi prøver den i Valby.;2026-12-02 11:00;Ida Idé;2026-12-01 11:00;"
+        assertThat(csv.lines().toList()).as("a whole score keeps its decimal").containsExactly(
+                "\uFEFFTema;Nummer;Titel;Status;Vurdering (1–5);Placering efter vurdering;Vurdering: Effekt (1–5);"
+                        + "Kommentarer;Svar;Besvaret;Forfatter;Oprettet;Adresse",
+                "Uden tema;1;En idé;Valgt;4,25;1;4,0;2;Vi prøver den i Valby.;2026-12-02 11:00;Ida Idé;2026-12-01 11:00;"
                         + baseUrl + "idestorme/9-skjulte-tal/ideer/1-en-ide");
         assertThat(json).contains("\"countsShown\":false", "\"kind\":\"ideas\"", "\"score\":4.25",
                         "\"scoreRank\":1", "\"answer\":\"Vi prøver den i Valby.\"",
+                        "\"criterionScores\":[{\"criterion\":\"Effekt\",\"score\":4.0}]", "\"comments\":2",
                         "\"criteria\":[{\"name\":\"Effekt\",\"description\":\"Hjælper det borgerne?\",\"weight\":3}]")
                 .doesNotContain("\"votes\"", "\"rank\"");
     }
