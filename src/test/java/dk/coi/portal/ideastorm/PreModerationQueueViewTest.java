@@ -144,6 +144,32 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
                 .isEqualTo(!template.votes());
     }
 
+    /** A save in one section shows the storm anew but keeps what staff changed, and have not saved, in another. */
+    @Test
+    void aSaveInOneSectionKeepsTheUnsavedChangesInAnotherWhichThenSaves() {
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
+        StormId storm = storms.create(new NewStorm("To afsnit", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        storms.publish(storm);
+        UI.getCurrent().navigate(StormRoutes.management(storm, "To afsnit"));
+        PhaseSwitches template = storms.management(storm).storm().phases().getFirst().switches();
+        test($view(Checkbox.class).id("storm-switch-0-votes")).click();
+        test($view(TextField.class).id("storm-vote-budget")).setValue("3");
+        test($view(Button.class).id("storm-save-settings")).click();
+        assertThat(status("storm-settings-status")).isEqualTo("Indstillingerne er gemt.");
+        assertThat($view(Checkbox.class).id("storm-switch-0-votes").getValue()).as("the unsaved box kept")
+                .isEqualTo(!template.votes());
+
+        test($view(Button.class).id("storm-save-switches")).click();
+        assertThat(status("storm-switches-status")).isEqualTo("Det, deltagerne kan i faserne, er gemt.");
+        StormManagement saved = storms.management(storm);
+        assertThat(saved.settings()).isEqualTo(new StormSettings(false, 3));
+        assertThat(saved.storm().phases().getFirst().switches().votes()).isEqualTo(!template.votes());
+        UI.getCurrent().navigate(StormRoutes.LIST);
+        assertThat($(ConfirmDialog.class).all()).as("nothing left unsaved").isEmpty();
+    }
+
     /**
      * The staff screen marks the current phase; changing its boxes says what saving does at once (other phases'
      * boxes say nothing), and leaving with a box changed and not saved asks first.

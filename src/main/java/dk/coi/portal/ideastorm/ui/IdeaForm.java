@@ -122,16 +122,11 @@ class IdeaForm extends Composite<Div> {
         return new FieldErrors().add("title", title).add("description", description.source()).add("theme", theme);
     }
 
-    /** Whether anything is typed, which closing the form must then not throw away. */
-    boolean hasText() {
-        return !title.isEmpty() || !description.getValue().isBlank();
-    }
-
-    /** What was typed stays to be read and copied, but can no longer be sent (the phase stopped taking ideas). */
+    /**
+     * The phase stopped taking ideas: the form can no longer be sent, but whatever was typed stays to be copied (the
+     * server may not have it yet, so the fields are left exactly as they are).
+     */
     void closeKeepingText() {
-        title.setReadOnly(true);
-        description.setReadOnly(true);
-        theme.setReadOnly(true);
         send.setVisible(false);
     }
 

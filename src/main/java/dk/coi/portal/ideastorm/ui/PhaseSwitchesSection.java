@@ -19,6 +19,7 @@ import dk.coi.portal.shared.ui.FormStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.LongSupplier;
 
 /**
  * The staff screen's choice of what participants may do in each phase: four boxes a phase (ideas, comments, votes,
@@ -34,8 +35,12 @@ final class PhaseSwitchesSection {
     private PhaseSwitchesSection() {
     }
 
-    /** {@code done} shows the storm anew and says at the status what was done. */
-    static Section of(StormService storms, StormId id, StormManagement storm, BiConsumer<FormStatus, String> done) {
+    /**
+     * {@code settingsVersion} is the storm's settings version when saving (the screen may have been shown anew since);
+     * {@code done} shows the storm anew and says at the status what was done.
+     */
+    static Section of(StormService storms, StormId id, LongSupplier settingsVersion, StormManagement storm,
+                      BiConsumer<FormStatus, String> done) {
         Section section = StormSections.labelled("storm-switches", "ideastorm.manage.switches");
         section.add(new Paragraph(I18NProvider.translate("ideastorm.manage.switches.intro")));
         Paragraph effect = new Paragraph();
@@ -75,7 +80,7 @@ final class PhaseSwitchesSection {
             status.clear();
             try {
                 storms.changePhaseSwitches(id, boxes.stream().map(PhaseSwitchesSection::switches).toList(),
-                        storm.settingsVersion());
+                        settingsVersion.getAsLong());
                 done.accept(status, I18NProvider.translate("ideastorm.manage.switches-saved"));
             } catch (InvalidInputException refused) {
                 status.refused(refused);

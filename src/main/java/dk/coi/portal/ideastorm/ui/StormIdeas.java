@@ -142,23 +142,22 @@ class StormIdeas extends Composite<Section> {
     }
 
     /**
-     * The storm went into another phase while the page was open: the form is offered or taken away (said politely
-     * in its place), and the vote controls and budget show what the new phase allows. The list stays as it is.
+     * The storm went into another phase while the page was open: the form is offered, or stops sending but keeps what
+     * was typed in it (said politely above it), and the vote controls and budget show what the new phase allows. The
+     * list stays as it is.
      */
     private void showPhaseChanged() {
         Submission before = submission;
         IdeaBoard board = ideas.board(storm, query);
         if (board.submission() != before) {
             boolean closedNow = before.isOpen() && !board.submission().isOpen();
-            boolean keepTyped = closedNow && form != null && form.hasText();
-            if (keepTyped) {
+            if (closedNow && form != null) {
                 submission = board.submission();
                 form.closeKeepingText();
             } else {
                 showSubmission(board, before.isOpen());
             }
             submissionNews.setText(board.submission().isOpen() ? getTranslation("ideastorm.submit.opened-now")
-                    : keepTyped ? getTranslation("ideastorm.submit.closed-now-kept")
                     : closedNow ? getTranslation("ideastorm.submit.closed-now") : "");
         }
         showVotes(board);

@@ -42,15 +42,18 @@ import dk.coi.portal.shared.ui.LeaveGuard;
 import dk.coi.portal.shared.ui.ReasonField;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Staff run a storm: edit its texts (refused when someone saved other texts meanwhile), its settings
  * (pre-moderation, votes per person) and its rubric, change its phases' times, move it to another phase by hand with
  * a reason, read its phase log (who, when, from and to, why; the clock's changes as "automatic") and publish its
  * results (see them first on the results page, which is a preview until then). Each section says at its button what
- * was done or refused; leaving the screen with a field changed and not saved asks first.
+ * was done or refused; a save in one section keeps what staff changed and did not save in the others, and leaving
+ * the screen with a field changed and not saved asks first.
  */
 @Route(StormRoutes.LIST + "/:storm(" + StormRoutes.STORM_SEGMENT + ")/" + StormRoutes.MANAGEMENT)
 @RolesAllowed("COI_STAFF")
@@ -60,9 +63,12 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
     private final StormResultsService results;
     private final EvaluationService evaluation;
     private StormId id;
+    private static final String TEXTS_SECTION = "storm-texts";
     private StormTextsFields texts;
-    /** Whether staff changed a field since the screen was last shown (each save shows it anew). */
-    private boolean changed;
+    /** The storm as last read: saves carry its versions, also from a section kept as staff left it. */
+    private StormManagement current;
+    /** The sections in which staff changed a field since they were last shown; a save elsewhere keeps them. */
+    private final Set<Section> changedSections = new HashSet<>();
     private String title = "";
 
     StormManagementView(StormService storms, StormResultsService results, EvaluationService evaluation) {
@@ -93,6 +99,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
     }
 
     private void show(StormManagement storm) {
+        current = storm;
         title = getTranslation("ideastorm.manage.title", storm.storm().title());
         removeAll();
         Anchor back = new Anchor(storm.path(), getTranslation("ideastorm.manage.back"));
@@ -103,20 +110,26 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         if (storm.storm().draft()) {
             add(StormSections.draftNote());
         }
-        add(publicationSection(storm), textsSection(storm), settingsSection(storm), timesSection(storm),
-                PhaseSwitchesSection.of(storms, id, storm, this::done), rubricSection(), moveSection(storm),
-                logSection(storm), resultsSection(storm), deleteSection(storm));
-        changed = false;
-        watchForChanges(this);
+        changedSections.clear();
+        sections(storm).forEach(section -> {
+            add(section);
+            watchForChanges(section, section);
+        });
     }
 
-    /** Notes any field staff change, in any section, so that leaving the screen asks first ({@link #beforeLeave}). */
-    private void watchForChanges(Component parent) {
+    private List<Section> sections(StormManagement storm) {
+        return List.of(publicationSection(storm), textsSection(storm), settingsSection(storm), timesSection(storm),
+                PhaseSwitchesSection.of(storms, id, () -> current.settingsVersion(), storm, this::done),
+                rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm), deleteSection(storm));
+    }
+
+    /** Notes any field staff change in the section, so that neither a save elsewhere nor leaving loses it. */
+    private void watchForChanges(Section section, Component parent) {
         parent.getChildren().forEach(child -> {
             if (child instanceof HasValue<?, ?> field) {
-                whenChanged(field, () -> changed = true);
+                whenChanged(field, () -> changedSections.add(section));
             } else {
-                watchForChanges(child);
+                watchForChanges(section, child);
             }
         });
     }
@@ -132,8 +145,33 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
 
     /** Shows the storm as it now stands, and says in the section the person used what was done. */
     private void done(FormStatus where, String text) {
+        Set<Section> keep = new HashSet<>(changedSections);
+        keep.remove(where.findAncestor(Section.class));
+        List<Section> before = getChildren().filter(Section.class::isInstance).map(Section.class::cast).toList();
+        StormTextsFields textsBefore = texts;
         show(storms.management(this.id));
+        keepUnsaved(before, keep, textsBefore);
         FormStatus.within(this, where.getId().orElseThrow()).ifPresent(status -> status.doneHere(text));
+    }
+
+    /**
+     * Puts back the sections in which staff had changed fields but saved something else, as they left them: every
+     * save shows the storm anew, and that must not throw their other edits away (their saves use {@link #current}'s
+     * versions, so they still go through).
+     */
+    private void keepUnsaved(List<Section> before, Set<Section> keep, StormTextsFields textsBefore) {
+        List<Section> shown = getChildren().filter(Section.class::isInstance).map(Section.class::cast).toList();
+        for (Section old : before) {
+            if (keep.contains(old)) {
+                shown.stream().filter(fresh -> fresh.getId().equals(old.getId())).findFirst().ifPresent(fresh -> {
+                    replace(fresh, old);
+                    changedSections.add(old);
+                    if (old.getId().equals(Optional.of(TEXTS_SECTION))) {
+                        texts = textsBefore;
+                    }
+                });
+            }
+        }
     }
 
     /** A draft is made public here; until then staff alone see it. */
@@ -181,7 +219,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
                 ask.close();
                 try {
                     storms.delete(id);
-                    changed = false;
+                    changedSections.clear();
                     getUI().ifPresent(ui -> ui.navigate(StormRoutes.LIST));
                 } catch (InvalidInputException refused) {
                     status.refused(refused);
@@ -208,7 +246,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         Button save = new Button(getTranslation("ideastorm.manage.save-texts"), click -> {
             status.clear();
             try {
-                storms.update(id, new StormEdit(storm.textsVersion(), texts.title.getValue(),
+                storms.update(id, new StormEdit(current.textsVersion(), texts.title.getValue(),
                         texts.question.getValue(), texts.description.getValue(), texts.owner.getValue(),
                         texts.audience.getValue(), texts.deadline()));
                 texts.description.markSaved();
@@ -220,7 +258,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         });
         save.setId("storm-save-texts");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Section section = StormSections.labelled("storm-texts", "ideastorm.manage.texts");
+        Section section = StormSections.labelled(TEXTS_SECTION, "ideastorm.manage.texts");
         texts.components().forEach(section::add);
         section.add(save, status);
         return section;
@@ -234,7 +272,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         Button save = new Button(getTranslation("ideastorm.manage.save-settings"), click -> {
             status.clear();
             try {
-                storms.changeSettings(id, settings.settings(), storm.settingsVersion());
+                storms.changeSettings(id, settings.settings(), current.settingsVersion());
                 done(status, getTranslation("ideastorm.manage.settings-saved"));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
@@ -274,7 +312,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             try {
                 storms.changePhaseTimes(id, pickers.stream().map(pair -> new PhaseTimes(
                         DanishHours.instant(pair[0].getValue()), DanishHours.instant(pair[1].getValue()))).toList(),
-                        storm.settingsVersion());
+                        current.settingsVersion());
                 done(status, getTranslation("ideastorm.manage.times-saved"));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
@@ -423,7 +461,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeaveGuard.askBeforeLeaving(event, changed || texts != null && texts.description.hasUnsavedText());
+        LeaveGuard.askBeforeLeaving(event, !changedSections.isEmpty() || texts != null && texts.description.hasUnsavedText());
     }
 
     @Override
