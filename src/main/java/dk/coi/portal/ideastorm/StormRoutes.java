@@ -2,8 +2,6 @@ package dk.coi.portal.ideastorm;
 
 import dk.coi.portal.shared.AddressWords;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The storms' addresses, as both renderers and the sitemap write them: the list, and a storm at its number followed
@@ -27,7 +25,7 @@ public final class StormRoutes {
      * A storm's path segment after the list's: its number, then any words ({@link #idOf} reads the number). Both
      * routers match it within one segment; Vaadin's templates take no {@code /} in a parameter's pattern.
      */
-    public static final String STORM_SEGMENT = "\\d{1,18}.*";
+    public static final String STORM_SEGMENT = AddressWords.NUMBERED_SEGMENT;
     /** The ideas' part of an idea's address, after its storm's: {@code idestorme/12-…/ideer/40-…}. */
     public static final String IDEAS = "ideer";
     /** An idea's path segment after {@link #IDEAS}: its number, then any words, as a storm's. */
@@ -39,14 +37,11 @@ public final class StormRoutes {
     /** An idea's history and the difference of two of its revisions, after the idea's address. */
     public static final String HISTORY = "historik";
 
-    private static final Pattern SEGMENT = Pattern.compile("(\\d{1,18})(?:-.*)?");
-
     private StormRoutes() {
     }
 
     public static String storm(StormId id, String title) {
-        String words = AddressWords.of(title);
-        return LIST + "/" + id.value() + (words.isEmpty() ? "" : "-" + words);
+        return LIST + "/" + AddressWords.numbered(id.value(), title);
     }
 
     /** The storm list with a page of its concluded storms (from 1). */
@@ -76,8 +71,7 @@ public final class StormRoutes {
 
     /** An idea's page: its storm's address, then its number and title's words. */
     public static String idea(StormId storm, String stormTitle, IdeaId idea, String title) {
-        String words = AddressWords.of(title);
-        return storm(storm, stormTitle) + "/" + IDEAS + "/" + idea.value() + (words.isEmpty() ? "" : "-" + words);
+        return storm(storm, stormTitle) + "/" + IDEAS + "/" + AddressWords.numbered(idea.value(), title);
     }
 
     /** The idea a path segment names; empty when it names none. */
@@ -87,7 +81,6 @@ public final class StormRoutes {
 
     /** The storm a path segment names; empty when it names none. */
     public static Optional<StormId> idOf(String segment) {
-        Matcher matcher = SEGMENT.matcher(segment == null ? "" : segment);
-        return matcher.matches() ? Optional.of(StormId.of(Long.parseLong(matcher.group(1)))) : Optional.empty();
+        return AddressWords.numberOf(segment).stream().mapToObj(StormId::of).findFirst();
     }
 }

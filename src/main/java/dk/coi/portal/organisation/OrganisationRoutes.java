@@ -2,8 +2,6 @@ package dk.coi.portal.organisation;
 
 import dk.coi.portal.shared.AddressWords;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The register's addresses, as both renderers and the sitemap write them: an organisation at its number followed by
@@ -20,16 +18,13 @@ public final class OrganisationRoutes {
     /** The query parameter of {@link #NEW_UNIT} naming the parent to start from. */
     public static final String UNDER = "under";
     /** An organisation's path segment after the list's: its number, then any words. */
-    public static final String SEGMENT = "\\d{1,18}.*";
-
-    private static final Pattern NUMBER_AND_WORDS = Pattern.compile("(\\d{1,18})(?:-.*)?");
+    public static final String SEGMENT = AddressWords.NUMBERED_SEGMENT;
 
     private OrganisationRoutes() {
     }
 
     public static String organisation(OrganisationId id, String name) {
-        String words = AddressWords.of(name);
-        return LIST + "/" + id.value() + (words.isEmpty() ? "" : "-" + words);
+        return LIST + "/" + AddressWords.numbered(id.value(), name);
     }
 
     /** The screen for adding a unit, starting under {@code parent}. */
@@ -39,7 +34,6 @@ public final class OrganisationRoutes {
 
     /** The organisation a path segment (or query parameter) names; empty when it names none. */
     public static Optional<OrganisationId> idOf(String segment) {
-        Matcher matcher = NUMBER_AND_WORDS.matcher(segment == null ? "" : segment);
-        return matcher.matches() ? Optional.of(OrganisationId.of(Long.parseLong(matcher.group(1)))) : Optional.empty();
+        return AddressWords.numberOf(segment).stream().mapToObj(OrganisationId::of).findFirst();
     }
 }
