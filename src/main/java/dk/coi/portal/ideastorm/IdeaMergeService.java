@@ -139,7 +139,7 @@ public class IdeaMergeService {
     private void record(LogKind kind, Idea duplicate, Phrase facts, Reason reason) {
         Storm storm = storms.findById(duplicate.getStormId()).orElseThrow();
         log.record(new LoggedDecision(clock.instant(), PersonId.of(people.currentContributorId()), kind,
-                duplicate.ideaId().subject(), Phrase.of("ideastorm.moderation.idea-in", storm.getTitle()), facts,
+                duplicate.ideaId().subject(), Phrase.of("ideastorm.moderation.an-idea-in", storm.getTitle()), facts,
                 reason.text()));
     }
 

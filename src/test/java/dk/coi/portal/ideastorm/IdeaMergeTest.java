@@ -329,7 +329,7 @@ class IdeaMergeTest {
         assertThat(latest.getFirst()).satisfies(line -> {
             assertThat(line.person()).isEqualTo("Sofie Sammenlægger");
             assertThat(line.time()).isBetween(before.minusMillis(1), after);
-            assertThat(line.title().key()).isEqualTo("ideastorm.moderation.idea-in");
+            assertThat(line.title().key()).isEqualTo("ideastorm.moderation.an-idea-in");
         });
     }
 
