@@ -258,6 +258,10 @@ class IdeaCommentServiceTest {
 
     @Test
     void visibleCommentsAreCountedPerDayInDanishTimeInTheResults() {
+        // From noon, so that the storm starts on the day it is counted from whenever the suite runs.
+        Instant started = clock.instant();
+        clock.advance(Duration.between(started, LocalDate.ofInstant(started, DANISH_TIME).plusDays(1).atTime(12, 0)
+                .atZone(DANISH_TIME).toInstant()));
         StormId storm = openStorm(Audience.SIGNED_IN, Duration.ofDays(2));
         StormId other = openStorm(Audience.SIGNED_IN, Duration.ofDays(2));
         TestPerson karen = signedIn.signUp("Karen Idémager");
