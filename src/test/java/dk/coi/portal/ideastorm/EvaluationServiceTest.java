@@ -365,6 +365,26 @@ class EvaluationServiceTest {
                 .contains("Idéen »Sms dagen før« har fået svar og ny status af Sofie Stormfører", "Resumé: Valgt");
     }
 
+    /** After the answer's mail, a new status is noted in the portal but not mailed until the voter has looked. */
+    @Test
+    void aStatusChangedAfterTheAnswerIsNotMailedBeforeTheVoterHasLookedAtTheIdea() throws Exception {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        SignedIn.TestPerson voter = signedIn.signUp("Valter Vælger");
+        signedIn.as(voter, Role.CITIZEN);
+        follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.of("da")));
+        votes.vote(sms);
+        toEvaluation();
+        asStaff();
+        evaluation.answer(sms, "Tak! Vi prøver det i foråret.", version(storm, sms));
+        evaluation.setStatus(sms, IdeaStatus.SELECTED, null, version(storm, sms));
+
+        assertThat(database.queryForList("select concat(kind, ':', mail_state) from notification_notice"
+                + " where person_id = ? and subject_type = ? and subject_id = ? order by id", String.class,
+                voter.id(), IdeaId.SUBJECT_TYPE, sms.value()))
+                .containsExactly("ANSWERED:PENDING", "STATUS_CHANGED:NONE");
+    }
+
     @Test
     void aVoterHearsOfTheAnswerByMailInTheirLanguage() throws Exception {
         StormId storm = openStorm();

@@ -5,8 +5,10 @@ import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.notification.FollowableContent;
 import dk.coi.portal.notification.NoticeWording;
 import dk.coi.portal.notification.SubjectName;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,9 @@ class IdeaFollowNotices implements FollowableContent {
             "ideastorm.mail.answered-with-status", "ideastorm.mail.see-answer");
 
     private final IdeaRepository ideas;
+
+    private static final Set<String> ALL_KINDS = Arrays.stream(IdeaFollowing.NoticeKind.values()).map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
 
     IdeaFollowNotices(IdeaRepository ideas) {
         this.ideas = ideas;
@@ -55,5 +60,11 @@ class IdeaFollowNotices implements FollowableContent {
             case STATUS_CHANGED -> STATUS_CHANGED;
             case ANSWERED_WITH_STATUS -> ANSWERED_WITH_STATUS;
         };
+    }
+
+    /** An idea's answer and status are read together on its page: one mail tells of them until the person looks. */
+    @Override
+    public Set<String> mailedTogether(String kind) {
+        return ALL_KINDS;
     }
 }
