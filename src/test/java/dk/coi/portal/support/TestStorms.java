@@ -45,6 +45,7 @@ public class TestStorms {
 
         private final String title;
         private String question = "Hvad skal vi prøve?";
+        private String description;
         private Audience audience = Audience.SIGNED_IN;
         private StormTemplate template = StormTemplate.SIMPLE;
         private List<Duration> phases;
@@ -58,6 +59,11 @@ public class TestStorms {
 
         public Starting question(String asked) {
             this.question = asked;
+            return this;
+        }
+
+        public Starting description(String markdown) {
+            this.description = markdown;
             return this;
         }
 
@@ -100,7 +106,8 @@ public class TestStorms {
             } else {
                 signedIn.as(staff, "Sofie Stormfører", Role.COI_STAFF);
             }
-            StormId id = storms.create(new NewStorm(title, question, "Om " + title + ".", "Københavns Kommune",
+            StormId id = storms.create(new NewStorm(title, question,
+                    description != null ? description : "Om " + title + ".", "Københavns Kommune",
                     audience, null, template, clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
                     lengths(), criteria), settings);
             storms.publish(id);

@@ -141,7 +141,9 @@ class StormView extends Article implements BeforeEnterObserver, HasDynamicTitle 
             evaluate.setId("storm-evaluation");
             add(new Paragraph(manage), new Paragraph(evaluate));
         }
-        add(about, description);
+        if (!screen.description().isEmpty()) {
+            add(about, description);
+        }
         H2 phasesHeading = new H2(getTranslation("ideastorm.storm.phases"));
         phasesHeading.setId("storm-phases-heading");
         add(phasesHeading, phases, new StormIdeas(ideas, themes, votes, live, storm.id()));

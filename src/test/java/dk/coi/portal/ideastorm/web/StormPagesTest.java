@@ -4,11 +4,16 @@ import static dk.coi.portal.support.PublicHttp.get;
 import static dk.coi.portal.support.PublicHttp.readablePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormList;
+import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.ideastorm.StormSummary;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TestStorms;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +33,25 @@ class StormPagesTest {
     String baseUrl;
     @Autowired
     StormService storms;
+
+    @Autowired
+    TestStorms testStorms;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+    }
+
+    @Test
+    void aStormWithoutADescriptionShowsNoEmptySectionForIt() throws Exception {
+        StormId id = testStorms.storm("Kort og godt").description("").start();
+        String html = readablePage(port, "/" + StormRoutes.storm(id, "Kort og godt"));
+
+        assertThat(html).contains("<h1 lang=\"da\">Kort og godt</h1>", "id=\"storm-phases-heading\"")
+                .doesNotContain("Om idéstormen", "id=\"storm-description\"");
+    }
 
     @Test
     void theListShowsOpenComingAndConcludedStormsInThatOrder() throws Exception {
