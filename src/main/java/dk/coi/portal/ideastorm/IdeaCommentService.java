@@ -179,7 +179,7 @@ public class IdeaCommentService {
     /**
      * The one rule for writing under an idea, which the page shows and the writing methods enforce: the phase first
      * (outside a phase for comments nobody is asked to sign in), then the person and the storm's audience, then the
-     * idea itself.
+     * idea itself (a merged idea's discussion goes on under the idea it was merged into).
      */
     private Commenting commenting(Storm storm, Idea idea, Optional<CurrentPerson> person) {
         Instant now = clock.instant();
@@ -192,6 +192,9 @@ public class IdeaCommentService {
         }
         if (!storm.getAudience().admits(person.get())) {
             return Commenting.NOT_IN_AUDIENCE;
+        }
+        if (idea.isMerged()) {
+            return Commenting.IDEA_MERGED;
         }
         return idea.isHidden() ? Commenting.IDEA_HIDDEN : Commenting.OPEN;
     }

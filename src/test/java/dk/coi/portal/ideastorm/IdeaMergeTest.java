@@ -45,6 +45,8 @@ class IdeaMergeTest {
     @Autowired
     IdeaService ideas;
     @Autowired
+    IdeaCommentService comments;
+    @Autowired
     VoteService votes;
     @Autowired
     ModerationService moderation;
@@ -173,6 +175,23 @@ class IdeaMergeTest {
                 org.assertj.core.groups.Tuple.tuple("ideastorm.merge", "Samme idé om cykelstativer", staff.id()),
                 org.assertj.core.groups.Tuple.tuple("ideastorm.merge-undo", "Det var to forskellige idéer",
                         staff.id()));
+    }
+
+    @Test
+    void aMergedIdeaTakesNoCommentsItsDiscussionGoesOnUnderTheKeptIdea() {
+        StormId storm = openStorm(null);
+        signedIn.newPerson("Forfatter", Role.CITIZEN);
+        IdeaId kept = ideas.submit(storm, new IdeaDraft("Lys på stien", "Lys.", null));
+        IdeaId duplicate = ideas.submit(storm, new IdeaDraft("Belysning på stien", "Lys.", null));
+        asStaff();
+        merges.merge(duplicate, kept, "Samme idé");
+
+        signedIn.newPerson("Kim Kommentator", Role.CITIZEN);
+        assertThat(comments.discussion(storm, duplicate).orElseThrow().commenting()).isEqualTo(Commenting.IDEA_MERGED);
+        assertThatThrownBy(() -> comments.comment(duplicate, IdeaStance.FOR, "Godt!"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("comment", "ideastorm.comment.closed.idea-merged"));
+        assertThat(comments.discussion(storm, kept).orElseThrow().commenting()).isEqualTo(Commenting.OPEN);
     }
 
     @Test

@@ -168,7 +168,8 @@ public class CommentThread extends Div {
         HorizontalLayout row = new HorizontalLayout();
         row.setWrap(true);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (poster != null) {
+        if (poster != null && !comment.hidden()) {
+            // A hidden comment takes no replies (the services refuse them), so none is offered.
             row.add(replyButton(comment, article));
         }
         actions.forEach(action -> action.of(comment).ifPresent(row::add));
