@@ -88,11 +88,14 @@ public class Notifications {
     }
 
     private int leaveForFollowers(NewNotice notice) {
-        Set<String> mailedTogether = contents.getObject().of(notice.subject())
-                .map(content -> content.mailedTogether(notice.kind())).orElse(Set.of(notice.kind()));
         return notices.notifyFollowers(notice.subject().type(), notice.subject().id(), notice.kind(),
-                mailedTogether, notice.detailId(), notice.actor() == null ? null : notice.actor().value(),
+                mailedTogether(notice), notice.detailId(), notice.actor() == null ? null : notice.actor().value(),
                 notice.summary().text(), PHRASES.convertToDatabaseColumn(notice.summary().phrase()), notice.at());
+    }
+
+    private Set<String> mailedTogether(NewNotice notice) {
+        return contents.getObject().of(notice.subject()).map(content -> content.mailedTogether(notice.kind()))
+                .orElse(Set.of(notice.kind()));
     }
 
     /**
@@ -107,14 +110,25 @@ public class Notifications {
         return queued(leaveFor(people, notice));
     }
 
-    /** One notice for each of the people but the actor, mailed as each chose; returns how many were left. */
+    /**
+     * One notice for each of the people but the actor, mailed as each chose, but not to those an unread notice of the
+     * subject already told by mail (one mail until seen, as for followers); returns how many were left.
+     */
     private int leaveFor(Collection<PersonId> people, NewNotice notice) {
         Set<Long> recipients = people.stream().filter(person -> !person.equals(notice.actor()))
                 .map(PersonId::value).collect(Collectors.toSet());
+        if (recipients.isEmpty()) {
+            return 0;
+        }
         Map<Long, MailMode> modes = settings.findAllById(recipients).stream()
                 .collect(Collectors.toMap(MailPreference::getPersonId, MailPreference::getMailMode));
-        notices.saveAll(recipients.stream().map(person -> new StoredNotice(person, notice,
-                modes.getOrDefault(person, MailMode.EACH_CHANGE))).toList());
+        Set<Long> alreadyTold = Set.copyOf(notices.findAlreadyTold(recipients, notice.subject().type(),
+                notice.subject().id(), mailedTogether(notice)));
+        notices.saveAll(recipients.stream().map(person -> {
+            MailMode chosen = modes.getOrDefault(person, MailMode.EACH_CHANGE);
+            return new StoredNotice(person, notice,
+                    chosen == MailMode.EACH_CHANGE && alreadyTold.contains(person) ? MailMode.NONE : chosen);
+        }).toList());
         return recipients.size();
     }
 

@@ -39,6 +39,16 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
     int notifyFollowers(String subjectType, long subjectId, String kind, Collection<String> mailedTogether,
                         Long detailId, Long actorId, String summary, String summaryPhrase, Instant at);
 
+    /**
+     * Those of {@code people} whom an unread notice of the subject, of a kind {@code mailedTogether} with a new one,
+     * has already told (so the new one is not mailed: one mail until they have looked, as for followers).
+     */
+    @Query("""
+            select distinct n.personId from StoredNotice n where n.personId in :people and n.subjectType = :subjectType
+            and n.subjectId = :subjectId and n.kind in :mailedTogether and n.readAt is null""")
+    List<Long> findAlreadyTold(Collection<Long> people, String subjectType, long subjectId,
+                               Collection<String> mailedTogether);
+
     /** A person's notices, newest first, read or not; those of one module's subjects when {@code typePrefix} is given. */
     @Query("""
             select n from StoredNotice n where n.personId = :personId
