@@ -10,11 +10,17 @@ import dk.coi.portal.ideastorm.IdeaOrder;
 import dk.coi.portal.ideastorm.IdeaQuery;
 import dk.coi.portal.ideastorm.IdeaService;
 import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.ideastorm.VoteService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
 import dk.coi.portal.support.TestStorms;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +40,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -54,6 +61,10 @@ class VotingBenchmark {
     private static final int VOTES_EACH = 10;
     private static final int THREADS = 8;
     private static final int READS_MEASURED = 300;
+    /** The sustained rate: this many voters, each on a thread of their own, each giving this many votes. */
+    private static final int RATE_VOTERS = 50;
+    private static final int RATE_VOTES_EACH = 60;
+    private static final int LARGE_STORM_IDEAS = 2000;
 
     @Autowired
     VoteService votes;
@@ -67,6 +78,10 @@ class VotingBenchmark {
     TestClock clock;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    StormService storms;
+    @LocalServerPort
+    int port;
 
     private final Timings report = new Timings();
 
@@ -79,17 +94,12 @@ class VotingBenchmark {
     @Test
     void votingUnderLoad() throws Exception {
         StormId storm = openStorm();
-        signedIn.newPerson("Idérige Ida", Role.EMPLOYEE);
-        List<IdeaId> all = IntStream.range(0, IDEAS)
-                .mapToObj(i -> ideas.submit(storm, new IdeaDraft("Idé nummer " + i, BenchTexts.text(600, i), null)))
-                .toList();
-        List<Long> voters = IntStream.range(0, VOTERS)
-                .mapToObj(i -> signedIn.newPerson("Vælger " + i, Role.CITIZEN)).toList();
-        signedIn.clear();
+        List<IdeaId> all = submitIdeas(storm, IDEAS);
+        List<Long> voters = signedIn.crowd("Vælger", VOTERS);
 
         Map<IdeaId, AtomicLong> expected = new ConcurrentHashMap<>();
         List<Long> spreadTimes = Collections.synchronizedList(new ArrayList<>());
-        double spreadSeconds = inParallel(voters, (voter, random) -> {
+        double spreadSeconds = inParallel(voters, THREADS, (voter, random) -> {
             List<IdeaId> shuffled = new ArrayList<>(all);
             Collections.shuffle(shuffled, random);
             List<IdeaId> chosen = shuffled.subList(0, VOTES_EACH);
@@ -111,7 +121,7 @@ class VotingBenchmark {
         IdeaId popular = all.getFirst();
         long before = stored(popular);
         List<Long> hotTimes = Collections.synchronizedList(new ArrayList<>());
-        double hotSeconds = inParallel(voters, (voter, random) -> {
+        double hotSeconds = inParallel(voters, THREADS, (voter, random) -> {
             // Everyone on the one idea: those who had voted on it withdraw, the others vote.
             boolean had = database.queryForObject("select count(*) from idea_vote where idea_id = ? and person_id = ?",
                     Integer.class, popular.value(), voter) == 1;
@@ -140,10 +150,125 @@ class VotingBenchmark {
                 + "all on one idea: %.0f calls/s (%d calls). Every idea's count was exact afterwards.",
                 spreadCalls / spreadSeconds, spreadCalls, hotTimes.size() / hotSeconds, hotTimes.size()));
 
-        Path out = Path.of("target/bench/voting.md");
+        write("voting.md", report.lines());
+    }
+
+    /**
+     * Votes per second through {@link VoteService} with {@value #RATE_VOTERS} voters at once, beside the rate at
+     * which the same database, pool and threads take plain single-row INSERTs (autocommit) into a table of the same
+     * shape and unique key; then that no vote was lost or doubled and InnoDB counted no deadlock.
+     */
+    @Test
+    void sustainedVotesPerSecondBesideTheDatabasesRawInsertRate() throws Exception {
+        StormId storm = openStorm();
+        List<IdeaId> all = submitIdeas(storm, IDEAS);
+        List<Long> voters = signedIn.crowd("Vælger", RATE_VOTERS);
+        long deadlocksBefore = deadlocks();
+
+        Map<IdeaId, AtomicLong> expected = new ConcurrentHashMap<>();
+        double serviceSeconds = inParallel(voters, RATE_VOTERS, (voter, random) -> {
+            for (IdeaId idea : chosen(all, random)) {
+                votes.vote(idea);
+                expected.computeIfAbsent(idea, x -> new AtomicLong()).incrementAndGet();
+            }
+        });
+        all.forEach(idea -> assertThat(stored(idea)).isEqualTo(expected.getOrDefault(idea, new AtomicLong()).get()));
+
+        database.execute("""
+                create table bench_raw_vote (id bigint not null auto_increment, idea_id bigint not null,
+                    person_id bigint not null, storm_id bigint not null, created_at datetime(6) not null,
+                    primary key (id), unique key uq_bench_raw_vote (idea_id, person_id))""");
+        try {
+            double rawSeconds = inParallel(voters, RATE_VOTERS, (voter, random) -> {
+                for (IdeaId idea : chosen(all, random)) {
+                    database.update("insert into bench_raw_vote (idea_id, person_id, storm_id, created_at) "
+                            + "values (?, ?, ?, utc_timestamp(6))", idea.value(), voter, storm.value());
+                }
+            });
+            int votesGiven = RATE_VOTERS * RATE_VOTES_EACH;
+            assertThat(database.queryForObject("select count(*) from bench_raw_vote", Integer.class))
+                    .isEqualTo(votesGiven);
+            long deadlocks = deadlocks() - deadlocksBefore;
+            assertThat(deadlocks).isZero();
+            double serviceRate = votesGiven / serviceSeconds;
+            double rawRate = votesGiven / rawSeconds;
+            List<String> lines = List.of(String.format(Locale.ROOT, "%d voters on %d threads, %d votes each over %d "
+                            + "ideas: %.0f votes/s through VoteService (%.1f s), %.0f rows/s as plain autocommit "
+                            + "single-row INSERTs on the same pool and threads (%.1f s): %.0f %% of raw (target ≥ 50 %%). "
+                            + "Every idea's count exact afterwards; InnoDB deadlocks: %d.", RATE_VOTERS, RATE_VOTERS,
+                    RATE_VOTES_EACH, IDEAS, serviceRate, serviceSeconds, rawRate, rawSeconds,
+                    100 * serviceRate / rawRate, deadlocks));
+            write("voting-rate.md", lines);
+        } finally {
+            database.execute("drop table bench_raw_vote");
+        }
+    }
+
+    /**
+     * A storm of {@value #LARGE_STORM_IDEAS} ideas: the first screen of its list as the storm page gets it (a voter
+     * signed in, the default order), and the server-rendered page a reader who is not signed in gets over HTTP.
+     */
+    @Test
+    void theFirstScreenOfAStormWithTwoThousandIdeas() throws Exception {
+        StormId storm = openStorm();
+        List<IdeaId> all = submitIdeas(storm, LARGE_STORM_IDEAS);
+        List<Long> voters = signedIn.crowd("Vælger", RATE_VOTERS);
+        inParallel(voters, RATE_VOTERS, (voter, random) -> chosen(all, random).forEach(votes::vote));
+
+        Timings page = new Timings();
+        signedIn.as(voters.getFirst(), "Vælger", Role.CITIZEN);
+        page.line("the storm page's list as a signed-in voter gets it, " + LARGE_STORM_IDEAS + " ideas, "
+                        + RATE_VOTERS * RATE_VOTES_EACH + " votes, random order, first " + IdeaQuery.PAGE_SIZE,
+                Timings.measure(READS_MEASURED, () -> {
+                    IdeaBoard board = ideas.board(storm, IdeaQuery.first());
+                    assertThat(board.ideas().ideas()).hasSize(IdeaQuery.PAGE_SIZE);
+                    return board;
+                }), "p95 ≤ 50");
+        signedIn.anonymous();
+        URI address = URI.create("http://localhost:" + port + "/" + storms.screen(storm).orElseThrow().path());
+        signedIn.clear();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpRequest request = HttpRequest.newBuilder(address).header("Accept-Language", "da").build();
+            page.line("the public storm page over HTTP (not signed in), " + LARGE_STORM_IDEAS + " ideas, first "
+                    + IdeaQuery.PAGE_SIZE, Timings.measure(READS_MEASURED, () -> {
+                        try {
+                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            assertThat(response.statusCode()).isEqualTo(200);
+                            return response;
+                        } catch (IOException | InterruptedException failed) {
+                            throw new IllegalStateException(failed);
+                        }
+                    }), "p95 ≤ 50");
+        }
+        write("storm-page.md", page.lines());
+    }
+
+    /** The ideas' titles and texts differ, so the storm's list reads like a real one. */
+    private List<IdeaId> submitIdeas(StormId storm, int count) {
+        signedIn.newPerson("Idérige Ida", Role.EMPLOYEE);
+        List<IdeaId> submitted = IntStream.range(0, count)
+                .mapToObj(i -> ideas.submit(storm, new IdeaDraft("Idé nummer " + i, BenchTexts.text(600, i), null)))
+                .toList();
+        signedIn.clear();
+        return submitted;
+    }
+
+    /** A voter's {@value #RATE_VOTES_EACH} different ideas, drawn with their own random. */
+    private static List<IdeaId> chosen(List<IdeaId> all, Random random) {
+        List<IdeaId> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, RATE_VOTES_EACH);
+    }
+
+    private long deadlocks() {
+        return database.query("show global status like 'Innodb_deadlocks'", (row, n) -> row.getLong(2)).getFirst();
+    }
+
+    private static void write(String file, List<String> lines) throws IOException {
+        Path out = Path.of("target/bench", file);
         Files.createDirectories(out.getParent());
-        Files.write(out, report.lines());
-        report.lines().forEach(System.out::println);
+        Files.write(out, lines);
+        lines.forEach(System.out::println);
     }
 
     /** A storm of the simple template in its open phase, which takes ideas and votes and shows the counts. */
@@ -156,9 +281,9 @@ class VotingBenchmark {
         void run(long voter, Random random) throws Exception;
     }
 
-    /** Runs each voter's work, signed in as them, on {@link #THREADS} threads; returns the wall-clock seconds. */
-    private double inParallel(List<Long> voters, VoterWork work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    /** Runs each voter's work, signed in as them, on the threads; returns the wall-clock seconds. */
+    private double inParallel(List<Long> voters, int threads, VoterWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Callable<Void>> tasks = voters.stream().<Callable<Void>>map(voter -> () -> {
                 signedIn.as(voter, "Vælger", Role.CITIZEN);

@@ -17,10 +17,11 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -88,19 +89,38 @@ public class LiveVotes {
         });
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void voted(IdeaVoted event) {
-        add(event.storm(), waiting -> waiting.voted().add(event.idea().value()));
+        afterCommit(event.storm(), waiting -> waiting.voted().add(event.idea().value()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void published(IdeaPublished event) {
-        add(event.storm(), waiting -> waiting.published().add(event.idea().value()));
+        afterCommit(event.storm(), waiting -> waiting.published().add(event.idea().value()));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void phaseChanged(StormPhaseChanged event) {
-        add(event.storm(), waiting -> waiting.phaseChanged().set(true));
+        afterCommit(event.storm(), waiting -> waiting.phaseChanged().set(true));
+    }
+
+    /**
+     * Adds the event once its transaction commits. Not a {@code @TransactionalEventListener}: the event publication
+     * registry would record each vote for it and, after the commit, mark it done in a transaction of its own while
+     * the vote still holds its connection, so a burst of votes as large as the pool waited for connections until
+     * they timed out. A push lost with the JVM is made good by the next reload; it needs no registry.
+     */
+    private void afterCommit(StormId storm, Consumer<Waiting> event) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            add(storm, event);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                add(storm, event);
+            }
+        });
     }
 
     /** Adds an event to the storm's waiting ones (atomically with the push taking them), scheduling the push. */

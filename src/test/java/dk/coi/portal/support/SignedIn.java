@@ -6,7 +6,9 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SignUpRequest;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -36,10 +38,12 @@ public class SignedIn {
 
     private final SecurityContextHolderStrategy strategy;
     private final PersonService people;
+    private final JdbcTemplate database;
 
-    SignedIn(SecurityContextHolderStrategy strategy, PersonService people) {
+    SignedIn(SecurityContextHolderStrategy strategy, PersonService people, JdbcTemplate database) {
         this.strategy = strategy;
         this.people = people;
+        this.database = database;
     }
 
     /** Signs up a new local account (as an anonymous visitor would), without signing in. */
@@ -47,6 +51,23 @@ public class SignedIn {
         anonymous();
         String email = "test-" + UUID.randomUUID() + "@example.dk";
         return new TestPerson(people.signUp(new SignUpRequest(name, email, PASSWORD)), name, email);
+    }
+
+    /**
+     * Many citizens at once ("name 1", "name 2", …), for tests of many people acting together: written in one batch
+     * and without a password, as signing up a thousand people one by one would spend most of a test hashing
+     * passwords nobody signs in with. Returns their person ids in order; nobody is signed in.
+     */
+    public List<Long> crowd(String name, int count) {
+        String emails = "crowd-" + UUID.randomUUID() + "-";
+        database.batchUpdate("insert into person (display_name, email, created_at) values (?, ?, utc_timestamp(6))",
+                IntStream.rangeClosed(1, count).mapToObj(i -> new Object[] {name + " " + i, emails + i + "@example.dk"})
+                        .toList());
+        List<Long> ids = database.queryForList("select id from person where email like ? order by id", Long.class,
+                emails + "%");
+        database.batchUpdate("insert into person_role (person_id, role) values (?, ?)",
+                ids.stream().map(id -> new Object[] {id, Role.CITIZEN.name()}).toList());
+        return ids;
     }
 
     /** Signs up a new person and signs them in with the role; returns their person id. */
