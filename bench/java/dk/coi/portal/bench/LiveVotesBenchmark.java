@@ -33,9 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  * views). One person after another votes on the same idea through {@link VoteService}, each vote once every view
  * has shown the previous count, so every vote waits out a whole coalescing window of {@link LiveVotes}, the slow
  * case. (a) 200 views registered as the storm views register, timed in the JVM from the vote call to each view
- * being handed the new count; (b) {@code bench.pages} (default 16) storm pages open in Chromium beside 200 real
- * storm views opened over HTTP ({@link HeadlessViews}), timed from the vote call to the count's text changing in
- * each page. The views of (a) stay registered during (b) and are timed again. Not part of the test suite:
+ * being handed the new count; (b) {@code bench.pages} (default 16) signed-in storm pages open in Chromium beside
+ * those 200, timed from the vote call to the count's text changing in each page; the 200 are timed again. Not part of the test suite:
  * {@code ./mvnw -Pbench test -Dbench.test=LiveVotesBenchmark} (see docs/performance.md); it writes
  * {@code target/bench/live-votes.md}.
  */
@@ -98,7 +97,7 @@ class LiveVotesBenchmark {
         }
     }
 
-    /** (a) the registered views alone, then (b) Chromium pages beside real views opened over HTTP. */
+    /** (a) the registered views alone, then (b) Chromium pages beside them. */
     private void measure(StormId storm, String title, IdeaId idea, RecordingViews views) throws Exception {
         for (int i = 0; i < WARM_UP_VOTES; i++) {
             voteOnce(idea, views, null);
@@ -113,8 +112,7 @@ class LiveVotesBenchmark {
 
         String base = "http://localhost:" + port + "/";
         String path = StormRoutes.storm(storm, title);
-        try (HeadlessViews headless = new HeadlessViews(base, path, IDEA, VIEWS);
-             LivePages pages = new LivePages(base, path, IDEA, PAGES, signedIn)) {
+        try (LivePages pages = new LivePages(base, path, IDEA, PAGES, signedIn)) {
             voteOnce(idea, views, pages);
             load = loadAverage();
             List<long[]> handedBeside = new ArrayList<>();
@@ -125,18 +123,14 @@ class LiveVotesBenchmark {
                 shown.add(delivery.shown());
             }
             String loadAfter = loadAverage();
-            String beside = " beside " + headless.size() + " real storm views opened over HTTP";
-            lines("(b) " + pages.size() + " signed-in Chromium pages" + beside
-                    + ": vote call → count's text changed in the page", shown, load + " → " + loadAfter);
-            allViews("(b) the " + VIEWS + " registered views of (a), " + pages.size() + " pages" + beside
-                    + ": vote call → view handed the count", handedBeside, load + " → " + loadAfter);
+            lines("(b) " + pages.size() + " signed-in Chromium pages beside the " + VIEWS + " registered views: vote"
+                    + " call → count's text changed in the page", shown, load + " → " + loadAfter);
+            allViews("(b) the " + VIEWS + " registered views beside the " + pages.size() + " pages: vote call → view"
+                    + " handed the count", handedBeside, load + " → " + loadAfter);
             report.add("");
             report.add(pages.version() + "; " + VOTES + " votes per run (after warm-up votes), one"
                     + " at a time, each by another person on the same idea, after every view showed the last"
-                    + " (so each waits out the push's whole coalescing window). In (b) the pusher serves "
-                    + (VIEWS + headless.size() + pages.size()) + " views: the " + VIEWS + " registered ones,"
-                    + " the real ones (their UI updated under its lock, no socket to write to) and the pages."
-                    + " Load is the 1-minute load average (uptime) before → after the run.");
+                    + " (so each waits out the push's whole coalescing window). Load is the 1-minute load average (uptime) before → after the run.");
         }
     }
 
