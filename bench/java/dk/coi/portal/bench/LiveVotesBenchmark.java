@@ -34,9 +34,9 @@ import org.springframework.test.context.TestPropertySource;
  * has shown the previous count, so every vote waits out a whole coalescing window of {@link LiveVotes}, the slow
  * case. (a) 200 views registered as the storm views register, timed in the JVM from the vote call to each view
  * being handed the new count; (b) {@code bench.pages} (default 16) signed-in storm pages open in Chromium beside
- * those 200, timed from the vote call to the count's text changing in each page; the 200 are timed again. Not part of the test suite:
- * {@code ./mvnw -Pbench test -Dbench.test=LiveVotesBenchmark} (see docs/performance.md); it writes
- * {@code target/bench/live-votes.md}.
+ * those 200, timed from the vote call to the count's text changing in each page; the 200 are timed again. Not
+ * part of the test suite: {@code ./mvnw -Pbench test -Dbench.test=LiveVotesBenchmark} (see docs/performance.md);
+ * it writes {@code target/bench/live-votes.md}.
  */
 @PortalTest
 @TestPropertySource(properties = "logging.level.dk.coi.portal=warn")
@@ -130,7 +130,8 @@ class LiveVotesBenchmark {
             report.add("");
             report.add(pages.version() + "; " + VOTES + " votes per run (after warm-up votes), one"
                     + " at a time, each by another person on the same idea, after every view showed the last"
-                    + " (so each waits out the push's whole coalescing window). Load is the 1-minute load average (uptime) before → after the run.");
+                    + " (so each waits out the push's whole coalescing window). Load is the 1-minute load average"
+                    + " (uptime) before → after the run.");
         }
     }
 
