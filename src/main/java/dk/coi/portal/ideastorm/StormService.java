@@ -147,7 +147,7 @@ public class StormService {
     @Transactional
     public void changePhaseTimes(StormId id, List<PhaseTimes> times, long settingsVersion) {
         Storm storm = forRunsChange(id, settingsVersion);
-        StormRules.checkTimes(times, storm.getPhases().size());
+        StormRules.checkTimes(times, storm.getPhases().size(), clock.instant());
         storm.reschedule(times);
     }
 
@@ -169,7 +169,8 @@ public class StormService {
 
     /**
      * Staff move the storm into another of its phases, with a required reason for the log. Refused for the phase it
-     * is in and for a phase that has ended (the clock would move it straight on: change the times first).
+     * is in and for a phase that has ended (the clock would move it straight on: change the times first). A phase
+     * moved into before its planned start starts now ({@code Storm.startEarly}).
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -187,6 +188,7 @@ public class StormService {
         if (movesOn != null && !movesOn.isAfter(clock.instant())) {
             throw new InvalidInputException(Map.of("phase", "ideastorm.move.phase-ended"));
         }
+        storm.startEarly(to, clock.instant());
         // The storm is locked and its version raised (forChange), so no runner can have changed it in between.
         switcher.switchTo(PhaseSwitcher.ReadState.of(storm), to, PersonId.of(people.currentContributorId()), given)
                 .orElseThrow();

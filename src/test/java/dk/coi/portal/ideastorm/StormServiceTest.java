@@ -331,6 +331,8 @@ class StormServiceTest {
         storms.movePhase(id, 0, "Vi åbner tidligt, pilotkommunerne er klar");
         assertRefused(() -> storms.movePhase(id, 0, "Igen"), Map.of("phase", "ideastorm.move.already-there"));
         assertThat(read(id).currentPhase().kind()).isEqualTo(PhaseKind.OPEN);
+        assertThat(read(id).currentPhase().start()).as("moved in early, it starts now").isEqualTo(clock.instant());
+        assertThat(read(id).currentPhase().end()).as("and ends as planned").isEqualTo(start.plus(HOUR));
         assertThat(storms.phaseLog(id)).extracting(PhaseChange::to, PhaseChange::by, PhaseChange::reason)
                 .containsExactly(tuple(PhaseKind.OPEN, PersonId.of(staff), "Vi åbner tidligt, pilotkommunerne er klar"));
         assertThat(events.stream(StormPhaseChanged.class).filter(changed -> changed.storm().equals(id)))
@@ -346,6 +348,28 @@ class StormServiceTest {
         assertThat(read(id).currentPhase().kind()).isEqualTo(PhaseKind.EVALUATION);
         asStaff();
         assertRefused(() -> storms.movePhase(id, 0, "Tilbage"), Map.of("phase", "ideastorm.move.phase-ended"));
+    }
+
+    /**
+     * A move by hand past a phase ends the phases before the one moved into now and leaves the one moved past with no
+     * time; the times as they then stand may be saved again.
+     */
+    @Test
+    void aMovePastAPhaseEndsItNowAndTheTimesStillSave() {
+        Instant start = soon();
+        StormId id = create(simple(start));
+        clock.advance(Duration.between(clock.instant(), start.plusSeconds(60)));
+        runJob();
+        asStaff();
+        Instant now = clock.instant();
+        storms.movePhase(id, 2, "Vi springer vurderingen over");
+
+        List<Phase> phases = read(id).phases();
+        assertThat(phases).extracting(Phase::start, Phase::end).containsExactly(tuple(start, now), tuple(now, now),
+                tuple(now, start.plus(HOUR.multipliedBy(3))));
+        storms.changePhaseTimes(id, phases.stream().map(phase -> new PhaseTimes(phase.start(), phase.end())).toList(),
+                settingsVersion(id));
+        assertThat(read(id).currentPhase().kind()).isEqualTo(PhaseKind.CONCLUDED);
     }
 
     @Test

@@ -190,6 +190,22 @@ public class Storm {
         nextChangeAt = current.isPresent() ? changeAfter(current.get()) : phases.getFirst().getStartsAt();
     }
 
+    /**
+     * Staff move the storm by hand into {@code to} before its planned start: it starts now, and the phases before it
+     * end by now (one moved over keeps no time), so the times shown say what happened rather than the old plan.
+     */
+    public void startEarly(StormPhase to, Instant now) {
+        if (!to.getStartsAt().isAfter(now)) {
+            return;
+        }
+        for (StormPhase before : phases.subList(0, to.getPosition())) {
+            if (before.getEndsAt().isAfter(now)) {
+                before.reschedule(new PhaseTimes(before.getStartsAt().isAfter(now) ? now : before.getStartsAt(), now));
+            }
+        }
+        to.reschedule(new PhaseTimes(now, to.getEndsAt()));
+    }
+
     /** When a storm in the phase moves on: at the phase's end, or never from the last phase. */
     public Instant changeAfter(StormPhase phase) {
         return phase.getPosition() == phases.size() - 1 ? null : phase.getEndsAt();

@@ -58,7 +58,7 @@ public final class StormRules {
             problems.put("phases", "ideastorm.phases.count");
         } else {
             times = following(storm.start(), storm.phaseLengths());
-            problems.putAll(timeProblems(times));
+            problems.putAll(timeProblems(times, null));
             for (int i = 0; i < times.size(); i++) {
                 if (storm.phaseLengths().get(i) == null) {
                     problems.put("phases." + i, "ideastorm.phase.times-required");
@@ -119,15 +119,17 @@ public final class StormRules {
     /**
      * Refuses phases' times that are missing, end before they start or overlap the phase before: the problem is
      * the phase's ({@code phases.N}, shown at its end) except an overlap, which is its start's ({@code phases.N.start}).
+     * A phase of no time that ended by {@code now} is one a move by hand went past, and stays so.
      */
-    public static void checkTimes(List<PhaseTimes> times, int phaseCount) {
+    public static void checkTimes(List<PhaseTimes> times, int phaseCount, Instant now) {
         if (times.size() != phaseCount) {
             refuseIfAny(Map.of("phases", "ideastorm.phases.count"));
         }
-        refuseIfAny(timeProblems(times));
+        refuseIfAny(timeProblems(times, now));
     }
 
-    private static Map<String, String> timeProblems(List<PhaseTimes> times) {
+    /** {@code now} null: no phase can have been moved past (a storm being created). */
+    private static Map<String, String> timeProblems(List<PhaseTimes> times, Instant now) {
         Map<String, String> problems = new LinkedHashMap<>();
         Instant previousEnd = null;
         for (int i = 0; i < times.size(); i++) {
@@ -138,7 +140,8 @@ public final class StormRules {
                 previousEnd = null;
                 continue;
             }
-            if (!phase.end().isAfter(phase.start())) {
+            boolean movedPast = now != null && phase.end().equals(phase.start()) && !phase.end().isAfter(now);
+            if (!phase.end().isAfter(phase.start()) && !movedPast) {
                 problems.put(field, "ideastorm.phase.ends-before-start");
             } else if (previousEnd != null && phase.start().isBefore(previousEnd)) {
                 problems.put(field + ".start", "ideastorm.phase.overlaps");

@@ -37,10 +37,21 @@ class StormRulesTest {
     void phasesMayTouchOrLeaveAGapButNotOverlap() {
         StormRules.checkTimes(List.of(new PhaseTimes(NINE, NINE.plus(DAY)),
                 new PhaseTimes(NINE.plus(DAY), NINE.plus(DAY.multipliedBy(2))),
-                new PhaseTimes(NINE.plus(DAY.multipliedBy(3)), NINE.plus(DAY.multipliedBy(4)))), 3);
+                new PhaseTimes(NINE.plus(DAY.multipliedBy(3)), NINE.plus(DAY.multipliedBy(4)))), 3, NINE);
         assertThatThrownBy(() -> StormRules.checkTimes(List.of(new PhaseTimes(NINE, NINE.plus(DAY)),
-                new PhaseTimes(NINE.plus(DAY).minusSeconds(1), NINE.plus(DAY.multipliedBy(2)))), 2))
+                new PhaseTimes(NINE.plus(DAY).minusSeconds(1), NINE.plus(DAY.multipliedBy(2)))), 2, NINE))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
                         .isEqualTo(Map.of("phases.1.start", "ideastorm.phase.overlaps")));
+    }
+
+    /** A phase of no time is refused ahead, and kept when it lies behind: a move by hand went past it. */
+    @Test
+    void aPhaseOfNoTimeIsOneMovedPastWhenItHasEnded() {
+        List<PhaseTimes> movedPast = List.of(new PhaseTimes(NINE, NINE.plus(DAY)),
+                new PhaseTimes(NINE.plus(DAY), NINE.plus(DAY)), new PhaseTimes(NINE.plus(DAY), NINE.plus(DAY.multipliedBy(3))));
+        StormRules.checkTimes(movedPast, 3, NINE.plus(DAY.multipliedBy(2)));
+        assertThatThrownBy(() -> StormRules.checkTimes(movedPast, 3, NINE))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .isEqualTo(Map.of("phases.1", "ideastorm.phase.ends-before-start")));
     }
 }
