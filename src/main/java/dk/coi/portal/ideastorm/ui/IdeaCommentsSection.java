@@ -58,7 +58,9 @@ class IdeaCommentsSection extends Section {
             stance.setValue(IdeaStance.NEUTRAL);
             stance.setManualValidation(true);
             thread.writable(IdeaCommentService.MAX_COMMENT_LENGTH, (parent, text) -> parent == null
-                    ? comments.comment(idea, stance.getValue(), text) : comments.reply(parent, text));
+                    ? comments.comment(idea, stance.getValue(), text) : comments.reply(parent, text))
+                    // The service takes no reply under a hidden comment, so none is offered there.
+                    .replyingTo(comment -> !comment.hidden());
             add(thread.newCommentForm().withField("stance", stance));
         } else {
             add(closed(commenting));

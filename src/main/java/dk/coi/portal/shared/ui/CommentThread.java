@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -46,6 +47,7 @@ public class CommentThread extends Div {
     private final FormStatus status;
     private final List<Action> actions = new ArrayList<>();
     private Poster poster;
+    private Predicate<CommentView> repliable = comment -> true;
     private int maxLength;
     private String helpKey = "comment.help";
 
@@ -66,6 +68,12 @@ public class CommentThread extends Div {
     public CommentThread writable(int maxLength, Poster poster) {
         this.maxLength = maxLength;
         this.poster = poster;
+        return this;
+    }
+
+    /** Offers a reply only under the comments the module takes replies to (by default all it shows). */
+    public CommentThread replyingTo(Predicate<CommentView> which) {
+        this.repliable = which;
         return this;
     }
 
@@ -168,8 +176,7 @@ public class CommentThread extends Div {
         HorizontalLayout row = new HorizontalLayout();
         row.setWrap(true);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (poster != null && !comment.hidden()) {
-            // A hidden comment takes no replies (the services refuse them), so none is offered.
+        if (poster != null && repliable.test(comment)) {
             row.add(replyButton(comment, article));
         }
         actions.forEach(action -> action.of(comment).ifPresent(row::add));

@@ -123,6 +123,18 @@ class CommentThreadTest extends SpringBrowserlessTest {
         assertThat(ids(article(thread, 2))).contains("reply-2", "staff-2").doesNotContain("report-2");
     }
 
+    @Test
+    void aReplyIsOfferedOnlyWhereTheModuleTakesOne() {
+        stored.add(comment(1, null, 0, 7L, "Anna Idé", false, null));
+        stored.add(comment(2, null, 0, 8L, "Bo Dyb", true, "Spam"));
+        CommentThread thread = new CommentThread("thread", () -> stored, id -> "x", status)
+                .writable(500, (parent, text) -> 0).replyingTo(comment -> !comment.hidden());
+        shown(thread);
+
+        assertThat(ids(article(thread, 1))).contains("reply-1");
+        assertThat(ids(article(thread, 2))).doesNotContain("reply-2");
+    }
+
     private static CommentView comment(long id, Long parent, int depth, Long authorId, String author, boolean hidden,
                                        String reason) {
         return new CommentView(id, parent, depth, authorId, author, TIME, SafeHtml.escaped("Tekst " + id), hidden,
