@@ -104,10 +104,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void staffSetPreModerationAndTheBudgetOnTheStormsStaffScreen() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
-        StormId storm = storms.create(new NewStorm("Indstillet", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
-                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
-        storms.publish(storm);
+        StormId storm = publishedSimpleStorm("Indstillet", Duration.ofDays(1));
         UI.getCurrent().navigate(StormRoutes.management(storm, "Indstillet"));
         test($view(Checkbox.class).id("storm-pre-moderated")).click();
         test($view(TextField.class).id("storm-vote-budget")).setValue("1001");
@@ -125,10 +122,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void staffChooseOnTheStaffScreenWhatParticipantsMayDoInAPhase() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
-        StormId storm = storms.create(new NewStorm("Faser", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
-                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
-        storms.publish(storm);
+        StormId storm = publishedSimpleStorm("Faser", Duration.ofDays(1));
         UI.getCurrent().navigate(StormRoutes.management(storm, "Faser"));
         PhaseSwitches template = storms.management(storm).storm().phases().getFirst().switches();
         assertThat($view(Checkbox.class).id("storm-switch-0-ideas").getValue()).as("the template's choice")
@@ -148,10 +142,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void aSaveInOneSectionKeepsTheUnsavedChangesInAnotherWhichThenSaves() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
-        StormId storm = storms.create(new NewStorm("To afsnit", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
-                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
-        storms.publish(storm);
+        StormId storm = publishedSimpleStorm("To afsnit", Duration.ofDays(1));
         UI.getCurrent().navigate(StormRoutes.management(storm, "To afsnit"));
         PhaseSwitches template = storms.management(storm).storm().phases().getFirst().switches();
         test($view(Checkbox.class).id("storm-switch-0-votes")).click();
@@ -177,10 +168,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void theStaffScreenSaysWhatAChangeOfTheCurrentPhaseDoesAndAsksBeforeLeavingItUnsaved() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        StormId storm = storms.create(new NewStorm("Nu stemmes der", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
-                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
-        storms.publish(storm);
+        StormId storm = publishedSimpleStorm("Nu stemmes der", Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(2));
         system.call("test", storms::advanceDuePhases);
         UI.getCurrent().navigate(StormRoutes.management(storm, "Nu stemmes der"));
@@ -210,10 +198,7 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
     @Test
     void publishingResultsWithUnansweredIdeasSaysHowManyAndAsksFirst() {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
-        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        StormId storm = storms.create(new NewStorm("Svar mangler", "Hvad?", "", "COI", Audience.SIGNED_IN, null,
-                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
-        storms.publish(storm);
+        StormId storm = publishedSimpleStorm("Svar mangler", Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(2));
         system.call("test", storms::advanceDuePhases);
         signedIn.newPerson("Ulla Ubesvaret", Role.CITIZEN);
@@ -233,5 +218,14 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         test($(ConfirmDialog.class).last()).confirm();
         assertThat(status("storm-results-status")).startsWith("Resultaterne er offentliggjort.");
         assertThat(storms.management(storm).storm().resultsPublishedAt()).isNotNull();
+    }
+
+    /** A published simple storm of three one-hour phases, starting {@code in} from now (to the minute). */
+    private StormId publishedSimpleStorm(String title, Duration in) {
+        Instant start = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(in);
+        StormId storm = storms.create(new NewStorm(title, "Hvad?", "", "COI", Audience.SIGNED_IN, null,
+                StormTemplate.SIMPLE, start, List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
+        storms.publish(storm);
+        return storm;
     }
 }
