@@ -90,7 +90,14 @@ class StormStaffBrowserTest extends BrowserTestSupport {
         staff.locator("#storm-manage").click();
         staff.waitForURL(stormAddress + "/styring");
         assertThat(staff.locator("#storm-draft")).containsText("Kladde");
+        // Publishing asks first, with the safe answer focused: Enter keeps the draft.
         staff.locator("#storm-publish").click();
+        assertThat(staff.locator("#storm-publish-dialog-keep")).isFocused();
+        staff.keyboard().press("Enter");
+        assertThat(staff.locator("#storm-publish-dialog-do")).hasCount(0);
+        assertThat(staff.locator("#storm-draft")).containsText("Kladde");
+        staff.locator("#storm-publish").click();
+        staff.locator("#storm-publish-dialog-do").click();
         assertThat(staff.locator("#storm-publish-status")).hasText("Idéstormen er offentliggjort. Alle kan nu se den.");
         assertThat(staff.locator("#storm-draft")).hasCount(0);
         open(reader, stormAddress);
@@ -126,8 +133,8 @@ class StormStaffBrowserTest extends BrowserTestSupport {
     }
 
     /**
-     * Staff delete a draft nobody has taken part in, after saying yes in a dialog (keeping it first); it is gone from
-     * the list and its address.
+     * Staff delete a draft nobody has taken part in, after saying yes in a dialog whose focused answer keeps it
+     * (Escape and "keep" first); it is gone from the list and its address.
      */
     @Test
     void staffDeleteAnEmptyDraftAfterAQuestion() {
@@ -143,10 +150,15 @@ class StormStaffBrowserTest extends BrowserTestSupport {
         assertThat(staff.locator("#storms-drafts")).containsText(title);
         open(staff, StormRoutes.management(draft, title));
         staff.locator("#storm-delete").click();
-        staff.locator("#storm-delete-dialog vaadin-button", text("Behold idéstormen")).click();
-        assertThat(staff.locator("#storm-delete-confirm")).hasCount(0);
+        assertThat(staff.locator("#storm-delete-dialog-keep")).isFocused();
+        assertThat(staff.locator("#storm-delete-dialog-do")).hasAttribute("theme", Pattern.compile("error"));
+        staff.keyboard().press("Escape");
+        assertThat(staff.locator("#storm-delete-dialog-do")).hasCount(0);
         staff.locator("#storm-delete").click();
-        staff.locator("#storm-delete-confirm").click();
+        staff.locator("#storm-delete-dialog vaadin-button", text("Behold idéstormen")).click();
+        assertThat(staff.locator("#storm-delete-dialog-do")).hasCount(0);
+        staff.locator("#storm-delete").click();
+        staff.locator("#storm-delete-dialog-do").click();
         staff.waitForURL(Pattern.compile(".*/idestorme$"));
         assertThat(staff.locator("#main-content")).not().containsText(title);
         open(staff, StormRoutes.management(draft, title));

@@ -73,11 +73,14 @@ class VoteBrowserTest extends BrowserTestSupport {
 
         Locator toggle = card(mads).locator("vaadin-button.portal-vote-toggle");
         assertThat(toggle).hasAttribute("aria-label", "Stem på " + IDEA);
-        assertThat(toggle).hasAttribute("aria-pressed", "false");
-        assertThat(toggle.locator("vaadin-icon")).hasCount(0);
+        assertThat(toggle).hasText("Stem");
+        assertThat(card(mads).locator(".portal-vote-given")).isHidden();
         toggle.click();
-        assertThat(toggle).hasAttribute("aria-pressed", "true");
-        assertThat(toggle.locator("vaadin-icon[icon='vaadin:check']")).hasCount(1);
+        // Voted: said beside the button, which now offers to withdraw (its name still begins with its words).
+        assertThat(card(mads).locator(".portal-vote-given")).hasText("Du har stemt");
+        assertThat(card(mads).locator(".portal-vote-given vaadin-icon[icon='vaadin:check']")).hasCount(1);
+        assertThat(toggle).hasText("Træk stemme tilbage");
+        assertThat(toggle).hasAttribute("aria-label", "Træk stemme tilbage fra " + IDEA);
         assertThat(mads.locator("#storm-vote-status")).hasText("Din stemme på »" + IDEA + "« er givet.");
         assertThat(card(mads).locator(".portal-idea-votes")).hasText("1 stemme");
         assertThat(card(camilla).locator(".portal-idea-votes")).hasText("1 stemme");
@@ -86,7 +89,7 @@ class VoteBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#main-content h1")).hasText(IDEA);
         assertThat(camilla.locator("#idea-vote .portal-idea-votes")).hasText("1 stemme");
         toggle.click();
-        assertThat(toggle).hasAttribute("aria-pressed", "false");
+        assertThat(toggle).hasText("Stem");
         assertThat(camilla.locator("#idea-vote .portal-idea-votes")).hasText("0 stemmer");
         toggle.click();
         assertThat(camilla.locator("#idea-vote .portal-idea-votes")).hasText("1 stemme");
@@ -124,7 +127,7 @@ class VoteBrowserTest extends BrowserTestSupport {
         assertThat(otherWhy).isHidden();
         assertThat(otherToggle).not().hasAttribute("aria-describedby", "vote-unavailable-" + other.value());
         chosenToggle.click();
-        assertThat(chosenToggle).hasAttribute("aria-pressed", "true");
+        assertThat(chosenToggle).hasText("Træk stemme tilbage");
         assertThat(otherWhy).hasText("Du har ikke flere stemmer.");
         assertThat(otherToggle).hasAttribute("aria-describedby", "vote-unavailable-" + other.value());
         assertThat(otherToggle).not().hasAttribute("disabled", "");
@@ -132,7 +135,7 @@ class VoteBrowserTest extends BrowserTestSupport {
         PortalPages.assertHasFocus(otherToggle);
         mads.keyboard().press("Enter");
         assertThat(mads.locator("#storm-vote-status")).containsText("Du har brugt alle dine stemmer i denne idéstorm.");
-        assertThat(otherToggle).hasAttribute("aria-pressed", "false");
+        assertThat(otherToggle).hasText("Stem");
         AccessibilityTest.assertNoViolations(mads, "a storm page whose visitor has spent their votes");
 
         mads.locator("#idea-title input").fill("Påmindelse i kalenderen");
@@ -153,13 +156,13 @@ class VoteBrowserTest extends BrowserTestSupport {
         Locator chosenWhy = mads.locator("#vote-unavailable-" + chosen.value());
         assertThat(chosenWhy).hasText("Afstemningen er lukket.");
         assertThat(chosenToggle).hasAttribute("aria-describedby", "vote-unavailable-" + chosen.value());
-        assertThat(chosenToggle).hasAttribute("aria-pressed", "true");
+        assertThat(chosenToggle).hasText("Træk stemme tilbage");
         chosenToggle.focus();
         PortalPages.assertHasFocus(chosenToggle);
         mads.keyboard().press("Enter");
         assertThat(mads.locator("#storm-vote-status"))
                 .containsText("Der kan ikke stemmes i idéstormens nuværende fase.");
-        assertThat(chosenToggle).hasAttribute("aria-pressed", "true");
+        assertThat(chosenToggle).hasText("Træk stemme tilbage");
         AccessibilityTest.assertNoViolations(mads, "a storm page after its phase closed votes and ideas");
 
         assertThat(madsIdea.locator("#vote-unavailable-" + other.value())).hasText("Afstemningen er lukket.");

@@ -216,6 +216,9 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
 
         test($view(Button.class).id("storm-results-publish")).click();
         test($(ConfirmDialog.class).last()).confirm();
+        assertThat(storms.management(storm).storm().resultsPublishedAt()).as("the focused answer waits").isNull();
+        test($view(Button.class).id("storm-results-publish")).click();
+        test($(ConfirmDialog.class).last()).reject();
         assertThat(status("storm-results-status")).startsWith("Resultaterne er offentliggjort.");
         assertThat(storms.management(storm).storm().resultsPublishedAt()).isNotNull();
     }

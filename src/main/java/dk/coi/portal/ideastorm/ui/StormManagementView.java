@@ -40,6 +40,7 @@ import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
 import dk.coi.portal.shared.ui.ReasonField;
+import dk.coi.portal.shared.ui.SafeConfirm;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -182,7 +183,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             section.add(new Paragraph(getTranslation("ideastorm.manage.public")), status);
             return section;
         }
-        Button publish = new Button(getTranslation("ideastorm.manage.publish"), click -> {
+        Runnable publishNow = () -> {
             status.clear();
             try {
                 storms.publish(id);
@@ -190,7 +191,11 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             } catch (InvalidInputException refused) {
                 status.refused(refused);
             }
-        });
+        };
+        Button publish = new Button(getTranslation("ideastorm.manage.publish"), click -> SafeConfirm.ask(
+                "storm-publish-dialog", getTranslation("ideastorm.manage.publish-title", storm.storm().title()),
+                getTranslation("ideastorm.manage.publish-text"), getTranslation("ideastorm.manage.publish-confirm"),
+                getTranslation("ideastorm.manage.publish-wait"), publishNow, () -> { }).open());
         publish.setId("storm-publish");
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         section.add(new Paragraph(getTranslation("ideastorm.manage.draft-intro")), publish, status);
@@ -209,29 +214,20 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
             return section;
         }
         FormStatus status = new FormStatus("storm-delete-status");
-        Button delete = new Button(getTranslation("ideastorm.manage.delete"), click -> {
-            ConfirmDialog ask = new ConfirmDialog();
-            ask.setId("storm-delete-dialog");
-            ask.setHeader(getTranslation("ideastorm.manage.delete-title", storm.storm().title()));
-            ask.setText(getTranslation("ideastorm.manage.delete-text"));
-            Button confirm = new Button(getTranslation("ideastorm.manage.delete-confirm"), confirmed -> {
-                status.clear();
-                ask.close();
-                try {
-                    storms.delete(id);
-                    changedSections.clear();
-                    getUI().ifPresent(ui -> ui.navigate(StormRoutes.LIST));
-                } catch (InvalidInputException refused) {
-                    status.refused(refused);
-                }
-            });
-            confirm.setId("storm-delete-confirm");
-            confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-            ask.setConfirmButton(confirm);
-            ask.setCancelable(true);
-            ask.setCancelText(getTranslation("ideastorm.manage.delete-keep"));
-            ask.open();
-        });
+        Runnable deleteNow = () -> {
+            status.clear();
+            try {
+                storms.delete(id);
+                changedSections.clear();
+                getUI().ifPresent(ui -> ui.navigate(StormRoutes.LIST));
+            } catch (InvalidInputException refused) {
+                status.refused(refused);
+            }
+        };
+        Button delete = new Button(getTranslation("ideastorm.manage.delete"), click -> SafeConfirm.ask(
+                "storm-delete-dialog", getTranslation("ideastorm.manage.delete-title", storm.storm().title()),
+                getTranslation("ideastorm.manage.delete-text"), getTranslation("ideastorm.manage.delete-confirm"),
+                getTranslation("ideastorm.manage.delete-keep"), deleteNow, () -> { }).open());
         delete.setId("storm-delete");
         delete.addThemeVariants(ButtonVariant.ERROR);
         section.add(new Paragraph(getTranslation("ideastorm.manage.delete-intro")), delete, status);
@@ -439,11 +435,11 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
                 publishNow.run();
                 return;
             }
-            ConfirmDialog ask = new ConfirmDialog(getTranslation("ideastorm.manage.results.unanswered-title"),
+            ConfirmDialog ask = SafeConfirm.ask("storm-results-unanswered",
+                    getTranslation("ideastorm.manage.results.unanswered-title"),
                     getTranslation("ideastorm.manage.results.unanswered", storm.unansweredIdeas()),
-                    getTranslation("ideastorm.manage.results.publish-anyway"), confirmed -> publishNow.run(),
-                    getTranslation("ideastorm.manage.results.wait"), cancelled -> { });
-            ask.setId("storm-results-unanswered");
+                    getTranslation("ideastorm.manage.results.publish-anyway"),
+                    getTranslation("ideastorm.manage.results.wait"), publishNow, () -> { });
             ask.open();
         });
         publish.setId("storm-results-publish");

@@ -1,7 +1,6 @@
 package dk.coi.portal.ideastorm.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.coi.portal.ideastorm.IdeaId;
@@ -9,9 +8,10 @@ import dk.coi.portal.ideastorm.VoteState;
 import java.util.function.Consumer;
 
 /**
- * An idea's vote count (while the phase shows counts) and the vote toggle (while the visitor may vote): a button
- * "Stem" named after the idea, pressed when they have voted — shown by a tick and the filled style, while the word
- * stays, so the name a speech user says still matches it; pressing it again withdraws the vote. Where a press
+ * An idea's vote count (while the phase shows counts) and the vote button (while the visitor may vote): "Stem",
+ * named after the idea; once they have voted, a tick and "Du har stemt" beside it, and the button says what pressing
+ * it now does, "Træk stemme tilbage" (its name, after the idea, begins with the words shown, so a speech user's
+ * command still matches it; a toggle's pressed state is not used, as the words change). Where a press
  * cannot count (no vote left in the budget, or voting closed while the page was open) the button stays where it
  * is, focusable, with the reason written beside it and given as its description; pressed, the service refuses and
  * the page says why. Never disabled: a disabled button leaves the keyboard's order, and a button that vanished would
@@ -21,20 +21,24 @@ class VoteControl extends Span {
 
     private final Span count = new Span();
     private final Button toggle = new Button();
+    private final Span given = new Span();
     private final Span unavailable = new Span();
+    private final String ideaTitle;
     private boolean voted;
     private boolean offered;
 
     VoteControl(IdeaId idea, String ideaTitle, Consumer<Boolean> vote) {
+        this.ideaTitle = ideaTitle;
         addClassName("portal-idea-vote");
         count.addClassName("portal-idea-votes");
-        toggle.setText(getTranslation("ideastorm.vote.button"));
-        toggle.getElement().setAttribute("aria-label", getTranslation("ideastorm.vote.button-name", ideaTitle));
+        given.add(VaadinIcon.CHECK.create(), new Span(getTranslation("ideastorm.vote.given-mark")));
+        given.addClassName("portal-vote-given");
+        given.setVisible(false);
         toggle.addClassName("portal-vote-toggle");
         toggle.addClickListener(click -> vote.accept(!voted));
         unavailable.setId("vote-unavailable-" + idea.value());
         unavailable.addClassName("portal-vote-unavailable");
-        add(count, toggle, unavailable);
+        add(count, given, toggle, unavailable);
     }
 
     /** The idea as the service now says: its count (null: hidden), whether the visitor voted, their voting. */
@@ -43,14 +47,10 @@ class VoteControl extends Span {
         showCount(votes);
         offered = offered || state.voting().isOpen();
         toggle.setVisible(offered);
-        toggle.getElement().setAttribute("aria-pressed", String.valueOf(votedByMe));
-        if (votedByMe) {
-            toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toggle.setIcon(VaadinIcon.CHECK.create());
-        } else {
-            toggle.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toggle.setIcon(null);
-        }
+        given.setVisible(votedByMe && offered);
+        toggle.setText(getTranslation(votedByMe ? "ideastorm.vote.withdraw" : "ideastorm.vote.button"));
+        toggle.getElement().setAttribute("aria-label", getTranslation(votedByMe ? "ideastorm.vote.withdraw-name"
+                : "ideastorm.vote.button-name", ideaTitle));
         showWhyUnavailable(!state.voting().isOpen() ? "ideastorm.vote.unavailable.closed"
                 : votedByMe || state.mayAddVote() ? null : "ideastorm.vote.unavailable.budget-spent");
     }

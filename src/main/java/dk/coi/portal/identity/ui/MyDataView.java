@@ -2,7 +2,6 @@ package dk.coi.portal.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +15,7 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.SafeConfirm;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 
@@ -53,15 +53,12 @@ class MyDataView extends VerticalLayout implements TranslatedPageTitle {
         Button erase = new Button(getTranslation("mydata.erase.button"));
         erase.addThemeVariants(ButtonVariant.ERROR);
         erase.setId("erase-me");
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("mydata.erase.confirm.title"),
-                getTranslation("mydata.erase.confirm.text"), getTranslation("mydata.erase.confirm.yes"), event -> {
+        erase.addClickListener(click -> SafeConfirm.ask("erase-me-confirm", getTranslation("mydata.erase.confirm.title"),
+                getTranslation("mydata.erase.confirm.text"), getTranslation("mydata.erase.confirm.yes"),
+                getTranslation("action.cancel"), () -> {
                     personalData.eraseCurrentPerson();
                     authentication.logout();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        erase.addClickListener(click -> confirm.open());
+                }, () -> { }).open());
         add(erase);
     }
 

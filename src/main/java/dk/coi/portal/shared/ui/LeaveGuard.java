@@ -1,6 +1,5 @@
 package dk.coi.portal.shared.ui;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 
@@ -47,18 +46,8 @@ public final class LeaveGuard {
     private record Question(String id, String titleKey, String textKey, String loseKey, String keepKey) {
 
         void ask(Runnable lose, Runnable keep) {
-            ConfirmDialog ask = new ConfirmDialog();
-            ask.setId(id);
-            ask.setHeader(I18NProvider.translate(titleKey));
-            ask.setText(I18NProvider.translate(textKey));
-            ask.setConfirmText(I18NProvider.translate(keepKey));
-            ask.addConfirmListener(kept -> keep.run());
-            ask.addCancelListener(escaped -> keep.run());
-            ask.setRejectable(true);
-            ask.setRejectText(I18NProvider.translate(loseKey));
-            ask.setRejectButtonTheme("error tertiary");
-            ask.addRejectListener(lost -> lose.run());
-            ask.open();
+            SafeConfirm.ask(id, I18NProvider.translate(titleKey), I18NProvider.translate(textKey),
+                    I18NProvider.translate(loseKey), I18NProvider.translate(keepKey), lose, keep).open();
         }
     }
 }
