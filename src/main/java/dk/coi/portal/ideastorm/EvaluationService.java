@@ -148,7 +148,8 @@ public class EvaluationService {
     /**
      * Staff write or edit the idea's public answer (Markdown) from the storm's evaluation on, as a named revision;
      * {@code version} is the idea's version they saw, and a change made since is refused. The idea's audience hears
-     * of its first answer.
+     * of its first answer, and of each change to it (not mailed again until they have looked, as all of an idea's
+     * notices).
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -180,7 +181,8 @@ public class EvaluationService {
         if (status != null) {
             idea.changeStatus(status, note);
         }
-        if (text != null && idea.answer(text, staff.value(), now)) {
+        boolean answerChanged = text != null && idea.answer(text, staff.value(), now);
+        if (answerChanged) {
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of(firstAnswer ? "ideastorm.idea.revision.answered"
                     : "ideastorm.idea.revision.answer-edited")), null, null);
@@ -192,6 +194,8 @@ public class EvaluationService {
             tell(idea, IdeaFollowing.NoticeKind.STATUS_CHANGED, newStatus, staff, now);
         } else if (firstAnswer) {
             tell(idea, IdeaFollowing.NoticeKind.ANSWERED, null, staff, now);
+        } else if (answerChanged) {
+            tell(idea, IdeaFollowing.NoticeKind.ANSWER_CHANGED, null, staff, now);
         }
         if (status == IdeaStatus.CARRIED_ON) {
             events.publishEvent(new IdeaCarriedOn(id, StormId.of(idea.getStormId()), idea.getTitle(), note, staff,

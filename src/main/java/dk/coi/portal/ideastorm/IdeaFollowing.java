@@ -13,7 +13,9 @@ public final class IdeaFollowing {
         /** Staff changed the idea's status; the notice's summary names the new one. */
         STATUS_CHANGED,
         /** The idea got its public answer and a new status in one save; the summary names the status. */
-        ANSWERED_WITH_STATUS
+        ANSWERED_WITH_STATUS,
+        /** Staff changed the idea's public answer. */
+        ANSWER_CHANGED
     }
 
     private IdeaFollowing() {

@@ -84,6 +84,14 @@ public record StormResults(StormId storm, String title, String question, Instant
             criterionScores = Collections.unmodifiableList(new ArrayList<>(criterionScores));
         }
 
+        /**
+         * Its status as the results tell it: an idea nobody has evaluated is "Ikke besvaret" there, not "Offentliggjort"
+         * (which, beside published results, reads as if its answer were published).
+         */
+        public String statusLabelKey() {
+            return status == IdeaStatus.PUBLISHED ? "ideastorm.results.status.unanswered" : status.labelKey();
+        }
+
         /** Its places, "Nr. 2 efter stemmer · nr. 5 efter vurdering", as far as it has them; null when it has none. */
         public Phrase places() {
             if (rank != null && scoreRank != null) {

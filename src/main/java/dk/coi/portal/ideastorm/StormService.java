@@ -17,6 +17,7 @@ import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormStages;
 import dk.coi.portal.ideastorm.internal.StormTexts;
+import dk.coi.portal.notification.Notifications;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Reason;
@@ -60,9 +61,12 @@ public class StormService {
     private final IdeaRepository ideas;
     private final StormRemoval removal;
 
+    private final Notifications notifications;
+
     StormService(StormRepository storms, StormPhaseLogRepository log, PhaseSwitcher switcher, PersonService people,
                  MarkdownService markdown, Clock clock, StormCriterionRepository criteria, IdeaRepository ideas,
-                 StormRemoval removal) {
+                 StormRemoval removal, Notifications notifications) {
+        this.notifications = notifications;
         this.criteria = criteria;
         this.ideas = ideas;
         this.removal = removal;
@@ -122,6 +126,8 @@ public class StormService {
             throw new InvalidInputException(Map.of("storm", "ideastorm.storm.has-participation"));
         }
         removal.removeBelongings(storm.getId());
+        // Staff may follow a draft; with the storm gone for good, so are its follows and notices.
+        notifications.forgetSubject(StormFollowing.storm(id));
         storms.delete(storm);
         LOG.info("Storm {} was deleted by person {}", id.value(), people.currentContributorId());
     }

@@ -159,4 +159,15 @@ public class Notifications {
     public void recall(String subjectType, String kind, long detailId, EditSummary summary) {
         notices.quoteDetail(subjectType, kind, detailId, summary.text(), summary.phrase());
     }
+
+    /**
+     * The subject is gone for good (a draft storm deleted): nobody follows it any longer and its notices go, in the
+     * transaction that removes it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetSubject(Subject subject) {
+        follows.deleteBySubject(subject.type(), subject.id());
+        notices.deleteBySubject(subject.type(), subject.id());
+    }
 }

@@ -2,6 +2,7 @@ package dk.coi.portal.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,11 @@ public class PhraseConverter implements AttributeConverter<Phrase, String> {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("k", phrase.key());
         tree.put("a", phrase.arguments().stream()
-                .map(argument -> argument instanceof Phrase nested ? toTree(nested) : argument).toList());
+                .map(argument -> switch (argument) {
+                    case Phrase nested -> toTree(nested);
+                    case Phrase.EndTime end -> Map.of("end", end.at().toString());
+                    default -> argument;
+                }).toList());
         return tree;
     }
 
@@ -37,6 +42,8 @@ public class PhraseConverter implements AttributeConverter<Phrase, String> {
         if (tree.get("a") instanceof List<?> stored) {
             for (Object argument : stored) {
                 arguments.add(switch (argument) {
+                    case Map<?, ?> end when end.containsKey("end") -> Phrase.endTime(Instant.parse(
+                            String.valueOf(end.get("end"))));
                     case Map<?, ?> nested -> fromTree(nested);
                     case Number number -> number.longValue();
                     default -> argument;

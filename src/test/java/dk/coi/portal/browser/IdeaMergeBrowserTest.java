@@ -92,6 +92,11 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#idea-merge-status")).hasText(
                 "Idéen er slået sammen. Stemmerne tæller nu én gang på idéen, der beholdes.");
         assertThat(camilla.locator("#idea-merged-into")).hasText("Slået sammen med Overdækkede cykelstativer");
+        // Followed, voted on and discussed as the kept idea: nothing of it is offered on the merged one.
+        assertThat(camilla.locator("#idea-merged-elsewhere")).containsText("Følg, stem på og kommentér den idé i stedet");
+        assertThat(camilla.locator("#idea-follow-control")).hasCount(0);
+        assertThat(camilla.locator("#idea-voting vaadin-button")).hasCount(0);
+        assertThat(camilla.locator("#comment-stance")).hasCount(0);
 
         camilla.locator("#idea-merged-into a").click();
         assertThat(camilla.locator("#main-content h1")).hasText("Overdækkede cykelstativer");

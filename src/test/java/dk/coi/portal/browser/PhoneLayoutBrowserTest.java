@@ -11,10 +11,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.notification.FollowPeriod;
 import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Subject;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
 import dk.coi.portal.wiki.WikiTalkService;
@@ -43,6 +47,8 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
     WikiTalkService talk;
     @Autowired
     WikiWatchService watchlist;
+    @Autowired
+    ModerationService moderation;
 
     private Page onPhoneSignedInAs(String email) {
         Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
@@ -135,6 +141,39 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         assertThat(menuButton).isHidden();
         assertThat(page.locator("#site-menu a", new Page.LocatorOptions().setHasText("Wiki"))).isVisible();
         assertThat(signUp).isHidden();
+    }
+
+    /**
+     * Before: at 1280 px a staff member's header wrapped to a second row once the moderation link had a count
+     * ("Til moderation (1)"); on a phone it keeps to the top bar.
+     */
+    @Test
+    void aStaffHeaderWithCountsKeepsToOneRowAt1280AndFitsAPhone() {
+        String title = pageWritten("Side med en kommentar.");
+        Subject comment = TalkComment.subject(talk.comment(title, null, "Køb billige ure her"));
+        signedIn.newPerson("Rita Rapport", Role.CITIZEN);
+        moderation.report(comment, ReportCategory.SPAM, "Reklame");
+        signedIn.clear();
+        Page page = visitor(1280, 800);
+        signIn(page, "coi@demo.coi.dk", "demo");
+        assertThat(page.locator("#notices-moderation")).containsText("Til moderation (");
+        double logoTop = top(page, ".portal-header .portal-logo");
+        for (String part : List.of("#header-search", "#language-switch", "#notices-moderation", "#current-person",
+                "#current-role", "#logout")) {
+            assertThat(Math.abs(top(page, part) + height(page, part) / 2 - logoTop - height(page,
+                    ".portal-header .portal-logo") / 2)).as(part + " on the logo's row").isLessThan(12);
+        }
+        assertThat(height(page, ".portal-header")).isLessThanOrEqualTo(72);
+
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        assertThat(height(page, ".portal-header")).isLessThanOrEqualTo(120);
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).isLessThanOrEqualTo(PHONE_WIDTH);
+    }
+
+    private static double top(Page page, String selector) {
+        return ((Number) page.locator(selector).evaluate("element => element.getBoundingClientRect().top"))
+                .doubleValue();
     }
 
     /** Before: on a phone the number of unread notices was only in the closed menu. */

@@ -389,6 +389,34 @@ class EvaluationServiceTest {
                 .containsExactly("Innovationsportalen: idéen »Sms dagen før« har fået svar");
     }
 
+    /**
+     * Before: an answer edited after it was given told nobody. Now a changed answer is a notice of its own, noted in
+     * the portal at once and mailed only when the first answer's mail has been looked at (decision 007); saving the
+     * same words again is no change and tells nobody.
+     */
+    @Test
+    void anEditedAnswerIsNotedOnceAndNotMailedAgainBeforeTheVoterHasLooked() throws Exception {
+        StormId storm = openStorm();
+        IdeaId sms = idea(storm, "Sms dagen før");
+        SignedIn.TestPerson voter = signedIn.signUp("Vibeke Vælger");
+        signedIn.as(voter, Role.CITIZEN);
+        follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.of("da")));
+        votes.vote(sms);
+        toEvaluation();
+        asStaff();
+        evaluation.answer(sms, "Tak! Vi prøver det i foråret.", version(storm, sms));
+        evaluation.answer(sms, "Tak! Vi prøver det i foråret i Valby.", version(storm, sms));
+        evaluation.answer(sms, "Tak! Vi prøver det i foråret i Valby.", version(storm, sms));
+
+        assertThat(database.queryForList("select concat(kind, ':', mail_state) from notification_notice"
+                + " where person_id = ? and subject_type = ? and subject_id = ? order by id", String.class,
+                voter.id(), IdeaId.SUBJECT_TYPE, sms.value()))
+                .satisfiesExactly(answered -> assertThat(answered).isIn("ANSWERED:PENDING", "ANSWERED:SENT"),
+                        changed -> assertThat(changed).isEqualTo("ANSWER_CHANGED:NONE"));
+        assertThat(TestMailServer.awaitMailTo(mailServer, voter.email(), 1)).extracting(TestMailServer::subjectOf)
+                .containsExactly("Innovationsportalen: idéen »Sms dagen før« har fået svar");
+    }
+
     @Test
     void aVoterHearsOfTheAnswerByMailInTheirLanguage() throws Exception {
         StormId storm = openStorm();
@@ -457,10 +485,10 @@ class EvaluationServiceTest {
         evaluation.setStatus(sms, IdeaStatus.SELECTED, null, version(storm, sms));
         Map<Long, List<String>> notices = Map.of(author, kinds(author, sms), voter, kinds(voter, sms),
                 follower, kinds(follower, sms), staffMember, kinds(staffMember, sms));
-        assertThat(notices.get(author)).containsExactlyInAnyOrder("ANSWERED", "STATUS_CHANGED");
-        assertThat(notices.get(voter)).containsExactlyInAnyOrder("ANSWERED", "STATUS_CHANGED");
+        assertThat(notices.get(author)).containsExactlyInAnyOrder("ANSWERED", "ANSWER_CHANGED", "STATUS_CHANGED");
+        assertThat(notices.get(voter)).containsExactlyInAnyOrder("ANSWERED", "ANSWER_CHANGED", "STATUS_CHANGED");
         assertThat(notices.get(follower)).as("a follower who voted too hears once")
-                .containsExactlyInAnyOrder("ANSWERED", "STATUS_CHANGED");
+                .containsExactlyInAnyOrder("ANSWERED", "ANSWER_CHANGED", "STATUS_CHANGED");
         assertThat(notices.get(staffMember)).as("not the staff member who answered").isEmpty();
 
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);

@@ -118,7 +118,12 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
         signedIn.as(author, Role.CITIZEN);
         UI.getCurrent().navigate(before.path());
         assertThat($view(H1.class).single().getText()).isEqualTo("Reklame for kaffebaren");
-        assertThat($view(Paragraph.class).id("idea-hidden").getText()).contains("Reklame");
+        assertThat($view(Paragraph.class).id("idea-hidden").getText())
+                .isEqualTo("Idéen er skjult af redaktionen. Begrundelse: Reklame");
+        signedIn.as(staff, Role.COI_STAFF);
+        UI.getCurrent().navigate(before.path());
+        assertThat($view(Paragraph.class).id("idea-hidden").getText())
+                .isEqualTo("Idéen er skjult af redaktionen. Begrundelse: Reklame");
     }
 
     private CommentView shown(StormId storm, IdeaId idea, long comment) {

@@ -304,6 +304,26 @@ class IdeaServiceTest {
         return board.ideas().ideas().stream().map(IdeaCard::id).toList();
     }
 
+    /**
+     * Before: every idea in "Hvordan får flere unge ledige til at møde op?" shares "unge" and "flere" with it, so
+     * typing a new idea in the storm's own words listed them all as similar.
+     */
+    @Test
+    void theStormsOwnQuestionAndQuestionWordsMakeNoIdeaSimilar() {
+        StormId storm = openStorm(Audience.SIGNED_IN);
+        participant("Uffe Unge");
+        IdeaId bikes = ideas.submit(storm, new IdeaDraft("Flere unge på cykel",
+                "Hvordan kan unge ledige låne en cykel til samtalen?", null));
+        IdeaId coffee = ideas.submit(storm, new IdeaDraft("Kaffe i venteværelset", "Unge kommer gerne til kaffe.",
+                null));
+
+        assertThat(ideas.similar(storm, "Hvordan kan flere unge ledige møde op", null)).isEmpty();
+        assertThat(ideas.similar(storm, "Hvordan kan flere unge låne en cykel", null)).extracting(SimilarIdea::id)
+                .containsExactly(bikes);
+        assertThat(ideas.similar(storm, "kaffe til de unge", null)).extracting(SimilarIdea::id)
+                .containsExactly(coffee);
+    }
+
     @Test
     void similarIdeasAreFoundWithDanishAnalysisInTheSameStormOnlyAndHiddenOnesNever() {
         StormId storm = openStorm(Audience.SIGNED_IN);

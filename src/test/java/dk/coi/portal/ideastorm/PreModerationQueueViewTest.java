@@ -211,16 +211,19 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         test($view(Button.class).id("storm-results-publish")).click();
         ConfirmDialog ask = $(ConfirmDialog.class).single();
         assertThat(test(ask).getText()).startsWith("1 idé har endnu intet svar.");
-        test(ask).cancel();
+        // The focused answer (Enter) waits; publishing is the other, marked as the irreversible one.
+        test(ask).confirm();
         assertThat(storms.management(storm).storm().resultsPublishedAt()).as("staff chose to wait").isNull();
 
-        test($view(Button.class).id("storm-results-publish")).click();
-        test($(ConfirmDialog.class).last()).confirm();
-        assertThat(storms.management(storm).storm().resultsPublishedAt()).as("the focused answer waits").isNull();
         test($view(Button.class).id("storm-results-publish")).click();
         test($(ConfirmDialog.class).last()).reject();
         assertThat(status("storm-results-status")).startsWith("Resultaterne er offentliggjort.");
         assertThat(storms.management(storm).storm().resultsPublishedAt()).isNotNull();
+        // The unanswered idea is said to be so on the results, not "Offentliggjort" as if its answer were.
+        UI.getCurrent().navigate(storms.management(storm).resultsPath());
+        assertThat($view(Span.class).all().stream().filter(span -> span.hasClassName("portal-results-facts"))
+                .map(span -> span.getElement().getTextRecursively())).singleElement().asString()
+                .contains("Ikke besvaret").doesNotContain("Offentliggjort");
     }
 
     /** A published simple storm of three one-hour phases, starting {@code in} from now (to the minute). */

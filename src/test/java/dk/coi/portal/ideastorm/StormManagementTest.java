@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.notification.FollowPeriod;
+import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
@@ -29,6 +31,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
@@ -54,6 +57,15 @@ class StormManagementTest {
     SystemIdentity system;
     @Autowired
     TestClock clock;
+    @Autowired
+    FollowService follows;
+    @Autowired
+    JdbcTemplate database;
+
+    private int followsOf(StormId storm) {
+        return database.queryForObject("select count(*) from notification_follow where subject_type = ?"
+                + " and subject_id = ?", Integer.class, StormFollowing.STORM, storm.value());
+    }
 
     @AfterEach
     void reset() {
@@ -326,7 +338,10 @@ class StormManagementTest {
         asStaff();
         assertThat(storms.phaseLog(empty)).hasSize(1);
         assertThat(storms.management(empty).deletable()).isTrue();
+        follows.follow(StormFollowing.storm(empty), FollowPeriod.PERMANENT, Locale.of("da"));
+        assertThat(followsOf(empty)).isEqualTo(1);
         storms.delete(empty);
+        assertThat(followsOf(empty)).as("a deleted draft's follows go with it").isZero();
         assertThat(storms.storm(empty)).isEmpty();
         assertRefused(() -> storms.management(empty), Map.of("storm", "ideastorm.storm.unknown"));
         assertThat(storms.storms().drafts()).extracting(StormSummary::id).doesNotContain(empty);

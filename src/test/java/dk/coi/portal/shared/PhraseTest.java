@@ -31,6 +31,19 @@ class PhraseTest {
         assertThat(words).isEqualTo("outer[inner[3], tekst]");
     }
 
+    /** A moment something ends is stored as such and said in the translator's language, in Danish time. */
+    @Test
+    void anEndTimeSurvivesTheDatabaseAndIsSaidInTheReadersLanguage() {
+        java.time.Instant end = java.time.Instant.parse("2026-12-14T23:00:00Z");   // midnight in Danish time
+        Phrase phrase = Phrase.of("ideastorm.notice.voting-closes-at", Phrase.endTime(end));
+
+        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(phrase))).isEqualTo(phrase);
+        Texts texts = new Texts();
+        assertThat(texts.get(PortalLocales.DANISH, phrase))
+                .isEqualTo("Afstemningen slutter mandag 14. december kl. 24.00 (dansk tid).");
+        assertThat(texts.get(Locale.ENGLISH, phrase)).isEqualTo("Voting ends Monday 14 December at 24:00 (Danish time).");
+    }
+
     @Test
     void numbersAreStoredAsNumbersAndEnumsByName() {
         assertThat(Phrase.of("k", 5, Locale.Category.DISPLAY).arguments()).containsExactly(5L, "DISPLAY");

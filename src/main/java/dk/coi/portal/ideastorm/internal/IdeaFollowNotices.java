@@ -28,6 +28,9 @@ class IdeaFollowNotices implements FollowableContent {
             "ideastorm.notice.answered-with-status", "ideastorm.mail.answered-with-status.subject",
             "ideastorm.mail.answered-with-status", "ideastorm.mail.see-answer");
 
+    private static final NoticeWording ANSWER_CHANGED = new NoticeWording("ideastorm.notice.answer-changed",
+            "ideastorm.mail.answer-changed.subject", "ideastorm.mail.answer-changed", "ideastorm.mail.see-answer");
+
     private final IdeaRepository ideas;
 
     private static final Set<String> ALL_KINDS = Arrays.stream(IdeaFollowing.NoticeKind.values()).map(Enum::name)
@@ -59,6 +62,7 @@ class IdeaFollowNotices implements FollowableContent {
             case ANSWERED -> ANSWERED;
             case STATUS_CHANGED -> STATUS_CHANGED;
             case ANSWERED_WITH_STATUS -> ANSWERED_WITH_STATUS;
+            case ANSWER_CHANGED -> ANSWER_CHANGED;
         };
     }
 

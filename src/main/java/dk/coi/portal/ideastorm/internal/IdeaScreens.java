@@ -17,6 +17,7 @@ import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.ThemeId;
 import dk.coi.portal.ideastorm.VoteState;
 import dk.coi.portal.shared.MarkdownService;
+import dk.coi.portal.search.SearchAnalysis;
 import dk.coi.portal.shared.PlainText;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -48,6 +49,8 @@ public class IdeaScreens {
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     /** Characters the simple query syntax gives a meaning; what is typed is taken as plain words. */
     private static final Pattern QUERY_SYNTAX = Pattern.compile("[+|\\-\"*()~\\\\]");
+    /** Words of Danish questions that the analysis keeps (it drops "hvad", "hvor", "kunne"). */
+    private static final String QUESTION_WORDS = "hvordan hvorfor hvornår hvilke hvilken hvilket hvem kan få flere mere";
 
     private final IdeaListing listing;
     private final StormThemeRepository themes;
@@ -57,9 +60,12 @@ public class IdeaScreens {
     private final VoteStore votes;
     private final IdeaCommentRepository comments;
     private final IdeaRepository ideas;
+    private final SearchAnalysis analysis;
 
     IdeaScreens(IdeaRepository ideas, IdeaListing listing, StormThemeRepository themes, PersonService people,
-                MarkdownService markdown, EntityManager entityManager, VoteStore votes, IdeaCommentRepository comments) {
+                MarkdownService markdown, EntityManager entityManager, VoteStore votes, IdeaCommentRepository comments,
+                SearchAnalysis analysis) {
+        this.analysis = analysis;
         this.votes = votes;
         this.comments = comments;
         this.ideas = ideas;
@@ -157,9 +163,18 @@ public class IdeaScreens {
         return new SimilarIdea(idea.ideaId(), idea.getTitle(), path(storm, idea));
     }
 
+    /**
+     * The visible ideas of the storm most like what is typed, by title and description. Words every idea shares
+     * because the storm asks about them do not count: the storm's own question and the words questions are made of
+     * ({@link #QUESTION_WORDS}), compared as the search's Danish analysis makes them (stems, stop words gone), so
+     * "hvordan", "flere" and "unge" from "Hvordan får flere unge …?" make no idea similar.
+     */
     public List<SimilarIdea> similar(Storm storm, String typed, IdeaId except) {
+        Set<String> asked = analysis.terms(storm.getQuestion() + " " + QUESTION_WORDS);
         String words = typed == null ? "" : Arrays.stream(QUERY_SYNTAX.matcher(typed).replaceAll(" ").strip()
-                .split("\\s+")).filter(word -> !word.isEmpty()).collect(Collectors.joining(" "));
+                .split("\\s+")).filter(word -> !word.isEmpty())
+                .filter(word -> !asked.containsAll(analysis.terms(word)))
+                .collect(Collectors.joining(" "));
         if (words.length() < SHORTEST_SIMILAR_QUERY) {
             return List.of();
         }

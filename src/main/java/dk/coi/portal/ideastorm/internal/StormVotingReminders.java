@@ -5,6 +5,8 @@ import dk.coi.portal.ideastorm.StormFollowing;
 import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.notification.NewNotice;
 import dk.coi.portal.notification.Notifications;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +63,8 @@ class StormVotingReminders {
             return false;
         }
         notifications.notifyFollowers(new NewNotice(StormFollowing.storm(StormId.of(due.getStormId())),
-                StormFollowing.NoticeKind.VOTING_CLOSES.name(), null, null, null, now));
+                StormFollowing.NoticeKind.VOTING_CLOSES.name(), null, null,
+                EditSummary.of(Phrase.of("ideastorm.notice.voting-closes-at", Phrase.endTime(due.getEndsAt()))), now));
         return true;
     }
 }

@@ -194,7 +194,10 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         description.setId("idea-description");
         add(ContentLanguage.danish(description));
         addAnswer(idea);
-        FollowControl.of(follows, idea.id().subject(), FOLLOW_WORDS).ifPresent(this::add);
+        // A merged idea is followed, voted on and discussed as the kept one (addMerges leads there).
+        if (idea.merge().mergedInto() == null) {
+            FollowControl.of(follows, idea.id().subject(), FOLLOW_WORDS).ifPresent(this::add);
+        }
         // What the idea's notices tell of (its answer, its status) is on this page.
         follows.markSeen(idea.id().subject());
         // A merged idea's votes count on the kept one; a hidden or held idea takes none (while it is not shown).
@@ -269,7 +272,9 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     idea.merge().mergedInto().title())));
             into.setId("idea-merged-into");
             into.addClassName("portal-alert");
-            add(into);
+            Paragraph elsewhere = new Paragraph(getTranslation("ideastorm.merge.go-on-there"));
+            elsewhere.setId("idea-merged-elsewhere");
+            add(into, elsewhere);
         }
         if (!idea.merge().mergedFrom().isEmpty()) {
             Paragraph from = new Paragraph(getTranslation("ideastorm.merge.merged-from") + " ");

@@ -220,7 +220,7 @@ class StormResultsView extends Article implements BeforeEnterObserver, HasDynami
         }
         facts.add(new Text(getTranslation("ideastorm.ideas.by", idea.authorName() == null
                 ? getTranslation("person.erased") : idea.authorName()) + " · "
-                + getTranslation(idea.status().labelKey())));
+                + getTranslation(idea.statusLabelKey())));
         if (idea.votes() != null) {
             Span votes = new Span(getTranslation("ideastorm.vote.count", idea.votes()));
             votes.addClassName("portal-results-votes");

@@ -68,7 +68,7 @@ class ResultsExports {
             for (ThemeResults theme : results.themes()) {
                 for (ResultIdea idea : theme.ideas()) {
                     List<Object> row = new ArrayList<>(List.of(themeName(theme, locale), idea.id().value(),
-                            idea.title(), texts.get(locale, idea.status().labelKey()), score(idea.score(), locale),
+                            idea.title(), texts.get(locale, idea.statusLabelKey()), score(idea.score(), locale),
                             orEmpty(idea.scoreRank())));
                     if (results.countsShown()) {
                         row.addAll(2, List.of(idea.rank(), idea.votes()));

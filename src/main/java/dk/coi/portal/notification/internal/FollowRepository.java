@@ -32,6 +32,10 @@ public interface FollowRepository extends JpaRepository<Follow, Follow.Key> {
     List<Long> findFollowerIds(String subjectType, long subjectId, Instant at);
 
     @Modifying
+    @Query("delete from Follow f where f.subjectType = :subjectType and f.subjectId = :subjectId")
+    int deleteBySubject(String subjectType, long subjectId);
+
+    @Modifying
     @Query("delete from Follow f where f.personId = :personId")
     void deleteByPersonId(long personId);
 

@@ -143,4 +143,8 @@ public interface NoticeRepository extends JpaRepository<StoredNotice, Long> {
     @Modifying
     @Query("delete from StoredNotice n where n.personId = :personId")
     void deleteByPersonId(long personId);
+
+    @Modifying
+    @Query("delete from StoredNotice n where n.subjectType = :subjectType and n.subjectId = :subjectId")
+    int deleteBySubject(String subjectType, long subjectId);
 }

@@ -23,6 +23,7 @@ import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.MailMode;
 import dk.coi.portal.notification.MailSettings;
 import dk.coi.portal.notification.Notice;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn.TestPerson;
@@ -165,6 +166,14 @@ class StormFollowingTest {
         return (String) mail.getContent();
     }
 
+    private static String textOf(MimeMessage mail) {
+        try {
+            return bodyOf(mail);
+        } catch (IOException | MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
     @Test
     void aSignedInPersonMayFollowAStormAndAVisitorMayNot() {
         StormId id = create(StormTemplate.SIMPLE, soon(), HOUR, HOUR, HOUR);
@@ -264,6 +273,10 @@ class StormFollowingTest {
         assertThat(noticeKinds(person, id)).containsExactlyInAnyOrder("OPENED", "VOTING_CLOSES");
         assertThat(mailTo(person, 2)).extracting(TestMailServer::subjectOf)
                 .contains("Innovationsportalen: afstemningen i »" + title + "« slutter snart");
+        // The mail says when: the phase's end in the reader's language and Danish time.
+        assertThat(mailTo(person, 2).stream().map(StormFollowingTest::textOf)).anySatisfy(text -> assertThat(text)
+                .contains("Resumé: Afstemningen slutter " + DateFormats.endWeekdayDateTime(end, PortalLocales.DANISH)
+                        + " (dansk tid)."));
 
         // Staff give voting two more days: the reminder follows the new end, once.
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
