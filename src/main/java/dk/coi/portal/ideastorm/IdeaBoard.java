@@ -26,6 +26,11 @@ public record IdeaBoard(StormId storm, List<Theme> themes, IdeaPage ideas, Submi
         return observations ? "ideastorm.ideas.heading.observations" : "ideastorm.ideas.heading";
     }
 
+    /** The list's count: "4 observationer" while the storm collects observations, else "4 idéer". */
+    public String countKey() {
+        return observations ? "ideastorm.ideas.count.observations" : "ideastorm.ideas.count";
+    }
+
     /** Where the storm has themes, an idea must name one. */
     public boolean themeRequired() {
         return !themes.isEmpty();

@@ -13,6 +13,6 @@ public record Phase(int position, PhaseKind kind, Instant start, Instant end, Ph
 
     /** What happens in a phase of the kind with the switches, for phases listed before they have times. */
     public static Phrase explanation(PhaseKind kind, PhaseSwitches switches) {
-        return Phrase.of("ideastorm.phase.explanation", Phrase.of(kind.aboutKey()), switches.participation());
+        return Phrase.of("ideastorm.phase.explanation", Phrase.of(kind.aboutKey()), switches.participation(kind.collectsObservations()));
     }
 }

@@ -21,9 +21,17 @@ public record PhaseSwitches(boolean ideas, boolean comments, boolean votes, bool
      * hidden says so, as a participant would otherwise look for them.
      */
     public Phrase participation() {
+        return participation(false);
+    }
+
+    /**
+     * As {@link #participation()}, in a phase that collects observations (KLK's discovery and thematising): what comes
+     * in there is observations and needs, and the sentence says so.
+     */
+    public Phrase participation(boolean observations) {
         List<Phrase> may = new ArrayList<>();
         if (ideas) {
-            may.add(Phrase.of("ideastorm.switch.ideas"));
+            may.add(Phrase.of(observations ? "ideastorm.switch.observations" : "ideastorm.switch.ideas"));
         }
         if (comments) {
             may.add(Phrase.of("ideastorm.switch.comments"));

@@ -7,11 +7,19 @@ import java.util.List;
  * starts from, the version of how it runs a change of its settings, phase times or switches starts from, its phase log, oldest first, its settings, and its results' publication: who published them (null
  * before, or once they erased themselves), whether they may be published now and how many ideas still lack their
  * public answer (staff are warned before publishing without them). {@code deletable}: the storm has no participation
- * yet (no ideas, so no votes or comments either), so staff may delete it.
+ * yet (no ideas, so no votes or comments either), so staff may delete it. {@code textsChange} and
+ * {@code settingsChange}: who last saved the texts, and how the storm runs.
  */
 public record StormManagement(StormDetails storm, long textsVersion, long settingsVersion, List<PhaseLogLine> log, StormSettings settings,
                               String resultsPublishedBy, boolean mayPublishResults, long unansweredIdeas,
-                              boolean deletable) {
+                              boolean deletable, LastChange textsChange, LastChange settingsChange) {
+
+    /**
+     * Who last saved (null: they have erased themselves) and when; the record itself null before the first save. Said
+     * to a staff member whose save is refused because of it.
+     */
+    public record LastChange(String by, java.time.Instant at) {
+    }
 
     /** The storm's evaluation screen. */
     public String evaluationPath() {

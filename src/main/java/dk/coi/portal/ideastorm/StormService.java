@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -295,6 +296,7 @@ public class StormService {
             throw new InvalidInputException(Map.of("storm", "ideastorm.edit.conflict"));
         }
         storm.editTexts(texts, edit.audience(), edit.answerDeadline());
+        storm.textsChangedBy(people.currentContributorId(), clock.instant());
     }
 
     /** The live preview of a description staff are writing: rendered as the storm page will, or refused. */
@@ -316,6 +318,8 @@ public class StormService {
         Set<PersonId> named = changes.stream().map(PhaseChange::by).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(HashSet::new));
         Optional.ofNullable(storm.getResultsPublishedBy()).map(PersonId::of).ifPresent(named::add);
+        Stream.of(storm.getTextsChangedBy(), storm.getSettingsChangedBy()).filter(Objects::nonNull).map(PersonId::of)
+                .forEach(named::add);
         Map<PersonId, Author> authors = people.authors(named);
         List<PhaseLogLine> lines = changes.stream().map(change -> new PhaseLogLine(change.from(), change.to(),
                 change.at(), change.by() != null,
@@ -326,7 +330,14 @@ public class StormService {
         return new StormManagement(StormStages.details(storm, clock.instant()), storm.getTextsVersion(),
                 storm.getSettingsVersion(), lines,
                 storm.settings(), publishedBy, StormStages.resultsMayBePublished(storm, clock.instant()),
-                ideas.countUnanswered(storm.getId()), !ideas.existsByStormId(storm.getId()));
+                ideas.countUnanswered(storm.getId()), !ideas.existsByStormId(storm.getId()),
+                lastChange(storm.getTextsChangedBy(), storm.getTextsChangedAt(), authors),
+                lastChange(storm.getSettingsChangedBy(), storm.getSettingsChangedAt(), authors));
+    }
+
+    private static StormManagement.LastChange lastChange(Long by, Instant at, Map<PersonId, Author> authors) {
+        return at == null ? null : new StormManagement.LastChange(Optional.ofNullable(by).map(PersonId::of)
+                .map(authors::get).map(Author::displayName).orElse(null), at);
     }
 
     /** Whether the person may start and run storms: the rule {@link #create} and the other staff methods hold. */
@@ -347,7 +358,7 @@ public class StormService {
         if (storm.getSettingsVersion() != settingsVersion) {
             throw new InvalidInputException(Map.of("storm", "ideastorm.settings.conflict"));
         }
-        storm.runsChanged();
+        storm.runsChanged(people.currentContributorId(), clock.instant());
         return storm;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,6 +17,7 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ui.ReportControl;
+import dk.coi.portal.shared.ui.MarkdownEditor;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
@@ -106,6 +108,14 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         StormId storm = publishedSimpleStorm("Indstillet", Duration.ofDays(1));
         UI.getCurrent().navigate(StormRoutes.management(storm, "Indstillet"));
+        // The description is empty: its preview is not named until there is something to preview.
+        Paragraph previewLabel = $view(Paragraph.class).id("storm-description-editor-preview-label");
+        assertThat(previewLabel.isVisible()).isFalse();
+        MarkdownEditor description = (MarkdownEditor) previewLabel.getParent().flatMap(Component::getParent)
+                .orElseThrow();
+        description.setValue("Nu med **tekst**");
+        assertThat(previewLabel.isVisible()).isTrue();
+        description.setValue("");
         test($view(Checkbox.class).id("storm-pre-moderated")).click();
         test($view(TextField.class).id("storm-vote-budget")).setValue("1001");
         test($view(Button.class).id("storm-save-settings")).click();
@@ -224,6 +234,36 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         assertThat($view(Span.class).all().stream().filter(span -> span.hasClassName("portal-results-facts"))
                 .map(span -> span.getElement().getTextRecursively())).singleElement().asString()
                 .contains("Ikke besvaret").doesNotContain("Offentliggjort");
+    }
+
+    /**
+     * Before: a save refused because another staff member had saved meanwhile only said "reload". Now it says who and
+     * when, that the person's edits are still in the form, and offers the saved values in that section instead.
+     */
+    @Test
+    void aSaveRefusedBecauseSomeoneElseSavedSaysWhoAndOffersTheSavedValues() {
+        long sofie = signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        StormId storm = publishedSimpleStorm("Begge retter", Duration.ofDays(1));
+        UI.getCurrent().navigate(StormRoutes.management(storm, "Begge retter"));
+        signedIn.newPerson("Bent Begge", Role.COI_STAFF);
+        storms.changeSettings(storm, new StormSettings(false, 3), storms.management(storm).settingsVersion());
+        signedIn.as(sofie, "Sofie Stormfører", Role.COI_STAFF);
+
+        test($view(TextField.class).id("storm-vote-budget")).setValue("5");
+        test($view(Button.class).id("storm-save-settings")).click();
+        assertThat(status("storm-settings-status")).startsWith("Hvordan idéstormen kører")
+                .contains("blev ændret af Bent Begge (", "De står stadig i formularen.");
+        assertThat($view(TextField.class).id("storm-vote-budget").getValue()).as("the person's edit is kept")
+                .isEqualTo("5");
+        assertThat(storms.management(storm).settings()).isEqualTo(new StormSettings(false, 3));
+
+        test($view(Button.class).id("storm-settings-status-reload")).click();
+        assertThat(status("storm-settings-status")).startsWith("De gemte værdier vises nu her.");
+        assertThat($view(TextField.class).id("storm-vote-budget").getValue()).isEqualTo("3");
+        test($view(TextField.class).id("storm-vote-budget")).setValue("4");
+        test($view(Button.class).id("storm-save-settings")).click();
+        assertThat(storms.management(storm).settings()).as("saved from the values shown")
+                .isEqualTo(new StormSettings(false, 4));
     }
 
     /** A published simple storm of three one-hour phases, starting {@code in} from now (to the minute). */

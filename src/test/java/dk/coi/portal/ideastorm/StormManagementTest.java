@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
-import dk.coi.portal.notification.FollowPeriod;
-import dk.coi.portal.notification.FollowService;
+import dk.coi.portal.notification.Notifications;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
@@ -58,7 +57,7 @@ class StormManagementTest {
     @Autowired
     TestClock clock;
     @Autowired
-    FollowService follows;
+    Notifications notifications;
     @Autowired
     JdbcTemplate database;
 
@@ -338,7 +337,11 @@ class StormManagementTest {
         asStaff();
         assertThat(storms.phaseLog(empty)).hasSize(1);
         assertThat(storms.management(empty).deletable()).isTrue();
-        follows.follow(StormFollowing.storm(empty), FollowPeriod.PERMANENT, Locale.of("da"));
+        long follower = asStaff();
+        system.call("test", () -> {
+            notifications.followFor(follower, StormFollowing.storm(empty), clock.instant());
+            return null;
+        });
         assertThat(followsOf(empty)).isEqualTo(1);
         storms.delete(empty);
         assertThat(followsOf(empty)).as("a deleted draft's follows go with it").isZero();

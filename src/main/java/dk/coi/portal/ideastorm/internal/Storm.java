@@ -93,6 +93,20 @@ public class Storm {
     @Column(name = "settings_version", nullable = false)
     private long settingsVersion;
 
+    /** Who last saved the texts and when (null before the first edit): said when a later save is refused. */
+    @Column(name = "texts_changed_by")
+    private Long textsChangedBy;
+
+    @Column(name = "texts_changed_at")
+    private Instant textsChangedAt;
+
+    /** Who last changed how the storm runs and when (null before the first change). */
+    @Column(name = "settings_changed_by")
+    private Long settingsChangedBy;
+
+    @Column(name = "settings_changed_at")
+    private Instant settingsChangedAt;
+
     /** How many votes one person may give in the storm; null: as many as there are ideas. */
     @Column(name = "vote_budget")
     private Integer voteBudget;
@@ -286,6 +300,35 @@ public class Storm {
     /** Staff changed how the storm runs; a change made from the settings before is refused from now on. */
     public void runsChanged() {
         settingsVersion++;
+    }
+
+    /** As {@link #runsChanged()}, remembering who did it and when. */
+    public void runsChanged(long by, Instant at) {
+        runsChanged();
+        this.settingsChangedBy = by;
+        this.settingsChangedAt = at;
+    }
+
+    /** Who saved the texts last, and when. */
+    public void textsChangedBy(long by, Instant at) {
+        this.textsChangedBy = by;
+        this.textsChangedAt = at;
+    }
+
+    public Long getTextsChangedBy() {
+        return textsChangedBy;
+    }
+
+    public Instant getTextsChangedAt() {
+        return textsChangedAt;
+    }
+
+    public Long getSettingsChangedBy() {
+        return settingsChangedBy;
+    }
+
+    public Instant getSettingsChangedAt() {
+        return settingsChangedAt;
     }
 
     public long getRubricVersion() {

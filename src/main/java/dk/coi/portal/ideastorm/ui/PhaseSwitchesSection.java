@@ -37,10 +37,10 @@ final class PhaseSwitchesSection {
 
     /**
      * {@code settingsVersion} is the storm's settings version when saving (the screen may have been shown anew since);
-     * {@code done} shows the storm anew and says at the status what was done.
+     * {@code done} shows the storm anew and says at the status what was done; {@code refused} says why not.
      */
     static Section of(StormService storms, StormId id, LongSupplier settingsVersion, StormManagement storm,
-                      BiConsumer<FormStatus, String> done) {
+                      BiConsumer<FormStatus, String> done, BiConsumer<FormStatus, InvalidInputException> refused) {
         Section section = StormSections.labelled("storm-switches", "ideastorm.manage.switches");
         section.add(new Paragraph(I18NProvider.translate("ideastorm.manage.switches.intro")));
         Paragraph effect = new Paragraph();
@@ -82,8 +82,8 @@ final class PhaseSwitchesSection {
                 storms.changePhaseSwitches(id, boxes.stream().map(PhaseSwitchesSection::switches).toList(),
                         settingsVersion.getAsLong());
                 done.accept(status, I18NProvider.translate("ideastorm.manage.switches-saved"));
-            } catch (InvalidInputException refused) {
-                status.refused(refused);
+            } catch (InvalidInputException refusal) {
+                refused.accept(status, refusal);
             }
         });
         save.setId("storm-save-switches");

@@ -337,7 +337,7 @@ class StormIdeas extends Composite<Section> {
     private Div list(IdeaBoard board) {
         Div place = new Div();
         place.setId("storm-idea-list");
-        Paragraph count = new Paragraph(getTranslation("ideastorm.ideas.count", board.ideas().total()));
+        Paragraph count = new Paragraph(getTranslation(board.countKey(), board.ideas().total()));
         count.setId("storm-idea-count");
         place.add(count);
         if (board.ideas().ideas().isEmpty()) {
@@ -382,7 +382,8 @@ class StormIdeas extends Composite<Section> {
         Paragraph facts = new Paragraph(getTranslation("ideastorm.ideas.by", idea.authorName() == null
                 ? getTranslation("person.erased") : idea.authorName()));
         facts.addClassName("portal-idea-facts");
-        if (idea.themeName() != null) {
+        // Under its theme's heading a card need not name the theme again.
+        if (idea.themeName() != null && !underTheme) {
             Span theme = new Span(idea.themeName());
             theme.addClassNames("portal-tag");
             facts.add(new Text(" "), ContentLanguage.danish(theme));

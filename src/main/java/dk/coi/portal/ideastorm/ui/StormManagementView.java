@@ -120,7 +120,8 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
 
     private List<Section> sections(StormManagement storm) {
         return List.of(publicationSection(storm), textsSection(storm), settingsSection(storm), timesSection(storm),
-                PhaseSwitchesSection.of(storms, id, () -> current.settingsVersion(), storm, this::done),
+                PhaseSwitchesSection.of(storms, id, () -> current.settingsVersion(), storm, this::done,
+                        this::refused),
                 rubricSection(), moveSection(storm), logSection(storm), resultsSection(storm), deleteSection(storm));
     }
 
@@ -153,6 +154,32 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
         show(storms.management(this.id));
         keepUnsaved(before, keep, textsBefore);
         FormStatus.within(this, where.getId().orElseThrow()).ifPresent(status -> status.doneHere(text));
+    }
+
+    /**
+     * Says why a save was refused. When someone else saved the texts, or how the storm runs, since the screen was
+     * shown: who and when, that the person's edits are still in the form and not saved, and a button that shows the
+     * saved values in this section instead (the other sections keep what the person changed there).
+     */
+    private void refused(FormStatus status, InvalidInputException refused) {
+        status.refused(refused);
+        boolean textsConflict = refused.fieldMessageKeys().containsValue("ideastorm.edit.conflict");
+        if (!textsConflict && !refused.fieldMessageKeys().containsValue("ideastorm.settings.conflict")) {
+            return;
+        }
+        StormManagement.LastChange change = textsConflict ? storms.management(id).textsChange()
+                : storms.management(id).settingsChange();
+        if (change == null) {
+            return;
+        }
+        status.setText(getTranslation(textsConflict ? "ideastorm.conflict.texts" : "ideastorm.conflict.settings",
+                change.by() != null ? change.by() : getTranslation("person.erased"),
+                DateFormats.dateTime(change.at(), getLocale())) + " ");
+        Button reload = new Button(getTranslation("ideastorm.conflict.reload"),
+                click -> done(status, getTranslation("ideastorm.conflict.reloaded")));
+        reload.setId(status.getId().orElseThrow() + "-reload");
+        reload.addThemeVariants(ButtonVariant.TERTIARY);
+        status.add(reload);
     }
 
     /**
@@ -249,7 +276,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
                 done(status, getTranslation("ideastorm.manage.texts-saved"));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
-                status.refused(refused);
+                refused(status, refused);
             }
         });
         save.setId("storm-save-texts");
@@ -272,7 +299,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
                 done(status, getTranslation("ideastorm.manage.settings-saved"));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
-                status.refused(refused);
+                refused(status, refused);
             }
         });
         save.setId("storm-save-settings");
@@ -312,7 +339,7 @@ class StormManagementView extends Div implements BeforeEnterObserver, BeforeLeav
                 done(status, getTranslation("ideastorm.manage.times-saved"));
             } catch (InvalidInputException refused) {
                 errors.show(refused);
-                status.refused(refused);
+                refused(status, refused);
             }
         });
         save.setId("storm-save-times");

@@ -57,6 +57,7 @@ public class MarkdownEditor extends Composite<Div> {
     private final TextArea source = new TextArea();
     private final Div toolbar = new Div();
     private final Div preview = new Div();
+    private final Paragraph previewLabel = new Paragraph();
     private final Function<String, SafeHtml> render;
     private final List<Tool> tools = new ArrayList<>();
     private String saved = "";
@@ -100,7 +101,9 @@ public class MarkdownEditor extends Composite<Div> {
                         " | |\n", false));
         // The preview is named, not headed: the editor sits at different heading levels in different forms, and a
         // heading of its own would file what follows the form under "Forhåndsvisning".
-        Paragraph previewLabel = new Paragraph(getTranslation("editor.preview"));
+        // Shown once there is text to preview: "Forhåndsvisning" above nothing reads as a heading without content.
+        previewLabel.setText(getTranslation("editor.preview"));
+        previewLabel.setVisible(false);
         previewLabel.setId(id + "-preview-label");
         previewLabel.addClassName("portal-preview-label");
         preview.getElement().setAttribute("role", "region");
@@ -185,6 +188,7 @@ public class MarkdownEditor extends Composite<Div> {
 
     private void showPreview(String text) {
         preview.removeAll();
+        previewLabel.setVisible(text != null && !text.isBlank());
         try {
             preview.add(SafeHtmlContent.prose(render.apply(text)));
         } catch (InvalidInputException refused) {

@@ -117,7 +117,12 @@ class StormPagesTest {
                         "<h3 lang=\"da\">Kontakt under sygemeldingen</h3>", "<h4 lang=\"da\">",
                         "<h3 lang=\"da\">Tilbage på arbejdspladsen</h3>", "Delvis raskmelding bliver opdaget for sent",
                         "<h3>Uden tema</h3>", "For mange skemaer til den samme sygemelding")
-                .containsOnlyOnce("<h3 lang=\"da\">Kontakt under sygemeldingen</h3>");
+                .containsOnlyOnce("<h3 lang=\"da\">Kontakt under sygemeldingen</h3>")
+                .as("a card under its theme's heading does not name the theme again")
+                .doesNotContain("<span class=\"portal-tag\" lang=\"da\">Kontakt under sygemeldingen</span>")
+                .as("what is counted is observations, and the discovery phase asks for observations or needs")
+                .containsPattern("<p id=\"storm-idea-count\">\\d+ observation(er)?</p>")
+                .contains("Deltagerne kan indsende observationer eller behov og kommentere.");
         assertThat(readablePage(port, "/" + open().path()))
                 .as("an open storm's ideas stay ideas, in one list")
                 .contains("<h2 id=\"storm-ideas-heading\">Idéer</h2>",
