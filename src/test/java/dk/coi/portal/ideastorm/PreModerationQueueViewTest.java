@@ -12,6 +12,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
@@ -109,12 +110,12 @@ class PreModerationQueueViewTest extends SpringBrowserlessTest {
         StormId storm = publishedSimpleStorm("Indstillet", Duration.ofDays(1));
         UI.getCurrent().navigate(StormRoutes.management(storm, "Indstillet"));
         // The description is empty: its preview is not named until there is something to preview.
-        Paragraph previewLabel = $view(Paragraph.class).id("storm-description-editor-preview-label");
-        assertThat(previewLabel.isVisible()).isFalse();
-        MarkdownEditor description = (MarkdownEditor) previewLabel.getParent().flatMap(Component::getParent)
-                .orElseThrow();
+        String label = "storm-description-editor-preview-label";
+        assertThat($view(Paragraph.class).withId(label).exists()).as("not shown").isFalse();
+        MarkdownEditor description = (MarkdownEditor) $view(TextArea.class).id("storm-description-editor-source")
+                .getParent().flatMap(Component::getParent).orElseThrow();
         description.setValue("Nu med **tekst**");
-        assertThat(previewLabel.isVisible()).isTrue();
+        assertThat($view(Paragraph.class).id(label).getText()).isEqualTo("Forhåndsvisning");
         description.setValue("");
         test($view(Checkbox.class).id("storm-pre-moderated")).click();
         test($view(TextField.class).id("storm-vote-budget")).setValue("1001");
