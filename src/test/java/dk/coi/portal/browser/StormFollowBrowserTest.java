@@ -61,6 +61,11 @@ class StormFollowBrowserTest extends BrowserTestSupport {
         signedIn.clear();
     }
 
+    private static double middle(Locator element) {
+        return ((Number) element.evaluate("e => { const box = e.getBoundingClientRect(); return box.top + box.height / 2; }"))
+                .doubleValue();
+    }
+
     @Test
     void aSignedInPersonFollowsAStormAndFindsItsOpeningOnTheNoticesPage() {
         Instant start = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
@@ -84,6 +89,12 @@ class StormFollowBrowserTest extends BrowserTestSupport {
         mads.locator("#storm-follow-start").click();
         assertThat(mads.locator("#storm-follow-state")).hasText("Følger");
         assertThat(mads.locator("#storm-follow-status")).containsText("Du følger idéstormen.");
+        // Before: "Følger" sat lower than the field and button beside it; now its words are on their middle line.
+        double field = middle(mads.locator("#storm-follow-period [part='input-field']"));
+        org.assertj.core.api.Assertions.assertThat(middle(mads.locator("#storm-follow-state")))
+                .isCloseTo(field, org.assertj.core.api.Assertions.within(3.0));
+        org.assertj.core.api.Assertions.assertThat(middle(mads.locator("#storm-follow-stop")))
+                .isCloseTo(field, org.assertj.core.api.Assertions.within(3.0));
 
         clock.advance(Duration.between(clock.instant(), start));
         system.call("test", storms::advanceDuePhases);
