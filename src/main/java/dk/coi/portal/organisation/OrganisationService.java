@@ -5,6 +5,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.organisation.internal.Organisation;
 import dk.coi.portal.organisation.internal.OrganisationFilter;
+import dk.coi.portal.organisation.internal.OrganisationMergeRepository;
 import dk.coi.portal.organisation.internal.OrganisationRepository;
 import dk.coi.portal.organisation.internal.OrganisationRules;
 import dk.coi.portal.shared.InvalidInputException;
@@ -43,11 +44,14 @@ public class OrganisationService {
     private static final int MOST_CANDIDATES = 200;
 
     private final OrganisationRepository organisations;
+    private final OrganisationMergeRepository merges;
     private final PersonService people;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, PersonService people, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, OrganisationMergeRepository merges, PersonService people,
+                        Clock clock) {
         this.organisations = organisations;
+        this.merges = merges;
         this.people = people;
         this.clock = clock;
     }
@@ -256,10 +260,26 @@ public class OrganisationService {
         List<OrganisationSummary> units = organisations.findByParentIdAndMergedIntoIsNullOrderByName(
                 organisation.getId()).stream().map(OrganisationService::summary).toList();
         Integer code = organisation.hasOfficialCode() ? Integer.valueOf(organisation.getOfficialCode()) : null;
+        OrganisationActions may = actions(organisation);
         return new OrganisationScreen(summary(organisation),
                 OrganisationRules.kindOf(organisation).describe(parent == null ? null : parent.name()), code,
                 municipality, inside == null ? null : region(inside), parent, units, organisation.isInnovationUnit(),
-                actions(organisation));
+                may, may.markInnovationUnit() ? undoableInto(organisation) : List.of());
+    }
+
+    /**
+     * The duplicates merged into {@code kept} within {@link OrganisationStewardship#UNDO_PERIOD} whose merge staff
+     * may still undo, newest first.
+     */
+    private List<OrganisationSummary> undoableInto(Organisation kept) {
+        return merges.findByKeptIdAndUndoneAtIsNullAndMergedAtAfterOrderByMergedAtDesc(kept.getId(),
+                        clock.instant().minus(OrganisationStewardship.UNDO_PERIOD)).stream()
+                .map(merge -> organisations.findById(merge.getMergedId()).orElseThrow())
+                .filter(duplicate -> kept.getId().equals(duplicate.getMergedInto()))
+                .map(duplicate -> new OrganisationSummary(duplicate.organisationId(), duplicate.getName(),
+                        duplicate.getKind(), OrganisationRoutes.organisation(duplicate.organisationId(),
+                        duplicate.getName())))
+                .toList();
     }
 
     private OrganisationActions actions(Organisation organisation) {

@@ -16,6 +16,8 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +62,13 @@ class OrganisationServiceTest {
     SearchService portalSearch;
     @Autowired
     ModerationService moderation;
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void reset() {
         signedIn.clear();
+        clock.reset();
     }
 
     private OrganisationId municipality(int code) {
@@ -411,5 +416,52 @@ class OrganisationServiceTest {
         refused(() -> moderation.hide(unit.subject(), "Forkert navn"), "subject",
                 "organisation.moderation.not-hideable");
         assertThat(organisations.find(unit)).isPresent();
+    }
+
+    @Test
+    void staffUndoAMergeForAWhileAndTheUnitsAndEarlierDuplicatesComeBack() {
+        OrganisationId esbjerg = municipality(561);
+        signedIn.newPerson("Ulla Unit", Role.EMPLOYEE);
+        String keptName = unique("Sundhedshuset Esbjerg");
+        OrganisationId kept = organisations.addUnit(new NewUnit(keptName, esbjerg, null));
+        String duplicateName = unique("Esbjerg Sundhedshus");
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(duplicateName, esbjerg, null));
+        OrganisationId team = organisations.addUnit(new NewUnit(unique("Genoptræningen"), duplicate, null));
+        OrganisationId older = organisations.addUnit(new NewUnit(unique("Sundhedshus i Esbjerg"), esbjerg, null));
+        long staff = signedIn.newPerson("Mette Merger", Role.COI_STAFF);
+        stewardship.merge(older, duplicate, "Samme hus");
+        stewardship.merge(duplicate, kept, "Samme hus, to navne");
+        assertThat(organisations.screen(kept).orElseThrow().undoableMerges()).extracting(OrganisationSummary::id)
+                .containsExactly(duplicate);
+        refused(() -> stewardship.undoMerge(duplicate, " "), "reason", "reason.required");
+        refused(() -> stewardship.undoMerge(kept, "Fejl"), "organisation", "organisation.merge.undo.not-merged");
+
+        stewardship.undoMerge(duplicate, "Det var to forskellige huse");
+
+        assertThat(organisations.find(duplicate).orElseThrow().name()).isEqualTo(duplicateName);
+        assertThat(organisations.screen(team).orElseThrow().parent().id()).isEqualTo(duplicate);
+        assertThat(organisations.find(older).orElseThrow().id()).isEqualTo(duplicate);
+        assertThat(organisations.screen(kept).orElseThrow().units()).isEmpty();
+        assertThat(organisations.screen(kept).orElseThrow().undoableMerges()).isEmpty();
+        assertThat(organisations.screen(duplicate).orElseThrow().undoableMerges()).extracting(OrganisationSummary::id)
+                .containsExactly(older);
+        assertThat(portalSearch.search(duplicateName, 0, 10).hits()).extracting(SearchHit::path)
+                .contains(organisations.find(duplicate).orElseThrow().path());
+        ModerationLogLine line = log.lines(LogQuery.of(Set.of(OrganisationStewardship.UNDO),
+                Set.of(OrganisationId.SUBJECT_TYPE), 10)).stream()
+                .filter(logged -> logged.subject().equals(duplicate.subject())).findFirst().orElseThrow();
+        assertThat(line.personId()).isEqualTo(staff);
+        assertThat(line.reason()).isEqualTo("Det var to forskellige huse");
+        assertThat(line.path()).startsWith("organisationer/" + duplicate.value() + "-");
+        refused(() -> stewardship.undoMerge(duplicate, "Igen"), "organisation", "organisation.merge.undo.not-merged");
+
+        // Merged again, the kept organisation then merged itself: undo that first. And only for a while.
+        stewardship.merge(duplicate, kept, "Alligevel samme hus");
+        OrganisationId other = organisations.addUnit(new NewUnit(unique("Sundhedscenter Esbjerg"), esbjerg, null));
+        stewardship.merge(kept, other, "Flyttet sammen");
+        refused(() -> stewardship.undoMerge(duplicate, "Fejl"), "organisation", "organisation.merge.undo.kept-merged");
+        clock.advance(OrganisationStewardship.UNDO_PERIOD.plus(Duration.ofMinutes(1)));
+        refused(() -> stewardship.undoMerge(kept, "Fejl"), "organisation", "organisation.merge.undo.too-late");
+        assertThat(organisations.screen(other).orElseThrow().undoableMerges()).isEmpty();
     }
 }

@@ -164,6 +164,11 @@ public class Organisation {
         this.mergedInto = kept.id;
     }
 
+    /** Found as itself again: staff undid its merge. */
+    public void unmerge() {
+        this.mergedInto = null;
+    }
+
     /** Moved under another parent (the one its own parent was merged into). */
     public void moveUnder(Organisation parent) {
         this.parentId = parent.id;

@@ -25,6 +25,9 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     List<Organisation> findByParentId(long parentId);
 
+    /** The duplicates merged into {@code organisationId}. */
+    List<Organisation> findByMergedInto(long organisationId);
+
     List<Organisation> findByKindAndOfficialCodeIsNotNullOrderByName(dk.coi.portal.organisation.OrganisationType kind);
 
     Optional<Organisation> findByOfficialCode(short code);

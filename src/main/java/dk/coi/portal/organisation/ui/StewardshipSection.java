@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Section;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
@@ -21,7 +23,7 @@ import java.util.function.BiConsumer;
 /**
  * Staff's part of an organisation's page: mark or unmark it as an innovation unit, and merge it into the organisation
  * kept (chosen by name, with a required reason, after saying yes to a question whose first answer, focused, is to
- * cancel). What the server refuses is said at the fields and under them; after a
+ * cancel), and undo a merge into it for a while (with a reason). What the server refuses is said at the fields and under them; after a
  * change the page is shown anew ({@code changed}: which organisation, what was done).
  */
 class StewardshipSection extends Composite<Section> {
@@ -76,6 +78,28 @@ class StewardshipSection extends Composite<Section> {
             merge.setId("organisation-merge-button");
             merge.addThemeVariants(ButtonVariant.ERROR);
             getContent().add(kept, reason, merge);
+        }
+        if (!screen.undoableMerges().isEmpty()) {
+            H3 undoHeading = new H3(getTranslation("organisation.merge.undo.heading"));
+            Select<OrganisationSummary> duplicate = new Select<>();
+            duplicate.setLabel(getTranslation("organisation.merge.undo.duplicate"));
+            duplicate.setHelperText(getTranslation("organisation.merge.undo.help"));
+            duplicate.setId("organisation-undo-duplicate");
+            duplicate.setItems(screen.undoableMerges());
+            duplicate.setItemLabelGenerator(OrganisationSummary::name);
+            duplicate.setValue(screen.undoableMerges().getFirst());
+            duplicate.setWidthFull();
+            ReasonField reason = new ReasonField("organisation.merge.undo.reason", "organisation-undo-reason")
+                    .withHelp("organisation.merge.reason-help");
+            reason.setRequired(true);
+            reason.setWidthFull();
+            Button undo = new Button(getTranslation("organisation.merge.undo.button"), click -> {
+                reason.setInvalid(false);
+                attempt(new FieldErrors(), () -> stewardship.undoMerge(duplicate.getValue().id(), reason.getValue()),
+                        () -> changed.accept(id, "organisation.merge.undo.done"), reason);
+            });
+            undo.setId("organisation-undo-button");
+            getContent().add(undoHeading, duplicate, reason, undo);
         }
         getContent().add(status);
     }
