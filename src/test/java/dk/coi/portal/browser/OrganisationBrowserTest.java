@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The register in a browser: an employee adds their unit under their municipality (an empty name refused at the
  * field; the form a tidy column at 1280 and 360 px), and staff merge a duplicate into it, chosen by name with a reason
- * and confirmed (cancelling is the answer with the focus), then mark it as an innovation unit; the list of
+ * and confirmed (cancelling is the answer with the focus), mark it as an innovation unit and undo the merge; the list of
  * organisations is searched and filtered from the menu, its state in the address.
  */
 @PortalTest
@@ -117,6 +117,17 @@ class OrganisationBrowserTest extends BrowserTestSupport {
                 .hasText("Organisationen er markeret som innovationsenhed.");
         open(camilla, duplicatePath);
         assertThat(camilla.locator("#main-content h1")).hasText(name);
+
+        // Undone from the kept organisation's page, with a reason: the duplicate is itself again.
+        assertThat(camilla.locator("#organisation-undo-duplicate")).containsText("Digitalisering i Aalborg " + run);
+        camilla.locator("#organisation-undo-button").click();
+        assertThat(camilla.locator("#organisation-undo-reason")).hasAttribute("invalid", "");
+        camilla.locator("#organisation-undo-reason input").fill("Det var to enheder");
+        camilla.locator("#organisation-undo-button").click();
+        assertThat(camilla.locator("#organisation-stewardship-status")).hasText("Sammenlægningen er fortrudt.");
+        assertThat(camilla.locator("#organisation-undo-button")).hasCount(0);
+        open(camilla, duplicatePath);
+        assertThat(camilla.locator("#main-content h1")).hasText("Digitalisering i Aalborg " + run);
     }
 
     @Test
