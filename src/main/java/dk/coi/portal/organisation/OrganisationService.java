@@ -4,18 +4,27 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.organisation.internal.Organisation;
+import dk.coi.portal.organisation.internal.OrganisationFilter;
+import dk.coi.portal.organisation.internal.OrganisationMergeRepository;
 import dk.coi.portal.organisation.internal.OrganisationRepository;
 import dk.coi.portal.organisation.internal.OrganisationRules;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +38,20 @@ public class OrganisationService {
 
     /** How many organisations the autocomplete offers at most. */
     public static final int MOST_SUGGESTIONS = 20;
+    /** How many organisations a page of the list shows. */
+    public static final int PAGE_SIZE = 25;
     /** How many candidates the database hands over for the first word, before the other words narrow them. */
     private static final int MOST_CANDIDATES = 200;
 
     private final OrganisationRepository organisations;
+    private final OrganisationMergeRepository merges;
     private final PersonService people;
     private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations, PersonService people, Clock clock) {
+    OrganisationService(OrganisationRepository organisations, OrganisationMergeRepository merges, PersonService people,
+                        Clock clock) {
         this.organisations = organisations;
+        this.merges = merges;
         this.people = people;
         this.clock = clock;
     }
@@ -74,6 +88,79 @@ public class OrganisationService {
                 .limit(MOST_SUGGESTIONS).map(OrganisationService::summary).toList();
     }
 
+    /**
+     * A page of the list of organisations by name (not the merged duplicates): those with every typed word somewhere
+     * in their name, of the kind and in the region asked for, each with what it is and where. A page past the last is
+     * empty (the list says so and links to the last).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public OrganisationList list(OrganisationQuery query) {
+        List<String> words = Arrays.stream(query.text().replaceAll("[%_\\\\]", " ").split(" "))
+                .filter(word -> !word.isBlank()).toList();
+        ReferenceData reference = referenceData();
+        Organisation region = query.regionCode() == null ? null : reference.byCode().get(query.regionCode().shortValue());
+        if (query.regionCode() != null && (region == null || region.getKind() != OrganisationType.REGION)) {
+            return new OrganisationList(query, List.of(), 0, 0, reference.regions());
+        }
+        List<Short> inRegion = region == null ? List.of() : reference.byCode().values().stream()
+                .filter(municipality -> region.getOfficialCode().equals(municipality.getRegionCode()))
+                .map(Organisation::getOfficialCode).toList();
+        Page<Organisation> page = organisations.findAll(
+                OrganisationFilter.matching(words, query.kind(), region, inRegion),
+                PageRequest.of(query.page(), PAGE_SIZE, Sort.by("name", "id")));
+        Map<Long, String> parents = organisations.findAllById(page.getContent().stream().map(Organisation::getParentId)
+                        .filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+        List<OrganisationListing> listings = page.getContent().stream().map(organisation -> {
+            Organisation municipality = reference.municipalityOf(organisation);
+            Organisation inside = reference.regionOf(organisation);
+            return new OrganisationListing(summary(organisation), OrganisationRules.kindOf(organisation)
+                    .describe(parents.get(organisation.getParentId())),
+                    municipality == null || municipality.getId().equals(organisation.getId()) ? null : municipality.getName(),
+                    inside == null ? null : inside.getName());
+        }).toList();
+        return new OrganisationList(query, listings, page.getTotalElements(), page.getTotalPages(),
+                reference.regions());
+    }
+
+    /** The municipalities and regions by official code, read once for a list or a page. */
+    private ReferenceData referenceData() {
+        return new ReferenceData(organisations.findByOfficialCodeIsNotNull().stream()
+                .collect(Collectors.toMap(Organisation::getOfficialCode, Function.identity())));
+    }
+
+    private record ReferenceData(Map<Short, Organisation> byCode) {
+
+        /** The municipality the organisation is located in (a municipality's is itself); null for none. */
+        Organisation municipalityOf(Organisation organisation) {
+            return organisation.getMunicipalityCode() == null ? null : byCode.get(organisation.getMunicipalityCode());
+        }
+
+        /**
+         * The region the organisation lies in: a municipality's own, a located organisation's municipality's, a
+         * region's unit's parent; null for a region itself and for what lies in none.
+         */
+        Organisation regionOf(Organisation organisation) {
+            Short code = organisation.getRegionCode();
+            if (code == null && municipalityOf(organisation) != null) {
+                code = municipalityOf(organisation).getRegionCode();
+            }
+            if (code == null && organisation.getParentId() != null) {
+                code = byCode.values().stream().filter(region -> region.getKind() == OrganisationType.REGION
+                        && region.getId().equals(organisation.getParentId())).map(Organisation::getOfficialCode)
+                        .findFirst().orElse(null);
+            }
+            return code == null ? null : byCode.get(code);
+        }
+
+        List<Region> regions() {
+            return byCode.values().stream().filter(found -> found.getKind() == OrganisationType.REGION)
+                    .sorted(Comparator.comparing(Organisation::getName)).map(OrganisationService::region)
+                    .toList();
+        }
+    }
+
     /** The 98 municipalities by name. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -87,9 +174,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public List<Region> regions() {
         return organisations.findByKindAndOfficialCodeIsNotNullOrderByName(OrganisationType.REGION).stream()
-                .map(region -> new Region(region.getOfficialCode(), region.getName(), region.organisationId(),
-                        region.getLatitude().doubleValue(), region.getLongitude().doubleValue()))
-                .toList();
+                .map(OrganisationService::region).toList();
     }
 
     /** The organisations marked as innovation units, by name. */
@@ -166,16 +251,35 @@ public class OrganisationService {
     }
 
     private OrganisationScreen screenOf(Organisation organisation) {
-        Municipality municipality = organisation.getMunicipalityCode() == null ? null
-                : organisations.findByOfficialCode(organisation.getMunicipalityCode())
-                        .map(OrganisationService::municipality).orElse(null);
+        ReferenceData reference = referenceData();
+        Organisation located = reference.municipalityOf(organisation);
+        Municipality municipality = located == null ? null : municipality(located);
+        Organisation inside = reference.regionOf(organisation);
         OrganisationSummary parent = organisation.getParentId() == null ? null
                 : organisations.findById(organisation.getParentId()).map(OrganisationService::summary).orElse(null);
         List<OrganisationSummary> units = organisations.findByParentIdAndMergedIntoIsNullOrderByName(
                 organisation.getId()).stream().map(OrganisationService::summary).toList();
         Integer code = organisation.hasOfficialCode() ? Integer.valueOf(organisation.getOfficialCode()) : null;
-        return new OrganisationScreen(summary(organisation), code, municipality, parent, units,
-                organisation.isInnovationUnit(), actions(organisation));
+        OrganisationActions may = actions(organisation);
+        return new OrganisationScreen(summary(organisation),
+                OrganisationRules.kindOf(organisation).describe(parent == null ? null : parent.name()), code,
+                municipality, inside == null ? null : region(inside), parent, units, organisation.isInnovationUnit(),
+                may, may.markInnovationUnit() ? undoableInto(organisation) : List.of());
+    }
+
+    /**
+     * The duplicates merged into {@code kept} within {@link OrganisationStewardship#UNDO_PERIOD} whose merge staff
+     * may still undo, newest first.
+     */
+    private List<OrganisationSummary> undoableInto(Organisation kept) {
+        return merges.findByKeptIdAndUndoneAtIsNullAndMergedAtAfterOrderByMergedAtDesc(kept.getId(),
+                        clock.instant().minus(OrganisationStewardship.UNDO_PERIOD)).stream()
+                .map(merge -> organisations.findById(merge.getMergedId()).orElseThrow())
+                .filter(duplicate -> kept.getId().equals(duplicate.getMergedInto()))
+                .map(duplicate -> new OrganisationSummary(duplicate.organisationId(), duplicate.getName(),
+                        duplicate.getKind(), OrganisationRoutes.organisation(duplicate.organisationId(),
+                        duplicate.getName())))
+                .toList();
     }
 
     private OrganisationActions actions(Organisation organisation) {
@@ -199,6 +303,11 @@ public class OrganisationService {
     static OrganisationSummary summary(Organisation organisation) {
         return new OrganisationSummary(organisation.organisationId(), organisation.getName(), organisation.getKind(),
                 OrganisationRoutes.organisation(organisation.organisationId(), organisation.getName()));
+    }
+
+    private static Region region(Organisation region) {
+        return new Region(region.getOfficialCode(), region.getName(), region.organisationId(),
+                region.getLatitude().doubleValue(), region.getLongitude().doubleValue());
     }
 
     private static Municipality municipality(Organisation municipality) {

@@ -8,11 +8,14 @@ import dk.coi.portal.moderation.LogKind;
 import dk.coi.portal.moderation.LoggedDecision;
 import dk.coi.portal.moderation.ModerationLog;
 import dk.coi.portal.organisation.internal.Organisation;
+import dk.coi.portal.organisation.internal.OrganisationMerge;
+import dk.coi.portal.organisation.internal.OrganisationMergeRepository;
 import dk.coi.portal.organisation.internal.OrganisationRepository;
 import dk.coi.portal.organisation.internal.OrganisationRules;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,20 +31,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationStewardship {
 
-    /** The moderation log's kind of line for a merge: {@code organisation.merge}. */
-    private enum Logged { MERGE }
+    /** The moderation log's kinds of line: {@code organisation.merge} and {@code organisation.merge-undo}. */
+    private enum Logged { MERGE, MERGE_UNDO }
 
     public static final LogKind MERGE = LogKind.of("organisation", Logged.MERGE);
+    public static final LogKind UNDO = LogKind.of("organisation", Logged.MERGE_UNDO);
+    /** How long staff may undo a merge. */
+    public static final Duration UNDO_PERIOD = Duration.ofDays(30);
 
     private final OrganisationRepository organisations;
+    private final OrganisationMergeRepository merges;
     private final ModerationLog log;
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationStewardship(OrganisationRepository organisations, ModerationLog log, PersonService people,
-                            ApplicationEventPublisher events, Clock clock) {
+    OrganisationStewardship(OrganisationRepository organisations, OrganisationMergeRepository merges,
+                            ModerationLog log, PersonService people, ApplicationEventPublisher events, Clock clock) {
         this.organisations = organisations;
+        this.merges = merges;
         this.log = log;
         this.people = people;
         this.events = events;
@@ -94,10 +102,13 @@ public class OrganisationStewardship {
         if (isUnder(keeper, merged)) {
             throw refused("kept", "organisation.merge.kept-under-duplicate");
         }
-        moveUnits(merged, keeper);
+        List<Long> moved = moveUnits(merged, keeper);
+        List<Long> repointed = organisations.findByMergedInto(merged.getId()).stream().map(Organisation::getId).toList();
         organisations.repointMerged(merged.getId(), keeper.getId());
         merged.mergeInto(keeper);
         PersonId by = PersonId.of(people.currentContributorId());
+        merges.save(new OrganisationMerge(merged.getId(), keeper.getId(), clock.instant(), by.value(), moved,
+                repointed));
         log.record(new LoggedDecision(clock.instant(), by, MERGE, merged.organisationId().subject(),
                 Phrase.of("organisation.log.name", merged.getName()),
                 Phrase.of("organisation.merge.facts", keeper.getName()), given.text()));
@@ -121,7 +132,7 @@ public class OrganisationStewardship {
         return false;
     }
 
-    private void moveUnits(Organisation merged, Organisation keeper) {
+    private List<Long> moveUnits(Organisation merged, Organisation keeper) {
         List<Organisation> units = organisations.findByParentId(merged.getId());
         for (Organisation unit : units) {
             if (organisations.existsByParentIdAndName(keeper.getId(), unit.getName())) {
@@ -129,5 +140,48 @@ public class OrganisationStewardship {
             }
         }
         units.forEach(unit -> unit.moveUnder(keeper));
+        return units.stream().map(Organisation::getId).toList();
     }
+
+    /**
+     * Undoes the merge of {@code merged} within {@link #UNDO_PERIOD}, with a reason: the duplicate is found as itself
+     * again, the units the merge moved (still under the kept organisation) move back, and the earlier duplicates it
+     * pointed on lead to it again; a line of the moderation log says so. The rows other modules re-pointed on
+     * {@link OrganisationsMerged} stay with the organisation kept. Refused, with nothing changed, without a reason,
+     * for an organisation that is not merged, after the period, when the kept organisation has since been merged
+     * itself, or when the kept organisation now has a unit of the name of one to move back.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void undoMerge(OrganisationId merged, String reason) {
+        Reason given = Reason.required(reason);
+        Organisation duplicate = organisations.findById(merged.value())
+                .orElseThrow(() -> refused("organisation", "organisation.unknown"));
+        OrganisationMerge merge = merges.findFirstByMergedIdAndUndoneAtIsNullOrderByIdDesc(duplicate.getId())
+                .filter(found -> duplicate.isMerged())
+                .orElseThrow(() -> refused("organisation", "organisation.merge.undo.not-merged"));
+        if (merge.getMergedAt().plus(UNDO_PERIOD).isBefore(clock.instant())) {
+            throw refused("organisation", "organisation.merge.undo.too-late");
+        }
+        Organisation first = lock(Math.min(merge.getMergedId(), merge.getKeptId()));
+        Organisation second = lock(Math.max(merge.getMergedId(), merge.getKeptId()));
+        Organisation back = first.getId() == merge.getMergedId() ? first : second;
+        Organisation keeper = back == first ? second : first;
+        if (keeper.isMerged() || !Long.valueOf(keeper.getId()).equals(back.getMergedInto())) {
+            throw refused("organisation", "organisation.merge.undo.kept-merged");
+        }
+        List<Organisation> units = organisations.findAllById(merge.movedUnits()).stream()
+                .filter(unit -> keeper.getId().equals(unit.getParentId()) && !unit.isMerged()).toList();
+        back.unmerge();
+        units.forEach(unit -> unit.moveUnder(back));
+        organisations.findAllById(merge.repointed()).stream()
+                .filter(earlier -> keeper.getId().equals(earlier.getMergedInto()))
+                .forEach(earlier -> earlier.mergeInto(back));
+        PersonId by = PersonId.of(people.currentContributorId());
+        merge.undo(by.value(), clock.instant());
+        log.record(new LoggedDecision(clock.instant(), by, UNDO, back.organisationId().subject(),
+                Phrase.of("organisation.log.name", back.getName()),
+                Phrase.of("organisation.merge.facts", keeper.getName()), given.text()));
+    }
+
 }

@@ -9,4 +9,9 @@ public enum OrganisationType {
     public String labelKey() {
         return "organisation.type." + name().toLowerCase(Locale.ROOT);
     }
+
+    /** The level as a page's facts say it ("Kommunal"), beside what the organisation is. */
+    public String levelKey() {
+        return "organisation.level." + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,10 +1,15 @@
 package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dk.coi.portal.browser.PortalPages.assertHasFocus;
 import static dk.coi.portal.browser.PortalPages.open;
+import static dk.coi.portal.browser.PortalPages.signIn;
 import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.NewUnit;
@@ -13,6 +18,8 @@ import dk.coi.portal.organisation.OrganisationRoutes;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The register in a browser: an employee adds their unit under their municipality (an empty name refused at the
- * field), and staff merge a duplicate into it, chosen by name with a reason, then mark it as an innovation unit.
+ * field; the form a tidy column at 1280 and 360 px), and staff merge a duplicate into it, chosen by name with a reason
+ * and confirmed (cancelling is the answer with the focus), mark it as an innovation unit and undo the merge; the list of
+ * organisations is searched and filtered from the menu, its state in the address.
  */
 @PortalTest
 class OrganisationBrowserTest extends BrowserTestSupport {
@@ -55,6 +64,13 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         mads.locator("#organisation-new-button").click();
         assertThat(mads.locator("#main-content h1")).hasText(name);
         assertThat(mads.locator("#organisation-facts")).containsText("Aalborg Kommune");
+        assertThat(mads.locator("#organisation-kind")).hasText("Enhed under Aalborg Kommune");
+        assertThat(mads.locator("#organisation-level")).hasText("Kommunal");
+        assertThat(mads.locator("#organisation-region")).hasText("Region Nordjylland");
+        // No units yet: the employee is told so plainly, with the way to add one.
+        assertThat(mads.locator("section[aria-labelledby='organisation-units-heading']"))
+                .containsText("Ingen enheder er registreret");
+        assertThat(mads.locator("#organisation-add-unit")).isVisible();
         assertThat(mads.locator("#organisation-stewardship")).hasCount(0);
 
         signedIn.newPerson("Dorte Dublet", Role.EMPLOYEE);
@@ -72,6 +88,26 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#organisation-merge-reason")).hasAttribute("invalid", "");
         camilla.locator("#organisation-merge-reason input").fill("Samme enhed, to navne");
         camilla.locator("#organisation-merge-button").click();
+        assertThat(camilla.getByText("Slå »Digitalisering i Aalborg " + run + "« sammen med »" + name + "«?"))
+                .isVisible();
+        Locator cancel = camilla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortryd"));
+        assertHasFocus(cancel);
+        camilla.keyboard().press("Enter");
+        assertThat(cancel).isHidden();
+        camilla.locator("#organisation-merge-button").click();
+        assertHasFocus(cancel);
+        camilla.keyboard().press("Escape");
+        assertThat(cancel).isHidden();
+        assertThat(camilla.locator("#main-content h1")).hasText("Digitalisering i Aalborg " + run);
+        signedIn.anonymous();
+        org.assertj.core.api.Assertions.assertThat(organisations.find(duplicate).orElseThrow().id())
+                .as("not merged after cancelling").isEqualTo(duplicate);
+        signedIn.clear();
+        camilla.locator("#organisation-merge-button").click();
+        assertHasFocus(cancel);
+        // The dialog's own button, after the page's (which the open dialog hides from the accessibility tree).
+        camilla.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slå sammen").setExact(true)).last()
+                .click();
         assertThat(camilla.locator("#main-content h1")).hasText(name);
         assertThat(camilla.locator("#organisation-stewardship-status")).hasText("Organisationerne er slået sammen.");
 
@@ -81,5 +117,79 @@ class OrganisationBrowserTest extends BrowserTestSupport {
                 .hasText("Organisationen er markeret som innovationsenhed.");
         open(camilla, duplicatePath);
         assertThat(camilla.locator("#main-content h1")).hasText(name);
+
+        // Undone from the kept organisation's page, with a reason: the duplicate is itself again.
+        assertThat(camilla.locator("#organisation-undo-duplicate")).containsText("Digitalisering i Aalborg " + run);
+        camilla.locator("#organisation-undo-button").click();
+        assertThat(camilla.locator("#organisation-undo-reason")).hasAttribute("invalid", "");
+        camilla.locator("#organisation-undo-reason input").fill("Det var to enheder");
+        camilla.locator("#organisation-undo-button").click();
+        assertThat(camilla.locator("#organisation-stewardship-status")).hasText("Sammenlægningen er fortrudt.");
+        assertThat(camilla.locator("#organisation-undo-button")).hasCount(0);
+        open(camilla, duplicatePath);
+        assertThat(camilla.locator("#main-content h1")).hasText("Digitalisering i Aalborg " + run);
+    }
+
+    @Test
+    void theFormForANewUnitIsOneColumnAtDesktopAndPhoneWidths() {
+        for (int width : new int[] {1280, 360}) {
+            Page page = visitor(width, 900);
+            signIn(page, "medarbejder@demo.coi.dk", "demo");
+            // On a phone the name is in the closed menu, so it is there but not visible.
+            page.locator("#drawer-current-person").waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.ATTACHED));
+            open(page, OrganisationRoutes.NEW_UNIT);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target/screenshots/organisation-new-" + width + ".png")));
+            List<String> column = List.of("#organisation-new-parent", "#organisation-new-name",
+                    "#organisation-new-municipality", "#organisation-new-button");
+            double left = box(page, column.getFirst(), "left");
+            double width0 = box(page, column.getFirst(), "width");
+            for (int i = 1; i < column.size(); i++) {
+                org.assertj.core.api.Assertions.assertThat(box(page, column.get(i), "top"))
+                        .as("%s under %s at %d px", column.get(i), column.get(i - 1), width)
+                        .isGreaterThanOrEqualTo(box(page, column.get(i - 1), "bottom"));
+                org.assertj.core.api.Assertions.assertThat(box(page, column.get(i), "left"))
+                        .as("%s in the column at %d px", column.get(i), width).isCloseTo(left,
+                                org.assertj.core.data.Offset.offset(1.0));
+            }
+            org.assertj.core.api.Assertions.assertThat(box(page, "#organisation-new-municipality", "width"))
+                    .as("fields of one width at %d px", width).isCloseTo(width0, org.assertj.core.data.Offset.offset(1.0));
+            // A comfortable line at 1280 px (the portal's narrow forms: 40rem), the phone's width less its margins.
+            org.assertj.core.api.Assertions.assertThat(width0).isLessThanOrEqualTo(Math.min(640, width));
+            org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate(
+                    "document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+        }
+    }
+
+    private static double box(Page page, String selector, String side) {
+        return ((Number) page.locator(selector).evaluate("element => element.getBoundingClientRect()." + side))
+                .doubleValue();
+    }
+
+    @Test
+    void theListOfOrganisationsIsInTheMenuAndKeepsItsSearchInTheAddress() {
+        Page page = visitor(1280, 900);
+        signInAndWait(page, "medarbejder@demo.coi.dk", "demo");
+        open(page, "");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisationer").setExact(true)).first()
+                .click();
+        assertThat(page.locator("#main-content h1")).hasText("Organisationer");
+        assertThat(page.locator("#organisations-count")).containsText("organisationer");
+        page.locator("#organisations-text input").fill("aarhus");
+        page.locator("#organisations-kind").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Kommuner")).click();
+        page.locator("#organisations-show").click();
+        page.waitForURL("**/organisationer?q=aarhus&type=kommune");
+        assertThat(page.locator("#organisations-count")).hasText("1 organisation");
+        assertThat(page.locator("#organisations li")).hasCount(1);
+        assertThat(page.locator("#organisations li")).containsText("Aarhus Kommune");
+        assertThat(page.locator("#organisations li")).containsText("Region Midtjylland");
+
+        open(page, "organisationer?q=jobcenter&type=enhed&region=1084");
+        assertThat(page.locator("#organisations-text input")).hasValue("jobcenter");
+        assertThat(page.locator("#organisations li").first()).containsText("Enhed under");
+        page.locator("#organisations li a").filter(new Locator.FilterOptions().setHasText("Jobcenter København")).click();
+        assertThat(page.locator("#organisation-kind")).hasText("Enhed under Københavns Kommune");
     }
 }

@@ -97,7 +97,7 @@ class XssSurfacesTest extends BrowserTestSupport {
             "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)/historik",
             "idestorme/:storm(\\d{1,18}.*)/resultater",
             "idestorme/:storm(\\d{1,18}.*)/vurdering", "organisationer/:organisation(\\d{1,18}.*)",
-            "organisationer/innovationsenheder", "organisationer/ny");
+            "organisationer/innovationsenheder", "organisationer/ny", "organisationer");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
      * of the storms COI staff make, and of those a person follows).
@@ -448,7 +448,10 @@ class XssSurfacesTest extends BrowserTestSupport {
     void organisationsNamedByAttacksTheirUnitsAndTheInnovationUnits(Reader reader) {
         List<String> paths = writeHostileUnitsOnce();
         Page page = reader(reader);
-        List<String> routes = new ArrayList<>(List.of(paths.getFirst(), "organisationer/innovationsenheder"));
+        // The list names units by their parent ("Enhed under …"), and the portal search finds them by it.
+        List<String> routes = new ArrayList<>(List.of(paths.getFirst(), "organisationer/innovationsenheder",
+                "organisationer?q=" + content.run, "organisationer?type=enhed&region=1084",
+                "sog?q=" + HostileContent.TITLE_WORD + "+" + content.run));
         paths.stream().skip(1).limit(10).forEach(routes::add);
         if (reader == Reader.STAFF) {
             routes.add("organisationer/ny?under=" + OrganisationRoutes.idOf(paths.getFirst().substring(
@@ -462,6 +465,8 @@ class XssSurfacesTest extends BrowserTestSupport {
         assertThat(page.locator("#innovation-units").innerText()).contains(HostileContent.TITLE_WORD);
         open(page, paths.getFirst());
         assertThat(page.locator("#organisation-units li").count()).isGreaterThan(20);
+        open(page, "organisationer?type=enhed&region=1084");
+        assertThat(page.locator("#organisations").innerText()).contains(HostileContent.TITLE_WORD);
     }
 
     /** A storm in its evaluation with hostile ideas, criteria named by attacks and attacks as answers. */

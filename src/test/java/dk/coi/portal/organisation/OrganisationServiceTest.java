@@ -9,9 +9,15 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.moderation.LogQuery;
 import dk.coi.portal.moderation.ModerationLog;
 import dk.coi.portal.moderation.ModerationLogLine;
+import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.search.SearchHit;
+import dk.coi.portal.search.SearchService;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +58,17 @@ class OrganisationServiceTest {
     ApplicationEvents events;
     @Autowired
     PersonalDataService personalData;
+    @Autowired
+    SearchService portalSearch;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void reset() {
         signedIn.clear();
+        clock.reset();
     }
 
     private OrganisationId municipality(int code) {
@@ -235,6 +248,14 @@ class OrganisationServiceTest {
         assertThat(line.personId()).isEqualTo(staff);
         assertThat(line.reason()).isEqualTo("Samme jobcenter, to stavemåder");
         assertThat(line.facts().arguments()).containsExactly(keptName);
+        // Moderation's plug-in leads the line to the duplicate's address (which leads on to the kept organisation).
+        assertThat(line.path()).startsWith("organisationer/" + duplicate.value() + "-jobcentret-i-aalborg-");
+        assertThat(moderation.queue().recentDecisions()).filteredOn(logged -> logged.subject().equals(duplicate.subject()))
+                .singleElement().satisfies(logged -> {
+                    assertThat(logged.kind()).isEqualTo(OrganisationStewardship.MERGE);
+                    assertThat(logged.path()).isEqualTo(line.path());
+                    assertThat(logged.author()).isEqualTo("Ulla Unit");
+                });
         assertThat(events.stream(OrganisationsMerged.class).filter(merged -> merged.merged().equals(duplicate)))
                 .singleElement().satisfies(merged -> {
                     assertThat(merged.kept()).isEqualTo(kept);
@@ -274,5 +295,173 @@ class OrganisationServiceTest {
         // Naming the merged duplicate as the one to keep keeps the organisation it leads to.
         stewardship.merge(below, duplicate, "Filialen er hele biblioteket");
         assertThat(organisations.find(below).orElseThrow().id()).isEqualTo(kept);
+    }
+
+    @Test
+    void theListFindsWordsOfTheNameFiltersByKindAndRegionAndPages() {
+        signedIn.newPerson("Lise Liste", Role.EMPLOYEE);
+        String word = "Listetest" + UUID.randomUUID().toString().substring(0, 6);
+        OrganisationId unit = organisations.addUnit(new NewUnit(word + " Sundhed", municipality(751), null));
+        OrganisationId stateUnit = organisations.addUnit(new NewUnit(word + " Vest",
+                organisations.search("STAR").getFirst().id(), 657));
+        signedIn.anonymous();
+
+        OrganisationList found = organisations.list(OrganisationQuery.of("sundhed " + word.toLowerCase(), null, null,
+                null));
+        assertThat(found.total()).isEqualTo(1);
+        OrganisationListing listing = found.organisations().getFirst();
+        assertThat(listing.organisation().id()).isEqualTo(unit);
+        assertThat(listing.kind()).isEqualTo(Phrase.of("organisation.kind.unit", "Aarhus Kommune"));
+        assertThat(listing.municipality()).isEqualTo("Aarhus Kommune");
+        assertThat(listing.region()).isEqualTo("Region Midtjylland");
+
+        assertThat(organisations.list(OrganisationQuery.of(word, "enhed", "1082", null)).organisations())
+                .extracting(OrganisationListing::organisation).extracting(OrganisationSummary::id)
+                .containsExactlyInAnyOrder(unit, stateUnit);
+        assertThat(organisations.list(OrganisationQuery.of(word, "enhed", "1084", null)).total()).isZero();
+        assertThat(organisations.list(OrganisationQuery.of(word, "kommune", null, null)).total()).isZero();
+
+        OrganisationList municipalities = organisations.list(OrganisationQuery.of(null, "kommune", null, null));
+        assertThat(municipalities.total()).isEqualTo(98);
+        assertThat(municipalities.pages()).isEqualTo(4);
+        assertThat(municipalities.organisations()).hasSize(OrganisationService.PAGE_SIZE)
+                .extracting(OrganisationListing::kind).containsOnly(Phrase.of("organisation.kind.municipality"));
+        assertThat(municipalities.organisations().getFirst().organisation().name()).isEqualTo("Albertslund Kommune");
+        assertThat(municipalities.organisations().getFirst().municipality()).isNull();
+        assertThat(municipalities.organisations().getFirst().region()).isEqualTo("Region Hovedstaden");
+        assertThat(municipalities.next()).isEqualTo("organisationer?type=kommune&side=2");
+        OrganisationList last = organisations.list(OrganisationQuery.of(null, "kommune", null, "4"));
+        assertThat(last.organisations()).hasSize(98 - 3 * OrganisationService.PAGE_SIZE);
+        assertThat(last.hasNext()).isFalse();
+        assertThat(last.previous()).isEqualTo("organisationer?type=kommune&side=3");
+        OrganisationList past = organisations.list(OrganisationQuery.of(null, "kommune", null, "9"));
+        assertThat(past.pastTheLast()).isTrue();
+        assertThat(past.organisations()).isEmpty();
+        assertThat(past.last()).isEqualTo("organisationer?type=kommune&side=4");
+
+        OrganisationList midtjylland = organisations.list(OrganisationQuery.of(null, "kommune", "1082", null));
+        assertThat(midtjylland.total()).isEqualTo(19);
+        assertThat(organisations.list(OrganisationQuery.of(null, "region", null, null)).organisations())
+                .extracting(OrganisationListing::organisation).extracting(OrganisationSummary::name)
+                .containsExactly("Region Hovedstaden", "Region Midtjylland", "Region Nordjylland", "Region Sjælland",
+                        "Region Syddanmark");
+        assertThat(organisations.list(OrganisationQuery.of(null, "stat", null, null)).organisations())
+                .extracting(OrganisationListing::organisation).extracting(OrganisationSummary::name)
+                .contains("Beskæftigelsesministeriet").doesNotContain("STAR – Styrelsen for Arbejdsmarked og Rekruttering");
+        // What an address cannot say is left at its default; a percent sign is a character, not a wildcard.
+        assertThat(OrganisationQuery.of(" ", "ukendt", "99", "x")).isEqualTo(OrganisationQuery.ALL);
+        assertThat(organisations.list(OrganisationQuery.of("%", null, null, null)).total())
+                .isEqualTo(organisations.list(OrganisationQuery.ALL).total());
+        assertThat(organisations.list(OrganisationQuery.of(null, null, "1099", null)).total()).isZero();
+        assertThat(new OrganisationQuery("Jobcenter & co", OrganisationKind.UNIT, 1082, 1).address())
+                .isEqualTo("organisationer?q=Jobcenter%20%26%20co&type=enhed&region=1082&side=2");
+    }
+
+    @Test
+    void aPageSaysWhatTheOrganisationIsItsLevelAndItsRegion() {
+        signedIn.newPerson("Karl Kind", Role.EMPLOYEE);
+        OrganisationId aarhus = municipality(751);
+        OrganisationId unit = organisations.addUnit(new NewUnit(unique("Borgerservice Aarhus"), aarhus, null));
+        signedIn.anonymous();
+
+        OrganisationScreen municipality = organisations.screen(aarhus).orElseThrow();
+        assertThat(municipality.kind()).isEqualTo(Phrase.of("organisation.kind.municipality"));
+        assertThat(municipality.organisation().type()).isEqualTo(OrganisationType.MUNICIPALITY);
+        assertThat(municipality.region().name()).isEqualTo("Region Midtjylland");
+        OrganisationScreen ofUnit = organisations.screen(unit).orElseThrow();
+        assertThat(ofUnit.kind()).isEqualTo(Phrase.of("organisation.kind.unit", "Aarhus Kommune"));
+        assertThat(ofUnit.organisation().type()).isEqualTo(OrganisationType.MUNICIPALITY);
+        assertThat(ofUnit.region().name()).isEqualTo("Region Midtjylland");
+        OrganisationScreen region = organisations.screen(municipality.region().id()).orElseThrow();
+        assertThat(region.kind()).isEqualTo(Phrase.of("organisation.kind.region"));
+        assertThat(region.region()).isNull();
+        assertThat(organisations.screen(organisations.search("Beskæftigelsesministeriet").getFirst().id())
+                .orElseThrow().kind()).isEqualTo(Phrase.of("organisation.kind.state-body"));
+        assertThat(organisations.screen(organisations.search("PensionDanmark").getFirst().id())
+                .orElseThrow().kind()).isEqualTo(Phrase.of("organisation.kind.organisation"));
+    }
+
+    @Test
+    void thePortalSearchFindsMunicipalitiesAndAddedUnitsByNameAndPlaceButNotMergedDuplicates() {
+        signedIn.newPerson("Sofie Søg", Role.EMPLOYEE);
+        String word = "Søgetest" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
+        OrganisationId unit = organisations.addUnit(new NewUnit(word + " Ældrepleje", municipality(751), null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(word + " Ældreplejen", municipality(751), null));
+        signedIn.anonymous();
+
+        assertThat(portalSearch.search("Aarhus Kommune", 0, 100).hits()).anySatisfy(hit -> {
+            assertThat(hit.path()).isEqualTo(organisations.find(municipality(751)).orElseThrow().path());
+            assertThat(hit.typeLabelKey()).isEqualTo("search.type.organisation");
+            assertThat(hit.title().html()).contains("<mark>Aarhus</mark>");
+            assertThat(hit.context()).isEqualTo(Phrase.of("organisation.kind.municipality"));
+        });
+        String path = organisations.find(unit).orElseThrow().path();
+        assertThat(portalSearch.search(word + " aarhus", 0, 10).hits()).extracting(SearchHit::path).contains(path);
+        assertThat(portalSearch.search(word + " midtjylland", 0, 10).hits()).anySatisfy(hit -> {
+            assertThat(hit.path()).isEqualTo(path);
+            assertThat(hit.context()).isEqualTo(Phrase.of("organisation.kind.unit", "Aarhus Kommune"));
+            assertThat(hit.snippet().html()).contains("Aarhus Kommune", "<mark>Midtjylland</mark>");
+        });
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.merge(duplicate, unit, "Dublet");
+        assertThat(portalSearch.search(word, 0, 10).hits()).extracting(SearchHit::path).containsExactly(path);
+    }
+
+    @Test
+    void anOrganisationCannotBeHiddenByModeration() {
+        signedIn.newPerson("Rita Rapport", Role.EMPLOYEE);
+        OrganisationId unit = organisations.addUnit(new NewUnit(unique("Rapportenheden"), municipality(461), null));
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        refused(() -> moderation.hide(unit.subject(), "Forkert navn"), "subject",
+                "organisation.moderation.not-hideable");
+        assertThat(organisations.find(unit)).isPresent();
+    }
+
+    @Test
+    void staffUndoAMergeForAWhileAndTheUnitsAndEarlierDuplicatesComeBack() {
+        OrganisationId esbjerg = municipality(561);
+        signedIn.newPerson("Ulla Unit", Role.EMPLOYEE);
+        String keptName = unique("Sundhedshuset Esbjerg");
+        OrganisationId kept = organisations.addUnit(new NewUnit(keptName, esbjerg, null));
+        String duplicateName = unique("Esbjerg Sundhedshus");
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(duplicateName, esbjerg, null));
+        OrganisationId team = organisations.addUnit(new NewUnit(unique("Genoptræningen"), duplicate, null));
+        OrganisationId older = organisations.addUnit(new NewUnit(unique("Sundhedshus i Esbjerg"), esbjerg, null));
+        long staff = signedIn.newPerson("Mette Merger", Role.COI_STAFF);
+        stewardship.merge(older, duplicate, "Samme hus");
+        stewardship.merge(duplicate, kept, "Samme hus, to navne");
+        assertThat(organisations.screen(kept).orElseThrow().undoableMerges()).extracting(OrganisationSummary::id)
+                .containsExactly(duplicate);
+        refused(() -> stewardship.undoMerge(duplicate, " "), "reason", "reason.required");
+        refused(() -> stewardship.undoMerge(kept, "Fejl"), "organisation", "organisation.merge.undo.not-merged");
+
+        stewardship.undoMerge(duplicate, "Det var to forskellige huse");
+
+        assertThat(organisations.find(duplicate).orElseThrow().name()).isEqualTo(duplicateName);
+        assertThat(organisations.screen(team).orElseThrow().parent().id()).isEqualTo(duplicate);
+        assertThat(organisations.find(older).orElseThrow().id()).isEqualTo(duplicate);
+        assertThat(organisations.screen(kept).orElseThrow().units()).isEmpty();
+        assertThat(organisations.screen(kept).orElseThrow().undoableMerges()).isEmpty();
+        assertThat(organisations.screen(duplicate).orElseThrow().undoableMerges()).extracting(OrganisationSummary::id)
+                .containsExactly(older);
+        assertThat(portalSearch.search(duplicateName, 0, 10).hits()).extracting(SearchHit::path)
+                .contains(organisations.find(duplicate).orElseThrow().path());
+        ModerationLogLine line = log.lines(LogQuery.of(Set.of(OrganisationStewardship.UNDO),
+                Set.of(OrganisationId.SUBJECT_TYPE), 10)).stream()
+                .filter(logged -> logged.subject().equals(duplicate.subject())).findFirst().orElseThrow();
+        assertThat(line.personId()).isEqualTo(staff);
+        assertThat(line.reason()).isEqualTo("Det var to forskellige huse");
+        assertThat(line.path()).startsWith("organisationer/" + duplicate.value() + "-");
+        refused(() -> stewardship.undoMerge(duplicate, "Igen"), "organisation", "organisation.merge.undo.not-merged");
+
+        // Merged again, the kept organisation then merged itself: undo that first. And only for a while.
+        stewardship.merge(duplicate, kept, "Alligevel samme hus");
+        OrganisationId other = organisations.addUnit(new NewUnit(unique("Sundhedscenter Esbjerg"), esbjerg, null));
+        stewardship.merge(kept, other, "Flyttet sammen");
+        refused(() -> stewardship.undoMerge(duplicate, "Fejl"), "organisation", "organisation.merge.undo.kept-merged");
+        clock.advance(OrganisationStewardship.UNDO_PERIOD.plus(Duration.ofMinutes(1)));
+        refused(() -> stewardship.undoMerge(kept, "Fejl"), "organisation", "organisation.merge.undo.too-late");
+        assertThat(organisations.screen(other).orElseThrow().undoableMerges()).isEmpty();
     }
 }

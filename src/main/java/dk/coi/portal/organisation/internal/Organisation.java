@@ -11,14 +11,24 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import dk.coi.portal.search.SearchAnalyzers;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * An organisation of the register (see V29): reference data (a municipality or region with its official code and map
- * centre, a state body) or a unit an employee added under its parent.
+ * centre, a state body) or a unit an employee added under its parent. In the portal search by its name and where it
+ * is ({@link OrganisationPlaceBinder}); a merged duplicate is not ({@link OnlyRegisteredOrganisationsIndexed}).
  */
 @Entity
+@Indexed(index = "organisations", routingBinder = @RoutingBinderRef(type = OnlyRegisteredOrganisationsIndexed.class))
+@TypeBinding(binder = @TypeBinderRef(type = OrganisationPlaceBinder.class))
 @Table(name = "organisation")
 public class Organisation {
 
@@ -27,6 +37,7 @@ public class Organisation {
     private Long id;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(name = "title", analyzer = SearchAnalyzers.DANISH, highlightable = Highlightable.ANY)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -151,6 +162,11 @@ public class Organisation {
     /** Merged into {@code kept}: lookups of this one find the kept one from now on. */
     public void mergeInto(Organisation kept) {
         this.mergedInto = kept.id;
+    }
+
+    /** Found as itself again: staff undid its merge. */
+    public void unmerge() {
+        this.mergedInto = null;
     }
 
     /** Moved under another parent (the one its own parent was merged into). */

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+public interface OrganisationRepository extends JpaRepository<Organisation, Long>,
+        JpaSpecificationExecutor<Organisation> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Organisation o where o.id = :id")
@@ -23,9 +25,15 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
     List<Organisation> findByParentId(long parentId);
 
+    /** The duplicates merged into {@code organisationId}. */
+    List<Organisation> findByMergedInto(long organisationId);
+
     List<Organisation> findByKindAndOfficialCodeIsNotNullOrderByName(dk.coi.portal.organisation.OrganisationType kind);
 
     Optional<Organisation> findByOfficialCode(short code);
+
+    /** The municipalities and regions (the reference data), for their names by code. */
+    List<Organisation> findByOfficialCodeIsNotNull();
 
     List<Organisation> findByOfficialCodeIn(Collection<Short> codes);
 

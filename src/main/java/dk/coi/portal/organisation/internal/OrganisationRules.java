@@ -1,5 +1,8 @@
 package dk.coi.portal.organisation.internal;
 
+import dk.coi.portal.organisation.OrganisationKind;
+import dk.coi.portal.organisation.OrganisationType;
+
 /** The register's rules that both the services and the screens' permissions read. */
 public final class OrganisationRules {
 
@@ -15,5 +18,21 @@ public final class OrganisationRules {
      */
     public static boolean mergeable(Organisation organisation) {
         return !organisation.hasOfficialCode() && !organisation.isMerged();
+    }
+
+    /**
+     * What the organisation is: a municipality or region of the reference data, a unit under another organisation, or
+     * at the top of the register a state body or another organisation.
+     */
+    public static OrganisationKind kindOf(Organisation organisation) {
+        if (organisation.hasOfficialCode()) {
+            return organisation.getKind() == OrganisationType.REGION ? OrganisationKind.REGION
+                    : OrganisationKind.MUNICIPALITY;
+        }
+        if (organisation.getParentId() != null) {
+            return OrganisationKind.UNIT;
+        }
+        return organisation.getKind() == OrganisationType.STATE ? OrganisationKind.STATE_BODY
+                : OrganisationKind.ORGANISATION;
     }
 }

@@ -3,6 +3,7 @@ package dk.coi.portal.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +29,8 @@ import java.util.List;
 /**
  * An employee adds their own unit: the organisation it belongs to (found by name, municipalities first), its name,
  * and the municipality it is located in when not the parent's. The server checks everything; what it refuses is said
- * at the fields, translated, and nothing is stored. A stored unit opens on its page.
+ * at the fields, translated, and nothing is stored. A stored unit opens on its page. The fields stand one under the
+ * other in a column of a comfortable width, the button under them, on a wide screen as on a phone.
  */
 @Route(OrganisationRoutes.NEW_UNIT)
 @RolesAllowed("EMPLOYEE")
@@ -42,7 +44,7 @@ class NewUnitView extends Div implements TranslatedPageTitle, BeforeEnterObserve
 
     NewUnitView(OrganisationService organisations) {
         this.organisations = organisations;
-        addClassName("portal-form");
+        addClassName("portal-narrow");
         parent.setLabel(getTranslation("organisation.field.parent"));
         parent.setId("organisation-new-parent");
         parent.setHelperText(getTranslation("organisation.new.parent-help"));
@@ -62,11 +64,14 @@ class NewUnitView extends Div implements TranslatedPageTitle, BeforeEnterObserve
         municipality.setItems(organisations.municipalities());
         municipality.setItemLabelGenerator(Municipality::name);
         municipality.setClearButtonVisible(true);
+        municipality.setWidthFull();
         Button add = new Button(getTranslation("organisation.new.button"), click -> add());
         add.setId("organisation-new-button");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("organisation.new.intro")), parent, name,
-                municipality, add, status);
+        FormLayout fields = new FormLayout(parent, name, municipality);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("organisation.new.intro")), fields,
+                new Div(add), status);
     }
 
     @Override

@@ -94,9 +94,12 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
             mark.addClassNames("portal-tag", "portal-tag--success");
             add(mark);
         }
-        add(facts(screen), units(screen));
-        add(new Paragraph(new Anchor(OrganisationRoutes.INNOVATION_UNITS,
-                getTranslation("organisation.innovation-units.title"))));
+        add(facts(screen));
+        units(screen).ifPresent(this::add);
+        Paragraph links = new Paragraph(new Anchor(OrganisationRoutes.LIST, getTranslation("organisation.list.title")),
+                new Anchor(OrganisationRoutes.INNOVATION_UNITS, getTranslation("organisation.innovation-units.title")));
+        links.addClassName("portal-link-row");
+        add(links);
         if (screen.may().markInnovationUnit() || screen.may().merge()) {
             add(new StewardshipSection(screen, organisations, stewardship, this::changed));
         }
@@ -106,8 +109,14 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
         DescriptionList facts = new DescriptionList();
         facts.setId("organisation-facts");
         facts.addClassName("portal-storm-facts");
-        fact(facts, "organisation.field.type", new DescriptionList.Description(
-                getTranslation(screen.organisation().type().labelKey())));
+        DescriptionList.Description kind = new DescriptionList.Description(
+                screen.kind().render(this::getTranslation));
+        kind.setId("organisation-kind");
+        fact(facts, "organisation.field.kind", kind);
+        DescriptionList.Description level = new DescriptionList.Description(
+                getTranslation(screen.organisation().type().levelKey()));
+        level.setId("organisation-level");
+        fact(facts, "organisation.field.type", level);
         if (screen.officialCode() != null) {
             fact(facts, "organisation.field.code", new DescriptionList.Description(
                     String.valueOf(screen.officialCode())));
@@ -115,6 +124,12 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
         if (screen.municipality() != null && screen.officialCode() == null) {
             fact(facts, "organisation.field.municipality", danish(new Anchor(OrganisationRoutes.organisation(
                     screen.municipality().id(), screen.municipality().name()), screen.municipality().name())));
+        }
+        if (screen.region() != null) {
+            DescriptionList.Description region = danish(new Anchor(OrganisationRoutes.organisation(
+                    screen.region().id(), screen.region().name()), screen.region().name()));
+            region.setId("organisation-region");
+            fact(facts, "organisation.field.region", region);
         }
         if (screen.parent() != null) {
             fact(facts, "organisation.field.parent", danish(new Anchor(screen.parent().path(), screen.parent().name())));
@@ -132,7 +147,14 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
         return value;
     }
 
-    private Section units(OrganisationScreen screen) {
+    /**
+     * The organisation's units with the way to add one; without units, only an employee (who may add one) is told
+     * that none is registered, and nobody is shown an empty section.
+     */
+    private Optional<Section> units(OrganisationScreen screen) {
+        if (screen.units().isEmpty() && !screen.may().addUnit()) {
+            return Optional.empty();
+        }
         H2 heading = new H2(getTranslation("organisation.units.heading"));
         heading.setId("organisation-units-heading");
         Section section = new Section(heading);
@@ -153,7 +175,7 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
                 getTranslation("organisation.units.add"));
         add.setId("organisation-add-unit");
         section.add(new Paragraph(add));
-        return section;
+        return Optional.of(section);
     }
 
     @Override

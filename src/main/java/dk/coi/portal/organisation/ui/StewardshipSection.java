@@ -4,7 +4,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Section;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
@@ -19,7 +22,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Staff's part of an organisation's page: mark or unmark it as an innovation unit, and merge it into the organisation
- * kept (chosen by name, with a required reason). What the server refuses is said at the fields and under them; after a
+ * kept (chosen by name, with a required reason, after saying yes to a question whose first answer, focused, is to
+ * cancel), and undo a merge into it for a while (with a reason). What the server refuses is said at the fields and under them; after a
  * change the page is shown anew ({@code changed}: which organisation, what was done).
  */
 class StewardshipSection extends Composite<Section> {
@@ -57,17 +61,65 @@ class StewardshipSection extends Composite<Section> {
                     .withHelp("organisation.merge.reason-help");
             reason.setRequired(true);
             reason.setWidthFull();
-            Button merge = new Button(getTranslation("organisation.merge.button"), click -> {
+            Runnable mergeNow = () -> {
                 reason.setInvalid(false);
                 attempt(new FieldErrors().add("kept", kept), () -> stewardship.merge(id,
                         kept.getValue() == null ? null : kept.getValue().id(), reason.getValue()),
                         () -> changed.accept(id, "organisation.merge.merged"), reason);
+            };
+            Button merge = new Button(getTranslation("organisation.merge.button"), click -> {
+                // Without both choices there is nothing to ask: the server says what is missing at the fields.
+                if (kept.getValue() == null || reason.getValue().isBlank()) {
+                    mergeNow.run();
+                } else {
+                    askBeforeMerging(screen.organisation().name(), kept.getValue().name(), mergeNow);
+                }
             });
             merge.setId("organisation-merge-button");
             merge.addThemeVariants(ButtonVariant.ERROR);
             getContent().add(kept, reason, merge);
         }
+        if (!screen.undoableMerges().isEmpty()) {
+            H3 undoHeading = new H3(getTranslation("organisation.merge.undo.heading"));
+            Select<OrganisationSummary> duplicate = new Select<>();
+            duplicate.setLabel(getTranslation("organisation.merge.undo.duplicate"));
+            duplicate.setHelperText(getTranslation("organisation.merge.undo.help"));
+            duplicate.setId("organisation-undo-duplicate");
+            duplicate.setItems(screen.undoableMerges());
+            duplicate.setItemLabelGenerator(OrganisationSummary::name);
+            duplicate.setValue(screen.undoableMerges().getFirst());
+            duplicate.setWidthFull();
+            ReasonField reason = new ReasonField("organisation.merge.undo.reason", "organisation-undo-reason")
+                    .withHelp("organisation.merge.reason-help");
+            reason.setRequired(true);
+            reason.setWidthFull();
+            Button undo = new Button(getTranslation("organisation.merge.undo.button"), click -> {
+                reason.setInvalid(false);
+                attempt(new FieldErrors(), () -> stewardship.undoMerge(duplicate.getValue().id(), reason.getValue()),
+                        () -> changed.accept(id, "organisation.merge.undo.done"), reason);
+            });
+            undo.setId("organisation-undo-button");
+            getContent().add(undoHeading, duplicate, reason, undo);
+        }
         getContent().add(status);
+    }
+
+    /**
+     * Asks whether to merge, as the portal asks before anything is lost ({@code shared.ui.LeaveGuard}): cancelling is
+     * the first answer, focused when the question opens, and what Escape does; merging is the other, marked as the
+     * destructive one. The one place the question is asked, so a shared safe confirmation can replace it.
+     */
+    private void askBeforeMerging(String duplicate, String keptName, Runnable merge) {
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setId("organisation-merge-confirm");
+        ask.setHeader(getTranslation("organisation.merge.confirm.title", duplicate, keptName));
+        ask.setText(getTranslation("organisation.merge.confirm.text", duplicate, keptName));
+        ask.setConfirmText(getTranslation("organisation.merge.confirm.keep"));
+        ask.setRejectable(true);
+        ask.setRejectText(getTranslation("organisation.merge.confirm.merge"));
+        ask.setRejectButtonTheme("error primary");
+        ask.addRejectListener(merged -> merge.run());
+        ask.open();
     }
 
     private void attempt(FieldErrors errors, Runnable action, Runnable done, ReasonField... reasons) {

@@ -1,5 +1,7 @@
 package dk.coi.portal.organisation.web;
 
+import dk.coi.portal.organisation.OrganisationList;
+import dk.coi.portal.organisation.OrganisationQuery;
 import dk.coi.portal.organisation.OrganisationRoutes;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
@@ -15,9 +17,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * An organisation's page and the list of innovation units for readers who are not signed in, from the same read
+ * The list of organisations (searched by name, filtered by kind and region, a page at a time, all in its address),
+ * an organisation's page and the list of innovation units for readers who are not signed in, from the same read
  * models as the Vaadin views at the same addresses. An organisation found at another address (its number alone,
  * other words, a merged duplicate's number) is sent on to its own.
  */
@@ -32,6 +36,25 @@ class OrganisationPages {
         this.organisations = organisations;
         this.frames = frames;
         this.responses = responses;
+    }
+
+    /**
+     * The list as its address asks for it. The whole list's first page is for search engines; a search, a filter or
+     * a later page is not indexed (the sitemap names every organisation). A page past the last answers 404 with the
+     * form and a link to the last page.
+     */
+    @GetMapping("/" + OrganisationRoutes.LIST)
+    ResponseEntity<byte[]> list(@RequestParam(name = OrganisationQuery.TEXT, required = false) String text,
+                                @RequestParam(name = OrganisationQuery.KIND, required = false) String kind,
+                                @RequestParam(name = OrganisationQuery.REGION, required = false) String region,
+                                @RequestParam(name = OrganisationQuery.PAGE, required = false) String page,
+                                HttpServletRequest request) {
+        OrganisationList list = organisations.list(OrganisationQuery.of(text, kind, region, page));
+        PageFrame frame = frames.translatedPage(request, "organisation.list.title", "organisation.list.intro",
+                list.query().address());
+        return responses.page(request, list.pastTheLast() ? HttpStatus.NOT_FOUND : HttpStatus.OK,
+                "organisation/list.jte", Map.of("frame", list.query().equals(OrganisationQuery.ALL) ? frame
+                        : frame.notIndexed(), "list", list));
     }
 
     @GetMapping("/" + OrganisationRoutes.INNOVATION_UNITS)
@@ -55,7 +78,7 @@ class OrganisationPages {
         String name = screen.get().organisation().name();
         PageFrame frame = frames.page(request, name, PageFrames.description(
                 frames.text(request, "organisation.page.description", name,
-                        frames.text(request, screen.get().organisation().type().labelKey()))), path);
+                        screen.get().kind().render((key, arguments) -> frames.text(request, key, arguments)))), path);
         return responses.page(request, "organisation/organisation.jte", Map.of("frame", frame, "screen", screen.get()));
     }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/** The register for search engines: the innovation units and every organisation's page; not the screen for adding. */
+/**
+ * The register for search engines: the list, the innovation units and every organisation's page; not the screen for
+ * adding, nor the list searched, filtered or paged (each organisation is named here anyway).
+ */
 @Component
 class OrganisationSitemap implements SitemapContributor {
 
@@ -20,12 +23,12 @@ class OrganisationSitemap implements SitemapContributor {
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        return Stream.concat(Stream.of(OrganisationRoutes.INNOVATION_UNITS), organisations.addresses().stream())
+        return Stream.concat(Stream.of(OrganisationRoutes.LIST, OrganisationRoutes.INNOVATION_UNITS), organisations.addresses().stream())
                 .map(SitemapEntry::of).toList();
     }
 
     @Override
     public List<String> notForCrawlers() {
-        return List.of("/" + OrganisationRoutes.NEW_UNIT);
+        return List.of("/" + OrganisationRoutes.NEW_UNIT, "/" + OrganisationRoutes.LIST + "?");
     }
 }

@@ -61,7 +61,9 @@ class OrganisationPagesTest {
                 .contains("<h1 lang=\"da\">Københavns Kommune</h1>")
                 .contains("<meta name=\"description\" content=\"Københavns Kommune (Kommune) i Innovationsportalens")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + copenhagen.path() + "\">")
-                .containsSubsequence("<dt>Niveau</dt>", "<dd>Kommune</dd>", "<dt>Kode</dt>", "<dd>101</dd>")
+                .containsSubsequence("<dt>Type</dt>", "<dd id=\"organisation-kind\">Kommune</dd>",
+                        "<dt>Forvaltningsniveau</dt>", "<dd id=\"organisation-level\">Kommunal</dd>", "<dt>Kode</dt>",
+                        "<dd>101</dd>", "<dt>Region</dt>", ">Region Hovedstaden</a>")
                 .contains(">Jobcenter København</a>")
                 .contains("href=\"/organisationer/ny?under=" + copenhagen.id().value() + "\"");
 
@@ -87,9 +89,11 @@ class OrganisationPagesTest {
         String html = readablePage(port, "/" + path);
         assertThat(html).contains("<p id=\"organisation-innovation-unit\" class=\"portal-tag portal-tag--success\">"
                         + "Innovationsenhed</p>")
-                .containsSubsequence("<dt>Kommune</dt>", ">Københavns Kommune</a>", "<dt>Hører under</dt>",
-                        ">Københavns Kommune</a>")
-                .contains("Ingen enheder er registreret under denne organisation endnu.");
+                .containsSubsequence("<dd id=\"organisation-kind\">Enhed under Københavns Kommune</dd>",
+                        "<dd id=\"organisation-level\">Kommunal</dd>", "<dt>Kommune</dt>", ">Københavns Kommune</a>",
+                        "<dt>Region</dt>", ">Region Hovedstaden</a>", "<dt>Hører under</dt>", ">Københavns Kommune</a>")
+                // No empty section for a reader: the way to add a unit is for employees, signed in.
+                .doesNotContain("organisation-units-heading", "Ingen enheder");
         HttpResponse<String> merged = get(port, "/organisationer/" + duplicate.value() + "-dublet");
         assertThat(merged.statusCode()).isEqualTo(301);
         assertThat(merged.headers().firstValue("Location").orElseThrow()).endsWith("/" + path);
@@ -100,5 +104,38 @@ class OrganisationPagesTest {
                 .contains(">COI – Center for Offentlig Innovation</a>");
         assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + path + "</loc>",
                 "<loc>" + baseUrl + "organisationer/innovationsenheder</loc>");
+    }
+
+    @Test
+    void theListOfOrganisationsIsSearchedFilteredAndPagedByItsAddress() throws Exception {
+        String list = readablePage(port, "/organisationer");
+        assertThat(list).contains("<title>Organisationer | Innovationsportalen</title>")
+                .contains("<meta name=\"description\" content=\"Registret over offentlige arbejdspladser")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + "organisationer\">")
+                .doesNotContain("noindex")
+                .contains("<form id=\"organisations-filters\"", "<option value=\"enhed\">Enheder</option>",
+                        "<option value=\"1082\" lang=\"da\">Region Midtjylland</option>")
+                .contains("<a id=\"organisations-next\" href=\"/organisationer?side=2\" rel=\"next\">");
+        assertThat(list.split("<li><a lang=\"da\"", -1)).hasSize(26);
+
+        String aarhus = readablePage(port, "/organisationer?q=aarhus&type=kommune&region=1082");
+        assertThat(aarhus).contains("<meta name=\"robots\" content=\"noindex\">")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl
+                        + "organisationer?q=aarhus&amp;type=kommune&amp;region=1082\">")
+                .contains("value=\"aarhus\"", "<option value=\"kommune\" selected>Kommuner</option>",
+                        "<option value=\"1082\" selected lang=\"da\">Region Midtjylland</option>")
+                .contains("<p id=\"organisations-count\" role=\"status\">1 organisation</p>")
+                .containsSubsequence(">Aarhus Kommune</a>", "Kommune", "Region Midtjylland")
+                .doesNotContain("organisations-pager");
+
+        String second = readablePage(port, "/organisationer?type=kommune&side=4");
+        assertThat(second).contains("Side 4 af 4", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        HttpResponse<String> past = get(port, "/organisationer?type=kommune&side=5");
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(past.body()).contains("href=\"/organisationer?type=kommune&amp;side=4\"");
+        assertThat(past.headers().allValues("Set-Cookie")).isEmpty();
+
+        assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + "organisationer</loc>");
+        assertThat(get(port, "/robots.txt").body()).contains("Disallow: /organisationer?");
     }
 }
