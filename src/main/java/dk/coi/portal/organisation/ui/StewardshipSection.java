@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +17,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.ReasonField;
+import dk.coi.portal.shared.ui.SafeConfirm;
 import java.util.function.BiConsumer;
 
 /**
@@ -110,16 +110,11 @@ class StewardshipSection extends Composite<Section> {
      * destructive one. The one place the question is asked, so a shared safe confirmation can replace it.
      */
     private void askBeforeMerging(String duplicate, String keptName, Runnable merge) {
-        ConfirmDialog ask = new ConfirmDialog();
-        ask.setId("organisation-merge-confirm");
-        ask.setHeader(getTranslation("organisation.merge.confirm.title", duplicate, keptName));
-        ask.setText(getTranslation("organisation.merge.confirm.text", duplicate, keptName));
-        ask.setConfirmText(getTranslation("organisation.merge.confirm.keep"));
-        ask.setRejectable(true);
-        ask.setRejectText(getTranslation("organisation.merge.confirm.merge"));
-        ask.setRejectButtonTheme("error primary");
-        ask.addRejectListener(merged -> merge.run());
-        ask.open();
+        SafeConfirm.ask("organisation-merge-confirm",
+                getTranslation("organisation.merge.confirm.title", duplicate, keptName),
+                getTranslation("organisation.merge.confirm.text", duplicate, keptName),
+                getTranslation("organisation.merge.confirm.merge"), getTranslation("organisation.merge.confirm.keep"),
+                merge, () -> { }).open();
     }
 
     private void attempt(FieldErrors errors, Runnable action, Runnable done, ReasonField... reasons) {
