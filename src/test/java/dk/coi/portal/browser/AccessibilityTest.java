@@ -42,7 +42,10 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             // The register: Københavns Kommune (the 6th organisation, after the 5 regions) and its job centre.
             "organisationer/6-koebenhavns-kommune", "organisationer/114-jobcenter-koebenhavn",
-            "organisationer/innovationsenheder");
+            "organisationer/innovationsenheder",
+            // The demo cases: STAR's profiling (1) and Copenhagen's SMS/app pilot (2), both published.
+            "landskab/1-profilering-af-ledige-med-risiko-for-langtidsledighed",
+            "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -59,7 +62,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/vurdering",
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             "organisationer/ny?under=6", "organisationer/6-koebenhavns-kommune",
-            "organisationer/114-jobcenter-koebenhavn", "organisationer/innovationsenheder");
+            "organisationer/114-jobcenter-koebenhavn", "organisationer/innovationsenheder", "landskab/ny",
+            "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger", "landskab/2/historik",
+            "landskab/gennemsyn", "landskab/mine");
 
 
     @Test
