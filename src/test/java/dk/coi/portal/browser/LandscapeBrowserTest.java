@@ -51,6 +51,7 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         mads.locator("#case-result-0-result input").fill("88");
         mads.locator("#case-save").click();
         assertThat(mads.locator("#case-state")).containsText("Kladde");
+        mads.waitForURL(Pattern.compile(".*/landskab/\\d+/rediger.*"));
         Matcher id = Pattern.compile("/landskab/(\\d+)/rediger").matcher(mads.url());
         org.assertj.core.api.Assertions.assertThat(id.find()).as(mads.url()).isTrue();
         mads.locator("#case-submit").click();

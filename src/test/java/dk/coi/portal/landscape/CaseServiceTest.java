@@ -2,17 +2,21 @@ package dk.coi.portal.landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.NewUnit;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -49,6 +53,8 @@ class CaseServiceTest {
     ApplicationEvents events;
     @Autowired
     PersonalDataService personalData;
+    @Autowired
+    OrganisationStewardship stewardship;
 
     @AfterEach
     void reset() {
@@ -300,5 +306,20 @@ class CaseServiceTest {
         assertThat(cases.screen(id)).isPresent();
         assertThat(cases.history(id, null, null).orElseThrow().revisions()).singleElement()
                 .satisfies(revision -> assertThat(revision.authorName()).isNull());
+    }
+
+    @Test
+    void theCasesOfAMergedDuplicateMoveToTheOrganisationKept() {
+        signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
+        OrganisationId kept = organisations.addUnit(new NewUnit(unique("Innovationsenheden"), copenhagen(), null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Innovationsenhed"), copenhagen(), null));
+        CaseDraft draft = draft(unique("Flyttes"));
+        CaseId id = cases.register(with(draft, 2019, draft.links(), draft.results(), duplicate));
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.merge(duplicate, kept, "Samme enhed");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.queryForObject(
+                "select organisation_id from landscape_case where id = ?", Long.class, id.value()))
+                .isEqualTo(kept.value()));
     }
 }

@@ -214,13 +214,16 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component results(List<CaseResult> results) {
-        Section section = new Section(new H2(getTranslation("landscape.field.results")));
+        H2 heading = new H2(getTranslation("landscape.field.results"));
+        heading.setId("case-results-heading");
+        Section section = new Section(heading);
         section.setId("case-results");
         if (results.isEmpty()) {
             section.add(new Paragraph(getTranslation("landscape.result.none")));
             return section;
         }
         Element table = new Element("table");
+        table.getClassList().add("portal-results-table");
         table.getClassList().add("portal-case-results");
         Element head = new Element("tr");
         for (String key : List.of("landscape.result.metric", "landscape.result.baseline", "landscape.result.target",
@@ -244,6 +247,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         table.appendChild(body);
         Div scroll = new Div();
         scroll.addClassName("portal-table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-labelledby", "case-results-heading");
         scroll.getElement().appendChild(table);
         section.add(scroll);
         return section;

@@ -61,8 +61,8 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         submit.setText(getTranslation("landscape.form.submit"));
         submit.setId("case-submit");
         submit.addClickListener(click -> submit());
-        add(new H1(getTranslation(titleKey())), state, comment, page, form, new HorizontalLayout(save, submit),
-                status);
+        add(new H1(getTranslation(titleKey())), state, comment, new Paragraph(page), form,
+                new HorizontalLayout(save, submit), status);
     }
 
     @Override
