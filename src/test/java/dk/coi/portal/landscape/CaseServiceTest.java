@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonMerged;
 import dk.coi.portal.identity.PersonalDataService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.organisation.NewUnit;
@@ -26,10 +27,12 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The landscape's cases on the real database: registering (every rule refused with its translated key and nothing
@@ -55,6 +58,10 @@ class CaseServiceTest {
     PersonalDataService personalData;
     @Autowired
     OrganisationStewardship stewardship;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     @AfterEach
     void reset() {
@@ -321,5 +328,21 @@ class CaseServiceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.queryForObject(
                 "select organisation_id from landscape_case where id = ?", Long.class, id.value()))
                 .isEqualTo(kept.value()));
+    }
+
+    @Test
+    void theCasesOfAMergedPersonBecomeTheRemainingPersons() {
+        var merged = signedIn.signUp("Keycloak Kim");
+        var remaining = signedIn.signUp("Lokal Kim");
+        signedIn.as(merged, Role.EMPLOYEE);
+        CaseId id = cases.register(draft(unique("Sammenlagt")));
+
+        transaction.executeWithoutResult(status -> publisher.publishEvent(
+                new PersonMerged(PersonId.of(merged.id()), PersonId.of(remaining.id()))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.queryForObject(
+                "select owner_id from landscape_case where id = ?", Long.class, id.value()) == remaining.id());
+        signedIn.as(remaining, Role.EMPLOYEE);
+        assertThat(cases.mine()).extracting(CaseLine::id).contains(id);
+        assertThat(cases.screen(id).orElseThrow().actions().edit()).isTrue();
     }
 }

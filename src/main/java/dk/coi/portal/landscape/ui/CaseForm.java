@@ -162,7 +162,7 @@ class CaseForm extends Div {
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setItemLabelGenerator(value -> getTranslation(key.apply(value)));
-        select.setRequiredIndicatorVisible(true);
+        // No required indicator: Vaadin puts aria-required on the select's button, where ARIA does not allow it.
     }
 
     private void addResult(CaseResult result) {

@@ -165,6 +165,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         ButtonVariant.PRIMARY, comment -> {
                             cases.sendBack(kase.id(), comment);
                             refresh(kase);
+                            status.done(getTranslation("landscape.review.sent-back"));
                         });
         return decisions;
     }
