@@ -48,7 +48,10 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             // The register's list, searched and filtered, and past its last page; its pages are found by name below.
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082",
-            "organisationer?type=region&side=3", "organisationer/innovationsenheder");
+            "organisationer?type=region&side=3", "organisationer/innovationsenheder",
+            // The demo cases: STAR's profiling (1) and Copenhagen's SMS/app pilot (2), both published.
+            "landskab/1-profilering-af-ledige-med-risiko-for-langtidsledighed",
+            "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -64,7 +67,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/1-unge-ledige-til-samtalen-i-jobcentret/resultater",
             "idestorme/3-faerre-breve-i-e-boks/vurdering",
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
-            "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder");
+            "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
+            "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
+            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine");
 
     @Autowired
     OrganisationService organisations;

@@ -27,7 +27,18 @@ import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.ideastorm.StormTemplate;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseResult;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseSector;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseStage;
+import dk.coi.portal.landscape.EvidenceLevel;
+import dk.coi.portal.landscape.InnovationType;
+import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.moderation.ModerationService;
@@ -97,7 +108,9 @@ class XssSurfacesTest extends BrowserTestSupport {
             "idestorme/:storm(\\d{1,18}.*)/ideer/:idea(\\d{1,18}.*)/historik",
             "idestorme/:storm(\\d{1,18}.*)/resultater",
             "idestorme/:storm(\\d{1,18}.*)/vurdering", "organisationer/:organisation(\\d{1,18}.*)",
-            "organisationer/innovationsenheder", "organisationer/ny", "organisationer");
+            "organisationer/innovationsenheder", "organisationer/ny", "organisationer", "landskab/:case(\\d{1,18}.*)",
+            "landskab/:case(\\d{1,18})/rediger", "landskab/:case(\\d{1,18})/historik", "landskab/gennemsyn",
+            "landskab/mine");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
      * of the storms COI staff make, and of those a person follows).
@@ -105,7 +118,7 @@ class XssSurfacesTest extends BrowserTestSupport {
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
             "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/ny", "idestorme/foelger",
             "idestorme/:storm(\\d{1,18}.*)/styring",
-            "landskab", "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder");
+            "landskab", "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder", "landskab/ny");
 
     /** Finds what a page offers to run or to navigate to script; runs in the page. */
     private static final String FIND_INJECTION = """
@@ -179,6 +192,8 @@ class XssSurfacesTest extends BrowserTestSupport {
     OrganisationService organisations;
     @Autowired
     OrganisationStewardship organisationStewardship;
+    @Autowired
+    CaseService cases;
 
     /** The open demo storm, the first on the fresh test database. */
     private static final StormId DEMO_STORM = StormId.of(1);
@@ -467,6 +482,58 @@ class XssSurfacesTest extends BrowserTestSupport {
         assertThat(page.locator("#organisation-units li").count()).isGreaterThan(20);
         open(page, "organisationer?type=enhed&region=1084");
         assertThat(page.locator("#organisations").innerText()).contains(HostileContent.TITLE_WORD);
+    }
+
+    /** Landscape cases written by attacks: their texts, sections, results and tags; all but the last published. */
+    private static List<CaseId> hostileCases;
+
+    private List<CaseId> writeHostileCasesOnce() {
+        if (hostileCases != null) {
+            return hostileCases;
+        }
+        long camilla = people.localAccountId("coi@demo.coi.dk").orElseThrow();
+        signedIn.as(camilla, "Camilla COI", Role.COI_STAFF);
+        OrganisationId copenhagen = organisations.search("Københavns Kommune").getFirst().id();
+        List<String> attacks = XssCorpus.lines();
+        List<CaseId> written = new ArrayList<>();
+        for (int i = 0; i < attacks.size() && written.size() < 12; i++) {
+            String attack = attacks.get(i);
+            try {
+                written.add(cases.register(new CaseDraft(HostileContent.TITLE_WORD + " " + content.run + " " + i + " "
+                        + attack, attack, copenhagen, attack, CaseSector.OTHER, 2020, CaseStage.PILOT,
+                        InnovationType.SERVICE, attack, Novelty.FIRST, List.of("https://example.dk/?q=" + i),
+                        List.of("<i>tag</i>" + i), attack + "\n\n" + XssCorpus.bodies().get(i % XssCorpus.bodies()
+                        .size()), attack, attack, attack, EvidenceLevel.RCT, List.of(new CaseResult(attack, "%",
+                        attack, attack, attack, attack, attack, attack, true, java.time.LocalDate.of(2031, 1, 1))),
+                        PersonId.of(camilla), attack, true)));
+            } catch (InvalidInputException refused) {
+                // An attack the portal refuses as bad input (a control character, too long) is no surface.
+            }
+        }
+        written.forEach(cases::submit);
+        written.subList(0, written.size() - 1).forEach(cases::publish);
+        signedIn.clear();
+        hostileCases = written;
+        return written;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void landscapeCasesWrittenByAttacks(Reader reader) {
+        List<CaseId> written = writeHostileCasesOnce();
+        Page page = reader(reader);
+        List<String> routes = new ArrayList<>();
+        written.subList(0, written.size() - 1).forEach(id -> routes.add(CaseRoutes.LIST + "/" + id.value()));
+        if (reader == Reader.STAFF) {
+            routes.addAll(List.of(CaseRoutes.REVIEW, CaseRoutes.MINE, CaseRoutes.edit(written.getFirst()),
+                    CaseRoutes.history(written.getFirst()), CaseRoutes.LIST + "/" + written.getLast().value()));
+        }
+        for (String route : routes) {
+            open(page, route);
+            assertClean(page, route);
+        }
+        open(page, CaseRoutes.LIST + "/" + written.getFirst().value());
+        assertThat(page.locator("#case-title").innerText()).contains(HostileContent.TITLE_WORD);
     }
 
     /** A storm in its evaluation with hostile ideas, criteria named by attacks and attacks as answers. */

@@ -1,0 +1,35 @@
+package dk.coi.portal.landscape;
+
+import dk.coi.portal.organisation.Municipality;
+import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.SafeHtml;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A case as its page shows it to the current person, in one read: every field readably (the four qualification
+ * sections rendered), the results in order, its review state (staff's comment is shown to its editors only), when
+ * it was last confirmed up to date, and what the person may do.
+ */
+public record CaseScreen(CaseId id, String title, String summary, OrganisationSummary organisation,
+                         Municipality municipality, String partners, CaseSector sector, int yearStarted,
+                         CaseStage stage, InnovationType innovationType, String targetGroup, Novelty novelty,
+                         List<String> links, List<String> tags, SafeHtml effect, SafeHtml process, SafeHtml conditions,
+                         SafeHtml documentation, EvidenceLevel evidenceLevel, List<CaseResult> results,
+                         CaseContact contact, CaseStatus status, String staffComment, Instant publishedAt,
+                         Instant confirmedAt, String path, CaseActions actions) {
+
+    public CaseScreen {
+        links = List.copyOf(links);
+        tags = List.copyOf(tags);
+        results = List.copyOf(results);
+    }
+
+    public String editPath() {
+        return CaseRoutes.edit(id);
+    }
+
+    public String historyPath() {
+        return CaseRoutes.history(id);
+    }
+}

@@ -1,0 +1,97 @@
+package dk.coi.portal.landscape.internal;
+
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CasePublished;
+import dk.coi.portal.landscape.CaseReturned;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.notification.FollowableContent;
+import dk.coi.portal.notification.NewNotice;
+import dk.coi.portal.notification.NoticeWording;
+import dk.coi.portal.notification.Notifications;
+import dk.coi.portal.notification.SubjectName;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.revision.EditSummary;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a case's owner and co-editors that staff published it or sent it back (with staff's comment), after it has
+ * committed: a notice about the case (subject type {@value CaseId#SUBJECT_TYPE}; not followable), named by its
+ * title and leading to its page (published) or its form (returned). Staff are not told of their own decision.
+ */
+@Component
+class CaseReviewNotices implements FollowableContent {
+
+    /** What the editors are told. */
+    enum Kind { PUBLISHED, RETURNED }
+
+    private final CaseRepository cases;
+    private final CaseEditorRepository editors;
+    private final Notifications notifications;
+    private final SystemIdentity system;
+    private final Clock clock;
+
+    CaseReviewNotices(CaseRepository cases, CaseEditorRepository editors, Notifications notifications,
+                      SystemIdentity system, Clock clock) {
+        this.cases = cases;
+        this.editors = editors;
+        this.notifications = notifications;
+        this.system = system;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void published(CasePublished published) {
+        tell(published.id(), published.ownerId(), published.staffId(), Kind.PUBLISHED,
+                EditSummary.of(Phrase.of("landscape.notice.published.summary")));
+    }
+
+    @ApplicationModuleListener
+    void returned(CaseReturned returned) {
+        tell(returned.id(), returned.ownerId(), returned.staffId(), Kind.RETURNED, EditSummary.of(returned.comment()));
+    }
+
+    private void tell(CaseId id, long owner, long staff, Kind kind, EditSummary summary) {
+        Set<PersonId> told = new LinkedHashSet<>();
+        told.add(PersonId.of(owner));
+        editors.findByCaseId(id.value()).forEach(editor -> told.add(PersonId.of(editor.getPersonId())));
+        system.run("landscape-review-notices", () -> notifications.notifyPeople(told, new NewNotice(id.subject(),
+                kind.name(), null, PersonId.of(staff), summary, clock.instant())));
+    }
+
+    @Override
+    public String subjectType() {
+        return CaseId.SUBJECT_TYPE;
+    }
+
+    @Override
+    public boolean followable() {
+        return false;
+    }
+
+    @Override
+    public Map<Long, SubjectName> readableNames(Collection<Long> ids) {
+        return cases.findByIdIn(ids).stream().collect(Collectors.toMap(LandscapeCase::getId,
+                kase -> SubjectName.titled(kase.getTitle(), CaseRoutes.kase(kase.caseId(), kase.getTitle()))));
+    }
+
+    @Override
+    public String noticePath(long id, SubjectName name, String kind, Long detailId) {
+        return Kind.valueOf(kind) == Kind.RETURNED ? CaseRoutes.edit(CaseId.of(id)) : name.path();
+    }
+
+    @Override
+    public NoticeWording wording(String kind) {
+        String key = "landscape.notice." + Kind.valueOf(kind).name().toLowerCase(Locale.ROOT);
+        return NoticeWording.personal(key, key + ".subject", key + ".mail", "landscape.mail.see-case");
+    }
+}

@@ -1,0 +1,340 @@
+package dk.coi.portal.landscape.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseResult;
+import dk.coi.portal.landscape.CaseSector;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseStage;
+import dk.coi.portal.landscape.EvidenceLevel;
+import dk.coi.portal.landscape.InnovationType;
+import dk.coi.portal.landscape.Novelty;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.ui.FieldErrors;
+import dk.coi.portal.shared.ui.MarkdownEditor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A case's form in four sections: basics, qualification (four Markdown sections with live preview and the evidence
+ * level), results (an editable list, one group of fields per result) and contact. It reads and makes a
+ * {@link CaseDraft}; what the server refuses is said at the fields it names.
+ */
+class CaseForm extends Div {
+
+    private final TextField title = new TextField();
+    private final TextArea summary = new TextArea();
+    private final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
+    private final TextField partners = new TextField();
+    private final Select<CaseSector> sector = new Select<>();
+    private final IntegerField yearStarted = new IntegerField();
+    private final Select<CaseStage> stage = new Select<>();
+    private final Select<InnovationType> innovationType = new Select<>();
+    private final TextField targetGroup = new TextField();
+    private final Select<Novelty> novelty = new Select<>();
+    private final TextArea links = new TextArea();
+    private final TextField tags = new TextField();
+    private final MarkdownEditor effect;
+    private final MarkdownEditor process;
+    private final MarkdownEditor conditions;
+    private final MarkdownEditor documentation;
+    private final Select<EvidenceLevel> evidenceLevel = new Select<>();
+    private final Div resultList = new Div();
+    private final List<ResultFields> results = new ArrayList<>();
+    private final Checkbox contactMe = new Checkbox();
+    private final TextField contactRole = new TextField();
+    private final Checkbox contactPublic = new Checkbox();
+    private final long me;
+    private PersonId otherContact;
+
+    CaseForm(CaseService cases, OrganisationService organisations, long me) {
+        this.me = me;
+        addClassName("portal-form");
+        setId("case-form");
+        Function<String, dk.coi.portal.shared.SafeHtml> preview = cases::preview;
+        effect = editor("effect", preview);
+        process = editor("process", preview);
+        conditions = editor("conditions", preview);
+        documentation = editor("documentation", preview);
+
+        field(title, "title", "landscape.field.title");
+        title.setRequired(true);
+        title.setMaxLength(200);
+        field(summary, "summary", "landscape.field.summary");
+        summary.setRequired(true);
+        summary.setMaxLength(2000);
+        organisation.setId("case-organisation");
+        organisation.setLabel(getTranslation("landscape.field.organisation"));
+        organisation.setRequiredIndicatorVisible(true);
+        organisation.setWidthFull();
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setItems(query -> organisations.search(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        field(partners, "partners", "landscape.field.partners");
+        choice(sector, "sector", "landscape.field.sector", CaseSector.values(), CaseSector::labelKey);
+        yearStarted.setId("case-year");
+        yearStarted.setLabel(getTranslation("landscape.field.year"));
+        yearStarted.setRequiredIndicatorVisible(true);
+        choice(stage, "stage", "landscape.field.stage", CaseStage.values(), CaseStage::labelKey);
+        choice(innovationType, "type", "landscape.field.type", InnovationType.values(), InnovationType::labelKey);
+        field(targetGroup, "target-group", "landscape.field.target-group");
+        choice(novelty, "novelty", "landscape.field.novelty", Novelty.values(), Novelty::labelKey);
+        field(links, "links", "landscape.field.links");
+        links.setHelperText(getTranslation("landscape.field.links.help"));
+        field(tags, "tags", "landscape.field.tags");
+        tags.setHelperText(getTranslation("landscape.field.tags.help"));
+        choice(evidenceLevel, "evidence", "landscape.field.evidence", EvidenceLevel.values(),
+                EvidenceLevel::labelKey);
+        evidenceLevel.setValue(EvidenceLevel.NOT_EVALUATED);
+        evidenceLevel.addValueChangeListener(change -> evidenceLevel.setHelperText(change.getValue() == null ? null
+                : getTranslation(change.getValue().explanationKey())));
+        evidenceLevel.setHelperText(getTranslation(EvidenceLevel.NOT_EVALUATED.explanationKey()));
+        contactMe.setId("case-contact-me");
+        contactMe.setLabel(getTranslation("landscape.field.contact-me"));
+        contactMe.setValue(true);
+        field(contactRole, "contact-role", "landscape.field.contact-role");
+        contactPublic.setId("case-contact-public");
+        contactPublic.setLabel(getTranslation("landscape.field.contact-public"));
+
+        FormLayout basics = new FormLayout(title, summary, organisation, partners, sector, yearStarted, stage,
+                innovationType, targetGroup, novelty, links, tags);
+        basics.setColspan(title, 2);
+        basics.setColspan(summary, 2);
+        basics.setColspan(organisation, 2);
+        basics.setColspan(links, 2);
+        resultList.setId("case-results");
+        Button addResult = new Button(getTranslation("landscape.result.add"), click -> addResult(CaseResult.empty()));
+        addResult.setId("case-add-result");
+        addResult.addThemeVariants(ButtonVariant.TERTIARY);
+        add(section("case-basics", "landscape.form.basics", basics),
+                section("case-qualification", "landscape.form.qualification", effect, process, conditions,
+                        documentation, evidenceLevel),
+                section("case-results-section", "landscape.field.results", resultList, addResult),
+                section("case-contact", "landscape.field.contact", contactMe, contactRole, contactPublic));
+    }
+
+    private MarkdownEditor editor(String name, Function<String, dk.coi.portal.shared.SafeHtml> preview) {
+        return new MarkdownEditor("case-" + name, getTranslation("landscape.field." + name),
+                getTranslation("landscape.field." + name + ".help"), preview);
+    }
+
+    private Section section(String id, String headingKey, Component... content) {
+        Section section = new Section(new H2(getTranslation(headingKey)));
+        section.setId(id);
+        section.add(content);
+        return section;
+    }
+
+
+    private <F extends Component & com.vaadin.flow.component.HasLabel & com.vaadin.flow.component.HasSize> void field(
+            F field, String id, String labelKey) {
+        field.setId("case-" + id);
+        field.setLabel(getTranslation(labelKey));
+        field.setWidthFull();
+    }
+
+    private <T extends Enum<T>> void choice(Select<T> select, String id, String labelKey, T[] values,
+                                            Function<T, String> key) {
+        select.setId("case-" + id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(value -> getTranslation(key.apply(value)));
+        // No required indicator: Vaadin puts aria-required on the select's button, where ARIA does not allow it.
+    }
+
+    private void addResult(CaseResult result) {
+        ResultFields fields = new ResultFields(result);
+        results.add(fields);
+        resultList.add(fields);
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < results.size(); i++) {
+            results.get(i).number(i);
+        }
+    }
+
+    void show(CaseDraft draft, OrganisationSummary chosen) {
+        title.setValue(text(draft.title()));
+        summary.setValue(text(draft.summary()));
+        organisation.setValue(chosen);
+        partners.setValue(text(draft.partners()));
+        sector.setValue(draft.sector());
+        yearStarted.setValue(draft.yearStarted());
+        stage.setValue(draft.stage());
+        innovationType.setValue(draft.innovationType());
+        targetGroup.setValue(text(draft.targetGroup()));
+        novelty.setValue(draft.novelty());
+        links.setValue(String.join("\n", draft.links()));
+        tags.setValue(String.join(", ", draft.tags()));
+        effect.setSavedValue(text(draft.effect()));
+        process.setSavedValue(text(draft.process()));
+        conditions.setSavedValue(text(draft.conditions()));
+        documentation.setSavedValue(text(draft.documentation()));
+        evidenceLevel.setValue(draft.evidenceLevel());
+        results.clear();
+        resultList.removeAll();
+        draft.results().forEach(this::addResult);
+        boolean mine = draft.contactPerson() != null && draft.contactPerson().value() == me;
+        otherContact = mine ? null : draft.contactPerson();
+        contactMe.setValue(mine);
+        contactRole.setValue(text(draft.contactRole()));
+        contactPublic.setValue(draft.contactPublic());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    CaseDraft draft() {
+        PersonId contact = contactMe.getValue() ? PersonId.of(me) : otherContact;
+        return new CaseDraft(title.getValue(), summary.getValue(),
+                organisation.getValue() == null ? null : organisation.getValue().id(), partners.getValue(),
+                sector.getValue(), yearStarted.getValue(), stage.getValue(), innovationType.getValue(),
+                targetGroup.getValue(), novelty.getValue(), Arrays.asList(links.getValue().split("\\R")),
+                Arrays.asList(tags.getValue().split(",")), effect.getValue(), process.getValue(),
+                conditions.getValue(), documentation.getValue(), evidenceLevel.getValue(),
+                results.stream().map(ResultFields::result).toList(), contact, contactRole.getValue(),
+                contactPublic.getValue());
+    }
+
+    boolean hasUnsavedText() {
+        return effect.hasUnsavedText() || process.hasUnsavedText() || conditions.hasUnsavedText()
+                || documentation.hasUnsavedText();
+    }
+
+    void markSaved() {
+        effect.markSaved();
+        process.markSaved();
+        conditions.markSaved();
+        documentation.markSaved();
+    }
+
+    /** Says each refusal at its field (a result's at its own field), the first one focused. */
+    void showRefusal(InvalidInputException refused) {
+        FieldErrors errors = new FieldErrors().add("title", title).add("summary", summary)
+                .add("organisation", organisation).add("partners", partners).add("sector", sector)
+                .add("yearStarted", yearStarted).add("stage", stage).add("innovationType", innovationType)
+                .add("targetGroup", targetGroup).add("novelty", novelty).add("links", links).add("tags", tags)
+                .add("evidenceLevel", evidenceLevel).add("contactRole", contactRole);
+        for (int i = 0; i < results.size(); i++) {
+            results.get(i).register(errors, "results." + i + ".");
+        }
+        errors.show(refused);
+        Map<String, MarkdownEditor> sections = Map.of("effect", effect, "process", process, "conditions",
+                conditions, "documentation", documentation);
+        sections.forEach((name, editor) -> {
+            String key = refused.fieldMessageKeys().get(name);
+            if (key == null) {
+                editor.clearError();
+            } else {
+                editor.showError(I18NProvider.translate(key));
+            }
+        });
+    }
+
+    /** One result's fields, with its number in the list and a button that removes it. */
+    private final class ResultFields extends Div {
+
+        private final H3 heading = new H3();
+        private final TextField metric = new TextField();
+        private final TextField unit = new TextField();
+        private final TextField baseline = new TextField();
+        private final TextField target = new TextField();
+        private final TextField result = new TextField();
+        private final TextField comparisonGroup = new TextField();
+        private final TextField period = new TextField();
+        private final TextField source = new TextField();
+        private final Checkbox expected = new Checkbox();
+        private final DatePicker followUp = new DatePicker();
+        private final Button remove = new Button();
+
+        ResultFields(CaseResult given) {
+            addClassName("portal-case-result");
+            metric.setRequired(true);
+            expected.setLabel(getTranslation("landscape.result.expected"));
+            followUp.setLabel(getTranslation("landscape.result.follow-up"));
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            remove.addClickListener(click -> {
+                results.remove(this);
+                resultList.remove(this);
+                renumber();
+            });
+            metric.setValue(given.metric());
+            unit.setValue(given.unit());
+            baseline.setValue(given.baseline());
+            target.setValue(given.target());
+            result.setValue(given.result());
+            comparisonGroup.setValue(given.comparisonGroup());
+            period.setValue(given.period());
+            source.setValue(given.source());
+            expected.setValue(given.expected());
+            followUp.setValue(given.followUp());
+            FormLayout layout = new FormLayout(metric, unit, baseline, target, result, comparisonGroup, period,
+                    source, expected, followUp);
+            layout.setColspan(metric, 2);
+            add(heading, layout, remove);
+        }
+
+        void number(int index) {
+            String at = "case-result-" + index + "-";
+            heading.setText(getTranslation("landscape.result.heading", index + 1));
+            label(metric, at + "metric", "landscape.result.metric");
+            label(unit, at + "unit", "landscape.result.unit");
+            label(baseline, at + "baseline", "landscape.result.baseline");
+            label(target, at + "target", "landscape.result.target");
+            label(result, at + "result", "landscape.result.result");
+            label(comparisonGroup, at + "comparison-group", "landscape.result.comparison-group");
+            label(period, at + "period", "landscape.result.period");
+            label(source, at + "source", "landscape.result.source");
+            expected.setId(at + "expected");
+            followUp.setId(at + "follow-up");
+            remove.setText(getTranslation("landscape.result.remove", index + 1));
+            remove.setId(at + "remove");
+        }
+
+        private void label(TextField field, String id, String labelKey) {
+            field.setId(id);
+            field.setLabel(getTranslation(labelKey));
+            field.setWidthFull();
+        }
+
+        void register(FieldErrors errors, String prefix) {
+            errors.add(prefix + "metric", metric).add(prefix + "unit", unit).add(prefix + "baseline", baseline)
+                    .add(prefix + "target", target).add(prefix + "result", result)
+                    .add(prefix + "comparisonGroup", comparisonGroup).add(prefix + "period", period)
+                    .add(prefix + "source", source).add(prefix + "followUp", followUp);
+        }
+
+        CaseResult result() {
+            return new CaseResult(metric.getValue(), unit.getValue(), baseline.getValue(), target.getValue(),
+                    result.getValue(), comparisonGroup.getValue(), period.getValue(), source.getValue(),
+                    expected.getValue(), followUp.getValue());
+        }
+    }
+
+}

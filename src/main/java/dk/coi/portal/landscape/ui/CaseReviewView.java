@@ -1,0 +1,80 @@
+package dk.coi.portal.landscape.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.landscape.CaseLine;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.shared.ui.ChangeLines;
+import dk.coi.portal.shared.ui.ListScreen;
+import dk.coi.portal.shared.ui.ReasonedDecisions;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/**
+ * COI staff's review queue: the submitted cases, longest waiting first, each with a link to read it, a button that
+ * publishes it and a decision that sends it back with a comment to its editors (who are told of either).
+ */
+@Route(CaseRoutes.REVIEW)
+@RolesAllowed("COI_STAFF")
+class CaseReviewView extends ListScreen {
+
+    private final CaseService cases;
+
+    CaseReviewView(CaseService cases) {
+        super("case-review-status");
+        this.cases = cases;
+        addClassName("portal-case-review");
+    }
+
+    @Override
+    protected void addContent() {
+        List<CaseLine> waiting = cases.reviewQueue();
+        if (waiting.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("landscape.review.none"));
+            none.setId("case-review-none");
+            add(none);
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("case-review-list");
+        for (CaseLine line : waiting) {
+            ListItem item = new ListItem(new Anchor("/" + line.path(), line.title()), ChangeLines.separator(),
+                    new Text(line.organisationName()), ChangeLines.separator(),
+                    new Text(getTranslation("landscape.review.submitted-at",
+                            ChangeLines.time(line.submittedAt(), getLocale()))));
+            Button publish = new Button(getTranslation("landscape.review.publish"), click -> status.attempt(
+                    () -> cases.publish(line.id()), this::rebuild, "landscape.review.published"));
+            publish.setId("case-publish-" + line.id().value());
+            publish.addThemeVariants(ButtonVariant.TERTIARY);
+            publish.getElement().setAttribute("aria-label", getTranslation("landscape.review.publish-named",
+                    line.title()));
+            ReasonedDecisions sendBack = new ReasonedDecisions("case-send-back-status-" + line.id().value());
+            sendBack.offer("case-send-back-" + line.id().value(), getTranslation("landscape.review.send-back"))
+                    .named(getTranslation("landscape.review.send-back-named", line.title()))
+                    .reason("case-send-back-comment-" + line.id().value(), "landscape.review.comment",
+                            "landscape.review.comment-help", true)
+                    .decidedBy("case-send-back-confirm-" + line.id().value(),
+                            getTranslation("landscape.review.send-back"), ButtonVariant.PRIMARY, comment -> {
+                                cases.sendBack(line.id(), comment);
+                                status.done(getTranslation("landscape.review.sent-back"));
+                                rebuild();
+                            });
+            item.add(new Div(publish, sendBack));
+            list.add(item);
+        }
+        add(list);
+    }
+
+    @Override
+    public String titleKey() {
+        return "landscape.review.title";
+    }
+}

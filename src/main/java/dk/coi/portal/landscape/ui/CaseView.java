@@ -1,0 +1,266 @@
+package dk.coi.portal.landscape.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.landscape.CaseResult;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseScreen;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseStatus;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.SafeHtml;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.ReasonedDecisions;
+import dk.coi.portal.shared.ui.SafeHtmlContent;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A case's page for signed-in people (anonymous readers get the server-rendered page at the same address, {@code
+ * web.CasePages}, with the same ids): every field readably, the results as baseline → target → result, the evidence
+ * level explained, when it was last confirmed up to date; and what the person may do: edit, submit, confirm up to
+ * date, read the history, and (staff, while it waits for review) publish or send back with a comment.
+ */
+@Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")")
+@AnonymousAllowed
+class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final FormStatus status = new FormStatus("case-action-status");
+    private String title = "";
+
+    CaseView(CaseService cases) {
+        this.cases = cases;
+        addClassName("portal-case");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<CaseScreen> screen = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf)
+                .flatMap(cases::screen);
+        if (screen.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(screen.get());
+    }
+
+    private void show(CaseScreen kase) {
+        removeAll();
+        title = kase.title();
+        H1 heading = new H1(kase.title());
+        heading.setId("case-title");
+        Paragraph summary = new Paragraph(kase.summary());
+        summary.setId("case-summary");
+        summary.addClassName("portal-case-summary");
+        add(heading);
+        if (kase.status() != CaseStatus.PUBLISHED) {
+            Paragraph state = new Paragraph(getTranslation("landscape.form.state",
+                    getTranslation(kase.status().labelKey())));
+            state.setId("case-state");
+            add(state);
+        }
+        add(summary, actions(kase), facts(kase));
+        section(kase.effect(), "effect");
+        section(kase.process(), "process");
+        section(kase.conditions(), "conditions");
+        section(kase.documentation(), "documentation");
+        Section evidence = new Section(new H2(getTranslation("landscape.field.evidence")));
+        evidence.setId("case-evidence");
+        Paragraph level = new Paragraph(new Span(getTranslation(kase.evidenceLevel().labelKey())));
+        level.addClassName("portal-case-evidence-level");
+        evidence.add(level, new Paragraph(getTranslation(kase.evidenceLevel().explanationKey())));
+        add(evidence, results(kase.results()));
+        if (kase.contact() != null) {
+            Section contact = new Section(new H2(getTranslation("landscape.field.contact")));
+            contact.setId("case-contact");
+            contact.add(new Paragraph(kase.contact().name() == null ? kase.contact().role()
+                    : kase.contact().name() + (kase.contact().role() == null ? "" : ", " + kase.contact().role())));
+            add(contact);
+        }
+        if (!kase.links().isEmpty()) {
+            Section links = new Section(new H2(getTranslation("landscape.field.links")));
+            links.setId("case-links");
+            UnorderedList list = new UnorderedList();
+            kase.links().forEach(link -> {
+                Anchor anchor = new Anchor(link, link, AnchorTarget.DEFAULT);
+                anchor.getElement().setAttribute("rel", "nofollow noopener");
+                list.add(new ListItem(anchor));
+            });
+            links.add(list);
+            add(links);
+        }
+        if (kase.confirmedAt() != null) {
+            Paragraph confirmed = new Paragraph(getTranslation("landscape.case.confirmed",
+                    DateFormats.longDate(DateFormats.danishDate(kase.confirmedAt()), getLocale())));
+            confirmed.setId("case-confirmed");
+            add(confirmed);
+        }
+    }
+
+    private Component actions(CaseScreen kase) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("case-actions");
+        actions.setWrap(true);
+        if (kase.actions().edit()) {
+            Anchor edit = new Anchor("/" + kase.editPath(), getTranslation("landscape.case.edit"));
+            edit.setId("case-edit");
+            actions.add(edit);
+        }
+        if (kase.actions().history()) {
+            Anchor history = new Anchor("/" + kase.historyPath(), getTranslation("landscape.case.history"));
+            history.setId("case-history");
+            actions.add(history);
+        }
+        if (kase.actions().submit()) {
+            Button submit = new Button(getTranslation("landscape.form.submit"), click -> status.attempt(
+                    () -> cases.submit(kase.id()), () -> refresh(kase), "landscape.form.submitted"));
+            submit.setId("case-submit");
+            actions.add(submit);
+        }
+        if (kase.actions().confirm()) {
+            Button confirm = new Button(getTranslation("landscape.case.confirm"), click -> status.attempt(
+                    () -> cases.confirmUpToDate(kase.id()), () -> refresh(kase), "landscape.case.confirmed-now"));
+            confirm.setId("case-confirm");
+            actions.add(confirm);
+        }
+        if (kase.actions().review()) {
+            Button publish = new Button(getTranslation("landscape.review.publish"), click -> status.attempt(
+                    () -> cases.publish(kase.id()), () -> refresh(kase), "landscape.review.published"));
+            publish.setId("case-publish");
+            publish.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(publish);
+            actions.add(sendBack(kase));
+        }
+        actions.setVisible(actions.getComponentCount() > 0);
+        return new Div(actions, status);
+    }
+
+    private ReasonedDecisions sendBack(CaseScreen kase) {
+        ReasonedDecisions decisions = new ReasonedDecisions("case-send-back-status");
+        decisions.offer("case-send-back", getTranslation("landscape.review.send-back"))
+                .reason("case-send-back-comment", "landscape.review.comment", "landscape.review.comment-help", true)
+                .decidedBy("case-send-back-confirm", getTranslation("landscape.review.send-back"),
+                        ButtonVariant.PRIMARY, comment -> {
+                            cases.sendBack(kase.id(), comment);
+                            refresh(kase);
+                            status.done(getTranslation("landscape.review.sent-back"));
+                        });
+        return decisions;
+    }
+
+    private void refresh(CaseScreen kase) {
+        cases.screen(kase.id()).ifPresentOrElse(this::show, () -> removeAll());
+    }
+
+    private Component facts(CaseScreen kase) {
+        Element list = new Element("dl");
+        list.setAttribute("id", "case-facts");
+        list.getClassList().add("portal-case-facts");
+        if (kase.organisation() != null) {
+            fact(list, "landscape.field.organisation", kase.organisation().name());
+            fact(list, "landscape.field.level", getTranslation(kase.organisation().type().labelKey()));
+        }
+        if (kase.municipality() != null) {
+            fact(list, "landscape.field.municipality", kase.municipality().name());
+        }
+        fact(list, "landscape.field.partners", kase.partners());
+        fact(list, "landscape.field.sector", getTranslation(kase.sector().labelKey()));
+        fact(list, "landscape.field.year", String.valueOf(kase.yearStarted()));
+        fact(list, "landscape.field.stage", getTranslation(kase.stage().labelKey()));
+        fact(list, "landscape.field.type", getTranslation(kase.innovationType().labelKey()));
+        fact(list, "landscape.field.target-group", kase.targetGroup());
+        fact(list, "landscape.field.novelty", getTranslation(kase.novelty().labelKey()));
+        fact(list, "landscape.field.tags", kase.tags().isEmpty() ? null : String.join(", ", kase.tags()));
+        Div facts = new Div();
+        facts.getElement().appendChild(list);
+        return facts;
+    }
+
+    private void fact(Element list, String labelKey, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        list.appendChild(new Element("dt").setText(getTranslation(labelKey)), new Element("dd").setText(value));
+    }
+
+    private void section(SafeHtml text, String name) {
+        if (text == null) {
+            return;
+        }
+        Section section = new Section(new H2(getTranslation("landscape.field." + name)), SafeHtmlContent.prose(text));
+        section.setId("case-" + name);
+        add(section);
+    }
+
+    private Component results(List<CaseResult> results) {
+        H2 heading = new H2(getTranslation("landscape.field.results"));
+        heading.setId("case-results-heading");
+        Section section = new Section(heading);
+        section.setId("case-results");
+        if (results.isEmpty()) {
+            section.add(new Paragraph(getTranslation("landscape.result.none")));
+            return section;
+        }
+        Element table = new Element("table");
+        table.getClassList().add("portal-results-table");
+        table.getClassList().add("portal-case-results");
+        Element head = new Element("tr");
+        for (String key : List.of("landscape.result.metric", "landscape.result.baseline", "landscape.result.target",
+                "landscape.result.result", "landscape.result.comparison-group", "landscape.result.period",
+                "landscape.result.source")) {
+            head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation(key)));
+        }
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (CaseResult result : results) {
+            Element row = new Element("tr");
+            row.appendChild(new Element("th").setAttribute("scope", "row").setText(result.metric()
+                    + (result.unit().isEmpty() ? "" : " (" + result.unit() + ")")));
+            row.appendChild(cell(result.baseline()), cell(result.target()), cell(result.expected()
+                    && result.result().isEmpty() && result.followUp() != null
+                    ? getTranslation("landscape.result.expected-until", DateFormats.longDate(result.followUp(),
+                    getLocale())) : result.result()), cell(result.comparisonGroup()), cell(result.period()),
+                    cell(result.source()));
+            body.appendChild(row);
+        }
+        table.appendChild(body);
+        Div scroll = new Div();
+        scroll.addClassName("portal-table-scroll");
+        scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-labelledby", "case-results-heading");
+        scroll.getElement().appendChild(table);
+        section.add(scroll);
+        return section;
+    }
+
+    private static Element cell(String text) {
+        return new Element("td").setText(text == null ? "" : text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,133 @@
+package dk.coi.portal.landscape.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.landscape.CaseEditing;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseStatus;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.LeaveGuard;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/**
+ * A case's editors (and staff) change it: the same form, opened at the version saved last (a save over a newer one
+ * is refused and says so); a draft or returned case is submitted for review from here, with staff's comment shown
+ * when it was sent back.
+ */
+@Route(CaseRoutes.LIST + "/:case(\\d{1,18})/" + CaseRoutes.EDIT)
+@PermitAll
+class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserver, BeforeLeaveObserver {
+
+    private final CaseService cases;
+    private final OrganisationService organisations;
+    private final CaseForm form;
+    private final FormStatus status = new FormStatus("case-status");
+    private final Paragraph state = new Paragraph();
+    private final Paragraph comment = new Paragraph();
+    private final Anchor page = new Anchor();
+    private final Button submit = new Button();
+    private CaseEditing editing;
+
+    EditCaseView(CaseService cases, OrganisationService organisations, PersonService people) {
+        this.cases = cases;
+        this.organisations = organisations;
+        this.form = new CaseForm(cases, organisations, people.currentContributorId());
+        addClassName("portal-case-form");
+        state.setId("case-state");
+        comment.setId("case-staff-comment");
+        page.setId("case-page-link");
+        page.setText(getTranslation("landscape.form.see-page"));
+        Button save = new Button(getTranslation("landscape.form.save"), click -> save());
+        save.setId("case-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setText(getTranslation("landscape.form.submit"));
+        submit.setId("case-submit");
+        submit.addClickListener(click -> submit());
+        add(new H1(getTranslation(titleKey())), state, comment, new Paragraph(page), form,
+                new HorizontalLayout(save, submit), status);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<CaseEditing> found = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf)
+                .flatMap(cases::editing);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("gemt")) {
+            status.done(getTranslation("landscape.form.saved"));
+        }
+    }
+
+    private void show(CaseEditing shown) {
+        editing = shown;
+        form.show(shown.draft(), organisations.find(shown.draft().organisation()).orElse(null));
+        state.setText(getTranslation("landscape.form.state", getTranslation(shown.status().labelKey())));
+        comment.setVisible(shown.status() == CaseStatus.RETURNED && shown.staffComment() != null);
+        comment.setText(shown.staffComment() == null ? "" : getTranslation("landscape.form.staff-comment",
+                shown.staffComment()));
+        page.setHref("/" + shown.path());
+        submit.setVisible(shown.status() == CaseStatus.DRAFT || shown.status() == CaseStatus.RETURNED);
+    }
+
+    private CaseId id() {
+        return editing.id();
+    }
+
+    private void save() {
+        status.clear();
+        try {
+            cases.edit(id(), form.draft(), editing.version());
+            form.markSaved();
+            show(cases.editing(id()).orElseThrow());
+            status.done(getTranslation("landscape.form.saved"));
+        } catch (InvalidInputException refused) {
+            form.showRefusal(refused);
+            status.refused(refused);
+        }
+    }
+
+    private void submit() {
+        status.clear();
+        try {
+            cases.edit(id(), form.draft(), editing.version());
+            cases.submit(id());
+            form.markSaved();
+            show(cases.editing(id()).orElseThrow());
+            status.done(getTranslation("landscape.form.submitted"));
+        } catch (InvalidInputException refused) {
+            form.showRefusal(refused);
+            status.refused(refused);
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        LeaveGuard.askBeforeLeaving(event, form.hasUnsavedText());
+    }
+
+    @Override
+    public String titleKey() {
+        return "landscape.form.edit-title";
+    }
+}

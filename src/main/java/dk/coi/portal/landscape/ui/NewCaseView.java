@@ -1,0 +1,67 @@
+package dk.coi.portal.landscape.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.LeaveGuard;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A public employee registers a case for their workplace: the form's four sections; saved as a draft that opens on
+ * its edit form, from where it is submitted for review.
+ */
+@Route(CaseRoutes.NEW)
+@RolesAllowed("EMPLOYEE")
+class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserver {
+
+    private final CaseService cases;
+    private final CaseForm form;
+    private final FormStatus status = new FormStatus("case-status");
+
+    NewCaseView(CaseService cases, OrganisationService organisations, PersonService people) {
+        this.cases = cases;
+        this.form = new CaseForm(cases, organisations, people.currentContributorId());
+        addClassName("portal-case-form");
+        Button save = new Button(getTranslation("landscape.form.save-draft"), click -> save());
+        save.setId("case-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("landscape.form.intro")), form, save,
+                status);
+    }
+
+    private void save() {
+        status.clear();
+        try {
+            CaseId id = cases.register(form.draft());
+            form.markSaved();
+            getUI().ifPresent(ui -> Navigation.open(ui, CaseRoutes.edit(id) + "?gemt"));
+        } catch (InvalidInputException refused) {
+            form.showRefusal(refused);
+            status.refused(refused);
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        LeaveGuard.askBeforeLeaving(event, form.hasUnsavedText());
+    }
+
+    @Override
+    public String titleKey() {
+        return "landscape.form.new-title";
+    }
+}

@@ -1,0 +1,66 @@
+package dk.coi.portal.landscape.web;
+
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseScreen;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.web.PageFrame;
+import dk.coi.portal.shared.web.PageFrames;
+import dk.coi.portal.shared.web.PublicPages;
+import dk.coi.portal.shared.web.PublicResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A published case's page for readers who are not signed in, from the same read model as the Vaadin view at the
+ * same address ({@code CaseService.screen}), with the same ids: a case found at another address (its number alone,
+ * other words) is sent on to its own; an unpublished one is not found.
+ */
+@PublicPages
+class CasePages {
+
+    private final CaseService cases;
+    private final PageFrames frames;
+    private final PublicResponses responses;
+
+    CasePages(CaseService cases, PageFrames frames, PublicResponses responses) {
+        this.cases = cases;
+        this.frames = frames;
+        this.responses = responses;
+    }
+
+    @GetMapping("/" + CaseRoutes.LIST + "/{segment:" + CaseRoutes.SEGMENT + "}")
+    ResponseEntity<byte[]> kase(@PathVariable String segment, HttpServletRequest request) {
+        Optional<CaseScreen> screen = CaseRoutes.idOf(segment).flatMap(cases::screen);
+        if (screen.isEmpty()) {
+            return responses.notFound(request);
+        }
+        CaseScreen kase = screen.get();
+        if (!kase.path().equals(CaseRoutes.LIST + "/" + segment)) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/" + kase.path())).build();
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (kase.publishedAt() != null) {
+            details.put("datePublished", DateFormats.machineReadable(kase.publishedAt()));
+        }
+        if (kase.confirmedAt() != null) {
+            details.put("dateModified", DateFormats.machineReadable(kase.confirmedAt()));
+        }
+        if (kase.organisation() != null) {
+            details.put("author", Map.of("@type", "GovernmentOrganization", "name", kase.organisation().name()));
+        }
+        details.put("about", frames.text(request, kase.sector().labelKey()));
+        PageFrame frame = frames.page(request, kase.title(), PageFrames.description(kase.summary()), kase.path())
+                .asArticle("Article", kase.title(), details);
+        return responses.page(request, "landscape/case.jte", Map.of("frame", frame, "kase", kase,
+                "confirmed", kase.confirmedAt() == null ? "" : DateFormats.longDate(
+                        DateFormats.danishDate(kase.confirmedAt()), frame.locale())));
+    }
+}

@@ -1,0 +1,348 @@
+package dk.coi.portal.landscape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PersonMerged;
+import dk.coi.portal.identity.PersonalDataService;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.NewUnit;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
+import dk.coi.portal.organisation.OrganisationType;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The landscape's cases on the real database: registering (every rule refused with its translated key and nothing
+ * stored), the review flow (draft → submitted → published or returned with a comment), who may do what, the
+ * optimistic lock, confirming up to date, versions with named authors, their differences and restore, the published
+ * cards, and the GDPR export and erasure.
+ */
+@PortalTest
+@RecordApplicationEvents
+class CaseServiceTest {
+
+    @Autowired
+    CaseService cases;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JdbcTemplate database;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    PersonalDataService personalData;
+    @Autowired
+    OrganisationStewardship stewardship;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @AfterEach
+    void reset() {
+        signedIn.clear();
+    }
+
+    private OrganisationId copenhagen() {
+        return organisations.municipalities().stream().filter(municipality -> municipality.code() == 101)
+                .findFirst().orElseThrow().id();
+    }
+
+    private static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private CaseDraft draft(String title) {
+        return new CaseDraft(title, "Unge ledige får påmindelser om samtaler som sms og i en app.", copenhagen(),
+                "KL", CaseSector.EMPLOYMENT, 2019, CaseStage.PILOT, InnovationType.TECHNOLOGY, "Unge ledige",
+                Novelty.ADAPTED, List.of("https://www.kk.dk/sms"), List.of("Påmindelser", "sms"),
+                "Færre udeblivelser.", "Tre grupper af sagsbehandlere.", "En sms-tjeneste.", "Evaluering 2020.",
+                EvidenceLevel.COMPARISON_GROUP, List.of(new CaseResult("Udeblivelser fra samtaler", "%", "8,66",
+                        "20 % færre end kontrol", "", "Kontrolgruppe", "2019", "Københavns Kommune", true,
+                        LocalDate.of(2031, 1, 1))), null, "Projektleder", false);
+    }
+
+    private long rows() {
+        return database.queryForObject("select count(*) from landscape_case", Long.class)
+                + database.queryForObject("select count(*) from landscape_case_result", Long.class);
+    }
+
+    private static void refused(ThrowingCallable action, String field, String key) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsEntry(field, key));
+    }
+
+    @Test
+    void anEmployeeRegistersADraftThatOnlyItsEditorsAndStaffSee() {
+        long owner = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        String title = unique("SMS-påmindelser");
+        CaseDraft draft = draft(title);
+        CaseId id = cases.register(new CaseDraft(draft.title(), draft.summary(), draft.organisation(),
+                draft.partners(), draft.sector(), draft.yearStarted(), draft.stage(), draft.innovationType(),
+                draft.targetGroup(), draft.novelty(), draft.links(), draft.tags(), draft.effect(), draft.process(),
+                draft.conditions(), draft.documentation(), draft.evidenceLevel(), draft.results(), PersonId.of(owner),
+                "Projektleder", false));
+
+        CaseScreen screen = cases.screen(id).orElseThrow();
+        assertThat(screen.title()).isEqualTo(title);
+        assertThat(screen.status()).isEqualTo(CaseStatus.DRAFT);
+        assertThat(screen.organisation().name()).isEqualTo("Københavns Kommune");
+        assertThat(screen.organisation().type()).isEqualTo(OrganisationType.MUNICIPALITY);
+        assertThat(screen.municipality().code()).isEqualTo(101);
+        assertThat(screen.tags()).containsExactly("påmindelser", "sms");
+        assertThat(screen.results()).singleElement().satisfies(result -> {
+            assertThat(result.baseline()).isEqualTo("8,66");
+            assertThat(result.expected()).isTrue();
+        });
+        assertThat(screen.effect().html()).contains("<p>Færre udeblivelser.</p>");
+        assertThat(screen.contact()).isEqualTo(new CaseContact("Olga Ejer", "Projektleder"));
+        assertThat(screen.actions()).isEqualTo(new CaseActions(true, true, false, false, true));
+        assertThat(cases.mine()).extracting(CaseLine::title).contains(title);
+
+        signedIn.newPerson("Anders Anden", Role.EMPLOYEE);
+        assertThat(cases.screen(id)).isEmpty();
+        refused(() -> cases.edit(id, draft, 0), "case", "landscape.case.unknown");
+        signedIn.anonymous();
+        assertThat(cases.screen(id)).isEmpty();
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        assertThat(cases.screen(id).orElseThrow().actions().edit()).isTrue();
+    }
+
+    @Test
+    void everyRuleIsRefusedWithItsMessageAndNothingIsStored() {
+        signedIn.newPerson("Rikke Regel", Role.EMPLOYEE);
+        long before = rows();
+        CaseDraft good = draft(unique("Regler"));
+        refused(() -> cases.register(new CaseDraft(" ", "", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, false)), "title", "landscape.case.title.required");
+        assertThatThrownBy(() -> cases.register(new CaseDraft("", "", null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsEntry("summary", "landscape.case.summary.required")
+                        .containsEntry("organisation", "landscape.case.organisation.required")
+                        .containsEntry("sector", "landscape.case.sector.required")
+                        .containsEntry("yearStarted", "landscape.case.yearStarted.required")
+                        .containsEntry("evidenceLevel", "landscape.case.evidenceLevel.required"));
+        int nextYear = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear() + 1;
+        refused(() -> cases.register(with(good, nextYear, good.links(), good.results(), good.organisation())),
+                "yearStarted", "landscape.case.yearStarted.future");
+        refused(() -> cases.register(with(good, 2019, List.of("javascript:alert(1)"), good.results(),
+                good.organisation())), "links", "landscape.case.links.malformed");
+        refused(() -> cases.register(with(good, 2019, List.of("www.kk.dk"), good.results(), good.organisation())),
+                "links", "landscape.case.links.malformed");
+        refused(() -> cases.register(with(good, 2019, good.links(), List.of(new CaseResult("", "%", "3", "", "", "",
+                "", "", false, null)), good.organisation())), "results.0.metric", "landscape.result.metric.required");
+        refused(() -> cases.register(with(good, 2019, good.links(), List.of(new CaseResult("Fravær", "", "3", "", "",
+                "", "", "", false, null)), good.organisation())), "results.0.unit", "landscape.result.unit.required");
+        refused(() -> cases.register(with(good, 2019, good.links(), List.of(new CaseResult("Fravær", "", "", "", "",
+                "", "", "", true, null)), good.organisation())), "results.0.followUp",
+                "landscape.result.followUp.required");
+        refused(() -> cases.register(with(good, 2019, good.links(), good.results(), OrganisationId.of(999_999_999))),
+                "organisation", "landscape.case.organisation.unknown");
+        assertThat(rows()).isEqualTo(before);
+
+        cases.register(good);
+        long afterOne = rows();
+        refused(() -> cases.register(with(new CaseDraft(good.title().toUpperCase(), good.summary(),
+                good.organisation(), null, good.sector(), 2019, good.stage(), good.innovationType(), null,
+                good.novelty(), null, null, null, null, null, null, good.evidenceLevel(), null, null, null, false),
+                2019, List.of(), List.of(), good.organisation())), "title", "landscape.case.title.taken");
+        assertThat(rows()).isEqualTo(afterOne);
+
+        signedIn.newPerson("Carl Citizen", Role.CITIZEN);
+        assertThatThrownBy(() -> cases.register(draft(unique("Borger")))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static CaseDraft with(CaseDraft draft, int year, List<String> links, List<CaseResult> results,
+                                  OrganisationId organisation) {
+        return new CaseDraft(draft.title(), draft.summary(), organisation, draft.partners(), draft.sector(), year,
+                draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(), links, draft.tags(),
+                draft.effect(), draft.process(), draft.conditions(), draft.documentation(), draft.evidenceLevel(),
+                results, draft.contactPerson(), draft.contactRole(), draft.contactPublic());
+    }
+
+    @Test
+    void staffPublishOrSendBackASubmittedCaseAndEditorsConfirmItUpToDate() {
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        var owner = signedIn.signUp("Otto Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(draft(unique("Gennemsyn")));
+        refused(() -> cases.confirmUpToDate(id), "case", "landscape.case.not-confirmable");
+        cases.submit(id);
+        refused(() -> cases.submit(id), "case", "landscape.case.not-submittable");
+        assertThatThrownBy(() -> cases.publish(id)).isInstanceOf(AccessDeniedException.class);
+
+        long staff = signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        assertThat(cases.reviewQueue()).extracting(CaseLine::id).contains(id);
+        refused(() -> cases.sendBack(id, " "), "reason", "reason.required");
+        cases.sendBack(id, "Tilføj kilden til resultatet.");
+        assertThat(events.stream(CaseReturned.class)).contains(new CaseReturned(id, owner.id(), staff,
+                "Tilføj kilden til resultatet."));
+        assertThat(cases.reviewQueue()).extracting(CaseLine::id).doesNotContain(id);
+
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseScreen returned = cases.screen(id).orElseThrow();
+        assertThat(returned.status()).isEqualTo(CaseStatus.RETURNED);
+        assertThat(returned.staffComment()).isEqualTo("Tilføj kilden til resultatet.");
+        cases.submit(id);
+
+        signedIn.as(staff, "Sara Staff", Role.COI_STAFF);
+        cases.publish(id);
+        assertThat(events.stream(CasePublished.class)).contains(new CasePublished(id, owner.id(), staff));
+        refused(() -> cases.publish(id), "case", "landscape.case.not-submitted");
+
+        signedIn.anonymous();
+        CaseScreen published = cases.screen(id).orElseThrow();
+        assertThat(published.status()).isEqualTo(CaseStatus.PUBLISHED);
+        assertThat(published.confirmedAt()).isNotNull();
+        assertThat(published.staffComment()).isNull();
+        assertThat(published.actions()).isEqualTo(CaseActions.NONE);
+        assertThat(cases.publishedCards()).filteredOn(card -> card.id().equals(id)).singleElement()
+                .satisfies(card -> {
+                    assertThat(card.municipalityCode()).isEqualTo(101);
+                    assertThat(card.level()).isEqualTo(OrganisationType.MUNICIPALITY);
+                    assertThat(card.evidenceLevel()).isEqualTo(EvidenceLevel.COMPARISON_GROUP);
+                });
+
+        signedIn.as(owner, Role.EMPLOYEE);
+        cases.confirmUpToDate(id);
+        assertThat(cases.screen(id).orElseThrow().confirmedAt()).isAfterOrEqualTo(published.confirmedAt());
+        signedIn.newPerson("Anders Anden", Role.EMPLOYEE);
+        refused(() -> cases.confirmUpToDate(id), "case", "landscape.case.not-confirmable");
+        refused(() -> cases.edit(id, draft("Andet"), 0), "case", "landscape.case.not-yours");
+    }
+
+    @Test
+    void anEditOfAnOlderVersionIsRefusedAndCoEditorsMayEdit() {
+        var coEditor = signedIn.signUp("Mette Med");
+        long ownerId = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        String title = unique("Lås");
+        CaseId id = cases.register(draft(title));
+        CaseEditing opened = cases.editing(id).orElseThrow();
+        cases.addEditor(id, PersonId.of(coEditor.id()));
+
+        signedIn.as(coEditor, Role.EMPLOYEE);
+        CaseEditing theirs = cases.editing(id).orElseThrow();
+        cases.edit(id, with(theirs.draft(), 2020, theirs.draft().links(), theirs.draft().results(),
+                theirs.draft().organisation()), theirs.version());
+        assertThat(cases.screen(id).orElseThrow().yearStarted()).isEqualTo(2020);
+
+        signedIn.as(ownerId, "Olga Ejer", Role.EMPLOYEE);
+        refused(() -> cases.edit(id, opened.draft(), opened.version()), "case", "landscape.case.changed-meanwhile");
+        assertThat(cases.screen(id).orElseThrow().yearStarted()).isEqualTo(2020);
+    }
+
+    @Test
+    void everyEditIsAVersionWithItsAuthorComparedAndRestored() {
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        String title = unique("Historik");
+        CaseId id = cases.register(draft(title));
+        CaseEditing first = cases.editing(id).orElseThrow();
+        cases.edit(id, new CaseDraft(title, "Et nyt resumé.", first.draft().organisation(), null,
+                CaseSector.EMPLOYMENT, 2019, CaseStage.IMPLEMENTED, InnovationType.TECHNOLOGY, null, Novelty.ADAPTED,
+                List.of(), List.of(), null, null, null, null, EvidenceLevel.RCT,
+                List.of(new CaseResult("Udeblivelser", "%", "8,66", "6,9", "7,1", "", "", "", false, null)), null,
+                null, false), first.version());
+        var editor = signedIn.signUp("Mette Med");
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+
+        CaseHistory history = cases.history(id, null, null).orElseThrow();
+        assertThat(history.revisions()).hasSize(2);
+        assertThat(history.revisions()).extracting(CaseRevision::authorName).containsOnly("Olga Ejer");
+        assertThat(history.revisions().getFirst().version()).isEqualTo(2);
+        long older = history.revisions().get(1).revision();
+        long newer = history.revisions().get(0).revision();
+        CaseHistory compared = cases.history(id, null, newer).orElseThrow();
+        assertThat(compared.diff().fields()).extracting(CaseHistory.FieldDiff::labelKey)
+                .contains("landscape.field.summary", "landscape.field.stage", "landscape.field.evidence",
+                        "landscape.field.results")
+                .doesNotContain("landscape.field.title");
+
+        CaseEditing now = cases.editing(id).orElseThrow();
+        cases.restore(id, older, now.version());
+        CaseScreen restored = cases.screen(id).orElseThrow();
+        assertThat(restored.summary()).startsWith("Unge ledige");
+        assertThat(restored.evidenceLevel()).isEqualTo(EvidenceLevel.COMPARISON_GROUP);
+        assertThat(restored.results()).singleElement().satisfies(result -> assertThat(result.target())
+                .isEqualTo("20 % færre end kontrol"));
+        CaseHistory after = cases.history(id, null, null).orElseThrow();
+        assertThat(after.revisions()).hasSize(3);
+        assertThat(after.revisions().getFirst().authorName()).isEqualTo("Sara Staff");
+        assertThat(after.revisions().getFirst().summary().phrase().key()).isEqualTo("landscape.case.revision.restored");
+        refused(() -> cases.restore(id, older, now.version()), "case", "landscape.case.changed-meanwhile");
+
+        signedIn.as(editor, Role.EMPLOYEE);
+        assertThat(cases.history(id, null, null)).isEmpty();
+    }
+
+    @Test
+    void aPersonsCaseEditsAreInTheirExportAndErasureKeepsTheCase() {
+        signedIn.newPerson("Gitte Gdpr", Role.EMPLOYEE);
+        String title = unique("Persondata");
+        CaseId id = cases.register(draft(title));
+        assertThat(new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8))
+                .contains("\"landscape\"", "\"casesRegistered\"", "\"caseEdits\"", title);
+
+        personalData.eraseCurrentPerson();
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        assertThat(cases.screen(id)).isPresent();
+        assertThat(cases.history(id, null, null).orElseThrow().revisions()).singleElement()
+                .satisfies(revision -> assertThat(revision.authorName()).isNull());
+    }
+
+    @Test
+    void theCasesOfAMergedDuplicateMoveToTheOrganisationKept() {
+        signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
+        OrganisationId kept = organisations.addUnit(new NewUnit(unique("Innovationsenheden"), copenhagen(), null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Innovationsenhed"), copenhagen(), null));
+        CaseDraft draft = draft(unique("Flyttes"));
+        CaseId id = cases.register(with(draft, 2019, draft.links(), draft.results(), duplicate));
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.merge(duplicate, kept, "Samme enhed");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.queryForObject(
+                "select organisation_id from landscape_case where id = ?", Long.class, id.value()))
+                .isEqualTo(kept.value()));
+    }
+
+    @Test
+    void theCasesOfAMergedPersonBecomeTheRemainingPersons() {
+        var merged = signedIn.signUp("Keycloak Kim");
+        var remaining = signedIn.signUp("Lokal Kim");
+        signedIn.as(merged, Role.EMPLOYEE);
+        CaseId id = cases.register(draft(unique("Sammenlagt")));
+
+        transaction.executeWithoutResult(status -> publisher.publishEvent(
+                new PersonMerged(PersonId.of(merged.id()), PersonId.of(remaining.id()))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.queryForObject(
+                "select owner_id from landscape_case where id = ?", Long.class, id.value()) == remaining.id());
+        signedIn.as(remaining, Role.EMPLOYEE);
+        assertThat(cases.mine()).extracting(CaseLine::id).contains(id);
+        assertThat(cases.screen(id).orElseThrow().actions().edit()).isTrue();
+    }
+}

@@ -1,0 +1,75 @@
+package dk.coi.portal.landscape.web;
+
+import static dk.coi.portal.support.PublicHttp.get;
+import static dk.coi.portal.support.PublicHttp.readablePage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.landscape.CaseCard;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A published case's page as a reader who is not signed in fetches it (the demo's Copenhagen SMS/app pilot): every
+ * field, the results as baseline → target → result, the evidence level explained, "last confirmed up to date", with
+ * title, description, canonical address, JSON-LD and no session, at one address; in the sitemap, its forms not.
+ */
+@PortalTest
+class CasePagesTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${portal.base-url}/")
+    String baseUrl;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void reset() {
+        signedIn.clear();
+    }
+
+    private CaseCard smsPilot() {
+        signedIn.anonymous();
+        return cases.publishedCards().stream().filter(card -> card.title().startsWith("Sms og app til unge ledige"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPublishedCaseHasItsPageForReaders() throws Exception {
+        CaseCard sms = smsPilot();
+        assertThat(sms.municipalityCode()).isEqualTo(101);
+        assertThat(sms.path()).isEqualTo("landskab/" + sms.id().value() + "-sms-og-app-til-unge-ledige-i-ungecenteret");
+        String html = readablePage(port, "/" + sms.path());
+        assertThat(html).contains("<title>Sms og app til unge ledige i Ungecenteret | Innovationsportalen</title>")
+                .contains("<h1 id=\"case-title\" lang=\"da\">Sms og app til unge ledige i Ungecenteret</h1>")
+                .contains("<meta name=\"description\" content=\"Jobcenter København – Ungecenteret afprøver")
+                .contains("<link rel=\"canonical\" href=\"" + baseUrl + sms.path() + "\">")
+                .contains("application/ld+json")
+                .containsSubsequence("<dt>Organisation</dt>", "Københavns Kommune", "<dt>Sektor</dt>",
+                        "<dd>Beskæftigelse</dd>", "<dt>Fase</dt>", "<dd>Pilotprojekt</dd>")
+                .containsSubsequence("Udeblivelser fra samtaler i Ungecenteret (%)", "<td>8,66</td>",
+                        "<td>20 % færre end kontrolgruppen</td>", "forventet, følges op")
+                .contains("Sammenligningsgruppe").contains("ikke trukket ved lodtrækning")
+                .contains("<strong>20 % færre udeblivelser</strong>")
+                .contains("Projektleder, Ungecenteret").doesNotContain("Mads Medarbejder")
+                .contains("Sidst bekræftet opdateret");
+
+        HttpResponse<String> byNumber = get(port, "/landskab/" + sms.id().value());
+        assertThat(byNumber.statusCode()).isEqualTo(301);
+        assertThat(byNumber.headers().firstValue("Location").orElseThrow()).endsWith("/" + sms.path());
+        assertThat(get(port, "/landskab/987654").statusCode()).isEqualTo(404);
+
+        String sitemap = get(port, "/sitemap.xml").body();
+        assertThat(sitemap).contains(baseUrl + sms.path());
+        assertThat(get(port, "/robots.txt").body()).contains("Disallow: /landskab/ny", "Disallow: /landskab/*/rediger");
+    }
+}
