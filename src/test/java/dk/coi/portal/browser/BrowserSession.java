@@ -18,8 +18,38 @@ public final class BrowserSession implements AutoCloseable {
 
     private static final Path DEBIAN_CHROMIUM = Path.of("/usr/bin/chromium");
 
+    private static BrowserSession shared;
+
     private final Playwright playwright;
     private final Browser browser;
+
+    /**
+     * The one Chromium every browser test class of this JVM shares (launched at first use, closed when the JVM
+     * ends), so a class pays for fresh windows only, not for a browser launch; launched again should it have died.
+     */
+    public static synchronized BrowserSession shared() {
+        if (shared == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserSession::closeShared, "close-shared-chromium"));
+        } else if (!shared.browser.isConnected()) {
+            closeShared();
+        }
+        if (shared == null) {
+            shared = new BrowserSession();
+        }
+        return shared;
+    }
+
+    private static synchronized void closeShared() {
+        if (shared != null) {
+            try {
+                shared.close();
+            } catch (RuntimeException alreadyGone) {
+                // The browser or its driver has ended already.
+            }
+            shared = null;
+        }
+    }
+
     public BrowserSession() {
         this.playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

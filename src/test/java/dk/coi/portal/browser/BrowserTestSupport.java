@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One Chromium per test class, and fresh visitors on the portal under test. When a test fails, a screenshot
- * of every visitor's window goes to {@code target/browser-failures/}.
+ * One Chromium shared by every browser test class in the JVM, and fresh visitors on the portal under test. When a
+ * test fails, a screenshot of every visitor's window goes to {@code target/browser-failures/}.
  */
 abstract class BrowserTestSupport {
 
@@ -51,12 +50,7 @@ abstract class BrowserTestSupport {
 
     @BeforeAll
     static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
+        browser = BrowserSession.shared();
     }
 
     /**
