@@ -65,10 +65,16 @@ public final class BrowserSession implements AutoCloseable {
 
     /** A new, cookie-free visitor whose relative links resolve against {@code baseUrl}. */
     public Page newVisitor(String baseUrl, int width, int height) {
+        return newVisitor(baseUrl, width, height, null);
+    }
+
+    /** A new visitor with the cookies and storage of another's {@code storageState}, or none when it is null. */
+    public Page newVisitor(String baseUrl, int width, int height, String storageState) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setViewportSize(width, height)
-                .setLocale("da-DK"));
+                .setLocale("da-DK")
+                .setStorageState(storageState));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }
