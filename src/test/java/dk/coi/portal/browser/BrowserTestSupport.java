@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One Chromium per test class, and fresh visitors on the portal under test. When a test fails, a screenshot
- * of every visitor's window goes to {@code target/browser-failures/}.
+ * One Chromium shared by every browser test class in the JVM, and fresh visitors on the portal under test. When a
+ * test fails, a screenshot of every visitor's window goes to {@code target/browser-failures/}.
  */
 abstract class BrowserTestSupport {
 
@@ -49,14 +50,13 @@ abstract class BrowserTestSupport {
     @LocalServerPort
     int port;
 
+    /** The signed-in state (cookies) of each person signed in by {@link #signedIn} in this class, by e-mail. */
+    private static final Map<String, String> signIns = new HashMap<>();
+
     @BeforeAll
     static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
+        browser = BrowserSession.shared();
+        signIns.clear();
     }
 
     /**
@@ -64,13 +64,40 @@ abstract class BrowserTestSupport {
      * does in it must keep to its Content-Security-Policy (checked after each test).
      */
     Page visitor(int width, int height) {
-        Page page = browser.newVisitor("http://localhost:" + port + "/", width, height);
+        return visitor(width, height, null);
+    }
+
+    private Page visitor(int width, int height, String storageState) {
+        Page page = browser.newVisitor("http://localhost:" + port + "/", width, height, storageState);
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 policyViolations.add(page.url() + ": " + message.text());
             }
         });
         visitors.add(page);
+        return page;
+    }
+
+    /**
+     * A new 1280 × 900 window of a person signed in with the login form, on the front page. A person signed in so
+     * before in this test class gets a new window in the same session (as a second browser tab), which saves the
+     * login; should that session have ended, the person signs in again.
+     */
+    Page signedIn(String email, String password) {
+        String state = signIns.get(email);
+        if (state != null) {
+            Page page = visitor(1280, 900, state);
+            PortalPages.open(page, "");
+            page.locator("#current-person, #login-link").first().waitFor();
+            if (page.locator("#current-person").count() > 0) {
+                return page;
+            }
+            page.context().close();
+            visitors.remove(page);
+        }
+        Page page = visitor(1280, 900);
+        PortalPages.signInAndWait(page, email, password);
+        signIns.put(email, page.context().storageState());
         return page;
     }
 

@@ -2,7 +2,6 @@ package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.coi.portal.browser.PortalPages.open;
-import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Page;
 import dk.coi.portal.identity.Role;
@@ -60,8 +59,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
 
     @Test
     void aParticipantIsShownASimilarIdeaSubmitsTheirOwnEditsItAndAReaderFindsIt() {
-        Page birgitte = visitor(1280, 900);
-        signInAndWait(birgitte, "borger@demo.coi.dk", "demo");
+        Page birgitte = signedIn("borger@demo.coi.dk", "demo");
         open(birgitte, STORM);
         assertThat(birgitte.locator("#storm-idea-cards")).containsText("Sms dagen før – og igen en time før");
 
@@ -116,8 +114,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
 
     @Test
     void staffAddAndRemoveAThemeAndAParticipantReportsAnIdea() {
-        Page camilla = visitor(1280, 900);
-        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        Page camilla = signedIn("coi@demo.coi.dk", "demo");
         open(camilla, "idestorme/3-faerre-breve-i-e-boks");
         assertThat(camilla.locator("#idea-submission")).hasText("Idéstormen tager ikke imod idéer i den nuværende fase.");
         camilla.locator("#theme-add").click();
@@ -131,8 +128,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#theme-status")).hasText("Temaet er fjernet.");
         assertThat(camilla.locator("#storm-themes li")).hasCount(0);
 
-        Page mads = visitor(1280, 900);
-        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        Page mads = signedIn("medarbejder@demo.coi.dk", "demo");
         open(mads, "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked");
         String id = "ideastorm-idea-6";
         mads.locator("#report-start-" + id).click();
@@ -150,8 +146,7 @@ class IdeaBrowserTest extends BrowserTestSupport {
     @Test
     void staffPutAnIdeaGivenBeforeTheThemesUnderOne() {
         // Signed in before the test clock moves: sign-in throttling keeps its times by that clock.
-        Page camilla = visitor(1280, 900);
-        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        Page camilla = signedIn("coi@demo.coi.dk", "demo");
         signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
         Instant start = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
         StormId storm = storms.create(new NewStorm("Temaer bagefter " + start.getEpochSecond() % 100_000,

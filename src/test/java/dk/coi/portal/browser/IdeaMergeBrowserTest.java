@@ -2,7 +2,6 @@ package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.coi.portal.browser.PortalPages.open;
-import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Page;
 import dk.coi.portal.identity.Role;
@@ -70,8 +69,7 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
     @Test
     void staffMergeADuplicateChosenByTitleBothPagesSaySoAndTheyUndoIt() {
         // Signed in before the test clock moves: sign-in throttling keeps its times by that clock.
-        Page camilla = visitor(1280, 900);
-        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        Page camilla = signedIn("coi@demo.coi.dk", "demo");
         StormId storm = openStorm("Dubletter");
         signedIn.newPerson("Kaja Kept", Role.CITIZEN);
         IdeaId kept = ideas.submit(storm, new IdeaDraft("Overdækkede cykelstativer", "Ved stationen.", null));
@@ -117,10 +115,8 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
 
     @Test
     void aNewIdeaIsAnnouncedOnAnotherOpenListAndShownAtTheReadersAsking() {
-        Page mads = visitor(1280, 900);
-        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
-        Page camilla = visitor(1280, 900);
-        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        Page mads = signedIn("medarbejder@demo.coi.dk", "demo");
+        Page camilla = signedIn("coi@demo.coi.dk", "demo");
         StormId storm = openStorm("Levende idéer");
         String path = storms.storm(storm).map(details -> StormRoutes.storm(details.id(), details.title()))
                 .orElseThrow();

@@ -2,7 +2,6 @@ package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.coi.portal.browser.PortalPages.open;
-import static dk.coi.portal.browser.PortalPages.signInAndWait;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
@@ -82,8 +81,7 @@ class StormFollowBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#storm-follow-login a")).hasText("Log ind for at følge idéstormen");
         assertThat(reader.locator("#storm-follow-control")).hasCount(0);
 
-        Page mads = visitor(1280, 900);
-        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        Page mads = signedIn("medarbejder@demo.coi.dk", "demo");
         open(mads, path);
         assertThat(mads.locator("#storm-follow-login")).hasCount(0);
         mads.locator("#storm-follow-start").click();
@@ -128,8 +126,7 @@ class StormFollowBrowserTest extends BrowserTestSupport {
     @Test
     void aSignedInPersonFollowsAnIdeaFindsItAmongThoseFollowedAndStopsThere() {
         // Signed in before the test clock moves: sign-in throttling keeps its times by that clock.
-        Page mads = visitor(1280, 900);
-        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        Page mads = signedIn("medarbejder@demo.coi.dk", "demo");
         String title = "Fulgt idé " + clock.instant().getEpochSecond() % 100_000;
         StormId storm = testStorms.storm(title).start();
         signedIn.newPerson("Ida Idérig", Role.EMPLOYEE);

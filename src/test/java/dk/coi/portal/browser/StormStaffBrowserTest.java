@@ -2,7 +2,6 @@ package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.coi.portal.browser.PortalPages.open;
-import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -45,8 +44,7 @@ class StormStaffBrowserTest extends BrowserTestSupport {
 
     @Test
     void staffStartAStormEditItAndMoveItToAnotherPhaseWithAReason() {
-        Page staff = visitor(1280, 900);
-        signInAndWait(staff, "coi@demo.coi.dk", "demo");
+        Page staff = signedIn("coi@demo.coi.dk", "demo");
         open(staff, "idestorme");
         staff.locator("#storms-new").click();
         assertThat(staff).hasURL(Pattern.compile("/idestorme/ny$"));
@@ -144,8 +142,7 @@ class StormStaffBrowserTest extends BrowserTestSupport {
                 StormTemplate.SIMPLE, clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS),
                 List.of(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1))));
         signedIn.clear();
-        Page staff = visitor(1280, 900);
-        signInAndWait(staff, "coi@demo.coi.dk", "demo");
+        Page staff = signedIn("coi@demo.coi.dk", "demo");
         open(staff, "idestorme");
         assertThat(staff.locator("#storms-drafts")).containsText(title);
         open(staff, StormRoutes.management(draft, title));
@@ -167,8 +164,7 @@ class StormStaffBrowserTest extends BrowserTestSupport {
 
     @Test
     void theNewStormScreenAndItsLinkAreForStaffOnly() {
-        Page employee = visitor(1280, 900);
-        signInAndWait(employee, "medarbejder@demo.coi.dk", "demo");
+        Page employee = signedIn("medarbejder@demo.coi.dk", "demo");
         open(employee, "idestorme");
         assertThat(employee.locator("#storms-open")).isVisible();
         assertThat(employee.locator("#storms-new")).hasCount(0);

@@ -2,7 +2,6 @@ package dk.coi.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.coi.portal.browser.PortalPages.open;
-import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -63,11 +62,9 @@ class VoteBrowserTest extends BrowserTestSupport {
 
     @Test
     void aVoteMovesTheCountInAnotherOpenBrowserWithoutAReload() {
-        Page mads = visitor(1280, 900);
-        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        Page mads = signedIn("medarbejder@demo.coi.dk", "demo");
         open(mads, STORM);
-        Page camilla = visitor(1280, 900);
-        signInAndWait(camilla, "coi@demo.coi.dk", "demo");
+        Page camilla = signedIn("coi@demo.coi.dk", "demo");
         open(camilla, STORM);
         assertThat(card(camilla).locator(".portal-idea-votes")).hasText("0 stemmer");
 
@@ -105,8 +102,7 @@ class VoteBrowserTest extends BrowserTestSupport {
     @Test
     void voteButtonsStayReachableAndSayWhyWhenTheBudgetIsSpentOrThePhaseClosesVotesAndIdeas() {
         // Signed in before the test clock moves: sign-in throttling keeps its times by that clock.
-        Page mads = visitor(1280, 900);
-        signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
+        Page mads = signedIn("medarbejder@demo.coi.dk", "demo");
         String title = "Fasen skifter " + clock.instant().getEpochSecond() % 100_000;
         StormId storm = testStorms.storm(title).phases(HOUR, Duration.ofDays(3))
                 .settings(new StormSettings(false, 1)).start();

@@ -3,7 +3,6 @@ package dk.coi.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.coi.portal.browser.PortalPages.assertHasFocus;
 import static dk.coi.portal.browser.PortalPages.open;
-import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,9 +22,7 @@ class WikiBrowserTest extends BrowserTestSupport {
     JdbcTemplate database;
 
     private Page signedIn(String email) {
-        Page page = visitor(1280, 900);
-        signInAndWait(page, email, "demo");
-        return page;
+        return signedIn(email, "demo");
     }
 
     private static void write(Page page, String text, String summary) {

@@ -1,6 +1,5 @@
 package dk.coi.portal.browser;
 
-import static dk.coi.portal.browser.PortalPages.signInAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -625,9 +624,8 @@ class XssSurfacesTest extends BrowserTestSupport {
     }
 
     private Page signedInAs(SignedIn.TestPerson person) {
-        Page page = visitor(1280, 900);
+        Page page = signedIn(person.email(), "Mange grønne æbler i kurven");
         watch(page);
-        signInAndWait(page, person.email(), "Mange grønne æbler i kurven");
         return page;
     }
 
@@ -678,11 +676,8 @@ class XssSurfacesTest extends BrowserTestSupport {
     }
 
     private Page reader(Reader reader) {
-        Page page = visitor(1280, 900);
+        Page page = reader == Reader.STAFF ? signedIn("coi@demo.coi.dk", "demo") : visitor(1280, 900);
         watch(page);
-        if (reader == Reader.STAFF) {
-            signInAndWait(page, "coi@demo.coi.dk", "demo");
-        }
         return page;
     }
 

@@ -33,8 +33,8 @@ class DatabaseOutageTest {
     @Test
     void aDatabaseOutageShowsAFriendlyPageAndThePortalRecoversByItself() throws Exception {
         EmbeddedMariaDb database = EmbeddedMariaDb.runningFor(properties.dataDir()).orElseThrow();
-        try (BrowserSession browser = new BrowserSession()) {
-            Page page = browser.newVisitor("http://localhost:" + port + "/", 1280, 900);
+        Page page = BrowserSession.shared().newVisitor("http://localhost:" + port + "/", 1280, 900);
+        try {
             PortalPages.open(page, "nyheder/1");
             assertThat(page.locator("#main-content h1")).hasText("Velkommen til Innovationsportalen");
 
@@ -54,6 +54,8 @@ class DatabaseOutageTest {
                 heading = page.locator("#main-content h1").innerText();
             } while (!heading.equals("Hvad er offentlig innovation?") && Instant.now().isBefore(deadline));
             assertThat(heading).isEqualTo("Hvad er offentlig innovation?");
+        } finally {
+            page.context().close();
         }
     }
 }
