@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts places on the map of Denmark ({@code themes/portal/map/denmark-map.js}, Leaflet from its WebJar, the outline
+ * Puts places on the map of Denmark ({@code themes/portal/denmark-map.js}, Leaflet from its WebJar, the outline
  * from {@code themes/portal/map/denmark.json}): the element's attributes for a page or a view, in the reader's
  * language. The places go out as compact JSON, text only, which the element never reads as HTML.
  */
@@ -23,7 +23,7 @@ public class DenmarkMaps {
     public static final String LIBRARY = PageFrames.library(LEAFLET + "leaflet.js");
     public static final String STYLESHEET = PageFrames.library(LEAFLET + "leaflet.css");
     /** The element's script among the theme's files. */
-    public static final String ELEMENT_SCRIPT = "themes/portal/map/denmark-map.js";
+    public static final String ELEMENT_SCRIPT = "themes/portal/denmark-map.js";
     /** Denmark's outline among the theme's files (Natural Earth, public domain; see README). */
     public static final String OUTLINE = "themes/portal/map/denmark.json";
 

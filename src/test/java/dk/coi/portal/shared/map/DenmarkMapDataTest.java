@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DenmarkMapDataTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Markers a place lists on a busy map before "see all" (what the landscape's map is expected to send). */
+    private static final int MARKERS_PER_PLACE = 5;
 
     private static byte[] outline() throws IOException {
         try (InputStream file = DenmarkMapDataTest.class.getResourceAsStream("/META-INF/resources/"
@@ -78,6 +80,39 @@ class DenmarkMapDataTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MapPlace("x", 56.0, 10.0, 0, List.of(new MapMarker("y", "/y", "")), null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * The issue's budget for the map's data of a whole search: at most 200 KB over the wire. The widest map the API
+     * makes is every municipality with a count and its first markers ({@link #MARKERS_PER_PLACE}, the rest behind
+     * "see all"); the figures go to docs/performance.md.
+     */
+    @Test
+    void theMapDataForEveryMunicipalityStaysWithinItsBudget() throws IOException {
+        for (int perPlace : new int[] {1, MARKERS_PER_PLACE, 20}) {
+            List<MapPlace> places = new ArrayList<>();
+            for (int code = 0; code < 98; code++) {
+                List<MapMarker> markers = new ArrayList<>();
+                for (int index = 0; index < perPlace; index++) {
+                    markers.add(new MapMarker("Digital genoptræning med videokonsultationer i hjemmeplejen " + index,
+                            "landskab/cases/" + (code * 1000 + index) + "-digital-genoptraening-med-video",
+                            "Ældreområdet · implementeret · 2024"));
+                }
+                places.add(new MapPlace(code + " Kommune", 54.6 + code * 0.03, 8.1 + code * 0.07, 1_000, markers,
+                        "landskab?kommune=" + code));
+            }
+            byte[] json = DenmarkMaps.json(places, place -> place.name() + ": 1.000 cases")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+                gzip.write(json);
+            }
+            System.out.printf("Map data, 98 places × %d markers: %d bytes, %d gzipped%n", perPlace, json.length,
+                    zipped.size());
+            if (perPlace <= MARKERS_PER_PLACE) {
+                assertThat(zipped.size()).as("gzipped bytes for %d markers a place", perPlace).isLessThan(200_000);
+            }
+        }
     }
 
     @Test

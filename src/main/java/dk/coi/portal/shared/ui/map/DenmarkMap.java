@@ -7,7 +7,7 @@ import dk.coi.portal.shared.map.DenmarkMaps;
 import dk.coi.portal.shared.map.MapElement;
 
 /**
- * The map of Denmark ({@code <portal-denmark-map>}, {@code themes/portal/map/denmark-map.js}) in a Vaadin view: the
+ * The map of Denmark ({@code <portal-denmark-map>}, {@code themes/portal/denmark-map.js}) in a Vaadin view: the
  * same element and attributes as on a server-rendered page. {@link #show} puts other places on it (e.g. when a
  * search changes); the element redraws its markers.
  */

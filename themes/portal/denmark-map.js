@@ -6,7 +6,7 @@
 // Markers are buttons in the keyboard's order (Enter opens, Escape closes); the map itself pans with the arrow keys
 // and zooms with + and -. The list beside the map (the list alternative) holds the same places for everyone.
 const CLUSTER_RADIUS = 44;
-const MIN_ZOOM = 5;
+const MIN_ZOOM = 4;
 const MAX_ZOOM = 12;
 let library;
 
@@ -85,7 +85,9 @@ class DenmarkMap extends HTMLElement {
     canvas.setAttribute('aria-label', this.dataset.label || '');
     canvas.id = `${this.id || 'portal-map'}-canvas`;
     this.append(canvas);
-    const map = L.map(canvas, { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, zoomControl: false, keyboard: true });
+    const map = L.map(canvas, {
+      minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, zoomSnap: 0.25, zoomDelta: 1, zoomControl: false, keyboard: true,
+    });
     this.map = map;
     this.L = L;
     L.control.zoom({ zoomInTitle: this.dataset.zoomIn || '+', zoomOutTitle: this.dataset.zoomOut || '−' }).addTo(map);
@@ -201,13 +203,10 @@ class DenmarkMap extends HTMLElement {
     return this.L.divIcon({ className, html: number, iconSize: [size, size] });
   }
 
-  /** A place's card: its name, its summary, a link for each marker with its short text, and "all" when more. */
+  /** A place's card: its summary (name and count), a link for each marker with its short text, and "all" when more. */
   card(place) {
     const card = element('div', 'portal-map-card');
-    card.append(element('p', 'portal-map-card-title', place.name));
-    if (place.summary) {
-      card.append(element('p', 'portal-map-card-meta', place.summary));
-    }
+    card.append(element('p', 'portal-map-card-title', place.summary || place.name));
     const list = element('ul', 'portal-map-card-list');
     (place.markers || []).forEach((item) => {
       const entry = element('li');
