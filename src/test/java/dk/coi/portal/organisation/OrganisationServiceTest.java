@@ -230,6 +230,9 @@ class OrganisationServiceTest {
             assertThat(map.unplaced()).extracting(MapMarker::label).contains("COI – Center for Offentlig Innovation");
             assertThat(map.places()).extracting(MapPlace::name).doesNotContain("COI – Center for Offentlig Innovation");
             assertThat(map.count()).isEqualTo(organisations.innovationUnits().size());
+            // The demo's units (Ungecenteret in Copenhagen, one each in Aarhus, Odense and Aalborg) are on the map.
+            assertThat(map.places()).extracting(MapPlace::name).contains("Københavns Kommune", "Aarhus Kommune",
+                    "Odense Kommune", "Aalborg Kommune");
         } finally {
             stewardship.markInnovationUnit(municipality(630), false);
         }
