@@ -87,6 +87,8 @@ class DenmarkMap extends HTMLElement {
     this.append(canvas);
     const map = L.map(canvas, {
       minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, zoomSnap: 0.25, zoomDelta: 1, zoomControl: false, keyboard: true,
+      // A card is there at once, at full contrast, rather than fading in.
+      fadeAnimation: false,
     });
     this.map = map;
     this.L = L;
