@@ -1,9 +1,10 @@
 // Makes themes/portal/map/denmark.json, Denmark's outline for the portal's map, from world-atlas (ISC; the
 // data is Natural Earth's, public domain): only Denmark (ISO 3166-1 numeric 208, without the Faroe Islands
 // and Greenland), as a GeoJSON MultiPolygon with coordinates rounded to 3 decimals (about 100 m), so the page
-// never loads the whole world. Run from the repository's top level after `npm install --no-save
-// world-atlas@2.0.2 topojson-client@3.1.0` in a scratch folder given as NODE_PATH's parent:
+// never loads the whole world. Run from the repository's top level after `npm install world-atlas@2.0.2
+// topojson-client@3.1.0` in a scratch folder, naming that folder's node_modules:
 //   node src/main/map/extract-denmark.mjs <scratch>/node_modules 10m > themes/portal/map/denmark.json
+// DenmarkMapDataTest checks the result (Denmark alone, its extremes, its size).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
