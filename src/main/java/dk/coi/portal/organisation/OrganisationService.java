@@ -10,7 +10,10 @@ import dk.coi.portal.organisation.internal.OrganisationRepository;
 import dk.coi.portal.organisation.internal.OrganisationRules;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
+import dk.coi.portal.shared.map.MapMarker;
+import dk.coi.portal.shared.map.MapPlace;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -183,6 +187,40 @@ public class OrganisationService {
     public List<OrganisationSummary> innovationUnits() {
         return organisations.findByInnovationUnitTrueAndMergedIntoIsNullOrderByName().stream()
                 .map(OrganisationService::summary).toList();
+    }
+
+    /**
+     * The innovation units on the map: each at its own centre (a municipality or region marked as one) or else at
+     * its municipality's, grouped per place; the others (no municipality) apart.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public InnovationUnitMap innovationUnitMap() {
+        List<Organisation> units = organisations.findByInnovationUnitTrueAndMergedIntoIsNullOrderByName();
+        Map<Long, String> parents = organisations.findAllById(units.stream().map(Organisation::getParentId)
+                .filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+        Map<Short, Organisation> municipalities = organisations.findByOfficialCodeIn(units.stream()
+                        .map(Organisation::getMunicipalityCode).filter(Objects::nonNull).distinct().toList())
+                .stream().filter(found -> found.getKind() == OrganisationType.MUNICIPALITY)
+                .collect(Collectors.toMap(Organisation::getOfficialCode, found -> found));
+        Map<Organisation, List<MapMarker>> placed = new TreeMap<>(
+                Comparator.comparing(Organisation::getName).thenComparing(Organisation::getId));
+        List<MapMarker> unplaced = new ArrayList<>();
+        for (Organisation unit : units) {
+            MapMarker marker = new MapMarker(unit.getName(),
+                    OrganisationRoutes.organisation(unit.organisationId(), unit.getName()),
+                    unit.getParentId() == null ? "" : parents.getOrDefault(unit.getParentId(), ""));
+            Organisation place = unit.getLatitude() != null ? unit : municipalities.get(unit.getMunicipalityCode());
+            if (place == null || place.getLatitude() == null) {
+                unplaced.add(marker);
+            } else {
+                placed.computeIfAbsent(place, ignored -> new ArrayList<>()).add(marker);
+            }
+        }
+        return new InnovationUnitMap(placed.entrySet().stream().map(entry -> MapPlace.of(entry.getKey().getName(),
+                entry.getKey().getLatitude().doubleValue(), entry.getKey().getLongitude().doubleValue(),
+                entry.getValue())).toList(), unplaced);
     }
 
     /** Every organisation's page address (not the merged duplicates'), for the sitemap. */

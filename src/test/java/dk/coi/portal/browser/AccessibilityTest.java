@@ -7,14 +7,19 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.NewUnit;
+import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationRoutes;
 import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +30,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @PortalTest
 class AccessibilityTest extends BrowserTestSupport {
+
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    OrganisationStewardship stewardship;
+    @Autowired
+    SignedIn signedIn;
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> PUBLIC_ROUTES = List.of("", "wiki", "idestorme", "landskab", "historier",
@@ -71,11 +83,6 @@ class AccessibilityTest extends BrowserTestSupport {
             "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
             "landskab/2/historik", "landskab/gennemsyn", "landskab/mine");
 
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
-    SignedIn signedIn;
-
     /**
      * The register's pages, found by name rather than by ids that depend on the order of the reference data: a
      * municipality (with its region and units), a unit (its kind, level and parent), and the form for a new unit.
@@ -121,6 +128,27 @@ class AccessibilityTest extends BrowserTestSupport {
         }
     }
 
+    /** The map of innovation units with a unit's card open, on a desktop and a phone, as a reader and signed in. */
+    @Test
+    void theMapWithAnOpenCardHasNoViolations() {
+        signedIn.newPerson("Mads Medarbejder", Role.EMPLOYEE);
+        OrganisationId odense = organisations.municipalities().stream().filter(found -> found.code() == 461)
+                .findFirst().orElseThrow().id();
+        OrganisationId unit = organisations.addUnit(new NewUnit("Velfærdsinnovation " + UUID.randomUUID()
+                .toString().substring(0, 6), odense, null));
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.markInnovationUnit(unit, true);
+        signedIn.clear();
+        Page signedInPage = visitor(1280, 900);
+        PortalPages.signInAndWait(signedInPage, "admin@demo.coi.dk", "demo");
+        for (Page page : List.of(visitor(1280, 900), visitor(360, 900), signedInPage)) {
+            open(page, OrganisationRoutes.INNOVATION_UNITS);
+            page.locator("#innovation-units-map .portal-map-marker[aria-label^='Odense Kommune:']").press("Enter");
+            page.locator("#innovation-units-map .portal-map-card a").first().waitFor();
+            assertNoViolations(page, "/" + OrganisationRoutes.INNOVATION_UNITS + " with a card open");
+        }
+    }
+
     @Test
     void signedInPagesHaveNoViolations() {
         Page page = visitor(1280, 900);
@@ -156,6 +184,10 @@ class AccessibilityTest extends BrowserTestSupport {
 
     private static void check(Page page, String route) {
         open(page, route);
+        if (page.locator("portal-denmark-map").count() > 0) {
+            // The map draws itself after the page: check it drawn, outline and markers.
+            page.locator("portal-denmark-map .leaflet-overlay-pane path").waitFor();
+        }
         String text = page.locator("body").innerText();
         assertThat(text).as("untranslated text on /%s", route).doesNotContain("!{");
         if (!NOT_FOUND_ROUTES.contains(route)) {

@@ -16,11 +16,12 @@ import dk.coi.portal.organisation.NewUnit;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationRoutes;
 import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,13 +30,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The register in a browser: an employee adds their unit under their municipality (an empty name refused at the
  * field; the form a tidy column at 1280 and 360 px), and staff merge a duplicate into it, chosen by name with a reason
  * and confirmed (cancelling is the answer with the focus), mark it as an innovation unit and undo the merge; the list of
- * organisations is searched and filtered from the menu, its state in the address.
+ * organisations is searched and filtered from the menu, its state in the address; the map of innovation units draws
+ * Denmark with the units and their list, asking no one but the portal.
  */
 @PortalTest
 class OrganisationBrowserTest extends BrowserTestSupport {
 
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    OrganisationStewardship stewardship;
     @Autowired
     SignedIn signedIn;
 
@@ -191,5 +195,53 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#organisations li").first()).containsText("Enhed under");
         page.locator("#organisations li a").filter(new Locator.FilterOptions().setHasText("Jobcenter København")).click();
         assertThat(page.locator("#organisation-kind")).hasText("Enhed under Københavns Kommune");
+    }
+
+    /**
+     * A reader sees Denmark's outline and Aalborg's marker, opens its card by keyboard and follows the unit's link;
+     * the list holds the same unit; nothing was fetched from anywhere but the portal. Signed in on a phone, the Vaadin
+     * view draws the same map.
+     */
+    @Test
+    void theMapOfInnovationUnitsDrawsDenmarkWithAUnitAtItsMunicipalityAndTheSameList() {
+        String name = "Aalborg Innovationslab " + UUID.randomUUID().toString().substring(0, 6);
+        signedIn.newPerson("Mads Medarbejder", Role.EMPLOYEE);
+        Municipality aalborg = organisations.municipalities().stream().filter(found -> found.code() == 851)
+                .findFirst().orElseThrow();
+        OrganisationId unit = organisations.addUnit(new NewUnit(name, aalborg.id(), null));
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.markInnovationUnit(unit, true);
+        String path = organisations.find(unit).orElseThrow().path();
+        signedIn.clear();
+
+        Page reader = visitor(1280, 900);
+        List<String> requests = new CopyOnWriteArrayList<>();
+        reader.onRequest(request -> requests.add(request.url()));
+        open(reader, OrganisationRoutes.INNOVATION_UNITS);
+        assertThat(reader.locator("#innovation-units-map .leaflet-overlay-pane path")).hasCount(1);
+        Locator marker = reader.locator("#innovation-units-map .portal-map-marker[aria-label^='Aalborg Kommune:']");
+        assertThat(marker).hasAttribute("role", "button");
+        marker.focus();
+        marker.press("Enter");
+        Locator card = reader.locator("#innovation-units-map .portal-map-card");
+        assertThat(card.locator("a", new Locator.LocatorOptions().setHasText(name)))
+                .hasAttribute("href", "/" + path);
+        assertThat(card).containsText("Aalborg Kommune");
+        assertThat(reader.locator("#innovation-units a", new Page.LocatorOptions().setHasText(name)))
+                .hasAttribute("href", "/" + path);
+        assertThat(reader.locator("#innovation-units")).containsText("Aalborg Kommune: ");
+        card.locator("a", new Locator.LocatorOptions().setHasText(name)).click();
+        assertThat(reader.locator("#main-content h1")).hasText(name);
+        String portal = "http://localhost:" + port + "/";
+        org.assertj.core.api.Assertions.assertThat(requests).as("requests of the map's page")
+                .filteredOn(url -> !url.startsWith("data:")).isNotEmpty().allMatch(url -> url.startsWith(portal));
+
+        Page phone = visitor(1280, 900);
+        signInAndWait(phone, "medarbejder@demo.coi.dk", "demo");
+        phone.setViewportSize(360, 740);
+        open(phone, OrganisationRoutes.INNOVATION_UNITS);
+        assertThat(phone.locator("#innovation-units-map .leaflet-overlay-pane path")).hasCount(1);
+        assertThat(phone.locator("#innovation-units-map .portal-map-marker").first()).isVisible();
+        assertThat(phone.locator("#innovation-units a", new Page.LocatorOptions().setHasText(name))).isVisible();
     }
 }

@@ -477,6 +477,11 @@ class XssSurfacesTest extends BrowserTestSupport {
         }
         open(page, "organisationer/innovationsenheder");
         assertThat(page.locator("#innovation-units").innerText()).contains(HostileContent.TITLE_WORD);
+        // The map's card lists the same units from its JSON: as text, never as markup.
+        page.locator("#innovation-units-map .portal-map-marker[aria-label^='Københavns Kommune:']").press("Enter");
+        assertThat(page.locator("#innovation-units-map .portal-map-card").innerText())
+                .contains(HostileContent.TITLE_WORD);
+        assertClean(page, "the innovation units' map card");
         open(page, paths.getFirst());
         assertThat(page.locator("#organisation-units li").count()).isGreaterThan(20);
         open(page, "organisationer?type=enhed&region=1084");

@@ -14,6 +14,8 @@ import dk.coi.portal.search.SearchHit;
 import dk.coi.portal.search.SearchService;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.map.MapMarker;
+import dk.coi.portal.shared.map.MapPlace;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
@@ -212,6 +214,41 @@ class OrganisationServiceTest {
         assertThat(organisations.innovationUnits()).extracting(OrganisationSummary::name).doesNotContain(name);
         refused(() -> stewardship.markInnovationUnit(OrganisationId.of(987_654), true), "organisation",
                 "organisation.unknown");
+    }
+
+    /**
+     * The map of innovation units: a unit at its municipality's centre, grouped with the municipality itself when it
+     * is marked too, each a marker linking to its page with its parent's name; COI, in no municipality, apart.
+     */
+    @Test
+    void innovationUnitsAreOnTheMapAtTheirMunicipalitysCentre() {
+        signedIn.newPerson("Ulla Unit", Role.EMPLOYEE);
+        String name = unique("Innovationsteamet i Vejle");
+        OrganisationId unit = organisations.addUnit(new NewUnit(name, municipality(630), null));
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.markInnovationUnit(unit, true);
+        stewardship.markInnovationUnit(municipality(630), true);
+        try {
+            Municipality vejle = organisations.municipalities().stream().filter(found -> found.code() == 630)
+                    .findFirst().orElseThrow();
+            InnovationUnitMap map = organisations.innovationUnitMap();
+            MapPlace place = map.places().stream().filter(found -> found.name().equals("Vejle Kommune")).findFirst()
+                    .orElseThrow();
+            assertThat(place.latitude()).isEqualTo(vejle.latitude());
+            assertThat(place.longitude()).isEqualTo(vejle.longitude());
+            assertThat(place.count()).isEqualTo(2);
+            assertThat(place.markers()).contains(new MapMarker(name, "/" + organisations.find(unit).orElseThrow().path(),
+                    "Vejle Kommune"), new MapMarker("Vejle Kommune", "/" + organisations.find(municipality(630))
+                    .orElseThrow().path(), ""));
+            assertThat(map.unplaced()).extracting(MapMarker::label).contains("COI – Center for Offentlig Innovation");
+            assertThat(map.places()).extracting(MapPlace::name).doesNotContain("COI – Center for Offentlig Innovation");
+            assertThat(map.count()).isEqualTo(organisations.innovationUnits().size());
+            // The demo's units (Ungecenteret in Copenhagen, one each in Aarhus, Odense and Aalborg) are on the map.
+            assertThat(map.places()).extracting(MapPlace::name).contains("Københavns Kommune", "Aarhus Kommune",
+                    "Odense Kommune", "Aalborg Kommune");
+        } finally {
+            stewardship.markInnovationUnit(municipality(630), false);
+        }
     }
 
     @Test

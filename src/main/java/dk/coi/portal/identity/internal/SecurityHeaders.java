@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import dk.coi.portal.shared.map.MapSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,7 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * handlers ({@code onerror=…}) do not run. What Vaadin Flow forces to stay open, and why: {@code 'unsafe-eval'},
  * because Flow's client engine runs the expressions the server sends ({@code executeJs}, event data) by
  * constructing functions; {@code style-src 'unsafe-inline'}, because Flow and its components set inline styles;
- * and {@code data:} images and fonts, because Lumo's icons and icon font come as data URLs.
+ * and {@code data:} images and fonts, because Lumo's icons and icon font come as data URLs. A map tile server
+ * configured by {@code portal.map.tile-url} is the one other origin images may come from.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,16 +41,23 @@ public class SecurityHeaders extends OncePerRequestFilter implements VaadinServi
     private static final long HSTS_MAX_AGE = Duration.ofDays(365).toSeconds();
 
     private final boolean hsts;
+    /** The images allowed besides the portal's own: a configured map tile server's origin (none by default). */
+    private final String images;
 
-    SecurityHeaders(@Value("${portal.security.hsts:false}") boolean hsts) {
+    SecurityHeaders(@Value("${portal.security.hsts:false}") boolean hsts, MapSettings map) {
         this.hsts = hsts;
+        this.images = map.tileOrigin().isEmpty() ? "" : " " + map.tileOrigin();
     }
 
     static String policy(String nonce) {
+        return policy(nonce, "");
+    }
+
+    static String policy(String nonce, String images) {
         return "default-src 'self'; "
                 + "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data:; "
+                + "img-src 'self' data:" + images + "; "
                 + "font-src 'self' data:; "
                 + "connect-src 'self'; "
                 + "object-src 'none'; "
@@ -60,7 +69,7 @@ public class SecurityHeaders extends OncePerRequestFilter implements VaadinServi
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", policy(nonceOf(request)));
+        response.setHeader("Content-Security-Policy", policy(nonceOf(request), images));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");

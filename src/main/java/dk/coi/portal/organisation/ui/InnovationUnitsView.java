@@ -3,40 +3,42 @@ package dk.coi.portal.organisation.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.organisation.InnovationUnitMap;
 import dk.coi.portal.organisation.OrganisationRoutes;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.organisation.web.InnovationUnitsMap;
 import dk.coi.portal.shared.TranslatedPageTitle;
-import dk.coi.portal.shared.ui.ContentLanguage;
-import java.util.List;
+import dk.coi.portal.shared.map.DenmarkMaps;
+import dk.coi.portal.shared.ui.map.DenmarkMap;
+import dk.coi.portal.shared.ui.map.MapList;
 
-/** COI's list of innovation units, for signed-in people (readers get the server-rendered page at the address). */
+/**
+ * COI's map of innovation units with its list alternative, for signed-in people (readers get the server-rendered
+ * page at the address, with the same map and list).
+ */
 @Route(OrganisationRoutes.INNOVATION_UNITS)
 @AnonymousAllowed
 class InnovationUnitsView extends Div implements TranslatedPageTitle {
 
-    InnovationUnitsView(OrganisationService organisations) {
+    InnovationUnitsView(OrganisationService organisations, DenmarkMaps maps) {
         add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("organisation.innovation-units.intro")));
-        List<OrganisationSummary> units = organisations.innovationUnits();
-        if (units.isEmpty()) {
+        InnovationUnitMap units = organisations.innovationUnitMap();
+        if (units.count() == 0) {
             add(new Paragraph(getTranslation("organisation.innovation-units.none")));
             return;
         }
-        UnorderedList list = new UnorderedList();
-        list.setId("innovation-units");
-        for (OrganisationSummary unit : units) {
-            Span type = new Span(getTranslation(unit.type().labelKey()));
-            type.addClassName("portal-card-meta");
-            Anchor link = ContentLanguage.danish(new Anchor(unit.path(), unit.name()));
-            list.add(new ListItem(link, new Span(" "), type));
-        }
-        add(list);
+        Anchor skip = new Anchor("/" + OrganisationRoutes.INNOVATION_UNITS + "#" + InnovationUnitsMap.LIST_ID,
+                getTranslation("map.skip"));
+        skip.addClassName("portal-map-skip");
+        add(skip, new DenmarkMap(InnovationUnitsMap.MAP_ID, InnovationUnitsMap.element(maps, units, getLocale(),
+                "/" + DenmarkMaps.OUTLINE)));
+        add(new MapList(InnovationUnitsMap.LIST_ID, getTranslation("organisation.innovation-units.list"),
+                InnovationUnitsMap.listed(units, getTranslation("organisation.innovation-units.no-place")),
+                place -> maps.summary(getLocale(), InnovationUnitsMap.PLACE_KEY, place),
+                getTranslation("map.more")));
     }
 
     @Override

@@ -2,9 +2,11 @@ package dk.coi.portal.organisation.web;
 
 import dk.coi.portal.organisation.OrganisationList;
 import dk.coi.portal.organisation.OrganisationQuery;
+import dk.coi.portal.organisation.InnovationUnitMap;
 import dk.coi.portal.organisation.OrganisationRoutes;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.shared.map.DenmarkMaps;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.shared.web.PublicPages;
@@ -31,8 +33,11 @@ class OrganisationPages {
     private final OrganisationService organisations;
     private final PageFrames frames;
     private final PublicResponses responses;
+    private final DenmarkMaps maps;
 
-    OrganisationPages(OrganisationService organisations, PageFrames frames, PublicResponses responses) {
+    OrganisationPages(OrganisationService organisations, PageFrames frames, PublicResponses responses,
+                      DenmarkMaps maps) {
+        this.maps = maps;
         this.organisations = organisations;
         this.frames = frames;
         this.responses = responses;
@@ -60,9 +65,11 @@ class OrganisationPages {
     @GetMapping("/" + OrganisationRoutes.INNOVATION_UNITS)
     ResponseEntity<byte[]> innovationUnits(HttpServletRequest request) {
         PageFrame frame = frames.translatedPage(request, "organisation.innovation-units.title",
-                "organisation.innovation-units.intro", OrganisationRoutes.INNOVATION_UNITS);
-        return responses.page(request, "organisation/innovationUnits.jte",
-                Map.of("frame", frame, "units", organisations.innovationUnits()));
+                "organisation.innovation-units.intro", OrganisationRoutes.INNOVATION_UNITS)
+                .withScript(DenmarkMaps.ELEMENT_SCRIPT);
+        InnovationUnitMap units = organisations.innovationUnitMap();
+        return responses.page(request, "organisation/innovationUnits.jte", Map.of("frame", frame, "units", units,
+                "map", InnovationUnitsMap.element(maps, units, frame.locale(), frame.asset(DenmarkMaps.OUTLINE))));
     }
 
     @GetMapping("/" + OrganisationRoutes.LIST + "/{segment:" + OrganisationRoutes.SEGMENT + "}")
