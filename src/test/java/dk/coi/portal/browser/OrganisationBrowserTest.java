@@ -19,6 +19,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
