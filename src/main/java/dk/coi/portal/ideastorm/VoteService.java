@@ -13,6 +13,7 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.InvalidInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,26 +70,26 @@ public class VoteService {
 
     /**
      * The signed-in person votes for the idea; voting twice is once. Refused outside voting, audience or budget. A
-     * vote the rules let in takes two statements ({@link VoteStore#addIfAllowed}: the person's lock, then an insert
-     * that checks every rule in the database); when that adds nothing, the rules are read one by one to say why, or
-     * that the vote was given already.
+     * vote the rules let in takes two statements and the commit on a connection kept for votes
+     * ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database); when
+     * that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the vote
+     * was given already.
      */
     @PreAuthorize("isAuthenticated()")
     public void vote(IdeaId id) {
-        queue.inTurn(() -> readCommitted.execute(status -> {
-            addVote(id);
+        queue.inTurn(() -> {
+            Optional<StormId> added = quickly(id, votes::addIfAllowed);
+            if (added.isPresent()) {
+                events.publishEvent(new IdeaVoted(added.get(), id));
+            } else {
+                readCommitted.executeWithoutResult(status -> addVote(id));
+            }
             return null;
-        }));
+        });
     }
 
+    /** The vote with the rules read one by one: a refusal with its reason, a vote given already, or the vote. */
     private void addVote(IdeaId id) {
-        Optional<CurrentPerson> person = people.currentPerson();
-        Optional<Long> stormId = person.isPresent() ? votes.stormOf(id.value()) : Optional.empty();
-        if (stormId.isPresent() && votes.addIfAllowed(id.value(), stormId.get(), person.get().id(),
-                admitting(person.get()), clock.instant())) {
-            events.publishEvent(new IdeaVoted(StormId.of(stormId.get()), id));
-            return;
-        }
         Idea idea = votable(id);
         long voter = people.currentContributorId();
         votes.lockParticipant(idea.getStormId(), voter);
@@ -111,26 +113,48 @@ public class VoteService {
      */
     @PreAuthorize("isAuthenticated()")
     public void withdraw(IdeaId id) {
-        queue.inTurn(() -> readCommitted.execute(status -> {
-            removeVote(id);
+        queue.inTurn(() -> {
+            Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
+            if (removed.isPresent()) {
+                events.publishEvent(new IdeaVoted(removed.get(), id));
+            } else {
+                readCommitted.executeWithoutResult(status -> removeVote(id));
+            }
             return null;
-        }));
+        });
     }
 
+    /** The withdrawal with the rules read one by one: a refusal with its reason, no vote to withdraw, or done. */
     private void removeVote(IdeaId id) {
-        Optional<CurrentPerson> person = people.currentPerson();
-        Optional<Long> stormId = person.isPresent() ? votes.stormOf(id.value()) : Optional.empty();
-        if (stormId.isPresent() && votes.removeIfAllowed(id.value(), stormId.get(), person.get().id(),
-                admitting(person.get()), clock.instant())) {
-            events.publishEvent(new IdeaVoted(StormId.of(stormId.get()), id));
-            return;
-        }
         Idea idea = votable(id);
         long voter = people.currentContributorId();
         votes.lockParticipant(idea.getStormId(), voter);
         if (votes.remove(idea.getId(), voter)) {
             events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
         }
+    }
+
+    /** A vote's change in two statements, committed: one of {@link VoteStore#addIfAllowed} and its withdrawal. */
+    private interface QuickChange {
+        boolean made(long idea, long storm, long person, List<String> audiences, Instant at);
+    }
+
+    /**
+     * The change made in two statements on a vote connection when every rule lets it, its storm returned; empty when
+     * it was not made (a rule refuses, or nothing to change), or when called inside a transaction, whose locks and
+     * uncommitted rows another connection must not wait for or miss.
+     */
+    private Optional<StormId> quickly(IdeaId id, QuickChange change) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        Optional<CurrentPerson> person = people.currentPerson();
+        Optional<Long> stormId = person.isPresent() ? votes.stormOf(id.value()) : Optional.empty();
+        if (stormId.isPresent() && change.made(id.value(), stormId.get(), person.get().id(), admitting(person.get()),
+                clock.instant())) {
+            return Optional.of(StormId.of(stormId.get()));
+        }
+        return Optional.empty();
     }
 
     /** The audiences that admit the person (the rule of {@link Audience#admits}), by their stored names. */

@@ -1,52 +1,32 @@
 package dk.coi.portal.ideastorm.internal;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.stereotype.Component;
 
 /**
- * Lets votes at their connection in the order they came (design decision 012). The connection pool is not fair: a
- * thread asking for a connection just as one is handed back may take it before threads that have waited long, so
- * with many more voters than connections a few waited past the pool's timeout while the rest were served in
- * milliseconds (50 threads on a pool of 10: 20 of 1 800 calls timed out after 5 s, with one InnoDB row-lock wait in
- * the whole run). Votes therefore queue first for one of a fair semaphore's permits — fewer than the pool's
- * connections, so pages and the live push still find one — and only a vote holding a permit asks the pool, which then
- * has a connection free for it. A vote called inside a transaction that holds a connection already goes straight on.
+ * Lets votes at a connection in the order they came (design decision 012). A connection pool is not fair: a thread
+ * asking for a connection just as one is handed back may take it before threads that have waited long, so with many
+ * more voters than connections a few waited past the pool's 5 s timeout while the rest were served in milliseconds
+ * (50 threads on the pool of 10, load ≈ 17: 20 of 1 800 calls timed out, 5.2 s the longest wait for a connection,
+ * while InnoDB counted one row-lock wait of 2 ms in the whole run). Votes therefore queue first for a permit of a
+ * fair semaphore, one permit for each of the {@link VoteConnections}, and only a vote holding one asks for a
+ * connection, which is then free. A vote called inside a transaction holds a connection already and goes straight on.
  */
 @Component
 public class VoteQueue {
 
-    /** Connections the queue leaves to everything else. */
-    static final int LEFT_FOR_OTHERS = 2;
     /** Longer than any fair wait; reached only while the database does not answer at all. */
     static final Duration MOST_WAIT = Duration.ofSeconds(30);
 
     private final Semaphore permits;
 
-    VoteQueue(DataSource dataSource) {
-        this.permits = new Semaphore(Math.max(1, poolSize(dataSource) - LEFT_FOR_OTHERS), true);
-    }
-
-    static int poolSize(DataSource dataSource) {
-        try {
-            if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                return dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
-            }
-        } catch (SQLException unknown) {
-            // An unknown pool: its size is not known either.
-        }
-        return 10;
-    }
-
-    public int permits() {
-        return permits.availablePermits();
+    VoteQueue(VoteConnections connections) {
+        this.permits = new Semaphore(connections.size(), true);
     }
 
     /** Runs the vote (which takes a connection) once it is its turn. */
