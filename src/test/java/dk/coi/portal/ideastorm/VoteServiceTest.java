@@ -272,6 +272,57 @@ class VoteServiceTest {
         }
     }
 
+    /**
+     * A vote that comes while a merge of its idea is under way (the merge holds the idea's row) waits for the merge
+     * and is then refused, also when it is the person's first vote in the storm, so that no participant row of theirs
+     * is among those the merge locks: the vote's insert reads the idea under a shared lock.
+     */
+    @Test
+    void aFirstVoteWhileItsIdeaIsBeingMergedWaitsAndIsRefused() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId kept = idea(storm, "Sms dagen før");
+        IdeaId merged = idea(storm, "En sms før mødet");
+        long voter = signedIn.newPerson("Nina Ny", Role.CITIZEN);
+        signedIn.clear();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> merge = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                database.update("update idea set merged_into = ? where id = ?", kept.value(), merged.value());
+                locked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> vote = threads.submit(() -> {
+                signedIn.as(voter, "Nina Ny", Role.CITIZEN);
+                try {
+                    votes.vote(merged);
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                } finally {
+                    signedIn.clear();
+                }
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                    Integer.class) > 0);
+            release.countDown();
+            merge.get(30, TimeUnit.SECONDS);
+            assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.merged")));
+            assertThat(storedVotes(merged)).isZero();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
     /** A call of the service by one person; {@code leavesVote} names the vote it leaves if it succeeds, or null. */
     private record Attempt(long person, IdeaId idea, Runnable call, IdeaId leavesVote) {
     }
