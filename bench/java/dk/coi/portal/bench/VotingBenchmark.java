@@ -166,12 +166,14 @@ class VotingBenchmark {
         long deadlocksBefore = deadlocks();
 
         Map<IdeaId, AtomicLong> expected = new ConcurrentHashMap<>();
+        long statementsBefore = status("Questions");
         double serviceSeconds = inParallel(voters, RATE_VOTERS, (voter, random) -> {
             for (IdeaId idea : chosen(all, random)) {
                 votes.vote(idea);
                 expected.computeIfAbsent(idea, x -> new AtomicLong()).incrementAndGet();
             }
         });
+        long serviceStatements = status("Questions") - statementsBefore;
         all.forEach(idea -> assertThat(stored(idea)).isEqualTo(expected.getOrDefault(idea, new AtomicLong()).get()));
 
         database.execute("""
@@ -179,12 +181,14 @@ class VotingBenchmark {
                     person_id bigint not null, storm_id bigint not null, created_at datetime(6) not null,
                     primary key (id), unique key uq_bench_raw_vote (idea_id, person_id))""");
         try {
+            long rawStatementsBefore = status("Questions");
             double rawSeconds = inParallel(voters, RATE_VOTERS, (voter, random) -> {
                 for (IdeaId idea : chosen(all, random)) {
                     database.update("insert into bench_raw_vote (idea_id, person_id, storm_id, created_at) "
                             + "values (?, ?, ?, utc_timestamp(6))", idea.value(), voter, storm.value());
                 }
             });
+            long rawStatements = status("Questions") - rawStatementsBefore;
             int votesGiven = RATE_VOTERS * RATE_VOTES_EACH;
             assertThat(database.queryForObject("select count(*) from bench_raw_vote", Integer.class))
                     .isEqualTo(votesGiven);
@@ -195,9 +199,11 @@ class VotingBenchmark {
             List<String> lines = List.of(String.format(Locale.ROOT, "%d voters on %d threads, %d votes each over %d "
                             + "ideas: %.0f votes/s through VoteService (%.1f s), %.0f rows/s as plain autocommit "
                             + "single-row INSERTs on the same pool and threads (%.1f s): %.0f %% of raw (target ≥ 50 %%). "
-                            + "Every idea's count exact afterwards; InnoDB deadlocks: %d.", RATE_VOTERS, RATE_VOTERS,
-                    RATE_VOTES_EACH, IDEAS, serviceRate, serviceSeconds, rawRate, rawSeconds,
-                    100 * serviceRate / rawRate, deadlocks));
+                            + "Every idea's count exact afterwards; InnoDB deadlocks: %d. Statements the server "
+                            + "received (Questions) per vote: %.1f through VoteService, %.1f raw.", RATE_VOTERS,
+                    RATE_VOTERS, RATE_VOTES_EACH, IDEAS, serviceRate, serviceSeconds, rawRate, rawSeconds,
+                    100 * serviceRate / rawRate, deadlocks, (double) serviceStatements / votesGiven,
+                    (double) rawStatements / votesGiven));
             write("voting-rate.md", lines);
         } finally {
             database.execute("drop table bench_raw_vote");
@@ -261,7 +267,11 @@ class VotingBenchmark {
     }
 
     private long deadlocks() {
-        return database.query("show global status like 'Innodb_deadlocks'", (row, n) -> row.getLong(2)).getFirst();
+        return status("Innodb_deadlocks");
+    }
+
+    private long status(String variable) {
+        return database.query("show global status like ?", (row, n) -> row.getLong(2), variable).getFirst();
     }
 
     private static void write(String file, List<String> lines) throws IOException {

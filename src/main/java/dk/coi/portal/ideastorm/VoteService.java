@@ -7,22 +7,33 @@ import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormVoting;
+import dk.coi.portal.ideastorm.internal.VoteQueue;
 import dk.coi.portal.ideastorm.internal.VoteStore;
+import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.InvalidInputException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Votes on ideas (design decision 012): one per idea per person, given and withdrawn while the current phase takes
  * votes, by people in the storm's audience, within the storm's budget of votes per person. A person's votes in a
  * storm are taken one at a time under their participant row's lock, read committed, so the budget is counted with
  * every vote committed before; counts are COUNT(*) over the votes. {@link IdeaVoted} goes out with every change.
+ * Votes wait for their connection in the order they came ({@link VoteQueue}), and one the rules let in is two
+ * statements; a vote refused is refused by the rules read one by one, which name the reason.
  */
 @Service
 public class VoteService {
@@ -37,9 +48,16 @@ public class VoteService {
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VoteQueue queue;
+    /** A vote's transaction: read committed, so the reads after the person's lock see every vote committed. */
+    private final TransactionTemplate readCommitted;
 
     VoteService(IdeaRepository ideas, StormRepository storms, StormVoting voting, VoteStore votes,
-                IdeaMerges merges, PersonService people, ApplicationEventPublisher events, Clock clock) {
+                IdeaMerges merges, PersonService people, ApplicationEventPublisher events, Clock clock,
+                VoteQueue queue, PlatformTransactionManager transactions) {
+        this.queue = queue;
+        this.readCommitted = new TransactionTemplate(transactions);
+        this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.merges = merges;
         this.ideas = ideas;
         this.storms = storms;
@@ -50,37 +68,99 @@ public class VoteService {
         this.clock = clock;
     }
 
-    /** The signed-in person votes for the idea; voting twice is once. Refused outside voting, audience or budget. */
+    /**
+     * The signed-in person votes for the idea; voting twice is once. Refused outside voting, audience or budget. A
+     * vote the rules let in takes two statements and the commit on a connection kept for votes
+     * ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database); when
+     * that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the vote
+     * was given already.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void vote(IdeaId id) {
+        queue.inTurn(() -> {
+            Optional<StormId> added = quickly(id, votes::addIfAllowed);
+            if (added.isPresent()) {
+                events.publishEvent(new IdeaVoted(added.get(), id));
+            } else {
+                readCommitted.executeWithoutResult(status -> addVote(id));
+            }
+            return null;
+        });
+    }
+
+    /** The vote with the rules read one by one: a refusal with its reason, a vote given already, or the vote. */
+    private void addVote(IdeaId id) {
         Idea idea = votable(id);
-        long person = people.currentContributorId();
-        votes.lockParticipant(idea.getStormId(), person);
+        long voter = people.currentContributorId();
+        votes.lockParticipant(idea.getStormId(), voter);
         if (merges.isMergedNow(idea.getId())) {
             throw new InvalidInputException(Map.of("vote", "ideastorm.vote.merged"));
         }
-        if (votes.hasVoted(idea.getId(), person)) {
+        if (votes.hasVoted(idea.getId(), voter)) {
             return;
         }
         Integer budget = idea.getStorm().getVoteBudget();
-        if (budget != null && votes.votesInStorm(idea.getStormId(), person) >= budget) {
+        if (budget != null && votes.votesInStorm(idea.getStormId(), voter) >= budget) {
             throw new InvalidInputException(Map.of("vote", "ideastorm.vote.budget-spent"));
         }
-        votes.add(idea.getId(), person, idea.getStormId(), clock.instant());
+        votes.add(idea.getId(), voter, idea.getStormId(), clock.instant());
         events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
     }
 
-    /** The signed-in person takes their vote for the idea back while voting is open; without one, nothing happens. */
+    /**
+     * The signed-in person takes their vote for the idea back while voting is open; without one, nothing happens.
+     * As {@link #vote}: two statements when the rules let it, the rules one by one to say why not.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void withdraw(IdeaId id) {
+        queue.inTurn(() -> {
+            Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
+            if (removed.isPresent()) {
+                events.publishEvent(new IdeaVoted(removed.get(), id));
+            } else {
+                readCommitted.executeWithoutResult(status -> removeVote(id));
+            }
+            return null;
+        });
+    }
+
+    /** The withdrawal with the rules read one by one: a refusal with its reason, no vote to withdraw, or done. */
+    private void removeVote(IdeaId id) {
         Idea idea = votable(id);
-        long person = people.currentContributorId();
-        votes.lockParticipant(idea.getStormId(), person);
-        if (votes.remove(idea.getId(), person)) {
+        long voter = people.currentContributorId();
+        votes.lockParticipant(idea.getStormId(), voter);
+        if (votes.remove(idea.getId(), voter)) {
             events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
         }
+    }
+
+    /** A vote's change in two statements, committed: one of {@link VoteStore#addIfAllowed} and its withdrawal. */
+    private interface QuickChange {
+        boolean made(long idea, long storm, long person, List<String> audiences, Instant at);
+    }
+
+    /**
+     * The change made in two statements on a vote connection when every rule lets it, its storm returned; empty when
+     * it was not made (a rule refuses, or nothing to change), or when called inside a transaction, whose locks and
+     * uncommitted rows another connection must not wait for or miss.
+     */
+    private Optional<StormId> quickly(IdeaId id, QuickChange change) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        Optional<CurrentPerson> person = people.currentPerson();
+        Optional<Long> stormId = person.isPresent() ? votes.stormOf(id.value()) : Optional.empty();
+        if (stormId.isPresent() && change.made(id.value(), stormId.get(), person.get().id(), admitting(person.get()),
+                clock.instant())) {
+            return Optional.of(StormId.of(stormId.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** The audiences that admit the person (the rule of {@link Audience#admits}), by their stored names. */
+    private static List<String> admitting(CurrentPerson person) {
+        return Arrays.stream(Audience.values()).filter(audience -> audience.admits(person)).map(Audience::name)
+                .toList();
     }
 
     /** Staff set how many votes one person may give in the storm (null: no budget). */

@@ -18,8 +18,15 @@ import dk.coi.portal.support.TestStorms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -263,6 +270,145 @@ class VoteServiceTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /**
+     * A vote that comes while a merge of its idea is under way (the merge holds the idea's row) waits for the merge
+     * and is then refused, also when it is the person's first vote in the storm, so that no participant row of theirs
+     * is among those the merge locks: the vote's insert reads the idea under a shared lock.
+     */
+    @Test
+    void aFirstVoteWhileItsIdeaIsBeingMergedWaitsAndIsRefused() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId kept = idea(storm, "Sms dagen før");
+        IdeaId merged = idea(storm, "En sms før mødet");
+        long voter = signedIn.newPerson("Nina Ny", Role.CITIZEN);
+        signedIn.clear();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> merge = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                database.update("update idea set merged_into = ? where id = ?", kept.value(), merged.value());
+                locked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> vote = threads.submit(() -> {
+                signedIn.as(voter, "Nina Ny", Role.CITIZEN);
+                try {
+                    votes.vote(merged);
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                } finally {
+                    signedIn.clear();
+                }
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                    Integer.class) > 0);
+            release.countDown();
+            merge.get(30, TimeUnit.SECONDS);
+            assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.merged")));
+            assertThat(storedVotes(merged)).isZero();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /** A call of the service by one person; {@code leavesVote} names the vote it leaves if it succeeds, or null. */
+    private record Attempt(long person, IdeaId idea, Runnable call, IdeaId leavesVote) {
+    }
+
+    /**
+     * A thousand people's two calls each, shuffled over 50 threads so that one person's calls often run at once:
+     * two different ideas; the same idea twice (a repeat); a vote withdrawn again (in order, within one attempt);
+     * a withdrawal of a vote never given beside a vote; a vote on a hidden idea (refused) beside a vote.
+     */
+    @Test
+    void aThousandPeopleOnFiftyThreadsWithRepeatsAndWithdrawalsLeaveExactlyTheRemainingVoters() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        List<IdeaId> open = IntStream.range(0, 10).mapToObj(i -> idea(storm, "Idé " + i)).toList();
+        IdeaId hidden = idea(storm, "Skjult");
+        signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        moderation.hide(hidden.subject(), "Reklame");
+        List<Long> people = signedIn.crowd("Vælger", 1000);
+        signedIn.clear();
+
+        Random random = new Random(1000);
+        List<Attempt> attempts = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            long person = people.get(i);
+            IdeaId one = open.get(random.nextInt(open.size()));
+            IdeaId other = open.get((open.indexOf(one) + 1 + random.nextInt(open.size() - 1)) % open.size());
+            switch (i % 5) {
+                case 0 -> attempts.addAll(List.of(new Attempt(person, one, () -> votes.vote(one), one),
+                        new Attempt(person, other, () -> votes.vote(other), other)));
+                case 1 -> attempts.addAll(List.of(new Attempt(person, one, () -> votes.vote(one), one),
+                        new Attempt(person, one, () -> votes.vote(one), one)));
+                case 2 -> attempts.add(new Attempt(person, one, () -> {
+                    votes.vote(one);
+                    votes.withdraw(one);
+                }, null));
+                case 3 -> attempts.addAll(List.of(new Attempt(person, one, () -> votes.withdraw(one), null),
+                        new Attempt(person, other, () -> votes.vote(other), other)));
+                default -> attempts.addAll(List.of(new Attempt(person, hidden, () -> votes.vote(hidden), hidden),
+                        new Attempt(person, other, () -> votes.vote(other), other)));
+            }
+        }
+        Collections.shuffle(attempts, random);
+
+        Set<List<Long>> expected = ConcurrentHashMap.newKeySet();
+        Queue<String> refusals = new ConcurrentLinkedQueue<>();
+        Queue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        long deadlocksBefore = deadlocks();
+        ExecutorService threads = Executors.newFixedThreadPool(50);
+        try {
+            List<Callable<Void>> calls = attempts.stream().<Callable<Void>>map(attempt -> () -> {
+                signedIn.as(attempt.person(), "Vælger", Role.CITIZEN);
+                try {
+                    attempt.call().run();
+                    if (attempt.leavesVote() != null) {
+                        expected.add(List.of(attempt.leavesVote().value(), attempt.person()));
+                    }
+                } catch (InvalidInputException refused) {
+                    refusals.add(refused.fieldMessageKeys().get("vote"));
+                } catch (RuntimeException error) {
+                    errors.add(error);
+                } finally {
+                    signedIn.clear();
+                }
+                return null;
+            }).toList();
+            for (Future<Void> done : threads.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+                done.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(errors).as("no error from the database reaches a person").isEmpty();
+        assertThat(deadlocks()).as("InnoDB deadlocks").isEqualTo(deadlocksBefore);
+        assertThat(refusals).hasSize(200).containsOnly("ideastorm.vote.hidden");
+        assertThat(database.query("select idea_id, person_id from idea_vote where storm_id = ?",
+                (row, n) -> List.of(row.getLong(1), row.getLong(2)), storm.value()))
+                .containsExactlyInAnyOrderElementsOf(expected);
+        signedIn.anonymous();
+        for (IdeaId idea : open) {
+            assertThat(votesOn(storm, idea)).as("the count of %s", idea)
+                    .isEqualTo(expected.stream().filter(vote -> vote.getFirst() == idea.value()).count());
+        }
+    }
+
+    private long deadlocks() {
+        return database.query("show global status like 'Innodb_deadlocks'", (row, n) -> row.getLong(2)).getFirst();
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dk.coi.portal.ideastorm.internal;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Lets votes at a connection in the order they came (design decision 012). A connection pool is not fair: a thread
+ * asking for a connection just as one is handed back may take it before threads that have waited long, so with many
+ * more voters than connections a few waited past the pool's 5 s timeout while the rest were served in milliseconds
+ * (50 threads on the pool of 10, load ≈ 17: 20 of 1 800 calls timed out, 5.2 s the longest wait for a connection,
+ * while InnoDB counted one row-lock wait of 2 ms in the whole run). Votes therefore queue first for a permit of a
+ * fair semaphore, one permit for each of the {@link VoteConnections}, and only a vote holding one asks for a
+ * connection, which is then free. A vote called inside a transaction holds a connection already and goes straight on.
+ */
+@Component
+public class VoteQueue {
+
+    /** Longer than any fair wait; reached only while the database does not answer at all. */
+    static final Duration MOST_WAIT = Duration.ofSeconds(30);
+
+    private final Semaphore permits;
+
+    VoteQueue(VoteConnections connections) {
+        this.permits = new Semaphore(connections.size(), true);
+    }
+
+    /** Runs the vote (which takes a connection) once it is its turn. */
+    public <T> T inTurn(Supplier<T> vote) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return vote.get();
+        }
+        try {
+            if (!permits.tryAcquire(MOST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new CannotCreateTransactionException("No connection for a vote within " + MOST_WAIT);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CannotCreateTransactionException("Interrupted while waiting to vote", interrupted);
+        }
+        try {
+            return vote.get();
+        } finally {
+            permits.release();
+        }
+    }
+}
