@@ -178,8 +178,8 @@ public class IdeaCommentService {
 
     /**
      * The one rule for writing under an idea, which the page shows and the writing methods enforce: the phase first
-     * (outside a phase for comments nobody is asked to sign in), then the person and the storm's audience, then the
-     * idea itself (a merged idea's discussion goes on under the idea it was merged into).
+     * (outside a phase for comments nobody is asked to sign in), then a merge (a merged idea's discussion goes on under
+     * the idea it was merged into, for everyone), then the person and the storm's audience, then a hidden idea.
      */
     private Commenting commenting(Storm storm, Idea idea, Optional<CurrentPerson> person) {
         Instant now = clock.instant();
@@ -187,14 +187,14 @@ public class IdeaCommentService {
         if (phase == null || !phase.switches().comments() || !now.isBefore(phase.end())) {
             return Commenting.PHASE_CLOSED;
         }
+        if (idea.isMerged()) {
+            return Commenting.IDEA_MERGED;
+        }
         if (person.isEmpty()) {
             return Commenting.SIGN_IN;
         }
         if (!storm.getAudience().admits(person.get())) {
             return Commenting.NOT_IN_AUDIENCE;
-        }
-        if (idea.isMerged()) {
-            return Commenting.IDEA_MERGED;
         }
         return idea.isHidden() ? Commenting.IDEA_HIDDEN : Commenting.OPEN;
     }

@@ -25,6 +25,20 @@ public record IdeaScreen(StormId storm, String stormTitle, String stormPath, Ide
         themes = List.copyOf(themes);
     }
 
+    /**
+     * Where the idea stands, as its page says it: held, hidden and merged ideas are not "published", whatever their
+     * evaluation status.
+     */
+    public String shownStatusKey() {
+        if (awaitingApproval) {
+            return "ideastorm.idea.status.awaiting-approval";
+        }
+        if (hidden) {
+            return "ideastorm.idea.status.hidden";
+        }
+        return merge.mergedInto() != null ? "ideastorm.idea.status.merged" : status.labelKey();
+    }
+
     public String historyPath() {
         return path + "/" + StormRoutes.HISTORY;
     }

@@ -87,6 +87,20 @@ class TranslationsTest {
         }
     }
 
+    /**
+     * A text without arguments is shown as written ({@code Texts} runs {@code MessageFormat} only on texts with
+     * arguments), so its apostrophe is single; only a text with arguments doubles it ("COI''s {0}").
+     */
+    @Test
+    void aTextWithoutArgumentsHasNoDoubledApostrophe() throws IOException {
+        for (String language : List.of("da", "en")) {
+            Properties texts = load(language);
+            assertThat(texts.stringPropertyNames()).as("%s texts shown with ''", language)
+                    .filteredOn(key -> !texts.getProperty(key).contains("{") && texts.getProperty(key).contains("''"))
+                    .isEmpty();
+        }
+    }
+
     @Test
     void danishAndEnglishHoldTheSameKeys() throws IOException {
         assertThat(load("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(load("da").stringPropertyNames());

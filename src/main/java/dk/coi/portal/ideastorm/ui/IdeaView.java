@@ -423,18 +423,10 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
                     ContentLanguage.danish(new DescriptionList.Description(idea.themeName())));
         }
         facts.add(new DescriptionList.Term(getTranslation("ideastorm.idea.status")),
-                new DescriptionList.Description(getTranslation(shownStatus(idea))),
+                new DescriptionList.Description(getTranslation(idea.shownStatusKey())),
                 new DescriptionList.Term(getTranslation("ideastorm.idea.created")),
                 new DescriptionList.Description(DateFormats.dateTime(idea.createdAt(), getLocale())));
         return facts;
-    }
-
-    /** Where the idea stands as its author and staff see it: held and hidden ideas are not "published". */
-    private static String shownStatus(IdeaScreen idea) {
-        if (idea.awaitingApproval()) {
-            return "ideastorm.idea.status.awaiting-approval";
-        }
-        return idea.hidden() ? "ideastorm.idea.status.hidden" : idea.status().labelKey();
     }
 
     @Override

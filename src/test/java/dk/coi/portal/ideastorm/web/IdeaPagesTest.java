@@ -8,6 +8,7 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.ideastorm.IdeaCard;
 import dk.coi.portal.ideastorm.IdeaDraft;
 import dk.coi.portal.ideastorm.IdeaId;
+import dk.coi.portal.ideastorm.IdeaMergeService;
 import dk.coi.portal.ideastorm.IdeaScreen;
 import dk.coi.portal.ideastorm.IdeaOrder;
 import dk.coi.portal.ideastorm.IdeaQuery;
@@ -50,6 +51,8 @@ class IdeaPagesTest {
     TestStorms testStorms;
     @Autowired
     ModerationService moderation;
+    @Autowired
+    IdeaMergeService merges;
 
     @AfterEach
     void reset() {
@@ -121,6 +124,26 @@ class IdeaPagesTest {
         signedIn.anonymous();
         assertThat(ideas.reading(storm, idea)).containsInstanceOf(WithheldIdea.class);
         assertThat(get(port, "/idestorme/" + storm.value() + "/ideer/987654").statusCode()).isEqualTo(404);
+    }
+
+    /** Before: the merged idea's page said it was "Offentliggjort" and asked readers to sign in to vote and comment. */
+    @Test
+    void aMergedIdeaSaysSoAndAsksNobodyToSignInToVoteOrCommentOnIt() throws Exception {
+        TestPerson staff = signedIn.signUp("Sofie Sammenlægger");
+        StormId storm = testStorms.storm("Sammenlagte idéer").by(staff.id()).start();
+        signedIn.newPerson("Kaja Kept", Role.CITIZEN);
+        IdeaId kept = ideas.submit(storm, new IdeaDraft("Cykelstativer ved stationen", "Flere stativer.", null));
+        signedIn.newPerson("Dennis Dublet", Role.CITIZEN);
+        IdeaId duplicate = ideas.submit(storm, new IdeaDraft("Flere cykelstativer", "Stativer ved stationen.", null));
+        signedIn.as(staff, Role.COI_STAFF);
+        String keptPath = ideas.idea(storm, kept).orElseThrow().path();
+        String duplicatePath = ideas.idea(storm, duplicate).orElseThrow().path();
+        merges.merge(duplicate, kept, "Samme idé");
+        signedIn.clear();
+
+        assertThat(readablePage(port, "/" + keptPath)).contains("Log ind for at stemme", "Log ind for at kommentere");
+        assertThat(readablePage(port, "/" + duplicatePath)).contains("<dd>Slået sammen med en anden idé</dd>")
+                .doesNotContain("Log ind for at stemme", "Log ind for at kommentere", "<dd>Offentliggjort</dd>");
     }
 
     @Test
