@@ -180,7 +180,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.getClassList().add("portal-case-facts");
         if (kase.organisation() != null) {
             fact(list, "landscape.field.organisation", kase.organisation().name());
-            fact(list, "landscape.field.level", getTranslation(kase.organisation().type().labelKey()));
+            fact(list, "landscape.field.level", getTranslation(kase.organisation().type().levelKey()));
         }
         if (kase.municipality() != null) {
             fact(list, "landscape.field.municipality", kase.municipality().name());

@@ -61,7 +61,7 @@ class CasePagesTest {
                 .contains("Sammenligningsgruppe").contains("ikke trukket ved lodtrækning")
                 .contains("<strong>20 % færre udeblivelser</strong>")
                 .contains("Projektleder, Ungecenteret").doesNotContain("Mads Medarbejder")
-                .contains("Sidst bekræftet opdateret");
+                .contains("Sidst bekræftet opdateret").contains("<dd>Kommunal</dd>");
 
         HttpResponse<String> byNumber = get(port, "/landskab/" + sms.id().value());
         assertThat(byNumber.statusCode()).isEqualTo(301);
