@@ -447,4 +447,32 @@ class VoteServiceTest {
         assertThat(storedVotes(onlyMerged)).isEqualTo(1);
         assertThat(ideas.idea(storm, onlyMerged).orElseThrow().votedByMe()).isTrue();
     }
+    /**
+     * Another session of a merged person, still holding the merged row's id, votes and withdraws as the remaining
+     * person: the rules the two statements check leave the merged row out, and the Java way counts the vote for the
+     * remaining person, so one human still counts once.
+     */
+    @Test
+    void anOpenSessionOfAMergedPersonVotesAsTheRemainingPersonAndCountsOnce() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId both = idea(storm, "Begge vil stemme");
+        IdeaId fresh = idea(storm, "En ny stemme");
+        SignedIn.TestPerson merged = signedIn.signUp("Keycloak Kaj");
+        SignedIn.TestPerson remaining = signedIn.signUp("Lokal Kaj");
+        signedIn.as(remaining, Role.CITIZEN);
+        votes.vote(both);
+        database.update("update person set merged_into = ? where id = ?", remaining.id(), merged.id());
+
+        signedIn.as(merged, Role.CITIZEN);
+        votes.vote(both);
+        votes.vote(fresh);
+
+        assertThat(storedVotes(both)).as("one human, one vote").isEqualTo(1);
+        assertThat(database.queryForObject("select count(*) from idea_vote where person_id = ?", Integer.class,
+                merged.id())).isZero();
+        assertThat(database.queryForObject("select person_id from idea_vote where idea_id = ?", Long.class,
+                fresh.value())).isEqualTo(remaining.id());
+        votes.withdraw(fresh);
+        assertThat(storedVotes(fresh)).isZero();
+    }
 }
