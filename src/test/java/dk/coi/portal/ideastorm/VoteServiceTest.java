@@ -475,4 +475,55 @@ class VoteServiceTest {
         votes.withdraw(fresh);
         assertThat(storedVotes(fresh)).isZero();
     }
+    /**
+     * The Java way reads the idea before the person's lock; an idea hidden while the vote waits for that lock (here
+     * inside an outer transaction, which always takes the Java way) is seen after it, and the vote refused.
+     */
+    @Test
+    void anIdeaHiddenWhileAVoteWaitsForThePersonsLockIsRefusedAfterIt() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId sms = idea(storm, "Sms om aftenen");
+        long voter = signedIn.newPerson("Vera Venter", Role.CITIZEN);
+        signedIn.clear();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                database.update("""
+                        insert into storm_participant (storm_id, person_id) values (?, ?)
+                        on duplicate key update person_id = person_id""", storm.value(), voter);
+                locked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                database.update("update idea set hidden_at = current_timestamp(6) where id = ?", sms.value());
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> vote = threads.submit(() -> {
+                signedIn.as(voter, "Vera Venter", Role.CITIZEN);
+                try {
+                    transaction.executeWithoutResult(status -> votes.vote(sms));
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                } finally {
+                    signedIn.clear();
+                }
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                    Integer.class) > 0);
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.hidden")));
+            assertThat(storedVotes(sms)).isZero();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
 }
