@@ -3,7 +3,8 @@
 // anyone else unless a tile layer is configured (data-tiles). The places come as JSON in data-places, text only:
 // every name, text and address is put in the page as text or as an attribute, never as HTML. Places close together
 // at the current zoom are drawn as one cluster, which zooms in when chosen; a place opens a card with its links.
-// Markers are buttons in the keyboard's order (Enter opens, Escape closes); the map itself pans with the arrow keys
+// Markers are buttons in the keyboard's order (Enter or Space opens, Escape closes the card and goes back to its
+// marker, wherever the focus is on the map); the map itself pans with the arrow keys
 // and zooms with + and -. The list beside the map (the list alternative) holds the same places for everyone.
 const CLUSTER_RADIUS = 44;
 const MIN_ZOOM = 4;
@@ -23,9 +24,19 @@ function loadLibrary(script, stylesheet) {
   return library;
 }
 
-/** Only the portal's own addresses ("/…", not "//…"): nothing from the data can become a javascript: link. */
+/**
+ * Only the portal's own addresses ("/…" that stay on this origin, so neither "//host" nor "/\host"): nothing from the
+ * data can become a javascript: link or a link elsewhere.
+ */
 function ownAddress(href) {
-  return typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') ? href : null;
+  if (typeof href !== 'string' || !href.startsWith('/')) {
+    return null;
+  }
+  try {
+    return new URL(href, window.location.origin).origin === window.location.origin ? href : null;
+  } catch {
+    return null;
+  }
 }
 
 function element(tag, className, text) {
@@ -108,6 +119,7 @@ class DenmarkMap extends HTMLElement {
     map.fitBounds(bounds, { padding: [8, 8] });
     const closeLabel = this.dataset.close;
     map.on('popupopen', (event) => {
+      this.openCard = event.popup;
       const close = event.popup.getElement()?.querySelector('.leaflet-popup-close-button');
       if (close && closeLabel) {
         close.setAttribute('aria-label', closeLabel);
@@ -116,9 +128,28 @@ class DenmarkMap extends HTMLElement {
       event.popup.getElement()?.querySelector('.portal-map-card a')?.focus({ preventScroll: true });
     });
     map.on('popupclose', (event) => {
+      if (this.openCard === event.popup) {
+        this.openCard = null;
+      }
       const opener = event.popup._source?.getElement?.();
       if (opener && this.contains(document.activeElement) && !opener.contains(document.activeElement)) {
         opener.focus({ preventScroll: true });
+      }
+    });
+    // Leaflet hears Escape only while the map's container has the focus, and the card takes it to its link: Escape
+    // anywhere on the map closes the card and goes back to the marker that opened it. Leaflet opens a marker on
+    // Enter only (keypress); a place's marker opens on Enter and Space here, the default (and keypress) prevented.
+    this.placeMarkers = new WeakMap();
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.openCard) {
+        const opener = this.openCard._source?.getElement?.();
+        event.preventDefault();
+        event.stopPropagation();
+        map.closePopup(this.openCard);
+        opener?.focus({ preventScroll: true });
+      } else if ((event.key === 'Enter' || event.key === ' ') && this.placeMarkers.has(event.target)) {
+        event.preventDefault();
+        this.placeMarkers.get(event.target).openPopup();
       }
     });
     this.layer = L.layerGroup().addTo(map);
@@ -165,7 +196,10 @@ class DenmarkMap extends HTMLElement {
     const marker = L.marker([place.lat, place.lon], {
       icon: this.icon('portal-map-marker', place.count, 34), keyboard: true, title: label, alt: label, riseOnHover: true,
     });
-    marker.on('add', () => marker.getElement()?.setAttribute('aria-label', label));
+    marker.on('add', () => {
+      marker.getElement()?.setAttribute('aria-label', label);
+      this.placeMarkers.set(marker.getElement(), marker);
+    });
     marker.bindPopup(() => this.card(place), { maxWidth: 260, minWidth: 180, autoPanPadding: [16, 16] });
     return marker;
   }

@@ -1,7 +1,6 @@
 package dk.coi.portal.ideastorm;
 
 import dk.coi.portal.ideastorm.internal.Idea;
-import dk.coi.portal.ideastorm.internal.IdeaMerges;
 import dk.coi.portal.ideastorm.internal.IdeaRepository;
 import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormRepository;
@@ -44,7 +43,6 @@ public class VoteService {
     private final StormRepository storms;
     private final StormVoting voting;
     private final VoteStore votes;
-    private final IdeaMerges merges;
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,12 +51,11 @@ public class VoteService {
     private final TransactionTemplate readCommitted;
 
     VoteService(IdeaRepository ideas, StormRepository storms, StormVoting voting, VoteStore votes,
-                IdeaMerges merges, PersonService people, ApplicationEventPublisher events, Clock clock,
+                PersonService people, ApplicationEventPublisher events, Clock clock,
                 VoteQueue queue, PlatformTransactionManager transactions) {
         this.queue = queue;
         this.readCommitted = new TransactionTemplate(transactions);
         this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-        this.merges = merges;
         this.ideas = ideas;
         this.storms = storms;
         this.voting = voting;
@@ -91,11 +88,7 @@ public class VoteService {
     /** The vote with the rules read one by one: a refusal with its reason, a vote given already, or the vote. */
     private void addVote(IdeaId id) {
         Idea idea = votable(id);
-        long voter = people.currentContributorId();
-        votes.lockParticipant(idea.getStormId(), voter);
-        if (merges.isMergedNow(idea.getId())) {
-            throw new InvalidInputException(Map.of("vote", "ideastorm.vote.merged"));
-        }
+        long voter = lockedVoter(idea);
         if (votes.hasVoted(idea.getId(), voter)) {
             return;
         }
@@ -127,11 +120,26 @@ public class VoteService {
     /** The withdrawal with the rules read one by one: a refusal with its reason, no vote to withdraw, or done. */
     private void removeVote(IdeaId id) {
         Idea idea = votable(id);
-        long voter = people.currentContributorId();
-        votes.lockParticipant(idea.getStormId(), voter);
+        long voter = lockedVoter(idea);
         if (votes.remove(idea.getId(), voter)) {
             events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
         }
+    }
+
+    /**
+     * The person the signed-in person's vote counts for (the remaining person when their row was merged into
+     * another, so a merged person never counts twice), with their lock in the idea's storm taken; refused when the
+     * idea was hidden or merged, or the person merged, before the lock (read under shared locks after it, as the
+     * two-statement vote reads them: what {@link #votable} read before the lock may be stale).
+     */
+    private long lockedVoter(Idea idea) {
+        long voter = votes.standingFor(people.currentContributorId());
+        votes.lockParticipant(idea.getStormId(), voter);
+        Optional<String> refusal = votes.refusalUnderLock(idea.getId(), voter);
+        if (refusal.isPresent()) {
+            throw new InvalidInputException(Map.of("vote", refusal.get()));
+        }
+        return voter;
     }
 
     /** A vote's change in two statements, committed: one of {@link VoteStore#addIfAllowed} and its withdrawal. */

@@ -199,7 +199,8 @@ class OrganisationBrowserTest extends BrowserTestSupport {
     }
 
     /**
-     * A reader sees Denmark's outline and Aalborg's marker, opens its card by keyboard and follows the unit's link;
+     * A reader sees Denmark's outline and Aalborg's marker, opens its card by keyboard (Enter; Escape closes it from
+     * its link and goes back to the marker; Space opens it again) and follows the unit's link;
      * the list holds the same unit; nothing was fetched from anywhere but the portal. Signed in on a phone, the Vaadin
      * view draws the same map.
      */
@@ -227,6 +228,12 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         Locator card = reader.locator("#innovation-units-map .portal-map-card");
         assertThat(card.locator("a", new Locator.LocatorOptions().setHasText(name)))
                 .hasAttribute("href", "/" + path);
+        assertThat(card.locator("a").first()).isFocused();
+        reader.keyboard().press("Escape");
+        assertThat(card).hasCount(0);
+        assertThat(marker).isFocused();
+        marker.press(" ");
+        assertThat(card.locator("a").first()).isFocused();
         assertThat(card).containsText("Aalborg Kommune");
         assertThat(reader.locator("#innovation-units a", new Page.LocatorOptions().setHasText(name)))
                 .hasAttribute("href", "/" + path);
@@ -244,5 +251,17 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         assertThat(phone.locator("#innovation-units-map .leaflet-overlay-pane path")).hasCount(1);
         assertThat(phone.locator("#innovation-units-map .portal-map-marker").first()).isVisible();
         assertThat(phone.locator("#innovation-units a", new Page.LocatorOptions().setHasText(name))).isVisible();
+
+        // Only the portal's own addresses become links on a card: "/\\host" is another host to a browser.
+        phone.locator("#innovation-units-map").evaluate("map => map.dataset.places = JSON.stringify([{lat: 56,"
+                + " lon: 10, name: 'Prøve', summary: 'Prøvested', count: 2, markers: [{label: 'Ude', href:"
+                + " '/\\\\evil.example/'}, {label: 'Hjemme', href: '/organisationer'}]}])");
+        Locator test = phone.locator("#innovation-units-map .portal-map-marker[aria-label='Prøvested']");
+        test.focus();
+        test.press("Enter");
+        Locator testCard = phone.locator("#innovation-units-map .portal-map-card");
+        assertThat(testCard.locator("a")).hasCount(1);
+        assertThat(testCard.locator("a")).hasAttribute("href", "/organisationer");
+        assertThat(testCard.locator("span", new Locator.LocatorOptions().setHasText("Ude"))).hasCount(1);
     }
 }

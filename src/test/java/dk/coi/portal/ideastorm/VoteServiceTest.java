@@ -447,4 +447,83 @@ class VoteServiceTest {
         assertThat(storedVotes(onlyMerged)).isEqualTo(1);
         assertThat(ideas.idea(storm, onlyMerged).orElseThrow().votedByMe()).isTrue();
     }
+    /**
+     * Another session of a merged person, still holding the merged row's id, votes and withdraws as the remaining
+     * person: the rules the two statements check leave the merged row out, and the Java way counts the vote for the
+     * remaining person, so one human still counts once.
+     */
+    @Test
+    void anOpenSessionOfAMergedPersonVotesAsTheRemainingPersonAndCountsOnce() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId both = idea(storm, "Begge vil stemme");
+        IdeaId fresh = idea(storm, "En ny stemme");
+        SignedIn.TestPerson merged = signedIn.signUp("Keycloak Kaj");
+        SignedIn.TestPerson remaining = signedIn.signUp("Lokal Kaj");
+        signedIn.as(remaining, Role.CITIZEN);
+        votes.vote(both);
+        database.update("update person set merged_into = ? where id = ?", remaining.id(), merged.id());
+
+        signedIn.as(merged, Role.CITIZEN);
+        votes.vote(both);
+        votes.vote(fresh);
+
+        assertThat(storedVotes(both)).as("one human, one vote").isEqualTo(1);
+        assertThat(database.queryForObject("select count(*) from idea_vote where person_id = ?", Integer.class,
+                merged.id())).isZero();
+        assertThat(database.queryForObject("select person_id from idea_vote where idea_id = ?", Long.class,
+                fresh.value())).isEqualTo(remaining.id());
+        votes.withdraw(fresh);
+        assertThat(storedVotes(fresh)).isZero();
+    }
+    /**
+     * The Java way reads the idea before the person's lock; an idea hidden while the vote waits for that lock (here
+     * inside an outer transaction, which always takes the Java way) is seen after it, and the vote refused.
+     */
+    @Test
+    void anIdeaHiddenWhileAVoteWaitsForThePersonsLockIsRefusedAfterIt() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId sms = idea(storm, "Sms om aftenen");
+        long voter = signedIn.newPerson("Vera Venter", Role.CITIZEN);
+        signedIn.clear();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                database.update("""
+                        insert into storm_participant (storm_id, person_id) values (?, ?)
+                        on duplicate key update person_id = person_id""", storm.value(), voter);
+                locked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                database.update("update idea set hidden_at = current_timestamp(6) where id = ?", sms.value());
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> vote = threads.submit(() -> {
+                signedIn.as(voter, "Vera Venter", Role.CITIZEN);
+                try {
+                    transaction.executeWithoutResult(status -> votes.vote(sms));
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused;
+                } finally {
+                    signedIn.clear();
+                }
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                    Integer.class) > 0);
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.hidden")));
+            assertThat(storedVotes(sms)).isZero();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
 }

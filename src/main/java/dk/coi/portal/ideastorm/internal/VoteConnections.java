@@ -1,8 +1,10 @@
 package dk.coi.portal.ideastorm.internal;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction needs: read committed and without autocommit, so a vote is its two statements and the commit, not
  * also the four that set the isolation level and autocommit and set them back on a shared connection. Votes get
  * them in the order they came ({@link VoteQueue}); a page never waits behind a burst of votes for a connection, nor
- * a vote behind pages. Built from the portal's own pool (same database, user and timeouts).
+ * a vote behind pages. Built from the portal's own pool: every setting of it copied (database, user, driver
+ * properties, timeouts, lifetimes, keepalive, init SQL, metrics), then its name, size, autocommit and isolation set
+ * for votes, with as many idle connections as the pool holds, so no vote pays for opening a connection. Once closed
+ * (the application stopping) it opens no new pool.
  */
 @Component
 public class VoteConnections {
@@ -24,6 +29,7 @@ public class VoteConnections {
     private final DataSource portal;
     private final int size;
     private volatile Ready ready;
+    private boolean closed;
 
     private record Ready(HikariDataSource pool, NamedParameterJdbcTemplate database, TransactionTemplate transactions) {
     }
@@ -37,6 +43,11 @@ public class VoteConnections {
         return size;
     }
 
+    /** How long the portal's pool lets a caller wait for a connection: a vote waits no longer for its turn. */
+    public Duration connectionTimeout() {
+        return Duration.ofMillis(hikari(portal).getConnectionTimeout());
+    }
+
     /** Runs the work in a transaction on one of the vote connections; its statements go through {@code database}. */
     public <T> T inTransaction(Function<NamedParameterJdbcTemplate, T> work) {
         Ready now = ready();
@@ -47,6 +58,9 @@ public class VoteConnections {
         Ready now = ready;
         if (now == null) {
             synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("The vote connections are closed");
+                }
                 now = ready;
                 if (now == null) {
                     now = open();
@@ -58,24 +72,21 @@ public class VoteConnections {
     }
 
     private Ready open() {
-        HikariDataSource shared = hikari(portal);
-        HikariDataSource pool = new HikariDataSource();
-        pool.setPoolName("votes");
-        pool.setJdbcUrl(shared.getJdbcUrl());
-        pool.setUsername(shared.getUsername());
-        pool.setPassword(shared.getPassword());
-        if (shared.getDriverClassName() != null) {
-            pool.setDriverClassName(shared.getDriverClassName());
-        }
-        pool.setDataSourceProperties(shared.getDataSourceProperties());
-        pool.setConnectionTimeout(shared.getConnectionTimeout());
-        pool.setValidationTimeout(shared.getValidationTimeout());
-        pool.setMaximumPoolSize(size);
-        pool.setMinimumIdle(0);
-        pool.setAutoCommit(false);
-        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        HikariDataSource pool = new HikariDataSource(settings(hikari(portal), size));
         DataSourceTransactionManager manager = new DataSourceTransactionManager(pool);
         return new Ready(pool, new NamedParameterJdbcTemplate(pool), new TransactionTemplate(manager));
+    }
+
+    /** The portal pool's settings, all of them, with the name, size, autocommit and isolation of the vote pool. */
+    static HikariConfig settings(HikariDataSource shared, int size) {
+        HikariConfig votes = new HikariConfig();
+        shared.copyStateTo(votes);
+        votes.setPoolName("votes");
+        votes.setMaximumPoolSize(size);
+        votes.setMinimumIdle(size);
+        votes.setAutoCommit(false);
+        votes.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return votes;
     }
 
     private static HikariDataSource hikari(DataSource dataSource) {
@@ -87,7 +98,8 @@ public class VoteConnections {
     }
 
     @PreDestroy
-    void close() {
+    synchronized void close() {
+        closed = true;
         Ready now = ready;
         if (now != null) {
             now.pool().close();

@@ -1,9 +1,12 @@
 package dk.coi.portal.ideastorm.internal;
 
+import dk.coi.portal.shared.InvalidInputException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,17 +19,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * while InnoDB counted one row-lock wait of 2 ms in the whole run). Votes therefore queue first for a permit of a
  * fair semaphore, one permit for each of the {@link VoteConnections}, and only a vote holding one asks for a
  * connection, which is then free. A vote called inside a transaction holds a connection already and goes straight on.
+ * A vote waits for its turn no longer than the portal's pool lets anyone wait for a connection (5 s): it waits on the
+ * Vaadin UI thread, holding the session's lock, so a vote not served by then is refused with a translated reason
+ * (busy now, try again) the vote button shows, rather than an error.
  */
 @Component
 public class VoteQueue {
 
-    /** Longer than any fair wait; reached only while the database does not answer at all. */
-    static final Duration MOST_WAIT = Duration.ofSeconds(30);
-
     private final Semaphore permits;
+    private final Duration mostWait;
 
+    @Autowired
     VoteQueue(VoteConnections connections) {
-        this.permits = new Semaphore(connections.size(), true);
+        this(connections.size(), connections.connectionTimeout());
+    }
+
+    VoteQueue(int connections, Duration mostWait) {
+        this.permits = new Semaphore(connections, true);
+        this.mostWait = mostWait;
     }
 
     /** Runs the vote (which takes a connection) once it is its turn. */
@@ -35,8 +45,8 @@ public class VoteQueue {
             return vote.get();
         }
         try {
-            if (!permits.tryAcquire(MOST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new CannotCreateTransactionException("No connection for a vote within " + MOST_WAIT);
+            if (!permits.tryAcquire(mostWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new InvalidInputException(Map.of("vote", "ideastorm.vote.busy"));
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

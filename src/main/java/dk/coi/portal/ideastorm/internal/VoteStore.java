@@ -147,6 +147,52 @@ public class VoteStore {
                 .setParameter("storm", stormId).setParameter("person", personId).executeUpdate();
     }
 
+    /**
+     * The person a vote of this person row counts for: the row itself, or the person it was merged into (another
+     * session of a merged person still holds the old row's id, and must not give the remaining person a second vote).
+     */
+    public long standingFor(long personId) {
+        long standing = personId;
+        for (int hop = 0; hop < 8; hop++) {
+            List<?> mergedInto = entityManager.createNativeQuery("select merged_into from person where id = :person")
+                    .setParameter("person", standing).getResultList();
+            if (mergedInto.isEmpty() || mergedInto.getFirst() == null) {
+                return standing;
+            }
+            standing = ((Number) mergedInto.getFirst()).longValue();
+        }
+        return standing;
+    }
+
+    /**
+     * Why the vote may not change now, read under shared locks on the idea's and the person's rows after the
+     * person's lock ({@link #lockParticipant}), as {@link #addIfAllowed} reads them: a hide, a merge of the idea or of
+     * the person committed before (or under way, waited for) is seen. Empty when nothing refuses.
+     */
+    public Optional<String> refusalUnderLock(long ideaId, long personId) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select i.hidden_at is not null, i.merged_into is not null, me.merged_into is not null
+                        from idea i join person me on me.id = :person
+                        where i.id = :idea lock in share mode""")
+                .setParameter("idea", ideaId).setParameter("person", personId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.of("ideastorm.idea.unknown");
+        }
+        Object[] row = (Object[]) rows.getFirst();
+        if (isTrue(row[0])) {
+            return Optional.of("ideastorm.vote.hidden");
+        }
+        if (isTrue(row[1])) {
+            return Optional.of("ideastorm.vote.merged");
+        }
+        // Merged into another since the vote began: the next try counts for the remaining person.
+        return isTrue(row[2]) ? Optional.of("ideastorm.vote.busy") : Optional.empty();
+    }
+
+    private static boolean isTrue(Object value) {
+        return value instanceof Boolean flag ? flag : ((Number) value).intValue() != 0;
+    }
+
     public boolean hasVoted(long ideaId, long personId) {
         return ((Number) entityManager.createNativeQuery(
                         "select count(*) from idea_vote where idea_id = :idea and person_id = :person")

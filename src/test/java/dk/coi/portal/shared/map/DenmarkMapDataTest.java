@@ -132,4 +132,20 @@ class DenmarkMapDataTest {
         assertThatThrownBy(() -> new MapSettings("javascript:alert(1)//{z}", ""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Leaflet asks a., b. and c. for {s}: the CSP allows the host's subdomains, never a host "0.host" nobody asks. */
+    @Test
+    void aTileTemplateWithSubdomainsAllowsThemAndOnlyHttpsWithAFixedHostIsTaken() {
+        assertThat(MapSettings.tileOrigin("https://{s}.tile.example.dk/{z}/{x}/{y}.png"))
+                .isEqualTo("https://*.tile.example.dk");
+        assertThat(MapSettings.tileOrigin("https://{s}.tile.example.dk:8443/{z}/{x}/{y}{r}.png"))
+                .isEqualTo("https://*.tile.example.dk:8443");
+        assertThat(MapSettings.tileOrigin("http://tiles.example.dk/{z}/{x}/{y}.png")).isEmpty();
+        assertThat(MapSettings.tileOrigin("https://{z}.tiles.example.dk/{x}/{y}.png")).isEmpty();
+        assertThat(MapSettings.tileOrigin("https://tiles.{s}.example.dk/{z}/{x}/{y}.png")).isEmpty();
+        assertThat(MapSettings.tileOrigin("https://{s}/{z}/{x}/{y}.png")).isEmpty();
+        assertThat(MapSettings.tileOrigin("https://user@tiles.example.dk/{z}.png")).isEmpty();
+        assertThatThrownBy(() -> new MapSettings("http://tiles.example.dk/{z}/{x}/{y}.png", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

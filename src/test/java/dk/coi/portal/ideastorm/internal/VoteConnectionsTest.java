@@ -1,0 +1,106 @@
+package dk.coi.portal.ideastorm.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dk.coi.portal.shared.InvalidInputException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The vote connections are the portal's pool's settings with their own name, size, autocommit and isolation, and
+ * open nothing once closed; a vote that cannot have its turn within the pool's connection timeout is refused with a
+ * translated reason (design decision 012).
+ */
+class VoteConnectionsTest {
+
+    @Test
+    void theVotePoolTakesEveryOneOfThePortalPoolsSettingsButItsOwnNameSizeAutocommitAndIsolation() {
+        try (HikariDataSource portal = new HikariDataSource()) {
+            portal.setPoolName("portal");
+            portal.setJdbcUrl("jdbc:mariadb://localhost:1/portal");
+            portal.setUsername("portal");
+            portal.setPassword("secret");
+            portal.setConnectionTimeout(5_000);
+            portal.setValidationTimeout(2_000);
+            portal.setMaxLifetime(600_000);
+            portal.setKeepaliveTime(120_000);
+            portal.setIdleTimeout(300_000);
+            portal.setLeakDetectionThreshold(20_000);
+            portal.setConnectionInitSql("set time_zone = '+00:00'");
+            portal.addDataSourceProperty("useServerPrepStmts", "true");
+            portal.setMaximumPoolSize(10);
+            portal.setMinimumIdle(2);
+
+            HikariConfig votes = VoteConnections.settings(portal, 4);
+
+            assertThat(votes.getJdbcUrl()).isEqualTo("jdbc:mariadb://localhost:1/portal");
+            assertThat(votes.getUsername()).isEqualTo("portal");
+            assertThat(votes.getPassword()).isEqualTo("secret");
+            assertThat(votes.getConnectionTimeout()).isEqualTo(5_000);
+            assertThat(votes.getValidationTimeout()).isEqualTo(2_000);
+            assertThat(votes.getMaxLifetime()).isEqualTo(600_000);
+            assertThat(votes.getKeepaliveTime()).isEqualTo(120_000);
+            assertThat(votes.getIdleTimeout()).isEqualTo(300_000);
+            assertThat(votes.getLeakDetectionThreshold()).isEqualTo(20_000);
+            assertThat(votes.getConnectionInitSql()).isEqualTo("set time_zone = '+00:00'");
+            assertThat(votes.getDataSourceProperties()).containsEntry("useServerPrepStmts", "true");
+            assertThat(votes.getPoolName()).isEqualTo("votes");
+            assertThat(votes.getMaximumPoolSize()).isEqualTo(4);
+            assertThat(votes.getMinimumIdle()).as("no vote pays for a new connection").isEqualTo(4);
+            assertThat(votes.isAutoCommit()).isFalse();
+            assertThat(votes.getTransactionIsolation()).isEqualTo("TRANSACTION_READ_COMMITTED");
+            assertThat(portal.getPoolName()).isEqualTo("portal");
+            assertThat(portal.isAutoCommit()).isTrue();
+        }
+    }
+
+    @Test
+    void closedVoteConnectionsOpenNoNewPool() {
+        try (HikariDataSource portal = new HikariDataSource()) {
+            portal.setJdbcUrl("jdbc:mariadb://localhost:1/portal");
+            VoteConnections connections = new VoteConnections(portal, 2);
+            connections.close();
+            assertThatThrownBy(() -> connections.inTransaction(database -> 1))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aVoteThatCannotHaveItsTurnInTimeIsRefusedAsBusyWithATranslatedReason() throws Exception {
+        VoteQueue queue = new VoteQueue(1, Duration.ofMillis(300));
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<Object> first = thread.submit(() -> queue.inTurn(() -> {
+                holding.countDown();
+                try {
+                    return release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    throw new IllegalStateException(interrupted);
+                }
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> queue.inTurn(() -> "second")).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.busy")));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250))
+                    .isLessThan(Duration.ofSeconds(10));
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(true);
+            assertThat(queue.inTurn(() -> "third")).isEqualTo("third");
+        } finally {
+            release.countDown();
+            thread.shutdownNow();
+        }
+    }
+}
