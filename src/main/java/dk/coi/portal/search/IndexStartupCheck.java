@@ -1,10 +1,14 @@
 package dk.coi.portal.search;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds a missing or incomplete index in the background once the portal is up. */
+/**
+ * Rebuilds a missing or incomplete index in the background once the portal has started: before the application
+ * runners, whose demo content (units added to the register, say) would otherwise put a kind of content into a new
+ * index first and hide that the rest of it, written by migrations, is missing.
+ */
 @Component
 class IndexStartupCheck {
 
@@ -14,7 +18,7 @@ class IndexStartupCheck {
         this.index = index;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(ApplicationStartedEvent.class)
     void rebuildIfIncomplete() {
         index.rebuildIfIncomplete();
     }
