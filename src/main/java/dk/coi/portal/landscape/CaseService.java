@@ -17,23 +17,28 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.TextDiff;
+import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.revision.PortalRevision;
 import dk.coi.portal.shared.revision.Revisions;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,10 +70,11 @@ public class CaseService {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Texts texts;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, Texts texts) {
         this.cases = cases;
         this.editors = editors;
         this.organisations = organisations;
@@ -78,6 +84,7 @@ public class CaseService {
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -88,6 +95,7 @@ public class CaseService {
     @Transactional
     public CaseId register(CaseDraft draft) {
         CaseRules.Checked checked = checked(draft, null);
+        refuseContactChange(null, checked);
         LandscapeCase kase = new LandscapeCase(checked, people.currentContributorId(), clock.instant());
         saveChecked(kase);
         describe("landscape.case.revision.registered");
@@ -108,8 +116,9 @@ public class CaseService {
         }
         refuseUnlessCurrent(kase, version);
         CaseRules.Checked checked = checked(draft, kase.getId());
+        refuseContactChange(kase, checked);
         if (kase.change(checked)) {
-            saveChecked(kase);
+            saveChanged(kase);
             describe("landscape.case.revision.edited");
         }
     }
@@ -125,27 +134,35 @@ public class CaseService {
         kase.submit(clock.instant());
     }
 
-    /** Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. */
+    /**
+     * Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. {@code version}
+     * is the one they read: a case changed since is refused with a message saying so, not published unread.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void publish(CaseId id) {
+    public void publish(CaseId id, long version) {
         LandscapeCase kase = forChange(id);
         if (!CasePolicy.mayReview(kase.getStatus(), viewer(kase))) {
             throw refused("case", "landscape.case.not-submitted");
         }
+        refuseUnlessCurrent(kase, version);
         kase.publish(clock.instant());
         events.publishEvent(new CasePublished(kase.caseId(), kase.getOwnerId(), people.currentContributorId()));
     }
 
-    /** Staff send a submitted case back to its editors with a comment saying what to change (required). */
+    /**
+     * Staff send a submitted case back to its editors with a comment saying what to change (required); {@code version}
+     * is the one they read, and a case changed since is refused as in {@link #publish}.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void sendBack(CaseId id, String comment) {
+    public void sendBack(CaseId id, long version, String comment) {
         Reason reason = Reason.required(comment);
         LandscapeCase kase = forChange(id);
         if (!CasePolicy.mayReview(kase.getStatus(), viewer(kase))) {
             throw refused("case", "landscape.case.not-submitted");
         }
+        refuseUnlessCurrent(kase, version);
         kase.sendBack(reason.text());
         events.publishEvent(new CaseReturned(kase.caseId(), kase.getOwnerId(), people.currentContributorId(),
                 reason.text()));
@@ -196,10 +213,10 @@ public class CaseService {
             throw refused("case", "landscape.case.revision.unknown");
         }
         LandscapeCase old = revisions.stateAt(LandscapeCase.class, kase.getId(), revision);
-        CaseDraft draft = draftOf(old);
-        CaseRules.Checked checked = checked(draft, kase.getId());
+        CaseRules.Checked checked = checked(restorable(draftOf(old), kase), kase.getId());
+        refuseContactChange(kase, checked);
         if (kase.change(checked)) {
-            saveChecked(kase);
+            saveChanged(kase);
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of("landscape.case.revision.restored",
                     versionNumber(kase.getId(), revision))), null, null);
@@ -259,11 +276,12 @@ public class CaseService {
 
     /**
      * A case's versions, newest first, and the difference between revisions {@code from} and {@code to} when both
-     * are given (or {@code to} and the one before it); empty when the person may not read its history.
+     * are given (or {@code to} and the one before it), its choices and dates in {@code locale}'s words; empty when the
+     * person may not read its history.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<CaseHistory> history(CaseId id, Long from, Long to) {
+    public Optional<CaseHistory> history(CaseId id, Long from, Long to, Locale locale) {
         Optional<LandscapeCase> found = cases.findById(id.value());
         if (found.isEmpty() || !CasePolicy.mayReadHistory(found.get().getStatus(), viewer(found.get()))) {
             return Optional.empty();
@@ -291,7 +309,7 @@ public class CaseService {
             long second = Math.max(older, to);
             diff = new CaseHistory.Comparison(line(lines, first), line(lines, second), fieldDiffs(
                     revisions.stateAt(LandscapeCase.class, kase.getId(), first),
-                    revisions.stateAt(LandscapeCase.class, kase.getId(), second)));
+                    revisions.stateAt(LandscapeCase.class, kase.getId(), second), locale));
         }
         return Optional.of(new CaseHistory(screenOf(kase), lines, diff, viewer(kase).mayEdit()));
     }
@@ -305,27 +323,27 @@ public class CaseService {
     }
 
     /** The fields that differ between two versions, each as a text difference, in the form's order. */
-    private List<CaseHistory.FieldDiff> fieldDiffs(LandscapeCase before, LandscapeCase after) {
-        Map<String, Function<LandscapeCase, String>> fields = new java.util.LinkedHashMap<>();
+    private List<CaseHistory.FieldDiff> fieldDiffs(LandscapeCase before, LandscapeCase after, Locale locale) {
+        Map<String, Function<LandscapeCase, String>> fields = new LinkedHashMap<>();
         fields.put("landscape.field.title", LandscapeCase::getTitle);
         fields.put("landscape.field.summary", LandscapeCase::getSummary);
         fields.put("landscape.field.organisation", kase -> organisations.find(OrganisationId.of(
                 kase.getOrganisationId())).map(OrganisationSummary::name).orElse(""));
         fields.put("landscape.field.partners", LandscapeCase::getPartners);
-        fields.put("landscape.field.sector", kase -> kase.getSector().name());
+        fields.put("landscape.field.sector", kase -> texts.get(locale, kase.getSector().labelKey()));
         fields.put("landscape.field.year", kase -> String.valueOf(kase.getYearStarted()));
-        fields.put("landscape.field.stage", kase -> kase.getStage().name());
-        fields.put("landscape.field.type", kase -> kase.getInnovationType().name());
+        fields.put("landscape.field.stage", kase -> texts.get(locale, kase.getStage().labelKey()));
+        fields.put("landscape.field.type", kase -> texts.get(locale, kase.getInnovationType().labelKey()));
         fields.put("landscape.field.target-group", LandscapeCase::getTargetGroup);
-        fields.put("landscape.field.novelty", kase -> kase.getNovelty().name());
+        fields.put("landscape.field.novelty", kase -> texts.get(locale, kase.getNovelty().labelKey()));
         fields.put("landscape.field.links", kase -> String.join("\n", kase.getLinks()));
         fields.put("landscape.field.tags", kase -> String.join(", ", kase.getTags()));
         fields.put("landscape.field.effect", LandscapeCase::getEffect);
         fields.put("landscape.field.process", LandscapeCase::getProcess);
         fields.put("landscape.field.conditions", LandscapeCase::getConditions);
         fields.put("landscape.field.documentation", LandscapeCase::getDocumentation);
-        fields.put("landscape.field.evidence", kase -> kase.getEvidenceLevel().name());
-        fields.put("landscape.field.results", CaseService::resultsText);
+        fields.put("landscape.field.evidence", kase -> texts.get(locale, kase.getEvidenceLevel().labelKey()));
+        fields.put("landscape.field.results", kase -> resultsText(kase, locale));
         fields.put("landscape.field.contact-role", LandscapeCase::getContactRole);
         List<CaseHistory.FieldDiff> diffs = new ArrayList<>();
         fields.forEach((label, value) -> {
@@ -338,11 +356,13 @@ public class CaseService {
         return diffs;
     }
 
-    private static String resultsText(LandscapeCase kase) {
+    private String resultsText(LandscapeCase kase, Locale locale) {
         return String.join("\n", kase.getResults().stream().map(LandscapeCaseResult::shown)
                 .map(result -> String.join(" | ", result.metric(), result.unit(), result.baseline(),
                         result.target(), result.result(), result.comparisonGroup(), result.period(), result.source(),
-                        result.expected() ? "expected " + result.followUp() : ""))
+                        result.expected() && result.followUp() != null ? texts.get(locale,
+                                "landscape.result.expected-until", DateFormats.longDate(result.followUp(), locale))
+                                : ""))
                 .toList());
     }
 
@@ -364,7 +384,7 @@ public class CaseService {
                 kase.getEvidenceLevel(), kase.getResults().stream().map(LandscapeCaseResult::shown).toList(), contact,
                 kase.getStatus(), viewer.mayEdit() ? kase.getStaffComment() : null, kase.getPublishedAt(),
                 kase.getConfirmedAt(), CaseRoutes.kase(kase.caseId(), kase.getTitle()),
-                CasePolicy.actions(kase.getStatus(), viewer));
+                CasePolicy.actions(kase.getStatus(), viewer), kase.getVersion());
     }
 
     private SafeHtml rendered(String text) {
@@ -387,7 +407,8 @@ public class CaseService {
                 names.computeIfAbsent(kase.getOrganisationId(), organisation -> organisations.find(
                         OrganisationId.of(organisation)).map(OrganisationSummary::name).orElse("")),
                 kase.getStatus(), kase.getSubmittedAt(), kase.getStaffComment(),
-                CaseRoutes.kase(kase.caseId(), kase.getTitle()), CaseRoutes.edit(kase.caseId()))).toList();
+                CaseRoutes.kase(kase.caseId(), kase.getTitle()), CaseRoutes.edit(kase.caseId()), kase.getVersion()))
+                .toList();
     }
 
     private static CaseDraft draftOf(LandscapeCase kase) {
@@ -398,6 +419,63 @@ public class CaseService {
                 kase.getEvidenceLevel(), kase.getResults().stream().map(LandscapeCaseResult::shown).toList(),
                 kase.getContactPersonId() == null ? null : PersonId.of(kase.getContactPersonId()),
                 kase.getContactRole(), kase.isContactPublic());
+    }
+
+    /**
+     * An earlier version's content as it can be restored now, as changes that bypassed the history left the case: a
+     * merged organisation is the one kept (as the case was moved to it), and a contact person is named again only
+     * when they still are (or it is the person restoring), never shown publicly unless they still are; otherwise the
+     * case keeps whom it names now, so an erased or removed contact person is not brought back.
+     */
+    private CaseDraft restorable(CaseDraft old, LandscapeCase now) {
+        OrganisationId current = OrganisationId.of(now.getOrganisationId());
+        OrganisationId organisation = organisations.find(old.organisation()).map(OrganisationSummary::id)
+                .orElse(old.organisation());
+        if (organisations.find(current).map(OrganisationSummary::id).filter(organisation::equals).isPresent()) {
+            organisation = current;
+        }
+        Long was = now.getContactPersonId();
+        Long named = old.contactPerson() == null ? null : old.contactPerson().value();
+        PersonId contact;
+        boolean shown;
+        if (named != null && named == people.currentContributorId()) {
+            contact = old.contactPerson();
+            shown = old.contactPublic();
+        } else if (named != null && named.equals(was)) {
+            contact = old.contactPerson();
+            shown = old.contactPublic() && now.isContactPublic();
+        } else {
+            contact = was == null ? null : PersonId.of(was);
+            shown = now.isContactPublic();
+        }
+        return new CaseDraft(old.title(), old.summary(), organisation, old.partners(), old.sector(),
+                old.yearStarted(), old.stage(), old.innovationType(), old.targetGroup(), old.novelty(), old.links(),
+                old.tags(), old.effect(), old.process(), old.conditions(), old.documentation(), old.evidenceLevel(),
+                old.results(), contact, old.contactRole(), contact != null && shown);
+    }
+
+    /**
+     * Refuses naming someone else as contact person (a case may name the person saving it, or keep whom it names),
+     * removing another person as contact unless staff do it, and showing a name publicly unless it is the person's
+     * own: whether their name is public is the contact person's choice (GDPR).
+     */
+    private void refuseContactChange(LandscapeCase before, CaseRules.Checked checked) {
+        long me = people.currentContributorId();
+        Long was = before == null ? null : before.getContactPersonId();
+        Long named = checked.contactPersonId();
+        boolean mine = named != null && named == me;
+        if (!Objects.equals(was, named)) {
+            if (named != null && !mine) {
+                throw refused("contactPerson", "landscape.case.contactPerson.not-you");
+            }
+            if (named == null && was != me && !viewer(before).staff()) {
+                throw refused("contactPerson", "landscape.case.contactPerson.not-removable");
+            }
+        }
+        boolean wasShown = before != null && before.isContactPublic() && Objects.equals(was, named);
+        if (checked.contactPublic() && !wasShown && !mine) {
+            throw refused("contactPublic", "landscape.case.contactPublic.not-yours");
+        }
     }
 
     /** The draft by the rules, its organisation known and its title free in it (but for the case itself). */
@@ -414,6 +492,17 @@ public class CaseService {
             throw refused("contactPerson", "landscape.case.contactPerson.unknown");
         }
         return checked;
+    }
+
+    /**
+     * Saves a changed case as a new version of it, also when only its results changed (they are rows of their own,
+     * edited in place): its version is raised, so an edit of the one before is refused, and its row is marked
+     * changed, so the revision is in its history.
+     */
+    private void saveChanged(LandscapeCase kase) {
+        entityManager.lock(kase, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        saveChecked(kase);
+        revisions.recordChanged(kase, "results");
     }
 
     /** Saves and flushes, so a title taken meanwhile (the unique key) is refused as such, with nothing stored. */

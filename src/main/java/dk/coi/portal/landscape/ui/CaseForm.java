@@ -30,6 +30,7 @@ import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class CaseForm extends Div {
         this.me = me;
         addClassName("portal-form");
         setId("case-form");
-        Function<String, dk.coi.portal.shared.SafeHtml> preview = cases::preview;
+        Function<String, SafeHtml> preview = cases::preview;
         effect = editor("effect", preview);
         process = editor("process", preview);
         conditions = editor("conditions", preview);
@@ -136,7 +137,7 @@ class CaseForm extends Div {
                 section("case-contact", "landscape.field.contact", contactMe, contactRole, contactPublic));
     }
 
-    private MarkdownEditor editor(String name, Function<String, dk.coi.portal.shared.SafeHtml> preview) {
+    private MarkdownEditor editor(String name, Function<String, SafeHtml> preview) {
         return new MarkdownEditor("case-" + name, getTranslation("landscape.field." + name),
                 getTranslation("landscape.field." + name + ".help"), preview);
     }
