@@ -116,6 +116,10 @@ class CaseForm extends Div {
         contactMe.setId("case-contact-me");
         contactMe.setLabel(getTranslation("landscape.field.contact-me"));
         contactMe.setValue(true);
+        // Whether a name is public is the contact person's own choice: only they may switch it on (the service
+        // refuses anyone else), so with someone else as contact the box shows their choice and cannot be changed.
+        contactMe.addValueChangeListener(change -> contactPublic.setReadOnly(otherContact != null
+                && !change.getValue()));
         field(contactRole, "contact-role", "landscape.field.contact-role");
         contactPublic.setId("case-contact-public");
         contactPublic.setLabel(getTranslation("landscape.field.contact-public"));
@@ -205,6 +209,7 @@ class CaseForm extends Div {
         contactMe.setValue(mine);
         contactRole.setValue(text(draft.contactRole()));
         contactPublic.setValue(draft.contactPublic());
+        contactPublic.setReadOnly(otherContact != null && !mine);
     }
 
     private static String text(String value) {
