@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A case as a person's own list and staff's review queue show it: title, organisation, status, when it was last
- * submitted (null: never), staff's comment when returned, and where it is read and edited.
+ * submitted (null: never), staff's comment when returned, where it is read and edited, and the version listed.
  */
 public record CaseLine(CaseId id, String title, String organisationName, CaseStatus status, Instant submittedAt,
-                       String staffComment, String path, String editPath) {
+                       String staffComment, String path, String editPath, long version) {
 }

@@ -17,23 +17,28 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.TextDiff;
+import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.revision.PortalRevision;
 import dk.coi.portal.shared.revision.Revisions;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,10 +70,11 @@ public class CaseService {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Texts texts;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, Texts texts) {
         this.cases = cases;
         this.editors = editors;
         this.organisations = organisations;
@@ -78,6 +84,7 @@ public class CaseService {
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -88,10 +95,11 @@ public class CaseService {
     @Transactional
     public CaseId register(CaseDraft draft) {
         CaseRules.Checked checked = checked(draft, null);
-        LandscapeCase kase = new LandscapeCase(checked, people.currentContributorId(), clock.instant());
-        saveChecked(kase);
+        refuseContactChange(null, checked);
+        LandscapeCase found = new LandscapeCase(checked, people.currentContributorId(), clock.instant());
+        saveChecked(found);
         describe("landscape.case.revision.registered");
-        return kase.caseId();
+        return found.caseId();
     }
 
     /**
@@ -102,14 +110,15 @@ public class CaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void edit(CaseId id, CaseDraft draft, long version) {
-        LandscapeCase kase = forChange(id);
-        if (!viewer(kase).mayEdit()) {
+        LandscapeCase found = forChange(id);
+        if (!viewer(found).mayEdit()) {
             throw refused("case", "landscape.case.not-yours");
         }
-        refuseUnlessCurrent(kase, version);
-        CaseRules.Checked checked = checked(draft, kase.getId());
-        if (kase.change(checked)) {
-            saveChecked(kase);
+        refuseUnlessCurrent(found, version);
+        CaseRules.Checked checked = checked(draft, found.getId());
+        refuseContactChange(found, checked);
+        if (found.change(checked)) {
+            saveChanged(found);
             describe("landscape.case.revision.edited");
         }
     }
@@ -118,36 +127,44 @@ public class CaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void submit(CaseId id) {
-        LandscapeCase kase = forChange(id);
-        if (!CasePolicy.maySubmit(kase.getStatus(), viewer(kase))) {
+        LandscapeCase found = forChange(id);
+        if (!CasePolicy.maySubmit(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submittable");
         }
-        kase.submit(clock.instant());
+        found.submit(clock.instant());
     }
 
-    /** Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. */
+    /**
+     * Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. {@code version}
+     * is the one they read: a case changed since is refused with a message saying so, not published unread.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void publish(CaseId id) {
-        LandscapeCase kase = forChange(id);
-        if (!CasePolicy.mayReview(kase.getStatus(), viewer(kase))) {
+    public void publish(CaseId id, long version) {
+        LandscapeCase found = forChange(id);
+        if (!CasePolicy.mayReview(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submitted");
         }
-        kase.publish(clock.instant());
-        events.publishEvent(new CasePublished(kase.caseId(), kase.getOwnerId(), people.currentContributorId()));
+        refuseUnlessCurrent(found, version);
+        found.publish(clock.instant());
+        events.publishEvent(new CasePublished(found.caseId(), found.getOwnerId(), people.currentContributorId()));
     }
 
-    /** Staff send a submitted case back to its editors with a comment saying what to change (required). */
+    /**
+     * Staff send a submitted case back to its editors with a comment saying what to change (required); {@code version}
+     * is the one they read, and a case changed since is refused as in {@link #publish}.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
-    public void sendBack(CaseId id, String comment) {
+    public void sendBack(CaseId id, long version, String comment) {
         Reason reason = Reason.required(comment);
-        LandscapeCase kase = forChange(id);
-        if (!CasePolicy.mayReview(kase.getStatus(), viewer(kase))) {
+        LandscapeCase found = forChange(id);
+        if (!CasePolicy.mayReview(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submitted");
         }
-        kase.sendBack(reason.text());
-        events.publishEvent(new CaseReturned(kase.caseId(), kase.getOwnerId(), people.currentContributorId(),
+        refuseUnlessCurrent(found, version);
+        found.sendBack(reason.text());
+        events.publishEvent(new CaseReturned(found.caseId(), found.getOwnerId(), people.currentContributorId(),
                 reason.text()));
     }
 
@@ -155,28 +172,28 @@ public class CaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void confirmUpToDate(CaseId id) {
-        LandscapeCase kase = forChange(id);
-        if (!CasePolicy.mayConfirm(kase.getStatus(), viewer(kase))) {
+        LandscapeCase found = forChange(id);
+        if (!CasePolicy.mayConfirm(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-confirmable");
         }
-        kase.confirm(clock.instant());
+        found.confirm(clock.instant());
     }
 
     /** The owner or staff let another person of the portal edit the case too. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void addEditor(CaseId id, PersonId person) {
-        LandscapeCase kase = forChange(id);
-        CasePolicy.Viewer viewer = viewer(kase);
+        LandscapeCase found = forChange(id);
+        CasePolicy.Viewer viewer = viewer(found);
         long me = people.currentContributorId();
-        if (!viewer.staff() && kase.getOwnerId() != me) {
+        if (!viewer.staff() && found.getOwnerId() != me) {
             throw refused("case", "landscape.case.not-owner");
         }
         if (people.authors(List.of(person)).isEmpty()) {
             throw refused("editor", "landscape.case.editor.unknown");
         }
-        if (kase.getOwnerId() != person.value() && !editors.existsByCaseIdAndPersonId(kase.getId(), person.value())) {
-            editors.save(new CaseEditor(kase.getId(), person.value()));
+        if (found.getOwnerId() != person.value() && !editors.existsByCaseIdAndPersonId(found.getId(), person.value())) {
+            editors.save(new CaseEditor(found.getId(), person.value()));
         }
     }
 
@@ -187,22 +204,22 @@ public class CaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void restore(CaseId id, long revision, long version) {
-        LandscapeCase kase = forChange(id);
-        if (!viewer(kase).mayEdit()) {
+        LandscapeCase found = forChange(id);
+        if (!viewer(found).mayEdit()) {
             throw refused("case", "landscape.case.not-yours");
         }
-        refuseUnlessCurrent(kase, version);
-        if (!revisions.revisionsOf(LandscapeCase.class, kase.getId()).contains(revision)) {
+        refuseUnlessCurrent(found, version);
+        if (!revisions.revisionsOf(LandscapeCase.class, found.getId()).contains(revision)) {
             throw refused("case", "landscape.case.revision.unknown");
         }
-        LandscapeCase old = revisions.stateAt(LandscapeCase.class, kase.getId(), revision);
-        CaseDraft draft = draftOf(old);
-        CaseRules.Checked checked = checked(draft, kase.getId());
-        if (kase.change(checked)) {
-            saveChecked(kase);
+        LandscapeCase old = revisions.stateAt(LandscapeCase.class, found.getId(), revision);
+        CaseRules.Checked checked = checked(restorable(draftOf(old), found), found.getId());
+        refuseContactChange(found, checked);
+        if (found.change(checked)) {
+            saveChanged(found);
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of("landscape.case.revision.restored",
-                    versionNumber(kase.getId(), revision))), null, null);
+                    versionNumber(found.getId(), revision))), null, null);
         }
     }
 
@@ -210,7 +227,7 @@ public class CaseService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<CaseScreen> screen(CaseId id) {
-        return cases.findById(id.value()).filter(kase -> CasePolicy.mayRead(kase.getStatus(), viewer(kase)))
+        return cases.findById(id.value()).filter(found -> CasePolicy.mayRead(found.getStatus(), viewer(found)))
                 .map(this::screenOf);
     }
 
@@ -218,9 +235,9 @@ public class CaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<CaseEditing> editing(CaseId id) {
-        return cases.findById(id.value()).filter(kase -> viewer(kase).mayEdit())
-                .map(kase -> new CaseEditing(kase.caseId(), draftOf(kase), kase.getVersion(), kase.getStatus(),
-                        kase.getStaffComment(), CaseRoutes.kase(kase.caseId(), kase.getTitle())));
+        return cases.findById(id.value()).filter(found -> viewer(found).mayEdit())
+                .map(found -> new CaseEditing(found.caseId(), draftOf(found), found.getVersion(), found.getStatus(),
+                        found.getStaffComment(), CaseRoutes.kase(found.caseId(), found.getTitle())));
     }
 
     /** The cases the signed-in person owns or co-edits, newest first. */
@@ -243,7 +260,7 @@ public class CaseService {
     public List<CaseCard> publishedCards() {
         List<LandscapeCase> published = cases.findByStatusOrderByPublishedAtDesc(CaseStatus.PUBLISHED);
         Map<Long, OrganisationScreen> places = new HashMap<>();
-        return published.stream().map(kase -> card(kase, places.computeIfAbsent(kase.getOrganisationId(),
+        return published.stream().map(found -> card(found, places.computeIfAbsent(found.getOrganisationId(),
                 organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)))).toList();
     }
 
@@ -259,17 +276,18 @@ public class CaseService {
 
     /**
      * A case's versions, newest first, and the difference between revisions {@code from} and {@code to} when both
-     * are given (or {@code to} and the one before it); empty when the person may not read its history.
+     * are given (or {@code to} and the one before it), its choices and dates in {@code locale}'s words; empty when the
+     * person may not read its history.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<CaseHistory> history(CaseId id, Long from, Long to) {
-        Optional<LandscapeCase> found = cases.findById(id.value());
-        if (found.isEmpty() || !CasePolicy.mayReadHistory(found.get().getStatus(), viewer(found.get()))) {
+    public Optional<CaseHistory> history(CaseId id, Long from, Long to, Locale locale) {
+        Optional<LandscapeCase> existing = cases.findById(id.value());
+        if (existing.isEmpty() || !CasePolicy.mayReadHistory(existing.get().getStatus(), viewer(existing.get()))) {
             return Optional.empty();
         }
-        LandscapeCase kase = found.get();
-        List<Long> numbers = revisions.revisionsOf(LandscapeCase.class, kase.getId());
+        LandscapeCase found = existing.get();
+        List<Long> numbers = revisions.revisionsOf(LandscapeCase.class, found.getId());
         Map<Long, PortalRevision> stored = revisions.find(numbers);
         Map<PersonId, Author> authors = people.authors(stored.values().stream().map(PortalRevision::getPersonId)
                 .filter(Objects::nonNull).map(PersonId::of).toList());
@@ -290,10 +308,10 @@ public class CaseService {
             long first = Math.min(older, to);
             long second = Math.max(older, to);
             diff = new CaseHistory.Comparison(line(lines, first), line(lines, second), fieldDiffs(
-                    revisions.stateAt(LandscapeCase.class, kase.getId(), first),
-                    revisions.stateAt(LandscapeCase.class, kase.getId(), second)));
+                    revisions.stateAt(LandscapeCase.class, found.getId(), first),
+                    revisions.stateAt(LandscapeCase.class, found.getId(), second), locale));
         }
-        return Optional.of(new CaseHistory(screenOf(kase), lines, diff, viewer(kase).mayEdit()));
+        return Optional.of(new CaseHistory(screenOf(found), lines, diff, viewer(found).mayEdit()));
     }
 
     private static CaseRevision line(List<CaseRevision> lines, long revision) {
@@ -305,27 +323,27 @@ public class CaseService {
     }
 
     /** The fields that differ between two versions, each as a text difference, in the form's order. */
-    private List<CaseHistory.FieldDiff> fieldDiffs(LandscapeCase before, LandscapeCase after) {
-        Map<String, Function<LandscapeCase, String>> fields = new java.util.LinkedHashMap<>();
+    private List<CaseHistory.FieldDiff> fieldDiffs(LandscapeCase before, LandscapeCase after, Locale locale) {
+        Map<String, Function<LandscapeCase, String>> fields = new LinkedHashMap<>();
         fields.put("landscape.field.title", LandscapeCase::getTitle);
         fields.put("landscape.field.summary", LandscapeCase::getSummary);
-        fields.put("landscape.field.organisation", kase -> organisations.find(OrganisationId.of(
-                kase.getOrganisationId())).map(OrganisationSummary::name).orElse(""));
+        fields.put("landscape.field.organisation", found -> organisations.find(OrganisationId.of(
+                found.getOrganisationId())).map(OrganisationSummary::name).orElse(""));
         fields.put("landscape.field.partners", LandscapeCase::getPartners);
-        fields.put("landscape.field.sector", kase -> kase.getSector().name());
-        fields.put("landscape.field.year", kase -> String.valueOf(kase.getYearStarted()));
-        fields.put("landscape.field.stage", kase -> kase.getStage().name());
-        fields.put("landscape.field.type", kase -> kase.getInnovationType().name());
+        fields.put("landscape.field.sector", found -> texts.get(locale, found.getSector().labelKey()));
+        fields.put("landscape.field.year", found -> String.valueOf(found.getYearStarted()));
+        fields.put("landscape.field.stage", found -> texts.get(locale, found.getStage().labelKey()));
+        fields.put("landscape.field.type", found -> texts.get(locale, found.getInnovationType().labelKey()));
         fields.put("landscape.field.target-group", LandscapeCase::getTargetGroup);
-        fields.put("landscape.field.novelty", kase -> kase.getNovelty().name());
-        fields.put("landscape.field.links", kase -> String.join("\n", kase.getLinks()));
-        fields.put("landscape.field.tags", kase -> String.join(", ", kase.getTags()));
+        fields.put("landscape.field.novelty", found -> texts.get(locale, found.getNovelty().labelKey()));
+        fields.put("landscape.field.links", found -> String.join("\n", found.getLinks()));
+        fields.put("landscape.field.tags", found -> String.join(", ", found.getTags()));
         fields.put("landscape.field.effect", LandscapeCase::getEffect);
         fields.put("landscape.field.process", LandscapeCase::getProcess);
         fields.put("landscape.field.conditions", LandscapeCase::getConditions);
         fields.put("landscape.field.documentation", LandscapeCase::getDocumentation);
-        fields.put("landscape.field.evidence", kase -> kase.getEvidenceLevel().name());
-        fields.put("landscape.field.results", CaseService::resultsText);
+        fields.put("landscape.field.evidence", found -> texts.get(locale, found.getEvidenceLevel().labelKey()));
+        fields.put("landscape.field.results", found -> resultsText(found, locale));
         fields.put("landscape.field.contact-role", LandscapeCase::getContactRole);
         List<CaseHistory.FieldDiff> diffs = new ArrayList<>();
         fields.forEach((label, value) -> {
@@ -338,66 +356,126 @@ public class CaseService {
         return diffs;
     }
 
-    private static String resultsText(LandscapeCase kase) {
-        return String.join("\n", kase.getResults().stream().map(LandscapeCaseResult::shown)
+    private String resultsText(LandscapeCase found, Locale locale) {
+        return String.join("\n", found.getResults().stream().map(LandscapeCaseResult::shown)
                 .map(result -> String.join(" | ", result.metric(), result.unit(), result.baseline(),
                         result.target(), result.result(), result.comparisonGroup(), result.period(), result.source(),
-                        result.expected() ? "expected " + result.followUp() : ""))
+                        result.expected() && result.followUp() != null ? texts.get(locale,
+                                "landscape.result.expected-until", DateFormats.longDate(result.followUp(), locale))
+                                : ""))
                 .toList());
     }
 
-    private CaseScreen screenOf(LandscapeCase kase) {
-        CasePolicy.Viewer viewer = viewer(kase);
-        Optional<OrganisationScreen> organisation = organisations.screen(OrganisationId.of(kase.getOrganisationId()));
+    private CaseScreen screenOf(LandscapeCase found) {
+        CasePolicy.Viewer viewer = viewer(found);
+        Optional<OrganisationScreen> organisation = organisations.screen(OrganisationId.of(found.getOrganisationId()));
         CaseContact contact = null;
-        if (kase.getContactPersonId() != null || kase.getContactRole() != null) {
-            String name = kase.getContactPersonId() != null && (kase.isContactPublic() || viewer.mayEdit())
-                    ? people.authorName(PersonId.of(kase.getContactPersonId())).orElse(null) : null;
-            contact = new CaseContact(name, kase.getContactRole());
+        if (found.getContactPersonId() != null || found.getContactRole() != null) {
+            String name = found.getContactPersonId() != null && (found.isContactPublic() || viewer.mayEdit())
+                    ? people.authorName(PersonId.of(found.getContactPersonId())).orElse(null) : null;
+            contact = new CaseContact(name, found.getContactRole());
         }
-        return new CaseScreen(kase.caseId(), kase.getTitle(), kase.getSummary(),
+        return new CaseScreen(found.caseId(), found.getTitle(), found.getSummary(),
                 organisation.map(OrganisationScreen::organisation).orElse(null),
-                organisation.map(OrganisationScreen::municipality).orElse(null), kase.getPartners(), kase.getSector(),
-                kase.getYearStarted(), kase.getStage(), kase.getInnovationType(), kase.getTargetGroup(),
-                kase.getNovelty(), kase.getLinks(), kase.getTags(), rendered(kase.getEffect()),
-                rendered(kase.getProcess()), rendered(kase.getConditions()), rendered(kase.getDocumentation()),
-                kase.getEvidenceLevel(), kase.getResults().stream().map(LandscapeCaseResult::shown).toList(), contact,
-                kase.getStatus(), viewer.mayEdit() ? kase.getStaffComment() : null, kase.getPublishedAt(),
-                kase.getConfirmedAt(), CaseRoutes.kase(kase.caseId(), kase.getTitle()),
-                CasePolicy.actions(kase.getStatus(), viewer));
+                organisation.map(OrganisationScreen::municipality).orElse(null), found.getPartners(), found.getSector(),
+                found.getYearStarted(), found.getStage(), found.getInnovationType(), found.getTargetGroup(),
+                found.getNovelty(), found.getLinks(), found.getTags(), rendered(found.getEffect()),
+                rendered(found.getProcess()), rendered(found.getConditions()), rendered(found.getDocumentation()),
+                found.getEvidenceLevel(), found.getResults().stream().map(LandscapeCaseResult::shown).toList(), contact,
+                found.getStatus(), viewer.mayEdit() ? found.getStaffComment() : null, found.getPublishedAt(),
+                found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()),
+                CasePolicy.actions(found.getStatus(), viewer), found.getVersion());
     }
 
     private SafeHtml rendered(String text) {
         return text == null ? null : markdown.render(text);
     }
 
-    private static CaseCard card(LandscapeCase kase, OrganisationScreen organisation) {
+    private static CaseCard card(LandscapeCase found, OrganisationScreen organisation) {
         Municipality municipality = organisation == null ? null : organisation.municipality();
-        return new CaseCard(kase.caseId(), kase.getTitle(), kase.getSummary(), OrganisationId.of(
-                kase.getOrganisationId()), organisation == null ? "" : organisation.organisation().name(),
+        return new CaseCard(found.caseId(), found.getTitle(), found.getSummary(), OrganisationId.of(
+                found.getOrganisationId()), organisation == null ? "" : organisation.organisation().name(),
                 organisation == null ? null : organisation.organisation().type(),
-                municipality == null ? null : municipality.code(), kase.getSector(), kase.getStage(),
-                kase.getInnovationType(), kase.getNovelty(), kase.getEvidenceLevel(), kase.getYearStarted(),
-                kase.getPublishedAt(), kase.getConfirmedAt(), CaseRoutes.kase(kase.caseId(), kase.getTitle()));
+                municipality == null ? null : municipality.code(), found.getSector(), found.getStage(),
+                found.getInnovationType(), found.getNovelty(), found.getEvidenceLevel(), found.getYearStarted(),
+                found.getPublishedAt(), found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()));
     }
 
-    private List<CaseLine> lines(List<LandscapeCase> found) {
+    private List<CaseLine> lines(List<LandscapeCase> listed) {
         Map<Long, String> names = new HashMap<>();
-        return found.stream().map(kase -> new CaseLine(kase.caseId(), kase.getTitle(),
-                names.computeIfAbsent(kase.getOrganisationId(), organisation -> organisations.find(
+        return listed.stream().map(found -> new CaseLine(found.caseId(), found.getTitle(),
+                names.computeIfAbsent(found.getOrganisationId(), organisation -> organisations.find(
                         OrganisationId.of(organisation)).map(OrganisationSummary::name).orElse("")),
-                kase.getStatus(), kase.getSubmittedAt(), kase.getStaffComment(),
-                CaseRoutes.kase(kase.caseId(), kase.getTitle()), CaseRoutes.edit(kase.caseId()))).toList();
+                found.getStatus(), found.getSubmittedAt(), found.getStaffComment(),
+                CaseRoutes.kase(found.caseId(), found.getTitle()), CaseRoutes.edit(found.caseId()), found.getVersion()))
+                .toList();
     }
 
-    private static CaseDraft draftOf(LandscapeCase kase) {
-        return new CaseDraft(kase.getTitle(), kase.getSummary(), OrganisationId.of(kase.getOrganisationId()),
-                kase.getPartners(), kase.getSector(), kase.getYearStarted(), kase.getStage(),
-                kase.getInnovationType(), kase.getTargetGroup(), kase.getNovelty(), kase.getLinks(), kase.getTags(),
-                kase.getEffect(), kase.getProcess(), kase.getConditions(), kase.getDocumentation(),
-                kase.getEvidenceLevel(), kase.getResults().stream().map(LandscapeCaseResult::shown).toList(),
-                kase.getContactPersonId() == null ? null : PersonId.of(kase.getContactPersonId()),
-                kase.getContactRole(), kase.isContactPublic());
+    private static CaseDraft draftOf(LandscapeCase found) {
+        return new CaseDraft(found.getTitle(), found.getSummary(), OrganisationId.of(found.getOrganisationId()),
+                found.getPartners(), found.getSector(), found.getYearStarted(), found.getStage(),
+                found.getInnovationType(), found.getTargetGroup(), found.getNovelty(), found.getLinks(),
+                found.getTags(), found.getEffect(), found.getProcess(), found.getConditions(), found.getDocumentation(),
+                found.getEvidenceLevel(), found.getResults().stream().map(LandscapeCaseResult::shown).toList(),
+                found.getContactPersonId() == null ? null : PersonId.of(found.getContactPersonId()),
+                found.getContactRole(), found.isContactPublic());
+    }
+
+    /**
+     * An earlier version's content as it can be restored now, as changes that bypassed the history left the case: a
+     * merged organisation is the one kept (as the case was moved to it), and a contact person is named again only
+     * when they still are (or it is the person restoring), never shown publicly unless they still are; otherwise the
+     * case keeps whom it names now, so an erased or removed contact person is not brought back.
+     */
+    private CaseDraft restorable(CaseDraft old, LandscapeCase now) {
+        OrganisationId current = OrganisationId.of(now.getOrganisationId());
+        OrganisationId organisation = organisations.find(old.organisation()).map(OrganisationSummary::id)
+                .orElse(old.organisation());
+        if (organisations.find(current).map(OrganisationSummary::id).filter(organisation::equals).isPresent()) {
+            organisation = current;
+        }
+        Long was = now.getContactPersonId();
+        Long named = old.contactPerson() == null ? null : old.contactPerson().value();
+        PersonId contact;
+        boolean shown;
+        if (named != null && named == people.currentContributorId()) {
+            contact = old.contactPerson();
+            shown = old.contactPublic();
+        } else if (named != null && named.equals(was)) {
+            contact = old.contactPerson();
+            shown = old.contactPublic() && now.isContactPublic();
+        } else {
+            contact = was == null ? null : PersonId.of(was);
+            shown = now.isContactPublic();
+        }
+        return new CaseDraft(old.title(), old.summary(), organisation, old.partners(), old.sector(),
+                old.yearStarted(), old.stage(), old.innovationType(), old.targetGroup(), old.novelty(), old.links(),
+                old.tags(), old.effect(), old.process(), old.conditions(), old.documentation(), old.evidenceLevel(),
+                old.results(), contact, old.contactRole(), contact != null && shown);
+    }
+
+    /**
+     * Refuses naming someone else as contact person (a case may name the person saving it, or keep whom it names),
+     * removing another person as contact unless staff do it, and showing a name publicly unless it is the person's
+     * own: whether their name is public is the contact person's choice (GDPR).
+     */
+    private void refuseContactChange(LandscapeCase before, CaseRules.Checked checked) {
+        long me = people.currentContributorId();
+        Long was = before == null ? null : before.getContactPersonId();
+        Long named = checked.contactPersonId();
+        boolean mine = named != null && named == me;
+        if (!Objects.equals(was, named)) {
+            if (named != null && !mine) {
+                throw refused("contactPerson", "landscape.case.contactPerson.not-you");
+            }
+            if (named == null && was != me && !viewer(before).staff()) {
+                throw refused("contactPerson", "landscape.case.contactPerson.not-removable");
+            }
+        }
+        boolean wasShown = before != null && before.isContactPublic() && Objects.equals(was, named);
+        if (checked.contactPublic() && !wasShown && !mine) {
+            throw refused("contactPublic", "landscape.case.contactPublic.not-yours");
+        }
     }
 
     /** The draft by the rules, its organisation known and its title free in it (but for the case itself). */
@@ -416,10 +494,21 @@ public class CaseService {
         return checked;
     }
 
+    /**
+     * Saves a changed case as a new version of it, also when only its results changed (they are rows of their own,
+     * edited in place): its version is raised, so an edit of the one before is refused, and its row is marked
+     * changed, so the revision is in its history.
+     */
+    private void saveChanged(LandscapeCase found) {
+        entityManager.lock(found, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        saveChecked(found);
+        revisions.recordChanged(found, "results");
+    }
+
     /** Saves and flushes, so a title taken meanwhile (the unique key) is refused as such, with nothing stored. */
-    private void saveChecked(LandscapeCase kase) {
+    private void saveChecked(LandscapeCase found) {
         try {
-            cases.saveAndFlush(kase);
+            cases.saveAndFlush(found);
         } catch (DataIntegrityViolationException sameTitleMeanwhile) {
             throw refused("title", "landscape.case.title.taken");
         }
@@ -427,29 +516,29 @@ public class CaseService {
 
     /** The case locked for a change; unknown to whoever may not read it. */
     private LandscapeCase forChange(CaseId id) {
-        LandscapeCase kase = cases.findForChange(id.value()).orElseThrow(() -> refused("case",
+        LandscapeCase found = cases.findForChange(id.value()).orElseThrow(() -> refused("case",
                 "landscape.case.unknown"));
-        if (!CasePolicy.mayRead(kase.getStatus(), viewer(kase))) {
+        if (!CasePolicy.mayRead(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.unknown");
         }
-        return kase;
+        return found;
     }
 
     /** Refuses a change made to an older version than the one saved last. */
-    private static void refuseUnlessCurrent(LandscapeCase kase, long version) {
-        if (kase.getVersion() != version) {
+    private static void refuseUnlessCurrent(LandscapeCase found, long version) {
+        if (found.getVersion() != version) {
             throw refused("case", "landscape.case.changed-meanwhile");
         }
     }
 
-    private CasePolicy.Viewer viewer(LandscapeCase kase) {
+    private CasePolicy.Viewer viewer(LandscapeCase found) {
         Optional<CurrentPerson> person = people.currentPerson();
         if (person.isEmpty()) {
             return CasePolicy.Viewer.ANONYMOUS;
         }
         long me = person.get().id();
-        boolean editor = kase.getId() != null && (kase.getOwnerId() == me
-                || editors.existsByCaseIdAndPersonId(kase.getId(), me));
+        boolean editor = found.getId() != null && (found.getOwnerId() == me
+                || editors.existsByCaseIdAndPersonId(found.getId(), me));
         return new CasePolicy.Viewer(true, editor, person.get().has(Role.COI_STAFF));
     }
 

@@ -515,7 +515,8 @@ class XssSurfacesTest extends BrowserTestSupport {
             }
         }
         written.forEach(cases::submit);
-        written.subList(0, written.size() - 1).forEach(cases::publish);
+        written.subList(0, written.size() - 1).forEach(id -> cases.publish(id,
+                cases.screen(id).orElseThrow().version()));
         signedIn.clear();
         hostileCases = written;
         return written;

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -95,6 +96,158 @@ class CaseServiceTest {
     private static void refused(ThrowingCallable action, String field, String key) {
         assertThatThrownBy(action).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.fieldMessageKeys()).containsEntry(field, key));
+    }
+
+    private long version(CaseId id) {
+        return cases.screen(id).orElseThrow().version();
+    }
+
+    private static CaseDraft withContact(CaseDraft draft, PersonId contact, boolean shown) {
+        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
+                draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
+                draft.links(), draft.tags(), draft.effect(), draft.process(), draft.conditions(),
+                draft.documentation(), draft.evidenceLevel(), draft.results(), contact, draft.contactRole(), shown);
+    }
+
+    @Test
+    void anEditOfOnlyAResultIsAVersionAndRefusesAnEditOfTheOneBefore() {
+        var coEditor = signedIn.signUp("Mette Med");
+        long ownerId = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseId id = cases.register(draft(unique("Resultat")));
+        cases.addEditor(id, PersonId.of(coEditor.id()));
+        CaseEditing opened = cases.editing(id).orElseThrow();
+
+        CaseResult result = opened.draft().results().getFirst();
+        CaseDraft changed = with(opened.draft(), opened.draft().yearStarted(), opened.draft().links(),
+                List.of(new CaseResult(result.metric(), result.unit(), result.baseline(), "25 % færre end kontrol",
+                        result.result(), result.comparisonGroup(), result.period(), result.source(),
+                        result.expected(), result.followUp())), opened.draft().organisation());
+        cases.edit(id, changed, opened.version());
+        assertThat(cases.editing(id).orElseThrow().version()).isGreaterThan(opened.version());
+
+        signedIn.as(coEditor, Role.EMPLOYEE);
+        refused(() -> cases.edit(id, with(opened.draft(), 2020, opened.draft().links(), opened.draft().results(),
+                opened.draft().organisation()), opened.version()), "case", "landscape.case.changed-meanwhile");
+        assertThat(cases.screen(id).orElseThrow().results().getFirst().target()).isEqualTo("25 % færre end kontrol");
+
+        signedIn.as(ownerId, "Olga Ejer", Role.EMPLOYEE);
+        CaseHistory history = cases.history(id, null, null, Locale.forLanguageTag("da")).orElseThrow();
+        assertThat(history.revisions()).hasSize(2);
+        assertThat(history.revisions().getFirst().summary().phrase().key())
+                .isEqualTo("landscape.case.revision.edited");
+        CaseHistory compared = cases.history(id, null, history.revisions().getFirst().revision(),
+                Locale.forLanguageTag("da")).orElseThrow();
+        assertThat(compared.diff().fields()).extracting(CaseHistory.FieldDiff::labelKey)
+                .containsExactly("landscape.field.results");
+    }
+
+    @Test
+    void theDifferenceShowsChoicesAndExpectedResultsInTheReadersLanguage() {
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseId id = cases.register(draft(unique("Sprog")));
+        CaseEditing opened = cases.editing(id).orElseThrow();
+        CaseDraft draft = opened.draft();
+        cases.edit(id, new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(),
+                CaseSector.HEALTH, draft.yearStarted(), CaseStage.IMPLEMENTED, draft.innovationType(),
+                draft.targetGroup(), draft.novelty(), draft.links(), draft.tags(), draft.effect(), draft.process(),
+                draft.conditions(), draft.documentation(), draft.evidenceLevel(), List.of(), draft.contactPerson(),
+                draft.contactRole(), draft.contactPublic()), opened.version());
+
+        long newest = cases.history(id, null, null, Locale.forLanguageTag("da")).orElseThrow().revisions()
+                .getFirst().revision();
+        String danish = cases.history(id, null, newest, Locale.forLanguageTag("da")).orElseThrow().diff().fields()
+                .toString();
+        assertThat(danish).contains("Sundhed", "Implementeret", "forventet, følges op")
+                .doesNotContain("HEALTH", "IMPLEMENTED", "EMPLOYMENT", "expected");
+        String english = cases.history(id, null, newest, Locale.ENGLISH).orElseThrow().diff().fields().toString();
+        assertThat(english).doesNotContain("HEALTH", "IMPLEMENTED", "Sundhed");
+    }
+
+    @Test
+    void staffDecideOnTheVersionTheyReadAndAChangeSinceIsRefused() {
+        var owner = signedIn.signUp("Otto Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(draft(unique("Læst")));
+        cases.submit(id);
+
+        long staff = signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        long read = version(id);
+        long queued = cases.reviewQueue().stream().filter(line -> line.id().equals(id)).findFirst().orElseThrow()
+                .version();
+        assertThat(queued).isEqualTo(read);
+
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseEditing opened = cases.editing(id).orElseThrow();
+        cases.edit(id, with(opened.draft(), 2021, opened.draft().links(), opened.draft().results(),
+                opened.draft().organisation()), opened.version());
+
+        signedIn.as(staff, "Sara Staff", Role.COI_STAFF);
+        refused(() -> cases.publish(id, read), "case", "landscape.case.changed-meanwhile");
+        refused(() -> cases.sendBack(id, read, "Ret året."), "case", "landscape.case.changed-meanwhile");
+        assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.SUBMITTED);
+        cases.publish(id, version(id));
+        assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.PUBLISHED);
+    }
+
+    @Test
+    void onlyTheContactPersonNamesThemselfAndShowsTheirName() {
+        var colleague = signedIn.signUp("Kira Kollega");
+        long ownerId = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft good = draft(unique("Kontakt"));
+        refused(() -> cases.register(withContact(good, PersonId.of(colleague.id()), false)), "contactPerson",
+                "landscape.case.contactPerson.not-you");
+        CaseId id = cases.register(withContact(good, PersonId.of(ownerId), false));
+        cases.addEditor(id, PersonId.of(colleague.id()));
+
+        signedIn.as(colleague, Role.EMPLOYEE);
+        CaseEditing theirs = cases.editing(id).orElseThrow();
+        refused(() -> cases.edit(id, withContact(theirs.draft(), PersonId.of(ownerId), true), theirs.version()),
+                "contactPublic", "landscape.case.contactPublic.not-yours");
+        refused(() -> cases.edit(id, withContact(theirs.draft(), null, false), theirs.version()),
+                "contactPerson", "landscape.case.contactPerson.not-removable");
+        cases.edit(id, with(theirs.draft(), 2020, theirs.draft().links(), theirs.draft().results(),
+                theirs.draft().organisation()), theirs.version());
+        assertThat(cases.screen(id).orElseThrow().contact().name()).isEqualTo("Olga Ejer");
+
+        signedIn.as(ownerId, "Olga Ejer", Role.EMPLOYEE);
+        CaseEditing mine = cases.editing(id).orElseThrow();
+        cases.edit(id, withContact(mine.draft(), PersonId.of(ownerId), true), mine.version());
+        assertThat(cases.editing(id).orElseThrow().draft().contactPublic()).isTrue();
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        CaseEditing staffs = cases.editing(id).orElseThrow();
+        cases.edit(id, withContact(staffs.draft(), null, false), staffs.version());
+        assertThat(cases.editing(id).orElseThrow().draft().contactPerson()).isNull();
+    }
+
+    @Test
+    void anEarlierVersionIsRestoredAfterItsContactWasErasedAndItsOrganisationMerged() {
+        signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
+        OrganisationId kept = organisations.addUnit(new NewUnit(unique("Innovationsenheden"), copenhagen(), null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Innovationsenhed"), copenhagen(), null));
+        long contact = signedIn.newPerson("Gitte Gdpr", Role.EMPLOYEE);
+        CaseDraft draft = draft(unique("Gendannes"));
+        CaseId id = cases.register(withContact(with(draft, 2019, draft.links(), draft.results(), duplicate),
+                PersonId.of(contact), true));
+        CaseEditing opened = cases.editing(id).orElseThrow();
+        cases.edit(id, with(opened.draft(), 2021, opened.draft().links(), opened.draft().results(),
+                opened.draft().organisation()), opened.version());
+        personalData.eraseCurrentPerson();
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        stewardship.merge(duplicate, kept, "Samme enhed");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.queryForObject(
+                "select organisation_id from landscape_case where id = ?", Long.class, id.value()))
+                .isEqualTo(kept.value()));
+        long first = cases.history(id, null, null, Locale.forLanguageTag("da")).orElseThrow().revisions()
+                .getLast().revision();
+        cases.restore(id, first, version(id));
+
+        CaseEditing restored = cases.editing(id).orElseThrow();
+        assertThat(restored.draft().yearStarted()).isEqualTo(2019);
+        assertThat(restored.draft().organisation()).isEqualTo(kept);
+        assertThat(restored.draft().contactPerson()).isNull();
+        assertThat(restored.draft().contactPublic()).isFalse();
     }
 
     @Test
@@ -195,12 +348,12 @@ class CaseServiceTest {
         refused(() -> cases.confirmUpToDate(id), "case", "landscape.case.not-confirmable");
         cases.submit(id);
         refused(() -> cases.submit(id), "case", "landscape.case.not-submittable");
-        assertThatThrownBy(() -> cases.publish(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cases.publish(id, version(id))).isInstanceOf(AccessDeniedException.class);
 
         long staff = signedIn.newPerson("Sara Staff", Role.COI_STAFF);
         assertThat(cases.reviewQueue()).extracting(CaseLine::id).contains(id);
-        refused(() -> cases.sendBack(id, " "), "reason", "reason.required");
-        cases.sendBack(id, "Tilføj kilden til resultatet.");
+        refused(() -> cases.sendBack(id, version(id), " "), "reason", "reason.required");
+        cases.sendBack(id, version(id), "Tilføj kilden til resultatet.");
         assertThat(events.stream(CaseReturned.class)).contains(new CaseReturned(id, owner.id(), staff,
                 "Tilføj kilden til resultatet."));
         assertThat(cases.reviewQueue()).extracting(CaseLine::id).doesNotContain(id);
@@ -212,9 +365,9 @@ class CaseServiceTest {
         cases.submit(id);
 
         signedIn.as(staff, "Sara Staff", Role.COI_STAFF);
-        cases.publish(id);
+        cases.publish(id, version(id));
         assertThat(events.stream(CasePublished.class)).contains(new CasePublished(id, owner.id(), staff));
-        refused(() -> cases.publish(id), "case", "landscape.case.not-submitted");
+        refused(() -> cases.publish(id, version(id)), "case", "landscape.case.not-submitted");
 
         signedIn.anonymous();
         CaseScreen published = cases.screen(id).orElseThrow();
@@ -271,13 +424,13 @@ class CaseServiceTest {
         var editor = signedIn.signUp("Mette Med");
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
 
-        CaseHistory history = cases.history(id, null, null).orElseThrow();
+        CaseHistory history = cases.history(id, null, null, Locale.forLanguageTag("da")).orElseThrow();
         assertThat(history.revisions()).hasSize(2);
         assertThat(history.revisions()).extracting(CaseRevision::authorName).containsOnly("Olga Ejer");
         assertThat(history.revisions().getFirst().version()).isEqualTo(2);
         long older = history.revisions().get(1).revision();
         long newer = history.revisions().get(0).revision();
-        CaseHistory compared = cases.history(id, null, newer).orElseThrow();
+        CaseHistory compared = cases.history(id, null, newer, Locale.forLanguageTag("da")).orElseThrow();
         assertThat(compared.diff().fields()).extracting(CaseHistory.FieldDiff::labelKey)
                 .contains("landscape.field.summary", "landscape.field.stage", "landscape.field.evidence",
                         "landscape.field.results")
@@ -290,14 +443,14 @@ class CaseServiceTest {
         assertThat(restored.evidenceLevel()).isEqualTo(EvidenceLevel.COMPARISON_GROUP);
         assertThat(restored.results()).singleElement().satisfies(result -> assertThat(result.target())
                 .isEqualTo("20 % færre end kontrol"));
-        CaseHistory after = cases.history(id, null, null).orElseThrow();
+        CaseHistory after = cases.history(id, null, null, Locale.forLanguageTag("da")).orElseThrow();
         assertThat(after.revisions()).hasSize(3);
         assertThat(after.revisions().getFirst().authorName()).isEqualTo("Sara Staff");
         assertThat(after.revisions().getFirst().summary().phrase().key()).isEqualTo("landscape.case.revision.restored");
         refused(() -> cases.restore(id, older, now.version()), "case", "landscape.case.changed-meanwhile");
 
         signedIn.as(editor, Role.EMPLOYEE);
-        assertThat(cases.history(id, null, null)).isEmpty();
+        assertThat(cases.history(id, null, null, Locale.forLanguageTag("da"))).isEmpty();
     }
 
     @Test
@@ -311,7 +464,7 @@ class CaseServiceTest {
         personalData.eraseCurrentPerson();
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
         assertThat(cases.screen(id)).isPresent();
-        assertThat(cases.history(id, null, null).orElseThrow().revisions()).singleElement()
+        assertThat(cases.history(id, null, null, Locale.forLanguageTag("da")).orElseThrow().revisions()).singleElement()
                 .satisfies(revision -> assertThat(revision.authorName()).isNull());
     }
 

@@ -2,6 +2,7 @@ package dk.coi.portal.landscape.internal;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonalDataContributor;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,10 +20,10 @@ class CasePersonalData implements PersonalDataContributor {
 
     private final CaseRepository cases;
     private final CaseEditorRepository editors;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
 
     CasePersonalData(CaseRepository cases, CaseEditorRepository editors,
-                     jakarta.persistence.EntityManager entityManager) {
+                     EntityManager entityManager) {
         this.cases = cases;
         this.editors = editors;
         this.entityManager = entityManager;

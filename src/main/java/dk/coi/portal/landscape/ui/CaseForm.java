@@ -30,6 +30,7 @@ import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class CaseForm extends Div {
         this.me = me;
         addClassName("portal-form");
         setId("case-form");
-        Function<String, dk.coi.portal.shared.SafeHtml> preview = cases::preview;
+        Function<String, SafeHtml> preview = cases::preview;
         effect = editor("effect", preview);
         process = editor("process", preview);
         conditions = editor("conditions", preview);
@@ -115,6 +116,10 @@ class CaseForm extends Div {
         contactMe.setId("case-contact-me");
         contactMe.setLabel(getTranslation("landscape.field.contact-me"));
         contactMe.setValue(true);
+        // Whether a name is public is the contact person's own choice: only they may switch it on (the service
+        // refuses anyone else), so with someone else as contact the box shows their choice and cannot be changed.
+        contactMe.addValueChangeListener(change -> contactPublic.setReadOnly(otherContact != null
+                && !change.getValue()));
         field(contactRole, "contact-role", "landscape.field.contact-role");
         contactPublic.setId("case-contact-public");
         contactPublic.setLabel(getTranslation("landscape.field.contact-public"));
@@ -136,7 +141,7 @@ class CaseForm extends Div {
                 section("case-contact", "landscape.field.contact", contactMe, contactRole, contactPublic));
     }
 
-    private MarkdownEditor editor(String name, Function<String, dk.coi.portal.shared.SafeHtml> preview) {
+    private MarkdownEditor editor(String name, Function<String, SafeHtml> preview) {
         return new MarkdownEditor("case-" + name, getTranslation("landscape.field." + name),
                 getTranslation("landscape.field." + name + ".help"), preview);
     }
@@ -204,6 +209,7 @@ class CaseForm extends Div {
         contactMe.setValue(mine);
         contactRole.setValue(text(draft.contactRole()));
         contactPublic.setValue(draft.contactPublic());
+        contactPublic.setReadOnly(otherContact != null && !mine);
     }
 
     private static String text(String value) {

@@ -57,7 +57,7 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         from = number(parameters.get("fra"));
         to = number(parameters.get("til"));
         id = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf).orElse(null);
-        Optional<CaseHistory> history = id == null ? Optional.empty() : cases.history(id, from, to);
+        Optional<CaseHistory> history = id == null ? Optional.empty() : cases.history(id, from, to, getLocale());
         if (history.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -111,7 +111,7 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void refresh() {
-        cases.history(id, from, to).ifPresent(this::show);
+        cases.history(id, from, to, getLocale()).ifPresent(this::show);
     }
 
     private Div diff(CaseHistory.Comparison diff) {

@@ -51,7 +51,7 @@ class CaseReviewView extends ListScreen {
                     new Text(getTranslation("landscape.review.submitted-at",
                             ChangeLines.time(line.submittedAt(), getLocale()))));
             Button publish = new Button(getTranslation("landscape.review.publish"), click -> status.attempt(
-                    () -> cases.publish(line.id()), this::rebuild, "landscape.review.published"));
+                    () -> cases.publish(line.id(), line.version()), this::rebuild, "landscape.review.published"));
             publish.setId("case-publish-" + line.id().value());
             publish.addThemeVariants(ButtonVariant.TERTIARY);
             publish.getElement().setAttribute("aria-label", getTranslation("landscape.review.publish-named",
@@ -63,7 +63,7 @@ class CaseReviewView extends ListScreen {
                             "landscape.review.comment-help", true)
                     .decidedBy("case-send-back-confirm-" + line.id().value(),
                             getTranslation("landscape.review.send-back"), ButtonVariant.PRIMARY, comment -> {
-                                cases.sendBack(line.id(), comment);
+                                cases.sendBack(line.id(), line.version(), comment);
                                 status.done(getTranslation("landscape.review.sent-back"));
                                 rebuild();
                             });

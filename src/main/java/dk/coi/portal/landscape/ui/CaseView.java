@@ -105,7 +105,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             UnorderedList list = new UnorderedList();
             kase.links().forEach(link -> {
                 Anchor anchor = new Anchor(link, link, AnchorTarget.DEFAULT);
-                anchor.getElement().setAttribute("rel", "nofollow noopener");
+                anchor.getElement().setAttribute("rel", "ugc nofollow noopener");
                 list.add(new ListItem(anchor));
             });
             links.add(list);
@@ -147,7 +147,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (kase.actions().review()) {
             Button publish = new Button(getTranslation("landscape.review.publish"), click -> status.attempt(
-                    () -> cases.publish(kase.id()), () -> refresh(kase), "landscape.review.published"));
+                    () -> cases.publish(kase.id(), kase.version()), () -> refresh(kase), "landscape.review.published"));
             publish.setId("case-publish");
             publish.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(publish);
@@ -163,7 +163,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .reason("case-send-back-comment", "landscape.review.comment", "landscape.review.comment-help", true)
                 .decidedBy("case-send-back-confirm", getTranslation("landscape.review.send-back"),
                         ButtonVariant.PRIMARY, comment -> {
-                            cases.sendBack(kase.id(), comment);
+                            cases.sendBack(kase.id(), kase.version(), comment);
                             refresh(kase);
                             status.done(getTranslation("landscape.review.sent-back"));
                         });

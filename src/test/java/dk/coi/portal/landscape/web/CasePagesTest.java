@@ -60,6 +60,7 @@ class CasePagesTest {
                         "<td>20 % færre end kontrolgruppen</td>", "forventet, følges op")
                 .contains("Sammenligningsgruppe").contains("ikke trukket ved lodtrækning")
                 .contains("<strong>20 % færre udeblivelser</strong>")
+                .contains("<a href=\"https://www.kk.dk\" rel=\"ugc nofollow noopener\">")
                 .contains("Projektleder, Ungecenteret").doesNotContain("Mads Medarbejder")
                 .contains("Sidst bekræftet opdateret").contains("<dd>Kommunal</dd>");
 
