@@ -373,7 +373,9 @@ public class CaseService {
         if (found.getContactPersonId() != null || found.getContactRole() != null) {
             String name = found.getContactPersonId() != null && (found.isContactPublic() || viewer.mayEdit())
                     ? people.authorName(PersonId.of(found.getContactPersonId())).orElse(null) : null;
-            contact = new CaseContact(name, found.getContactRole());
+            // A contact with neither a name the reader may see nor a role says nothing: no section for it.
+            contact = name == null && found.getContactRole() == null ? null
+                    : new CaseContact(name, found.getContactRole());
         }
         return new CaseScreen(found.caseId(), found.getTitle(), found.getSummary(),
                 organisation.map(OrganisationScreen::organisation).orElse(null),

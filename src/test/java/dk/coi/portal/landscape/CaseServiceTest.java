@@ -109,6 +109,24 @@ class CaseServiceTest {
                 draft.documentation(), draft.evidenceLevel(), draft.results(), contact, draft.contactRole(), shown);
     }
 
+    /** Before: a contact without a role whose name was not to be shown gave readers an empty "Kontaktperson". */
+    @Test
+    void aContactReadersMayNotNameAndWithoutARoleIsNoContactToThem() {
+        long owner = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft noRole = draft(unique("Uden rolle"));
+        CaseId id = cases.register(new CaseDraft(noRole.title(), noRole.summary(), noRole.organisation(),
+                noRole.partners(), noRole.sector(), noRole.yearStarted(), noRole.stage(), noRole.innovationType(),
+                noRole.targetGroup(), noRole.novelty(), noRole.links(), noRole.tags(), noRole.effect(),
+                noRole.process(), noRole.conditions(), noRole.documentation(), noRole.evidenceLevel(),
+                noRole.results(), PersonId.of(owner), null, false));
+        cases.submit(id);
+        assertThat(cases.screen(id).orElseThrow().contact()).isEqualTo(new CaseContact("Olga Ejer", null));
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        cases.publish(id, version(id));
+        signedIn.anonymous();
+        assertThat(cases.screen(id).orElseThrow().contact()).isNull();
+    }
+
     @Test
     void anEditOfOnlyAResultIsAVersionAndRefusesAnEditOfTheOneBefore() {
         var coEditor = signedIn.signUp("Mette Med");
