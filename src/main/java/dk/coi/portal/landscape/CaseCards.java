@@ -17,9 +17,10 @@ public record CaseCards(List<CaseCard> cards, Map<Integer, String> municipalitie
         municipalities = Map.copyOf(municipalities);
     }
 
-    /** The name of the municipality a card's organisation lies in; null for none. */
+    /** The name of the municipality a card's organisation lies in; null for none or the organisation itself. */
     public String municipalityOf(CaseCard card) {
-        return card.municipalityCode() == null ? null : municipalities.get(card.municipalityCode());
+        String name = card.municipalityCode() == null ? null : municipalities.get(card.municipalityCode());
+        return name == null || name.equals(card.organisationName()) ? null : name;
     }
 
     /** The page (from 0) an address's {@code side} asks for; the first for none or nonsense. */

@@ -91,15 +91,16 @@ class CasePagesTest {
     @Test
     void theLandscapeListsThePublishedCasesForReadersTwentyAPage() throws Exception {
         publishedAtLeast(CaseCards.PAGE_SIZE + 1);
-        CaseCard sms = smsPilot();
+        signedIn.anonymous();
+        CaseCard newest = cases.publishedPage(0).cards().getFirst();
         String html = readablePage(port, "/landskab");
         assertThat(html).contains("<title>Innovationslandskabet | Innovationsportalen</title>",
                         "<h1>Innovationslandskabet</h1>", "<link rel=\"canonical\" href=\"" + baseUrl + "landskab\">",
                         "<meta name=\"description\" content=\"Innovationscases fra offentlige arbejdspladser")
                 .doesNotContain("kommer snart", "noindex")
-                .containsSubsequence("<a href=\"/" + sms.path() + "\">Sms og app til unge ledige i Ungecenteret</a>",
-                        "Jobcenter København – Ungecenteret", "København", "Beskæftigelse", "Pilotprojekt",
-                        sms.summary().substring(0, 40));
+                .containsSubsequence("<a href=\"/" + newest.path() + "\">" + newest.title() + "</a>",
+                        "<span lang=\"da\">Københavns Kommune</span> · Beskæftigelse · Pilotprojekt · "
+                                + "Sammenligningsgruppe", "En case, der fylder listen ud.");
         assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + "landskab</loc>");
 
         int pages = cases.publishedPage(0).pages();
@@ -118,10 +119,10 @@ class CasePagesTest {
         assertThat(html).doesNotContain("/" + firstOnSecond.path() + "\"");
     }
 
-    /** Publishes cases of an employee until at least {@code count} are published. */
+    /** Publishes a case of an employee, and more until at least {@code count} are published. */
     private void publishedAtLeast(int count) {
         signedIn.anonymous();
-        int missing = count - cases.publishedCards().size();
+        int missing = Math.max(1, count - cases.publishedCards().size());
         OrganisationId copenhagen = organisations.municipalities().stream()
                 .filter(municipality -> municipality.code() == 101).findFirst().orElseThrow().id();
         for (int i = 0; i < missing; i++) {
