@@ -7,20 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseCards;
-import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseId;
-import dk.coi.portal.landscape.CaseSector;
-import dk.coi.portal.landscape.CaseStage;
-import dk.coi.portal.landscape.EvidenceLevel;
-import dk.coi.portal.landscape.InnovationType;
-import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,11 +121,8 @@ class CasePagesTest {
                 .filter(municipality -> municipality.code() == 101).findFirst().orElseThrow().id();
         for (int i = 0; i < missing; i++) {
             long owner = signedIn.newPerson("Liv Liste", Role.EMPLOYEE);
-            CaseId id = cases.register(new CaseDraft("Listecase " + UUID.randomUUID().toString().substring(0, 8),
-                    "En case, der fylder listen ud.", copenhagen, null, CaseSector.EMPLOYMENT, 2020,
-                    CaseStage.PILOT, InnovationType.TECHNOLOGY, "Ledige", Novelty.ADAPTED, List.of(), List.of(),
-                    "Effekt.", "Proces.", "Forudsætninger.", "Dokumentation.", EvidenceLevel.COMPARISON_GROUP,
-                    List.of(), null, "Projektleder", false));
+            CaseId id = cases.register(TestCaseDrafts.draft("Listecase " + UUID.randomUUID().toString()
+                    .substring(0, 8), "En case, der fylder listen ud.", copenhagen));
             cases.submit(id);
             signedIn.newPerson("Sif Staff", Role.COI_STAFF);
             cases.publish(id);
