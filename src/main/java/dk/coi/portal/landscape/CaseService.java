@@ -45,6 +45,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -262,6 +265,33 @@ public class CaseService {
         Map<Long, OrganisationScreen> places = new HashMap<>();
         return published.stream().map(found -> card(found, places.computeIfAbsent(found.getOrganisationId(),
                 organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)))).toList();
+    }
+
+    /** A page (from 0) of the published cases as cards, newest first, {@link CaseCards#PAGE_SIZE} a page. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseCards publishedPage(int page) {
+        Page<LandscapeCase> found = cases.findByStatus(CaseStatus.PUBLISHED, PageRequest.of(Math.max(page, 0),
+                CaseCards.PAGE_SIZE, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
+        Map<Long, OrganisationScreen> places = new HashMap<>();
+        Map<Integer, String> municipalities = new HashMap<>();
+        List<CaseCard> cards = found.getContent().stream().map(kase -> card(kase, places.computeIfAbsent(
+                kase.getOrganisationId(), organisation -> organisations.screen(OrganisationId.of(organisation))
+                        .orElse(null)))).toList();
+        places.values().stream().filter(Objects::nonNull).map(OrganisationScreen::municipality)
+                .filter(Objects::nonNull).forEach(place -> municipalities.put(place.code(), place.name()));
+        return new CaseCards(cards, municipalities, Math.max(page, 0), found.getTotalPages(),
+                found.getTotalElements());
+    }
+
+    /** What the current person may start in the landscape (the same rules {@link #register} and review check). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseEntry entry() {
+        Optional<CurrentPerson> person = people.currentPerson();
+        boolean staff = person.filter(found -> found.has(Role.COI_STAFF)).isPresent();
+        return new CaseEntry(person.isPresent(), person.filter(found -> found.has(Role.EMPLOYEE)).isPresent(), staff,
+                staff ? cases.countByStatus(CaseStatus.SUBMITTED) : 0);
     }
 
     /** A case's Markdown section as it will be shown, for the editor's preview. */

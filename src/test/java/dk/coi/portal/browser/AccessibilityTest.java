@@ -80,7 +80,7 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/vurdering",
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
-            "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
+            "landskab", "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
             "landskab/2/historik", "landskab/gennemsyn", "landskab/mine");
 
     /**

@@ -53,8 +53,11 @@ class PortalBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#nav-admin")).hasCount(0);
         assertThat(page.locator("#login-link")).isVisible();
 
-        page.locator("#nav-landskab").click();
+        page.locator("#nav-historier").click();
         assertThat(page.locator("#main-content")).containsText("kommer snart");
+        page.locator("#nav-landskab").click();
+        assertThat(page.locator("#cases-intro")).isVisible();
+        assertThat(page.locator("#main-content")).not().containsText("kommer snart");
     }
 
     @Test

@@ -25,15 +25,22 @@ import java.util.List;
 import org.hibernate.Length;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
  * A case of the landscape. Its content is audited (every registration, edit and restore is a named revision,
  * shared.revision), its results with it; its review state is not, so restoring a version never changes whether it
- * is published. Lists (links, tags) are kept one per line.
+ * is published. Lists (links, tags) are kept one per line. Published, it is in the portal search
+ * ({@link CaseSearchBinder}).
  */
 @Entity
 @Table(name = "landscape_case")
 @Audited
+@Indexed(index = "cases", routingBinder = @RoutingBinderRef(type = OnlyPublishedCasesIndexed.class))
+@TypeBinding(binder = @TypeBinderRef(type = CaseSearchBinder.class))
 public class LandscapeCase {
 
     @Id

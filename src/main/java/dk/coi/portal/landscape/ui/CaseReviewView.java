@@ -15,7 +15,7 @@ import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.ListScreen;
 import dk.coi.portal.shared.ui.ReasonedDecisions;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ import java.util.List;
  * publishes it and a decision that sends it back with a comment to its editors (who are told of either).
  */
 @Route(CaseRoutes.REVIEW)
-@RolesAllowed("COI_STAFF")
+@PermitAll
 class CaseReviewView extends ListScreen {
 
     private final CaseService cases;
@@ -36,6 +36,10 @@ class CaseReviewView extends ListScreen {
 
     @Override
     protected void addContent() {
+        if (!cases.entry().mayReview()) {
+            add(CaseRefusal.of("landscape.refusal.review"));
+            return;
+        }
         List<CaseLine> waiting = cases.reviewQueue();
         if (waiting.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landscape.review.none"));

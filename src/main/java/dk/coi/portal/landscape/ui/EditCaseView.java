@@ -67,9 +67,15 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CaseEditing> found = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf)
-                .flatMap(cases::editing);
+        Optional<CaseId> id = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf);
+        Optional<CaseEditing> found = id.flatMap(cases::editing);
         if (found.isEmpty()) {
+            if (id.flatMap(cases::screen).isPresent()) {
+                removeAll();
+                add(new H1(getTranslation(titleKey())), CaseRefusal.of(cases.entry().mayRegister()
+                        ? "landscape.refusal.edit" : "landscape.refusal.edit-employees"));
+                return;
+            }
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * The cases the signed-in person owns or co-edits, newest first, each with its status (and staff's comment when it
- * was sent back), a link to read it and one to edit it; and a link to register a new one.
+ * was sent back), a link to read it and one to edit it; and a link to register a new one for those who may
+ * (others are told who registers cases).
  */
 @Route(CaseRoutes.MINE)
 @PermitAll
@@ -33,9 +34,13 @@ class MyCasesView extends ListScreen {
 
     @Override
     protected void addContent() {
-        Anchor register = new Anchor("/" + CaseRoutes.NEW, getTranslation("landscape.mine.register"));
-        register.setId("case-register");
-        add(register);
+        if (cases.entry().mayRegister()) {
+            Anchor register = new Anchor("/" + CaseRoutes.NEW, getTranslation("landscape.mine.register"));
+            register.setId("case-register");
+            add(register);
+        } else {
+            add(CaseRefusal.of("landscape.refusal.register"));
+        }
         List<CaseLine> mine = cases.mine();
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landscape.mine.none"));

@@ -18,14 +18,14 @@ import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * A public employee registers a case for their workplace: the form's four sections; saved as a draft that opens on
- * its edit form, from where it is submitted for review.
+ * its edit form, from where it is submitted for review. Anyone else signed in is told who registers cases.
  */
 @Route(CaseRoutes.NEW)
-@RolesAllowed("EMPLOYEE")
+@PermitAll
 class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserver {
 
     private final CaseService cases;
@@ -34,8 +34,13 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
 
     NewCaseView(CaseService cases, OrganisationService organisations, PersonService people) {
         this.cases = cases;
-        this.form = new CaseForm(cases, organisations, people.currentContributorId());
         addClassName("portal-case-form");
+        if (!cases.entry().mayRegister()) {
+            this.form = null;
+            add(new H1(getTranslation(titleKey())), CaseRefusal.of("landscape.refusal.register"));
+            return;
+        }
+        this.form = new CaseForm(cases, organisations, people.currentContributorId());
         Button save = new Button(getTranslation("landscape.form.save-draft"), click -> save());
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -57,7 +62,7 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeaveGuard.askBeforeLeaving(event, form.hasUnsavedText());
+        LeaveGuard.askBeforeLeaving(event, form != null && form.hasUnsavedText());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.web;
 
+import dk.coi.portal.landscape.CaseCards;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseScreen;
 import dk.coi.portal.landscape.CaseService;
@@ -17,9 +18,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A published case's page for readers who are not signed in, from the same read model as the Vaadin view at the
+ * The landscape's list and a published case's page for readers who are not signed in, from the same read model as the Vaadin view at the
  * same address ({@code CaseService.screen}), with the same ids: a case found at another address (its number alone,
  * other words) is sent on to its own; an unpublished one is not found.
  */
@@ -34,6 +36,21 @@ class CasePages {
         this.cases = cases;
         this.frames = frames;
         this.responses = responses;
+    }
+
+    /**
+     * The landscape's front page: the published cases, newest first, a page at a time ({@code ?side=N}). Its first
+     * page is for search engines, later pages are not indexed (the sitemap names every case); a page past the last
+     * answers 404 with a link to the last page.
+     */
+    @GetMapping("/" + CaseRoutes.LIST)
+    ResponseEntity<byte[]> list(@RequestParam(name = CaseCards.PAGE, required = false) String page,
+                                HttpServletRequest request) {
+        CaseCards list = cases.publishedPage(CaseCards.pageOf(page));
+        PageFrame frame = frames.translatedPage(request, "landscape.list.title", "landscape.list.intro",
+                CaseCards.address(list.page()));
+        return responses.page(request, list.pastTheLast() ? HttpStatus.NOT_FOUND : HttpStatus.OK,
+                "landscape/list.jte", Map.of("frame", list.page() == 0 ? frame : frame.notIndexed(), "list", list));
     }
 
     @GetMapping("/" + CaseRoutes.LIST + "/{segment:" + CaseRoutes.SEGMENT + "}")

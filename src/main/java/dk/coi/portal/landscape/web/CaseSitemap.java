@@ -5,10 +5,11 @@ import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.web.SitemapContributor;
 import dk.coi.portal.shared.web.SitemapEntry;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The landscape for search engines: every published case's page; not its forms, history or staff's queue. */
+/** The landscape for search engines: its list and every published case's page; not its forms, history or staff's queue. */
 @Component
 class CaseSitemap implements SitemapContributor {
 
@@ -20,8 +21,10 @@ class CaseSitemap implements SitemapContributor {
 
     @Override
     public List<SitemapEntry> sitemapEntries() {
-        return cases.publishedCards().stream().map(card -> new SitemapEntry(card.path(), card.confirmedAt()))
-                .toList();
+        List<SitemapEntry> entries = new ArrayList<>();
+        entries.add(SitemapEntry.of(CaseRoutes.LIST));
+        cases.publishedCards().forEach(card -> entries.add(new SitemapEntry(card.path(), card.confirmedAt())));
+        return entries;
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class FixedPages {
     }
 
     /** Each area's own module replaces its entry here (and its view) when it lands. */
-    public static final List<ComingSoon> COMING_SOON = List.of(new ComingSoon(LANDSCAPE, "landscape"), new ComingSoon(STORIES, "stories"),
+    public static final List<ComingSoon> COMING_SOON = List.of(new ComingSoon(STORIES, "stories"),
             new ComingSoon(INTERNSHIPS, "internships"));
 
     /**

@@ -32,15 +32,6 @@ abstract class ComingSoonView extends Div implements TranslatedPageTitle {
         return area.titleKey();
     }
 
-    @Route(FixedPages.LANDSCAPE)
-    @Menu(title = "nav.landscape", order = 30, icon = "vaadin:map-marker")
-    @AnonymousAllowed
-    static class Landscape extends ComingSoonView {
-        Landscape() {
-            super(FixedPages.LANDSCAPE);
-        }
-    }
-
     @Route(FixedPages.STORIES)
     @Menu(title = "nav.stories", order = 40, icon = "vaadin:comments")
     @AnonymousAllowed

@@ -92,8 +92,7 @@ class ShellPages {
                 "html", markdown.render(item.get().body())));
     }
 
-    @GetMapping({"/" + FixedPages.LANDSCAPE, "/" + FixedPages.STORIES,
-            "/" + FixedPages.INTERNSHIPS})
+    @GetMapping({"/" + FixedPages.STORIES, "/" + FixedPages.INTERNSHIPS})
     ResponseEntity<byte[]> comingSoon(HttpServletRequest request) {
         FixedPages.ComingSoon area = FixedPages.comingSoon(route(request)).orElseThrow();
         PageFrame frame = frames.translatedPage(request, area.titleKey(), area.textKey(), area.route());

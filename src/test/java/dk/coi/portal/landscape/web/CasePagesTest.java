@@ -4,11 +4,18 @@ import static dk.coi.portal.support.PublicHttp.get;
 import static dk.coi.portal.support.PublicHttp.readablePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseCard;
+import dk.coi.portal.landscape.CaseCards;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +38,8 @@ class CasePagesTest {
     CaseService cases;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    OrganisationService organisations;
 
     @AfterEach
     void reset() {
@@ -72,5 +81,54 @@ class CasePagesTest {
         String sitemap = get(port, "/sitemap.xml").body();
         assertThat(sitemap).contains(baseUrl + sms.path());
         assertThat(get(port, "/robots.txt").body()).contains("Disallow: /landskab/ny", "Disallow: /landskab/*/rediger");
+    }
+
+    @Test
+    void theLandscapeListsThePublishedCasesForReadersTwentyAPage() throws Exception {
+        publishedAtLeast(CaseCards.PAGE_SIZE + 1);
+        signedIn.anonymous();
+        CaseCard newest = cases.publishedPage(0).cards().getFirst();
+        String html = readablePage(port, "/landskab");
+        assertThat(html).contains("<title>Innovationslandskabet | Innovationsportalen</title>",
+                        "<h1>Innovationslandskabet</h1>", "<link rel=\"canonical\" href=\"" + baseUrl + "landskab\">",
+                        "<meta name=\"description\" content=\"Innovationscases fra offentlige arbejdspladser")
+                .doesNotContain("kommer snart", "noindex")
+                .containsSubsequence("<a href=\"/" + newest.path() + "\">" + newest.title() + "</a>",
+                        "<span lang=\"da\">Københavns Kommune</span> · Beskæftigelse · Pilotprojekt · "
+                                + "Sammenligningsgruppe", "En case, der fylder listen ud.");
+        assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + "landskab</loc>");
+
+        int pages = cases.publishedPage(0).pages();
+        assertThat(pages).as("more than one page").isGreaterThan(1);
+        HttpResponse<String> past = get(port, "/landskab?side=" + (pages + 1));
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(past.body()).contains("id=\"cases-last\"",
+                pages == 1 ? "href=\"/landskab\"" : "href=\"/landskab?side=" + pages + "\"");
+        assertThat(html).contains("<a id=\"cases-next\" href=\"/landskab?side=2\" rel=\"next\">")
+                .contains("Side 1 af " + pages).doesNotContain("cases-previous");
+        String second = readablePage(port, "/landskab?side=2");
+        assertThat(second).contains("noindex", "<a id=\"cases-previous\" href=\"/landskab\" rel=\"prev\">",
+                "Side 2 af " + pages, "<link rel=\"canonical\" href=\"" + baseUrl + "landskab?side=2\">");
+        CaseCard firstOnSecond = cases.publishedPage(1).cards().getFirst();
+        assertThat(second).contains("/" + firstOnSecond.path());
+        assertThat(html).doesNotContain("/" + firstOnSecond.path() + "\"");
+    }
+
+    /** Publishes a case of an employee, and more until at least {@code count} are published. */
+    private void publishedAtLeast(int count) {
+        signedIn.anonymous();
+        int missing = Math.max(1, count - cases.publishedCards().size());
+        OrganisationId copenhagen = organisations.municipalities().stream()
+                .filter(municipality -> municipality.code() == 101).findFirst().orElseThrow().id();
+        for (int i = 0; i < missing; i++) {
+            long owner = signedIn.newPerson("Liv Liste", Role.EMPLOYEE);
+            CaseId id = cases.register(TestCaseDrafts.draft("Listecase " + UUID.randomUUID().toString()
+                    .substring(0, 8), "En case, der fylder listen ud.", copenhagen));
+            cases.submit(id);
+            signedIn.newPerson("Sif Staff", Role.COI_STAFF);
+            cases.publish(id);
+            signedIn.as(owner, "Liv Liste", Role.EMPLOYEE);
+        }
+        signedIn.anonymous();
     }
 }
