@@ -74,7 +74,7 @@ class CaseEntryTest {
         assertThat(staff.mayRegister()).isTrue();
         assertThat(staff.mayReview()).isTrue();
         assertThat(staff.waitingForReview()).isEqualTo(cases.reviewQueue().size()).isPositive();
-        cases.publish(waiting);
+        cases.publish(waiting, cases.screen(waiting).orElseThrow().version());
         assertThat(cases.entry().waitingForReview()).isEqualTo(staff.waitingForReview() - 1);
     }
 
@@ -85,7 +85,7 @@ class CaseEntryTest {
             CaseId id = cases.register(draft(word("Sidetest "), "En case til listen.", "liste"));
             cases.submit(id);
             signedIn.newPerson("Sofie Staff", Role.COI_STAFF);
-            cases.publish(id);
+            cases.publish(id, cases.screen(id).orElseThrow().version());
             signedIn.newPerson("Per Side", Role.EMPLOYEE);
         }
         signedIn.anonymous();
@@ -121,7 +121,7 @@ class CaseEntryTest {
         signedIn.newPerson("Sanne Staff", Role.COI_STAFF);
         assertThat(search.search(titleWord, 0, 10).hits()).as("a submitted case neither, not even by staff")
                 .isEmpty();
-        cases.publish(id);
+        cases.publish(id, cases.screen(id).orElseThrow().version());
         signedIn.as(owner, "Søren Søg", Role.EMPLOYEE);
         cases.register(draft(word("Kladde") + " " + titleWord, "Endnu ikke sendt.", "kladde"));
         signedIn.anonymous();

@@ -126,7 +126,7 @@ class CasePagesTest {
                     .substring(0, 8), "En case, der fylder listen ud.", copenhagen));
             cases.submit(id);
             signedIn.newPerson("Sif Staff", Role.COI_STAFF);
-            cases.publish(id);
+            cases.publish(id, cases.screen(id).orElseThrow().version());
             signedIn.as(owner, "Liv Liste", Role.EMPLOYEE);
         }
         signedIn.anonymous();
