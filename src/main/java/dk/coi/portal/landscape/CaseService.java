@@ -148,7 +148,7 @@ public class CaseService {
         if (!CasePolicy.mayReview(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submitted");
         }
-        refuseUnlessCurrent(found, version);
+        refuseUnlessDecidedOnCurrent(found, version);
         found.publish(clock.instant());
         events.publishEvent(new CasePublished(found.caseId(), found.getOwnerId(), people.currentContributorId()));
     }
@@ -165,7 +165,7 @@ public class CaseService {
         if (!CasePolicy.mayReview(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submitted");
         }
-        refuseUnlessCurrent(found, version);
+        refuseUnlessDecidedOnCurrent(found, version);
         found.sendBack(reason.text());
         events.publishEvent(new CaseReturned(found.caseId(), found.getOwnerId(), people.currentContributorId(),
                 reason.text()));
@@ -558,8 +558,17 @@ public class CaseService {
 
     /** Refuses a change made to an older version than the one saved last. */
     private static void refuseUnlessCurrent(LandscapeCase found, long version) {
+        refuseUnlessCurrent(found, version, "landscape.case.changed-meanwhile");
+    }
+
+    /** Refuses a staff decision on an older version than the one saved last: they must read the new one first. */
+    private static void refuseUnlessDecidedOnCurrent(LandscapeCase found, long version) {
+        refuseUnlessCurrent(found, version, "landscape.case.changed-before-decision");
+    }
+
+    private static void refuseUnlessCurrent(LandscapeCase found, long version, String messageKey) {
         if (found.getVersion() != version) {
-            throw refused("case", "landscape.case.changed-meanwhile");
+            throw refused("case", messageKey);
         }
     }
 

@@ -200,8 +200,8 @@ class CaseServiceTest {
                 opened.draft().organisation()), opened.version());
 
         signedIn.as(staff, "Sara Staff", Role.COI_STAFF);
-        refused(() -> cases.publish(id, read), "case", "landscape.case.changed-meanwhile");
-        refused(() -> cases.sendBack(id, read, "Ret året."), "case", "landscape.case.changed-meanwhile");
+        refused(() -> cases.publish(id, read), "case", "landscape.case.changed-before-decision");
+        refused(() -> cases.sendBack(id, read, "Ret året."), "case", "landscape.case.changed-before-decision");
         assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.SUBMITTED);
         cases.publish(id, version(id));
         assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.PUBLISHED);

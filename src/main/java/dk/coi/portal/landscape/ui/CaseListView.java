@@ -85,7 +85,7 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             register.setId("cases-register");
             actions.add(register);
         }
-        if (entry.signedIn()) {
+        if (entry.mayRegister()) {
             Anchor mine = new Anchor(CaseRoutes.MINE, getTranslation("landscape.list.mine"));
             mine.setId("cases-mine");
             actions.add(mine);

@@ -33,6 +33,9 @@ class InnovationUnitsView extends Div implements TranslatedPageTitle {
         Anchor skip = new Anchor("/" + OrganisationRoutes.INNOVATION_UNITS + "#" + InnovationUnitsMap.LIST_ID,
                 getTranslation("map.skip"));
         skip.addClassName("portal-map-skip");
+        // The browser's own jump to the list (scroll, and Tab goes on from there); Vaadin's router would take the
+        // link as a navigation to this view and put the focus back on its heading.
+        skip.getElement().setAttribute("router-ignore", true);
         add(skip, new DenmarkMap(InnovationUnitsMap.MAP_ID, InnovationUnitsMap.element(maps, units, getLocale(),
                 "/" + DenmarkMaps.OUTLINE)));
         add(new MapList(InnovationUnitsMap.LIST_ID, getTranslation("organisation.innovation-units.list"),
