@@ -251,6 +251,14 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         assertThat(phone.locator("#innovation-units-map .leaflet-overlay-pane path")).hasCount(1);
         assertThat(phone.locator("#innovation-units-map .portal-map-marker").first()).isVisible();
         assertThat(phone.locator("#innovation-units a", new Page.LocatorOptions().setHasText(name))).isVisible();
+        // The skip link leads past the map to the list, also in the Vaadin view, where the router once took it.
+        Locator skip = phone.locator(".portal-map-skip");
+        skip.focus();
+        skip.press("Enter");
+        assertThat(phone.locator("#innovation-units-heading")).isInViewport();
+        phone.keyboard().press("Tab");
+        org.assertj.core.api.Assertions.assertThat(phone.evaluate(
+                "() => document.activeElement.closest('#innovation-units') !== null")).as("Tab after skipping").isEqualTo(true);
 
         // Only the portal's own addresses become links on a card: "/\\host" is another host to a browser.
         phone.locator("#innovation-units-map").evaluate("map => map.dataset.places = JSON.stringify([{lat: 56,"
