@@ -258,7 +258,8 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         assertThat(phone.locator("#innovation-units-heading")).isInViewport();
         phone.keyboard().press("Tab");
         org.assertj.core.api.Assertions.assertThat(phone.evaluate(
-                "() => document.activeElement.closest('#innovation-units') !== null")).as("Tab after skipping").isEqualTo(true);
+                        "() => document.activeElement.closest('#innovation-units') !== null"))
+                .as("Tab after skipping").isEqualTo(true);
 
         // Only the portal's own addresses become links on a card: "/\\host" is another host to a browser.
         phone.locator("#innovation-units-map").evaluate("map => map.dataset.places = JSON.stringify([{lat: 56,"
