@@ -11,16 +11,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.notification.FollowPeriod;
-import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
-import dk.coi.portal.support.TestCaseDrafts;
 import dk.coi.portal.wiki.TalkComment;
 import dk.coi.portal.wiki.WikiEdit;
 import dk.coi.portal.wiki.WikiService;
@@ -52,10 +49,6 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
     WikiWatchService watchlist;
     @Autowired
     ModerationService moderation;
-    @Autowired
-    CaseService cases;
-    @Autowired
-    OrganisationService organisations;
 
     private Page onPhoneSignedInAs(String email) {
         Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
@@ -163,17 +156,12 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         Subject comment = TalkComment.subject(talk.comment(title, null, "Køb billige ure her"));
         signedIn.newPerson("Rita Rapport", Role.CITIZEN);
         moderation.report(comment, ReportCategory.SPAM, "Reklame");
-        signedIn.newPerson("Hans Headercase", Role.EMPLOYEE);
-        cases.submit(cases.register(TestCaseDrafts.draft("Headercase " + UUID.randomUUID().toString().substring(0, 8),
-                "En case, der venter på gennemsyn.", organisations.municipalities().getFirst().id())));
         signedIn.clear();
         Page page = visitor(1280, 800);
         signIn(page, "coi@demo.coi.dk", "demo");
         assertThat(page.locator("#notices-moderation")).containsText("Til moderation (");
-        assertThat(page.locator("#notices-landskab-gennemsyn")).containsText("Cases til gennemsyn (");
         double logoTop = top(page, ".portal-header .portal-logo");
-        for (String part : List.of("#header-search", "#language-switch", "#notices-moderation",
-                "#notices-landskab-gennemsyn", "#current-person",
+        for (String part : List.of("#header-search", "#language-switch", "#notices-moderation", "#current-person",
                 "#current-role", "#logout")) {
             assertThat(Math.abs(top(page, part) + height(page, part) / 2 - logoTop - height(page,
                     ".portal-header .portal-logo") / 2)).as(part + " on the logo's row").isLessThan(12);
