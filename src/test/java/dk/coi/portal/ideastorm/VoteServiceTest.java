@@ -298,20 +298,8 @@ class VoteServiceTest {
                 }
             }));
             assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Throwable> vote = threads.submit(() -> {
-                signedIn.as(voter, "Nina Ny", Role.CITIZEN);
-                try {
-                    votes.vote(merged);
-                    return null;
-                } catch (RuntimeException refused) {
-                    return refused;
-                } finally {
-                    signedIn.clear();
-                }
-            });
-            await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
-                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
-                    Integer.class) > 0);
+            Future<Throwable> vote = threads.submit(() -> refusalOf(voter, "Nina Ny", () -> votes.vote(merged)));
+            awaitALockWait();
             release.countDown();
             merge.get(30, TimeUnit.SECONDS);
             assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
@@ -321,6 +309,26 @@ class VoteServiceTest {
             release.countDown();
             threads.shutdownNow();
         }
+    }
+
+    /** The refusal of the person's call, or null when it went through; for calls made on a thread of their own. */
+    private Throwable refusalOf(long person, String name, Runnable call) {
+        signedIn.as(person, name, Role.CITIZEN);
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException refused) {
+            return refused;
+        } finally {
+            signedIn.clear();
+        }
+    }
+
+    /** Until a transaction waits for a row lock: the call on another thread has reached the lock it must wait for. */
+    private void awaitALockWait() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                Integer.class) > 0);
     }
 
     /** A call of the service by one person; {@code leavesVote} names the vote it leaves if it succeeds, or null. */
@@ -502,20 +510,9 @@ class VoteServiceTest {
                 database.update("update idea set hidden_at = current_timestamp(6) where id = ?", sms.value());
             }));
             assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Throwable> vote = threads.submit(() -> {
-                signedIn.as(voter, "Vera Venter", Role.CITIZEN);
-                try {
-                    transaction.executeWithoutResult(status -> votes.vote(sms));
-                    return null;
-                } catch (RuntimeException refused) {
-                    return refused;
-                } finally {
-                    signedIn.clear();
-                }
-            });
-            await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
-                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
-                    Integer.class) > 0);
+            Future<Throwable> vote = threads.submit(() -> refusalOf(voter, "Vera Venter",
+                    () -> transaction.executeWithoutResult(status -> votes.vote(sms))));
+            awaitALockWait();
             release.countDown();
             holder.get(30, TimeUnit.SECONDS);
             assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
