@@ -423,7 +423,7 @@ public class CaseService {
         return text == null ? null : markdown.render(text);
     }
 
-    private static CaseCard card(LandscapeCase found, OrganisationScreen organisation) {
+    static CaseCard card(LandscapeCase found, OrganisationScreen organisation) {
         Municipality municipality = organisation == null ? null : organisation.municipality();
         return new CaseCard(found.caseId(), found.getTitle(), found.getSummary(), OrganisationId.of(
                 found.getOrganisationId()), organisation == null ? "" : organisation.organisation().name(),

@@ -1,12 +1,20 @@
 package dk.coi.portal.landscape.internal;
 
+import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.search.SearchAnalyzers;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -14,63 +22,111 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
- * A case in the portal search: its {@code title}, and as its {@code body} its summary, its tags and the name of its
- * organisation, so that searching for "Ungecenteret" or a tag finds it. The organisation's name is read over the
- * session's own connection (no query through Hibernate, which would flush while the index is being written); a case
- * moved to another organisation by a merge is indexed again (its {@code organisationId} changes), a renamed
- * organisation's cases when the index is rebuilt.
+ * A case in the portal search and the catalogue: its {@code title}, and as its {@code body} its summary, its tags and
+ * the name of its organisation, so that searching for "Ungecenteret" or a tag finds it; for the catalogue a keyword
+ * field per {@link CaseFacet} (aggregable, for the facets' counts), the organisation's name (for the map's markers)
+ * and when it was published (for the newest first). The organisation's name, government level, municipality and
+ * region are read from the register's table over the session's own connection (no query through Hibernate, which
+ * would flush while the index is being written), following a merge to the organisation kept; a case moved to another
+ * organisation by a merge is indexed again ({@code CaseOrganisationsMerged}), a renamed or moved organisation's cases
+ * when the index is rebuilt.
  */
 public class CaseSearchBinder implements TypeBinder {
 
+    /** The organisation's name, shown with a case on the map. */
+    public static final String ORGANISATION = "organisationName";
+
     @Override
     public void bind(TypeBindingContext context) {
-        context.dependencies().use("title").use("summary").use("tags").use("organisationId");
-        IndexFieldReference<String> title = context.indexSchemaElement()
+        context.dependencies().use("title").use("summary").use("tags").use("organisationId").use("sector")
+                .use("stage").use("innovationType").use("evidenceLevel").use("novelty").use("yearStarted")
+                .use("publishedAt");
+        var schema = context.indexSchemaElement();
+        IndexFieldReference<String> title = schema
                 .field("title", field -> field.asString().analyzer(SearchAnalyzers.DANISH)
-                        .highlightable(List.of(Highlightable.ANY)))
+                        .highlightable(List.of(Highlightable.ANY)).projectable(Projectable.YES))
                 .toReference();
-        IndexFieldReference<String> body = context.indexSchemaElement()
+        IndexFieldReference<String> body = schema
                 .field("body", field -> field.asString().analyzer(SearchAnalyzers.DANISH)
                         .highlightable(List.of(Highlightable.ANY)))
                 .toReference();
-        context.bridge(LandscapeCase.class, new Bridge(title, body));
+        Map<CaseFacet, IndexFieldReference<String>> facets = new EnumMap<>(CaseFacet.class);
+        for (CaseFacet facet : CaseFacet.values()) {
+            var field = schema.field(facet.indexField(), type -> type.asString().aggregable(Aggregable.YES)
+                    .projectable(Projectable.YES));
+            facets.put(facet, (facet == CaseFacet.TAG ? field.multiValued() : field).toReference());
+        }
+        IndexFieldReference<String> organisation = schema.field(ORGANISATION, field -> field.asString()
+                .searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
+        IndexFieldReference<Instant> published = schema.field("published", field -> field.asInstant()
+                .sortable(Sortable.YES)).toReference();
+        context.bridge(LandscapeCase.class, new Bridge(title, body, facets, organisation, published));
     }
 
-    private static final class Bridge implements TypeBridge<LandscapeCase> {
-
-        private final IndexFieldReference<String> title;
-        private final IndexFieldReference<String> body;
-
-        Bridge(IndexFieldReference<String> title, IndexFieldReference<String> body) {
-            this.title = title;
-            this.body = body;
-        }
+    private record Bridge(IndexFieldReference<String> title, IndexFieldReference<String> body,
+                          Map<CaseFacet, IndexFieldReference<String>> facets,
+                          IndexFieldReference<String> organisation, IndexFieldReference<Instant> published)
+            implements TypeBridge<LandscapeCase> {
 
         @Override
         public void write(DocumentElement target, LandscapeCase kase, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
+            Place place = place(session, kase.getOrganisationId());
             List<String> parts = new ArrayList<>();
             parts.add(kase.getSummary());
-            String organisation = organisationName(session, kase.getOrganisationId());
-            if (organisation != null) {
-                parts.add(organisation);
+            if (place != null) {
+                parts.add(place.name());
+                target.addValue(organisation, place.name());
+                add(target, CaseFacet.LEVEL, place.level() == null ? null : place.level().toLowerCase(java.util.Locale.ROOT));
+                add(target, CaseFacet.MUNICIPALITY, place.municipality());
+                add(target, CaseFacet.REGION, place.region());
             }
             if (!kase.getTags().isEmpty()) {
                 parts.add(String.join(" · ", kase.getTags()));
             }
             target.addValue(title, kase.getTitle());
             target.addValue(body, String.join("\n\n", parts));
+            add(target, CaseFacet.SECTOR, CaseFacet.value(kase.getSector()));
+            add(target, CaseFacet.STAGE, CaseFacet.value(kase.getStage()));
+            add(target, CaseFacet.TYPE, CaseFacet.value(kase.getInnovationType()));
+            add(target, CaseFacet.EVIDENCE, CaseFacet.value(kase.getEvidenceLevel()));
+            add(target, CaseFacet.NOVELTY, CaseFacet.value(kase.getNovelty()));
+            add(target, CaseFacet.YEAR, Integer.toString(kase.getYearStarted()));
+            kase.getTags().forEach(tag -> CaseFacet.TAG.canonical(tag).ifPresent(value -> add(target, CaseFacet.TAG,
+                    value)));
+            if (kase.getPublishedAt() != null) {
+                target.addValue(published, kase.getPublishedAt());
+            }
         }
 
-        private static String organisationName(Session session, long organisationId) {
+        private void add(DocumentElement target, CaseFacet facet, String value) {
+            if (value != null) {
+                target.addValue(facets.get(facet), value);
+            }
+        }
+
+        /**
+         * The organisation (or the one it was merged into): its name, level ({@code OrganisationType}'s name), the
+         * official code of its municipality and of the region that lies in (a region's own).
+         */
+        private static Place place(Session session, long organisationId) {
             return session.doReturningWork(connection -> {
-                try (var statement = connection.prepareStatement("select name from organisation where id = ?")) {
+                try (var statement = connection.prepareStatement("""
+                        select o.name, o.kind, o.municipality_code,
+                               coalesce(m.region_code, case when o.kind = 'REGION' then o.official_code end)
+                        from organisation o
+                        left join organisation m on m.official_code = o.municipality_code and m.kind = 'MUNICIPALITY'
+                        where o.id = (select coalesce(d.merged_into, d.id) from organisation d where d.id = ?)""")) {
                     statement.setLong(1, organisationId);
                     try (var rows = statement.executeQuery()) {
-                        return rows.next() ? rows.getString(1) : null;
+                        return rows.next() ? new Place(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4)) : null;
                     }
                 }
             });
         }
+    }
+
+    private record Place(String name, String level, String municipality, String region) {
     }
 }

@@ -3,6 +3,7 @@ package dk.coi.portal.search.internal;
 import dk.coi.portal.search.SearchAnalyzers;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tr.ApostropheFilterFactory;
@@ -12,7 +13,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /**
  * The Danish analyzer for the Lucene backend: "innovationer" and "innovationen" both find "innovation", and
  * "KLK" finds "KLK's" (the genitive of a name or an abbreviation takes an apostrophe, straight or curly, which
- * the stemmer does not know). Wired through {@code hibernate.search.backend.analysis.configurer}; an OpenSearch
+ * the stemmer does not know). The old and foreign spellings of æ, ø and å are read as the letters ("Aarhus" finds
+ * "Århus", "Kjøbenhavn" with ä/ö/oe as with æ/ø), as Danes write either. Wired through {@code hibernate.search.backend.analysis.configurer}; an OpenSearch
  * deployment defines an analyzer of the same name with the same filters. A changed analyzer reads texts indexed
  * before it differently: rebuild the index (the staff's search screen) after an upgrade that changes it.
  */
@@ -24,6 +26,7 @@ public class DanishAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(ApostropheFilterFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ScandinavianNormalizationFilterFactory.class)
                 .tokenFilter(StopFilterFactory.class)
                     .param("words", "org/apache/lucene/analysis/snowball/danish_stop.txt")
                     .param("format", "snowball")
