@@ -1,0 +1,243 @@
+package dk.coi.portal.landscape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.shared.map.MapMarker;
+import dk.coi.portal.shared.map.MapPlace;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestClock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The catalogue on the real database and index: every facet counted and filtered by, values of one facet as
+ * alternatives, words with Danish stemming and spelling ("Aarhus" and "Århus"), both orders, a page past the last,
+ * the map of the search and the related cases. Each test's cases share a tag of their own, which the searches
+ * filter by, so the demo cases do not count.
+ */
+@PortalTest
+class CaseCatalogueTest {
+
+    @Autowired
+    CaseCatalogue catalogue;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TestClock clock;
+
+    private String tag;
+    private CaseId sms;
+    private CaseId rehabilitation;
+    private CaseId training;
+    private CaseId benefits;
+
+    @BeforeEach
+    void fourPublishedCasesAndADraft() {
+        tag = "katalog-" + UUID.randomUUID().toString().substring(0, 8);
+        OrganisationId copenhagen = municipality(101);
+        OrganisationId aarhus = municipality(751);
+        OrganisationId star = organisations.search("Styrelsen for Arbejdsmarked og Rekruttering").getFirst().id();
+        sms = publish(new Case("Sms-påmindelser til unge ledige", "Unge ledige får påmindelser om samtaler.",
+                copenhagen, CaseSector.EMPLOYMENT, 2019, CaseStage.PILOT, InnovationType.TECHNOLOGY, Novelty.ADAPTED,
+                EvidenceLevel.RCT, List.of(tag, "sms")));
+        rehabilitation = publish(new Case("Digital rehabilitering af ældre", "Ældre træner hjemme med en tablet.",
+                aarhus, CaseSector.ELDERLY_CARE, 2021, CaseStage.IMPLEMENTED, InnovationType.SERVICE,
+                Novelty.FIRST, EvidenceLevel.BEFORE_AFTER, List.of(tag)));
+        training = publish(new Case("Påmindelse om genoptræning", "Borgere får besked før træningen.", aarhus,
+                CaseSector.HEALTH, 2021, CaseStage.PILOT, InnovationType.TECHNOLOGY, Novelty.COPIED,
+                EvidenceLevel.QUALITATIVE, List.of(tag, "sms")));
+        benefits = publish(new Case("Visualisering af ydelser på Jobnet", "Ledige ser, hvad arbejde betyder.", star,
+                CaseSector.EMPLOYMENT, 2018, CaseStage.SPREAD, InnovationType.COMMUNICATION, Novelty.FIRST,
+                EvidenceLevel.RCT, List.of(tag)));
+        signedIn.newPerson("Kaj Kladde", Role.EMPLOYEE);
+        cases.register(new Case("Påmindelse i kladde", "Endnu ikke offentliggjort.", copenhagen,
+                CaseSector.EMPLOYMENT, 2019, CaseStage.PILOT, InnovationType.TECHNOLOGY, Novelty.ADAPTED,
+                EvidenceLevel.RCT, List.of(tag, "sms")).draft());
+        signedIn.anonymous();
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        signedIn.clear();
+    }
+
+    private record Case(String title, String summary, OrganisationId organisation, CaseSector sector, int year,
+                        CaseStage stage, InnovationType type, Novelty novelty, EvidenceLevel evidence,
+                        List<String> tags) {
+
+        CaseDraft draft() {
+            return new CaseDraft(title + " " + UUID.randomUUID().toString().substring(0, 6), summary, organisation,
+                    null, sector, year, stage, type, "Borgere", novelty, List.of(), tags, "Effekt.", "Proces.",
+                    "Forudsætninger.", "Dokumentation.", evidence, List.of(), null, "Projektleder", false);
+        }
+    }
+
+    private OrganisationId municipality(int code) {
+        return organisations.municipalities().stream().filter(found -> found.code() == code).findFirst()
+                .orElseThrow().id();
+    }
+
+    /** Registers, submits and publishes a case, a second after the one before (for the newest first). */
+    private CaseId publish(Case kase) {
+        clock.advance(Duration.ofSeconds(1));
+        signedIn.newPerson("Ea Ansat", Role.EMPLOYEE);
+        CaseId id = cases.register(kase.draft());
+        cases.submit(id);
+        signedIn.newPerson("Sif Staff", Role.COI_STAFF);
+        cases.publish(id, cases.screen(id).orElseThrow().version());
+        return id;
+    }
+
+    private CaseFilter ours() {
+        return CaseFilter.NONE.with(CaseFacet.TAG, List.of(tag));
+    }
+
+    private CaseCatalogueResult search(CaseFilter filter) {
+        return catalogue.search(CaseSearch.of(filter));
+    }
+
+    private static List<CaseId> ids(CaseCatalogueResult result) {
+        return result.list().cards().stream().map(CaseCard::id).toList();
+    }
+
+    private static Map<String, Long> counts(CaseCatalogueResult result, CaseFacet facet) {
+        return result.facets().stream().filter(counts -> counts.facet() == facet).findFirst().orElseThrow()
+                .values().stream().collect(Collectors.toMap(value -> value.named() ? value.name() : value.value(),
+                        CaseFacetValue::count));
+    }
+
+    @Test
+    void everyFacetIsCountedOverThePublishedCasesOfTheSearch() {
+        CaseCatalogueResult all = search(ours());
+
+        assertThat(all.list().total()).as("the draft is not in the catalogue").isEqualTo(4);
+        assertThat(ids(all)).as("newest first").containsExactly(benefits, training, rehabilitation, sms);
+        assertThat(counts(all, CaseFacet.SECTOR)).containsOnly(Map.entry("employment", 2L),
+                Map.entry("elderly-care", 1L), Map.entry("health", 1L));
+        assertThat(counts(all, CaseFacet.LEVEL)).containsOnly(Map.entry("municipality", 3L), Map.entry("state", 1L));
+        assertThat(counts(all, CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Københavns Kommune", 1L),
+                Map.entry("Aarhus Kommune", 2L));
+        assertThat(counts(all, CaseFacet.REGION)).containsOnly(Map.entry("Region Hovedstaden", 1L),
+                Map.entry("Region Midtjylland", 2L));
+        assertThat(counts(all, CaseFacet.STAGE)).containsOnly(Map.entry("pilot", 2L), Map.entry("implemented", 1L),
+                Map.entry("spread", 1L));
+        assertThat(counts(all, CaseFacet.TYPE)).containsOnly(Map.entry("technology", 2L), Map.entry("service", 1L),
+                Map.entry("communication", 1L));
+        assertThat(counts(all, CaseFacet.EVIDENCE)).containsOnly(Map.entry("rct", 2L),
+                Map.entry("before-after", 1L), Map.entry("qualitative", 1L));
+        assertThat(counts(all, CaseFacet.NOVELTY)).containsOnly(Map.entry("first", 2L), Map.entry("adapted", 1L),
+                Map.entry("copied", 1L));
+        assertThat(counts(all, CaseFacet.YEAR)).containsOnly(Map.entry("2018", 1L), Map.entry("2019", 1L),
+                Map.entry("2021", 2L));
+        assertThat(counts(all, CaseFacet.TAG)).containsOnly(Map.entry(tag, 4L), Map.entry("sms", 2L));
+        assertThat(all.facets().getFirst().values()).extracting(CaseFacetValue::labelKey)
+                .as("in the enum's order").containsExactly("landscape.sector.employment",
+                        "landscape.sector.elderly-care", "landscape.sector.health");
+    }
+
+    @Test
+    void eachFacetFiltersValuesOfOneFacetAreAlternativesAndFacetsNarrowEachOther() {
+        assertThat(ids(search(ours().with(CaseFacet.SECTOR, List.of(CaseSector.EMPLOYMENT)))))
+                .containsExactly(benefits, sms);
+        assertThat(ids(search(ours().with(CaseFacet.LEVEL, List.of("state"))))).containsExactly(benefits);
+        assertThat(ids(search(ours().with(CaseFacet.REGION, List.of(1082))))).containsExactly(training,
+                rehabilitation);
+        assertThat(ids(search(ours().with(CaseFacet.MUNICIPALITY, List.of(101))))).containsExactly(sms);
+        assertThat(ids(search(ours().with(CaseFacet.STAGE, List.of(CaseStage.SPREAD))))).containsExactly(benefits);
+        assertThat(ids(search(ours().with(CaseFacet.TYPE, List.of(InnovationType.SERVICE)))))
+                .containsExactly(rehabilitation);
+        assertThat(ids(search(ours().with(CaseFacet.EVIDENCE, List.of(EvidenceLevel.QUALITATIVE)))))
+                .containsExactly(training);
+        assertThat(ids(search(ours().with(CaseFacet.NOVELTY, List.of(Novelty.ADAPTED))))).containsExactly(sms);
+        assertThat(ids(search(ours().with(CaseFacet.YEAR, List.of(2018, 2019))))).containsExactly(benefits, sms);
+        assertThat(ids(search(CaseFilter.NONE.with(CaseFacet.TAG, List.of(tag, "sms")))))
+                .as("either tag").contains(sms, training, rehabilitation, benefits);
+
+        CaseCatalogueResult two = search(ours().with(CaseFacet.SECTOR, List.of(CaseSector.EMPLOYMENT,
+                CaseSector.HEALTH)).with(CaseFacet.STAGE, List.of(CaseStage.PILOT)));
+        assertThat(ids(two)).containsExactly(training, sms);
+        assertThat(counts(two, CaseFacet.SECTOR)).as("a facet's own selection does not narrow its counts, the others do")
+                .containsOnly(Map.entry("employment", 1L), Map.entry("health", 1L));
+        assertThat(counts(two, CaseFacet.STAGE)).containsOnly(Map.entry("pilot", 2L), Map.entry("spread", 1L));
+        assertThat(counts(two, CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Københavns Kommune", 1L),
+                Map.entry("Aarhus Kommune", 1L));
+        assertThat(two.active()).extracting(CaseFacetValue::value).containsExactly("employment", "health", "pilot");
+        assertThat(two.active().getFirst().address()).isEqualTo("landskab?sektor=health&fase=pilot&emne=" + tag);
+        assertThat(two.clearAddress()).isEqualTo("landskab");
+    }
+
+    @Test
+    void wordsAreFoundWithDanishStemmingAndEitherSpellingOfAa() {
+        assertThat(ids(search(ours().withText("påmindelserne")))).containsExactlyInAnyOrder(sms, training);
+        assertThat(ids(search(ours().withText("Århus")))).as("the organisation's name, in the old spelling")
+                .containsExactlyInAnyOrder(rehabilitation, training);
+        assertThat(ids(search(ours().withText("Aarhus Kommune")))).containsExactlyInAnyOrder(rehabilitation,
+                training);
+        assertThat(ids(search(ours().withText("tablet ældre")))).containsExactly(rehabilitation);
+    }
+
+    @Test
+    void relevanceOrdersByTheWordsAndNewestByPublication() {
+        CaseSearch words = CaseSearch.of(ours().withText("påmindelse unge"));
+        assertThat(ids(catalogue.search(words.sortedBy(CaseSort.RELEVANCE)))).containsExactly(sms);
+        CaseSearch either = CaseSearch.of(ours().withText("påmindelser | ydelser"));
+        assertThat(ids(catalogue.search(either.sortedBy(CaseSort.NEWEST)))).containsExactly(benefits, training, sms);
+        assertThat(ids(catalogue.search(CaseSearch.of(ours().withText("sms | unge | ledige"))))).first()
+                .as("relevance, as words are given").isEqualTo(sms);
+    }
+
+    @Test
+    void aPagePastTheLastSaysSoAndLeadsToTheLastNeverSilentlyToTheFirst() {
+        CaseCatalogueResult past = catalogue.search(CaseSearch.of(ours()).onPage(3));
+        assertThat(past.list().pastTheLast()).isTrue();
+        assertThat(past.list().cards()).isEmpty();
+        assertThat(past.list().total()).isEqualTo(4);
+        assertThat(past.last()).isEqualTo("landskab?emne=" + tag);
+        CaseCatalogueResult none = search(ours().withText("ingenting-her"));
+        assertThat(none.list().total()).isZero();
+        assertThat(none.list().pastTheLast()).isFalse();
+    }
+
+    @Test
+    void theMapHasTheCasesOfTheSearchAtTheirMunicipalitiesAndTheOthersInTheList() {
+        CaseMap map = search(ours()).map();
+        assertThat(map.places()).as("in Danish order, where Aa is Å").extracting(MapPlace::name, MapPlace::count)
+                .containsExactly(tuple("Københavns Kommune", 1L), tuple("Aarhus Kommune", 2L));
+        MapMarker copenhagen = map.places().getFirst().markers().getFirst();
+        assertThat(copenhagen.href()).isEqualTo("/" + cases.screen(sms).orElseThrow().path());
+        assertThat(copenhagen.text()).isEqualTo("Københavns Kommune");
+        assertThat(map.unplacedCount()).isEqualTo(1);
+        assertThat(map.unplaced()).extracting(MapMarker::label).singleElement().asString()
+                .startsWith("Visualisering af ydelser");
+
+        CaseMap health = search(ours().with(CaseFacet.SECTOR, List.of(CaseSector.HEALTH))).map();
+        assertThat(health.places()).extracting(MapPlace::name).containsExactly("Aarhus Kommune");
+        assertThat(health.unplacedCount()).isZero();
+    }
+
+    @Test
+    void relatedCasesShareTagsSectorOrTypeFirstAndNeverIncludeTheCaseOrUnpublishedOnes() {
+        List<CaseId> related = catalogue.related(sms, 20).stream().map(CaseCard::id).toList();
+        assertThat(related).doesNotContain(sms).contains(training, benefits, rehabilitation);
+        assertThat(related.indexOf(training)).as("shares both tags and the type")
+                .isLessThan(related.indexOf(rehabilitation)).isLessThan(related.indexOf(benefits));
+        assertThat(catalogue.related(CaseId.of(Long.MAX_VALUE), 5)).isEmpty();
+    }
+}
