@@ -1,32 +1,57 @@
 package dk.coi.portal.landscape.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseCards;
+import dk.coi.portal.landscape.CaseCatalogue;
+import dk.coi.portal.landscape.CaseCatalogueResult;
 import dk.coi.portal.landscape.CaseEntry;
+import dk.coi.portal.landscape.CaseFacetCounts;
+import dk.coi.portal.landscape.CaseFacetValue;
+import dk.coi.portal.landscape.CaseFilter;
 import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseSort;
+import dk.coi.portal.landscape.web.CaseMaps;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.map.DenmarkMaps;
+import dk.coi.portal.shared.map.MapPlace;
 import dk.coi.portal.shared.ui.ContentLanguage;
+import dk.coi.portal.shared.ui.map.DenmarkMap;
+import dk.coi.portal.shared.ui.map.MapList;
+import java.util.List;
 
 /**
- * The landscape's front page for signed-in people (readers who are not signed in get {@code landscape/list.jte} at
- * the same address, with the same ids and words): the published cases, newest first, a page at a time
- * ({@code ?side=N}); above them what the person may start, by the service's rules: register a case (public
- * employees and staff), their own cases, and for staff the cases waiting for review.
+ * The landscape's catalogue for signed-in people (readers who are not signed in get {@code landscape/list.jte} at
+ * the same address, with the same ids and words), from the same {@link CaseCatalogue} result: the search box and
+ * order, the facets with their counts (a change goes to the search's new address, so the address is always the
+ * search), the chosen filters as removable chips, a page of cases, the pages, and the map of the search with its
+ * list alternative; above them what the person may start, by the service's rules: register a case (public employees
+ * and staff), their own cases, and for staff the cases waiting for review. The count keeps its element between
+ * searches, so that screen readers announce the new count.
  */
 @Route(CaseRoutes.LIST)
 @Menu(title = "nav.landscape", order = 30, icon = "vaadin:map-marker")
@@ -34,52 +59,47 @@ import dk.coi.portal.shared.ui.ContentLanguage;
 class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserver {
 
     private final CaseService cases;
+    private final CaseCatalogue catalogue;
+    private final DenmarkMaps maps;
+    private final Div actions = new Div();
+    private final Div problems = new Div();
+    private final Div form = new Div();
+    private final Div chosen = new Div();
+    private final Paragraph count = new Paragraph();
+    private final Div found = new Div();
 
-    CaseListView(CaseService cases) {
+    CaseListView(CaseService cases, CaseCatalogue catalogue, DenmarkMaps maps) {
         this.cases = cases;
+        this.catalogue = catalogue;
+        this.maps = maps;
         addClassName("portal-case-list-page");
+        Paragraph intro = new Paragraph(getTranslation("landscape.list.intro"));
+        intro.setId("cases-intro");
+        actions.setId("cases-actions");
+        actions.addClassName("portal-case-actions");
+        form.setId("catalogue-form");
+        form.addClassName("portal-catalogue-form");
+        form.getElement().setAttribute("role", "search");
+        count.setId("cases-count");
+        count.getElement().setAttribute("role", "status");
+        Div results = new Div(chosen, count, found);
+        results.setId("catalogue-results");
+        results.addClassName("portal-catalogue-results");
+        Div layout = new Div(form, results);
+        layout.addClassName("portal-catalogue");
+        add(new H1(getTranslation(titleKey())), intro, actions, problems, layout);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(cases.entry(), cases.publishedPage(CaseCards.pageOf(event.getLocation().getQueryParameters()
-                .getSingleParameter(CaseCards.PAGE).orElse(null))));
+        CaseSearch.Parsed parsed = CaseSearch.parse(event.getLocation().getQueryParameters().getParameters());
+        showActions(cases.entry());
+        showProblems(parsed.problems());
+        show(catalogue.search(parsed.search()));
     }
 
-    private void show(CaseEntry entry, CaseCards list) {
-        removeAll();
-        Paragraph intro = new Paragraph(getTranslation("landscape.list.intro"));
-        intro.setId("cases-intro");
-        add(new H1(getTranslation(titleKey())), intro, actions(entry));
-        Paragraph count = new Paragraph(list.pastTheLast() ? getTranslation("landscape.list.past-last", list.pages())
-                : list.total() == 0 ? getTranslation("landscape.list.none")
-                : getTranslation("landscape.list.count", list.total()));
-        count.setId("cases-count");
-        count.getElement().setAttribute("role", "status");
-        add(count);
-        if (list.pastTheLast() && list.pages() > 0) {
-            Anchor last = new Anchor(list.last(), getTranslation("landscape.list.last"));
-            last.setId("cases-last");
-            add(new Paragraph(last));
-        }
-        if (!list.cards().isEmpty()) {
-            UnorderedList cards = new UnorderedList();
-            cards.setId("cases");
-            cards.addClassName("portal-case-list");
-            for (CaseCard card : list.cards()) {
-                cards.add(card(list, card));
-            }
-            add(cards);
-        }
-        if (list.pages() > 1 && !list.pastTheLast()) {
-            add(pager(list));
-        }
-    }
-
-    private Div actions(CaseEntry entry) {
-        Div actions = new Div();
-        actions.setId("cases-actions");
-        actions.addClassName("portal-case-actions");
+    private void showActions(CaseEntry entry) {
+        actions.removeAll();
         if (entry.mayRegister()) {
             Anchor register = new Anchor(CaseRoutes.NEW, getTranslation("landscape.list.register"));
             register.setId("cases-register");
@@ -101,7 +121,162 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             employeesOnly.setId("cases-employees-only");
             actions.add(employeesOnly);
         }
-        return actions;
+    }
+
+    private void showProblems(List<Phrase> said) {
+        problems.removeAll();
+        problems.setVisible(!said.isEmpty());
+        if (said.isEmpty()) {
+            return;
+        }
+        problems.setId("catalogue-problems");
+        problems.addClassName("portal-catalogue-problems");
+        H2 heading = new H2(getTranslation("landscape.catalogue.problems"));
+        UnorderedList list = new UnorderedList();
+        said.forEach(problem -> list.add(new ListItem(problem.render(this::getTranslation))));
+        problems.add(heading, list);
+    }
+
+    private void show(CaseCatalogueResult result) {
+        showForm(result);
+        showChosen(result);
+        CaseCards list = result.list();
+        CaseFilter filter = result.search().filter();
+        count.setText(list.pastTheLast() ? getTranslation("landscape.list.past-last", list.pages())
+                : list.total() == 0 && (filter.filtered() || filter.hasText())
+                ? getTranslation("landscape.catalogue.none")
+                : list.total() == 0 ? getTranslation("landscape.list.none")
+                : getTranslation("landscape.list.count", list.total()));
+        found.removeAll();
+        if (list.pastTheLast() && list.pages() > 0) {
+            Anchor last = new Anchor(result.last(), getTranslation("landscape.list.last"));
+            last.setId("cases-last");
+            found.add(new Paragraph(last));
+        }
+        if (!list.cards().isEmpty()) {
+            UnorderedList cards = new UnorderedList();
+            cards.setId("cases");
+            cards.addClassName("portal-case-list");
+            for (CaseCard card : list.cards()) {
+                cards.add(card(list, card));
+            }
+            found.add(cards);
+        }
+        if (list.pages() > 1 && !list.pastTheLast()) {
+            found.add(pager(result));
+        }
+        showMap(result);
+    }
+
+    private void showForm(CaseCatalogueResult result) {
+        form.removeAll();
+        CaseSearch search = result.search();
+        TextField text = new TextField(getTranslation("landscape.catalogue.search"));
+        text.setId("catalogue-text");
+        text.setValue(search.filter().text());
+        text.setMaxLength(CaseFilter.MAX_TEXT_LENGTH);
+        Select<CaseSort> sort = new Select<>();
+        sort.setId("catalogue-sort");
+        sort.setLabel(getTranslation("landscape.catalogue.sort"));
+        sort.setItems(CaseSort.values());
+        sort.setItemLabelGenerator(order -> getTranslation(order.labelKey()));
+        sort.setValue(search.effectiveSort());
+        sort.addValueChangeListener(changed -> go(search.sortedBy(changed.getValue())));
+        Button submit = new Button(getTranslation("landscape.catalogue.search-button"),
+                clicked -> go(search.with(search.filter().withText(text.getValue()))));
+        submit.setId("catalogue-submit");
+        submit.addClickShortcut(Key.ENTER).listenOn(text);
+        Div query = new Div(text, sort, submit);
+        query.addClassName("portal-catalogue-query");
+        Section facets = new Section();
+        facets.setId("catalogue-facets");
+        facets.addClassName("portal-catalogue-facets");
+        H2 heading = new H2(getTranslation("landscape.catalogue.filters"));
+        heading.setId("catalogue-facets-heading");
+        facets.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        facets.add(heading);
+        for (CaseFacetCounts counts : result.facets()) {
+            if (!counts.values().isEmpty()) {
+                facets.add(facet(counts));
+            }
+        }
+        if (search.filter().filtered()) {
+            Anchor clear = new Anchor(result.clearAddress(), getTranslation("landscape.catalogue.clear"));
+            clear.setId("catalogue-clear");
+            Div apply = new Div(clear);
+            apply.addClassName("portal-catalogue-apply");
+            facets.add(apply);
+        }
+        form.add(query, facets);
+    }
+
+    /** A facet's values as checkboxes; ticking or unticking one goes to the search with or without it. */
+    private NativeDetails facet(CaseFacetCounts counts) {
+        String parameter = counts.facet().parameter();
+        String name = getTranslation(counts.facet().labelKey());
+        Div values = new Div();
+        values.getElement().setAttribute("role", "group");
+        values.getElement().setAttribute("aria-label", name);
+        for (CaseFacetValue value : counts.values()) {
+            Checkbox box = new Checkbox((value.named() ? value.name() : getTranslation(value.labelKey()))
+                    + " (" + value.count() + ")", value.selected());
+            box.setId("facet-" + parameter + "-" + value.value().hashCode());
+            box.addClassName("portal-facet-value");
+            box.addValueChangeListener(changed -> go(value.address()));
+            values.add(value.named() ? ContentLanguage.danish(box) : box);
+        }
+        NativeDetails details = new NativeDetails(name, values);
+        details.setId("facet-" + parameter);
+        details.addClassName("portal-facet");
+        details.setOpen(counts.anySelected());
+        return details;
+    }
+
+    private void showChosen(CaseCatalogueResult result) {
+        chosen.removeAll();
+        if (result.active().isEmpty()) {
+            return;
+        }
+        UnorderedList chips = new UnorderedList();
+        chips.setId("catalogue-chips");
+        chips.addClassName("portal-chips");
+        chips.getElement().setAttribute("aria-label", getTranslation("landscape.catalogue.active"));
+        for (CaseFacetValue value : result.active()) {
+            Span hidden = new Span(getTranslation("landscape.catalogue.remove") + " ");
+            hidden.addClassName("portal-visually-hidden");
+            Span shown = new Span(value.named() ? value.name() : getTranslation(value.labelKey()));
+            Span cross = new Span(" ×");
+            cross.getElement().setAttribute("aria-hidden", "true");
+            Anchor remove = new Anchor(value.address(), hidden, value.named() ? ContentLanguage.danish(shown)
+                    : shown, cross);
+            chips.add(new ListItem(remove));
+        }
+        chosen.add(chips);
+    }
+
+    private void showMap(CaseCatalogueResult result) {
+        List<MapPlace> listed = result.map().listed(getTranslation("landscape.catalogue.map.no-place"));
+        if (listed.isEmpty()) {
+            return;
+        }
+        Anchor skip = new Anchor("/" + result.search().address() + "#" + CaseMaps.LIST_ID,
+                getTranslation("map.skip"));
+        skip.addClassName("portal-map-skip");
+        // The browser's own jump to the list; Vaadin's router would take it as a navigation to this view.
+        skip.getElement().setAttribute("router-ignore", true);
+        found.add(skip, new DenmarkMap(CaseMaps.MAP_ID, CaseMaps.element(maps, result.map(), getLocale(),
+                "/" + DenmarkMaps.OUTLINE)));
+        found.add(new MapList(CaseMaps.LIST_ID, getTranslation("landscape.catalogue.map.list"), listed,
+                place -> maps.summary(getLocale(), CaseMaps.PLACE_KEY, place), getTranslation("map.more")));
+    }
+
+    private void go(CaseSearch search) {
+        go(search.address());
+    }
+
+    private void go(String address) {
+        Location location = new Location(address);
+        getUI().ifPresent(ui -> ui.navigate(location.getPath(), location.getQueryParameters()));
     }
 
     private ListItem card(CaseCards list, CaseCard card) {
@@ -119,20 +294,21 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         return item;
     }
 
-    private Nav pager(CaseCards list) {
+    private Nav pager(CaseCatalogueResult result) {
+        CaseCards list = result.list();
         Nav pager = new Nav();
         pager.setId("cases-pager");
         pager.addClassName("portal-pager");
         pager.getElement().setAttribute("aria-label", getTranslation("landscape.list.pages"));
         if (list.hasPrevious()) {
-            Anchor previous = new Anchor(list.previous(), getTranslation("landscape.list.previous"));
+            Anchor previous = new Anchor(result.previous(), getTranslation("landscape.list.previous"));
             previous.setId("cases-previous");
             previous.getElement().setAttribute("rel", "prev");
             pager.add(previous);
         }
         pager.add(new Span(getTranslation("landscape.list.page", list.page() + 1, list.pages())));
         if (list.hasNext()) {
-            Anchor next = new Anchor(list.next(), getTranslation("landscape.list.next"));
+            Anchor next = new Anchor(result.next(), getTranslation("landscape.list.next"));
             next.setId("cases-next");
             next.getElement().setAttribute("rel", "next");
             pager.add(next);

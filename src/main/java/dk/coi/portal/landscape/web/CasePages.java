@@ -1,10 +1,14 @@
 package dk.coi.portal.landscape.web;
 
-import dk.coi.portal.landscape.CaseCards;
+import dk.coi.portal.landscape.CaseCatalogue;
+import dk.coi.portal.landscape.CaseCatalogueResult;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseScreen;
+import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.map.DenmarkMaps;
+import dk.coi.portal.shared.map.MapPlace;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.shared.web.PublicPages;
@@ -12,13 +16,13 @@ import dk.coi.portal.shared.web.PublicResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The landscape's list and a published case's page for readers who are not signed in, from the same read model as the Vaadin view at the
@@ -29,28 +33,40 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePages {
 
     private final CaseService cases;
+    private final CaseCatalogue catalogue;
     private final PageFrames frames;
     private final PublicResponses responses;
+    private final DenmarkMaps maps;
 
-    CasePages(CaseService cases, PageFrames frames, PublicResponses responses) {
+    CasePages(CaseService cases, CaseCatalogue catalogue, PageFrames frames, PublicResponses responses,
+              DenmarkMaps maps) {
         this.cases = cases;
+        this.catalogue = catalogue;
         this.frames = frames;
         this.responses = responses;
+        this.maps = maps;
     }
 
     /**
-     * The landscape's front page: the published cases, newest first, a page at a time ({@code ?side=N}). Its first
-     * page is for search engines, later pages are not indexed (the sitemap names every case); a page past the last
-     * answers 404 with a link to the last page.
+     * The landscape's catalogue ({@code CaseCatalogue}): the search its address holds (words, facets, order, page;
+     * what could not be read from it is said above the results), the facets' counts, a page of cards and the map of
+     * all the search finds. Only the unfiltered first page is for search engines (its canonical address drops the
+     * paging); a page past the last answers 404 with a link to the last page.
      */
     @GetMapping("/" + CaseRoutes.LIST)
-    ResponseEntity<byte[]> list(@RequestParam(name = CaseCards.PAGE, required = false) String page,
-                                HttpServletRequest request) {
-        CaseCards list = cases.publishedPage(CaseCards.pageOf(page));
+    ResponseEntity<byte[]> list(HttpServletRequest request) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        CaseSearch.Parsed parsed = CaseSearch.parse(parameters);
+        CaseCatalogueResult result = catalogue.search(parsed.search());
         PageFrame frame = frames.translatedPage(request, "landscape.list.title", "landscape.list.intro",
-                CaseCards.address(list.page()));
-        return responses.page(request, list.pastTheLast() ? HttpStatus.NOT_FOUND : HttpStatus.OK,
-                "landscape/list.jte", Map.of("frame", list.page() == 0 ? frame : frame.notIndexed(), "list", list));
+                result.canonical()).withScript(DenmarkMaps.ELEMENT_SCRIPT);
+        List<MapPlace> listed = result.map().listed(frame.text("landscape.catalogue.map.no-place"));
+        return responses.page(request, result.list().pastTheLast() ? HttpStatus.NOT_FOUND : HttpStatus.OK,
+                "landscape/list.jte", Map.of("frame", parsed.search().equals(CaseSearch.ALL) ? frame
+                        : frame.notIndexed(), "result", result, "problems", parsed.problems(),
+                        "map", CaseMaps.element(maps, result.map(), frame.locale(), frame.asset(DenmarkMaps.OUTLINE)),
+                        "listed", listed));
     }
 
     @GetMapping("/" + CaseRoutes.LIST + "/{segment:" + CaseRoutes.SEGMENT + "}")

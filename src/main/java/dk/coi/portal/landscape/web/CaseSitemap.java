@@ -30,6 +30,8 @@ class CaseSitemap implements SitemapContributor {
     @Override
     public List<String> notForCrawlers() {
         return List.of("/" + CaseRoutes.NEW, "/" + CaseRoutes.REVIEW, "/" + CaseRoutes.MINE,
-                "/" + CaseRoutes.LIST + "/*/" + CaseRoutes.EDIT, "/" + CaseRoutes.LIST + "/*/" + CaseRoutes.HISTORY);
+                "/" + CaseRoutes.LIST + "/*/" + CaseRoutes.EDIT, "/" + CaseRoutes.LIST + "/*/" + CaseRoutes.HISTORY,
+                // Searches of the catalogue: endless combinations, and the sitemap names every case.
+                "/" + CaseRoutes.LIST + "?");
     }
 }
