@@ -2,10 +2,13 @@ package dk.coi.portal.landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.NewUnit;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
 import dk.coi.portal.support.PortalTest;
@@ -40,6 +43,8 @@ class CaseCatalogueTest {
     SignedIn signedIn;
     @Autowired
     TestClock clock;
+    @Autowired
+    OrganisationStewardship stewardship;
 
     private String tag;
     private CaseId sms;
@@ -230,6 +235,29 @@ class CaseCatalogueTest {
         CaseMap health = search(ours().with(CaseFacet.SECTOR, List.of(CaseSector.HEALTH))).map();
         assertThat(health.places()).extracting(MapPlace::name).containsExactly("Aarhus Kommune");
         assertThat(health.unplacedCount()).isZero();
+    }
+
+    @Test
+    void aCaseOfAMergedDuplicateIsCountedWhereTheOrganisationKeptIs() {
+        signedIn.newPerson("Ulla Enhed", Role.EMPLOYEE);
+        String name = "Velfærdslab " + UUID.randomUUID().toString().substring(0, 6);
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(name + " (dublet)",
+                organisations.search("Styrelsen for Arbejdsmarked og Rekruttering").getFirst().id(), null));
+        OrganisationId kept = organisations.addUnit(new NewUnit(name, municipality(751), 751));
+        String own = tag + "-flyttet";
+        CaseId moved = publish(new Case("Velfærdsteknologi i hjemmeplejen", "Hjemmeplejen afprøver sensorer.",
+                duplicate, CaseSector.ELDERLY_CARE, 2022, CaseStage.PILOT, InnovationType.TECHNOLOGY, Novelty.FIRST,
+                EvidenceLevel.NOT_EVALUATED, List.of(own)));
+        CaseFilter filter = CaseFilter.NONE.with(CaseFacet.TAG, List.of(own));
+        assertThat(counts(search(filter), CaseFacet.LEVEL)).containsOnly(Map.entry("state", 1L));
+
+        stewardship.merge(duplicate, kept, "Samme enhed");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            CaseCatalogueResult found = search(filter);
+            assertThat(ids(found)).containsExactly(moved);
+            assertThat(counts(found, CaseFacet.LEVEL)).containsOnly(Map.entry("municipality", 1L));
+            assertThat(counts(found, CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Aarhus Kommune", 1L));
+        });
     }
 
     @Test
