@@ -46,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseCatalogue {
 
+    /** How many related cases a case's page shows. */
+    public static final int RELATED = 5;
     /** How many cases each place on the map names (the rest are one click away). */
     static final int MARKERS_PER_PLACE = 5;
     /** How many cases of a search the map reads to name them; counts come from the aggregation, for all. */

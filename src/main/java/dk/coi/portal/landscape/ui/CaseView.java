@@ -23,6 +23,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.landscape.CaseCard;
+import dk.coi.portal.landscape.CaseCatalogue;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseScreen;
@@ -47,11 +49,13 @@ import java.util.Optional;
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final CaseCatalogue catalogue;
     private final FormStatus status = new FormStatus("case-action-status");
     private String title = "";
 
-    CaseView(CaseService cases) {
+    CaseView(CaseService cases, CaseCatalogue catalogue) {
         this.cases = cases;
+        this.catalogue = catalogue;
         addClassName("portal-case");
     }
 
@@ -116,6 +120,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     DateFormats.longDate(DateFormats.danishDate(kase.confirmedAt()), getLocale())));
             confirmed.setId("case-confirmed");
             add(confirmed);
+        }
+        List<CaseCard> related = catalogue.related(kase.id(), CaseCatalogue.RELATED);
+        if (!related.isEmpty()) {
+            add(new RelatedCases(related));
         }
     }
 

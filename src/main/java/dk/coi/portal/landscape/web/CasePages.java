@@ -94,6 +94,7 @@ class CasePages {
                 .asArticle("Article", kase.title(), details);
         return responses.page(request, "landscape/case.jte", Map.of("frame", frame, "kase", kase,
                 "confirmed", kase.confirmedAt() == null ? "" : DateFormats.longDate(
-                        DateFormats.danishDate(kase.confirmedAt()), frame.locale())));
+                        DateFormats.danishDate(kase.confirmedAt()), frame.locale()),
+                "related", catalogue.related(kase.id(), CaseCatalogue.RELATED)));
     }
 }
