@@ -63,7 +63,10 @@ class AccessibilityTest extends BrowserTestSupport {
             "organisationer?type=region&side=3", "organisationer/innovationsenheder",
             // The demo cases: STAR's profiling (1) and Copenhagen's SMS/app pilot (2), both published.
             "landskab/1-profilering-af-ledige-med-risiko-for-langtidsledighed",
-            "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret");
+            "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret",
+            // The catalogue searched and filtered (facets open, chips, the map of the search), and an address with
+            // an unknown filter past the last page.
+            "landskab?q=ledige&sektor=employment&fase=pilot&kommune=101", "landskab?farve=bl%C3%A5&side=9");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -81,7 +84,8 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
             "landskab", "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
-            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine");
+            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine",
+            "landskab?q=ledige&sektor=employment&fase=pilot&kommune=101");
 
     /**
      * The register's pages, found by name rather than by ids that depend on the order of the reference data: a

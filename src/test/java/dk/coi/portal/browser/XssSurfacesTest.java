@@ -29,9 +29,12 @@ import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseFacet;
+import dk.coi.portal.landscape.CaseFilter;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStage;
@@ -527,7 +530,12 @@ class XssSurfacesTest extends BrowserTestSupport {
     void landscapeCasesWrittenByAttacks(Reader reader) {
         List<CaseId> written = writeHostileCasesOnce();
         Page page = reader(reader);
-        List<String> routes = new ArrayList<>(List.of(CaseRoutes.LIST));
+        List<String> routes = new ArrayList<>(List.of(CaseRoutes.LIST,
+                // The catalogue with hostile tags as facets and chips, titles on the map, and attacks in its address.
+                CaseSearch.of(CaseFilter.text(HostileContent.TITLE_WORD).with(CaseFacet.TAG, List.of("<i>tag</i>0")))
+                        .address(),
+                CaseRoutes.LIST + "?" + URLEncoder.encode("<img src=x onerror=alert(1)>", StandardCharsets.UTF_8)
+                        + "=1&sektor=" + URLEncoder.encode("\"><script>alert(1)</script>", StandardCharsets.UTF_8)));
         written.subList(0, written.size() - 1).forEach(id -> routes.add(CaseRoutes.LIST + "/" + id.value()));
         if (reader == Reader.STAFF) {
             routes.addAll(List.of(CaseRoutes.REVIEW, CaseRoutes.MINE, CaseRoutes.edit(written.getFirst()),
