@@ -102,9 +102,7 @@ public class CaseCatalogue {
         }
         Names names = names();
         Map<Long, OrganisationScreen> places = new HashMap<>();
-        List<CaseCard> cards = found.hits().stream().map(kase -> CaseService.card(kase, places.computeIfAbsent(
-                kase.getOrganisationId(), organisation -> organisations.screen(OrganisationId.of(organisation))
-                        .orElse(null)))).toList();
+        List<CaseCard> cards = cards(found.hits(), places);
         Map<Integer, String> municipalities = new HashMap<>();
         places.values().stream().filter(Objects::nonNull).map(OrganisationScreen::municipality)
                 .filter(Objects::nonNull).forEach(place -> municipalities.put(place.code(), place.name()));
@@ -144,8 +142,12 @@ public class CaseCatalogue {
                 }))
                 .sort(f -> f.score().then().field(NEWEST_FIELD).desc())
                 .fetchHits(count);
-        Map<Long, OrganisationScreen> places = new HashMap<>();
-        return found.stream().map(other -> CaseService.card(other, places.computeIfAbsent(other.getOrganisationId(),
+        return cards(found, new HashMap<>());
+    }
+
+    /** The cases as cards, their organisations' pages looked up once each (and kept in {@code places}). */
+    private List<CaseCard> cards(List<LandscapeCase> found, Map<Long, OrganisationScreen> places) {
+        return found.stream().map(kase -> CaseService.card(kase, places.computeIfAbsent(kase.getOrganisationId(),
                 organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)))).toList();
     }
 

@@ -14,9 +14,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * The Danish analyzer for the Lucene backend: "innovationer" and "innovationen" both find "innovation", and
  * "KLK" finds "KLK's" (the genitive of a name or an abbreviation takes an apostrophe, straight or curly, which
  * the stemmer does not know). The old and foreign spellings of å, æ and ø (aa, ae, oe, ä, ö) are read as the letters
- * (Lucene's Scandinavian normalisation), so "Aarhus" finds "Århus" and the reverse. Wired through {@code hibernate.search.backend.analysis.configurer}; an OpenSearch
- * deployment defines an analyzer of the same name with the same filters. A changed analyzer reads texts indexed
- * before it differently: rebuild the index (the staff's search screen) after an upgrade that changes it.
+ * (Lucene's Scandinavian normalisation), so "Aarhus" finds "Århus" and the reverse. Wired through
+ * {@code hibernate.search.backend.analysis.configurer}; an OpenSearch deployment defines an analyzer of the same
+ * name with the same filters. A changed analyzer reads texts indexed before it differently: rebuild the index (the
+ * staff's search screen) after an upgrade that changes it.
  */
 public class DanishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
