@@ -157,7 +157,7 @@ class CaseCatalogueTest {
                 .as("other facets do").containsEntry(tag, 1L);
         assertThat(all.facets().getFirst().values()).extracting(CaseFacetValue::labelKey)
                 .as("in the enum's order").containsExactly("landscape.sector.employment",
-                        "landscape.sector.elderly-care", "landscape.sector.health");
+                        "landscape.sector.health", "landscape.sector.elderly-care");
     }
 
     @Test
