@@ -28,6 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The register's rules on the real database: the autocomplete (words anywhere in a name, Danish letters,
@@ -73,6 +79,8 @@ class OrganisationServiceTest {
     SearchIndexService searchIndex;
     @Autowired
     TestClock clock;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void reset() {
@@ -511,5 +519,66 @@ class OrganisationServiceTest {
         clock.advance(OrganisationStewardship.UNDO_PERIOD.plus(Duration.ofMinutes(1)));
         refused(() -> stewardship.undoMerge(kept, "Fejl"), "organisation", "organisation.merge.undo.too-late");
         assertThat(organisations.screen(other).orElseThrow().undoableMerges()).isEmpty();
+    }
+
+    /**
+     * Two undos of one merge at once: the second waits for the first's lock on the merge and is then refused, so the
+     * merge is undone once and logged once (the second used to read the merge before it locked, and undid it again).
+     */
+    @Test
+    void ofTwoUndosOfOneMergeAtOnceTheSecondWaitsAndIsRefused() throws Exception {
+        signedIn.newPerson("Uffe Unit", Role.EMPLOYEE);
+        OrganisationId kept = organisations.addUnit(new NewUnit(unique("Borgerservice Vejle"), municipality(630), null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Vejle Borgerservice"), municipality(630),
+                null));
+        long staff = signedIn.newPerson("Sigrid Staff", Role.COI_STAFF);
+        stewardship.merge(duplicate, kept, "Samme sted");
+        signedIn.clear();
+        CountDownLatch undone = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Throwable> first = threads.submit(() -> refusalOf(staff, () -> transaction.executeWithoutResult(
+                    status -> {
+                        stewardship.undoMerge(duplicate, "To steder");
+                        undone.countDown();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                        }
+                    })));
+            assertThat(undone.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> second = threads.submit(() -> refusalOf(staff,
+                    () -> stewardship.undoMerge(duplicate, "Også to steder")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
+                    Integer.class) > 0);
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isNull();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys())
+                            .isEqualTo(Map.of("organisation", "organisation.merge.undo.not-merged")));
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(log.lines(LogQuery.of(Set.of(OrganisationStewardship.UNDO), Set.of(OrganisationId.SUBJECT_TYPE), 50))
+                .stream().filter(logged -> logged.subject().equals(duplicate.subject()))).hasSize(1);
+        assertThat(events.stream(OrganisationMergeUndone.class).filter(event -> event.merged().equals(duplicate)))
+                .hasSize(1);
+    }
+
+    /** The refusal of the staff member's call on a thread of its own, or null when it went through. */
+    private Throwable refusalOf(long person, Runnable call) {
+        signedIn.as(person, "Sigrid Staff", Role.COI_STAFF);
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException refused) {
+            return refused;
+        } finally {
+            signedIn.clear();
+        }
     }
 }

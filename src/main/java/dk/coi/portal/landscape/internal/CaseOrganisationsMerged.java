@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.internal;
 
+import dk.coi.portal.organisation.OrganisationMergeUndone;
 import dk.coi.portal.organisation.OrganisationsMerged;
 import jakarta.persistence.EntityManager;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -7,9 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Points the cases of a merged duplicate organisation at the organisation kept (decision 013), after the merge has
- * committed; idempotent. A case whose title the kept organisation already has stays where it was (the unique title
- * within an organisation holds), and is still shown with the kept organisation, as lookups of the duplicate resolve
- * to it. Not a new version of the case: the organisation it names is the same workplace.
+ * committed, and back when staff undo the merge; both idempotent. A case whose title the other organisation already
+ * has stays where it was (the unique title within an organisation holds), and is still shown with the kept
+ * organisation while the merge stands, as lookups of the duplicate resolve to it. Each move is recorded
+ * ({@code landscape_case_organisation_move}), so an undo moves back exactly the cases the merge moved and that are
+ * still with the kept organisation. Not a new version of the case: the organisation it names is the same workplace.
  */
 @Component
 class CaseOrganisationsMerged {
@@ -22,11 +25,35 @@ class CaseOrganisationsMerged {
 
     @ApplicationModuleListener
     void repoint(OrganisationsMerged merged) {
+        // Recorded before the move, so a second delivery finds nothing left to record or move.
         entityManager.createNativeQuery("""
-                        update landscape_case c set c.organisation_id = :kept where c.organisation_id = :merged
-                        and not exists (select 1 from (select title from landscape_case where organisation_id = :kept) k
-                                        where k.title = c.title)""")
+                        insert ignore into landscape_case_organisation_move (case_id, merged_id, kept_id)
+                        select c.id, :merged, :kept from landscape_case c where c.organisation_id = :merged
+                        and not exists (select 1 from landscape_case k where k.organisation_id = :kept
+                                        and k.title = c.title)""")
                 .setParameter("kept", merged.kept().value()).setParameter("merged", merged.merged().value())
+                .executeUpdate();
+        entityManager.createNativeQuery("""
+                        update landscape_case c join landscape_case_organisation_move m
+                          on m.case_id = c.id and m.merged_id = :merged and m.kept_id = :kept
+                        set c.organisation_id = :kept where c.organisation_id = :merged""")
+                .setParameter("kept", merged.kept().value()).setParameter("merged", merged.merged().value())
+                .executeUpdate();
+    }
+
+    @ApplicationModuleListener
+    void moveBack(OrganisationMergeUndone undone) {
+        entityManager.createNativeQuery("""
+                        update landscape_case c join landscape_case_organisation_move m
+                          on m.case_id = c.id and m.merged_id = :merged and m.kept_id = :kept
+                        set c.organisation_id = :merged where c.organisation_id = :kept
+                        and not exists (select 1 from (select title from landscape_case where organisation_id = :merged) d
+                                        where d.title = c.title)""")
+                .setParameter("kept", undone.kept().value()).setParameter("merged", undone.merged().value())
+                .executeUpdate();
+        entityManager.createNativeQuery(
+                        "delete from landscape_case_organisation_move where merged_id = :merged and kept_id = :kept")
+                .setParameter("kept", undone.kept().value()).setParameter("merged", undone.merged().value())
                 .executeUpdate();
     }
 }
