@@ -47,18 +47,18 @@ public class CaseSearchBinder implements TypeBinder {
         }
 
         @Override
-        public void write(DocumentElement target, LandscapeCase kase, TypeBridgeWriteContext context) {
+        public void write(DocumentElement target, LandscapeCase landscapeCase, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
             List<String> parts = new ArrayList<>();
-            parts.add(kase.getSummary());
-            String organisation = organisationName(session, kase.getOrganisationId());
+            parts.add(landscapeCase.getSummary());
+            String organisation = organisationName(session, landscapeCase.getOrganisationId());
             if (organisation != null) {
                 parts.add(organisation);
             }
-            if (!kase.getTags().isEmpty()) {
-                parts.add(String.join(" · ", kase.getTags()));
+            if (!landscapeCase.getTags().isEmpty()) {
+                parts.add(String.join(" · ", landscapeCase.getTags()));
             }
-            target.addValue(title, kase.getTitle());
+            target.addValue(title, landscapeCase.getTitle());
             target.addValue(body, String.join("\n\n", parts));
         }
 
