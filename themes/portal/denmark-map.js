@@ -103,7 +103,8 @@ class DenmarkMap extends HTMLElement {
     });
     this.map = map;
     this.L = L;
-    L.control.zoom({ zoomInTitle: this.dataset.zoomIn || '+', zoomOutTitle: this.dataset.zoomOut || '−' }).addTo(map);
+    this.zoomControl = L.control.zoom({ zoomInTitle: this.dataset.zoomIn || '+', zoomOutTitle: this.dataset.zoomOut || '−' })
+      .addTo(map);
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     const tiles = this.dataset.tiles;
     if (tiles) {
@@ -200,7 +201,9 @@ class DenmarkMap extends HTMLElement {
       marker.getElement()?.setAttribute('aria-label', label);
       this.placeMarkers.set(marker.getElement(), marker);
     });
-    marker.bindPopup(() => this.card(place), { maxWidth: 260, minWidth: 180, autoPanPadding: [16, 16] });
+    marker.bindPopup(() => this.card(place), {
+      maxWidth: 260, minWidth: 180, autoPanPadding: [16, 16], autoPanPaddingTopLeft: this.clearOfZoom(),
+    });
     return marker;
   }
 
@@ -237,6 +240,15 @@ class DenmarkMap extends HTMLElement {
     const number = element('span', 'portal-map-count', String(count));
     number.setAttribute('aria-hidden', 'true');
     return this.L.divIcon({ className, html: number, iconSize: [size, size] });
+  }
+
+  /**
+   * The room an opened card keeps at the map's top left: below the zoom buttons, which covered a card's corner on a
+   * 360 px phone (the map pans the card clear of them, as it keeps it inside the map).
+   */
+  clearOfZoom() {
+    const buttons = this.zoomControl.getContainer();
+    return [16, Math.max(buttons.offsetTop + buttons.offsetHeight + 8, 16)];
   }
 
   /** A place's card: its summary (name and count), a link for each marker with its short text, and "all" when more. */

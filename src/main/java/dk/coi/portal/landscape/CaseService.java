@@ -291,7 +291,8 @@ public class CaseService {
         Optional<CurrentPerson> person = people.currentPerson();
         boolean staff = person.filter(found -> found.has(Role.COI_STAFF)).isPresent();
         return new CaseEntry(person.isPresent(), person.filter(found -> found.has(Role.EMPLOYEE)).isPresent(), staff,
-                staff ? cases.countByStatus(CaseStatus.SUBMITTED) : 0);
+                staff ? cases.countByStatus(CaseStatus.SUBMITTED)
+                        + cases.countByStatusAndUncheckedSinceIsNotNull(CaseStatus.PUBLISHED) : 0);
     }
 
     /** A case's Markdown section as it will be shown, for the editor's preview. */
@@ -529,9 +530,13 @@ public class CaseService {
     /**
      * Saves a changed case as a new version of it, also when only its results changed (they are rows of their own,
      * edited in place): its version is raised, so an edit of the one before is refused, and its row is marked
-     * changed, so the revision is in its history.
+     * changed, so the revision is in its history. An editor's change of a published case waits for staff to look at
+     * it ({@link CasePatrol}); staff's own changes count as seen.
      */
     private void saveChanged(LandscapeCase found) {
+        if (!viewer(found).staff()) {
+            found.changedByEditors(clock.instant());
+        }
         entityManager.lock(found, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         saveChecked(found);
         revisions.recordChanged(found, "results");

@@ -2,8 +2,11 @@ package dk.coi.portal.organisation;
 
 import dk.coi.portal.shared.TextRules;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -17,6 +20,9 @@ public record OrganisationQuery(String text, OrganisationKind kind, Integer regi
     public static final String KIND = "type";
     public static final String REGION = "region";
     public static final String PAGE = "side";
+    private static final List<String> NAMES = List.of(TEXT, KIND, REGION, PAGE);
+    /** The furthest page an address is read as: any further is past the last as well, and counts stay in range. */
+    private static final int FURTHEST_PAGE = 1_000_000;
     /** The longest text the list searches for. */
     public static final int MAX_TEXT_LENGTH = 200;
 
@@ -32,7 +38,8 @@ public record OrganisationQuery(String text, OrganisationKind kind, Integer regi
     public static OrganisationQuery of(String text, String kind, String region, String page) {
         return new OrganisationQuery(text, OrganisationKind.ofParameter(kind).orElse(null),
                 region != null && region.matches("\\d{4}") ? Integer.valueOf(region) : null,
-                page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) - 1 : 0);
+                page != null && page.matches("\\d+") ? (page.length() > 7 ? FURTHEST_PAGE
+                        : Math.min(Integer.parseInt(page), FURTHEST_PAGE)) - 1 : 0);
     }
 
     public OrganisationQuery onPage(int other) {
@@ -44,21 +51,37 @@ public record OrganisationQuery(String text, OrganisationKind kind, Integer regi
         return !text.isEmpty() || kind != null || regionCode != null;
     }
 
-    /** The list's address for this query, without a leading slash; the defaults are left out. */
-    public String address() {
-        List<String> parameters = new ArrayList<>();
+    /** The parameters of the list's address for this query, in order; the defaults are left out. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
         if (!text.isEmpty()) {
-            parameters.add(TEXT + "=" + UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8));
+            parameters.put(TEXT, text);
         }
         if (kind != null) {
-            parameters.add(KIND + "=" + kind.parameter());
+            parameters.put(KIND, kind.parameter());
         }
         if (regionCode != null) {
-            parameters.add(REGION + "=" + regionCode);
+            parameters.put(REGION, String.valueOf(regionCode));
         }
         if (page > 0) {
-            parameters.add(PAGE + "=" + (page + 1));
+            parameters.put(PAGE, String.valueOf(page + 1));
         }
-        return OrganisationRoutes.LIST + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
+        return parameters;
+    }
+
+    /** The list's address for this query, without a leading slash; the defaults are left out. */
+    public String address() {
+        String parameters = parameters().entrySet().stream().map(parameter -> parameter.getKey() + "="
+                + UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return OrganisationRoutes.LIST + (parameters.isEmpty() ? "" : "?" + parameters);
+    }
+
+    /**
+     * Whether an address with these parameters names one of the list's that this query leaves out (an empty field of
+     * the form, "side=1"): such an address is sent on to {@link #address()}, so a list has one address.
+     */
+    public boolean leavesOutAnyOf(Collection<String> given) {
+        return given.stream().anyMatch(name -> NAMES.contains(name) && !parameters().containsKey(name));
     }
 }

@@ -3,6 +3,7 @@ package dk.coi.portal.organisation;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.internal.DanishSpellings;
 import dk.coi.portal.organisation.internal.Organisation;
 import dk.coi.portal.organisation.internal.OrganisationFilter;
 import dk.coi.portal.organisation.internal.OrganisationMergeRepository;
@@ -75,8 +76,8 @@ public class OrganisationService {
     }
 
     /**
-     * The organisations with a word starting with each typed word (case and Danish letters as Danes compare them),
-     * municipalities first, then by name; nothing for nothing typed.
+     * The organisations with a word starting with each typed word (case and Danish letters as Danes compare them, in
+     * any of its Danish spellings), municipalities first, then by name; nothing for nothing typed.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -87,8 +88,12 @@ public class OrganisationService {
             return List.of();
         }
         Locale danish = Locale.of("da");
-        return organisations.findByNameWord(words.getFirst(), Limit.of(MOST_CANDIDATES)).stream()
-                .filter(candidate -> words.stream().allMatch(word -> hasWordStarting(candidate.getName(), word, danish)))
+        // Each word in any of its Danish spellings ("Århus" for "Aarhus"), the spelling typed first.
+        return DanishSpellings.of(words.getFirst()).stream()
+                .flatMap(spelling -> organisations.findByNameWord(spelling, Limit.of(MOST_CANDIDATES)).stream())
+                .distinct()
+                .filter(candidate -> words.stream().allMatch(word -> DanishSpellings.of(word).stream()
+                        .anyMatch(spelling -> hasWordStarting(candidate.getName(), spelling, danish))))
                 .limit(MOST_SUGGESTIONS).map(OrganisationService::summary).toList();
     }
 

@@ -81,15 +81,14 @@ public class OrganisationStewardship {
         if (kept == null) {
             throw refused("kept", "organisation.merge.kept-required");
         }
-        Organisation keptFound = organisations.findById(kept.value())
-                .map(found -> found.isMerged() ? organisations.findById(found.getMergedInto()).orElseThrow() : found)
-                .orElseThrow(() -> refused("kept", "organisation.unknown"));
-        if (keptFound.getId() == duplicate.value()) {
+        // Only the id is read before the locks: an organisation loaded before its lock would keep its unlocked state.
+        long keptId = organisations.resolvedId(kept.value()).orElseThrow(() -> refused("kept", "organisation.unknown"));
+        if (keptId == duplicate.value()) {
             throw refused("kept", "organisation.merge.itself");
         }
         // Both locked in id order, so two merges of the same pair cannot wait for each other.
-        Organisation first = lock(Math.min(duplicate.value(), keptFound.getId()));
-        Organisation second = lock(Math.max(duplicate.value(), keptFound.getId()));
+        Organisation first = lock(Math.min(duplicate.value(), keptId));
+        Organisation second = lock(Math.max(duplicate.value(), keptId));
         Organisation merged = first.getId() == duplicate.value() ? first : second;
         Organisation keeper = merged == first ? second : first;
         if (!OrganisationRules.mergeable(merged)) {
@@ -146,8 +145,8 @@ public class OrganisationStewardship {
     /**
      * Undoes the merge of {@code merged} within {@link #UNDO_PERIOD}, with a reason: the duplicate is found as itself
      * again, the units the merge moved (still under the kept organisation) move back, and the earlier duplicates it
-     * pointed on lead to it again; a line of the moderation log says so. The rows other modules re-pointed on
-     * {@link OrganisationsMerged} stay with the organisation kept. Refused, with nothing changed, without a reason,
+     * pointed on lead to it again; a line of the moderation log says so, and {@link OrganisationMergeUndone} tells
+     * the modules that re-pointed their rows on {@link OrganisationsMerged} to move them back. Refused, with nothing changed, without a reason,
      * for an organisation that is not merged, after the period, when the kept organisation has since been merged
      * itself, or when the kept organisation now has a unit of the name of one to move back.
      */
@@ -155,11 +154,10 @@ public class OrganisationStewardship {
     @Transactional
     public void undoMerge(OrganisationId merged, String reason) {
         Reason given = Reason.required(reason);
-        Organisation duplicate = organisations.findById(merged.value())
-                .orElseThrow(() -> refused("organisation", "organisation.unknown"));
-        OrganisationMerge merge = merges.findFirstByMergedIdAndUndoneAtIsNullOrderByIdDesc(duplicate.getId())
-                .filter(found -> duplicate.isMerged())
-                .orElseThrow(() -> refused("organisation", "organisation.merge.undo.not-merged"));
+        // The merge's row is locked before anything is read, so of two undos at once the second sees the first's.
+        OrganisationMerge merge = merges.findStandingForChange(merged.value())
+                .orElseThrow(() -> refused("organisation", organisations.existsById(merged.value())
+                        ? "organisation.merge.undo.not-merged" : "organisation.unknown"));
         if (merge.getMergedAt().plus(UNDO_PERIOD).isBefore(clock.instant())) {
             throw refused("organisation", "organisation.merge.undo.too-late");
         }
@@ -182,6 +180,8 @@ public class OrganisationStewardship {
         log.record(new LoggedDecision(clock.instant(), by, UNDO, back.organisationId().subject(),
                 Phrase.of("organisation.log.name", back.getName()),
                 Phrase.of("organisation.merge.facts", keeper.getName()), given.text()));
+        events.publishEvent(new OrganisationMergeUndone(back.organisationId(), keeper.organisationId(), by,
+                given.text(), clock.instant()));
     }
 
 }

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.notification.FollowPeriod;
@@ -49,6 +50,8 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
     WikiWatchService watchlist;
     @Autowired
     ModerationService moderation;
+    @Autowired
+    CaseService cases;
 
     private Page onPhoneSignedInAs(String email) {
         Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
@@ -332,5 +335,57 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
         page.locator("#apply-merge").click();
         assertThat(page.locator("#page-source textarea")).isEditable();
         assertThat(page.locator("#page-source textarea")).hasValue(java.util.regex.Pattern.compile("deres[\\s\\S]*mine"));
+    }
+
+    /**
+     * The landscape on a 360 px phone (issue 13's review): "Innovationslandskabet" stays one word on one line; a
+     * case's results are cards, nothing scrolled sideways, with room before the next heading; a map card opened near
+     * the zoom buttons is panned clear of them.
+     */
+    @Test
+    void theLandscapesHeadingResultsAndMapCardFitThePhone() {
+        Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
+        open(page, "landskab");
+        Locator heading = page.locator("#main-content h1");
+        assertThat(heading).hasText("Innovationslandskabet");
+        // Before: the word broke after "Innovationslandsk" without a hyphen: two boxes for its one text node.
+        assertThat(((Number) heading.evaluate("""
+                h1 => { const range = document.createRange(); range.selectNodeContents(h1);
+                        return range.getClientRects().length; }""")).intValue()).isEqualTo(1);
+
+        signedIn.clear();
+        String withResults = cases.publishedCards().stream().filter(card -> !cases.screen(card.id()).orElseThrow()
+                .results().isEmpty()).findFirst().orElseThrow().path();
+        open(page, withResults);
+        Locator results = page.locator("#case-results");
+        assertThat(results.locator("tbody tr").first()).isVisible();
+        assertThat(((Number) results.locator(".portal-table-scroll").evaluate(
+                "wrapper => wrapper.scrollWidth - wrapper.clientWidth")).intValue()).isLessThanOrEqualTo(0);
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        // Each value under its column's name, on a card of its own.
+        assertThat(results.locator("tbody td").first()).hasAttribute("data-label", "Udgangspunkt");
+        double gap = ((Number) results.evaluate("""
+                section => section.nextElementSibling.getBoundingClientRect().top
+                        - section.getBoundingClientRect().bottom""")).doubleValue();
+        assertThat(gap).as("room before the heading after the results").isGreaterThanOrEqualTo(16);
+
+        open(page, "organisationer/innovationsenheder");
+        Locator map = page.locator("#innovation-units-map");
+        assertThat(map.locator(".leaflet-overlay-pane path")).hasCount(1);
+        // A place at Denmark's north-west corner, where the zoom buttons are.
+        map.evaluate("map => map.dataset.places = JSON.stringify([{lat: 57.6, lon: 8.1, name: 'Hanstholm',"
+                + " summary: 'Hanstholm', count: 1, markers: [{label: 'Et sted', href: '/organisationer'}]}])");
+        Locator marker = map.locator(".portal-map-marker[aria-label='Hanstholm']");
+        marker.focus();
+        marker.press("Enter");
+        Locator card = map.locator(".leaflet-popup-content-wrapper");
+        assertThat(card).isVisible();
+        String overlap = """
+                map => { const zoom = map.querySelector('.leaflet-control-zoom').getBoundingClientRect();
+                         const card = map.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
+                         return zoom.right > card.left && card.right > zoom.left
+                             && zoom.bottom > card.top && card.bottom > zoom.top; }""";
+        page.waitForFunction("map => !(" + overlap + ")(map)", map.elementHandle());
     }
 }

@@ -11,6 +11,7 @@ import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.moderation.ModerationService;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.HeldTransaction;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
@@ -284,51 +285,16 @@ class VoteServiceTest {
         IdeaId merged = idea(storm, "En sms før mødet");
         long voter = signedIn.newPerson("Nina Ny", Role.CITIZEN);
         signedIn.clear();
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> merge = threads.submit(() -> transaction.executeWithoutResult(status -> {
-                database.update("update idea set merged_into = ? where id = ?", kept.value(), merged.value());
-                locked.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Throwable> vote = threads.submit(() -> refusalOf(voter, "Nina Ny", () -> votes.vote(merged)));
-            awaitALockWait();
-            release.countDown();
-            merge.get(30, TimeUnit.SECONDS);
+        try (HeldTransaction merge = HeldTransaction.hold(transaction, () -> database.update(
+                "update idea set merged_into = ? where id = ?", kept.value(), merged.value()))) {
+            Future<Throwable> vote = merge.meanwhile(() -> signedIn.refusalOf(voter, "Nina Ny", Role.CITIZEN,
+                    () -> votes.vote(merged)));
+            merge.awaitALockWait(database);
+            merge.commit();
             assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
                     refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.merged")));
             assertThat(storedVotes(merged)).isZero();
-        } finally {
-            release.countDown();
-            threads.shutdownNow();
         }
-    }
-
-    /** The refusal of the person's call, or null when it went through; for calls made on a thread of their own. */
-    private Throwable refusalOf(long person, String name, Runnable call) {
-        signedIn.as(person, name, Role.CITIZEN);
-        try {
-            call.run();
-            return null;
-        } catch (RuntimeException refused) {
-            return refused;
-        } finally {
-            signedIn.clear();
-        }
-    }
-
-    /** Until a transaction waits for a row lock: the call on another thread has reached the lock it must wait for. */
-    private void awaitALockWait() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> database.queryForObject(
-                "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'",
-                Integer.class) > 0);
     }
 
     /** A call of the service by one person; {@code leavesVote} names the vote it leaves if it succeeds, or null. */
@@ -493,34 +459,17 @@ class VoteServiceTest {
         IdeaId sms = idea(storm, "Sms om aftenen");
         long voter = signedIn.newPerson("Vera Venter", Role.CITIZEN);
         signedIn.clear();
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> holder = threads.submit(() -> transaction.executeWithoutResult(status -> {
-                database.update("""
+        try (HeldTransaction participant = HeldTransaction.hold(transaction, () -> database.update("""
                         insert into storm_participant (storm_id, person_id) values (?, ?)
-                        on duplicate key update person_id = person_id""", storm.value(), voter);
-                locked.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-                database.update("update idea set hidden_at = current_timestamp(6) where id = ?", sms.value());
-            }));
-            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Throwable> vote = threads.submit(() -> refusalOf(voter, "Vera Venter",
+                        on duplicate key update person_id = person_id""", storm.value(), voter),
+                () -> database.update("update idea set hidden_at = current_timestamp(6) where id = ?", sms.value()))) {
+            Future<Throwable> vote = participant.meanwhile(() -> signedIn.refusalOf(voter, "Vera Venter", Role.CITIZEN,
                     () -> transaction.executeWithoutResult(status -> votes.vote(sms))));
-            awaitALockWait();
-            release.countDown();
-            holder.get(30, TimeUnit.SECONDS);
+            participant.awaitALockWait(database);
+            participant.commit();
             assertThat(vote.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
                     refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.hidden")));
             assertThat(storedVotes(sms)).isZero();
-        } finally {
-            release.countDown();
-            threads.shutdownNow();
         }
     }
 }

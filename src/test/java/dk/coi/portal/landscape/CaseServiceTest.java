@@ -487,18 +487,31 @@ class CaseServiceTest {
     }
 
     @Test
-    void theCasesOfAMergedDuplicateMoveToTheOrganisationKept() {
+    void theCasesOfAMergedDuplicateMoveToTheOrganisationKeptAndBackWhenTheMergeIsUndone() {
         signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
         OrganisationId kept = organisations.addUnit(new NewUnit(unique("Innovationsenheden"), copenhagen(), null));
         OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Innovationsenhed"), copenhagen(), null));
         CaseDraft draft = draft(unique("Flyttes"));
-        CaseId id = cases.register(with(draft, 2019, draft.links(), draft.results(), duplicate));
+        CaseId moved = cases.register(with(draft, 2019, draft.links(), draft.results(), duplicate));
+        CaseDraft keptsOwn = draft(unique("Hjemme"));
+        CaseId stays = cases.register(with(keptsOwn, 2019, keptsOwn.links(), keptsOwn.results(), kept));
 
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
         stewardship.merge(duplicate, kept, "Samme enhed");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.queryForObject(
-                "select organisation_id from landscape_case where id = ?", Long.class, id.value()))
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(organisationOf(moved))
                 .isEqualTo(kept.value()));
+
+        stewardship.undoMerge(duplicate, "To enheder alligevel");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(organisationOf(moved))
+                .isEqualTo(duplicate.value()));
+        assertThat(organisationOf(stays)).isEqualTo(kept.value());
+        assertThat(database.queryForObject("select count(*) from landscape_case_organisation_move where case_id = ?",
+                Long.class, moved.value())).isZero();
+    }
+
+    private long organisationOf(CaseId id) {
+        return database.queryForObject("select organisation_id from landscape_case where id = ?", Long.class,
+                id.value());
     }
 
     @Test

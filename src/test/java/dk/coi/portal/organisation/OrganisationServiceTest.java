@@ -19,6 +19,7 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
+import dk.coi.portal.support.HeldTransaction;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The register's rules on the real database: the autocomplete (words anywhere in a name, Danish letters,
@@ -73,6 +77,8 @@ class OrganisationServiceTest {
     SearchIndexService searchIndex;
     @Autowired
     TestClock clock;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void reset() {
@@ -106,6 +112,8 @@ class OrganisationServiceTest {
         assertThat(organisations.search("KØBENHAVNS")).extracting(OrganisationSummary::name)
                 .first().isEqualTo("Københavns Kommune");
         assertThat(organisations.search("ærø")).extracting(OrganisationSummary::name).containsExactly("Ærø Kommune");
+        // In any Danish spelling: the register says "Aarhus", people also write "Århus".
+        assertThat(organisations.search("Århus")).extracting(OrganisationSummary::name).startsWith("Aarhus Kommune");
         assertThat(organisations.search("region sjæ")).extracting(OrganisationSummary::name)
                 .containsExactly("Region Sjælland");
         assertThat(organisations.search("Taastrup")).extracting(OrganisationSummary::name)
@@ -511,5 +519,34 @@ class OrganisationServiceTest {
         clock.advance(OrganisationStewardship.UNDO_PERIOD.plus(Duration.ofMinutes(1)));
         refused(() -> stewardship.undoMerge(kept, "Fejl"), "organisation", "organisation.merge.undo.too-late");
         assertThat(organisations.screen(other).orElseThrow().undoableMerges()).isEmpty();
+    }
+
+    /**
+     * Two undos of one merge at once: the second waits for the first's lock on the merge and is then refused, so the
+     * merge is undone once and logged once (the second used to read the merge before it locked, and undid it again).
+     */
+    @Test
+    void ofTwoUndosOfOneMergeAtOnceTheSecondWaitsAndIsRefused() throws Exception {
+        signedIn.newPerson("Uffe Unit", Role.EMPLOYEE);
+        OrganisationId vejle = municipality(630);
+        OrganisationId kept = organisations.addUnit(new NewUnit(unique("Borgerservice Vejle"), vejle, null));
+        OrganisationId duplicate = organisations.addUnit(new NewUnit(unique("Vejle Borgerservice"), vejle, null));
+        long staff = signedIn.newPerson("Sigrid Staff", Role.COI_STAFF);
+        stewardship.merge(duplicate, kept, "Samme sted");
+        signedIn.clear();
+        try (HeldTransaction first = HeldTransaction.hold(transaction, () -> assertThat(signedIn.refusalOf(staff,
+                "Sigrid Staff", Role.COI_STAFF, () -> stewardship.undoMerge(duplicate, "To steder"))).isNull())) {
+            Future<Throwable> second = first.meanwhile(() -> signedIn.refusalOf(staff, "Sigrid Staff",
+                    Role.COI_STAFF, () -> stewardship.undoMerge(duplicate, "Også to steder")));
+            first.awaitALockWait(database);
+            first.commit();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys())
+                            .isEqualTo(Map.of("organisation", "organisation.merge.undo.not-merged")));
+        }
+        assertThat(log.lines(LogQuery.of(Set.of(OrganisationStewardship.UNDO), Set.of(OrganisationId.SUBJECT_TYPE), 50))
+                .stream().filter(logged -> logged.subject().equals(duplicate.subject()))).hasSize(1);
+        assertThat(events.stream(OrganisationMergeUndone.class).filter(event -> event.merged().equals(duplicate)))
+                .hasSize(1);
     }
 }

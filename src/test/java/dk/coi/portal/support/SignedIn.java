@@ -91,6 +91,22 @@ public class SignedIn {
         use(new AnonymousAuthenticationToken("test", "anonymous", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
     }
 
+    /**
+     * The refusal of the person's call, or null when it went through; for calls made on a thread of their own, where
+     * the person is signed in for the call only.
+     */
+    public Throwable refusalOf(long personId, String name, Role role, Runnable call) {
+        as(personId, name, role);
+        try {
+            call.run();
+            return null;
+        } catch (RuntimeException refused) {
+            return refused;
+        } finally {
+            clear();
+        }
+    }
+
     public void clear() {
         strategy.clearContext();
         SecurityContextHolder.clearContext();

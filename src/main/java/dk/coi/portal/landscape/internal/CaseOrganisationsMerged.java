@@ -1,8 +1,8 @@
 package dk.coi.portal.landscape.internal;
 
+import dk.coi.portal.organisation.OrganisationMergeUndone;
 import dk.coi.portal.organisation.OrganisationsMerged;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Points the cases of a merged duplicate organisation at the organisation kept (decision 013), after the merge has
- * committed; idempotent. A case whose title the kept organisation already has stays where it was (the unique title
- * within an organisation holds), and is still shown with the kept organisation, as lookups of the duplicate resolve
- * to it. Not a new version of the case: the organisation it names is the same workplace. Every case of the duplicate
- * is indexed again (the update bypasses Hibernate), so that the catalogue counts it under the kept organisation's
- * level, municipality and region.
+ * committed, and back when staff undo the merge; both idempotent. A case whose title the other organisation already
+ * has stays where it was (the unique title within an organisation holds), and is still shown with the kept
+ * organisation while the merge stands, as lookups of the duplicate resolve to it. Each move is recorded
+ * ({@code landscape_case_organisation_move}), so an undo moves back exactly the cases the merge moved and that are
+ * still with the kept organisation. Not a new version of the case: the organisation it names is the same workplace.
+ * The cases of both organisations are indexed again (the updates bypass Hibernate), so that the catalogue counts each
+ * under the level, municipality and region of the organisation it now shows.
  */
 @Component
 class CaseOrganisationsMerged {
@@ -27,16 +29,45 @@ class CaseOrganisationsMerged {
 
     @ApplicationModuleListener
     void repoint(OrganisationsMerged merged) {
-        List<?> affected = entityManager.createNativeQuery(
-                        "select id from landscape_case where organisation_id = :merged")
-                .setParameter("merged", merged.merged().value()).getResultList();
+        // Recorded before the move, so a second delivery finds nothing left to record or move.
         entityManager.createNativeQuery("""
-                        update landscape_case c set c.organisation_id = :kept where c.organisation_id = :merged
-                        and not exists (select 1 from (select title from landscape_case where organisation_id = :kept) k
-                                        where k.title = c.title)""")
+                        insert ignore into landscape_case_organisation_move (case_id, merged_id, kept_id)
+                        select c.id, :merged, :kept from landscape_case c where c.organisation_id = :merged
+                        and not exists (select 1 from landscape_case k where k.organisation_id = :kept
+                                        and k.title = c.title)""")
                 .setParameter("kept", merged.kept().value()).setParameter("merged", merged.merged().value())
                 .executeUpdate();
+        entityManager.createNativeQuery("""
+                        update landscape_case c join landscape_case_organisation_move m
+                          on m.case_id = c.id and m.merged_id = :merged and m.kept_id = :kept
+                        set c.organisation_id = :kept where c.organisation_id = :merged""")
+                .setParameter("kept", merged.kept().value()).setParameter("merged", merged.merged().value())
+                .executeUpdate();
+        reindexCasesOf(merged.merged().value(), merged.kept().value());
+    }
+
+    @ApplicationModuleListener
+    void moveBack(OrganisationMergeUndone undone) {
+        entityManager.createNativeQuery("""
+                        update landscape_case c join landscape_case_organisation_move m
+                          on m.case_id = c.id and m.merged_id = :merged and m.kept_id = :kept
+                        set c.organisation_id = :merged where c.organisation_id = :kept
+                        and not exists (select 1 from (select title from landscape_case where organisation_id = :merged) d
+                                        where d.title = c.title)""")
+                .setParameter("kept", undone.kept().value()).setParameter("merged", undone.merged().value())
+                .executeUpdate();
+        entityManager.createNativeQuery(
+                        "delete from landscape_case_organisation_move where merged_id = :merged and kept_id = :kept")
+                .setParameter("kept", undone.kept().value()).setParameter("merged", undone.merged().value())
+                .executeUpdate();
+        reindexCasesOf(undone.merged().value(), undone.kept().value());
+    }
+
+    private void reindexCasesOf(long merged, long kept) {
         SearchIndexingPlan index = Search.session(entityManager).indexingPlan();
-        affected.forEach(id -> index.addOrUpdate(entityManager.find(LandscapeCase.class, ((Number) id).longValue())));
+        entityManager.createQuery("select c from LandscapeCase c where c.organisationId in (:merged, :kept)",
+                        LandscapeCase.class)
+                .setParameter("merged", merged).setParameter("kept", kept)
+                .getResultList().forEach(index::addOrUpdate);
     }
 }

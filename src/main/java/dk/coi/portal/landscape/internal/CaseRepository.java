@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -62,4 +63,17 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
 
         long getTime();
     }
+
+    long countByStatusAndUncheckedSinceIsNotNull(CaseStatus status);
+
+    /** The published cases changed by their editors since staff last looked, longest waiting first. */
+    List<LandscapeCase> findByStatusAndUncheckedSinceIsNotNullOrderByUncheckedSinceAsc(CaseStatus status);
+
+    /**
+     * Marks a published case's changes seen by staff, unless it was changed since {@code version}; without raising
+     * its version, so an editor's open form stays current. Returns the rows marked.
+     */
+    @Modifying
+    @Query("update LandscapeCase c set c.uncheckedSince = null where c.id = :id and c.version = :version")
+    int markSeen(@Param("id") long id, @Param("version") long version);
 }

@@ -69,11 +69,11 @@ public class CaseSearchBinder implements TypeBinder {
             implements TypeBridge<LandscapeCase> {
 
         @Override
-        public void write(DocumentElement target, LandscapeCase kase, TypeBridgeWriteContext context) {
+        public void write(DocumentElement target, LandscapeCase landscapeCase, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
-            Place place = place(session, kase.getOrganisationId());
+            Place place = place(session, landscapeCase.getOrganisationId());
             List<String> parts = new ArrayList<>();
-            parts.add(kase.getSummary());
+            parts.add(landscapeCase.getSummary());
             if (place != null) {
                 parts.add(place.name());
                 target.addValue(organisation, place.name());
@@ -81,21 +81,21 @@ public class CaseSearchBinder implements TypeBinder {
                 add(target, CaseFacet.MUNICIPALITY, place.municipality());
                 add(target, CaseFacet.REGION, place.region());
             }
-            if (!kase.getTags().isEmpty()) {
-                parts.add(String.join(" · ", kase.getTags()));
+            if (!landscapeCase.getTags().isEmpty()) {
+                parts.add(String.join(" · ", landscapeCase.getTags()));
             }
-            target.addValue(title, kase.getTitle());
+            target.addValue(title, landscapeCase.getTitle());
             target.addValue(body, String.join("\n\n", parts));
-            add(target, CaseFacet.SECTOR, CaseFacet.value(kase.getSector()));
-            add(target, CaseFacet.STAGE, CaseFacet.value(kase.getStage()));
-            add(target, CaseFacet.TYPE, CaseFacet.value(kase.getInnovationType()));
-            add(target, CaseFacet.EVIDENCE, CaseFacet.value(kase.getEvidenceLevel()));
-            add(target, CaseFacet.NOVELTY, CaseFacet.value(kase.getNovelty()));
-            add(target, CaseFacet.YEAR, Integer.toString(kase.getYearStarted()));
-            kase.getTags().forEach(tag -> CaseFacet.TAG.canonical(tag).ifPresent(value -> add(target, CaseFacet.TAG,
+            add(target, CaseFacet.SECTOR, CaseFacet.value(landscapeCase.getSector()));
+            add(target, CaseFacet.STAGE, CaseFacet.value(landscapeCase.getStage()));
+            add(target, CaseFacet.TYPE, CaseFacet.value(landscapeCase.getInnovationType()));
+            add(target, CaseFacet.EVIDENCE, CaseFacet.value(landscapeCase.getEvidenceLevel()));
+            add(target, CaseFacet.NOVELTY, CaseFacet.value(landscapeCase.getNovelty()));
+            add(target, CaseFacet.YEAR, Integer.toString(landscapeCase.getYearStarted()));
+            landscapeCase.getTags().forEach(tag -> CaseFacet.TAG.canonical(tag).ifPresent(value -> add(target, CaseFacet.TAG,
                     value)));
-            if (kase.getPublishedAt() != null) {
-                target.addValue(published, kase.getPublishedAt());
+            if (landscapeCase.getPublishedAt() != null) {
+                target.addValue(published, landscapeCase.getPublishedAt());
             }
         }
 

@@ -145,6 +145,11 @@ public class LandscapeCase {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** When its editors first changed it since staff last looked at it, published; null when staff saw all. */
+    @NotAudited
+    @Column(name = "unchecked_since")
+    private Instant uncheckedSince;
+
     @NotAudited
     @Version
     private long version;
@@ -208,10 +213,30 @@ public class LandscapeCase {
     public void publish(Instant at) {
         status = CaseStatus.PUBLISHED;
         staffComment = null;
+        uncheckedSince = null;
         if (publishedAt == null) {
             publishedAt = at;
         }
         confirmedAt = at;
+    }
+
+    /**
+     * Notes that its editors changed the case: once published, it waits for staff to look at the change (from the
+     * first change they have not yet seen).
+     */
+    public void changedByEditors(Instant at) {
+        if (status == CaseStatus.PUBLISHED && uncheckedSince == null) {
+            uncheckedSince = at;
+        }
+    }
+
+    /** Staff have looked at its changes. */
+    public void checked() {
+        uncheckedSince = null;
+    }
+
+    public Instant getUncheckedSince() {
+        return uncheckedSince;
     }
 
     public void sendBack(String comment) {

@@ -19,9 +19,9 @@ public class OnlyPublishedCasesIndexed implements RoutingBinder {
     private static final class Bridge implements RoutingBridge<LandscapeCase> {
 
         @Override
-        public void route(DocumentRoutes routes, Object entityIdentifier, LandscapeCase kase,
+        public void route(DocumentRoutes routes, Object entityIdentifier, LandscapeCase landscapeCase,
                           RoutingBridgeRouteContext context) {
-            if (kase.getStatus() == CaseStatus.PUBLISHED) {
+            if (landscapeCase.getStatus() == CaseStatus.PUBLISHED) {
                 routes.addRoute();
             } else {
                 routes.notIndexed();
@@ -29,7 +29,7 @@ public class OnlyPublishedCasesIndexed implements RoutingBinder {
         }
 
         @Override
-        public void previousRoutes(DocumentRoutes routes, Object entityIdentifier, LandscapeCase kase,
+        public void previousRoutes(DocumentRoutes routes, Object entityIdentifier, LandscapeCase landscapeCase,
                                    RoutingBridgeRouteContext context) {
             routes.addRoute();
         }

@@ -31,18 +31,18 @@ class SearchableCases implements SearchableContent<LandscapeCase> {
     }
 
     @Override
-    public String pathOf(LandscapeCase kase) {
-        return CaseRoutes.kase(kase.caseId(), kase.getTitle());
+    public String pathOf(LandscapeCase landscapeCase) {
+        return CaseRoutes.kase(landscapeCase.caseId(), landscapeCase.getTitle());
     }
 
     @Override
-    public String titleOf(LandscapeCase kase) {
-        return kase.getTitle();
+    public String titleOf(LandscapeCase landscapeCase) {
+        return landscapeCase.getTitle();
     }
 
     @Override
-    public Phrase contextOf(LandscapeCase kase) {
-        return organisations.find(OrganisationId.of(kase.getOrganisationId()))
+    public Phrase contextOf(LandscapeCase landscapeCase) {
+        return organisations.find(OrganisationId.of(landscapeCase.getOrganisationId()))
                 .map(organisation -> Phrase.of("landscape.search.organisation", organisation.name())).orElse(null);
     }
 }

@@ -33,6 +33,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.MarkdownEditor;
+import dk.coi.portal.shared.ui.RequiredChoice;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +71,8 @@ class CaseForm extends Div {
     private final Checkbox contactPublic = new Checkbox();
     private final long me;
     private PersonId otherContact;
+    /** The draft as last shown or saved, against which a person leaving is asked about their changes. */
+    private CaseDraft saved;
 
     CaseForm(CaseService cases, OrganisationService organisations, long me) {
         this.me = me;
@@ -113,6 +116,10 @@ class CaseForm extends Div {
         evidenceLevel.addValueChangeListener(change -> evidenceLevel.setHelperText(change.getValue() == null ? null
                 : getTranslation(change.getValue().explanationKey())));
         evidenceLevel.setHelperText(getTranslation(EvidenceLevel.NOT_EVALUATED.explanationKey()));
+        // Every choice is required, marked as the required text fields are.
+        Map.of(sector, "sector", stage, "stage", innovationType, "innovationType", novelty, "novelty", evidenceLevel,
+                "evidenceLevel").forEach((choice, field) -> RequiredChoice.mark(choice,
+                "landscape.case." + field + ".required"));
         contactMe.setId("case-contact-me");
         contactMe.setLabel(getTranslation("landscape.field.contact-me"));
         contactMe.setValue(true);
@@ -139,6 +146,7 @@ class CaseForm extends Div {
                         documentation, evidenceLevel),
                 section("case-results-section", "landscape.field.results", resultList, addResult),
                 section("case-contact", "landscape.field.contact", contactMe, contactRole, contactPublic));
+        saved = draft();
     }
 
     private MarkdownEditor editor(String name, Function<String, SafeHtml> preview) {
@@ -167,7 +175,6 @@ class CaseForm extends Div {
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setItemLabelGenerator(value -> getTranslation(key.apply(value)));
-        // No required indicator: Vaadin puts aria-required on the select's button, where ARIA does not allow it.
     }
 
     private void addResult(CaseResult result) {
@@ -210,6 +217,7 @@ class CaseForm extends Div {
         contactRole.setValue(text(draft.contactRole()));
         contactPublic.setValue(draft.contactPublic());
         contactPublic.setReadOnly(otherContact != null && !mine);
+        saved = draft();
     }
 
     private static String text(String value) {
@@ -228,12 +236,14 @@ class CaseForm extends Div {
                 contactPublic.getValue());
     }
 
-    boolean hasUnsavedText() {
-        return effect.hasUnsavedText() || process.hasUnsavedText() || conditions.hasUnsavedText()
-                || documentation.hasUnsavedText();
+    /** Whether any field differs from what was shown or saved last (not only the Markdown sections). */
+    boolean hasUnsavedChanges() {
+        return !draft().equals(saved) || effect.hasUnsavedText() || process.hasUnsavedText()
+                || conditions.hasUnsavedText() || documentation.hasUnsavedText();
     }
 
     void markSaved() {
+        saved = draft();
         effect.markSaved();
         process.markSaved();
         conditions.markSaved();

@@ -5,13 +5,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.landscape.CaseLine;
+import dk.coi.portal.landscape.CasePatrol;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.ChangedCase;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.ListScreen;
 import dk.coi.portal.shared.ui.ReasonedDecisions;
@@ -20,17 +23,21 @@ import java.util.List;
 
 /**
  * COI staff's review queue: the submitted cases, longest waiting first, each with a link to read it, a button that
- * publishes it and a decision that sends it back with a comment to its editors (who are told of either).
+ * publishes it and a decision that sends it back with a comment to its editors (who are told of either); then the
+ * published cases changed by their editors since staff last looked, each with its changes and a button marking it
+ * seen ({@link CasePatrol}).
  */
 @Route(CaseRoutes.REVIEW)
 @PermitAll
 class CaseReviewView extends ListScreen {
 
     private final CaseService cases;
+    private final CasePatrol patrol;
 
-    CaseReviewView(CaseService cases) {
+    CaseReviewView(CaseService cases, CasePatrol patrol) {
         super("case-review-status");
         this.cases = cases;
+        this.patrol = patrol;
         addClassName("portal-case-review");
     }
 
@@ -40,7 +47,11 @@ class CaseReviewView extends ListScreen {
             add(CaseRefusal.of("landscape.refusal.review"));
             return;
         }
-        List<CaseLine> waiting = cases.reviewQueue();
+        addSubmitted(cases.reviewQueue());
+        addChangedAfterPublishing(patrol.uncheckedChanges());
+    }
+
+    private void addSubmitted(List<CaseLine> waiting) {
         if (waiting.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landscape.review.none"));
             none.setId("case-review-none");
@@ -73,6 +84,40 @@ class CaseReviewView extends ListScreen {
                             });
             item.add(new Div(publish, sendBack));
             list.add(item);
+        }
+        add(list);
+    }
+
+    /** Published cases whose editors' changes went live unseen by staff, as MediaWiki lists unpatrolled edits. */
+    private void addChangedAfterPublishing(List<ChangedCase> changed) {
+        H2 heading = new H2(getTranslation("landscape.review.changed.title"));
+        heading.setId("case-changed-heading");
+        add(heading);
+        if (changed.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("landscape.review.changed.none"));
+            none.setId("case-changed-none");
+            add(none);
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("case-changed-list");
+        for (ChangedCase line : changed) {
+            Anchor changes = new Anchor("/" + line.changesPath(), getTranslation("landscape.review.changed.see"));
+            changes.setId("case-changes-" + line.id().value());
+            changes.getElement().setAttribute("aria-label", getTranslation("landscape.review.changed.see-named",
+                    line.title()));
+            Button seen = new Button(getTranslation("landscape.review.changed.seen"), click -> status.attempt(
+                    () -> patrol.markSeen(line.id(), line.version()), this::rebuild,
+                    "landscape.review.changed.marked-seen"));
+            seen.setId("case-seen-" + line.id().value());
+            seen.addThemeVariants(ButtonVariant.TERTIARY);
+            seen.getElement().setAttribute("aria-label", getTranslation("landscape.review.changed.seen-named",
+                    line.title()));
+            list.add(new ListItem(new Anchor("/" + line.path(), line.title()), ChangeLines.separator(),
+                    new Text(line.organisationName()), ChangeLines.separator(),
+                    new Text(getTranslation("landscape.review.changed.since",
+                            ChangeLines.time(line.uncheckedSince(), getLocale()))),
+                    new Div(changes, seen)));
         }
         add(list);
     }

@@ -31,11 +31,14 @@ import dk.coi.portal.landscape.CaseScreen;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStatus;
 import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.ReasonedDecisions;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -61,10 +64,15 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CaseScreen> screen = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf)
-                .flatMap(cases::screen);
+        String segment = event.getRouteParameters().get("case").orElse("");
+        Optional<CaseScreen> screen = CaseRoutes.idOf(segment).flatMap(cases::screen);
         if (screen.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        // Its number alone or other words lead to its own address, as the reading page's redirect does.
+        if (!screen.get().path().equals(CaseRoutes.LIST + "/" + segment)) {
+            event.forwardTo(Navigation.routerPath(screen.get().path()));
             return;
         }
         show(screen.get());
@@ -187,7 +195,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         list.setAttribute("id", "case-facts");
         list.getClassList().add("portal-case-facts");
         if (kase.organisation() != null) {
-            fact(list, "landscape.field.organisation", kase.organisation().name());
+            Element organisation = new Element("a").setText(kase.organisation().name());
+            organisation.setAttribute("href", "/" + kase.organisation().path());
+            organisation.setAttribute("id", "case-organisation");
+            list.appendChild(new Element("dt").setText(getTranslation("landscape.field.organisation")),
+                    new Element("dd").appendChild(organisation));
             fact(list, "landscape.field.level", getTranslation(kase.organisation().type().levelKey()));
         }
         if (kase.municipality() != null) {
@@ -231,26 +243,31 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             section.add(new Paragraph(getTranslation("landscape.result.none")));
             return section;
         }
-        Element table = new Element("table");
+        // Explicit roles keep the table a table to screen readers where a phone shows its rows as cards (styles.css).
+        Element table = new Element("table").setAttribute("role", "table");
         table.getClassList().add("portal-results-table");
         table.getClassList().add("portal-case-results");
-        Element head = new Element("tr");
-        for (String key : List.of("landscape.result.metric", "landscape.result.baseline", "landscape.result.target",
-                "landscape.result.result", "landscape.result.comparison-group", "landscape.result.period",
-                "landscape.result.source")) {
-            head.appendChild(new Element("th").setAttribute("scope", "col").setText(getTranslation(key)));
-        }
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
+        List<String> columns = List.of("landscape.result.metric", "landscape.result.baseline",
+                "landscape.result.target", "landscape.result.result", "landscape.result.comparison-group",
+                "landscape.result.period", "landscape.result.source").stream().map(this::getTranslation).toList();
+        Element head = new Element("tr").setAttribute("role", "row");
+        columns.forEach(column -> head.appendChild(new Element("th").setAttribute("scope", "col")
+                .setAttribute("role", "columnheader").setText(column)));
+        table.appendChild(new Element("thead").setAttribute("role", "rowgroup").appendChild(head));
+        Element body = new Element("tbody").setAttribute("role", "rowgroup");
         for (CaseResult result : results) {
-            Element row = new Element("tr");
-            row.appendChild(new Element("th").setAttribute("scope", "row").setText(result.metric()
-                    + (result.unit().isEmpty() ? "" : " (" + result.unit() + ")")));
-            row.appendChild(cell(result.baseline()), cell(result.target()), cell(result.expected()
+            Element row = new Element("tr").setAttribute("role", "row");
+            row.appendChild(new Element("th").setAttribute("scope", "row").setAttribute("role", "rowheader")
+                    .setText(result.metric() + (result.unit().isEmpty() ? "" : " (" + result.unit() + ")")));
+            List<String> values = Arrays.asList(result.baseline(), result.target(), result.expected()
                     && result.result().isEmpty() && result.followUp() != null
                     ? getTranslation("landscape.result.expected-until", DateFormats.longDate(result.followUp(),
-                    getLocale())) : result.result()), cell(result.comparisonGroup()), cell(result.period()),
-                    cell(result.source()));
+                    getLocale())) : result.result(), result.comparisonGroup(), result.period(), result.source());
+            for (int i = 0; i < values.size(); i++) {
+                row.appendChild(new Element("td").setAttribute("role", "cell")
+                        .setAttribute("data-label", columns.get(i + 1))
+                        .setText(Objects.requireNonNullElse(values.get(i), "")));
+            }
             body.appendChild(row);
         }
         table.appendChild(body);
@@ -261,10 +278,6 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         scroll.getElement().appendChild(table);
         section.add(scroll);
         return section;
-    }
-
-    private static Element cell(String text) {
-        return new Element("td").setText(text == null ? "" : text);
     }
 
     @Override

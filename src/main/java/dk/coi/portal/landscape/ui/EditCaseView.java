@@ -61,8 +61,9 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         submit.setText(getTranslation("landscape.form.submit"));
         submit.setId("case-submit");
         submit.addClickListener(click -> submit());
-        add(new H1(getTranslation(titleKey())), state, comment, new Paragraph(page), form,
-                new HorizontalLayout(save, submit), status);
+        // The status above the form: what a save says is seen and heard from the button at the form's end.
+        add(new H1(getTranslation(titleKey())), status, state, comment, new Paragraph(page), form,
+                new HorizontalLayout(save, submit));
     }
 
     @Override
@@ -106,10 +107,10 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             cases.edit(id(), form.draft(), editing.version());
             form.markSaved();
             show(cases.editing(id()).orElseThrow());
-            status.done(getTranslation("landscape.form.saved"));
+            status.doneHere(getTranslation("landscape.form.saved"));
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
-            status.refused(refused);
+            status.refusedHere(refused);
         }
     }
 
@@ -120,16 +121,16 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             cases.submit(id());
             form.markSaved();
             show(cases.editing(id()).orElseThrow());
-            status.done(getTranslation("landscape.form.submitted"));
+            status.doneHere(getTranslation("landscape.form.submitted"));
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
-            status.refused(refused);
+            status.refusedHere(refused);
         }
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeaveGuard.askBeforeLeaving(event, form.hasUnsavedText());
+        LeaveGuard.askBeforeLeaving(event, form.hasUnsavedChanges());
     }
 
     @Override

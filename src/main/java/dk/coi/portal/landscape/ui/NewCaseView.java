@@ -44,8 +44,9 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
         Button save = new Button(getTranslation("landscape.form.save-draft"), click -> save());
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("landscape.form.intro")), form, save,
-                status);
+        // The status above the form: what a save refuses is seen and heard from the button at the form's end.
+        add(new H1(getTranslation(titleKey())), status, new Paragraph(getTranslation("landscape.form.intro")), form,
+                save);
     }
 
     private void save() {
@@ -56,13 +57,13 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
             getUI().ifPresent(ui -> Navigation.open(ui, CaseRoutes.edit(id) + "?gemt"));
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
-            status.refused(refused);
+            status.refusedHere(refused);
         }
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeaveGuard.askBeforeLeaving(event, form != null && form.hasUnsavedText());
+        LeaveGuard.askBeforeLeaving(event, form != null && form.hasUnsavedChanges());
     }
 
     @Override

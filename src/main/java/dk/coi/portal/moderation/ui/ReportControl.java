@@ -7,6 +7,7 @@ import dk.coi.portal.moderation.ReportCategory;
 import dk.coi.portal.moderation.ReportOutcome;
 import dk.coi.portal.shared.Subject;
 import dk.coi.portal.shared.ui.ReasonedDecisions;
+import dk.coi.portal.shared.ui.RequiredChoice;
 import java.util.function.Consumer;
 
 /**
@@ -36,31 +37,12 @@ public class ReportControl extends ReasonedDecisions {
         category.setItems(ReportCategory.values());
         category.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
         category.setId("report-category-" + idOf(subject));
-        markRequired(category);
+        RequiredChoice.mark(category, "moderation.report.category-required");
         report = small().offer("report-start-" + idOf(subject), getTranslation("moderation.report.start"))
                 .asking("category", category)
                 .reason("report-reason-" + idOf(subject), "moderation.report.reason", null, true)
                 .decidedBy("report-send-" + idOf(subject), getTranslation("moderation.report.send"),
                         ButtonVariant.PRIMARY, this::send);
-    }
-
-    /**
-     * Marks the choice required before anything is sent, as the reason is, and says in words what to do when it is
-     * left empty, as the server says it when the report is sent without it. Vaadin tells screen readers with
-     * {@code aria-required} on the select's button, where ARIA does not allow it (vaadin/web-components#7337, and
-     * axe refuses it); a helper text seen only by screen readers says it instead.
-     */
-    private void markRequired(Select<ReportCategory> choice) {
-        choice.setRequiredIndicatorVisible(true);
-        choice.setI18n(new Select.SelectI18n()
-                .setRequiredErrorMessage(getTranslation("moderation.report.category-required")));
-        choice.setHelperText(getTranslation("form.required"));
-        choice.addClassName("portal-required-said");
-        choice.addAttachListener(attached -> choice.getElement().executeJs("""
-                const strip = () => this.querySelectorAll('[aria-required]')
-                        .forEach(element => element.removeAttribute('aria-required'));
-                new MutationObserver(strip).observe(this, {subtree: true, attributeFilter: ['aria-required']});
-                strip();"""));
     }
 
     /** Names the button for screen readers when several stand on one page, e.g. "Rapportér kommentaren af Kaj". */

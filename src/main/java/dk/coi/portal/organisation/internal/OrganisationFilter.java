@@ -13,8 +13,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The list of organisations' filter as a query: not merged away, every word somewhere in the name (compared as the
- * table's Danish collation does: case aside), of one kind, in one region (the region itself, its direct units, and
- * whatever is located in one of its municipalities).
+ * table's Danish collation does: case aside; in any of its Danish spellings, "Århus" as "Aarhus"), of one kind, in
+ * one region (the region itself, its direct units, and whatever is located in one of its municipalities).
  */
 public final class OrganisationFilter {
 
@@ -33,7 +33,9 @@ public final class OrganisationFilter {
             List<Predicate> all = new ArrayList<>();
             all.add(builder.isNull(root.get("mergedInto")));
             for (String word : words) {
-                all.add(builder.like(root.get("name"), "%" + word + "%"));
+                all.add(builder.or(DanishSpellings.of(word).stream()
+                        .map(spelling -> builder.like(root.get("name"), "%" + spelling + "%"))
+                        .toArray(Predicate[]::new)));
             }
             if (kind != null) {
                 all.add(ofKind(kind, root, builder));

@@ -18,6 +18,10 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
     @Query("select o from Organisation o where o.id = :id")
     Optional<Organisation> findForChange(long id);
 
+    /** The id {@code id} leads to: its own, or that of the organisation it was merged into. */
+    @Query("select coalesce(o.mergedInto, o.id) from Organisation o where o.id = :id")
+    Optional<Long> resolvedId(long id);
+
     /** Whether a name is taken among a parent's units (compared as the database's Danish collation does). */
     boolean existsByParentIdAndName(Long parentId, String name);
 

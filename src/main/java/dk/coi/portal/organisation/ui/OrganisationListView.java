@@ -50,10 +50,17 @@ class OrganisationListView extends Div implements TranslatedPageTitle, BeforeEnt
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        show(organisations.list(OrganisationQuery.of(parameters.getSingleParameter(OrganisationQuery.TEXT).orElse(null),
+        OrganisationQuery query = OrganisationQuery.of(
+                parameters.getSingleParameter(OrganisationQuery.TEXT).orElse(null),
                 parameters.getSingleParameter(OrganisationQuery.KIND).orElse(null),
                 parameters.getSingleParameter(OrganisationQuery.REGION).orElse(null),
-                parameters.getSingleParameter(OrganisationQuery.PAGE).orElse(null))));
+                parameters.getSingleParameter(OrganisationQuery.PAGE).orElse(null));
+        // As the reading page redirects: an empty field of the form is no part of the list's address.
+        if (query.leavesOutAnyOf(parameters.getParameters().keySet())) {
+            event.forwardTo(OrganisationRoutes.LIST, QueryParameters.simple(query.parameters()));
+            return;
+        }
+        show(organisations.list(query));
     }
 
     private void show(OrganisationList list) {

@@ -46,7 +46,8 @@ class OrganisationPages {
     /**
      * The list as its address asks for it. The whole list's first page is for search engines; a search, a filter or
      * a later page is not indexed (the sitemap names every organisation). A page past the last answers 404 with the
-     * form and a link to the last page.
+     * form and a link to the last page. An address with an empty field of the form (or "side=1") is sent on to the
+     * list's own, without it.
      */
     @GetMapping("/" + OrganisationRoutes.LIST)
     ResponseEntity<byte[]> list(@RequestParam(name = OrganisationQuery.TEXT, required = false) String text,
@@ -54,7 +55,12 @@ class OrganisationPages {
                                 @RequestParam(name = OrganisationQuery.REGION, required = false) String region,
                                 @RequestParam(name = OrganisationQuery.PAGE, required = false) String page,
                                 HttpServletRequest request) {
-        OrganisationList list = organisations.list(OrganisationQuery.of(text, kind, region, page));
+        OrganisationQuery query = OrganisationQuery.of(text, kind, region, page);
+        if (query.leavesOutAnyOf(request.getParameterMap().keySet())) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/" + query.address()))
+                    .build();
+        }
+        OrganisationList list = organisations.list(query);
         PageFrame frame = frames.translatedPage(request, "organisation.list.title", "organisation.list.intro",
                 list.query().address());
         return responses.page(request, list.pastTheLast() ? HttpStatus.NOT_FOUND : HttpStatus.OK,

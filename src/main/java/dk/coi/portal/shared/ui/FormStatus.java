@@ -7,7 +7,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A live region under a form that announces what was refused, translated, or what was done. */
+/** A live region by a form that announces what was refused, translated, or what was done. */
 public class FormStatus extends Paragraph {
 
     public FormStatus(String id) {
@@ -44,6 +44,19 @@ public class FormStatus extends Paragraph {
      */
     public void doneHere(String text) {
         done(text);
+        takeFocus();
+    }
+
+    /**
+     * Says what was refused and takes the focus, for a status above a long form: seen and heard from the button at
+     * the form's end, with each field the refusal names marked below it.
+     */
+    public void refusedHere(InvalidInputException refused) {
+        refused(refused);
+        takeFocus();
+    }
+
+    private void takeFocus() {
         getElement().setAttribute("tabindex", "-1");
         getElement().callJsFunction("focus");
     }

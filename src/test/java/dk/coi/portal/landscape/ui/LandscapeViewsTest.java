@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseCard;
+import dk.coi.portal.landscape.CasePatrol;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +38,8 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
     SignedIn signedIn;
     @Autowired
     CaseService cases;
+    @Autowired
+    CasePatrol patrol;
 
     @AfterEach
     void signOut() {
@@ -38,6 +48,11 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
 
     private boolean has(String id) {
         return !$(Anchor.class).withId(id).all().isEmpty();
+    }
+
+    private static Optional<Element> byId(Element root, String id) {
+        return id.equals(root.getAttribute("id")) ? Optional.of(root)
+                : root.getChildren().map(child -> byId(child, id)).flatMap(Optional::stream).findFirst();
     }
 
     private String refusal() {
@@ -90,6 +105,49 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
         signedIn.newPerson("Steen Staff", Role.COI_STAFF);
         navigate(CaseListView.class);
         assertThat($(Anchor.class).withId("cases-review").single().getText())
-                .isEqualTo("Til gennemsyn (" + cases.reviewQueue().size() + ")");
+                .isEqualTo("Til gennemsyn (" + (cases.reviewQueue().size() + patrol.uncheckedChanges().size()) + ")");
+    }
+
+    /** Its number alone leads a signed-in person to the case's own address too; its organisation is a link. */
+    @Test
+    void aCaseByItsNumberAloneIsShownAtItsOwnAddressWithItsOrganisationLinked() {
+        signedIn.newPerson("Bodil Borger", Role.CITIZEN);
+        CaseCard published = cases.publishedCards().getFirst();
+
+        navigate("landskab/" + published.id().value(), CaseView.class);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(published.path());
+        Element organisation = byId($(Div.class).withClassName("portal-case").single().getElement(),
+                "case-organisation").orElseThrow();
+        assertThat(organisation.getAttribute("href"))
+                .isEqualTo("/" + cases.screen(published.id()).orElseThrow().organisation().path());
+    }
+
+    /**
+     * The trial's findings on the case form: its choices were not marked required as its text fields are, what a
+     * save refused was said under the form's end (out of sight above the button on a phone), and leaving asked about
+     * unsaved Markdown only.
+     */
+    @Test
+    void theCaseFormMarksItsChoicesRequiredSaysARefusalAtItsTopAndGuardsEveryField() {
+        signedIn.newPerson("Erna Ansat", Role.EMPLOYEE);
+        navigate(NewCaseView.class);
+        CaseForm form = $(CaseForm.class).single();
+        assertThat($(Select.class).all()).hasSize(5).allMatch(Select::isRequiredIndicatorVisible);
+
+        test($(Button.class).withId("case-save").single()).click();
+
+        Paragraph status = $(Paragraph.class).withId("case-status").single();
+        assertThat(status.getText()).contains("Skriv en titel.", "Vælg en sektor.");
+        assertThat(status.getParent().orElseThrow().getChildren().toList())
+                .as("the status above the form").satisfies(children ->
+                        assertThat(children.indexOf(status)).isLessThan(children.indexOf(form)));
+        assertThat($(TextField.class).withId("case-title").single().isInvalid()).isTrue();
+        assertThat($(Select.class).withId("case-sector").single().isInvalid()).isTrue();
+
+        test($(TextField.class).withId("case-title").single()).setValue("Kun en titel");
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat($(ConfirmDialog.class).withId("leave-unsaved").all()).hasSize(1);
+        assertThat($(CaseForm.class).all()).as("still on the form").hasSize(1);
     }
 }

@@ -63,10 +63,13 @@ class CasePagesTest {
                 .contains("<meta name=\"description\" content=\"Jobcenter København – Ungecenteret afprøver")
                 .contains("<link rel=\"canonical\" href=\"" + baseUrl + sms.path() + "\">")
                 .contains("application/ld+json")
-                .containsSubsequence("<dt>Organisation</dt>", "Københavns Kommune", "<dt>Sektor</dt>",
+                .containsSubsequence("<dt>Organisation</dt>", "<a id=\"case-organisation\" href=\"/organisationer/",
+                        "Københavns Kommune", "<dt>Sektor</dt>",
                         "<dd>Beskæftigelse</dd>", "<dt>Fase</dt>", "<dd>Pilotprojekt</dd>")
-                .containsSubsequence("Udeblivelser fra samtaler i Ungecenteret (%)", "<td>8,66</td>",
-                        "<td>20 % færre end kontrolgruppen</td>", "forventet, følges op")
+                .containsSubsequence("Udeblivelser fra samtaler i Ungecenteret (%)",
+                        "<td role=\"cell\" data-label=\"Udgangspunkt\">8,66</td>",
+                        "<td role=\"cell\" data-label=\"Mål\">20 % færre end kontrolgruppen</td>",
+                        "forventet, følges op")
                 .contains("Sammenligningsgruppe").contains("ikke trukket ved lodtrækning")
                 .contains("<strong>20 % færre udeblivelser</strong>")
                 .contains("<a href=\"https://www.kk.dk\" rel=\"ugc nofollow noopener\">")

@@ -138,4 +138,28 @@ class OrganisationPagesTest {
         assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + "organisationer</loc>");
         assertThat(get(port, "/robots.txt").body()).contains("Disallow: /organisationer?");
     }
+
+    /**
+     * The review's findings: the form's empty fields made the address "?q=&type=&region="; a page far past the last
+     * showed the first; "Århus" found nothing, as the register spells it "Aarhus".
+     */
+    @Test
+    void theListHasOneAddressPerListSaysWhenAPageIsPastTheLastAndKnowsDanishSpellings() throws Exception {
+        HttpResponse<String> empty = get(port, "/organisationer?q=&type=&region=");
+        assertThat(empty.statusCode()).isEqualTo(301);
+        assertThat(empty.headers().firstValue("Location")).hasValue("/organisationer");
+        HttpResponse<String> partly = get(port, "/organisationer?q=job&type=&region=&side=1");
+        assertThat(partly.statusCode()).isEqualTo(301);
+        assertThat(partly.headers().firstValue("Location")).hasValue("/organisationer?q=job");
+
+        HttpResponse<String> farPast = get(port, "/organisationer?side=9999999");
+        assertThat(farPast.statusCode()).isEqualTo(404);
+        assertThat(farPast.body()).contains("id=\"organisations-last\"").doesNotContain("<ul id=\"organisations\"");
+        assertThat(get(port, "/organisationer?side=99999999999999999999999").statusCode()).isEqualTo(404);
+
+        assertThat(readablePage(port, "/organisationer?q=%C3%85rhus&type=kommune"))
+                .contains("<p id=\"organisations-count\" role=\"status\">1 organisation</p>", ">Aarhus Kommune</a>");
+        assertThat(readablePage(port, "/organisationer?q=F%C3%A5borg")).contains(">Faaborg-Midtfyn Kommune</a>");
+        assertThat(readablePage(port, "/organisationer?q=Koege")).contains(">Køge Kommune</a>");
+    }
 }
