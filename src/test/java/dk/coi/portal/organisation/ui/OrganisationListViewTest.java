@@ -1,0 +1,45 @@
+package dk.coi.portal.organisation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Browserless: the signed-in list of organisations has one address per list, as the reading page has (an empty field
+ * of the form is left out of it), and finds a name in its other Danish spelling.
+ */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class OrganisationListViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    @Test
+    void anEmptyFieldIsLeftOutOfTheAddressAndAnotherDanishSpellingFindsTheName() {
+        signedIn.newPerson("Bodil Borger", Role.CITIZEN);
+
+        UI.getCurrent().navigate("organisationer", QueryParameters.simple(
+                Map.of("q", "Århus", "type", "kommune", "region", "", "side", "1")));
+
+        String address = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(address).startsWith("organisationer?").contains("type=kommune").doesNotContain("region", "side");
+        assertThat($(Paragraph.class).withId("organisations-count").single().getText()).isEqualTo("1 organisation");
+    }
+}
