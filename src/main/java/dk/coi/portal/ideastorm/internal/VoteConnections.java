@@ -5,11 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -50,30 +48,6 @@ public class VoteConnections {
         return Duration.ofMillis(hikari(portal).getConnectionTimeout());
     }
 
-    /**
-     * Sends the statements and a commit to the database at once (one round trip) on one of the vote connections, and
-     * returns the number of rows the last of them changed. Should one fail, those after it are not run and the
-     * transaction is rolled back.
-     */
-    public int committedInOneTrip(Map<String, ?> given, String... statements) {
-        String sent = String.join(";\n", statements) + ";\ncommit";
-        return ready().database().execute(sent, given, (PreparedStatementCallback<Integer>) statement -> {
-            try {
-                statement.execute();
-                for (int next = 1; next < statements.length; next++) {
-                    statement.getMoreResults();
-                }
-                int changed = statement.getUpdateCount();
-                statement.getMoreResults(); // the commit's
-                statement.getConnection().commit(); // sends nothing: the driver saw the transaction end
-                return changed;
-            } catch (SQLException | RuntimeException failed) {
-                statement.getConnection().rollback();
-                throw failed;
-            }
-        });
-    }
-
     /** Runs the work in a transaction on one of the vote connections; its statements go through {@code database}. */
     public <T> T inTransaction(Function<NamedParameterJdbcTemplate, T> work) {
         Ready now = ready();
@@ -112,11 +86,6 @@ public class VoteConnections {
         votes.setMinimumIdle(size);
         votes.setAutoCommit(false);
         votes.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        // A vote's statements go to the database in one round trip (committedInOneTrip); only this pool's SQL,
-        // which is the vote store's own with bound parameters, can send several at once. In the address, as the
-        // copied driver properties are the portal pool's own object.
-        String url = shared.getJdbcUrl();
-        votes.setJdbcUrl(url + (url.contains("?") ? "&" : "?") + "allowMultiQueries=true");
         return votes;
     }
 

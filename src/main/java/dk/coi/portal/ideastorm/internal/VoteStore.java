@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,30 +44,10 @@ public class VoteStore {
             and p.votes_open and p.ends_at > :at and s.audience in (:audiences)
             and me.erased_at is null and me.merged_into is null""";
 
-    /** {@link #lockParticipant}, if the idea is (still) in the storm; nothing is locked otherwise. */
-    private static final String LOCK_PARTICIPANT_OF_IDEA = """
-            insert into storm_participant (storm_id, person_id)
-            select i.storm_id, :person from idea i where i.id = :idea and i.storm_id = :storm
-            on duplicate key update person_id = storm_participant.person_id""";
-
-    /** Idea {@code i}, its storm {@code s}, its current phase {@code p} and person {@code me}, with the rules. */
-    private static final String VOTE_RULES = """
-
-            from idea i
-            join storm s on s.id = i.storm_id
-            join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-            join person me on me.id = :person
-            where""" + VOTING_OPEN + "\n";
-
     private final EntityManager entityManager;
     private final VoteConnections connections;
     /** Each idea's storm, which never changes: the vote needs it to take its lock, and need not ask each time. */
     private final Map<Long, Long> stormsOfIdeas = new ConcurrentHashMap<>();
-    /**
-     * Storms whose votes were let in only with the person's lock (they had a budget then), so the next vote there
-     * does not try without it first. Only a hint: a storm whose budget is lifted is still voted on correctly.
-     */
-    private final Set<Long> stormsWithBudgets = ConcurrentHashMap.newKeySet();
 
     VoteStore(EntityManager entityManager, VoteConnections connections) {
         this.entityManager = entityManager;
@@ -92,62 +73,65 @@ public class VoteStore {
     }
 
     /**
-     * The whole vote, committed, in one round trip on a vote connection ({@link VoteConnections#committedInOneTrip}),
-     * when every rule lets it in: the vote is inserted only if the storm's current phase takes votes until after
-     * {@code at}, its audience is one of {@code audiences} (those that admit the person), the idea is neither hidden
-     * nor merged (read under a shared lock, so a merge under way is waited for and then seen, as
-     * {@link IdeaMerges#isMergedNow}), the person is neither erased nor merged into another, has not voted for the
-     * idea (the unique key) and is within the storm's budget. In a storm without a budget that is one statement and
-     * no lock of the person's: nothing there depends on their other votes. With a budget, the person's lock in the
-     * storm comes first (as {@link #lockParticipant}, only while the idea is in that storm) and the insert counts
-     * their votes under it. Returns whether the vote was added; when not, nothing was changed, and the caller works
-     * out why (or that the vote was there already) with the rules in Java. These conditions are those of
+     * The whole vote in two statements and the commit, on a vote connection ({@link VoteConnections}), when every
+     * rule lets it in: takes the person's lock in the storm (as {@link #lockParticipant}, only while the idea is in
+     * that storm), then inserts the vote only if the storm's current phase takes votes until after {@code at}, its
+     * audience is one of {@code audiences} (those that admit the person), the idea is neither hidden nor merged (read
+     * under a shared lock, so a merge under way is waited for and then seen, as {@link IdeaMerges#isMergedNow}), the
+     * person is neither erased nor merged into another, has not voted for the idea and is within the storm's budget.
+     * Returns whether the vote was added (committed); when not, nothing was changed, and the caller works out why (or
+     * that the vote was there already) with the rules in Java. These conditions are those of
      * {@link StormVoting#voting} and {@code VoteService}'s checks, never looser.
      */
     public boolean addIfAllowed(long ideaId, long stormId, long personId, Collection<String> audiences, Instant at) {
         Map<String, Object> given = Map.of("idea", ideaId, "storm", stormId, "person", personId,
                 "audiences", audiences, "at", LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        if (!stormsWithBudgets.contains(stormId)) {
-            // Not reading idea_vote in the insert's select spares MariaDB a temporary table for it.
-            if (connections.committedInOneTrip(given, """
-                    insert ignore into idea_vote (idea_id, person_id, storm_id, created_at)
-                    select i.id, me.id, s.id, :at""" + VOTE_RULES + """
-                      and s.vote_budget is null
-                    lock in share mode""") == 1) {
-                return true;
-            }
-        }
-        boolean added = connections.committedInOneTrip(given, LOCK_PARTICIPANT_OF_IDEA, """
-                insert into idea_vote (idea_id, person_id, storm_id, created_at)
-                select i.id, me.id, s.id, :at""" + VOTE_RULES + """
-                  and not exists (select 1 from idea_vote mine
-                                  where mine.idea_id = :idea and mine.person_id = :person)
-                  and (s.vote_budget is null or s.vote_budget > (select count(*) from idea_vote given
-                                  where given.person_id = :person and given.storm_id = :storm))
-                lock in share mode""") == 1;
-        if (added) {
-            stormsWithBudgets.add(stormId);
-        }
-        return added;
+        return connections.inTransaction(database -> {
+            lockParticipantOfIdea(database, given);
+            return database.update("""
+                    insert into idea_vote (idea_id, person_id, storm_id, created_at)
+                    select i.id, me.id, s.id, :at
+                    from idea i
+                    join storm s on s.id = i.storm_id
+                    join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
+                    join person me on me.id = :person
+                    where """ + VOTING_OPEN + """
+                      and not exists (select 1 from idea_vote mine
+                                      where mine.idea_id = :idea and mine.person_id = :person)
+                      and (s.vote_budget is null or s.vote_budget > (select count(*) from idea_vote given
+                                      where given.person_id = :person and given.storm_id = :storm))
+                    lock in share mode""", given) == 1;
+        });
     }
 
     /**
-     * The whole withdrawal in two statements and the commit, in one round trip, when the rules let it: the person's
-     * lock in the storm (as {@link #addIfAllowed} with a budget), then their vote on the idea deleted only if voting is
-     * open to them on it now (the conditions of {@link #addIfAllowed} but the vote and the budget). Returns whether a vote was withdrawn; when
+     * The whole withdrawal in two statements and the commit, when the rules let it: the person's lock in the storm (as
+     * {@link #addIfAllowed}), then their vote on the idea deleted only if voting is open to them on it now (the
+     * conditions of {@link #addIfAllowed} but the vote and the budget). Returns whether a vote was withdrawn; when
      * not, there was none or a rule refuses, which the caller works out with the rules in Java.
      */
     public boolean removeIfAllowed(long ideaId, long stormId, long personId, Collection<String> audiences,
                                    Instant at) {
         Map<String, Object> given = Map.of("idea", ideaId, "storm", stormId, "person", personId,
                 "audiences", audiences, "at", LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        return connections.committedInOneTrip(given, LOCK_PARTICIPANT_OF_IDEA, """
-                delete v from idea_vote v
-                join idea i on i.id = v.idea_id
-                join storm s on s.id = i.storm_id
-                join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-                join person me on me.id = v.person_id
-                where v.idea_id = :idea and v.person_id = :person and""" + VOTING_OPEN) == 1;
+        return connections.inTransaction(database -> {
+            lockParticipantOfIdea(database, given);
+            return database.update("""
+                    delete v from idea_vote v
+                    join idea i on i.id = v.idea_id
+                    join storm s on s.id = i.storm_id
+                    join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
+                    join person me on me.id = v.person_id
+                    where v.idea_id = :idea and v.person_id = :person and """ + VOTING_OPEN, given) == 1;
+        });
+    }
+
+    /** {@link #lockParticipant}, if the idea is (still) in the storm; nothing is locked otherwise. */
+    private static void lockParticipantOfIdea(NamedParameterJdbcTemplate database, Map<String, Object> given) {
+        database.update("""
+                insert into storm_participant (storm_id, person_id)
+                select i.storm_id, :person from idea i where i.id = :idea and i.storm_id = :storm
+                on duplicate key update person_id = storm_participant.person_id""", given);
     }
 
     /**

