@@ -81,7 +81,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
             "landskab", "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
-            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine");
+            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine",
+            // The case form from the demo's idea carried on (the e-Boks storm's receipt idea).
+            "landskab/fra-ide/6");
 
     /**
      * The register's pages, found by name rather than by ids that depend on the order of the reference data: a

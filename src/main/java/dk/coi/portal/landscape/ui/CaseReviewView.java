@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import dk.coi.portal.landscape.CaseLine;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.IdeaCaseDrafts;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.ListScreen;
 import dk.coi.portal.shared.ui.ReasonedDecisions;
@@ -20,17 +21,20 @@ import java.util.List;
 
 /**
  * COI staff's review queue: the submitted cases, longest waiting first, each with a link to read it, a button that
- * publishes it and a decision that sends it back with a comment to its editors (who are told of either).
+ * publishes it and a decision that sends it back with a comment to its editors (who are told of either); above them
+ * the ideas carried on in the idea storms that wait for a case draft ({@link CarriedOnIdeasSection}).
  */
 @Route(CaseRoutes.REVIEW)
 @PermitAll
 class CaseReviewView extends ListScreen {
 
     private final CaseService cases;
+    private final IdeaCaseDrafts drafts;
 
-    CaseReviewView(CaseService cases) {
+    CaseReviewView(CaseService cases, IdeaCaseDrafts drafts) {
         super("case-review-status");
         this.cases = cases;
+        this.drafts = drafts;
         addClassName("portal-case-review");
     }
 
@@ -40,6 +44,7 @@ class CaseReviewView extends ListScreen {
             add(CaseRefusal.of("landscape.refusal.review"));
             return;
         }
+        add(CarriedOnIdeasSection.of(drafts.waiting(), getLocale()));
         List<CaseLine> waiting = cases.reviewQueue();
         if (waiting.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landscape.review.none"));
