@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -34,9 +35,11 @@ import org.springframework.test.context.TestPropertySource;
  * has shown the previous count, so every vote waits out a whole coalescing window of {@link LiveVotes}, the slow
  * case. (a) 200 views registered as the storm views register, timed in the JVM from the vote call to each view
  * being handed the new count; (b) {@code bench.pages} (default 16) signed-in storm pages open in Chromium beside
- * those 200, timed from the vote call to the count's text changing in each page; the 200 are timed again. Not
- * part of the test suite: {@code ./mvnw -Pbench test -Dbench.test=LiveVotesBenchmark} (see docs/performance.md);
- * it writes {@code target/bench/live-votes.md}.
+ * those 200, timed from the vote call to the count's text changing in each page; the 200 are timed again; (c) 200
+ * real Vaadin UIs of the storm page alone ({@link ServerUis}: 10 signed-in sessions of 20 tabs), timed from the vote
+ * call to each UI's push message carrying the new count. {@code bench.parts} (default {@code abc}) chooses the
+ * parts. Not part of the test suite: {@code ./mvnw -Pbench test -Dbench.test=LiveVotesBenchmark} (see
+ * docs/performance.md); it writes {@code target/bench/live-votes.md}.
  */
 @PortalTest
 @TestPropertySource(properties = "logging.level.dk.coi.portal=warn")
@@ -47,6 +50,8 @@ class LiveVotesBenchmark {
     private static final int WARM_UP_VOTES = 10;
     private static final int PAGES = Integer.getInteger("bench.pages", 16);
     private static final String IDEA = "Sms dagen inden samtalen";
+    private static final String PARTS = System.getProperty("bench.parts", "abc");
+    private static final int UI_SESSIONS = 10;
 
     @Autowired
     VoteService votes;
@@ -60,6 +65,8 @@ class LiveVotesBenchmark {
     TestStorms testStorms;
     @Autowired
     TestClock clock;
+    @Autowired
+    ApplicationContext context;
     @LocalServerPort
     int port;
 
@@ -82,12 +89,22 @@ class LiveVotesBenchmark {
         IdeaId idea = ideas.submit(storm, new IdeaDraft(IDEA, BenchTexts.text(400, 1), null));
         IntStream.range(2, 6).forEach(i -> ideas.submit(storm, new IdeaDraft("Idé nummer " + i,
                 BenchTexts.text(400, i), null)));
-        IntStream.range(0, WARM_UP_VOTES + 1 + 2 * VOTES).forEach(i -> voters.add(signedIn.newPerson("Vælger " + i,
-                Role.CITIZEN)));
+        // Voters in one batch: they vote through the service, never sign in with a password.
+        voters.addAll(signedIn.crowd("Vælger", 2 * WARM_UP_VOTES + 1 + 3 * VOTES));
         signedIn.clear();
 
-        try (RecordingViews views = new RecordingViews(live, storm, idea, VIEWS)) {
-            measure(storm, title, idea, views);
+        try {
+            if (PARTS.contains("a") || PARTS.contains("b")) {
+                try (RecordingViews views = new RecordingViews(live, storm, idea, VIEWS)) {
+                    measure(storm, title, idea, views);
+                }
+            }
+            if (PARTS.contains("c")) {
+                try (ServerUis uis = new ServerUis(context, "http://localhost:" + port + "/",
+                        StormRoutes.storm(storm, title), UI_SESSIONS, VIEWS / UI_SESSIONS, signedIn)) {
+                    measureRealUis(idea, uis);
+                }
+            }
         } finally {
             // What was measured is kept also when a later part fails.
             Path out = Path.of("target/bench/live-votes.md");
@@ -99,22 +116,18 @@ class LiveVotesBenchmark {
 
     /** (a) the registered views alone, then (b) Chromium pages beside them. */
     private void measure(StormId storm, String title, IdeaId idea, RecordingViews views) throws Exception {
-        for (int i = 0; i < WARM_UP_VOTES; i++) {
-            voteOnce(idea, views, null);
+        if (PARTS.contains("a")) {
+            timedAlone("(a) " + VIEWS + " registered views, no browser: vote call → view handed the count", idea,
+                    views);
         }
-        String load = loadAverage();
-        List<long[]> handed = new ArrayList<>();
-        for (int i = 0; i < VOTES; i++) {
-            handed.add(voteOnce(idea, views, null).handed());
+        if (!PARTS.contains("b")) {
+            return;
         }
-        allViews("(a) " + VIEWS + " registered views, no browser: vote call → view handed the count", handed,
-                load + " → " + loadAverage());
-
         String base = "http://localhost:" + port + "/";
         String path = StormRoutes.storm(storm, title);
         try (LivePages pages = new LivePages(base, path, IDEA, PAGES, signedIn)) {
             voteOnce(idea, views, pages);
-            load = loadAverage();
+            String load = loadAverage();
             List<long[]> handedBeside = new ArrayList<>();
             List<long[]> shown = new ArrayList<>();
             for (int i = 0; i < VOTES; i++) {
@@ -127,12 +140,35 @@ class LiveVotesBenchmark {
                     + " call → count's text changed in the page", shown, load + " → " + loadAfter);
             allViews("(b) the " + VIEWS + " registered views beside the " + pages.size() + " pages: vote call → view"
                     + " handed the count", handedBeside, load + " → " + loadAfter);
-            report.add("");
-            report.add(pages.version() + "; " + VOTES + " votes per run (after warm-up votes), one"
-                    + " at a time, each by another person on the same idea, after every view showed the last"
-                    + " (so each waits out the push's whole coalescing window). Load is the 1-minute load average"
-                    + " (uptime) before → after the run.");
+            note(pages.version() + "; ");
         }
+    }
+
+    private void note(String browser) {
+        report.add("");
+        report.add(browser + VOTES + " votes per run (after warm-up votes), one at a time, each by another person on"
+                + " the same idea, after every view showed the last (so each waits out the push's whole coalescing"
+                + " window). Load is the 1-minute load average (uptime) before → after the run.");
+    }
+
+    /** (c) 200 real Vaadin UIs of the storm page, no registered views and no browser beside them. */
+    private void measureRealUis(IdeaId idea, ServerUis uis) throws InterruptedException, IOException {
+        timedAlone("(c) " + VIEWS + " real Vaadin UIs (" + UI_SESSIONS + " signed-in sessions), no browser: vote"
+                + " call → the UI's push message carries the count", idea, uis);
+        note("");
+    }
+
+    /** Warm-up votes, then the measured votes reaching the views, as one line over every view of every vote. */
+    private void timedAlone(String what, IdeaId idea, OpenViews views) throws InterruptedException, IOException {
+        for (int i = 0; i < WARM_UP_VOTES; i++) {
+            voteOnce(idea, views, null);
+        }
+        String load = loadAverage();
+        List<long[]> handed = new ArrayList<>();
+        for (int i = 0; i < VOTES; i++) {
+            handed.add(voteOnce(idea, views, null).handed());
+        }
+        lines(what, handed, load + " → " + loadAverage());
     }
 
     /** What one vote took to reach the registered views (nanoseconds) and the pages (nanoseconds, or none). */
@@ -140,7 +176,7 @@ class LiveVotesBenchmark {
     }
 
     /** The next voter votes on the idea; waits until every view (and page) shows the new count. */
-    private Delivery voteOnce(IdeaId idea, RecordingViews views, LivePages pages) throws InterruptedException {
+    private Delivery voteOnce(IdeaId idea, OpenViews views, LivePages pages) throws InterruptedException {
         long voter = voters.removeFirst();
         count++;
         views.await(count);

@@ -11,18 +11,21 @@ import java.util.List;
  * the reason ({@code hiddenReason} null: hidden by the portal after reports), or as waiting for staff's approval
  * ({@code awaitingApproval}, hidden until then); its merges with duplicates; its votes (null while the phase hides
  * counts), whether the visitor voted for it, and their voting in the storm; its evaluation (public answer, and for
- * staff the scores and what they may do).
+ * staff the scores and what they may do); what other modules made of it that the visitor may open
+ * ({@link IdeaFollowUps}).
  */
 public record IdeaScreen(StormId storm, String stormTitle, String stormPath, IdeaId id, String title,
                          String description, SafeHtml descriptionHtml, ThemeId theme, String themeName,
                          String authorName, Instant createdAt, IdeaStatus status, long version, boolean hidden,
                          String hiddenReason, boolean mayEdit, boolean mayTheme, boolean mayReport, boolean reportedByMe,
                          List<Theme> themes, String path, Long votes, boolean votedByMe,
-                         VoteState voteState, boolean awaitingApproval, IdeaMerge merge, IdeaEvaluation evaluation)
+                         VoteState voteState, boolean awaitingApproval, IdeaMerge merge, IdeaEvaluation evaluation,
+                         List<IdeaFollowUp> followUps)
         implements IdeaReading {
 
     public IdeaScreen {
         themes = List.copyOf(themes);
+        followUps = List.copyOf(followUps);
     }
 
     /**

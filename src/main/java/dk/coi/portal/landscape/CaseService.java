@@ -7,9 +7,11 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.internal.CaseEditor;
 import dk.coi.portal.landscape.internal.CaseEditorRepository;
+import dk.coi.portal.landscape.internal.CaseOrigins;
 import dk.coi.portal.landscape.internal.CasePolicy;
 import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.CaseRules;
+import dk.coi.portal.landscape.internal.CaseViewers;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.landscape.internal.LandscapeCaseResult;
 import dk.coi.portal.organisation.Municipality;
@@ -74,10 +76,14 @@ public class CaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Texts texts;
+    private final CaseViewers viewers;
+    private final CaseOrigins origins;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
-                ApplicationEventPublisher events, Clock clock, Texts texts) {
+                ApplicationEventPublisher events, Clock clock, Texts texts, CaseViewers viewers, CaseOrigins origins) {
+        this.viewers = viewers;
+        this.origins = origins;
         this.cases = cases;
         this.editors = editors;
         this.organisations = organisations;
@@ -417,7 +423,8 @@ public class CaseService {
                 found.getEvidenceLevel(), found.getResults().stream().map(LandscapeCaseResult::shown).toList(), contact,
                 found.getStatus(), viewer.mayEdit() ? found.getStaffComment() : null, found.getPublishedAt(),
                 found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()),
-                CasePolicy.actions(found.getStatus(), viewer), found.getVersion());
+                CasePolicy.actions(found.getStatus(), viewer), found.getVersion(),
+                origins.of(found.getId()).orElse(null));
     }
 
     private SafeHtml rendered(String text) {
@@ -578,14 +585,7 @@ public class CaseService {
     }
 
     private CasePolicy.Viewer viewer(LandscapeCase found) {
-        Optional<CurrentPerson> person = people.currentPerson();
-        if (person.isEmpty()) {
-            return CasePolicy.Viewer.ANONYMOUS;
-        }
-        long me = person.get().id();
-        boolean editor = found.getId() != null && (found.getOwnerId() == me
-                || editors.existsByCaseIdAndPersonId(found.getId(), me));
-        return new CasePolicy.Viewer(true, editor, person.get().has(Role.COI_STAFF));
+        return viewers.of(found);
     }
 
     private void describe(String key) {

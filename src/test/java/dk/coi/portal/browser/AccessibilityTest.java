@@ -85,7 +85,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
             "landskab", "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
             "landskab/2/historik", "landskab/gennemsyn", "landskab/mine",
-            "landskab?q=ledige&sektor=employment&fase=pilot&kommune=101");
+            "landskab?q=ledige&sektor=employment&fase=pilot&kommune=101",
+            // The case form from the demo's idea carried on (the e-Boks storm's receipt idea).
+            "landskab/fra-ide/6");
 
     /**
      * The register's pages, found by name rather than by ids that depend on the order of the reference data: a

@@ -3,7 +3,9 @@ package dk.coi.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dk.coi.portal.browser.PortalPages.open;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.ideastorm.Audience;
@@ -86,7 +88,17 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         camilla.locator("#idea-merge-button").click();
         assertThat(camilla.locator("#idea-merge-reason")).hasAttribute("invalid", "");
         camilla.locator("#idea-merge-reason input").fill("Samme idé om cykler");
+        // Merging asks first, saying what happens and that it can be undone, with the safe answer focused.
         camilla.locator("#idea-merge-button").click();
+        assertThat(camilla.locator("#idea-merge-confirm-keep")).isFocused();
+        Locator question = camilla.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(question).containsText("Slå »Tag over cyklerne« sammen med »Overdækkede cykelstativer«?");
+        assertThat(question).containsText("Sammenlægningen kan fortrydes");
+        camilla.keyboard().press("Enter");
+        assertThat(camilla.locator("#idea-merge-confirm-do")).hasCount(0);
+        assertThat(camilla.locator("#idea-merged-into")).hasCount(0);
+        camilla.locator("#idea-merge-button").click();
+        camilla.locator("#idea-merge-confirm-do").click();
         assertThat(camilla.locator("#idea-merge-status")).hasText(
                 "Idéen er slået sammen. Stemmerne tæller nu én gang på idéen, der beholdes.");
         assertThat(camilla.locator("#idea-merged-into")).hasText("Slået sammen med Overdækkede cykelstativer");

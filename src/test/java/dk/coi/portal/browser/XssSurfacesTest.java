@@ -112,7 +112,7 @@ class XssSurfacesTest extends BrowserTestSupport {
             "idestorme/:storm(\\d{1,18}.*)/vurdering", "organisationer/:organisation(\\d{1,18}.*)",
             "organisationer/innovationsenheder", "organisationer/ny", "organisationer", "landskab/:case(\\d{1,18}.*)",
             "landskab/:case(\\d{1,18})/rediger", "landskab/:case(\\d{1,18})/historik", "landskab/gennemsyn",
-            "landskab/mine", "landskab");
+            "landskab/mine", "landskab", "landskab/fra-ide/:idea");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
      * of the storms COI staff make, and of those a person follows).

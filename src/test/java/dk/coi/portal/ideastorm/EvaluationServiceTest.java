@@ -335,16 +335,29 @@ class EvaluationServiceTest {
         assertThat(board.unanswered()).as("only the kept idea waits for its answer").isEqualTo(1);
     }
 
-    @Test
-    void aStatusAndAFirstAnswerSavedTogetherAreOneNoticeAndOneMailNamingBoth() throws Exception {
+    /** An idea "Sms dagen før" in a storm now evaluated, and its voter, who wants a mail for each change. */
+    private record VotedIdea(StormId storm, IdeaId idea, SignedIn.TestPerson voter) {
+    }
+
+    /** Sets up a {@link VotedIdea} with the voter's name; staff are signed in afterwards. */
+    private VotedIdea votedIdeaInEvaluation(String voterName) {
         StormId storm = openStorm();
         IdeaId sms = idea(storm, "Sms dagen før");
-        SignedIn.TestPerson voter = signedIn.signUp("Vilma Vælger");
+        SignedIn.TestPerson voter = signedIn.signUp(voterName);
         signedIn.as(voter, Role.CITIZEN);
         follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.of("da")));
         votes.vote(sms);
         toEvaluation();
         asStaff();
+        return new VotedIdea(storm, sms, voter);
+    }
+
+    @Test
+    void aStatusAndAFirstAnswerSavedTogetherAreOneNoticeAndOneMailNamingBoth() throws Exception {
+        VotedIdea voted = votedIdeaInEvaluation("Vilma Vælger");
+        StormId storm = voted.storm();
+        IdeaId sms = voted.idea();
+        SignedIn.TestPerson voter = voted.voter();
         assertRefused(() -> evaluation.evaluate(sms, null, null, null, version(storm, sms)), "status",
                 "ideastorm.evaluation.nothing-to-save");
         assertRefused(() -> evaluation.evaluate(sms, IdeaStatus.SELECTED, null, " ", version(storm, sms)), "answer",
@@ -368,14 +381,10 @@ class EvaluationServiceTest {
     /** After the answer's mail, a new status is noted in the portal but not mailed until the voter has looked. */
     @Test
     void aStatusChangedAfterTheAnswerIsNotMailedBeforeTheVoterHasLookedAtTheIdea() throws Exception {
-        StormId storm = openStorm();
-        IdeaId sms = idea(storm, "Sms dagen før");
-        SignedIn.TestPerson voter = signedIn.signUp("Valter Vælger");
-        signedIn.as(voter, Role.CITIZEN);
-        follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.of("da")));
-        votes.vote(sms);
-        toEvaluation();
-        asStaff();
+        VotedIdea voted = votedIdeaInEvaluation("Valter Vælger");
+        StormId storm = voted.storm();
+        IdeaId sms = voted.idea();
+        SignedIn.TestPerson voter = voted.voter();
         evaluation.answer(sms, "Tak! Vi prøver det i foråret.", version(storm, sms));
         evaluation.setStatus(sms, IdeaStatus.SELECTED, null, version(storm, sms));
 
@@ -396,14 +405,10 @@ class EvaluationServiceTest {
      */
     @Test
     void anEditedAnswerIsNotedOnceAndNotMailedAgainBeforeTheVoterHasLooked() throws Exception {
-        StormId storm = openStorm();
-        IdeaId sms = idea(storm, "Sms dagen før");
-        SignedIn.TestPerson voter = signedIn.signUp("Vibeke Vælger");
-        signedIn.as(voter, Role.CITIZEN);
-        follows.changeSettings(new MailSettings(MailMode.EACH_CHANGE, Locale.of("da")));
-        votes.vote(sms);
-        toEvaluation();
-        asStaff();
+        VotedIdea voted = votedIdeaInEvaluation("Vibeke Vælger");
+        StormId storm = voted.storm();
+        IdeaId sms = voted.idea();
+        SignedIn.TestPerson voter = voted.voter();
         evaluation.answer(sms, "Tak! Vi prøver det i foråret.", version(storm, sms));
         evaluation.answer(sms, "Tak! Vi prøver det i foråret i Valby.", version(storm, sms));
         evaluation.answer(sms, "Tak! Vi prøver det i foråret i Valby.", version(storm, sms));

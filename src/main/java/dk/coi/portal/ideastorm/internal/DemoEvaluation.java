@@ -1,6 +1,9 @@
 package dk.coi.portal.ideastorm.internal;
 
+import dk.coi.portal.ideastorm.IdeaCarriedOn;
 import dk.coi.portal.ideastorm.IdeaStatus;
+import dk.coi.portal.ideastorm.StormId;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.revision.Revisions;
@@ -8,13 +11,15 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's evaluation of the concluded e-Boks storm ({@link DemoIdeas}): a rubric of three criteria, scores by two
  * staff members, public answers to two of its ideas (one carried on with its follow-up note) and a third idea
- * weighed without an answer, so the evaluation screen has one to point out.
+ * weighed without an answer, so the evaluation screen has one to point out. The idea carried on is announced as
+ * {@link IdeaCarriedOn}, so the landscape's review screen offers a case draft of it.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -26,9 +31,11 @@ class DemoEvaluation {
     private final Revisions revisions;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     DemoEvaluation(StormCriterionRepository criteria, IdeaRepository ideas, ScoreStore scores, Revisions revisions,
-                   EntityManager entityManager, TransactionTemplate transaction) {
+                   EntityManager entityManager, TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.events = events;
         this.criteria = criteria;
         this.ideas = ideas;
         this.scores = scores;
@@ -64,8 +71,12 @@ class DemoEvaluation {
                 Idéen er valgt. Skabelonerne til afgørelser får et afsnit øverst med **det vigtigste først**.
                 """);
         transaction.executeWithoutResult(status -> {
-            ideas.findById(receipt).orElseThrow().changeStatus(IdeaStatus.CARRIED_ON,
-                    "Føres videre som projekt om korte kvitteringer i alle forvaltninger.");
+            Idea carried = ideas.findById(receipt).orElseThrow();
+            String note = "Føres videre som projekt om korte kvitteringer i alle forvaltninger.";
+            carried.changeStatus(IdeaStatus.CARRIED_ON, note);
+            // Told to other modules as staff's own carrying on is: the landscape offers a case draft of it.
+            events.publishEvent(new IdeaCarriedOn(carried.ideaId(), StormId.of(storm.getId()), carried.getTitle(),
+                    note, PersonId.of(staff), evaluated.plusSeconds(3600)));
             ideas.findById(dental).orElseThrow().changeStatus(IdeaStatus.UNDER_EVALUATION, null);
         });
     }

@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Danish demo ideas, and the demo people's votes and comments on them, in the open jobcentre storm and the concluded
  * e-Boks storm ({@link DemoStorms}), whose results are published, once the portal is ready (the storms are committed
- * by then). Each idea is its own transaction, so its revision is its own, credited to its author and dated when it
- * was "submitted".
+ * by then), ending with the demo's moderation ({@link DemoModeration}). Each idea is its own transaction, so its
+ * revision is its own, credited to its author and dated when it was "submitted".
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -41,10 +41,13 @@ class DemoIdeas {
     private final DemoEvaluation evaluation;
     private final IdeaCommentRepository comments;
     private final StormThemeRepository themes;
+    private final DemoModeration moderation;
 
     DemoIdeas(StormRepository storms, IdeaRepository ideas, PersonService people, Revisions revisions,
               EntityManager entityManager, TransactionTemplate transaction, SystemIdentity system, VoteStore votes,
-              DemoEvaluation evaluation, IdeaCommentRepository comments, StormThemeRepository themes) {
+              DemoEvaluation evaluation, IdeaCommentRepository comments, StormThemeRepository themes,
+              DemoModeration moderation) {
+        this.moderation = moderation;
         this.themes = themes;
         this.evaluation = evaluation;
         this.votes = votes;
@@ -147,6 +150,17 @@ class DemoIdeas {
                     .publishResults(camilla, letters.getPhases().getLast().getStartsAt().plus(Duration.ofDays(1))));
             evaluation.evaluate(letters, camilla, anders, receipt, conclusionFirst, dental);
             storm(KLK_STORM).ifPresent(klk -> observationsInThemes(klk, mads, anders, camilla));
+            Instant lately = opened.plus(Duration.ofDays(4));
+            long duplicate = idea(youth, anders, lately, "Fortæl i indkaldelsen, hvad vi skal tale om",
+                    """
+                    Mange unge bliver væk, fordi de ikke ved, hvad samtalen går ud på. Skriv emnet i indkaldelsen.
+                    """);
+            vote(youth, lately, duplicate, mads, camilla);
+            long namesCitizen = comment(sms, null, mads, IdeaStance.FOR, lately.plus(Duration.ofHours(1)),
+                    "Jonas fra Valby kom først, da hans mor mindede ham om tiden. En sms havde klaret det.");
+            long offTopic = comment(confirm, null, birgitte, IdeaStance.AGAINST, lately.plus(Duration.ofHours(2)),
+                    "Man venter altid en halv time i telefonen, når man ringer til jobcentret.");
+            moderation.moderate(new DemoModeration.Items(agenda, duplicate, namesCitizen, offTopic));
         });
     }
 

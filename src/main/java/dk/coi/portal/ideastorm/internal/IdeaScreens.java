@@ -5,6 +5,7 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.ideastorm.IdeaCard;
 import dk.coi.portal.ideastorm.IdeaEvaluation;
+import dk.coi.portal.ideastorm.IdeaFollowUps;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.ideastorm.IdeaMerge;
 import dk.coi.portal.ideastorm.IdeaPage;
@@ -61,10 +62,12 @@ public class IdeaScreens {
     private final IdeaCommentRepository comments;
     private final IdeaRepository ideas;
     private final SearchAnalysis analysis;
+    private final List<IdeaFollowUps> followUps;
 
     IdeaScreens(IdeaRepository ideas, IdeaListing listing, StormThemeRepository themes, PersonService people,
                 MarkdownService markdown, EntityManager entityManager, VoteStore votes, IdeaCommentRepository comments,
-                SearchAnalysis analysis) {
+                SearchAnalysis analysis, List<IdeaFollowUps> followUps) {
+        this.followUps = List.copyOf(followUps);
         this.analysis = analysis;
         this.votes = votes;
         this.comments = comments;
@@ -140,7 +143,7 @@ public class IdeaScreens {
                 idea.isHidden(), idea.getHiddenReason(), mayEdit, staff && !stormThemes.isEmpty(), mayReport, reported,
                 stormThemes,
                 path(storm, idea), count, votedByMe, voteState, idea.isAwaitingApproval(), merge(storm, idea, staff),
-                evaluation);
+                evaluation, followUps.stream().flatMap(module -> module.of(idea.ideaId()).stream()).toList());
     }
 
     /**

@@ -244,6 +244,13 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             note.setId("idea-follow-up");
             add(ContentLanguage.danish(note));
         }
+        // What other modules made of it (a landscape case), each leading there.
+        idea.followUps().forEach(followUp -> {
+            Paragraph carried = new Paragraph(getTranslation(followUp.labelKey()) + " ");
+            carried.addClassName("portal-idea-carried-on");
+            carried.add(ContentLanguage.danish(new Anchor("/" + followUp.path(), followUp.title())));
+            add(carried);
+        });
         if (!answer.answered()) {
             return;
         }

@@ -13,11 +13,13 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.ReasonField;
+import dk.coi.portal.shared.ui.SafeConfirm;
 import java.util.function.Consumer;
 
 /**
  * Staff's merging on an idea's page: "Slå sammen med …" chooses the idea to keep in the same storm by its title (the
- * server offers only ideas it would take) with a required reason; on a merged idea, undoing it with a reason. What
+ * server offers only ideas it would take) with a required reason, after a question that says what merging does and
+ * that it can be undone (the safe answer focused); on a merged idea, undoing it with a reason. What
  * the server refuses is said here; after a change the page is shown again and {@code changed} says what was done.
  */
 class MergeControl extends Composite<Div> {
@@ -48,10 +50,22 @@ class MergeControl extends Composite<Div> {
         kept.setItemLabelGenerator(SimilarIdea::title);
         kept.setItems(query -> merges.targets(idea.id(), query.getFilter().orElse("")).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        Button merge = new Button(getTranslation("ideastorm.merge.button"), click -> attempt(reason,
-                new FieldErrors().add("kept", kept),
+        Runnable mergeNow = () -> attempt(reason, new FieldErrors().add("kept", kept),
                 () -> merges.merge(idea.id(), kept.getValue() == null ? null : kept.getValue().id(), reason.getValue()),
-                changed, "ideastorm.merge.merged"));
+                changed, "ideastorm.merge.merged");
+        Button merge = new Button(getTranslation("ideastorm.merge.button"), click -> {
+            // Only a merge the server would take is asked about: without an idea or a reason, its refusal says why.
+            if (kept.getValue() == null || reason.getValue().isBlank()) {
+                mergeNow.run();
+                return;
+            }
+            String keptTitle = kept.getValue().title();
+            SafeConfirm.ask("idea-merge-confirm",
+                    getTranslation("ideastorm.merge.confirm-title", idea.title(), keptTitle),
+                    getTranslation("ideastorm.merge.confirm-text", keptTitle),
+                    getTranslation("ideastorm.merge.button"), getTranslation("ideastorm.merge.confirm-wait"),
+                    mergeNow, () -> { }).open();
+        });
         merge.setId("idea-merge-button");
         merge.addThemeVariants(ButtonVariant.ERROR);
         getContent().add(heading, kept, reason, merge, status);

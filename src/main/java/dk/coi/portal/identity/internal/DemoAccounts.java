@@ -29,6 +29,11 @@ class DemoAccounts implements ApplicationRunner {
             new Account("Camilla COI", "coi@demo.coi.dk", Role.COI_STAFF, "Center for Offentlig Innovation"),
             new Account("Anders Admin", "admin@demo.coi.dk", Role.ADMIN, "Center for Offentlig Innovation"));
 
+    /** Whether the address is one of the demo accounts (the only people {@link DemoAccountActors} acts as). */
+    static boolean isDemoAccount(String email) {
+        return ACCOUNTS.stream().anyMatch(account -> account.email().equalsIgnoreCase(email));
+    }
+
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;

@@ -15,6 +15,7 @@ import dk.coi.portal.landscape.CasePatrol;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.ChangedCase;
+import dk.coi.portal.landscape.IdeaCaseDrafts;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.ListScreen;
 import dk.coi.portal.shared.ui.ReasonedDecisions;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * COI staff's review queue: the submitted cases, longest waiting first, each with a link to read it, a button that
- * publishes it and a decision that sends it back with a comment to its editors (who are told of either); then the
+ * publishes it and a decision that sends it back with a comment to its editors (who are told of either); above them
+ * the ideas carried on in the idea storms that wait for a case draft ({@link CarriedOnIdeasSection}); then the
  * published cases changed by their editors since staff last looked, each with its changes and a button marking it
  * seen ({@link CasePatrol}).
  */
@@ -33,11 +35,13 @@ class CaseReviewView extends ListScreen {
 
     private final CaseService cases;
     private final CasePatrol patrol;
+    private final IdeaCaseDrafts drafts;
 
-    CaseReviewView(CaseService cases, CasePatrol patrol) {
+    CaseReviewView(CaseService cases, CasePatrol patrol, IdeaCaseDrafts drafts) {
         super("case-review-status");
         this.cases = cases;
         this.patrol = patrol;
+        this.drafts = drafts;
         addClassName("portal-case-review");
     }
 
@@ -47,6 +51,7 @@ class CaseReviewView extends ListScreen {
             add(CaseRefusal.of("landscape.refusal.review"));
             return;
         }
+        add(CarriedOnIdeasSection.of(drafts.waiting(), getLocale()));
         addSubmitted(cases.reviewQueue());
         addChangedAfterPublishing(patrol.uncheckedChanges());
     }

@@ -93,7 +93,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             state.setId("case-state");
             add(state);
         }
-        add(summary, actions(kase), facts(kase));
+        add(summary);
+        if (kase.origin() != null) {
+            add(CaseOriginLine.of(kase.origin()));
+        }
+        add(actions(kase), facts(kase));
         section(kase.effect(), "effect");
         section(kase.process(), "process");
         section(kase.conditions(), "conditions");

@@ -9,12 +9,9 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
@@ -50,15 +47,7 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
     }
 
     private void save() {
-        status.clear();
-        try {
-            CaseId id = cases.register(form.draft());
-            form.markSaved();
-            getUI().ifPresent(ui -> Navigation.open(ui, CaseRoutes.edit(id) + "?gemt"));
-        } catch (InvalidInputException refused) {
-            form.showRefusal(refused);
-            status.refusedHere(refused);
-        }
+        DraftSaving.save(this, form, status, () -> cases.register(form.draft()));
     }
 
     @Override
