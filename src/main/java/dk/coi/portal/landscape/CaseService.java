@@ -29,7 +29,6 @@ import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.revision.PortalRevision;
 import dk.coi.portal.shared.revision.Revisions;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -120,8 +119,8 @@ public class CaseService {
         refuseUnlessCurrent(found, version);
         CaseRules.Checked checked = checked(draft, found.getId());
         refuseContactChange(found, checked);
-        if (found.change(checked)) {
-            saveChanged(found);
+        if (found.change(checked, clock.instant())) {
+            saveChecked(found);
             describe("landscape.case.revision.edited");
         }
     }
@@ -218,8 +217,8 @@ public class CaseService {
         LandscapeCase old = revisions.stateAt(LandscapeCase.class, found.getId(), revision);
         CaseRules.Checked checked = checked(restorable(draftOf(old), found), found.getId());
         refuseContactChange(found, checked);
-        if (found.change(checked)) {
-            saveChanged(found);
+        if (found.change(checked, clock.instant())) {
+            saveChecked(found);
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of("landscape.case.revision.restored",
                     versionNumber(found.getId(), revision))), null, null);
@@ -524,17 +523,6 @@ public class CaseService {
             throw refused("contactPerson", "landscape.case.contactPerson.unknown");
         }
         return checked;
-    }
-
-    /**
-     * Saves a changed case as a new version of it, also when only its results changed (they are rows of their own,
-     * edited in place): its version is raised, so an edit of the one before is refused, and its row is marked
-     * changed, so the revision is in its history.
-     */
-    private void saveChanged(LandscapeCase found) {
-        entityManager.lock(found, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        saveChecked(found);
-        revisions.recordChanged(found, "results");
     }
 
     /** Saves and flushes, so a title taken meanwhile (the unique key) is refused as such, with nothing stored. */

@@ -153,6 +153,7 @@ class CaseServiceTest {
         assertThat(history.revisions()).hasSize(2);
         assertThat(history.revisions().getFirst().summary().phrase().key())
                 .isEqualTo("landscape.case.revision.edited");
+        assertThat(history.revisions().getFirst().authorName()).isEqualTo("Olga Ejer");
         CaseHistory compared = cases.history(id, null, history.revisions().getFirst().revision(),
                 Locale.forLanguageTag("da")).orElseThrow();
         assertThat(compared.diff().fields()).extracting(CaseHistory.FieldDiff::labelKey)
