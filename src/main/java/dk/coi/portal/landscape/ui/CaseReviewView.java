@@ -40,6 +40,9 @@ class CaseReviewView extends ListScreen {
             add(CaseRefusal.of("landscape.refusal.review"));
             return;
         }
+        Anchor stale = new Anchor("/" + CaseRoutes.STALE, getTranslation("landscape.stale.link"));
+        stale.setId("case-review-stale");
+        add(new Paragraph(stale));
         List<CaseLine> waiting = cases.reviewQueue();
         if (waiting.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landscape.review.none"));

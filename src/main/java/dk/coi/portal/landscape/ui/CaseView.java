@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.landscape.CaseEditors;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseScreen;
@@ -47,11 +48,13 @@ import java.util.Optional;
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final CaseEditors editors;
     private final FormStatus status = new FormStatus("case-action-status");
     private String title = "";
 
-    CaseView(CaseService cases) {
+    CaseView(CaseService cases, CaseEditors editors) {
         this.cases = cases;
+        this.editors = editors;
         addClassName("portal-case");
     }
 
@@ -117,6 +120,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             confirmed.setId("case-confirmed");
             add(confirmed);
         }
+        CaseEditorsSection.of(editors, kase.id()).ifPresent(this::add);
     }
 
     private Component actions(CaseScreen kase) {
