@@ -81,7 +81,7 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
             "landskab", "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
-            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine");
+            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine", "landskab/ikke-ajour");
 
     /**
      * The register's pages, found by name rather than by ids that depend on the order of the reference data: a

@@ -529,8 +529,13 @@ class XssSurfacesTest extends BrowserTestSupport {
         Page page = reader(reader);
         List<String> routes = new ArrayList<>(List.of(CaseRoutes.LIST));
         written.subList(0, written.size() - 1).forEach(id -> routes.add(CaseRoutes.LIST + "/" + id.value()));
+        // The organisation's page lists its published cases, titled and summarised by the attacks.
+        signedIn.anonymous();
+        routes.add(organisations.search("Københavns Kommune").getFirst().path());
+        signedIn.clear();
         if (reader == Reader.STAFF) {
-            routes.addAll(List.of(CaseRoutes.REVIEW, CaseRoutes.MINE, CaseRoutes.edit(written.getFirst()),
+            routes.addAll(List.of(CaseRoutes.REVIEW, CaseRoutes.MINE, CaseRoutes.STALE,
+                    CaseRoutes.edit(written.getFirst()),
                     CaseRoutes.history(written.getFirst()), CaseRoutes.LIST + "/" + written.getLast().value()));
         }
         for (String route : routes) {

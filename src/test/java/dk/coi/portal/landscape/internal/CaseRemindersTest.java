@@ -29,18 +29,13 @@ import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestClock;
 import dk.coi.portal.support.TestMailServer;
+import dk.coi.portal.support.TwoNodes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,23 +167,8 @@ class CaseRemindersTest {
     void twoNodesRunningTheRemindersAtOnceRemindOnce() throws Exception {
         Published kase = published(LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusYears(3));
         clock.advance(A_YEAR_AND_A_DAY);
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(nodes.submit(() -> {
-                    together.await(30, TimeUnit.SECONDS);
-                    // Past the job's lock, as two nodes would be should the lock fail them.
-                    return system.call("test", reminders::remindDue);
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            nodes.shutdownNow();
-        }
+        // Past the job's lock, as two nodes would be should the lock fail them.
+        TwoNodes.runTogether(() -> system.call("test", reminders::remindDue));
         assertThat(notices(kase.owner(), "STALE", kase.id())).hasSize(1);
         assertThat(notices(kase.coEditor(), "STALE", kase.id())).hasSize(1);
     }
