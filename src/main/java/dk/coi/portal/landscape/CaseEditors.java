@@ -46,7 +46,7 @@ public class CaseEditors {
         this.events = events;
     }
 
-    /** The case's co-editors by name, and whether the person may choose them; empty to all but its editors and staff. */
+    /** The case's co-editors by name, and whether the person may choose them; empty to all but editors and staff. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<CaseEditorList> list(CaseId id) {

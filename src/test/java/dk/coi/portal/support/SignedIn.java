@@ -53,7 +53,7 @@ public class SignedIn {
         return new TestPerson(people.signUp(new SignUpRequest(name, email, PASSWORD)), name, email);
     }
 
-    /** Signs up a new local account that the portal holds for a public employee's (as their login would store), without signing in. */
+    /** Signs up a new local account stored as a public employee's (as their organisation's login stores it), not signed in. */
     public TestPerson signUpEmployee(String name) {
         TestPerson person = signUp(name);
         database.update("insert into person_role (person_id, role) values (?, ?)", person.id(), Role.EMPLOYEE.name());

@@ -24,8 +24,8 @@ final class ContributedSections {
     }
 
     /**
-     * The section, its heading at {@code level} (2 on an organisation's page, 4 under a unit's name among the innovation units); {@code idSuffix}
-     * keeps its ids unique where several organisations' sections are shown.
+     * The section, its heading at {@code level} (2 on an organisation's page, 4 under a unit's name among the
+     * innovation units); {@code idSuffix} keeps its ids unique where several organisations' sections are shown.
      */
     static Section of(OrganisationSection contributed, int level, String idSuffix) {
         String headingId = contributed.id() + idSuffix + "-heading";
