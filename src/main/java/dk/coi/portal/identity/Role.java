@@ -26,6 +26,17 @@ public enum Role {
         return roles;
     }
 
+    /** This role and every role that includes it. */
+    public Set<Role> andAbove() {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : values()) {
+            if (role.ordinal() >= ordinal()) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
     /** Translation key of the role's name. */
     public String labelKey() {
         return "role." + name().toLowerCase(java.util.Locale.ROOT);

@@ -5,7 +5,6 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.landscape.internal.CaseEditor;
 import dk.coi.portal.landscape.internal.CaseEditorRepository;
 import dk.coi.portal.landscape.internal.CaseOrigins;
 import dk.coi.portal.landscape.internal.CasePolicy;
@@ -19,19 +18,15 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
-import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
 import dk.coi.portal.shared.SafeHtml;
-import dk.coi.portal.shared.TextDiff;
-import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.revision.EditSummary;
 import dk.coi.portal.shared.revision.PortalRevision;
 import dk.coi.portal.shared.revision.Revisions;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,7 +35,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,13 +69,12 @@ public class CaseService {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Texts texts;
     private final CaseViewers viewers;
     private final CaseOrigins origins;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
-                ApplicationEventPublisher events, Clock clock, Texts texts, CaseViewers viewers, CaseOrigins origins) {
+                ApplicationEventPublisher events, Clock clock, CaseViewers viewers, CaseOrigins origins) {
         this.viewers = viewers;
         this.origins = origins;
         this.cases = cases;
@@ -93,7 +86,6 @@ public class CaseService {
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
-        this.texts = texts;
     }
 
     /**
@@ -126,7 +118,7 @@ public class CaseService {
         refuseUnlessCurrent(found, version);
         CaseRules.Checked checked = checked(draft, found.getId());
         refuseContactChange(found, checked);
-        if (found.change(checked)) {
+        if (found.change(checked, clock.instant())) {
             saveChanged(found);
             describe("landscape.case.revision.edited");
         }
@@ -188,24 +180,6 @@ public class CaseService {
         found.confirm(clock.instant());
     }
 
-    /** The owner or staff let another person of the portal edit the case too. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public void addEditor(CaseId id, PersonId person) {
-        LandscapeCase found = forChange(id);
-        CasePolicy.Viewer viewer = viewer(found);
-        long me = people.currentContributorId();
-        if (!viewer.staff() && found.getOwnerId() != me) {
-            throw refused("case", "landscape.case.not-owner");
-        }
-        if (people.authors(List.of(person)).isEmpty()) {
-            throw refused("editor", "landscape.case.editor.unknown");
-        }
-        if (found.getOwnerId() != person.value() && !editors.existsByCaseIdAndPersonId(found.getId(), person.value())) {
-            editors.save(new CaseEditor(found.getId(), person.value()));
-        }
-    }
-
     /**
      * Its editors or staff restore the case's content as an earlier revision left it (results too), as a new named
      * revision; its review state stays. {@code version} is the one they saw.
@@ -224,7 +198,7 @@ public class CaseService {
         LandscapeCase old = revisions.stateAt(LandscapeCase.class, found.getId(), revision);
         CaseRules.Checked checked = checked(restorable(draftOf(old), found), found.getId());
         refuseContactChange(found, checked);
-        if (found.change(checked)) {
+        if (found.change(checked, clock.instant())) {
             saveChanged(found);
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of("landscape.case.revision.restored",
@@ -313,12 +287,12 @@ public class CaseService {
 
     /**
      * A case's versions, newest first, and the difference between revisions {@code from} and {@code to} when both
-     * are given (or {@code to} and the one before it), its choices and dates in {@code locale}'s words; empty when the
-     * person may not read its history.
+     * are given (or {@code to} and the one before it), in either order; empty when the person may not read its
+     * history.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Optional<CaseHistory> history(CaseId id, Long from, Long to, Locale locale) {
+    public Optional<CaseHistory> history(CaseId id, Long from, Long to) {
         Optional<LandscapeCase> existing = cases.findById(id.value());
         if (existing.isEmpty() || !CasePolicy.mayReadHistory(existing.get().getStatus(), viewer(existing.get()))) {
             return Optional.empty();
@@ -346,7 +320,7 @@ public class CaseService {
             long second = Math.max(older, to);
             diff = new CaseHistory.Comparison(line(lines, first), line(lines, second), fieldDiffs(
                     revisions.stateAt(LandscapeCase.class, found.getId(), first),
-                    revisions.stateAt(LandscapeCase.class, found.getId(), second), locale));
+                    revisions.stateAt(LandscapeCase.class, found.getId(), second)));
         }
         return Optional.of(new CaseHistory(screenOf(found), lines, diff, viewer(found).mayEdit()));
     }
@@ -359,48 +333,46 @@ public class CaseService {
         return revisions.revisionsOf(LandscapeCase.class, caseId).stream().sorted().toList().indexOf(revision) + 1;
     }
 
-    /** The fields that differ between two versions, each as a text difference, in the form's order. */
-    private List<CaseHistory.FieldDiff> fieldDiffs(LandscapeCase before, LandscapeCase after, Locale locale) {
-        Map<String, Function<LandscapeCase, String>> fields = new LinkedHashMap<>();
-        fields.put("landscape.field.title", LandscapeCase::getTitle);
-        fields.put("landscape.field.summary", LandscapeCase::getSummary);
-        fields.put("landscape.field.organisation", found -> organisations.find(OrganisationId.of(
-                found.getOrganisationId())).map(OrganisationSummary::name).orElse(""));
-        fields.put("landscape.field.partners", LandscapeCase::getPartners);
-        fields.put("landscape.field.sector", found -> texts.get(locale, found.getSector().labelKey()));
-        fields.put("landscape.field.year", found -> String.valueOf(found.getYearStarted()));
-        fields.put("landscape.field.stage", found -> texts.get(locale, found.getStage().labelKey()));
-        fields.put("landscape.field.type", found -> texts.get(locale, found.getInnovationType().labelKey()));
-        fields.put("landscape.field.target-group", LandscapeCase::getTargetGroup);
-        fields.put("landscape.field.novelty", found -> texts.get(locale, found.getNovelty().labelKey()));
-        fields.put("landscape.field.links", found -> String.join("\n", found.getLinks()));
-        fields.put("landscape.field.tags", found -> String.join(", ", found.getTags()));
-        fields.put("landscape.field.effect", LandscapeCase::getEffect);
-        fields.put("landscape.field.process", LandscapeCase::getProcess);
-        fields.put("landscape.field.conditions", LandscapeCase::getConditions);
-        fields.put("landscape.field.documentation", LandscapeCase::getDocumentation);
-        fields.put("landscape.field.evidence", found -> texts.get(locale, found.getEvidenceLevel().labelKey()));
-        fields.put("landscape.field.results", found -> resultsText(found, locale));
-        fields.put("landscape.field.contact-role", LandscapeCase::getContactRole);
-        List<CaseHistory.FieldDiff> diffs = new ArrayList<>();
+    /** The fields that differ between two versions, each with its two values, in the form's order. */
+    private List<CaseHistory.FieldChange> fieldDiffs(LandscapeCase before, LandscapeCase after) {
+        Map<String, Function<LandscapeCase, CaseHistory.FieldValue>> fields = new LinkedHashMap<>();
+        fields.put("landscape.field.title", text(LandscapeCase::getTitle));
+        fields.put("landscape.field.summary", text(LandscapeCase::getSummary));
+        fields.put("landscape.field.organisation", text(found -> organisations.find(OrganisationId.of(
+                found.getOrganisationId())).map(OrganisationSummary::name).orElse("")));
+        fields.put("landscape.field.partners", text(LandscapeCase::getPartners));
+        fields.put("landscape.field.sector", found -> new CaseHistory.FieldValue.Choice(found.getSector().labelKey()));
+        fields.put("landscape.field.year", text(found -> String.valueOf(found.getYearStarted())));
+        fields.put("landscape.field.stage", found -> new CaseHistory.FieldValue.Choice(found.getStage().labelKey()));
+        fields.put("landscape.field.type", found -> new CaseHistory.FieldValue.Choice(
+                found.getInnovationType().labelKey()));
+        fields.put("landscape.field.target-group", text(LandscapeCase::getTargetGroup));
+        fields.put("landscape.field.novelty", found -> new CaseHistory.FieldValue.Choice(
+                found.getNovelty().labelKey()));
+        fields.put("landscape.field.links", text(found -> String.join("\n", found.getLinks())));
+        fields.put("landscape.field.tags", text(found -> String.join(", ", found.getTags())));
+        fields.put("landscape.field.effect", text(LandscapeCase::getEffect));
+        fields.put("landscape.field.process", text(LandscapeCase::getProcess));
+        fields.put("landscape.field.conditions", text(LandscapeCase::getConditions));
+        fields.put("landscape.field.documentation", text(LandscapeCase::getDocumentation));
+        fields.put("landscape.field.evidence", found -> new CaseHistory.FieldValue.Choice(
+                found.getEvidenceLevel().labelKey()));
+        fields.put("landscape.field.results", found -> new CaseHistory.FieldValue.Results(found.getResults().stream()
+                .map(LandscapeCaseResult::shown).toList()));
+        fields.put("landscape.field.contact-role", text(LandscapeCase::getContactRole));
+        List<CaseHistory.FieldChange> diffs = new ArrayList<>();
         fields.forEach((label, value) -> {
-            String was = Objects.requireNonNullElse(value.apply(before), "");
-            String is = Objects.requireNonNullElse(value.apply(after), "");
+            CaseHistory.FieldValue was = value.apply(before);
+            CaseHistory.FieldValue is = value.apply(after);
             if (!was.equals(is)) {
-                diffs.add(new CaseHistory.FieldDiff(label, TextDiff.between(was, is)));
+                diffs.add(new CaseHistory.FieldChange(label, was, is));
             }
         });
         return diffs;
     }
 
-    private String resultsText(LandscapeCase found, Locale locale) {
-        return String.join("\n", found.getResults().stream().map(LandscapeCaseResult::shown)
-                .map(result -> String.join(" | ", result.metric(), result.unit(), result.baseline(),
-                        result.target(), result.result(), result.comparisonGroup(), result.period(), result.source(),
-                        result.expected() && result.followUp() != null ? texts.get(locale,
-                                "landscape.result.expected-until", DateFormats.longDate(result.followUp(), locale))
-                                : ""))
-                .toList());
+    private static Function<LandscapeCase, CaseHistory.FieldValue> text(Function<LandscapeCase, String> field) {
+        return found -> new CaseHistory.FieldValue.Text(Objects.requireNonNullElse(field.apply(found), ""));
     }
 
     private CaseScreen screenOf(LandscapeCase found) {
@@ -535,18 +507,14 @@ public class CaseService {
     }
 
     /**
-     * Saves a changed case as a new version of it, also when only its results changed (they are rows of their own,
-     * edited in place): its version is raised, so an edit of the one before is refused, and its row is marked
-     * changed, so the revision is in its history. An editor's change of a published case waits for staff to look at
+     * Saves a changed case as a new version of it. An editor's change of a published case waits for staff to look at
      * it ({@link CasePatrol}); staff's own changes count as seen.
      */
     private void saveChanged(LandscapeCase found) {
         if (!viewer(found).staff()) {
             found.changedByEditors(clock.instant());
         }
-        entityManager.lock(found, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         saveChecked(found);
-        revisions.recordChanged(found, "results");
     }
 
     /** Saves and flushes, so a title taken meanwhile (the unique key) is refused as such, with nothing stored. */

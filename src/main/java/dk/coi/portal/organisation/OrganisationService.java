@@ -16,7 +16,9 @@ import dk.coi.portal.shared.map.MapPlace;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +55,11 @@ public class OrganisationService {
     private final OrganisationMergeRepository merges;
     private final PersonService people;
     private final Clock clock;
+    private final ObjectProvider<OrganisationSections> contributions;
 
     OrganisationService(OrganisationRepository organisations, OrganisationMergeRepository merges, PersonService people,
-                        Clock clock) {
+                        Clock clock, ObjectProvider<OrganisationSections> contributions) {
+        this.contributions = contributions;
         this.organisations = organisations;
         this.merges = merges;
         this.people = people;
@@ -73,6 +78,28 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public Optional<OrganisationScreen> screen(OrganisationId id) {
         return resolved(id).map(this::screenOf);
+    }
+
+    /**
+     * An organisation's page as its views show it: its {@link #screen} and what other modules show about it
+     * ({@link OrganisationSections}).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<OrganisationPage> page(OrganisationId id) {
+        return screen(id).map(screen -> new OrganisationPage(screen, sectionsOf(List.of(screen.organisation().id()))
+                .getOrDefault(screen.organisation().id(), List.of())));
+    }
+
+    /** Every contributor's sections of the organisations, in the contributors' order; those with none left out. */
+    private Map<OrganisationId, List<OrganisationSection>> sectionsOf(Collection<OrganisationId> ids) {
+        Map<OrganisationId, List<OrganisationSection>> sections = new HashMap<>();
+        if (ids.isEmpty()) {
+            return sections;
+        }
+        contributions.orderedStream().forEach(contributor -> contributor.sectionsOf(ids).forEach(
+                (id, section) -> sections.computeIfAbsent(id, ignored -> new ArrayList<>()).add(section)));
+        return sections;
     }
 
     /**
@@ -223,9 +250,13 @@ public class OrganisationService {
                 placed.computeIfAbsent(place, ignored -> new ArrayList<>()).add(marker);
             }
         }
+        Map<OrganisationId, List<OrganisationSection>> sections = sectionsOf(units.stream()
+                .map(Organisation::organisationId).toList());
         return new InnovationUnitMap(placed.entrySet().stream().map(entry -> MapPlace.of(entry.getKey().getName(),
                 entry.getKey().getLatitude().doubleValue(), entry.getKey().getLongitude().doubleValue(),
-                entry.getValue())).toList(), unplaced);
+                entry.getValue())).toList(), unplaced, units.stream().filter(unit -> sections.containsKey(
+                        unit.organisationId())).map(unit -> new InnovationUnitMap.UnitSections(summary(unit),
+                        sections.get(unit.organisationId()))).toList());
     }
 
     /** Every organisation's page address (not the merged duplicates'), for the sitemap. */

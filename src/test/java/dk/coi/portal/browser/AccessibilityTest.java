@@ -84,7 +84,7 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
             "landskab", "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
-            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine",
+            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine", "landskab/ikke-ajour",
             "landskab?q=ledige&sektor=employment&fase=pilot&kommune=101",
             // The case form from the demo's idea carried on (the e-Boks storm's receipt idea).
             "landskab/fra-ide/6");

@@ -70,6 +70,6 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#case-results")).containsText("Fremmøde til samtaler (%)");
         assertThat(reader.locator("#case-results")).containsText("88");
         assertThat(reader.locator("#case-evidence")).containsText("målt før og efter");
-        assertThat(reader.locator("#case-confirmed")).containsText("Sidst bekræftet opdateret");
+        assertThat(reader.locator("#case-confirmed")).containsText("Sidst bekræftet ajour");
     }
 }

@@ -537,8 +537,13 @@ class XssSurfacesTest extends BrowserTestSupport {
                 CaseRoutes.LIST + "?" + URLEncoder.encode("<img src=x onerror=alert(1)>", StandardCharsets.UTF_8)
                         + "=1&sektor=" + URLEncoder.encode("\"><script>alert(1)</script>", StandardCharsets.UTF_8)));
         written.subList(0, written.size() - 1).forEach(id -> routes.add(CaseRoutes.LIST + "/" + id.value()));
+        // The organisation's page lists its published cases, titled and summarised by the attacks.
+        signedIn.anonymous();
+        routes.add(organisations.search("Københavns Kommune").getFirst().path());
+        signedIn.clear();
         if (reader == Reader.STAFF) {
-            routes.addAll(List.of(CaseRoutes.REVIEW, CaseRoutes.MINE, CaseRoutes.edit(written.getFirst()),
+            routes.addAll(List.of(CaseRoutes.REVIEW, CaseRoutes.MINE, CaseRoutes.STALE,
+                    CaseRoutes.edit(written.getFirst()),
                     CaseRoutes.history(written.getFirst()), CaseRoutes.LIST + "/" + written.getLast().value()));
         }
         for (String route : routes) {

@@ -53,6 +53,13 @@ public class SignedIn {
         return new TestPerson(people.signUp(new SignUpRequest(name, email, PASSWORD)), name, email);
     }
 
+    /** Signs up a new local account stored as a public employee's (as their organisation's login stores it), not signed in. */
+    public TestPerson signUpEmployee(String name) {
+        TestPerson person = signUp(name);
+        database.update("insert into person_role (person_id, role) values (?, ?)", person.id(), Role.EMPLOYEE.name());
+        return person;
+    }
+
     /**
      * Many citizens at once ("name 1", "name 2", …), for tests of many people acting together: written in one batch
      * and without a password, as signing up a thousand people one by one would spend most of a test hashing

@@ -1,13 +1,18 @@
 package dk.coi.portal.landscape.internal;
 
+import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseActions;
 import dk.coi.portal.landscape.CaseStatus;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Who may do what with a case, for the service's checks and the screens' buttons alike: its editors (owner,
  * co-editors) and staff edit it; its editors submit a draft or returned case; staff publish or send back a
  * submitted one; its editors and staff confirm a published case up to date; anyone signed in reads a published
- * case's history, its editors and staff any case's. Nobody else sees a case before it is published.
+ * case's history, its editors and staff any case's. Nobody else sees a case before it is published. Its owner and
+ * staff choose its co-editors.
  */
 public final class CasePolicy {
 
@@ -22,6 +27,25 @@ public final class CasePolicy {
         public boolean mayEdit() {
             return editor || staff;
         }
+    }
+
+    /**
+     * The person's relation to a case; {@code coEditing} tells whether a person (id) co-edits a case (id). An unsaved
+     * case has no editors yet.
+     */
+    public static Viewer viewer(LandscapeCase kase, Optional<CurrentPerson> person,
+                                BiPredicate<Long, Long> coEditing) {
+        if (person.isEmpty()) {
+            return Viewer.ANONYMOUS;
+        }
+        long me = person.get().id();
+        boolean editor = kase.getId() != null && (kase.getOwnerId() == me || coEditing.test(kase.getId(), me));
+        return new Viewer(true, editor, person.get().has(Role.COI_STAFF));
+    }
+
+    /** The owner and staff choose who co-edits a case. */
+    public static boolean mayChooseEditors(LandscapeCase kase, Optional<CurrentPerson> person) {
+        return person.filter(found -> found.id() == kase.getOwnerId() || found.has(Role.COI_STAFF)).isPresent();
     }
 
     public static boolean mayRead(CaseStatus status, Viewer viewer) {

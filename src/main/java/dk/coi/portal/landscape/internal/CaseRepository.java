@@ -2,6 +2,8 @@ package dk.coi.portal.landscape.internal;
 
 import dk.coi.portal.landscape.CaseStatus;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,9 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
 
     List<LandscapeCase> findByOrganisationIdAndStatusOrderByTitle(long organisationId, CaseStatus status);
 
+    List<LandscapeCase> findByOrganisationIdInAndStatusOrderByPublishedAtDescIdDesc(Collection<Long> organisationIds,
+                                                                                   CaseStatus status);
+
     /** The cases a person owns or co-edits, newest first. */
     @Query("""
             select c from LandscapeCase c where c.ownerId = :person
@@ -53,6 +58,63 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
             from landscape_case_aud a join revision r on r.id = a.rev where r.person_id = :person
             order by a.rev""", nativeQuery = true)
     List<EditRow> editsBy(@Param("person") long person);
+
+    /**
+     * The published cases last confirmed up to date at or before {@code cutoff}, longest stale first; {@code
+     * unremindedOnly}: only those whose editors have not been reminded of this confirmation's staleness yet.
+     */
+    @Query(value = """
+            select id as caseId, confirmed_at as confirmedAt from landscape_case
+            where status = 'PUBLISHED' and confirmed_at <= :cutoff
+            and (not :unremindedOnly or stale_reminded_for is null or stale_reminded_for <> confirmed_at)
+            order by confirmed_at, id""", nativeQuery = true)
+    List<Stale> findStale(@Param("cutoff") Instant cutoff, @Param("unremindedOnly") boolean unremindedOnly);
+
+    /**
+     * Marks the editors reminded of the staleness of the confirmation {@code confirmedAt}; 0 when it has been
+     * confirmed since or another node marked it first, so each stale period is told of once.
+     */
+    @Modifying
+    @Query(value = """
+            update landscape_case set stale_reminded_for = confirmed_at where id = :id and confirmed_at = :confirmedAt
+            and (stale_reminded_for is null or stale_reminded_for <> confirmed_at)""", nativeQuery = true)
+    int markRemindedStale(@Param("id") long id, @Param("confirmedAt") Instant confirmedAt);
+
+    /**
+     * The expected results of published cases whose follow-up date is before {@code today} and that have no result
+     * yet, not reminded of for that date.
+     */
+    @Query(value = """
+            select r.id as resultId, r.case_id as caseId, r.metric as metric, r.follow_up as followUp
+            from landscape_case_result r join landscape_case c on c.id = r.case_id
+            where c.status = 'PUBLISHED' and r.expected and r.follow_up < :today and coalesce(r.result, '') = ''
+            and (r.follow_up_reminded_for is null or r.follow_up_reminded_for <> r.follow_up)
+            order by r.follow_up, r.id""", nativeQuery = true)
+    List<FollowUpDue> findFollowUpsDue(@Param("today") LocalDate today);
+
+    /** Marks a result's follow-up date reminded of; 0 when it changed since or another node marked it first. */
+    @Modifying
+    @Query(value = """
+            update landscape_case_result set follow_up_reminded_for = follow_up where id = :id
+            and follow_up = :followUp and coalesce(result, '') = ''
+            and (follow_up_reminded_for is null or follow_up_reminded_for <> follow_up)""", nativeQuery = true)
+    int markFollowUpReminded(@Param("id") long id, @Param("followUp") LocalDate followUp);
+
+    interface Stale {
+        long getCaseId();
+
+        Instant getConfirmedAt();
+    }
+
+    interface FollowUpDue {
+        long getResultId();
+
+        long getCaseId();
+
+        String getMetric();
+
+        LocalDate getFollowUp();
+    }
 
     interface EditRow {
         long getCaseId();

@@ -2,6 +2,7 @@ package dk.coi.portal.landscape.internal;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.landscape.CaseEditorsChanged;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CasePublished;
 import dk.coi.portal.landscape.CaseReturned;
@@ -16,6 +17,7 @@ import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +29,26 @@ import org.springframework.stereotype.Component;
  * Tells a case's owner and co-editors that staff published it or sent it back (with staff's comment), after it has
  * committed: a notice about the case (subject type {@value CaseId#SUBJECT_TYPE}; not followable), named by its
  * title and leading to its page (published) or its form (returned). Staff are not told of their own decision.
+ * The case's other personal notices are told with the same wording: the reminders ({@link CaseReminders}) and
+ * being made or unmade a co-editor ({@link CaseEditorsChanged}).
  */
 @Component
 class CaseReviewNotices implements FollowableContent {
 
     /** What the editors are told. */
-    enum Kind { PUBLISHED, RETURNED }
+    enum Kind {
+        PUBLISHED, RETURNED,
+        /** Not confirmed up to date for {@link dk.coi.portal.landscape.CaseUpkeep#STALE_AFTER}. */
+        STALE,
+        /** An expected result's follow-up date passed without a result (detail: the result's id). */
+        FOLLOW_UP,
+        EDITOR_ADDED, EDITOR_REMOVED;
+
+        /** The translation key the notice is told with; its list line, and its mail's keys after it. */
+        String key() {
+            return "landscape.notice." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     private final CaseRepository cases;
     private final CaseEditorRepository editors;
@@ -58,6 +74,14 @@ class CaseReviewNotices implements FollowableContent {
     @ApplicationModuleListener
     void returned(CaseReturned returned) {
         tell(returned.id(), returned.ownerId(), returned.staffId(), Kind.RETURNED, EditSummary.of(returned.comment()));
+    }
+
+    @ApplicationModuleListener
+    void editorsChanged(CaseEditorsChanged changed) {
+        Kind kind = changed.added() ? Kind.EDITOR_ADDED : Kind.EDITOR_REMOVED;
+        system.run("landscape-editor-notices", () -> notifications.notifyPeople(List.of(PersonId.of(
+                changed.personId())), new NewNotice(changed.id().subject(), kind.name(), null,
+                PersonId.of(changed.byId()), EditSummary.of(Phrase.of(kind.key() + ".summary")), clock.instant())));
     }
 
     private void tell(CaseId id, long owner, long staff, Kind kind, EditSummary summary) {
@@ -86,12 +110,15 @@ class CaseReviewNotices implements FollowableContent {
 
     @Override
     public String noticePath(long id, SubjectName name, String kind, Long detailId) {
-        return Kind.valueOf(kind) == Kind.RETURNED ? CaseRoutes.edit(CaseId.of(id)) : name.path();
+        return switch (Kind.valueOf(kind)) {
+            case RETURNED, FOLLOW_UP -> CaseRoutes.edit(CaseId.of(id));
+            default -> name.path();
+        };
     }
 
     @Override
     public NoticeWording wording(String kind) {
-        String key = "landscape.notice." + Kind.valueOf(kind).name().toLowerCase(Locale.ROOT);
+        String key = Kind.valueOf(kind).key();
         return NoticeWording.personal(key, key + ".subject", key + ".mail", "landscape.mail.see-case");
     }
 }

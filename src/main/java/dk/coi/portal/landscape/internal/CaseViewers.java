@@ -1,9 +1,6 @@
 package dk.coi.portal.landscape.internal;
 
-import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.identity.Role;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Who reads a case, for {@link CasePolicy}: signed in or not, one of its editors (owner, co-editor), staff. */
@@ -19,13 +16,6 @@ public class CaseViewers {
     }
 
     public CasePolicy.Viewer of(LandscapeCase found) {
-        Optional<CurrentPerson> person = people.currentPerson();
-        if (person.isEmpty()) {
-            return CasePolicy.Viewer.ANONYMOUS;
-        }
-        long me = person.get().id();
-        boolean editor = found.getId() != null && (found.getOwnerId() == me
-                || editors.existsByCaseIdAndPersonId(found.getId(), me));
-        return new CasePolicy.Viewer(true, editor, person.get().has(Role.COI_STAFF));
+        return CasePolicy.viewer(found, people.currentPerson(), editors::existsByCaseIdAndPersonId);
     }
 }

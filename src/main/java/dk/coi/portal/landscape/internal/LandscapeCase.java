@@ -112,6 +112,10 @@ public class LandscapeCase {
     @Column(name = "evidence_level", nullable = false, length = 30)
     private EvidenceLevel evidenceLevel;
 
+    /** Audited: a change of the results alone changes the case's row too, so it is a revision of the case. */
+    @Column(name = "content_changed_at", nullable = false)
+    private Instant contentChangedAt;
+
     @OneToMany(mappedBy = "kase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<LandscapeCaseResult> results = new ArrayList<>();
@@ -161,12 +165,15 @@ public class LandscapeCase {
         this.ownerId = ownerId;
         this.createdAt = createdAt;
         this.status = CaseStatus.DRAFT;
-        change(content);
+        change(content, createdAt);
     }
 
-    /** New content; returns whether anything changed. */
-    public boolean change(CaseRules.Checked content) {
+    /** New content, changed {@code at}; returns whether anything changed. */
+    public boolean change(CaseRules.Checked content, Instant at) {
         boolean changed = !content.equals(CaseRules.Checked.of(this));
+        if (changed) {
+            contentChangedAt = at;
+        }
         title = content.title();
         summary = content.summary();
         organisationId = content.organisationId();
@@ -366,6 +373,10 @@ public class LandscapeCase {
 
     public Instant getConfirmedAt() {
         return confirmedAt;
+    }
+
+    public Instant getContentChangedAt() {
+        return contentChangedAt;
     }
 
     public long getVersion() {

@@ -23,17 +23,21 @@ import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseRevision;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.DiffPanel;
 import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.RevisionPicker;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A case's history: its versions newest first (when, who, what), each with a link to its difference from the one
- * before; with {@code ?fra=&til=} (or {@code ?til=} alone) the fields that changed between the two, side by side;
- * and for its editors and staff a button restoring an older version as a new one.
+ * before and radio buttons to pick any two to compare (the shared {@link RevisionPicker}); with {@code ?fra=&til=}
+ * (or {@code ?til=} alone) the fields that changed between the two, side by side, put into the reader's language
+ * here; and for its editors and staff a button restoring an older version as a new one.
  */
 @Route(CaseRoutes.LIST + "/:case(\\d{1,18})/" + CaseRoutes.HISTORY)
 @PermitAll
@@ -54,10 +58,10 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        from = number(parameters.get("fra"));
-        to = number(parameters.get("til"));
+        from = number(parameters.get(CaseRoutes.DIFF_FROM));
+        to = number(parameters.get(CaseRoutes.DIFF_TO));
         id = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf).orElse(null);
-        Optional<CaseHistory> history = id == null ? Optional.empty() : cases.history(id, from, to, getLocale());
+        Optional<CaseHistory> history = id == null ? Optional.empty() : cases.history(id, from, to);
         if (history.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -82,19 +86,29 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (history.diff() != null) {
             add(diff(history.diff()));
         }
+        List<CaseRevision> revisions = history.revisions();
+        RevisionPicker picker = new RevisionPicker(revisions.stream().map(revision -> new RevisionPicker.Pickable(
+                revision.revision(), String.valueOf(revision.version()), revision.time())).toList(),
+                CaseRoutes.DIFF_FROM, CaseRoutes.DIFF_TO, getLocale());
+        if (picker.offered()) {
+            picker.controls((older, newer) -> CaseRoutes.diff(id, older, newer)).forEach(this::add);
+        }
         UnorderedList lines = new UnorderedList();
         lines.setId("case-revisions");
-        List<CaseRevision> revisions = history.revisions();
         for (int i = 0; i < revisions.size(); i++) {
             CaseRevision revision = revisions.get(i);
-            ListItem line = new ListItem(new Span(getTranslation("landscape.history.version", revision.version())),
+            ListItem line = new ListItem();
+            if (picker.offered()) {
+                line.add(picker.radios(revision.revision()));
+            }
+            line.add(new Span(getTranslation("landscape.history.version", revision.version())),
                     ChangeLines.separator(), new Span(ChangeLines.time(revision.time(), getLocale())),
                     ChangeLines.separator(), ChangeLines.author(revision.authorName() == null
                             ? getTranslation("person.erased") : revision.authorName()));
             ChangeLines.addSummary(line, revision.summary());
             if (i + 1 < revisions.size()) {
-                line.add(new Text(" "), new Anchor("/" + history.kase().historyPath() + "?til=" + revision.revision(),
-                        getTranslation("landscape.history.compare")));
+                line.add(new Text(" "), new Anchor("/" + CaseRoutes.diff(id, revisions.get(i + 1).revision(),
+                        revision.revision()), getTranslation("landscape.history.compare")));
             }
             if (i > 0 && history.mayRestore()) {
                 Button restore = new Button(getTranslation("landscape.history.restore", revision.version()),
@@ -111,7 +125,7 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void refresh() {
-        cases.history(id, from, to, getLocale()).ifPresent(this::show);
+        cases.history(id, from, to).ifPresent(this::show);
     }
 
     private Div diff(CaseHistory.Comparison diff) {
@@ -124,11 +138,26 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
             place.add(new Paragraph(getTranslation("landscape.history.same")));
         }
         int n = 0;
-        for (CaseHistory.FieldDiff field : diff.fields()) {
-            place.add(new H3(getTranslation(field.labelKey())),
-                    DiffPanel.sideBySide("case-diff-" + n++, field.diff(), before, after, true));
+        for (CaseHistory.FieldChange field : diff.fields()) {
+            place.add(new H3(getTranslation(field.labelKey())), DiffPanel.sideBySide("case-diff-" + n++,
+                    TextDiff.between(shown(field.before()), shown(field.after())), before, after, true));
         }
         return place;
+    }
+
+    /** A field's value in the reader's words: a choice translated, results one a line with their follow-up date. */
+    private String shown(CaseHistory.FieldValue value) {
+        return switch (value) {
+            case CaseHistory.FieldValue.Text text -> text.text();
+            case CaseHistory.FieldValue.Choice choice -> getTranslation(choice.labelKey());
+            case CaseHistory.FieldValue.Results results -> String.join("\n", results.results().stream()
+                    .map(result -> String.join(" | ", result.metric(), result.unit(), result.baseline(),
+                            result.target(), result.result(), result.comparisonGroup(), result.period(),
+                            result.source(), result.expected() && result.followUp() != null ? getTranslation(
+                                    "landscape.result.expected-until", DateFormats.longDate(result.followUp(),
+                                            getLocale())) : ""))
+                    .toList());
+        };
     }
 
     @Override

@@ -51,6 +51,9 @@ class CaseReviewView extends ListScreen {
             add(CaseRefusal.of("landscape.refusal.review"));
             return;
         }
+        Anchor stale = new Anchor("/" + CaseRoutes.STALE, getTranslation("landscape.stale.link"));
+        stale.setId("case-review-stale");
+        add(new Paragraph(stale));
         add(CarriedOnIdeasSection.of(drafts.waiting(), getLocale()));
         addSubmitted(cases.reviewQueue());
         addChangedAfterPublishing(patrol.uncheckedChanges());

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseCatalogue;
+import dk.coi.portal.landscape.CaseEditors;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseScreen;
@@ -53,12 +54,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
     private final CaseCatalogue catalogue;
+    private final CaseEditors editors;
     private final FormStatus status = new FormStatus("case-action-status");
     private String title = "";
 
-    CaseView(CaseService cases, CaseCatalogue catalogue) {
+    CaseView(CaseService cases, CaseCatalogue catalogue, CaseEditors editors) {
         this.cases = cases;
         this.catalogue = catalogue;
+        this.editors = editors;
         addClassName("portal-case");
     }
 
@@ -133,6 +136,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             confirmed.setId("case-confirmed");
             add(confirmed);
         }
+        CaseEditorsSection.of(editors, kase.id()).ifPresent(this::add);
         List<CaseCard> related = catalogue.related(kase.id(), CaseCatalogue.RELATED);
         if (!related.isEmpty()) {
             add(new RelatedCases(related));

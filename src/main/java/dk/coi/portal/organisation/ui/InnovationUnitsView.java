@@ -3,7 +3,10 @@ package dk.coi.portal.organisation.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.organisation.InnovationUnitMap;
@@ -12,6 +15,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.web.InnovationUnitsMap;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.map.DenmarkMaps;
+import dk.coi.portal.shared.ui.ContentLanguage;
 import dk.coi.portal.shared.ui.map.DenmarkMap;
 import dk.coi.portal.shared.ui.map.MapList;
 
@@ -42,6 +46,21 @@ class InnovationUnitsView extends Div implements TranslatedPageTitle {
                 InnovationUnitsMap.listed(units, getTranslation("organisation.innovation-units.no-place")),
                 place -> maps.summary(getLocale(), InnovationUnitsMap.PLACE_KEY, place),
                 getTranslation("map.more")));
+        if (!units.sections().isEmpty()) {
+            H2 heading = new H2(getTranslation("organisation.innovation-units.work"));
+            heading.setId("innovation-units-work-heading");
+            Section work = new Section(heading);
+            work.setId("innovation-units-work");
+            work.getElement().setAttribute("aria-labelledby", "innovation-units-work-heading");
+            for (InnovationUnitMap.UnitSections unit : units.sections()) {
+                H3 name = new H3(new Anchor("/" + unit.unit().path(), unit.unit().name()));
+                ContentLanguage.danish(name);
+                work.add(name);
+                unit.sections().forEach(section -> work.add(ContributedSections.of(section, 4,
+                        "-" + unit.unit().id().value())));
+            }
+            add(work);
+        }
     }
 
     @Override

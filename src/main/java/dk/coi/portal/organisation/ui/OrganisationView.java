@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationPage;
 import dk.coi.portal.organisation.OrganisationRoutes;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
@@ -28,7 +29,8 @@ import java.util.Optional;
 
 /**
  * An organisation's page as organisationer/{id}-{name} for signed-in people (readers who are not signed in get the
- * server-rendered page at the same address): what it is, where, under whom, its units; employees add a unit from
+ * server-rendered page at the same address): what it is, where, under whom, its units, what other modules show about
+ * it (its cases, {@link dk.coi.portal.organisation.OrganisationSections}); employees add a unit from
  * here, staff mark it as an innovation unit and merge it into the organisation kept ({@link StewardshipSection}).
  */
 @Route(OrganisationRoutes.LIST + "/:organisation(" + OrganisationRoutes.SEGMENT + ")")
@@ -47,7 +49,7 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String segment = event.getRouteParameters().get("organisation").orElse("");
-        Optional<OrganisationScreen> screen = OrganisationRoutes.idOf(segment).flatMap(organisations::screen);
+        Optional<OrganisationPage> screen = OrganisationRoutes.idOf(segment).flatMap(organisations::page);
         if (screen.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -64,8 +66,8 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
      * duplicate's page is the kept organisation's, which says it.
      */
     private void changed(OrganisationId id, String doneKey) {
-        OrganisationScreen screen = organisations.screen(id).orElseThrow();
-        if (!screen.organisation().id().equals(id)) {
+        OrganisationPage screen = organisations.page(id).orElseThrow();
+        if (!screen.screen().organisation().id().equals(id)) {
             getUI().ifPresent(ui -> {
                 Navigation.open(ui, screen.path());
                 if (ui.getCurrentView() instanceof OrganisationView kept) {
@@ -82,7 +84,8 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
         FormStatus.within(this, StewardshipSection.STATUS).ifPresent(status -> status.doneHere(getTranslation(doneKey)));
     }
 
-    private void show(OrganisationScreen screen) {
+    private void show(OrganisationPage page) {
+        OrganisationScreen screen = page.screen();
         removeAll();
         title = screen.organisation().name();
         H1 heading = new H1(title);
@@ -96,6 +99,7 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
         }
         add(facts(screen));
         units(screen).ifPresent(this::add);
+        page.sections().forEach(section -> add(ContributedSections.of(section, 2, "")));
         Paragraph links = new Paragraph(new Anchor(OrganisationRoutes.LIST, getTranslation("organisation.list.title")),
                 new Anchor(OrganisationRoutes.INNOVATION_UNITS, getTranslation("organisation.innovation-units.title")));
         links.addClassName("portal-link-row");

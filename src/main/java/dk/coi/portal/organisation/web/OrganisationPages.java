@@ -1,6 +1,7 @@
 package dk.coi.portal.organisation.web;
 
 import dk.coi.portal.organisation.OrganisationList;
+import dk.coi.portal.organisation.OrganisationPage;
 import dk.coi.portal.organisation.OrganisationQuery;
 import dk.coi.portal.organisation.InnovationUnitMap;
 import dk.coi.portal.organisation.OrganisationRoutes;
@@ -80,18 +81,19 @@ class OrganisationPages {
 
     @GetMapping("/" + OrganisationRoutes.LIST + "/{segment:" + OrganisationRoutes.SEGMENT + "}")
     ResponseEntity<byte[]> organisation(@PathVariable String segment, HttpServletRequest request) {
-        Optional<OrganisationScreen> screen = OrganisationRoutes.idOf(segment).flatMap(organisations::screen);
-        if (screen.isEmpty()) {
+        Optional<OrganisationPage> page = OrganisationRoutes.idOf(segment).flatMap(organisations::page);
+        if (page.isEmpty()) {
             return responses.notFound(request);
         }
-        String path = screen.get().path();
+        OrganisationScreen screen = page.get().screen();
+        String path = screen.path();
         if (!path.equals(OrganisationRoutes.LIST + "/" + segment)) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/" + path)).build();
         }
-        String name = screen.get().organisation().name();
+        String name = screen.organisation().name();
         PageFrame frame = frames.page(request, name, PageFrames.description(
                 frames.text(request, "organisation.page.description", name,
-                        screen.get().kind().render((key, arguments) -> frames.text(request, key, arguments)))), path);
-        return responses.page(request, "organisation/organisation.jte", Map.of("frame", frame, "screen", screen.get()));
+                        screen.kind().render((key, arguments) -> frames.text(request, key, arguments)))), path);
+        return responses.page(request, "organisation/organisation.jte", Map.of("frame", frame, "page", page.get()));
     }
 }

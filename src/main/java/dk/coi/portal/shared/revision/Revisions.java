@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.engine.spi.EntityEntry;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.boot.internal.EnversService;
-import org.hibernate.envers.internal.synchronization.work.CollectionChangeWorkUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,19 +52,6 @@ public class Revisions {
                 .createQuery("select r from PortalRevision r where r.id in :ids", PortalRevision.class)
                 .setParameter("ids", ids).getResultList();
         return found.stream().collect(Collectors.toMap(PortalRevision::getId, Function.identity()));
-    }
-
-    /**
-     * Records an audited entity as changed in the running transaction's revision, with its state as it is now, also
-     * when none of its own columns changed: for a change of rows it holds that are edited in place (a mappedBy
-     * collection), which Envers does not see as a change of the entity, so its history would miss the revision.
-     */
-    public void recordChanged(Object entity, String changedCollection) {
-        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
-        EnversService envers = session.getFactory().getServiceRegistry().requireService(EnversService.class);
-        EntityEntry stored = session.getPersistenceContextInternal().getEntry(entity);
-        envers.getAuditProcessManager().get(session).addWorkUnit(new CollectionChangeWorkUnit(session,
-                stored.getEntityName(), changedCollection, envers, stored.getId(), entity));
     }
 
     /** The revisions that touched an audited entity, oldest first. */

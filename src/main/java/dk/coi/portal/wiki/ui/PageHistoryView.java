@@ -4,7 +4,6 @@ import dk.coi.portal.wiki.WikiRoutes;
 import dk.coi.portal.shared.Navigation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -20,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.ChangeLines;
+import dk.coi.portal.shared.ui.RevisionPicker;
 import dk.coi.portal.wiki.EditConflictException;
 import dk.coi.portal.wiki.HistoryLine;
 import dk.coi.portal.wiki.HistoryScreen;
@@ -70,14 +70,11 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
         if (before == 0 && screen.mayRollback()) {
             add(rollback(lines.getFirst()), status);
         }
-        RevisionPicker picker = new RevisionPicker(lines, getLocale());
+        RevisionPicker picker = new RevisionPicker(lines.stream().map(line -> new RevisionPicker.Pickable(
+                line.revision(), String.valueOf(line.revision()), line.time())).toList(), WikiRoutes.DIFF_FROM,
+                WikiRoutes.DIFF_TO, getLocale());
         if (picker.offered()) {
-            Div columns = new Div(new Span(getTranslation("wiki.history.compare-from")),
-                    new Span(getTranslation("wiki.history.compare-to")));
-            columns.addClassName("portal-compare-columns");
-            // Each radio button is named in full; the column heads are for the eye.
-            columns.getElement().setAttribute("aria-hidden", "true");
-            add(new Paragraph(getTranslation("wiki.history.compare-help")), compareButton(picker), columns);
+            picker.controls((from, to) -> WikiRoutes.diff(title, from, to)).forEach(this::add);
         }
         OrderedList list = new OrderedList();
         list.setId("page-revisions");
@@ -87,7 +84,7 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
                     ChangeLines.time(line.time(), getLocale()));
             ListItem item = new ListItem();
             if (picker.offered()) {
-                item.add(picker.radios(line));
+                item.add(picker.radios(line.revision()));
             }
             Span version = new Span(getTranslation("wiki.history.version", String.valueOf(line.revision())));
             version.addClassName("portal-revision-number");
@@ -118,13 +115,6 @@ class PageHistoryView extends VerticalLayout implements BeforeEnterObserver, Has
             paging.add(older);
         }
         add(paging);
-    }
-
-    private Button compareButton(RevisionPicker picker) {
-        Button compare = new Button(getTranslation("wiki.history.compare"), click -> getUI().ifPresent(ui ->
-                Navigation.open(ui, WikiRoutes.diff(title, picker.from(), picker.to()))));
-        compare.setId("compare-revisions");
-        return compare;
     }
 
     /** Staff undo every latest edit by the last author in one click (MediaWiki's rollback). */

@@ -14,17 +14,12 @@ import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import dk.coi.portal.support.TwoNodes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -100,23 +95,10 @@ class StormJobsTest {
         List<StormId> due = IntStream.range(0, 4).mapToObj(i -> storm(start)).toList();
         clock.advance(Duration.between(clock.instant(), start.plus(HOUR).plusSeconds(1)));
 
-        CyclicBarrier together = new CyclicBarrier(2);
-        ExecutorService nodes = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(nodes.submit(() -> {
-                    together.await(30, TimeUnit.SECONDS);
-                    jobs.changePhases();
-                    return null;
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            nodes.shutdownNow();
-        }
+        TwoNodes.runTogether(() -> {
+            jobs.changePhases();
+            return null;
+        });
         for (StormId id : due) {
             assertThat(changes(id)).as("storm %s", id.value()).containsExactly(PhaseKind.OPEN, PhaseKind.EVALUATION);
         }

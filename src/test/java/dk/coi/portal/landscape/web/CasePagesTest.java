@@ -74,7 +74,7 @@ class CasePagesTest {
                 .contains("<strong>20 % færre udeblivelser</strong>")
                 .contains("<a href=\"https://www.kk.dk\" rel=\"ugc nofollow noopener\">")
                 .contains("Projektleder, Ungecenteret").doesNotContain("Mads Medarbejder")
-                .contains("Sidst bekræftet opdateret").contains("<dd>Kommunal</dd>");
+                .contains("Sidst bekræftet ajour").contains("<dd>Kommunal</dd>");
 
         HttpResponse<String> byNumber = get(port, "/landskab/" + sms.id().value());
         assertThat(byNumber.statusCode()).isEqualTo(301);
