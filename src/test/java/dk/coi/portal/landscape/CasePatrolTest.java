@@ -10,7 +10,6 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestCaseDrafts;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +74,7 @@ class CasePatrolTest {
         assertThat(listed.organisationName()).isEqualTo("Aarhus Kommune");
         assertThat(cases.entry().waitingForReview()).isEqualTo(waitingBefore + 1);
         // The changes since staff's look: from the published version (the second) to the newest (the fourth).
-        CaseHistory history = cases.history(id, null, null, Locale.forLanguageTag("da")).orElseThrow();
+        CaseHistory history = cases.history(id, null, null).orElseThrow();
         assertThat(listed.changesPath()).isEqualTo(CaseRoutes.history(id) + "?fra="
                 + history.revisions().get(2).revision() + "&til=" + history.revisions().get(0).revision());
 

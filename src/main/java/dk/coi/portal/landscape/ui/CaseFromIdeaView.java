@@ -80,7 +80,7 @@ class CaseFromIdeaView extends Div implements TranslatedPageTitle, BeforeEnterOb
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeaveGuard.askBeforeLeaving(event, idea != null && form.hasUnsavedText());
+        LeaveGuard.askBeforeLeaving(event, idea != null && form.hasUnsavedChanges());
     }
 
     @Override
