@@ -214,6 +214,13 @@ class CaseCatalogueTest {
 
     @Test
     void aPagePastTheLastSaysSoAndLeadsToTheLastNeverSilentlyToTheFirst() {
+        CaseCards first = search(ours()).list();
+        assertThat(first.pages()).isEqualTo(1);
+        assertThat(first.hasPrevious()).isFalse();
+        assertThat(first.hasNext()).isFalse();
+        CaseCard smsCard = first.cards().stream().filter(card -> card.id().equals(sms)).findFirst().orElseThrow();
+        assertThat(first.municipalityOf(smsCard)).as("the organisation is the municipality").isNull();
+        assertThat(catalogue.search(CaseSearch.ALL).list().cards()).hasSizeLessThanOrEqualTo(CaseCards.PAGE_SIZE);
         CaseCatalogueResult past = catalogue.search(CaseSearch.of(ours()).onPage(3));
         assertThat(past.list().pastTheLast()).isTrue();
         assertThat(past.list().cards()).isEmpty();
