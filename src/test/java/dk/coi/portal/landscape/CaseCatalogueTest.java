@@ -11,6 +11,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
@@ -229,6 +230,15 @@ class CaseCatalogueTest {
         CaseCatalogueResult none = search(ours().withText("ingenting-her"));
         assertThat(none.list().total()).isZero();
         assertThat(none.list().pastTheLast()).isFalse();
+    }
+
+    @Test
+    void anAddressNamingAMunicipalityOrRegionTheRegisterDoesNotHaveIsToldSo() {
+        CaseSearch.Parsed parsed = catalogue.parse(Map.of(CaseFacet.MUNICIPALITY.parameter(), List.of("999", "751"),
+                CaseFacet.REGION.parameter(), List.of("1084")));
+        assertThat(parsed.problems()).containsExactly(Phrase.of("landscape.catalogue.bad-value", "kommune", "999"));
+        assertThat(parsed.search().filter().municipalityCodes()).containsExactly(751);
+        assertThat(parsed.search().filter().regionCodes()).containsExactly(1084);
     }
 
     @Test

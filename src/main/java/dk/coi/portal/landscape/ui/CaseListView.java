@@ -92,7 +92,7 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CaseSearch.Parsed parsed = CaseSearch.parse(event.getLocation().getQueryParameters().getParameters());
+        CaseSearch.Parsed parsed = catalogue.parse(event.getLocation().getQueryParameters().getParameters());
         showActions(cases.entry());
         showProblems(parsed.problems());
         show(catalogue.search(parsed.search()));
