@@ -143,3 +143,12 @@ if (menu && menu.popover !== undefined) {
     }
   });
 }
+
+// Groups the server renders open (the catalogue's facets) start closed on phones, where they would push the results
+// down, unless they hold a choice; as wide as the catalogue puts its facets beside the results, they stay open.
+// Without this script every group is open; opening and closing stay the <summary>'s (keyboard included).
+if (!window.matchMedia('(min-width: 62em)').matches) {
+  document.querySelectorAll('details[data-closed-on-phones]').forEach((details) => {
+    details.open = false;
+  });
+}

@@ -23,8 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -67,6 +69,22 @@ public class CaseCatalogue {
         this.entityManager = entityManager;
         this.cases = cases;
         this.organisations = organisations;
+    }
+
+    /**
+     * The search an address's parameters hold, with what could not be read from them: a municipality or region code
+     * must be one of the organisation register's, not only well formed.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseSearch.Parsed parse(Map<String, List<String>> parameters) {
+        return CaseSearch.parse(parameters, Map.of(
+                CaseFacet.MUNICIPALITY, codes(organisations.municipalities().stream().map(Municipality::code)),
+                CaseFacet.REGION, codes(organisations.regions().stream().map(Region::code))));
+    }
+
+    private static Set<String> codes(Stream<Integer> codes) {
+        return codes.map(String::valueOf).collect(Collectors.toSet());
     }
 
     /** A page of the published cases the search finds, with the facets' counts and the map of all it finds. */

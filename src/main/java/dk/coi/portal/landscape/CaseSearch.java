@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -46,8 +47,11 @@ public record CaseSearch(CaseFilter filter, CaseSort sort, int page) {
         }
     }
 
-    /** Reads a search from an address's parameters (each name with its values in the order given). */
-    public static Parsed parse(Map<String, List<String>> parameters) {
+    /**
+     * Reads a search from an address's parameters (each name with its values in the order given); a facet in
+     * {@code known} takes only the values it lists (the register's municipality and region codes).
+     */
+    public static Parsed parse(Map<String, List<String>> parameters, Map<CaseFacet, Set<String>> known) {
         List<Phrase> problems = new ArrayList<>();
         Map<CaseFacet, SortedSet<String>> selected = new EnumMap<>(CaseFacet.class);
         String text = "";
@@ -90,8 +94,9 @@ public record CaseSearch(CaseFilter filter, CaseSort sort, int page) {
                     } else {
                         SortedSet<String> kept = selected.computeIfAbsent(facet, ignored -> new TreeSet<>());
                         for (String value : values) {
-                            facet.canonical(value).ifPresentOrElse(kept::add,
-                                    () -> problems.add(badValue(name, value)));
+                            facet.canonical(value).filter(found -> !known.containsKey(facet)
+                                            || known.get(facet).contains(found))
+                                    .ifPresentOrElse(kept::add, () -> problems.add(badValue(name, value)));
                         }
                     }
                 }

@@ -41,9 +41,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -245,23 +242,6 @@ public class CaseService {
         Map<Long, OrganisationScreen> places = new HashMap<>();
         return published.stream().map(found -> card(found, places.computeIfAbsent(found.getOrganisationId(),
                 organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)))).toList();
-    }
-
-    /** A page (from 0) of the published cases as cards, newest first, {@link CaseCards#PAGE_SIZE} a page. */
-    @PreAuthorize("permitAll()")
-    @Transactional(readOnly = true)
-    public CaseCards publishedPage(int page) {
-        Page<LandscapeCase> found = cases.findByStatus(CaseStatus.PUBLISHED, PageRequest.of(Math.max(page, 0),
-                CaseCards.PAGE_SIZE, Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
-        Map<Long, OrganisationScreen> places = new HashMap<>();
-        Map<Integer, String> municipalities = new HashMap<>();
-        List<CaseCard> cards = found.getContent().stream().map(kase -> card(kase, places.computeIfAbsent(
-                kase.getOrganisationId(), organisation -> organisations.screen(OrganisationId.of(organisation))
-                        .orElse(null)))).toList();
-        places.values().stream().filter(Objects::nonNull).map(OrganisationScreen::municipality)
-                .filter(Objects::nonNull).forEach(place -> municipalities.put(place.code(), place.name()));
-        return new CaseCards(cards, municipalities, Math.max(page, 0), found.getTotalPages(),
-                found.getTotalElements());
     }
 
     /** What the current person may start in the landscape (the same rules {@link #register} and review check). */

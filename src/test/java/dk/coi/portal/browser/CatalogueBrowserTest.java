@@ -67,7 +67,7 @@ class CatalogueBrowserTest extends BrowserTestSupport {
         Page reader = visitor(1280, 900);
         open(reader, "landskab?emne=" + tag);
         assertThat(reader.locator("#cases-count")).hasText("3 cases");
-        reader.locator("#facet-sektor summary").click();
+        assertThat(reader.locator("#facet-sektor")).hasAttribute("open", "");
         assertThat(reader.locator("#facet-sektor")).containsText("Beskæftigelse (2)");
         assertThat(reader.locator("#facet-sektor")).containsText("Sundhed (1)");
         reader.locator("#facet-sektor label", new Page.LocatorOptions().setHasText("Beskæftigelse")).click();
@@ -89,12 +89,20 @@ class CatalogueBrowserTest extends BrowserTestSupport {
         assertThat(friend.locator("#catalogue-chips")).containsText("Beskæftigelse");
         assertThat(friend.locator("#cases")).containsText("Jobrobot i København " + run);
         assertThat(friend.locator("#cases")).not().containsText("Sundhedstjek");
+        // On a phone a facet holding a choice stays open, the others start closed and open by keyboard.
+        assertThat(friend.locator("#facet-sektor")).hasAttribute("open", "");
+        assertThat(friend.locator("#facet-kommune")).not().hasAttribute("open", "");
+        friend.locator("#facet-kommune summary").focus();
+        friend.keyboard().press("Enter");
+        assertThat(friend.locator("#facet-kommune")).hasAttribute("open", "");
+        assertThat(friend.locator("#facet-kommune label", new Page.LocatorOptions().setHasText("Aarhus Kommune")))
+                .isVisible();
 
         Page staff = signedIn("coi@demo.coi.dk", "demo");
         open(staff, shared.substring(shared.indexOf("landskab")));
         assertThat(staff.locator("#cases-count")).hasText("2 cases");
         assertThat(staff.locator("#catalogue-chips")).containsText("Beskæftigelse");
-        staff.locator("#facet-kommune summary").click();
+        assertThat(staff.locator("#facet-kommune")).hasAttribute("open", ""); // wide: open without a click
         staff.locator("#facet-kommune vaadin-checkbox", new Page.LocatorOptions().setHasText("Aarhus Kommune"))
                 .locator("input").check();
         staff.waitForURL(Pattern.compile(".*kommune=751.*"));

@@ -11,6 +11,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
+import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
@@ -214,6 +215,13 @@ class CaseCatalogueTest {
 
     @Test
     void aPagePastTheLastSaysSoAndLeadsToTheLastNeverSilentlyToTheFirst() {
+        CaseCards first = search(ours()).list();
+        assertThat(first.pages()).isEqualTo(1);
+        assertThat(first.hasPrevious()).isFalse();
+        assertThat(first.hasNext()).isFalse();
+        CaseCard smsCard = first.cards().stream().filter(card -> card.id().equals(sms)).findFirst().orElseThrow();
+        assertThat(first.municipalityOf(smsCard)).as("the organisation is the municipality").isNull();
+        assertThat(catalogue.search(CaseSearch.ALL).list().cards()).hasSizeLessThanOrEqualTo(CaseCards.PAGE_SIZE);
         CaseCatalogueResult past = catalogue.search(CaseSearch.of(ours()).onPage(3));
         assertThat(past.list().pastTheLast()).isTrue();
         assertThat(past.list().cards()).isEmpty();
@@ -222,6 +230,15 @@ class CaseCatalogueTest {
         CaseCatalogueResult none = search(ours().withText("ingenting-her"));
         assertThat(none.list().total()).isZero();
         assertThat(none.list().pastTheLast()).isFalse();
+    }
+
+    @Test
+    void anAddressNamingAMunicipalityOrRegionTheRegisterDoesNotHaveIsToldSo() {
+        CaseSearch.Parsed parsed = catalogue.parse(Map.of(CaseFacet.MUNICIPALITY.parameter(), List.of("999", "751"),
+                CaseFacet.REGION.parameter(), List.of("1084")));
+        assertThat(parsed.problems()).containsExactly(Phrase.of("landscape.catalogue.bad-value", "kommune", "999"));
+        assertThat(parsed.search().filter().municipalityCodes()).containsExactly(751);
+        assertThat(parsed.search().filter().regionCodes()).containsExactly(1084);
     }
 
     @Test

@@ -79,36 +79,6 @@ class CaseEntryTest {
     }
 
     @Test
-    void thePublishedCasesComeTwentyAPageNewestFirst() {
-        signedIn.newPerson("Per Side", Role.EMPLOYEE);
-        for (int i = 0; i < 2; i++) {
-            CaseId id = cases.register(draft(word("Sidetest "), "En case til listen.", "liste"));
-            cases.submit(id);
-            signedIn.newPerson("Sofie Staff", Role.COI_STAFF);
-            cases.publish(id, cases.screen(id).orElseThrow().version());
-            signedIn.newPerson("Per Side", Role.EMPLOYEE);
-        }
-        signedIn.anonymous();
-
-        List<CaseCard> all = cases.publishedCards();
-        CaseCards first = cases.publishedPage(0);
-        assertThat(first.total()).isEqualTo(all.size());
-        assertThat(first.pages()).isEqualTo((all.size() + CaseCards.PAGE_SIZE - 1) / CaseCards.PAGE_SIZE);
-        assertThat(first.cards()).hasSize(Math.min(all.size(), CaseCards.PAGE_SIZE))
-                .isSortedAccordingTo((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
-        assertThat(first.cards().getFirst().title()).startsWith("Sidetest ");
-        assertThat(first.municipalityOf(first.cards().getFirst())).as("the organisation is the municipality").isNull();
-        assertThat(first.hasPrevious()).isFalse();
-        CaseCards past = cases.publishedPage(first.pages());
-        assertThat(past.pastTheLast()).isTrue();
-        assertThat(past.cards()).isEmpty();
-        assertThat(past.last()).isEqualTo(CaseCards.address(first.pages() - 1));
-        assertThat(CaseCards.pageOf("2")).isEqualTo(1);
-        assertThat(CaseCards.pageOf("x")).isZero();
-        assertThat(CaseCards.address(1)).isEqualTo("landskab?side=2");
-    }
-
-    @Test
     void thePortalSearchFindsPublishedCasesByTitleSummaryOrganisationAndTagsButNeverOthers() {
         long owner = signedIn.newPerson("Søren Søg", Role.EMPLOYEE);
         String titleWord = word("Caseoverskrift");

@@ -7,6 +7,7 @@ import dk.coi.portal.shared.Phrase;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,12 @@ class CaseSearchTest {
         return parameters;
     }
 
+    /** The register's codes as far as these tests need them: two municipalities, the five regions. */
+    private static CaseSearch.Parsed parse(Map<String, List<String>> parameters) {
+        return CaseSearch.parse(parameters, Map.of(CaseFacet.MUNICIPALITY, Set.of("101", "751"),
+                CaseFacet.REGION, Set.of("1081", "1082", "1083", "1084", "1085")));
+    }
+
     @Test
     void aSearchGoesToItsAddressAndBackInOneOrder() {
         CaseSearch search = new CaseSearch(CaseFilter.text("unge ledige & sms")
@@ -37,7 +44,7 @@ class CaseSearchTest {
                 + "&sektor=health&niveau=municipality&kommune=101&kommune=751&aar=2019&aar=2021"
                 + "&emne=C%2B%2B%20og%20%C3%A6%C3%B8%C3%A5&emne=sms&sorter=nyeste&side=3");
         assertThat(search.canonical()).doesNotContain("side=");
-        CaseSearch.Parsed back = CaseSearch.parse(search.parameters());
+        CaseSearch.Parsed back = parse(search.parameters());
         assertThat(back.problems()).isEmpty();
         assertThat(back.search()).isEqualTo(search);
         assertThat(back.search().filter().sectors()).containsOnly(CaseSector.HEALTH, CaseSector.EMPLOYMENT);
@@ -47,7 +54,7 @@ class CaseSearchTest {
 
     @Test
     void emptyValuesAndDefaultsAreLeftOut() {
-        CaseSearch.Parsed parsed = CaseSearch.parse(parameters("q", " ", "sektor", "", "side", "1"));
+        CaseSearch.Parsed parsed = parse(parameters("q", " ", "sektor", "", "side", "1"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.search()).isEqualTo(CaseSearch.ALL);
         assertThat(parsed.search().address()).isEqualTo("landskab");
@@ -57,7 +64,7 @@ class CaseSearchTest {
 
     @Test
     void unknownParametersAndBadValuesAreReportedAndTheRestIsSearchedFor() {
-        CaseSearch.Parsed parsed = CaseSearch.parse(parameters("q", "sms", "farve", "blå", "sektor", "rumfart",
+        CaseSearch.Parsed parsed = parse(parameters("q", "sms", "farve", "blå", "sektor", "rumfart",
                 "sektor", "health", "kommune", "12345", "region", "1090", "aar", "19x9", "sorter", "ældste",
                 "side", "-1", "q", "igen"));
 
@@ -75,13 +82,25 @@ class CaseSearchTest {
     }
 
     @Test
+    void aWellFormedCodeTheRegisterDoesNotKnowIsReportedLikeAnyBadValue() {
+        CaseSearch.Parsed parsed = parse(parameters("kommune", "999", "kommune", "101", "region", "1086",
+                "region", "1084"));
+
+        assertThat(parsed.problems()).containsExactly(
+                Phrase.of("landscape.catalogue.bad-value", "kommune", "999"),
+                Phrase.of("landscape.catalogue.bad-value", "region", "1086"));
+        assertThat(parsed.search().filter().municipalityCodes()).containsExactly(101);
+        assertThat(parsed.search().address()).isEqualTo("landskab?region=1084&kommune=101");
+    }
+
+    @Test
     void tooManyValuesAndTooLongTextAreReportedAndAnOverlongValueIsQuotedShort() {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("emne", java.util.stream.IntStream.range(0, CaseSearch.MAX_VALUES + 1)
                 .mapToObj(i -> "emne" + i).toList());
         parameters.put("q", List.of("x".repeat(CaseFilter.MAX_TEXT_LENGTH + 1)));
         parameters.put("y".repeat(100), List.of("1"));
-        CaseSearch.Parsed parsed = CaseSearch.parse(parameters);
+        CaseSearch.Parsed parsed = parse(parameters);
 
         assertThat(parsed.problems()).containsExactly(
                 Phrase.of("landscape.catalogue.too-many-values", "emne", CaseSearch.MAX_VALUES),

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -32,8 +30,6 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
     List<LandscapeCase> findByStatusOrderBySubmittedAtAsc(CaseStatus status);
 
     List<LandscapeCase> findByStatusOrderByPublishedAtDesc(CaseStatus status);
-
-    Page<LandscapeCase> findByStatus(CaseStatus status, Pageable pageable);
 
     long countByStatus(CaseStatus status);
 

@@ -58,6 +58,9 @@ import java.util.List;
 @AnonymousAllowed
 class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserver {
 
+    /** As wide as the catalogue puts its facets beside the results (styles.css), where they start open. */
+    private static final String WIDE = "(min-width: 62em)";
+
     private final CaseService cases;
     private final CaseCatalogue catalogue;
     private final DenmarkMaps maps;
@@ -92,7 +95,7 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CaseSearch.Parsed parsed = CaseSearch.parse(event.getLocation().getQueryParameters().getParameters());
+        CaseSearch.Parsed parsed = catalogue.parse(event.getLocation().getQueryParameters().getParameters());
         showActions(cases.entry());
         showProblems(parsed.problems());
         show(catalogue.search(parsed.search()));
@@ -228,7 +231,11 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         NativeDetails details = new NativeDetails(name, values);
         details.setId("facet-" + parameter);
         details.addClassName("portal-facet");
-        details.setOpen(counts.anySelected());
+        // Open beside the results on wide screens; on phones closed unless it holds a choice, as on the public page.
+        details.setOpen(true);
+        if (!counts.anySelected()) {
+            details.getElement().executeJs("if (!window.matchMedia($0).matches) { this.open = false; }", WIDE);
+        }
         return details;
     }
 

@@ -57,7 +57,7 @@ class CasePages {
     ResponseEntity<byte[]> list(HttpServletRequest request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
-        CaseSearch.Parsed parsed = CaseSearch.parse(parameters);
+        CaseSearch.Parsed parsed = catalogue.parse(parameters);
         CaseCatalogueResult result = catalogue.search(parsed.search());
         PageFrame frame = frames.translatedPage(request, "landscape.list.title", "landscape.list.intro",
                 result.canonical()).withScript(DenmarkMaps.ELEMENT_SCRIPT);

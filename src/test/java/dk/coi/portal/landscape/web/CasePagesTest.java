@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseCards;
+import dk.coi.portal.landscape.CaseCatalogue;
 import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.landscape.CaseService;
@@ -36,6 +38,8 @@ class CasePagesTest {
     String baseUrl;
     @Autowired
     CaseService cases;
+    @Autowired
+    CaseCatalogue catalogue;
     @Autowired
     SignedIn signedIn;
     @Autowired
@@ -90,7 +94,7 @@ class CasePagesTest {
     void theLandscapeListsThePublishedCasesForReadersTwentyAPage() throws Exception {
         publishedAtLeast(CaseCards.PAGE_SIZE + 1);
         signedIn.anonymous();
-        CaseCard newest = cases.publishedPage(0).cards().getFirst();
+        CaseCard newest = catalogue.search(CaseSearch.ALL).list().cards().getFirst();
         String html = readablePage(port, "/landskab");
         assertThat(html).contains("<title>Innovationslandskabet | Innovationsportalen</title>",
                         "<h1>Innovationslandskabet</h1>", "<link rel=\"canonical\" href=\"" + baseUrl + "landskab\">",
@@ -101,7 +105,7 @@ class CasePagesTest {
                                 + "Sammenligningsgruppe", "En case, der fylder listen ud.");
         assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + "landskab</loc>");
 
-        int pages = cases.publishedPage(0).pages();
+        int pages = catalogue.search(CaseSearch.ALL).list().pages();
         assertThat(pages).as("more than one page").isGreaterThan(1);
         HttpResponse<String> past = get(port, "/landskab?side=" + (pages + 1));
         assertThat(past.statusCode()).isEqualTo(404);
@@ -112,7 +116,7 @@ class CasePagesTest {
         String second = readablePage(port, "/landskab?side=2");
         assertThat(second).contains("noindex", "<a id=\"cases-previous\" href=\"/landskab\" rel=\"prev\">",
                 "Side 2 af " + pages, "<link rel=\"canonical\" href=\"" + baseUrl + "landskab\">");
-        CaseCard firstOnSecond = cases.publishedPage(1).cards().getFirst();
+        CaseCard firstOnSecond = catalogue.search(CaseSearch.ALL.onPage(1)).list().cards().getFirst();
         assertThat(second).contains("/" + firstOnSecond.path());
         String firstPageCards = html.substring(html.indexOf("id=\"cases\""),
                 html.indexOf("</ul>", html.indexOf("id=\"cases\"")));
