@@ -11,4 +11,7 @@ import java.time.YearMonth;
  */
 public record AdoptionDraft(OrganisationId workplace, AdoptionKind kind, YearMonth adoptedIn, String changes,
                             String results, boolean registerOwnCase) {
+
+    /** The most characters of the results. */
+    public static final int MAX_RESULTS = 1_000;
 }

@@ -166,8 +166,10 @@ public class Adoptions {
         Optional<CurrentPerson> person = people.currentPerson();
         boolean mayRequestContact = person.isPresent() && kase.getContactPersonId() != null
                 && kase.getContactPersonId() != person.get().id();
-        return Optional.of(new CaseSpreading(kase.caseId(), adopters, ancestors(kase.getId()), descendants(kase.getId()),
-                person.filter(me -> me.has(Role.EMPLOYEE)).isPresent(), mayRequestContact));
+        return Optional.of(new CaseSpreading(kase.caseId(), kase.getTitle(), CaseRoutes.kase(kase.caseId(),
+                kase.getTitle()), adopters, ancestors(kase.getId()), descendants(kase.getId()),
+                kase.getContactPersonId() != null, person.filter(me -> me.has(Role.EMPLOYEE)).isPresent(),
+                mayRequestContact));
     }
 
     /** How many workplaces reused each case (0 for a case not reused), for lists sorted by reuse. */

@@ -6,18 +6,26 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * How a published case spread, as its page shows it in one read: the workplaces that reused it (newest first), its
+ * How a published case spread, as its page (and the forms to reuse it) show it in one read: its title and address, the workplaces that reused it (newest first), its
  * lineage — the published cases it descends from (the first original first) and those adopted from it, recursively
- * (each once, so a cycle ends) — and what the current person may do: record that their workplace reused it, or ask
- * its contact person about reusing it.
+ * (each once, so a cycle ends) — whether it names a contact person to write to, and what the current person may do:
+ * record that their workplace reused it, or ask its contact person about reusing it.
  */
-public record CaseSpreading(CaseId id, List<Adopter> adopters, List<LineageStep> from, List<LineageStep> onward,
-                            boolean mayAdopt, boolean mayRequestContact) {
+public record CaseSpreading(CaseId id, String title, String path, List<Adopter> adopters, List<LineageStep> from,
+                            List<LineageStep> onward, boolean hasContact, boolean mayAdopt, boolean mayRequestContact) {
 
     public CaseSpreading {
         adopters = List.copyOf(adopters);
         from = List.copyOf(from);
         onward = List.copyOf(onward);
+    }
+
+    public String adoptPath() {
+        return AdoptionRoutes.adopt(id);
+    }
+
+    public String contactPath() {
+        return AdoptionRoutes.contact(id);
     }
 
     /** Nothing to show: not reused, and in no lineage. */

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactRequests {
 
     public static final int MAX_WORKPLACE = 200;
+    public static final int MAX_MESSAGE = AdoptionRules.MAX_MESSAGE;
 
     private final ContactRequestRepository requests;
     private final CaseRepository cases;

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class AdoptionRules {
 
     public static final int MAX_CHANGES = 20_000;
-    public static final int MAX_RESULTS = 1_000;
+    public static final int MAX_RESULTS = AdoptionDraft.MAX_RESULTS;
     public static final int MAX_MESSAGE = 2_000;
 
     private AdoptionRules() {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.landscape.Adoptions;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseScreen;
@@ -47,11 +48,13 @@ import java.util.Optional;
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
+    private final Adoptions adoptions;
     private final FormStatus status = new FormStatus("case-action-status");
     private String title = "";
 
-    CaseView(CaseService cases) {
+    CaseView(CaseService cases, Adoptions adoptions) {
         this.cases = cases;
+        this.adoptions = adoptions;
         addClassName("portal-case");
     }
 
@@ -111,6 +114,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             links.add(list);
             add(links);
         }
+        adoptions.spreading(kase.id()).map(CaseSpreadingSection::new).ifPresent(this::add);
         if (kase.confirmedAt() != null) {
             Paragraph confirmed = new Paragraph(getTranslation("landscape.case.confirmed",
                     DateFormats.longDate(DateFormats.danishDate(kase.confirmedAt()), getLocale())));

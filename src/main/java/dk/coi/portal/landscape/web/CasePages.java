@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.web;
 
+import dk.coi.portal.landscape.Adoptions;
 import dk.coi.portal.landscape.CaseCards;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseScreen;
@@ -29,11 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePages {
 
     private final CaseService cases;
+    private final Adoptions adoptions;
     private final PageFrames frames;
     private final PublicResponses responses;
 
-    CasePages(CaseService cases, PageFrames frames, PublicResponses responses) {
+    CasePages(CaseService cases, Adoptions adoptions, PageFrames frames, PublicResponses responses) {
         this.cases = cases;
+        this.adoptions = adoptions;
         this.frames = frames;
         this.responses = responses;
     }
@@ -76,8 +79,11 @@ class CasePages {
         details.put("about", frames.text(request, kase.sector().labelKey()));
         PageFrame frame = frames.page(request, kase.title(), PageFrames.description(kase.summary()), kase.path())
                 .asArticle("Article", kase.title(), details);
-        return responses.page(request, "landscape/case.jte", Map.of("frame", frame, "kase", kase,
+        Map<String, Object> model = new LinkedHashMap<>(Map.of("frame", frame, "kase", kase,
                 "confirmed", kase.confirmedAt() == null ? "" : DateFormats.longDate(
                         DateFormats.danishDate(kase.confirmedAt()), frame.locale())));
+        // How the case spread is spreading's own read model (decision 015), shown as a section of the page.
+        model.put("spreading", adoptions.spreading(kase.id()).orElse(null));
+        return responses.page(request, "landscape/case.jte", model);
     }
 }
