@@ -9,6 +9,7 @@ import dk.coi.portal.landscape.internal.AdoptionRules;
 import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,9 +29,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -180,6 +185,43 @@ public class Adoptions {
                 .collect(Collectors.toMap(AdoptionRepository.ReuseCount::getCaseId,
                         AdoptionRepository.ReuseCount::getCount));
         return ids.stream().distinct().collect(Collectors.toMap(id -> id, id -> counted.getOrDefault(id.value(), 0L)));
+    }
+
+    /** The most reused published cases and every reuse of a published case, for the landscape's spreading page. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public SpreadingOverview overview() {
+        List<AdoptionRepository.ReuseCount> most = adoptions.mostReused(Limit.of(SpreadingOverview.MOST_REUSED));
+        List<Adoption> all = adoptions.ofPublishedCases();
+        Map<Long, LandscapeCase> about = publishedById(Stream.concat(
+                most.stream().map(AdoptionRepository.ReuseCount::getCaseId), all.stream().map(Adoption::getCaseId))
+                .collect(Collectors.toSet()));
+        Map<Long, Optional<OrganisationScreen>> places = new HashMap<>();
+        Function<Long, Optional<OrganisationScreen>> place = organisation -> places
+                .computeIfAbsent(organisation, id -> organisations.screen(OrganisationId.of(id)));
+        List<SpreadingOverview.ReusedCase> reused = most.stream().filter(count -> about.containsKey(count.getCaseId()))
+                .map(count -> {
+                    LandscapeCase kase = about.get(count.getCaseId());
+                    return new SpreadingOverview.ReusedCase(kase.caseId(), kase.getTitle(), name(place.apply(
+                            kase.getOrganisationId())), CaseRoutes.kase(kase.caseId(), kase.getTitle()),
+                            count.getCount());
+                }).toList();
+        List<SpreadingOverview.Flow> flows = all.stream().filter(adoption -> about.containsKey(adoption.getCaseId()))
+                .sorted(Comparator.comparing(Adoption::getAdoptedIn).reversed())
+                .map(adoption -> {
+                    LandscapeCase kase = about.get(adoption.getCaseId());
+                    Optional<OrganisationScreen> from = place.apply(kase.getOrganisationId());
+                    Optional<OrganisationScreen> to = place.apply(adoption.getOrganisationId());
+                    return new SpreadingOverview.Flow(kase.getTitle(), CaseRoutes.kase(kase.caseId(),
+                            kase.getTitle()), name(from), from.map(OrganisationScreen::municipality).orElse(null),
+                            name(to), to.map(OrganisationScreen::municipality).orElse(null), adoption.getKind(),
+                            adoption.getAdoptedIn());
+                }).toList();
+        return new SpreadingOverview(reused, flows);
+    }
+
+    private static String name(Optional<OrganisationScreen> organisation) {
+        return organisation.map(found -> found.organisation().name()).orElse("");
     }
 
     /** The published cases it descends from, its first original first; each case once, so a cycle ends. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
+import dk.coi.portal.landscape.AdoptionRoutes;
 import dk.coi.portal.landscape.CaseSpreading;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
@@ -75,6 +76,7 @@ class CaseSpreadingSection extends Section {
             });
             add(lineageHeading, lineage);
         }
+        add(new Paragraph(link("case-spreading-overview", AdoptionRoutes.SPREADING, "landscape.spreading.overview")));
     }
 
     private ListItem adopter(CaseSpreading.Adopter adopter) {

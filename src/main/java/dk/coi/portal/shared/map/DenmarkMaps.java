@@ -83,4 +83,11 @@ public class DenmarkMaps {
         }
         return shown;
     }
+
+    /** Lines for the element's {@code data-lines} (JSON, numbers only): {@code from} and {@code to} as [lat, lon]. */
+    public static String lines(List<MapLine> lines) {
+        return JSON.writeValueAsString(lines.stream().map(line -> Map.of(
+                "from", List.of(line.fromLatitude(), line.fromLongitude()),
+                "to", List.of(line.toLatitude(), line.toLongitude()), "count", line.count())).toList());
+    }
 }
