@@ -63,7 +63,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "organisationer?type=region&side=3", "organisationer/innovationsenheder",
             // The demo cases: STAR's profiling (1) and Copenhagen's SMS/app pilot (2), both published.
             "landskab/1-profilering-af-ledige-med-risiko-for-langtidsledighed",
-            "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret");
+            "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret",
+            // Spreading: the overview, and the demo chain KLK (6) → Aarhus (7) → Odense (8) seen from its middle.
+            "landskab/spredning", "landskab/7-brugerdreven-innovation-i-jobcenter-aarhus");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -81,7 +83,9 @@ class AccessibilityTest extends BrowserTestSupport {
             "idestorme/3-faerre-breve-i-e-boks/ideer/6-kvittering-for-ansoegning-som-kort-besked",
             "organisationer", "organisationer?q=aarhus&type=kommune&region=1082", "organisationer/innovationsenheder",
             "landskab", "landskab/ny", "landskab/2-sms-og-app-til-unge-ledige-i-ungecenteret", "landskab/2/rediger",
-            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine");
+            "landskab/2/historik", "landskab/gennemsyn", "landskab/mine", "landskab/spredning",
+            "landskab/7-brugerdreven-innovation-i-jobcenter-aarhus", "landskab/2/genbrug", "landskab/2/kontakt",
+            "landskab/henvendelser");
 
     /**
      * The register's pages, found by name rather than by ids that depend on the order of the reference data: a

@@ -15,7 +15,6 @@ import dk.coi.portal.shared.revision.EditSummary;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -90,8 +89,9 @@ class ContactRequestNotices implements FollowableContent {
 
     @Override
     public NoticeWording wording(String kind) {
-        String key = "landscape.notice.contact-" + Kind.valueOf(kind).name().toLowerCase(Locale.ROOT);
-        return NoticeWording.personal(key, key + ".subject", key + ".mail", Kind.valueOf(kind) == Kind.REQUEST
-                ? "landscape.mail.see-requests" : "landscape.mail.see-case");
+        boolean request = Kind.valueOf(kind) == Kind.REQUEST;
+        String key = request ? "landscape.notice.contact-request" : "landscape.notice.contact-reply";
+        return NoticeWording.personal(key, key + ".subject", key + ".mail",
+                request ? "landscape.mail.see-requests" : "landscape.mail.see-case");
     }
 }

@@ -86,8 +86,12 @@ public class DenmarkMaps {
 
     /** Lines for the element's {@code data-lines} (JSON, numbers only): {@code from} and {@code to} as [lat, lon]. */
     public static String lines(List<MapLine> lines) {
-        return JSON.writeValueAsString(lines.stream().map(line -> Map.of(
-                "from", List.of(line.fromLatitude(), line.fromLongitude()),
-                "to", List.of(line.toLatitude(), line.toLongitude()), "count", line.count())).toList());
+        return JSON.writeValueAsString(lines.stream().map(line -> {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("from", List.of(line.fromLatitude(), line.fromLongitude()));
+            shown.put("to", List.of(line.toLatitude(), line.toLongitude()));
+            shown.put("count", line.count());
+            return shown;
+        }).toList());
     }
 }
