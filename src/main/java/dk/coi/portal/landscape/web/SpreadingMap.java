@@ -25,7 +25,7 @@ public final class SpreadingMap {
     public static final String MAP_ID = "spreading-map";
     public static final String LIST_ID = "spreading-places";
     public static final String TABLE_ID = "spreading-flows";
-    /** A place's summary: {0} its name, {1} how many reuses start or end there. */
+    /** A place's summary: {0} its name, {1} how many reuses of a case start or end there. */
     public static final String PLACE_KEY = "landscape.spreading.place";
 
     private SpreadingMap() {
