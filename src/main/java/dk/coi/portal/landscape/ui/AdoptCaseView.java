@@ -4,19 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.landscape.AdoptionDraft;
 import dk.coi.portal.landscape.AdoptionKind;
@@ -30,7 +25,6 @@ import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Navigation;
-import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
@@ -39,7 +33,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.Optional;
 
 /**
  * "Vi har genbrugt den": a public employee records that their workplace reused a published case — which workplace,
@@ -48,9 +41,8 @@ import java.util.Optional;
  */
 @Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")/" + AdoptionRoutes.ADOPT)
 @PermitAll
-class AdoptCaseView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, TranslatedPageTitle {
+class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
 
-    private final Adoptions adoptions;
     private final CaseService cases;
     private final OrganisationService organisations;
     private final FormStatus status = new FormStatus("adoption-status");
@@ -63,32 +55,23 @@ class AdoptCaseView extends Div implements BeforeEnterObserver, BeforeLeaveObser
     private MarkdownEditor changes;
 
     AdoptCaseView(Adoptions adoptions, CaseService cases, OrganisationService organisations) {
-        this.adoptions = adoptions;
+        super(adoptions);
         this.cases = cases;
         this.organisations = organisations;
-        addClassName("portal-case-form");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CaseSpreading> spreading = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf)
-                .flatMap(adoptions::spreading);
-        if (spreading.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(spreading.get());
+    boolean mayUse(CaseSpreading kase) {
+        return kase.mayAdopt();
     }
 
-    private void show(CaseSpreading kase) {
-        removeAll();
-        Anchor original = new Anchor("/" + kase.path(), kase.title());
-        original.getElement().setAttribute("lang", "da");
-        add(new H1(getTranslation(titleKey())), new Paragraph(original));
-        if (!kase.mayAdopt()) {
-            add(CaseRefusal.of("landscape.refusal.adopt"));
-            return;
-        }
+    @Override
+    String refusalKey() {
+        return "landscape.refusal.adopt";
+    }
+
+    @Override
+    void showForm(CaseSpreading kase) {
         add(new Paragraph(getTranslation("landscape.adoption.intro")));
         workplace.setId("adoption-workplace");
         workplace.setLabel(getTranslation("landscape.adoption.workplace"));

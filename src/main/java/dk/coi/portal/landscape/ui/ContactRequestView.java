@@ -2,15 +2,9 @@ package dk.coi.portal.landscape.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.landscape.AdoptionRoutes;
 import dk.coi.portal.landscape.Adoptions;
@@ -18,11 +12,9 @@ import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseSpreading;
 import dk.coi.portal.landscape.ContactRequests;
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import jakarta.annotation.security.PermitAll;
-import java.util.Optional;
 
 /**
  * "Jeg vil gerne genbruge den": a signed-in person writes to a published case's contact person through the portal,
@@ -31,40 +23,30 @@ import java.util.Optional;
  */
 @Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")/" + AdoptionRoutes.CONTACT)
 @PermitAll
-class ContactRequestView extends Div implements BeforeEnterObserver, TranslatedPageTitle {
+class ContactRequestView extends ReuseCaseView {
 
-    private final Adoptions adoptions;
     private final ContactRequests requests;
     private final FormStatus status = new FormStatus("contact-status");
     private final TextField workplace = new TextField();
     private final TextArea message = new TextArea();
 
     ContactRequestView(Adoptions adoptions, ContactRequests requests) {
-        this.adoptions = adoptions;
+        super(adoptions);
         this.requests = requests;
-        addClassName("portal-case-form");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CaseSpreading> spreading = event.getRouteParameters().get("case").flatMap(CaseRoutes::idOf)
-                .flatMap(adoptions::spreading);
-        if (spreading.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(spreading.get());
+    boolean mayUse(CaseSpreading kase) {
+        return kase.mayRequestContact();
     }
 
-    private void show(CaseSpreading kase) {
-        removeAll();
-        Anchor original = new Anchor("/" + kase.path(), kase.title());
-        original.getElement().setAttribute("lang", "da");
-        add(new H1(getTranslation(titleKey())), new Paragraph(original));
-        if (!kase.mayRequestContact()) {
-            add(CaseRefusal.of("landscape.refusal.contact"));
-            return;
-        }
+    @Override
+    String refusalKey() {
+        return "landscape.refusal.contact";
+    }
+
+    @Override
+    void showForm(CaseSpreading kase) {
         add(new Paragraph(getTranslation("landscape.contact.intro")));
         workplace.setId("contact-workplace");
         workplace.setLabel(getTranslation("landscape.contact.workplace"));
