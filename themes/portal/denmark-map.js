@@ -283,9 +283,17 @@ class DenmarkMap extends HTMLElement {
       lines = [];
     }
     const point = (p) => Array.isArray(p) && p.length === 2 && p.every(Number.isFinite);
-    lines.filter((line) => point(line.from) && point(line.to)).forEach((line) => {
+    const valid = lines.filter((line) => point(line.from) && point(line.to));
+    if (!valid.length) {
+      return;
+    }
+    // A pane of their own, above the outline (the overlay pane, 400) and below the markers (600).
+    const pane = map.createPane('portal-map-lines');
+    pane.style.zIndex = 450;
+    valid.forEach((line) => {
       L.polyline([line.from, line.to], {
-        interactive: false, color: '#0059b3', opacity: 0.8, weight: 2 + Math.min(Number(line.count) || 1, 5),
+        pane: 'portal-map-lines', interactive: false, color: '#0059b3', opacity: 0.8,
+        weight: 2 + Math.min(Number(line.count) || 1, 5),
       }).addTo(map);
     });
   }
