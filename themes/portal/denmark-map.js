@@ -159,6 +159,7 @@ class DenmarkMap extends HTMLElement {
     this.resizes.observe(canvas);
     this.places = this.parsedPlaces();
     this.showPlaces();
+    this.drawLines();
   }
 
   /** The places as markers, those within CLUSTER_RADIUS pixels of a bigger one at this zoom joined into a cluster. */
@@ -278,6 +279,35 @@ class DenmarkMap extends HTMLElement {
       card.append(link);
     }
     return card;
+  }
+
+  /**
+   * The lines between places (data-lines: [{from: [lat, lon], to: [lat, lon], count}]), thicker for more; not
+   * interactive and drawn under the markers, as the page's list alternative names each line.
+   */
+  drawLines() {
+    const { L, map } = this;
+    let lines = [];
+    try {
+      const parsed = JSON.parse(this.dataset.lines || '[]');
+      lines = Array.isArray(parsed) ? parsed : [];
+    } catch {
+      lines = [];
+    }
+    const point = (p) => Array.isArray(p) && p.length === 2 && p.every(Number.isFinite);
+    const valid = lines.filter((line) => point(line.from) && point(line.to));
+    if (!valid.length) {
+      return;
+    }
+    // A pane of their own, above the outline (the overlay pane, 400) and below the markers (600).
+    const pane = map.createPane('portal-map-lines');
+    pane.style.zIndex = 450;
+    valid.forEach((line) => {
+      L.polyline([line.from, line.to], {
+        pane: 'portal-map-lines', interactive: false, color: '#0059b3', opacity: 0.8,
+        weight: 2 + Math.min(Number(line.count) || 1, 5),
+      }).addTo(map);
+    });
   }
 }
 

@@ -3,6 +3,7 @@ package dk.coi.portal.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,11 @@ public final class DateFormats {
     /** "22. november 2026" / "22 November 2026". */
     public static String longDate(LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(conventions(locale)).format(date);
+    }
+
+    /** "november 2026" / "November 2026". */
+    public static String month(YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", conventions(locale)).format(month);
     }
 
     /** "2. dec. 2026 06.06" / "2 Dec 2026, 06:06", in Danish time. */

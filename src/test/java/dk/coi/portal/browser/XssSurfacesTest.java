@@ -28,6 +28,11 @@ import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.ideastorm.StormTemplate;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.landscape.AdoptionDraft;
+import dk.coi.portal.landscape.AdoptionId;
+import dk.coi.portal.landscape.AdoptionKind;
+import dk.coi.portal.landscape.AdoptionRoutes;
+import dk.coi.portal.landscape.Adoptions;
 import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseFilter;
@@ -38,6 +43,7 @@ import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStage;
+import dk.coi.portal.landscape.ContactRequests;
 import dk.coi.portal.landscape.EvidenceLevel;
 import dk.coi.portal.landscape.InnovationType;
 import dk.coi.portal.landscape.Novelty;
@@ -112,7 +118,9 @@ class XssSurfacesTest extends BrowserTestSupport {
             "idestorme/:storm(\\d{1,18}.*)/vurdering", "organisationer/:organisation(\\d{1,18}.*)",
             "organisationer/innovationsenheder", "organisationer/ny", "organisationer", "landskab/:case(\\d{1,18}.*)",
             "landskab/:case(\\d{1,18})/rediger", "landskab/:case(\\d{1,18})/historik", "landskab/gennemsyn",
-            "landskab/mine", "landskab", "landskab/fra-ide/:idea");
+            "landskab/mine", "landskab", "landskab/fra-ide/:idea",
+            "landskab/:case(\\d{1,18}.*)/genbrug", "landskab/:case(\\d{1,18}.*)/kontakt",
+            "landskab/henvendelser", "landskab/spredning");
     /**
      * Routes that show no text a person other than staff wrote (forms, fixed texts, COI's own news, the storm list
      * of the storms COI staff make, and of those a person follows).
@@ -196,6 +204,10 @@ class XssSurfacesTest extends BrowserTestSupport {
     OrganisationStewardship organisationStewardship;
     @Autowired
     CaseService cases;
+    @Autowired
+    Adoptions adoptions;
+    @Autowired
+    ContactRequests contactRequests;
 
     /** The open demo storm, the first on the fresh test database. */
     private static final StormId DEMO_STORM = StormId.of(1);
@@ -552,6 +564,57 @@ class XssSurfacesTest extends BrowserTestSupport {
         }
         open(page, CaseRoutes.LIST + "/" + written.getFirst().value());
         assertThat(page.locator("#case-title").innerText()).contains(HostileContent.TITLE_WORD);
+    }
+
+    /** Adoptions and contact requests written by attacks, of the hostile cases; done once. */
+    private static boolean hostileSpreadingWritten;
+
+    private void writeHostileSpreadingOnce(List<CaseId> written) {
+        if (hostileSpreadingWritten) {
+            return;
+        }
+        OrganisationId aarhus = organisations.search("Aarhus Kommune").getFirst().id();
+        List<String> attacks = XssCorpus.lines();
+        signedIn.newPerson(HostileContent.TITLE_WORD + " Anne Adopter", Role.EMPLOYEE);
+        AdoptionId adopted = null;
+        for (int i = 0; i < attacks.size() && adopted == null; i++) {
+            try {
+                adopted = adoptions.adopt(written.getFirst(), new AdoptionDraft(aarhus, AdoptionKind.ADAPTED,
+                        java.time.YearMonth.of(2024, 1), attacks.get(i) + "\n\n" + XssCorpus.bodies().get(0),
+                        attacks.get(i), true));
+            } catch (InvalidInputException refused) {
+                // An attack refused as bad input is no surface.
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            try {
+                contactRequests.request(written.get(1), attacks.get(i), attacks.get(i + 5));
+            } catch (InvalidInputException refused) {
+                // As above.
+            }
+        }
+        signedIn.clear();
+        hostileSpreadingWritten = true;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void spreadingWrittenByAttacks(Reader reader) {
+        List<CaseId> written = writeHostileCasesOnce();
+        writeHostileSpreadingOnce(written);
+        Page page = reader(reader);
+        List<String> routes = new ArrayList<>(List.of(CaseRoutes.LIST + "/" + written.getFirst().value(),
+                AdoptionRoutes.SPREADING));
+        if (reader == Reader.STAFF) {
+            routes.addAll(List.of(AdoptionRoutes.REQUESTS, AdoptionRoutes.adopt(written.getFirst()),
+                    AdoptionRoutes.contact(written.get(2))));
+        }
+        for (String route : routes) {
+            open(page, route);
+            assertClean(page, route);
+        }
+        open(page, CaseRoutes.LIST + "/" + written.getFirst().value());
+        assertThat(page.locator("#case-adopters").innerText()).contains("Aarhus Kommune");
     }
 
     /** A storm in its evaluation with hostile ideas, criteria named by attacks and attacks as answers. */

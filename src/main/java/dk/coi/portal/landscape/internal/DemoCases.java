@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
 class DemoCases {
+
+    /** Before the demo content that builds on these cases ({@link DemoSpreading}). */
+    static final int ORDER = 0;
 
     private final CaseRepository cases;
     private final OrganisationService organisations;
@@ -62,6 +66,7 @@ class DemoCases {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(ORDER)
     void write() {
         Optional<Long> employee = people.localAccountId("medarbejder@demo.coi.dk");
         if (cases.count() > 0 || employee.isEmpty()) {
@@ -123,15 +128,19 @@ class DemoCases {
         });
     }
 
-    /** One case, registered by {@code author} at {@code at}, published by the portal; in a transaction of its own. */
-    private void save(long author, Instant at, CaseDraft draft) {
-        transaction.executeWithoutResult(status -> {
+    /**
+     * One case, registered by {@code author} at {@code at}, published by the portal; in a transaction of its own.
+     * Returns its id.
+     */
+    long save(long author, Instant at, CaseDraft draft) {
+        return transaction.execute(status -> {
             LandscapeCase kase = new LandscapeCase(CaseRules.check(draft, LocalDate.now(clock)), author, at);
             kase.submit(at);
             kase.publish(at.plus(Duration.ofDays(2)));
             cases.save(kase);
             entityManager.flush();
             revisions.describeCurrent(EditSummary.of(Phrase.of("landscape.case.revision.registered")), author, at);
+            return kase.getId();
         });
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.coi.portal.landscape.Adoptions;
 import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseCatalogue;
 import dk.coi.portal.landscape.CaseEditors;
@@ -55,13 +56,15 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CaseService cases;
     private final CaseCatalogue catalogue;
     private final CaseEditors editors;
+    private final Adoptions adoptions;
     private final FormStatus status = new FormStatus("case-action-status");
     private String title = "";
 
-    CaseView(CaseService cases, CaseCatalogue catalogue, CaseEditors editors) {
+    CaseView(CaseService cases, CaseCatalogue catalogue, CaseEditors editors, Adoptions adoptions) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.editors = editors;
+        this.adoptions = adoptions;
         addClassName("portal-case");
     }
 
@@ -130,6 +133,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             links.add(list);
             add(links);
         }
+        adoptions.spreading(kase.id()).map(CaseSpreadingSection::new).ifPresent(this::add);
         if (kase.confirmedAt() != null) {
             Paragraph confirmed = new Paragraph(getTranslation("landscape.case.confirmed",
                     DateFormats.longDate(DateFormats.danishDate(kase.confirmedAt()), getLocale())));

@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.web;
 
+import dk.coi.portal.landscape.Adoptions;
 import dk.coi.portal.landscape.CaseCatalogue;
 import dk.coi.portal.landscape.CaseCatalogueResult;
 import dk.coi.portal.landscape.CaseRoutes;
@@ -34,14 +35,16 @@ class CasePages {
 
     private final CaseService cases;
     private final CaseCatalogue catalogue;
+    private final Adoptions adoptions;
     private final PageFrames frames;
     private final PublicResponses responses;
     private final DenmarkMaps maps;
 
-    CasePages(CaseService cases, CaseCatalogue catalogue, PageFrames frames, PublicResponses responses,
-              DenmarkMaps maps) {
+    CasePages(CaseService cases, CaseCatalogue catalogue, Adoptions adoptions, PageFrames frames,
+              PublicResponses responses, DenmarkMaps maps) {
         this.cases = cases;
         this.catalogue = catalogue;
+        this.adoptions = adoptions;
         this.frames = frames;
         this.responses = responses;
         this.maps = maps;
@@ -92,9 +95,12 @@ class CasePages {
         details.put("about", frames.text(request, kase.sector().labelKey()));
         PageFrame frame = frames.page(request, kase.title(), PageFrames.description(kase.summary()), kase.path())
                 .asArticle("Article", kase.title(), details);
-        return responses.page(request, "landscape/case.jte", Map.of("frame", frame, "kase", kase,
+        Map<String, Object> model = new LinkedHashMap<>(Map.of("frame", frame, "kase", kase,
                 "confirmed", kase.confirmedAt() == null ? "" : DateFormats.longDate(
                         DateFormats.danishDate(kase.confirmedAt()), frame.locale()),
                 "related", catalogue.related(kase.id(), CaseCatalogue.RELATED)));
+        // How the case spread is spreading's own read model (decision 018), shown as a section of the page.
+        model.put("spreading", adoptions.spreading(kase.id()).orElse(null));
+        return responses.page(request, "landscape/case.jte", model);
     }
 }

@@ -83,4 +83,15 @@ public class DenmarkMaps {
         }
         return shown;
     }
+
+    /** Lines for the element's {@code data-lines} (JSON, numbers only): {@code from} and {@code to} as [lat, lon]. */
+    public static String lines(List<MapLine> lines) {
+        return JSON.writeValueAsString(lines.stream().map(line -> {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("from", List.of(line.fromLatitude(), line.fromLongitude()));
+            shown.put("to", List.of(line.toLatitude(), line.toLongitude()));
+            shown.put("count", line.count());
+            return shown;
+        }).toList());
+    }
 }

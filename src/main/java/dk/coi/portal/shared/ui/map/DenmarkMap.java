@@ -36,4 +36,10 @@ public class DenmarkMap extends Component {
         element.setAttribute("data-attribution", shown.attribution());
         element.setAttribute("data-places", shown.places());
     }
+
+    /** Lines drawn between places ({@link DenmarkMaps#lines}), under the markers. */
+    public DenmarkMap withLines(String lines) {
+        getElement().setAttribute("data-lines", lines);
+        return this;
+    }
 }

@@ -1,0 +1,47 @@
+package dk.coi.portal.landscape;
+
+import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.SafeHtml;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * How a published case spread, as its page (and the forms to reuse it) show it in one read: its title and address, the workplaces that reused it (newest first), its
+ * lineage — the published cases it descends from (the first original first) and those adopted from it, recursively
+ * (each once, so a cycle ends) — whether it names a contact person to write to, and what the current person may do:
+ * record that their workplace reused it, or ask its contact person about reusing it.
+ */
+public record CaseSpreading(CaseId id, String title, String path, List<Adopter> adopters, List<LineageStep> from,
+                            List<LineageStep> onward, boolean hasContact, boolean mayAdopt, boolean mayRequestContact) {
+
+    public CaseSpreading {
+        adopters = List.copyOf(adopters);
+        from = List.copyOf(from);
+        onward = List.copyOf(onward);
+    }
+
+    public String adoptPath() {
+        return AdoptionRoutes.adopt(id);
+    }
+
+    public String contactPath() {
+        return AdoptionRoutes.contact(id);
+    }
+
+    /** Nothing to show: not reused, and in no lineage. */
+    public boolean isEmpty() {
+        return adopters.isEmpty() && from.isEmpty() && onward.isEmpty();
+    }
+
+    /** One workplace's reuse: who, how, since when, what it changed (rendered), its results and its own case. */
+    public record Adopter(AdoptionId id, OrganisationSummary organisation, AdoptionKind kind, YearMonth adoptedIn,
+                          SafeHtml changes, String results, String ownCasePath, String ownCaseTitle) {
+    }
+
+    /**
+     * A case of the lineage: its title, organisation's name and page; {@code depth} how many adoptions lie between it
+     * and the case shown (1 for its original or a direct adopter).
+     */
+    public record LineageStep(CaseId id, String title, String organisation, String path, int depth) {
+    }
+}

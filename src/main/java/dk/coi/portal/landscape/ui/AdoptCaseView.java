@@ -1,0 +1,149 @@
+package dk.coi.portal.landscape.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.landscape.AdoptionDraft;
+import dk.coi.portal.landscape.AdoptionKind;
+import dk.coi.portal.landscape.AdoptionRoutes;
+import dk.coi.portal.landscape.Adoptions;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseSpreading;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.shared.Navigation;
+import dk.coi.portal.shared.ui.FieldErrors;
+import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.LeaveGuard;
+import dk.coi.portal.shared.ui.MarkdownEditor;
+import jakarta.annotation.security.PermitAll;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+
+/**
+ * "Vi har genbrugt den": a public employee records that their workplace reused a published case — which workplace,
+ * how, since which month, what they changed and why, their own results — and may register their own case draft from
+ * it at once. Refusals are said at the fields, all at once; anyone but a public employee is told who records reuse.
+ */
+@Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")/" + AdoptionRoutes.ADOPT)
+@PermitAll
+class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
+
+    private final CaseService cases;
+    private final OrganisationService organisations;
+    private final FormStatus status = new FormStatus("adoption-status");
+    private final ComboBox<OrganisationSummary> workplace = new ComboBox<>();
+    private final RadioButtonGroup<AdoptionKind> kind = new RadioButtonGroup<>();
+    private final Select<Month> month = new Select<>();
+    private final IntegerField year = new IntegerField();
+    private final TextArea results = new TextArea();
+    private final Checkbox ownCase = new Checkbox();
+    private MarkdownEditor changes;
+
+    AdoptCaseView(Adoptions adoptions, CaseService cases, OrganisationService organisations) {
+        super(adoptions);
+        this.cases = cases;
+        this.organisations = organisations;
+    }
+
+    @Override
+    boolean mayUse(CaseSpreading kase) {
+        return kase.mayAdopt();
+    }
+
+    @Override
+    String refusalKey() {
+        return "landscape.refusal.adopt";
+    }
+
+    @Override
+    void showForm(CaseSpreading kase) {
+        add(new Paragraph(getTranslation("landscape.adoption.intro")));
+        workplace.setId("adoption-workplace");
+        workplace.setLabel(getTranslation("landscape.adoption.workplace"));
+        workplace.setHelperText(getTranslation("landscape.adoption.workplace.help"));
+        workplace.setRequiredIndicatorVisible(true);
+        workplace.setWidthFull();
+        workplace.setItemLabelGenerator(OrganisationSummary::name);
+        workplace.setItems(query -> organisations.search(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        kind.setId("adoption-kind");
+        kind.setLabel(getTranslation("landscape.adoption.kind"));
+        kind.setRequiredIndicatorVisible(true);
+        kind.setItems(AdoptionKind.values());
+        kind.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
+        // No required indicator: Vaadin's select puts aria-required on its button, which axe refuses; the
+        // server says a missing month at the year field.
+        month.setId("adoption-month");
+        month.setLabel(getTranslation("landscape.adoption.month"));
+        month.setItems(Month.values());
+        month.setItemLabelGenerator(choice -> choice.getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
+        year.setId("adoption-year");
+        year.setLabel(getTranslation("landscape.adoption.year"));
+        year.setRequiredIndicatorVisible(true);
+        year.setValue(YearMonth.now(DateFormats.DANISH_TIME).getYear());
+        changes = new MarkdownEditor("adoption-changes", getTranslation("landscape.adoption.changes"),
+                getTranslation("landscape.adoption.changes.help"), cases::preview);
+        results.setId("adoption-results");
+        results.setLabel(getTranslation("landscape.adoption.results"));
+        results.setHelperText(getTranslation("landscape.adoption.results.help"));
+        results.setMaxLength(AdoptionDraft.MAX_RESULTS);
+        results.setWidthFull();
+        ownCase.setId("adoption-own-case");
+        ownCase.setLabel(getTranslation("landscape.adoption.own-case"));
+        Button save = new Button(getTranslation("landscape.adoption.save"), click -> save(kase));
+        save.setId("adoption-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Div when = new Div(month, year);
+        when.addClassName("portal-form-row");
+        add(workplace, kind, when, changes, results, ownCase, save, status);
+    }
+
+    private void save(CaseSpreading kase) {
+        status.clear();
+        YearMonth adoptedIn = month.getValue() == null || year.getValue() == null ? null
+                : YearMonth.of(year.getValue(), month.getValue());
+        FieldErrors errors = new FieldErrors().add("workplace", workplace).add("kind", kind)
+                .add("adoptedIn", year).add("results", results);
+        try {
+            adoptions.adopt(kase.id(), new AdoptionDraft(workplace.getValue() == null ? null
+                    : workplace.getValue().id(), kind.getValue(), adoptedIn, changes.getValue(),
+                    results.getValue(), ownCase.getValue()));
+            changes.markSaved();
+            getUI().ifPresent(ui -> Navigation.open(ui, kase.path()));
+        } catch (InvalidInputException refused) {
+            errors.show(refused);
+            String changesProblem = refused.fieldMessageKeys().get("changes");
+            if (changesProblem == null) {
+                changes.clearError();
+            } else {
+                changes.showError(getTranslation(changesProblem));
+            }
+            status.refused(refused);
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        LeaveGuard.askBeforeLeaving(event, changes != null && changes.hasUnsavedText());
+    }
+
+    @Override
+    public String titleKey() {
+        return "landscape.adoption.title";
+    }
+}

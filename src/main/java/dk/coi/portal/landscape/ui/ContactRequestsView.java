@@ -1,0 +1,90 @@
+package dk.coi.portal.landscape.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Route;
+import dk.coi.portal.landscape.AdoptionRoutes;
+import dk.coi.portal.landscape.ContactRequestLine;
+import dk.coi.portal.landscape.ContactRequests;
+import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.ui.FormStatus;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * The requests made to the signed-in person as a case's contact, newest first: who asked (by name), from which
+ * workplace, what they wrote; each answered here, and the answer reaches the requester as a notice. The contact
+ * reveals only what they write.
+ */
+@Route(AdoptionRoutes.REQUESTS)
+@PermitAll
+class ContactRequestsView extends Div implements TranslatedPageTitle {
+
+    private final ContactRequests requests;
+
+    ContactRequestsView(ContactRequests requests) {
+        this.requests = requests;
+        addClassName("portal-case-requests");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("landscape.requests.intro")));
+        List<ContactRequestLine> received = requests.received();
+        if (received.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("landscape.requests.none"));
+            none.setId("requests-none");
+            add(none);
+        }
+        received.forEach(line -> add(request(line)));
+    }
+
+    private Section request(ContactRequestLine line) {
+        String id = "request-" + line.id().value();
+        Anchor kase = new Anchor("/" + line.casePath(), line.caseTitle());
+        kase.getElement().setAttribute("lang", "da");
+        H2 heading = new H2(kase);
+        Section section = new Section(heading);
+        section.setId(id);
+        section.addClassName("portal-case-request");
+        Paragraph from = new Paragraph(getTranslation("landscape.requests.from",
+                line.requester() == null ? getTranslation("person.erased") : line.requester(),
+                line.workplace(), DateFormats.dateTime(line.sentAt(), getLocale())));
+        Paragraph message = new Paragraph(line.message());
+        message.getElement().setAttribute("lang", "da");
+        message.addClassName("portal-case-request-message");
+        section.add(from, message);
+        if (line.reply() != null) {
+            Paragraph reply = new Paragraph(getTranslation("landscape.requests.replied",
+                    DateFormats.dateTime(line.repliedAt(), getLocale()), line.reply()));
+            reply.setId(id + "-reply");
+            section.add(reply);
+            return section;
+        }
+        TextArea answer = new TextArea(getTranslation("landscape.requests.answer"));
+        answer.setId(id + "-answer");
+        answer.setHelperText(getTranslation("landscape.requests.answer.help"));
+        answer.setMaxLength(ContactRequests.MAX_MESSAGE);
+        answer.setWidthFull();
+        FormStatus status = new FormStatus(id + "-status");
+        Button send = new Button(getTranslation("landscape.requests.send"));
+        send.setId(id + "-send");
+        send.addClickListener(click -> status.attempt(() -> requests.reply(line.id(), answer.getValue()),
+                this::show, "landscape.requests.sent"));
+        section.add(answer, send, status);
+        return section;
+    }
+
+    @Override
+    public String titleKey() {
+        return "landscape.requests.title";
+    }
+}
