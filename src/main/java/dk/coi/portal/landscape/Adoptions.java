@@ -14,6 +14,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -59,10 +61,12 @@ public class Adoptions {
     private final MarkdownService markdown;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     Adoptions(AdoptionRepository adoptions, CaseRepository cases, CaseService caseService,
               OrganisationService organisations, PersonService people, MarkdownService markdown,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.adoptions = adoptions;
         this.cases = cases;
         this.caseService = caseService;
@@ -110,6 +114,8 @@ public class Adoptions {
             adoption.registeredAs(caseService.register(ownCase(original, checked, OrganisationId.of(adopter)))
                     .value());
         }
+        // The catalogue orders by how often a case was reused: its document counts the adoptions.
+        Search.session(entityManager).indexingPlan().addOrUpdate(original);
         events.publishEvent(new CaseAdopted(original.caseId(), adoption.adoptionId(), people.currentContributorId()));
         return adoption.adoptionId();
     }

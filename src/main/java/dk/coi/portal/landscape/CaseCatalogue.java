@@ -100,7 +100,7 @@ public class CaseCatalogue {
                 .sort(f -> {
                     CaseSort sort = search.effectiveSort();
                     return sort.indexField() == null ? f.score().then().field(NEWEST_FIELD).desc()
-                            : f.field(sort.indexField()).desc().then().score();
+                            : f.field(sort.indexField()).desc().then().score().then().field(NEWEST_FIELD).desc();
                 });
         keys.forEach((facet, key) -> query.aggregation(key, f -> f.terms().field(facet.indexField(), String.class)
                 .maxTermCount(1000)));

@@ -6,12 +6,13 @@ import java.util.Optional;
 
 /**
  * How the catalogue orders what it finds, as the address's {@code sorter} names it. Each order but relevance is one
- * sortable field of the {@code cases} index, largest first (then relevance): a new order is a constant here and that
- * field in {@code CaseSearchBinder}.
+ * sortable field of the {@code cases} index, largest first (then relevance, then the newest): a new order is a constant
+ * here and that field in {@code CaseSearchBinder}.
  */
 public enum CaseSort {
     RELEVANCE("relevans", null),
-    NEWEST("nyeste", "published");
+    NEWEST("nyeste", "published"),
+    MOST_REUSED("mest-genbrugt", "reuses");
 
     private final String parameter;
     private final String indexField;

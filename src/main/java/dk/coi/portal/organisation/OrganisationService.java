@@ -73,6 +73,16 @@ public class OrganisationService {
         return resolved(id).map(OrganisationService::summary);
     }
 
+    /**
+     * Whether the organisation is (still) merged into another: modules following a merge after it committed check
+     * this first, as an undo may have come before them.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean stillMerged(OrganisationId id) {
+        return organisations.findById(id.value()).filter(Organisation::isMerged).isPresent();
+    }
+
     /** An organisation's page (a merged duplicate's is the kept one's), with what the current person may do. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -308,5 +308,13 @@ class AdoptionsTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.queryForMap(
                 "select person_id, organisation_id from landscape_adoption where id = ?", adoption.value()))
                 .containsEntry("person_id", remaining.id()).containsEntry("organisation_id", kept.value()));
+
+        stewardship.undoMerge(duplicate, "To enheder alligevel");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.queryForObject(
+                "select organisation_id from landscape_adoption where id = ?", Long.class, adoption.value()))
+                .as("an undone merge moves the adoption back").isEqualTo(duplicate.value()));
+        assertThat(database.queryForObject(
+                "select count(*) from landscape_adoption_organisation_move where adoption_id = ?", Long.class,
+                adoption.value())).isZero();
     }
 }

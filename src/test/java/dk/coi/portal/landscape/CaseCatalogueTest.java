@@ -16,6 +16,7 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +47,8 @@ class CaseCatalogueTest {
     TestClock clock;
     @Autowired
     OrganisationStewardship stewardship;
+    @Autowired
+    Adoptions adoptions;
 
     private String tag;
     private CaseId sms;
@@ -191,6 +194,25 @@ class CaseCatalogueTest {
                 tag);
         assertThat(two.active().getFirst().address()).isEqualTo("landskab?sektor=health&fase=pilot&emne=" + tag);
         assertThat(two.clearAddress()).isEqualTo("landskab");
+    }
+
+    @Test
+    void mostReusedOrdersByTheWorkplacesThatRecordedReusingACase() {
+        CaseSearch all = CaseSearch.of(ours());
+        assertThat(ids(catalogue.search(all.sortedBy(CaseSort.MOST_REUSED)))).as("none reused: the newest first")
+                .containsExactly(benefits, training, rehabilitation, sms);
+        signedIn.newPerson("Rie Genbruger", Role.EMPLOYEE);
+        YearMonth lastYear = YearMonth.now(clock).minusYears(1);
+        for (int code : List.of(147, 461)) {
+            adoptions.adopt(sms, new AdoptionDraft(municipality(code), AdoptionKind.COPIED, lastYear, "Kopieret.",
+                    null, false));
+        }
+        adoptions.adopt(rehabilitation, new AdoptionDraft(municipality(461), AdoptionKind.INSPIRED, lastYear,
+                "Inspireret.", null, false));
+        signedIn.anonymous();
+        assertThat(ids(catalogue.search(all.sortedBy(CaseSort.MOST_REUSED))))
+                .containsExactly(sms, rehabilitation, benefits, training);
+        assertThat(all.sortedBy(CaseSort.MOST_REUSED).address()).contains("sorter=mest-genbrugt");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.coi.portal.landscape.internal;
 
 import dk.coi.portal.organisation.OrganisationMergeUndone;
+import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationsMerged;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -22,13 +23,18 @@ import org.springframework.stereotype.Component;
 class CaseOrganisationsMerged {
 
     private final EntityManager entityManager;
+    private final OrganisationService organisations;
 
-    CaseOrganisationsMerged(EntityManager entityManager) {
+    CaseOrganisationsMerged(EntityManager entityManager, OrganisationService organisations) {
         this.entityManager = entityManager;
+        this.organisations = organisations;
     }
 
     @ApplicationModuleListener
     void repoint(OrganisationsMerged merged) {
+        if (!organisations.stillMerged(merged.merged())) {
+            return;
+        }
         // Recorded before the move, so a second delivery finds nothing left to record or move.
         entityManager.createNativeQuery("""
                         insert ignore into landscape_case_organisation_move (case_id, merged_id, kept_id)
@@ -56,8 +62,10 @@ class CaseOrganisationsMerged {
                                         where d.title = c.title)""")
                 .setParameter("kept", undone.kept().value()).setParameter("merged", undone.merged().value())
                 .executeUpdate();
-        entityManager.createNativeQuery(
-                        "delete from landscape_case_organisation_move where merged_id = :merged and kept_id = :kept")
+        // Only the cases moved back: one the duplicate meanwhile has a case of the same title for stays recorded.
+        entityManager.createNativeQuery("""
+                        delete m from landscape_case_organisation_move m join landscape_case c on c.id = m.case_id
+                        where m.merged_id = :merged and m.kept_id = :kept and c.organisation_id = :merged""")
                 .setParameter("kept", undone.kept().value()).setParameter("merged", undone.merged().value())
                 .executeUpdate();
         reindexCasesOf(undone.merged().value(), undone.kept().value());

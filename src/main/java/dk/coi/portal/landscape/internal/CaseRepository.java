@@ -33,8 +33,6 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
 
     long countByStatus(CaseStatus status);
 
-    List<LandscapeCase> findByOrganisationIdAndStatusOrderByTitle(long organisationId, CaseStatus status);
-
     List<LandscapeCase> findByOrganisationIdInAndStatusOrderByPublishedAtDescIdDesc(Collection<Long> organisationIds,
                                                                                    CaseStatus status);
 

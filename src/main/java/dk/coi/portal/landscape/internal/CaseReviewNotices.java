@@ -112,6 +112,8 @@ class CaseReviewNotices implements FollowableContent {
     public String noticePath(long id, SubjectName name, String kind, Long detailId) {
         return switch (Kind.valueOf(kind)) {
             case RETURNED, FOLLOW_UP -> CaseRoutes.edit(CaseId.of(id));
+            // A co-editor no longer may open a draft they were taken off.
+            case EDITOR_REMOVED -> CaseRoutes.LIST;
             default -> name.path();
         };
     }

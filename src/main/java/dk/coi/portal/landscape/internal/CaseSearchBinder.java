@@ -1,6 +1,7 @@
 package dk.coi.portal.landscape.internal;
 
 import dk.coi.portal.landscape.CaseFacet;
+import dk.coi.portal.landscape.CaseSort;
 import dk.coi.portal.search.SearchAnalyzers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public class CaseSearchBinder implements TypeBinder {
 
     /** The organisation's name, shown with a case on the map. */
     public static final String ORGANISATION = "organisationName";
+    private static final String REUSES = CaseSort.MOST_REUSED.indexField();
 
     @Override
     public void bind(TypeBindingContext context) {
@@ -60,12 +62,15 @@ public class CaseSearchBinder implements TypeBinder {
                 .searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
         IndexFieldReference<Instant> published = schema.field("published", field -> field.asInstant()
                 .sortable(Sortable.YES)).toReference();
-        context.bridge(LandscapeCase.class, new Bridge(title, body, facets, organisation, published));
+        IndexFieldReference<Long> reuses = schema.field(REUSES, field -> field.asLong().sortable(Sortable.YES))
+                .toReference();
+        context.bridge(LandscapeCase.class, new Bridge(title, body, facets, organisation, published, reuses));
     }
 
     private record Bridge(IndexFieldReference<String> title, IndexFieldReference<String> body,
                           Map<CaseFacet, IndexFieldReference<String>> facets,
-                          IndexFieldReference<String> organisation, IndexFieldReference<Instant> published)
+                          IndexFieldReference<String> organisation, IndexFieldReference<Instant> published,
+                          IndexFieldReference<Long> reuses)
             implements TypeBridge<LandscapeCase> {
 
         @Override
@@ -97,6 +102,23 @@ public class CaseSearchBinder implements TypeBinder {
             if (landscapeCase.getPublishedAt() != null) {
                 target.addValue(published, landscapeCase.getPublishedAt());
             }
+            if (landscapeCase.getId() != null) {
+                target.addValue(reuses, reuses(session, landscapeCase.getId()));
+            }
+        }
+
+        /** How many workplaces recorded reusing the case (its adoptions), for the order "most reused". */
+        private static long reuses(Session session, long caseId) {
+            return session.doReturningWork(connection -> {
+                try (var statement = connection.prepareStatement(
+                        "select count(*) from landscape_adoption where case_id = ?")) {
+                    statement.setLong(1, caseId);
+                    try (var rows = statement.executeQuery()) {
+                        rows.next();
+                        return rows.getLong(1);
+                    }
+                }
+            });
         }
 
         private void add(DocumentElement target, CaseFacet facet, String value) {

@@ -14,6 +14,7 @@ import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -51,10 +53,12 @@ class DemoSpreading {
     private final TransactionTemplate transaction;
     private final SystemIdentity system;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     DemoSpreading(DemoCases demoCases, CaseRepository cases, AdoptionRepository adoptions,
                   OrganisationService organisations, PersonService people, TransactionTemplate transaction,
-                  SystemIdentity system, Clock clock) {
+                  SystemIdentity system, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.demoCases = demoCases;
         this.cases = cases;
         this.adoptions = adoptions;
@@ -202,6 +206,8 @@ class DemoSpreading {
             adoption.registeredAs(ownCase);
         }
         adoptions.save(adoption);
+        // The case's document counts its adoptions (the catalogue's order "most reused").
+        cases.findById(kase).ifPresent(Search.session(entityManager).indexingPlan()::addOrUpdate);
     }
 
     private OrganisationId organisation(String name) {

@@ -237,11 +237,6 @@ public class LandscapeCase {
         }
     }
 
-    /** Staff have looked at its changes. */
-    public void checked() {
-        uncheckedSince = null;
-    }
-
     public Instant getUncheckedSince() {
         return uncheckedSince;
     }
