@@ -13,8 +13,10 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -110,10 +112,21 @@ public class IdeaCaseDrafts {
         return text.length() <= CaseRules.MAX_SUMMARY ? text : text.substring(0, CaseRules.MAX_SUMMARY);
     }
 
-    /** The register's organisation of the storm's owner's name, when it has exactly that name. */
+    /**
+     * The register's organisation of the storm's owner, a name typed by staff: the one of exactly that name, or of its
+     * part before a comma ("Københavns Kommune, Beskæftigelsesforvaltningen"), or ending with it ("COI – Center for
+     * Offentlig Innovation" for "Center for Offentlig Innovation"); none when the name fits none of these.
+     */
     private Optional<OrganisationSummary> organisationOf(StormId storm) {
-        return storms.storm(storm).map(StormDetails::ownerOrganisation).flatMap(name -> organisations.search(name)
-                .stream().filter(found -> found.name().equalsIgnoreCase(name.strip())).findFirst());
+        return storms.storm(storm).map(StormDetails::ownerOrganisation).flatMap(name -> {
+            String whole = name.strip().toLowerCase(Locale.ROOT);
+            String head = whole.split(",", 2)[0].strip();
+            List<OrganisationSummary> found = organisations.search(head);
+            return Stream.<Predicate<String>>of(whole::equals, head::equals, other -> other.endsWith(" " + head))
+                    .flatMap(fits -> found.stream().filter(candidate -> fits.test(
+                            candidate.name().toLowerCase(Locale.ROOT))))
+                    .findFirst();
+        });
     }
 
     private static InvalidInputException refused(String key) {

@@ -118,7 +118,7 @@ class XssSurfacesTest extends BrowserTestSupport {
             "idestorme/:storm(\\d{1,18}.*)/vurdering", "organisationer/:organisation(\\d{1,18}.*)",
             "organisationer/innovationsenheder", "organisationer/ny", "organisationer", "landskab/:case(\\d{1,18}.*)",
             "landskab/:case(\\d{1,18})/rediger", "landskab/:case(\\d{1,18})/historik", "landskab/gennemsyn",
-            "landskab/mine", "landskab", "landskab/fra-ide/:idea",
+            "landskab/mine", "landskab", "landskab/fra-ide/:idea", "landskab/ikke-ajour",
             "landskab/:case(\\d{1,18}.*)/genbrug", "landskab/:case(\\d{1,18}.*)/kontakt",
             "landskab/henvendelser", "landskab/spredning");
     /**
