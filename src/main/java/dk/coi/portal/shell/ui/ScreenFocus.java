@@ -7,7 +7,8 @@ import com.vaadin.flow.component.html.Main;
  * screen without a page load, so the control that was used is gone and the browser leaves the focus on the
  * document's body; a screen reader then says nothing, and Tab starts again at the top of the page. So:
  * <ul>
- *   <li>a screen that placed the focus itself (a field to fill in, the heading after a save) keeps it there;</li>
+ *   <li>a screen that placed the focus itself (a field to fill in, the heading after a save) keeps it there, and an
+ *       address naming a part of the screen (a skip link's jump) keeps the browser's jump there;</li>
  *   <li>the same address with other parameters (a filter changed, the diff shown another way) is the same screen
  *       read anew: the control the person used, found again by its id, gets the focus back;</li>
  *   <li>any other screen: its main heading, as a page load would lead a screen reader to it.</li>
@@ -32,6 +33,10 @@ final class ScreenFocus {
 
     /** {@code $0}: the same screen read anew. */
     private static final String PLACE = """
+            const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+            if (target && this.contains(target)) {
+                return;
+            }
             const focused = document.activeElement;
             if (focused && focused !== document.body && this.contains(focused)) {
                 return;
