@@ -12,12 +12,12 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -51,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Adoptions {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final AdoptionRepository adoptions;
     private final CaseRepository cases;
@@ -92,7 +91,7 @@ public class Adoptions {
         String workplaceProblem = workplaceProblem(draft, workplace, original);
         AdoptionRules.Checked checked;
         try {
-            checked = AdoptionRules.check(draft, YearMonth.now(clock.withZone(DANISH_TIME)),
+            checked = AdoptionRules.check(draft, YearMonth.now(clock.withZone(DateFormats.DANISH_TIME)),
                     original.getYearStarted());
         } catch (InvalidInputException refused) {
             throw workplaceProblem == null ? refused : withProblem(refused, workplaceProblem);

@@ -18,6 +18,7 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.shared.Phrase;
@@ -29,7 +30,6 @@ import dk.coi.portal.shared.revision.Revisions;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +55,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseService {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final CaseRepository cases;
     private final CaseEditorRepository editors;
@@ -472,7 +471,7 @@ public class CaseService {
 
     /** The draft by the rules, its organisation known and its title free in it (but for the case itself). */
     private CaseRules.Checked checked(CaseDraft draft, Long except) {
-        CaseRules.Checked checked = CaseRules.check(draft, LocalDate.now(clock.withZone(DANISH_TIME)));
+        CaseRules.Checked checked = CaseRules.check(draft, LocalDate.now(clock.withZone(DateFormats.DANISH_TIME)));
         if (organisations.find(draft.organisation()).isEmpty()) {
             throw refused("organisation", "landscape.case.organisation.unknown");
         }

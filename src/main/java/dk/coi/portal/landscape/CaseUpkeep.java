@@ -5,10 +5,10 @@ import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.DateFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -30,7 +30,6 @@ public class CaseUpkeep {
     /** How long a confirmation holds. */
     public static final Period STALE_AFTER = Period.ofMonths(12);
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final CaseRepository cases;
     private final OrganisationService organisations;
@@ -44,7 +43,7 @@ public class CaseUpkeep {
 
     /** The moment before which a confirmation has gone stale, now. */
     public static Instant staleBefore(Clock clock) {
-        return ZonedDateTime.now(clock.withZone(DANISH_TIME)).minus(STALE_AFTER).toInstant();
+        return ZonedDateTime.now(clock.withZone(DateFormats.DANISH_TIME)).minus(STALE_AFTER).toInstant();
     }
 
     /** Staff's list of stale published cases, longest stale first, with how many whole months they have been. */
@@ -55,11 +54,11 @@ public class CaseUpkeep {
         Map<Long, LandscapeCase> found = cases.findByIdIn(stale.stream().map(CaseRepository.Stale::getCaseId)
                 .toList()).stream().collect(Collectors.toMap(LandscapeCase::getId, Function.identity()));
         Map<Long, String> names = new HashMap<>();
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(DANISH_TIME));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(DateFormats.DANISH_TIME));
         return stale.stream().map(row -> found.get(row.getCaseId())).map(kase -> new StaleCase(kase.caseId(),
                 kase.getTitle(), names.computeIfAbsent(kase.getOrganisationId(), organisation -> organisations.find(
                         OrganisationId.of(organisation)).map(OrganisationSummary::name).orElse("")),
-                kase.getConfirmedAt(), ChronoUnit.MONTHS.between(kase.getConfirmedAt().atZone(DANISH_TIME)
+                kase.getConfirmedAt(), ChronoUnit.MONTHS.between(kase.getConfirmedAt().atZone(DateFormats.DANISH_TIME)
                         .plus(STALE_AFTER), now), CaseRoutes.kase(kase.caseId(), kase.getTitle()))).toList();
     }
 }

@@ -6,12 +6,12 @@ import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseUpkeep;
 import dk.coi.portal.notification.NewNotice;
 import dk.coi.portal.notification.Notifications;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.revision.EditSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseReminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseReminders.class);
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final CaseRepository cases;
     private final CaseEditorRepository editors;
@@ -58,7 +57,7 @@ class CaseReminders {
         for (CaseRepository.Stale stale : cases.findStale(CaseUpkeep.staleBefore(clock), true)) {
             sent += once(stale.getCaseId(), () -> remindStale(stale));
         }
-        for (CaseRepository.FollowUpDue due : cases.findFollowUpsDue(LocalDate.now(clock.withZone(DANISH_TIME)))) {
+        for (CaseRepository.FollowUpDue due : cases.findFollowUpsDue(LocalDate.now(clock.withZone(DateFormats.DANISH_TIME)))) {
             sent += once(due.getCaseId(), () -> remindFollowUp(due));
         }
         return sent;
