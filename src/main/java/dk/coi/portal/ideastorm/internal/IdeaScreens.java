@@ -17,13 +17,13 @@ import dk.coi.portal.ideastorm.StormRoutes;
 import dk.coi.portal.ideastorm.Theme;
 import dk.coi.portal.ideastorm.ThemeId;
 import dk.coi.portal.ideastorm.VoteState;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.MarkdownService;
 import dk.coi.portal.search.SearchAnalysis;
 import dk.coi.portal.shared.PlainText;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -47,7 +47,6 @@ public class IdeaScreens {
     public static final int MOST_SIMILAR = 5;
     private static final int OPENING_LENGTH = 200;
     private static final int SHORTEST_SIMILAR_QUERY = 3;
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     /** Characters the simple query syntax gives a meaning; what is typed is taken as plain words. */
     private static final Pattern QUERY_SYNTAX = Pattern.compile("[+|\\-\"*()~\\\\]");
     /** Words of Danish questions that the analysis keeps (it drops "hvad", "hvor", "kunne"). */
@@ -89,7 +88,7 @@ public class IdeaScreens {
      * needs no session), changing once a day at Danish midnight.
      */
     public static String dailySeed(Instant now, StormId storm) {
-        return "d" + LocalDate.ofInstant(now, DANISH_TIME) + "-s" + storm.value();
+        return "d" + LocalDate.ofInstant(now, DateFormats.DANISH_TIME) + "-s" + storm.value();
     }
 
     public List<Theme> themes(StormId storm) {

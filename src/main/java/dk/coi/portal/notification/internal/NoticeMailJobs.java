@@ -2,10 +2,10 @@ package dk.coi.portal.notification.internal;
 
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.notification.Notifications;
+import dk.coi.portal.shared.DateFormats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -33,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NoticeMailJobs {
 
     private static final String LOCK = "notification-mail";
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     private final NoticeMail mail;
     private final FollowRepository follows;
@@ -90,7 +89,7 @@ class NoticeMailJobs {
     /** The latest digest time at or before now; notices collected before it are due in a digest. */
     Instant lastDigestTime(Instant now) {
         ZonedDateTime latest = null;
-        for (ZonedDateTime next = digestTime.next(now.atZone(DANISH_TIME).minusDays(2));
+        for (ZonedDateTime next = digestTime.next(now.atZone(DateFormats.DANISH_TIME).minusDays(2));
              next != null && !next.toInstant().isAfter(now); next = digestTime.next(next)) {
             latest = next;
         }
