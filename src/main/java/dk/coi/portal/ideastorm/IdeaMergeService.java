@@ -14,6 +14,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,10 +66,16 @@ public class IdeaMergeService {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void merge(IdeaId merged, IdeaId kept, String reason) {
-        Reason given = Reason.required(reason);
+        // Both missing parts at once, so that staff are not told of the second only after fixing the first.
+        Map<String, String> missing = new LinkedHashMap<>();
         if (kept == null) {
-            throw refused("kept", "ideastorm.merge.kept-required");
+            missing.put("kept", "ideastorm.merge.kept-required");
         }
+        Reason.requiredProblem(reason).ifPresent(problem -> missing.put("reason", problem));
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        Reason given = Reason.required(reason);
         if (merged.equals(kept)) {
             throw refused("kept", "ideastorm.merge.itself");
         }

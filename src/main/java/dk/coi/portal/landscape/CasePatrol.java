@@ -2,13 +2,10 @@ package dk.coi.portal.landscape;
 
 import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.LandscapeCase;
-import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.revision.PortalRevision;
 import dk.coi.portal.shared.revision.Revisions;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +34,11 @@ public class CasePatrol {
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
     public List<ChangedCase> uncheckedChanges() {
-        Map<Long, String> names = new HashMap<>();
-        return cases.findByStatusAndUncheckedSinceIsNotNullOrderByUncheckedSinceAsc(CaseStatus.PUBLISHED).stream()
-                .map(found -> new ChangedCase(found.caseId(), found.getTitle(),
-                        names.computeIfAbsent(found.getOrganisationId(), organisation -> organisations.find(
-                                OrganisationId.of(organisation)).map(OrganisationSummary::name).orElse("")),
+        List<LandscapeCase> changed = cases.findByStatusAndUncheckedSinceIsNotNullOrderByUncheckedSinceAsc(
+                CaseStatus.PUBLISHED);
+        OrganisationNames names = OrganisationNames.of(organisations, changed);
+        return changed.stream()
+                .map(found -> new ChangedCase(found.caseId(), found.getTitle(), names.of(found),
                         found.getUncheckedSince(), CaseRoutes.kase(found.caseId(), found.getTitle()),
                         changesPath(found), found.getVersion()))
                 .toList();

@@ -393,10 +393,8 @@ public class CaseService {
     }
 
     private List<CaseLine> lines(List<LandscapeCase> listed) {
-        Map<Long, String> names = new HashMap<>();
-        return listed.stream().map(found -> new CaseLine(found.caseId(), found.getTitle(),
-                names.computeIfAbsent(found.getOrganisationId(), organisation -> organisations.find(
-                        OrganisationId.of(organisation)).map(OrganisationSummary::name).orElse("")),
+        OrganisationNames names = OrganisationNames.of(organisations, listed);
+        return listed.stream().map(found -> new CaseLine(found.caseId(), found.getTitle(), names.of(found),
                 found.getStatus(), found.getSubmittedAt(), found.getStaffComment(),
                 CaseRoutes.kase(found.caseId(), found.getTitle()), CaseRoutes.edit(found.caseId()), found.getVersion()))
                 .toList();

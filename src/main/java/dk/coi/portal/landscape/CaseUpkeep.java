@@ -2,16 +2,13 @@ package dk.coi.portal.landscape;
 
 import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.LandscapeCase;
-import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.DateFormats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,11 +50,10 @@ public class CaseUpkeep {
         List<CaseRepository.Stale> stale = cases.findStale(staleBefore(clock), false);
         Map<Long, LandscapeCase> found = cases.findByIdIn(stale.stream().map(CaseRepository.Stale::getCaseId)
                 .toList()).stream().collect(Collectors.toMap(LandscapeCase::getId, Function.identity()));
-        Map<Long, String> names = new HashMap<>();
+        OrganisationNames names = OrganisationNames.of(organisations, found.values());
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(DateFormats.DANISH_TIME));
         return stale.stream().map(row -> found.get(row.getCaseId())).map(kase -> new StaleCase(kase.caseId(),
-                kase.getTitle(), names.computeIfAbsent(kase.getOrganisationId(), organisation -> organisations.find(
-                        OrganisationId.of(organisation)).map(OrganisationSummary::name).orElse("")),
+                kase.getTitle(), names.of(kase),
                 kase.getConfirmedAt(), ChronoUnit.MONTHS.between(kase.getConfirmedAt().atZone(DateFormats.DANISH_TIME)
                         .plus(STALE_AFTER), now), CaseRoutes.kase(kase.caseId(), kase.getTitle()))).toList();
     }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,10 +58,13 @@ public class OrganisationService {
     private final PersonService people;
     private final Clock clock;
     private final ObjectProvider<OrganisationSections> contributions;
+    private final ApplicationEventPublisher events;
 
     OrganisationService(OrganisationRepository organisations, OrganisationMergeRepository merges, PersonService people,
-                        Clock clock, ObjectProvider<OrganisationSections> contributions) {
+                        Clock clock, ObjectProvider<OrganisationSections> contributions,
+                        ApplicationEventPublisher events) {
         this.contributions = contributions;
+        this.events = events;
         this.organisations = organisations;
         this.merges = merges;
         this.people = people;
@@ -71,6 +76,18 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> find(OrganisationId id) {
         return resolved(id).map(OrganisationService::summary);
+    }
+
+    /**
+     * The names of organisations by the ids asked for (a merged duplicate's is the kept one's), for lists that name
+     * the workplace of each line; an unknown id is left out. Each organisation is read once, however many lines name it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, String> names(Collection<OrganisationId> ids) {
+        Map<OrganisationId, String> names = new HashMap<>();
+        new HashSet<>(ids).forEach(id -> resolved(id).ifPresent(found -> names.put(id, found.getName())));
+        return names;
     }
 
     /**
@@ -307,10 +324,43 @@ public class OrganisationService {
         }
     }
 
+    /**
+     * Staff correct an organisation's name or the municipality it is located in ({@code municipalityCode} null: a
+     * unit's parent's, none at the top), by the rules a new unit keeps; a municipality's or region's are reference
+     * data, changed by a migration only. When anything changed, other modules are told ({@link OrganisationChanged}),
+     * so that what they index with the organisation's name or place follows. Refused, with nothing changed, for a
+     * merged duplicate (correct the organisation kept).
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public void amend(OrganisationId id, String name, Integer municipalityCode) {
+        Organisation organisation = organisations.findForChange(id.value()).filter(found -> !found.isMerged())
+                .orElseThrow(() -> refused("organisation", "organisation.unknown"));
+        if (organisation.hasOfficialCode()) {
+            throw refused("organisation", "organisation.amend.reference-data");
+        }
+        String given = TextRules.normalizeLine(name);
+        nameProblem(given).ifPresent(key -> {
+            throw refused("name", key);
+        });
+        Organisation parent = organisation.getParentId() == null ? null
+                : organisations.findById(organisation.getParentId()).orElseThrow();
+        if (!organisation.amend(given, municipalityOf(municipalityCode, parent))) {
+            return;
+        }
+        try {
+            organisations.saveAndFlush(organisation);
+        } catch (DataIntegrityViolationException sameNameUnderTheParent) {
+            throw refused("name", "organisation.name.taken");
+        }
+        events.publishEvent(new OrganisationChanged(organisation.organisationId()));
+    }
+
     private Short municipalityOf(Integer code, Organisation parent) {
-        boolean parentIsMunicipality = parent.getKind() == OrganisationType.MUNICIPALITY && parent.hasOfficialCode();
+        boolean parentIsMunicipality = parent != null && parent.getKind() == OrganisationType.MUNICIPALITY
+                && parent.hasOfficialCode();
         if (code == null) {
-            return parent.getMunicipalityCode();
+            return parent == null ? null : parent.getMunicipalityCode();
         }
         Organisation municipality = code < Short.MIN_VALUE || code > Short.MAX_VALUE ? null
                 : organisations.findByOfficialCode(code.shortValue())

@@ -27,6 +27,14 @@ public record Reason(String text) {
         return new Reason(clean);
     }
 
+    /**
+     * What is wrong with the reason typed for an action that needs one, as {@link #required} would refuse it; empty
+     * when it will do. For a check that tells every problem of a form at once.
+     */
+    public static Optional<String> requiredProblem(String typed) {
+        return problem(typed == null ? "" : typed.strip());
+    }
+
     /** The reason typed where one may be given; empty when nothing was typed. */
     public static Optional<Reason> optional(String typed) {
         String clean = typed == null ? "" : typed.strip();

@@ -20,6 +20,7 @@ import dk.coi.portal.support.TestStorms;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,10 @@ class IdeaMergeTest {
         asStaff();
         assertThat(merges.targets(duplicate, "cykel")).extracting(SimilarIdea::id).containsExactly(kept);
         assertRefused(() -> merges.merge(duplicate, kept, " "), "reason", "reason.required");
+        assertThatThrownBy(() -> merges.merge(duplicate, null, "")).as("both missing parts at once")
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsOnly(Map.entry("kept", "ideastorm.merge.kept-required"),
+                                Map.entry("reason", "reason.required")));
         assertRefused(() -> merges.merge(duplicate, duplicate, "Samme idé"), "kept", "ideastorm.merge.itself");
         merges.merge(duplicate, kept, "Samme idé om cykelstativer");
 

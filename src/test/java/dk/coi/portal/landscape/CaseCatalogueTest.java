@@ -304,6 +304,29 @@ class CaseCatalogueTest {
     }
 
     @Test
+    void aCaseIsFoundUnderItsOrganisationsNewNameAndPlaceOnceStaffCorrectThem() {
+        signedIn.newPerson("Ulla Enhed", Role.EMPLOYEE);
+        OrganisationId unit = organisations.addUnit(new NewUnit("Sansehuset " + UUID.randomUUID().toString()
+                .substring(0, 6), organisations.search("Styrelsen for Arbejdsmarked og Rekruttering").getFirst().id(),
+                101));
+        String own = tag + "-omdoebt";
+        CaseId amended = publish(new Case("Sansestuer på plejehjem", "Beboerne bruger sansestuer.", unit,
+                CaseSector.ELDERLY_CARE, 2022, CaseStage.PILOT, InnovationType.SERVICE, Novelty.FIRST,
+                EvidenceLevel.NOT_EVALUATED, List.of(own)));
+        CaseFilter filter = CaseFilter.NONE.with(CaseFacet.TAG, List.of(own));
+        assertThat(counts(search(filter), CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Københavns Kommune", 1L));
+        String word = "Omdøbt" + UUID.randomUUID().toString().substring(0, 6);
+
+        organisations.amend(unit, "Sanseværkstedet " + word, 751);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(ids(search(CaseFilter.text(word)))).containsExactly(amended);
+            CaseCatalogueResult found = search(filter);
+            assertThat(counts(found, CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Aarhus Kommune", 1L));
+            assertThat(counts(found, CaseFacet.REGION)).containsOnly(Map.entry("Region Midtjylland", 1L));
+        });
+    }
+
+    @Test
     void relatedCasesShareTagsSectorOrTypeFirstAndNeverIncludeTheCaseOrUnpublishedOnes() {
         List<CaseId> related = catalogue.related(sms, 20).stream().map(CaseCard::id).toList();
         assertThat(related).doesNotContain(sms).contains(training, benefits, rehabilitation);

@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 /**
  * Staff's merging on an idea's page: "Slå sammen med …" chooses the idea to keep in the same storm by its title (the
  * server offers only ideas it would take) with a required reason, after a question that says what merging does and
- * that it can be undone (the safe answer focused); on a merged idea, undoing it with a reason. What
- * the server refuses is said here; after a change the page is shown again and {@code changed} says what was done.
+ * that it can be undone (the safe answer focused); on a merged idea, headed by what stands, undoing it with a reason
+ * after the same kind of question. What the server refuses is said here, every missing part at once; after a change
+ * the page is shown again and {@code changed} says what was done.
  */
 class MergeControl extends Composite<Div> {
 
@@ -28,7 +29,10 @@ class MergeControl extends Composite<Div> {
 
     MergeControl(IdeaMergeService merges, IdeaScreen idea, Consumer<String> changed) {
         getContent().setId("idea-merge");
-        H2 heading = new H2(getTranslation("ideastorm.merge.heading"));
+        // A merged idea's control says what stands (merged into which idea), not the merge it no longer offers.
+        H2 heading = new H2(idea.merge().mayUndo() && idea.merge().mergedInto() != null
+                ? getTranslation("ideastorm.merge.undo-heading", idea.merge().mergedInto().title())
+                : getTranslation("ideastorm.merge.heading"));
         heading.setId("idea-merge-heading");
         getContent().getElement().setAttribute("role", "region");
         getContent().getElement().setAttribute("aria-labelledby", "idea-merge-heading");
@@ -37,8 +41,21 @@ class MergeControl extends Composite<Div> {
         reason.setRequired(true);
         reason.setWidthFull();
         if (idea.merge().mayUndo()) {
-            Button undo = new Button(getTranslation("ideastorm.merge.undo"), click -> attempt(reason, new FieldErrors(),
-                    () -> merges.undo(idea.id(), reason.getValue()), changed, "ideastorm.merge.undone"));
+            Runnable undoNow = () -> attempt(reason, new FieldErrors(), () -> merges.undo(idea.id(), reason.getValue()),
+                    changed, "ideastorm.merge.undone");
+            Button undo = new Button(getTranslation("ideastorm.merge.undo"), click -> {
+                // As merging: asked first, unless the server would refuse it anyway (no reason), which it then says.
+                if (reason.getValue().isBlank() || idea.merge().mergedInto() == null) {
+                    undoNow.run();
+                    return;
+                }
+                String keptTitle = idea.merge().mergedInto().title();
+                SafeConfirm.ask("idea-merge-undo-confirm",
+                        getTranslation("ideastorm.merge.undo-confirm-title", idea.title(), keptTitle),
+                        getTranslation("ideastorm.merge.undo-confirm-text", keptTitle),
+                        getTranslation("ideastorm.merge.undo"), getTranslation("ideastorm.merge.confirm-wait"),
+                        undoNow, () -> { }).open();
+            });
             undo.setId("idea-merge-undo");
             getContent().add(heading, reason, undo, status);
             return;

@@ -1,9 +1,11 @@
 package dk.coi.portal.landscape.internal;
 
+import dk.coi.portal.organisation.OrganisationChanged;
 import dk.coi.portal.organisation.OrganisationMergeUndone;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationsMerged;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@code landscape_case_organisation_move}), so an undo moves back exactly the cases the merge moved and that are
  * still with the kept organisation. Not a new version of the case: the organisation it names is the same workplace.
  * The cases of both organisations are indexed again (the updates bypass Hibernate), so that the catalogue counts each
- * under the level, municipality and region of the organisation it now shows.
+ * under the level, municipality and region of the organisation it now shows; so are the cases of an organisation staff
+ * renamed or placed in another municipality ({@link OrganisationChanged}), whose name and place the index holds.
  */
 @Component
 class CaseOrganisationsMerged {
@@ -71,11 +74,16 @@ class CaseOrganisationsMerged {
         reindexCasesOf(undone.merged().value(), undone.kept().value());
     }
 
-    private void reindexCasesOf(long merged, long kept) {
+    @ApplicationModuleListener
+    void reindexAmended(OrganisationChanged changed) {
+        reindexCasesOf(changed.changed().value());
+    }
+
+    private void reindexCasesOf(Long... organisations) {
         SearchIndexingPlan index = Search.session(entityManager).indexingPlan();
-        entityManager.createQuery("select c from LandscapeCase c where c.organisationId in (:merged, :kept)",
+        entityManager.createQuery("select c from LandscapeCase c where c.organisationId in (:organisations)",
                         LandscapeCase.class)
-                .setParameter("merged", merged).setParameter("kept", kept)
+                .setParameter("organisations", List.of(organisations))
                 .getResultList().forEach(index::addOrUpdate);
     }
 }

@@ -2,11 +2,14 @@ package dk.coi.portal.landscape.internal;
 
 import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseSort;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationPlace;
 import dk.coi.portal.search.SearchAnalyzers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -27,10 +30,10 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * the name of its organisation, so that searching for "Ungecenteret" or a tag finds it; for the catalogue a keyword
  * field per {@link CaseFacet} (aggregable, for the facets' counts), the organisation's name (for the map's markers)
  * and when it was published (for the newest first). The organisation's name, government level, municipality and
- * region are read from the register's table over the session's own connection (no query through Hibernate, which
- * would flush while the index is being written), following a merge to the organisation kept; a case moved to another
- * organisation by a merge is indexed again ({@code CaseOrganisationsMerged}), a renamed or moved organisation's cases
- * when the index is rebuilt.
+ * region come from the register ({@link OrganisationPlace}, read over the session's own connection: a query through
+ * Hibernate would flush while the index is being written), following a merge to the organisation kept; a case moved
+ * to another organisation by a merge is indexed again ({@code CaseOrganisationsMerged}), and so are the cases of an
+ * organisation staff renamed or placed in another municipality (both {@code CaseOrganisationsMerged}).
  */
 public class CaseSearchBinder implements TypeBinder {
 
@@ -76,15 +79,15 @@ public class CaseSearchBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, LandscapeCase landscapeCase, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
-            Place place = place(session, landscapeCase.getOrganisationId());
+            OrganisationPlace place = place(session, landscapeCase.getOrganisationId());
             List<String> parts = new ArrayList<>();
             parts.add(landscapeCase.getSummary());
             if (place != null) {
                 parts.add(place.name());
                 target.addValue(organisation, place.name());
-                add(target, CaseFacet.LEVEL, place.level() == null ? null : place.level().toLowerCase(java.util.Locale.ROOT));
-                add(target, CaseFacet.MUNICIPALITY, place.municipality());
-                add(target, CaseFacet.REGION, place.region());
+                add(target, CaseFacet.LEVEL, place.level().name().toLowerCase(Locale.ROOT));
+                add(target, CaseFacet.MUNICIPALITY, code(place.municipalityCode()));
+                add(target, CaseFacet.REGION, code(place.regionCode()));
             }
             if (!landscapeCase.getTags().isEmpty()) {
                 parts.add(String.join(" · ", landscapeCase.getTags()));
@@ -121,34 +124,20 @@ public class CaseSearchBinder implements TypeBinder {
             });
         }
 
+        private static String code(Integer officialCode) {
+            return officialCode == null ? null : officialCode.toString();
+        }
+
         private void add(DocumentElement target, CaseFacet facet, String value) {
             if (value != null) {
                 target.addValue(facets.get(facet), value);
             }
         }
 
-        /**
-         * The organisation (or the one it was merged into): its name, level ({@code OrganisationType}'s name), the
-         * official code of its municipality and of the region that lies in (a region's own).
-         */
-        private static Place place(Session session, long organisationId) {
-            return session.doReturningWork(connection -> {
-                try (var statement = connection.prepareStatement("""
-                        select o.name, o.kind, o.municipality_code,
-                               coalesce(m.region_code, case when o.kind = 'REGION' then o.official_code end)
-                        from organisation o
-                        left join organisation m on m.official_code = o.municipality_code and m.kind = 'MUNICIPALITY'
-                        where o.id = (select coalesce(d.merged_into, d.id) from organisation d where d.id = ?)""")) {
-                    statement.setLong(1, organisationId);
-                    try (var rows = statement.executeQuery()) {
-                        return rows.next() ? new Place(rows.getString(1), rows.getString(2), rows.getString(3),
-                                rows.getString(4)) : null;
-                    }
-                }
-            });
+        /** The organisation's place, read through the register's API over the session's own connection. */
+        private static OrganisationPlace place(Session session, long organisationId) {
+            return session.doReturningWork(connection -> OrganisationPlace.read(connection,
+                    OrganisationId.of(organisationId)).orElse(null));
         }
-    }
-
-    private record Place(String name, String level, String municipality, String region) {
     }
 }

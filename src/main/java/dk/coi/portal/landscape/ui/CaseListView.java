@@ -223,7 +223,7 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         for (CaseFacetValue value : counts.values()) {
             Checkbox box = new Checkbox((value.named() ? value.name() : getTranslation(value.labelKey()))
                     + " (" + value.count() + ")", value.selected());
-            box.setId("facet-" + parameter + "-" + value.value().hashCode());
+            box.setId(value.elementId());
             box.addClassName("portal-facet-value");
             box.addValueChangeListener(changed -> go(value.address()));
             values.add(value.named() ? ContentLanguage.danish(box) : box);

@@ -15,7 +15,8 @@ import dk.coi.portal.landscape.CasePatrol;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.ChangedCase;
-import dk.coi.portal.landscape.IdeaCaseDrafts;
+import dk.coi.portal.landscape.CaseReviewScreen;
+import dk.coi.portal.landscape.CaseReviews;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.ListScreen;
 import dk.coi.portal.shared.ui.ReasonedDecisions;
@@ -27,36 +28,37 @@ import java.util.List;
  * publishes it and a decision that sends it back with a comment to its editors (who are told of either); above them
  * the ideas carried on in the idea storms that wait for a case draft ({@link CarriedOnIdeasSection}); then the
  * published cases changed by their editors since staff last looked, each with its changes and a button marking it
- * seen ({@link CasePatrol}).
+ * seen ({@link CasePatrol}). All of it is one read ({@link CaseReviews#screen}); the buttons call the deciding services.
  */
 @Route(CaseRoutes.REVIEW)
 @PermitAll
 class CaseReviewView extends ListScreen {
 
+    private final CaseReviews reviews;
     private final CaseService cases;
     private final CasePatrol patrol;
-    private final IdeaCaseDrafts drafts;
 
-    CaseReviewView(CaseService cases, CasePatrol patrol, IdeaCaseDrafts drafts) {
+    CaseReviewView(CaseReviews reviews, CaseService cases, CasePatrol patrol) {
         super("case-review-status");
+        this.reviews = reviews;
         this.cases = cases;
         this.patrol = patrol;
-        this.drafts = drafts;
         addClassName("portal-case-review");
     }
 
     @Override
     protected void addContent() {
-        if (!cases.entry().mayReview()) {
+        CaseReviewScreen screen = reviews.screen();
+        if (!screen.mayReview()) {
             add(CaseRefusal.of("landscape.refusal.review"));
             return;
         }
         Anchor stale = new Anchor("/" + CaseRoutes.STALE, getTranslation("landscape.stale.link"));
         stale.setId("case-review-stale");
         add(new Paragraph(stale));
-        add(CarriedOnIdeasSection.of(drafts.waiting(), getLocale()));
-        addSubmitted(cases.reviewQueue());
-        addChangedAfterPublishing(patrol.uncheckedChanges());
+        add(CarriedOnIdeasSection.of(screen.ideasWaiting(), getLocale()));
+        addSubmitted(screen.submitted());
+        addChangedAfterPublishing(screen.changed());
     }
 
     private void addSubmitted(List<CaseLine> waiting) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import dk.coi.portal.search.SearchAnalyzers;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
@@ -167,6 +168,14 @@ public class Organisation {
     /** Found as itself again: staff undid its merge. */
     public void unmerge() {
         this.mergedInto = null;
+    }
+
+    /** Its name or the municipality it is located in corrected by staff; whether either changed. */
+    public boolean amend(String newName, Short newMunicipalityCode) {
+        boolean changed = !name.equals(newName) || !Objects.equals(municipalityCode, newMunicipalityCode);
+        name = newName;
+        municipalityCode = newMunicipalityCode;
+        return changed;
     }
 
     /** Moved under another parent (the one its own parent was merged into). */

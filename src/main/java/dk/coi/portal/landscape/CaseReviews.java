@@ -1,0 +1,38 @@
+package dk.coi.portal.landscape;
+
+import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff's review screen ({@code /landskab/gennemsyn}) in one read transaction: what waits for staff in the landscape,
+ * gathered from the services that own each part and check it themselves (review queue, ideas to carry on, the
+ * patrol), so the screen asks once and re-states no rule.
+ */
+@Service
+public class CaseReviews {
+
+    private final CaseService cases;
+    private final CasePatrol patrol;
+    private final IdeaCaseDrafts drafts;
+    private final PersonService people;
+
+    CaseReviews(CaseService cases, CasePatrol patrol, IdeaCaseDrafts drafts, PersonService people) {
+        this.cases = cases;
+        this.patrol = patrol;
+        this.drafts = drafts;
+        this.people = people;
+    }
+
+    /** The review screen for the current person: everything waiting for staff, or {@link CaseReviewScreen#REFUSED}. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseReviewScreen screen() {
+        if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isEmpty()) {
+            return CaseReviewScreen.REFUSED;
+        }
+        return new CaseReviewScreen(true, drafts.waiting(), cases.reviewQueue(), patrol.uncheckedChanges());
+    }
+}
