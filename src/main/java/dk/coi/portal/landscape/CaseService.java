@@ -337,7 +337,7 @@ public class CaseService {
         fields.put("landscape.field.evidence", found -> new CaseHistory.FieldValue.Choice(
                 found.getEvidenceLevel().labelKey()));
         fields.put("landscape.field.results", found -> new CaseHistory.FieldValue.Results(found.getResults().stream()
-                .map(LandscapeCaseResult::shown).toList()));
+                .map(LandscapeCaseResult::shown).map(CaseResult::content).toList()));
         fields.put("landscape.field.contact-role", text(LandscapeCase::getContactRole));
         List<CaseHistory.FieldChange> diffs = new ArrayList<>();
         fields.forEach((label, value) -> {

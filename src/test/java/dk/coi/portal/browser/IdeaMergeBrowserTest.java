@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Merging and live ideas in a browser: staff merge a duplicate into the idea kept, chosen by its title, both pages
- * say so, and undo it; a new idea submitted in one browser is announced on another person's open storm list, which
- * shows it at their asking, without a reload, and not on its author's, which shows it already.
+ * Merging and live ideas in a browser: staff merge a duplicate into the idea kept, chosen by its title (a merge
+ * missing both the idea and the reason is told both at once), both pages say so, and staff undo it after a question;
+ * a new idea submitted in one browser is announced on another person's open storm list, which shows it at their
+ * asking, without a reload, and not on its author's, which shows it already.
  */
 @PortalTest
 class IdeaMergeBrowserTest extends BrowserTestSupport {
@@ -82,6 +83,11 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         signedIn.clear();
 
         open(camilla, duplicatePath);
+        // Neither the idea to keep nor a reason: both are said at once.
+        camilla.locator("#idea-merge-button").click();
+        assertThat(camilla.locator("#idea-merge-kept")).hasAttribute("invalid", "");
+        assertThat(camilla.locator("#idea-merge-reason")).hasAttribute("invalid", "");
+        assertThat(camilla.locator("#idea-merge-kept")).containsText("Vælg idéen, der skal beholdes.");
         camilla.locator("#idea-merge-kept input").pressSequentially("cykelstat");
         camilla.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Overdækkede cykelstativer"))
                 .click();
@@ -102,6 +108,9 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
         assertThat(camilla.locator("#idea-merge-status")).hasText(
                 "Idéen er slået sammen. Stemmerne tæller nu én gang på idéen, der beholdes.");
         assertThat(camilla.locator("#idea-merged-into")).hasText("Slået sammen med Overdækkede cykelstativer");
+        // Staff's control now says what stands, above the undo, and offers no merge.
+        assertThat(camilla.locator("#idea-merge-heading")).hasText("Slået sammen med »Overdækkede cykelstativer«");
+        assertThat(camilla.locator("#idea-merge-button")).hasCount(0);
         // Followed, voted on and discussed as the kept idea: nothing of it is offered on the merged one.
         assertThat(camilla.locator("#idea-merged-elsewhere")).containsText("Følg, stem på og kommentér den idé i stedet");
         assertThat(camilla.locator("#idea-follow-control")).hasCount(0);
@@ -116,7 +125,16 @@ class IdeaMergeBrowserTest extends BrowserTestSupport {
 
         open(camilla, duplicatePath);
         camilla.locator("#idea-merge-reason input").fill("Det var to idéer");
+        // Undoing asks first too, with the safe answer focused; waiting changes nothing.
         camilla.locator("#idea-merge-undo").click();
+        assertThat(camilla.locator("#idea-merge-undo-confirm-keep")).isFocused();
+        assertThat(camilla.getByRole(AriaRole.ALERTDIALOG)).containsText(
+                "Fortryd sammenlægningen af »Tag over cyklerne« og »Overdækkede cykelstativer«?");
+        camilla.keyboard().press("Enter");
+        assertThat(camilla.locator("#idea-merge-undo-confirm-do")).hasCount(0);
+        assertThat(camilla.locator("#idea-merged-into")).hasText("Slået sammen med Overdækkede cykelstativer");
+        camilla.locator("#idea-merge-undo").click();
+        camilla.locator("#idea-merge-undo-confirm-do").click();
         assertThat(camilla.locator("#idea-merge-status")).hasText(
                 "Sammenlægningen er fortrudt, og stemmerne er tilbage, hvor de var.");
         assertThat(camilla.locator("#idea-merged-into")).hasCount(0);

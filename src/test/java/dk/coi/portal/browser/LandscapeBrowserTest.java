@@ -5,16 +5,29 @@ import static dk.coi.portal.browser.PortalPages.open;
 import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Page;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseSector;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The landscape in a browser: an employee registers a case (a result without a unit refused at its field) and
  * submits it, staff publish it from the review queue, and an anonymous reader reads it on the server-rendered page
- * with its results and evidence level explained.
+ * with its results and evidence level explained; a search by its words narrowed by its sector and municipality finds it
+ * (the counts changing at each), and the map's list alternative and its municipality's card on the map name it.
  */
 @PortalTest
 class LandscapeBrowserTest extends BrowserTestSupport {
@@ -24,9 +37,38 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(item)).first().click();
     }
 
+    @Autowired
+    CaseService cases;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    /** A case of the same search words published beside the one registered in the browser, to narrow down from. */
+    private void publishBeside(String title, int municipalityCode, CaseSector sector) {
+        OrganisationId municipality = organisations.municipalities().stream()
+                .filter(found -> found.code() == municipalityCode).findFirst().orElseThrow().id();
+        signedIn.newPerson("Ea Ansat", Role.EMPLOYEE);
+        CaseDraft given = TestCaseDrafts.draft(title, "En anden case i samme søgning.", municipality);
+        CaseId id = cases.register(new CaseDraft(given.title(), given.summary(), given.organisation(), null, sector,
+                given.yearStarted(), given.stage(), given.innovationType(), given.targetGroup(), given.novelty(),
+                List.of(), List.of(), given.effect(), given.process(), given.conditions(), given.documentation(),
+                given.evidenceLevel(), List.of(), null, given.contactRole(), false));
+        cases.submit(id);
+        signedIn.newPerson("Sif Staff", Role.COI_STAFF);
+        cases.publish(id, cases.screen(id).orElseThrow().version());
+        signedIn.clear();
+    }
+
     @Test
     void anEmployeeRegistersACaseStaffPublishItAndAnAnonymousReaderSeesIt() {
-        String title = "Videosamtaler med unge ledige " + UUID.randomUUID().toString().substring(0, 6);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Videosamtaler med unge ledige " + run;
         Page mads = visitor(1280, 900);
         signInAndWait(mads, "medarbejder@demo.coi.dk", "demo");
         open(mads, "landskab/ny");
@@ -71,5 +113,27 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#case-results")).containsText("88");
         assertThat(reader.locator("#case-evidence")).containsText("målt før og efter");
         assertThat(reader.locator("#case-confirmed")).containsText("Sidst bekræftet ajour");
+
+        // Found in the catalogue by its words, then narrowed by its sector and municipality, each count changing.
+        publishBeside("Jobcafé for unge " + run, 751, CaseSector.EMPLOYMENT);
+        publishBeside("Sundhedssamtaler for unge " + run, 101, CaseSector.HEALTH);
+        Page searcher = visitor(1280, 900);
+        open(searcher, "landskab?q=" + run);
+        assertThat(searcher.locator("#cases-count")).hasText("3 cases");
+        searcher.locator("label[for=facet-sektor-employment]").click();
+        searcher.locator("#catalogue-apply").click();
+        searcher.waitForURL(Pattern.compile(".*sektor=employment.*"));
+        assertThat(searcher.locator("#cases-count")).hasText("2 cases");
+        assertThat(searcher.locator("label[for=facet-kommune-101]")).containsText("Københavns Kommune (1)");
+        searcher.locator("label[for=facet-kommune-101]").click();
+        searcher.locator("#catalogue-apply").click();
+        searcher.waitForURL(Pattern.compile(".*kommune=101.*"));
+        assertThat(searcher.locator("#cases-count")).hasText("1 case");
+        assertThat(searcher.locator("#cases")).containsText(title);
+        // The list alternative of the map names it; so does its municipality's card on the map.
+        assertThat(searcher.locator("#catalogue-map-list")).containsText(title);
+        assertThat(searcher.locator("#catalogue-map-list")).not().containsText("Jobcafé");
+        searcher.locator("#catalogue-map .portal-map-marker").first().click();
+        assertThat(searcher.locator("#catalogue-map .portal-map-card")).containsText(title);
     }
 }

@@ -190,7 +190,9 @@ class CaseServiceTest {
                     new CaseHistory.FieldChange("landscape.field.year", new CaseHistory.FieldValue.Text("2019"),
                             new CaseHistory.FieldValue.Text("2020")),
                     new CaseHistory.FieldChange("landscape.field.results",
-                            new CaseHistory.FieldValue.Results(draft.results()),
+                            // What the results said, whichever stored rows they were.
+                            new CaseHistory.FieldValue.Results(draft.results().stream().map(CaseResult::content)
+                                    .toList()),
                             new CaseHistory.FieldValue.Results(List.of())));
         }
         assertThat(cases.history(id, null, newest).orElseThrow().diff().fields())

@@ -7,7 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** A person the owner (or staff) let edit a case beside its owner. */
+/** A person the owner (or staff) let edit a case beside its owner, and whether they have been told so. */
 @Entity
 @Table(name = "landscape_case_editor")
 @IdClass(CaseEditor.Key.class)
@@ -26,6 +26,10 @@ public class CaseEditor {
     @Id
     @Column(name = "person_id")
     private long personId;
+
+    /** Whether the person has been told they became a co-editor ({@code CaseEditorRepository#claimTelling}). */
+    @Column(nullable = false)
+    private boolean told;
 
     protected CaseEditor() {
     }

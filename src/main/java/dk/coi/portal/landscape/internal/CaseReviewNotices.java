@@ -76,8 +76,15 @@ class CaseReviewNotices implements FollowableContent {
         tell(returned.id(), returned.ownerId(), returned.staffId(), Kind.RETURNED, EditSummary.of(returned.comment()));
     }
 
+    /**
+     * Tells a person they were made or unmade a co-editor; made, only once per becoming one (the claim on their row
+     * commits with the notice), however often the event is delivered.
+     */
     @ApplicationModuleListener
     void editorsChanged(CaseEditorsChanged changed) {
+        if (changed.added() && editors.claimTelling(changed.id().value(), changed.personId()) == 0) {
+            return;
+        }
         Kind kind = changed.added() ? Kind.EDITOR_ADDED : Kind.EDITOR_REMOVED;
         system.run("landscape-editor-notices", () -> notifications.notifyPeople(List.of(PersonId.of(
                 changed.personId())), new NewNotice(changed.id().subject(), kind.name(), null,

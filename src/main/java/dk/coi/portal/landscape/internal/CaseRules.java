@@ -219,7 +219,7 @@ public final class CaseRules {
                 problems.put(at + "followUp", "landscape.result.followUp.required");
             }
             results.add(new CaseResult(metric, unit, baseline, target, result, comparison, period, source,
-                    typed.expected(), typed.expected() ? typed.followUp() : null));
+                    typed.expected(), typed.expected() ? typed.followUp() : null, typed.id()));
         }
         return List.copyOf(results);
     }

@@ -21,7 +21,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Length;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -198,18 +200,27 @@ public class LandscapeCase {
         return changed;
     }
 
-    /** The results as given, reusing the rows in place (so an unchanged result is no change in its history). */
+    /**
+     * The results as given: a result naming its stored row ({@link dk.coi.portal.landscape.CaseResult#id}) changes
+     * that row in place, wherever it now stands (so an unchanged result is no change in its history, and its reminder
+     * mark stays with it); any other is a new row; rows no result names are removed.
+     */
     private void replaceResults(List<dk.coi.portal.landscape.CaseResult> given) {
+        Map<Long, LandscapeCaseResult> stored = new HashMap<>();
+        results.forEach(row -> stored.put(row.getId(), row));
+        List<LandscapeCaseResult> kept = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            if (i < results.size()) {
-                results.get(i).change(i, given.get(i));
+            dk.coi.portal.landscape.CaseResult result = given.get(i);
+            LandscapeCaseResult row = result.id() == null ? null : stored.remove(result.id());
+            if (row == null) {
+                row = new LandscapeCaseResult(this, i, result);
             } else {
-                results.add(new LandscapeCaseResult(this, i, given.get(i)));
+                row.change(i, result);
             }
+            kept.add(row);
         }
-        while (results.size() > given.size()) {
-            results.removeLast();
-        }
+        results.clear();
+        results.addAll(kept);
     }
 
     public void submit(Instant at) {

@@ -14,7 +14,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
-/** One structured result of a case, in its place among them; audited with the case. */
+/**
+ * One structured result of a case, in its place among them; audited with the case. Its row is the result's identity:
+ * a change of the result changes the row, and its follow-up reminder's mark ({@code follow_up_reminded_for}) stays
+ * with it wherever it moves among the case's results.
+ */
 @Entity
 @Table(name = "landscape_case_result")
 @Audited
@@ -97,7 +101,7 @@ public class LandscapeCaseResult {
     /** The result as screens and forms show it (empty texts for missing ones). */
     public CaseResult shown() {
         return new CaseResult(text(metric), text(unit), text(baseline), text(target), text(result),
-                text(comparisonGroup), text(period), text(source), expected, followUp);
+                text(comparisonGroup), text(period), text(source), expected, followUp, id);
     }
 
     public Long getId() {

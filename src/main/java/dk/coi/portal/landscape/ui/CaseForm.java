@@ -288,8 +288,11 @@ class CaseForm extends Div {
         private final Checkbox expected = new Checkbox();
         private final DatePicker followUp = new DatePicker();
         private final Button remove = new Button();
+        /** The stored result these fields edit (null: a new one), so that it stays itself wherever it moves. */
+        private final Long storedId;
 
         ResultFields(CaseResult given) {
+            storedId = given.id();
             addClassName("portal-case-result");
             metric.setRequired(true);
             expected.setLabel(getTranslation("landscape.result.expected"));
@@ -349,7 +352,7 @@ class CaseForm extends Div {
         CaseResult result() {
             return new CaseResult(metric.getValue(), unit.getValue(), baseline.getValue(), target.getValue(),
                     result.getValue(), comparisonGroup.getValue(), period.getValue(), source.getValue(),
-                    expected.getValue(), followUp.getValue());
+                    expected.getValue(), followUp.getValue(), storedId);
         }
     }
 

@@ -8,6 +8,7 @@ import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseEditing;
 import dk.coi.portal.landscape.CaseEditors;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseResult;
@@ -33,9 +34,11 @@ import dk.coi.portal.support.TwoNodes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,5 +189,44 @@ class CaseRemindersTest {
         assertThat(notices(kase.owner(), "FOLLOW_UP", kase.id())).singleElement().satisfies(notice ->
                 assertThat(notice.path()).endsWith("landskab/" + kase.id().value() + "/rediger"));
         assertThat(notices(kase.coEditor(), "FOLLOW_UP", kase.id())).isEmpty();
+    }
+    private static CaseDraft withResults(CaseDraft draft, List<CaseResult> results) {
+        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
+                draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
+                draft.links(), draft.tags(), draft.effect(), draft.process(), draft.conditions(), draft.documentation(),
+                draft.evidenceLevel(), results, draft.contactPerson(), draft.contactRole(), draft.contactPublic());
+    }
+
+    /** The owner edits the results as the form sends them: each stored result with its id. */
+    private void editResults(Published kase, UnaryOperator<List<CaseResult>> change) {
+        signedIn.as(kase.owner(), Role.EMPLOYEE);
+        CaseEditing editing = cases.editing(kase.id()).orElseThrow();
+        cases.edit(kase.id(), withResults(editing.draft(), change.apply(new ArrayList<>(editing.draft().results()))),
+                editing.version());
+        signedIn.clear();
+    }
+
+    @Test
+    void aResultsReminderStaysWithItWhenAResultBeforeItIsRemoved() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        Published kase = published(today.plusDays(10));
+        editResults(kase, results -> {
+            results.add(new CaseResult("Fremmøde", "%", "", "", "", "", "", "", true, today.plusDays(20)));
+            return results;
+        });
+        clock.advance(Duration.ofDays(22));
+        jobs.remindEditors();
+        assertThat(notices(kase.owner(), "FOLLOW_UP", kase.id())).hasSize(2);
+
+        editResults(kase, results -> results.subList(1, 2));
+        jobs.remindEditors();
+        assertThat(notices(kase.owner(), "FOLLOW_UP", kase.id())).as("the remaining result was reminded of already")
+                .hasSize(2);
+        editResults(kase, results -> {
+            results.addFirst(new CaseResult("Ny måling", "%", "", "", "", "", "", "", true, today.plusDays(21)));
+            return results;
+        });
+        jobs.remindEditors();
+        assertThat(notices(kase.owner(), "FOLLOW_UP", kase.id())).as("only the new result is news").hasSize(3);
     }
 }
