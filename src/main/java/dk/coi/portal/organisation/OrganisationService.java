@@ -13,6 +13,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,12 +62,14 @@ public class OrganisationService {
     private final Clock clock;
     private final ObjectProvider<OrganisationSections> contributions;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     OrganisationService(OrganisationRepository organisations, OrganisationMergeRepository merges, PersonService people,
                         Clock clock, ObjectProvider<OrganisationSections> contributions,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, EntityManager entityManager) {
         this.contributions = contributions;
         this.events = events;
+        this.entityManager = entityManager;
         this.organisations = organisations;
         this.merges = merges;
         this.people = people;
@@ -336,7 +341,7 @@ public class OrganisationService {
     public void amend(OrganisationId id, String name, Integer municipalityCode) {
         Organisation organisation = organisations.findForChange(id.value()).filter(found -> !found.isMerged())
                 .orElseThrow(() -> refused("organisation", "organisation.unknown"));
-        if (organisation.hasOfficialCode()) {
+        if (!OrganisationRules.amendable(organisation)) {
             throw refused("organisation", "organisation.amend.reference-data");
         }
         String given = TextRules.normalizeLine(name);
@@ -353,6 +358,9 @@ public class OrganisationService {
         } catch (DataIntegrityViolationException sameNameUnderTheParent) {
             throw refused("name", "organisation.name.taken");
         }
+        // Its units' search bodies name it (OrganisationPlaceBinder), which Hibernate Search does not follow by itself.
+        SearchIndexingPlan index = Search.session(entityManager).indexingPlan();
+        organisations.findByParentId(organisation.getId()).forEach(index::addOrUpdate);
         events.publishEvent(new OrganisationChanged(organisation.organisationId()));
     }
 
@@ -420,7 +428,8 @@ public class OrganisationService {
         Optional<CurrentPerson> person = people.currentPerson();
         boolean employee = person.filter(someone -> someone.has(Role.EMPLOYEE)).isPresent();
         boolean staff = person.filter(someone -> someone.has(Role.COI_STAFF)).isPresent();
-        return new OrganisationActions(employee, staff, staff && OrganisationRules.mergeable(organisation));
+        return new OrganisationActions(employee, staff, staff && OrganisationRules.mergeable(organisation),
+                staff && OrganisationRules.amendable(organisation));
     }
 
     private Optional<Organisation> resolved(OrganisationId id) {

@@ -136,6 +136,31 @@ class OrganisationBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void staffCorrectAUnitsNameAndTheMunicipalityItLiesIn() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        signedIn.newPerson("Ulla Enhed", Role.EMPLOYEE);
+        OrganisationId star = organisations.search("Styrelsen for Arbejdsmarked og Rekruttering").getFirst().id();
+        OrganisationId unit = organisations.addUnit(new NewUnit("Kontoret i Ålborg " + run, star, 851));
+        String path = organisations.find(unit).orElseThrow().path();
+        signedIn.clear();
+
+        Page camilla = signedIn("coi@demo.coi.dk", "demo");
+        open(camilla, path);
+        assertThat(camilla.locator("#organisation-amend-name input")).hasValue("Kontoret i Ålborg " + run);
+        camilla.locator("#organisation-amend-name input").fill(" ");
+        camilla.locator("#organisation-amend-button").click();
+        assertThat(camilla.locator("#organisation-amend-name")).hasAttribute("invalid", "");
+        camilla.locator("#organisation-amend-name input").fill("Kontoret i Aarhus " + run);
+        camilla.locator("#organisation-amend-municipality input").fill("Aarhus");
+        camilla.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Aarhus Kommune")).first()
+                .click();
+        camilla.locator("#organisation-amend-button").click();
+        assertThat(camilla.locator("#organisation-stewardship-status")).containsText("Rettelsen er gemt.");
+        assertThat(camilla.locator("#main-content h1")).hasText("Kontoret i Aarhus " + run);
+        assertThat(camilla.locator("#organisation-region")).hasText("Region Midtjylland");
+    }
+
+    @Test
     void theFormForANewUnitIsOneColumnAtDesktopAndPhoneWidths() {
         for (int width : new int[] {1280, 360}) {
             Page page = visitor(width, 900);

@@ -35,6 +35,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -125,6 +126,41 @@ class OrganisationServiceTest {
     }
 
     @Test
+    void staffCorrectAUnitsNameAndMunicipalityAndOtherModulesAreToldButNotOfReferenceDataOrNothingChanged() {
+        signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
+        String name = unique("Sundhedshuset");
+        OrganisationId unit = organisations.addUnit(new NewUnit(name, municipality(101), null));
+        OrganisationId sibling = organisations.addUnit(new NewUnit(unique("Sundhedshuset Syd"), municipality(101),
+                null));
+        OrganisationId subUnit = organisations.addUnit(new NewUnit(unique("Tandplejen"), unit, null));
+        assertThatThrownBy(() -> organisations.amend(unit, "Nyt navn", null))
+                .isInstanceOf(AuthorizationDeniedException.class);
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        String word = "Omdøbt" + UUID.randomUUID().toString().substring(0, 8);
+        String renamed = "Sundhedshuset " + word;
+        organisations.amend(unit, "  " + renamed + " ", null);
+        assertThat(organisations.screen(unit).orElseThrow().organisation().name()).isEqualTo(renamed);
+        // Found by its new name, and so is its unit, whose place names it.
+        assertThat(portalSearch.search(word, 0, 10).hits()).extracting(SearchHit::path).containsExactlyInAnyOrder(
+                organisations.find(unit).orElseThrow().path(), organisations.find(subUnit).orElseThrow().path());
+        assertThat(events.stream(OrganisationChanged.class).filter(changed -> changed.changed().equals(unit)))
+                .hasSize(1);
+        organisations.amend(unit, renamed, null);
+        assertThat(events.stream(OrganisationChanged.class).filter(changed -> changed.changed().equals(unit)))
+                .as("nothing changed, nobody told").hasSize(1);
+
+        String siblingName = organisations.find(sibling).orElseThrow().name();
+        refused(() -> organisations.amend(unit, siblingName, null), "name", "organisation.name.taken");
+        refused(() -> organisations.amend(unit, renamed, 751), "municipality",
+                "organisation.municipality.other-than-parent");
+        refused(() -> organisations.amend(unit, " ", null), "name", "organisation.name.required");
+        refused(() -> organisations.amend(municipality(751), "Århus Kommune", null), "organisation",
+                "organisation.amend.reference-data");
+        assertThat(organisations.find(unit).orElseThrow().name()).isEqualTo(renamed);
+    }
+
+    @Test
     void anEmployeeAddsTheirUnitUnderAMunicipalityWhereItIsLocated() {
         long employee = signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
         String name = unique("Borgerservice Nord");
@@ -202,16 +238,16 @@ class OrganisationServiceTest {
         signedIn.newPerson("Eva Employee", Role.EMPLOYEE);
         OrganisationId added = organisations.addUnit(unit);
         assertThat(organisations.screen(added).orElseThrow().may())
-                .isEqualTo(new OrganisationActions(true, false, false));
+                .isEqualTo(new OrganisationActions(true, false, false, false));
         assertThatThrownBy(() -> stewardship.markInnovationUnit(added, true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> stewardship.merge(added, odense, "Dublet"))
                 .isInstanceOf(AccessDeniedException.class);
 
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
-        assertThat(organisations.screen(added).orElseThrow().may()).isEqualTo(new OrganisationActions(true, true, true));
+        assertThat(organisations.screen(added).orElseThrow().may()).isEqualTo(new OrganisationActions(true, true, true, true));
         // A municipality is never merged away, so staff are not offered it.
         assertThat(organisations.screen(odense).orElseThrow().may())
-                .isEqualTo(new OrganisationActions(true, true, false));
+                .isEqualTo(new OrganisationActions(true, true, false, false));
     }
 
     @Test

@@ -21,6 +21,14 @@ public final class OrganisationRules {
     }
 
     /**
+     * Whether staff may correct the organisation's name and municipality: not a municipality's or region's (reference
+     * data, changed by a migration), nor a merged duplicate's (the kept organisation is corrected instead).
+     */
+    public static boolean amendable(Organisation organisation) {
+        return !organisation.hasOfficialCode() && !organisation.isMerged();
+    }
+
+    /**
      * What the organisation is: a municipality or region of the reference data, a unit under another organisation, or
      * at the top of the register a state body or another organisation.
      */

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Section;
+import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
@@ -21,7 +23,8 @@ import dk.coi.portal.shared.ui.SafeConfirm;
 import java.util.function.BiConsumer;
 
 /**
- * Staff's part of an organisation's page: mark or unmark it as an innovation unit, and merge it into the organisation
+ * Staff's part of an organisation's page: mark or unmark it as an innovation unit, correct its name and municipality
+ * (not a municipality's or region's), and merge it into the organisation
  * kept (chosen by name, with a required reason, after saying yes to a question whose first answer, focused, is to
  * cancel), and undo a merge into it for a while (with a reason). What the server refuses is said at the fields and under them; after a
  * change the page is shown anew ({@code changed}: which organisation, what was done).
@@ -48,6 +51,9 @@ class StewardshipSection extends Composite<Section> {
                             marked ? "organisation.innovation-unit.unmarked" : "organisation.innovation-unit.marked")));
             mark.setId("organisation-mark");
             getContent().add(mark);
+        }
+        if (screen.may().amend()) {
+            addAmending(screen, organisations, changed);
         }
         if (screen.may().merge()) {
             ComboBox<OrganisationSummary> kept = new ComboBox<>(getTranslation("organisation.merge.kept"));
@@ -102,6 +108,32 @@ class StewardshipSection extends Composite<Section> {
             getContent().add(undoHeading, duplicate, reason, undo);
         }
         getContent().add(status);
+    }
+
+    /** Correcting the name and the municipality it lies in, both shown as they are. */
+    private void addAmending(OrganisationScreen screen, OrganisationService organisations,
+                             BiConsumer<OrganisationId, String> changed) {
+        OrganisationId id = screen.organisation().id();
+        H3 amendHeading = new H3(getTranslation("organisation.amend.heading"));
+        TextField name = new TextField(getTranslation("organisation.field.name"));
+        name.setId("organisation-amend-name");
+        name.setValue(screen.organisation().name());
+        name.setRequired(true);
+        name.setWidthFull();
+        ComboBox<Municipality> municipality = new ComboBox<>(getTranslation("organisation.field.municipality"));
+        municipality.setId("organisation-amend-municipality");
+        municipality.setHelperText(getTranslation("organisation.amend.municipality-help"));
+        municipality.setItems(organisations.municipalities());
+        municipality.setItemLabelGenerator(Municipality::name);
+        municipality.setClearButtonVisible(true);
+        municipality.setValue(screen.municipality());
+        municipality.setWidthFull();
+        Button save = new Button(getTranslation("organisation.amend.button"), click -> attempt(
+                new FieldErrors().add("name", name).add("municipality", municipality),
+                () -> organisations.amend(id, name.getValue(), municipality.getValue() == null ? null
+                        : municipality.getValue().code()), () -> changed.accept(id, "organisation.amend.done")));
+        save.setId("organisation-amend-button");
+        getContent().add(amendHeading, name, municipality, save);
     }
 
     /**
