@@ -588,7 +588,7 @@ class XssSurfacesTest extends BrowserTestSupport {
         }
         for (int i = 0; i < 5; i++) {
             try {
-                contactRequests.request(written.get(1), attacks.get(i), attacks.get(i + 5));
+                contactRequests.request(written.get(1), attacks.get(i + 5));
             } catch (InvalidInputException refused) {
                 // As above.
             }

@@ -233,9 +233,8 @@ class AdoptionsTest {
         CaseId id = published(contact, municipality(101));
         TestPerson requester = signedIn.signUp("Rasmus Rekvirent");
         signedIn.as(requester, Role.CITIZEN);
-        refused(() -> contactRequests.request(id, " ", ""), "workplace", "landscape.contact.workplace.required");
-        refused(() -> contactRequests.request(id, " ", ""), "message", "landscape.adoption.message.required");
-        ContactRequestId request = contactRequests.request(id, "Jobcenter Aalborg",
+        refused(() -> contactRequests.request(id, " "), "message", "landscape.adoption.message.required");
+        ContactRequestId request = contactRequests.request(id,
                 "Vi vil gerne høre, hvordan I fik sms-påmindelserne i gang.");
 
         // The first mail told the contact, its owner, that staff published the case.
@@ -247,7 +246,7 @@ class AdoptionsTest {
         signedIn.as(contact, Role.EMPLOYEE);
         assertThat(contactRequests.received()).singleElement().satisfies(line -> {
             assertThat(line.requester()).isEqualTo("Rasmus Rekvirent");
-            assertThat(line.workplace()).isEqualTo("Jobcenter Aalborg");
+            assertThat(line.workplace()).as("a citizen writes as a private person").isNull();
             assertThat(line.toString()).doesNotContain(requester.email());
         });
         contactRequests.reply(request, "Ring gerne til vores projektleder.");
@@ -260,8 +259,33 @@ class AdoptionsTest {
                 .doesNotContain(contact.email());
 
         signedIn.as(contact, Role.EMPLOYEE);
-        refused(() -> contactRequests.request(id, "Københavns Kommune", "Til mig selv"), "case",
-                "landscape.contact.no-contact");
+        refused(() -> contactRequests.request(id, "Til mig selv"), "case", "landscape.contact.no-contact");
+    }
+
+    /**
+     * The trial's finding: a citizen could send a request naming any workplace. Nobody names it now: a public
+     * employee writes on behalf of their own workplace, as their account states it, a citizen as a private person,
+     * and the form says which before they write.
+     */
+    @Test
+    void aContactRequestIsOnBehalfOfTheSendersOwnWorkplaceOrNone() {
+        TestPerson contact = signedIn.signUp("Karla Kontakt");
+        CaseId id = published(contact, municipality(101));
+        TestPerson employee = signedIn.signUpEmployee("Ebbe Ansat");
+        database.update("update person set workplace = ? where id = ?", "Jobcenter Aalborg", employee.id());
+        TestPerson citizen = signedIn.signUp("Cille Borger");
+        database.update("update person set workplace = ? where id = ?", "Aalborg Kommune", citizen.id());
+
+        signedIn.as(employee, Role.EMPLOYEE);
+        assertThat(adoptions.spreading(id).orElseThrow().requestOnBehalfOf()).isEqualTo("Jobcenter Aalborg");
+        contactRequests.request(id, "Hvordan kom I i gang?");
+        signedIn.as(citizen, Role.CITIZEN);
+        assertThat(adoptions.spreading(id).orElseThrow().requestOnBehalfOf()).as("as a private person").isNull();
+        contactRequests.request(id, "Kan jeg foreslå det til min kommune?");
+
+        signedIn.as(contact, Role.EMPLOYEE);
+        assertThat(contactRequests.received()).extracting(ContactRequestLine::requester, ContactRequestLine::workplace)
+                .containsExactly(tuple("Cille Borger", null), tuple("Ebbe Ansat", "Jobcenter Aalborg"));
     }
 
     private static void refused(ThrowingCallable action, String field,
@@ -276,7 +300,7 @@ class AdoptionsTest {
         CaseId id = published(contact, municipality(101));
         signedIn.newPerson("Gitte Gdpr", Role.EMPLOYEE);
         AdoptionId adoption = adoptions.adopt(id, adoption(municipality(751), false));
-        contactRequests.request(id, "Aarhus Kommune", "Hvordan kom I i gang?");
+        contactRequests.request(id, "Hvordan kom I i gang?");
         assertThat(new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8))
                 .contains("\"landscapeSpreading\"", "\"adoptionsRecorded\"", "tilpasset", "\"contactRequestsSent\"",
                         "Hvordan kom I i gang?");

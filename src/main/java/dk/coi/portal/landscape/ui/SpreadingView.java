@@ -66,7 +66,7 @@ class SpreadingView extends Div implements TranslatedPageTitle {
                 new DenmarkMap(SpreadingMap.MAP_ID, SpreadingMap.element(maps, overview, getLocale(),
                         "/" + DenmarkMaps.OUTLINE)).withLines(SpreadingMap.lines(overview)),
                 new MapList(SpreadingMap.LIST_ID, getTranslation("landscape.spreading.places"),
-                        SpreadingMap.places(overview), place -> maps.summary(getLocale(), SpreadingMap.PLACE_KEY,
+                        SpreadingMap.places(overview, this::getTranslation), place -> maps.summary(getLocale(), SpreadingMap.PLACE_KEY,
                         place), getTranslation("map.more")),
                 flows(overview));
     }
