@@ -149,6 +149,43 @@ class AdoptionsTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * The trial's finding: the own case draft took the original's title. It is "<title> i <workplace>" unless the
+     * person names it, and a title the workplace already has is refused at that field, with nothing stored.
+     */
+    @Test
+    void theOwnCaseDraftIsTitledForTheWorkplaceOrAsNamedAndATakenTitleIsRefused() {
+        TestPerson copenhagen = signedIn.signUp("Karen København");
+        CaseId original = published(copenhagen, municipality(101));
+        String originalTitle = cases.screen(original).orElseThrow().title();
+        TestPerson aarhus = signedIn.signUp("Anders Aarhus");
+        CaseId taken = published(aarhus, municipality(751));
+        String takenTitle = cases.screen(taken).orElseThrow().title();
+        signedIn.as(aarhus, Role.EMPLOYEE);
+        long before = adoptionRows();
+
+        AdoptionDraft plain = adoption(municipality(751), true);
+        assertThatThrownBy(() -> adoptions.adopt(original, new AdoptionDraft(plain.workplace(), plain.kind(),
+                plain.adoptedIn(), plain.changes(), plain.results(), true, takenTitle)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsExactly(Map.entry("ownCaseTitle", "landscape.case.title.taken")));
+        assertThat(adoptionRows()).isEqualTo(before);
+
+        AdoptionId adopted = adoptions.adopt(original, plain);
+        long own = database.queryForObject("select adopting_case_id from landscape_adoption where id = ?",
+                Long.class, adopted.value());
+        assertThat(cases.editing(CaseId.of(own)).orElseThrow().draft().title())
+                .isEqualTo(originalTitle + " i Aarhus Kommune");
+
+        signedIn.newPerson("Olivia Odense", Role.EMPLOYEE);
+        AdoptionId named = adoptions.adopt(original, new AdoptionDraft(municipality(461), AdoptionKind.COPIED,
+                thisMonth(), "Kopieret.", null, true, "Sms-påmindelser i Odense"));
+        long odense = database.queryForObject("select adopting_case_id from landscape_adoption where id = ?",
+                Long.class, named.value());
+        assertThat(cases.editing(CaseId.of(odense)).orElseThrow().draft().title()).isEqualTo(
+                "Sms-påmindelser i Odense");
+    }
+
     @Test
     void theAdoptersAndTheLineageShowFromEveryCaseOfItAndACycleEnds() {
         TestPerson copenhagen = signedIn.signUp("Karen København");

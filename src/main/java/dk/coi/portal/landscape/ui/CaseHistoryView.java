@@ -23,7 +23,6 @@ import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseRevision;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
-import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.DiffPanel;
@@ -145,19 +144,8 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return place;
     }
 
-    /** A field's value in the reader's words: a choice translated, results one a line with their follow-up date. */
     private String shown(CaseHistory.FieldValue value) {
-        return switch (value) {
-            case CaseHistory.FieldValue.Text text -> text.text();
-            case CaseHistory.FieldValue.Choice choice -> getTranslation(choice.labelKey());
-            case CaseHistory.FieldValue.Results results -> String.join("\n", results.results().stream()
-                    .map(result -> String.join(" | ", result.metric(), result.unit(), result.baseline(),
-                            result.target(), result.result(), result.comparisonGroup(), result.period(),
-                            result.source(), result.expected() && result.followUp() != null ? getTranslation(
-                                    "landscape.result.expected-until", DateFormats.longDate(result.followUp(),
-                                            getLocale())) : ""))
-                    .toList());
-        };
+        return value.inWords(this::getTranslation, getLocale());
     }
 
     @Override
