@@ -14,9 +14,9 @@ import java.util.List;
  * record that their workplace reused it, or ask its contact person about reusing it, on behalf of
  * {@code requestOnBehalfOf} (their own workplace; null: as a private person).
  */
-public record CaseSpreading(CaseId id, String title, String path, OrganisationId organisation, List<Adopter> adopters, List<LineageStep> from,
-                            List<LineageStep> onward, boolean hasContact, boolean mayAdopt, boolean mayRequestContact,
-                            String requestOnBehalfOf) {
+public record CaseSpreading(CaseId id, String title, String path, OrganisationId organisation, List<Adopter> adopters,
+                            List<LineageStep> from, List<LineageStep> onward, boolean hasContact, boolean mayAdopt,
+                            boolean mayRequestContact, String requestOnBehalfOf) {
 
     public CaseSpreading {
         adopters = List.copyOf(adopters);

@@ -11,8 +11,8 @@ import java.util.function.BiPredicate;
  * Who may do what with a case, for the service's checks and the screens' buttons alike: its editors (owner,
  * co-editors) and staff edit it; its editors submit a draft or returned case; staff publish or send back a
  * submitted one; its editors and staff confirm a published case up to date; anyone reads a published case's history
- * (signed in or not, as a wiki page's: one rule), its editors and staff any case's. Nobody else sees a case before it is published. Its owner and
- * staff choose its co-editors.
+ * (signed in or not, as a wiki page's: one rule), its editors and staff any case's. Nobody else sees a case before
+ * it is published. Its owner and staff choose its co-editors.
  */
 public final class CasePolicy {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.landscape.CaseHistory;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseRevision;
@@ -28,7 +29,6 @@ import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.DiffPanel;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.RevisionPicker;
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +39,8 @@ import java.util.Optional;
  * here; and for its editors and staff a button restoring an older version as a new one.
  */
 @Route(CaseRoutes.LIST + "/:case(\\d{1,18})/" + CaseRoutes.HISTORY)
-@PermitAll
+// Readers who are not signed in get web.CaseHistoryPage at the address: a published case's history is public.
+@AnonymousAllowed
 class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;

@@ -36,7 +36,7 @@ public final class SpreadingMap {
                 "landscape.spreading.map", PLACE_KEY, outline);
     }
 
-    /** Says a reuse's direction from a place: the key {@link #FROM_HERE_KEY} or {@link #TO_HERE_KEY} with the other end. */
+    /** A reuse's direction from a place, said with the workplace at its other end. */
     public static final String FROM_HERE_KEY = "landscape.spreading.from-here";
     public static final String TO_HERE_KEY = "landscape.spreading.to-here";
 

@@ -19,7 +19,8 @@ import dk.coi.portal.shared.ui.ContentLanguage;
 /**
  * What another module shows about an organisation ({@link dk.coi.portal.organisation.OrganisationSections}) as a
  * section of a Vaadin view, as {@code organisation/sections.jte} shows it on the reading pages: its heading, then
- * each entry as a link with its note (in the reader's words) and its short text under it. Entries are the portal's content, in Danish.
+ * each entry as a link with its note (in the reader's words) and its short text under it. Entries are the portal's
+ * content, in Danish.
  */
 final class ContributedSections {
 
