@@ -110,8 +110,18 @@ public class Adoptions {
             throw refused("workplace", "landscape.adoption.workplace.already");
         }
         if (draft.registerOwnCase()) {
-            adoption.registeredAs(caseService.register(ownCase(original, checked, OrganisationId.of(adopter)))
-                    .value());
+            String title = draft.ownCaseTitle() == null || draft.ownCaseTitle().isBlank()
+                    ? AdoptionDraft.ownCaseTitle(original.getTitle(), workplace.get().name()) : draft.ownCaseTitle();
+            try {
+                adoption.registeredAs(caseService.register(ownCase(original, title, checked,
+                        OrganisationId.of(adopter))).value());
+            } catch (InvalidInputException refused) {
+                // The own case's rules (a title taken in the workplace, too long) are said at its title's field.
+                Map<String, String> problems = new LinkedHashMap<>();
+                refused.fieldMessageKeys().forEach((field, key) -> problems.put(
+                        field.equals("title") ? "ownCaseTitle" : field, key));
+                throw new InvalidInputException(problems);
+            }
         }
         // The catalogue orders by how often a case was reused: its document counts the adoptions.
         Search.session(entityManager).indexingPlan().addOrUpdate(original);
@@ -127,9 +137,7 @@ public class Adoptions {
         if (workplace.isEmpty()) {
             return "landscape.adoption.workplace.unknown";
         }
-        OrganisationId own = organisations.find(OrganisationId.of(original.getOrganisationId()))
-                .map(OrganisationSummary::id).orElse(OrganisationId.of(original.getOrganisationId()));
-        if (workplace.get().id().equals(own)) {
+        if (workplace.get().id().equals(ownOrganisation(original))) {
             return "landscape.adoption.workplace.own";
         }
         if (adoptions.existsByCaseIdAndOrganisationId(original.getId(), workplace.get().id().value())) {
@@ -138,10 +146,16 @@ public class Adoptions {
         return null;
     }
 
+    /** The case's organisation, the one kept when it was merged into another. */
+    private OrganisationId ownOrganisation(LandscapeCase kase) {
+        return organisations.find(OrganisationId.of(kase.getOrganisationId())).map(OrganisationSummary::id)
+                .orElse(OrganisationId.of(kase.getOrganisationId()));
+    }
+
     /** The adopting workplace's own case, as a draft its editors complete before submitting it. */
-    private static CaseDraft ownCase(LandscapeCase original, AdoptionRules.Checked adoption,
+    private static CaseDraft ownCase(LandscapeCase original, String title, AdoptionRules.Checked adoption,
                                      OrganisationId workplace) {
-        return new CaseDraft(original.getTitle(), original.getSummary(), workplace, null, original.getSector(),
+        return new CaseDraft(title, original.getSummary(), workplace, null, original.getSector(),
                 adoption.adoptedIn().getYear(), CaseStage.PILOT, original.getInnovationType(),
                 original.getTargetGroup(), adoption.kind().novelty(), List.of(), original.getTags(), null,
                 adoption.changes(), original.getConditions(), null, EvidenceLevel.NOT_EVALUATED, List.of(), null,
@@ -177,9 +191,9 @@ public class Adoptions {
         boolean mayRequestContact = person.isPresent() && kase.getContactPersonId() != null
                 && kase.getContactPersonId() != person.get().id();
         return Optional.of(new CaseSpreading(kase.caseId(), kase.getTitle(), CaseRoutes.kase(kase.caseId(),
-                kase.getTitle()), adopters, ancestors(kase.getId()), descendants(kase.getId()),
+                kase.getTitle()), ownOrganisation(kase), adopters, ancestors(kase.getId()), descendants(kase.getId()),
                 kase.getContactPersonId() != null, person.filter(me -> me.has(Role.EMPLOYEE)).isPresent(),
-                mayRequestContact));
+                mayRequestContact, mayRequestContact ? ContactRequests.onBehalfOf(people) : null));
     }
 
     /** How many workplaces reused each case (0 for a case not reused), for lists sorted by reuse. */

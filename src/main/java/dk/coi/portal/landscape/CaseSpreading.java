@@ -1,18 +1,22 @@
 package dk.coi.portal.landscape;
 
+import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.SafeHtml;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
- * How a published case spread, as its page (and the forms to reuse it) show it in one read: its title and address, the workplaces that reused it (newest first), its
+ * How a published case spread, as its page (and the forms to reuse it) show it in one read: its title, address and
+ * organisation (after merges: a workplace that cannot reuse it), the workplaces that reused it (newest first), its
  * lineage — the published cases it descends from (the first original first) and those adopted from it, recursively
  * (each once, so a cycle ends) — whether it names a contact person to write to, and what the current person may do:
- * record that their workplace reused it, or ask its contact person about reusing it.
+ * record that their workplace reused it, or ask its contact person about reusing it, on behalf of
+ * {@code requestOnBehalfOf} (their own workplace; null: as a private person).
  */
-public record CaseSpreading(CaseId id, String title, String path, List<Adopter> adopters, List<LineageStep> from,
-                            List<LineageStep> onward, boolean hasContact, boolean mayAdopt, boolean mayRequestContact) {
+public record CaseSpreading(CaseId id, String title, String path, OrganisationId organisation, List<Adopter> adopters,
+                            List<LineageStep> from, List<LineageStep> onward, boolean hasContact, boolean mayAdopt,
+                            boolean mayRequestContact, String requestOnBehalfOf) {
 
     public CaseSpreading {
         adopters = List.copyOf(adopters);

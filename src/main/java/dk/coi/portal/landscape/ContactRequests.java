@@ -1,7 +1,9 @@
 package dk.coi.portal.landscape;
 
+import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
+import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.internal.AdoptionRules;
 import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.ContactRequest;
@@ -9,7 +11,6 @@ import dk.coi.portal.landscape.internal.ContactRequestRateLimit;
 import dk.coi.portal.landscape.internal.ContactRequestRepository;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.shared.TextRules;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * "Jeg vil gerne genbruge den": a signed-in person asks a published case's contact person about reusing it, through
  * the portal. The contact hears of it as a notice (and by mail, as they chose) and answers in the portal; neither
  * learns the other's e-mail address from it, and the contact reveals only what they write. Limited per person
- * ({@link ContactRequestRateLimit}).
+ * ({@link ContactRequestRateLimit}). A public employee writes on behalf of their own workplace, as their account
+ * states it; anyone else as a private person: the sender never names a workplace, so nobody can speak for another's.
  */
 @Service
 public class ContactRequests {
 
-    public static final int MAX_WORKPLACE = 200;
     public static final int MAX_MESSAGE = AdoptionRules.MAX_MESSAGE;
 
     private final ContactRequestRepository requests;
@@ -50,12 +51,13 @@ public class ContactRequests {
     }
 
     /**
-     * Sends a contact request about a published case to its contact person; refused when the case names none (or
-     * names the sender), when the workplace or message is missing or too long, and past the sender's rate limit.
+     * Sends a contact request about a published case to its contact person, on behalf of the sender's workplace
+     * ({@link #onBehalfOf}); refused when the case names no contact (or names the sender), when the message is
+     * missing or too long, and past the sender's rate limit.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ContactRequestId request(CaseId id, String workplace, String message) {
+    public ContactRequestId request(CaseId id, String message) {
         LandscapeCase kase = cases.findById(id.value()).filter(found -> found.getStatus() == CaseStatus.PUBLISHED)
                 .orElseThrow(() -> refused("case", "landscape.case.unknown"));
         long me = people.currentContributorId();
@@ -63,14 +65,6 @@ public class ContactRequests {
             throw refused("case", "landscape.contact.no-contact");
         }
         Map<String, String> problems = new LinkedHashMap<>();
-        String place = TextRules.normalizeLine(workplace);
-        if (place.isEmpty()) {
-            problems.put("workplace", "landscape.contact.workplace.required");
-        } else if (place.length() > MAX_WORKPLACE) {
-            problems.put("workplace", "landscape.contact.workplace.too-long");
-        } else {
-            TextRules.lineProblem(place).ifPresent(key -> problems.put("workplace", key));
-        }
         String text = AdoptionRules.message(message, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -78,8 +72,8 @@ public class ContactRequests {
         if (!rateLimit.tryAcquire(me)) {
             throw refused("message", "landscape.contact.too-many");
         }
-        ContactRequest request = requests.save(new ContactRequest(kase.getId(), me, kase.getContactPersonId(), place,
-                text, clock.instant()));
+        ContactRequest request = requests.save(new ContactRequest(kase.getId(), me, kase.getContactPersonId(),
+                onBehalfOf(people), text, clock.instant()));
         ContactRequestId requestId = ContactRequestId.of(request.getId());
         events.publishEvent(new ContactRequested(requestId, false));
         return requestId;
@@ -118,6 +112,16 @@ public class ContactRequests {
                     person -> people.authorName(PersonId.of(person)).orElse(null)), request.getWorkplace(),
                     request.getMessage(), request.getCreatedAt(), request.getReply(), request.getRepliedAt());
         }).toList();
+    }
+
+    /**
+     * The workplace the signed-in person writes on behalf of: a public employee's own, as their account states it;
+     * null for anyone else (a private person), and for an employee whose account names none.
+     */
+    static String onBehalfOf(PersonService people) {
+        return people.currentPerson().filter(me -> me.has(Role.EMPLOYEE)).map(me -> people.authors(List.of(
+                PersonId.of(me.id()))).get(PersonId.of(me.id()))).map(Author::workplace)
+                .filter(workplace -> !workplace.isBlank()).orElse(null);
     }
 
     private static InvalidInputException refused(String field, String key) {

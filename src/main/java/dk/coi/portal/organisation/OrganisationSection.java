@@ -1,5 +1,6 @@
 package dk.coi.portal.organisation;
 
+import dk.coi.portal.shared.Phrase;
 import java.util.List;
 
 /**
@@ -13,7 +14,14 @@ public record OrganisationSection(String id, String headingKey, List<Entry> entr
         entries = List.copyOf(entries);
     }
 
-    /** One thing listed: its title (the link's text), the portal path it leads to and a short text (may be empty). */
-    public record Entry(String title, String path, String text) {
+    /**
+     * One thing listed: its title (the link's text), the portal path it leads to, a short text (may be empty; data,
+     * Danish) and a note in the reader's words (null for none; e.g. how often a case was reused).
+     */
+    public record Entry(String title, String path, String text, Phrase note) {
+
+        public Entry(String title, String path, String text) {
+            this(title, path, text, null);
+        }
     }
 }

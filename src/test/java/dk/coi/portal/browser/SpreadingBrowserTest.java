@@ -37,7 +37,7 @@ class SpreadingBrowserTest extends BrowserTestSupport {
         mads.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Horsens Kommune")).first()
                 .click();
         mads.locator("#adoption-month").click();
-        mads.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("januar")).first().click();
+        mads.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("januar")).click();
         mads.locator("#adoption-year input").fill("2025");
         mads.locator("#adoption-changes-source textarea").fill("Vi sender kun **sms** dagen før samtalen.");
         mads.locator("#adoption-own-case").click();
@@ -47,6 +47,10 @@ class SpreadingBrowserTest extends BrowserTestSupport {
         mads.locator("#adoption-kind vaadin-radio-button", new Page.LocatorOptions().setHasText("Tilpasset"))
                 .click();
         mads.locator("#adoption-save").click();
+        // Said where the button was, with the way back to the case (the trial found no word of the save).
+        assertThat(mads.locator("#adoption-status")).containsText("Jeres genbrug er registreret");
+        assertThat(mads.locator("#adoption-status")).containsText("Jeres egen case er gemt som kladde");
+        mads.locator("#adoption-saved-back").click();
         assertThat(mads.locator("#case-adopters")).containsText("Horsens Kommune");
         assertThat(mads.locator("#case-adopters")).containsText("Tilpasset, januar 2025");
 
@@ -65,6 +69,7 @@ class SpreadingBrowserTest extends BrowserTestSupport {
 
         Page reader = visitor(360, 800);
         open(reader, "landskab/" + own);
+        assertThat(reader.locator("#case-title")).hasText("Sms og app til unge ledige i Ungecenteret i Horsens Kommune");
         assertThat(reader.locator("#case-lineage")).containsText("Sms og app til unge ledige i Ungecenteret");
         assertThat(reader.locator("#case-lineage")).containsText("Københavns Kommune");
         open(reader, SMS_PILOT);

@@ -549,6 +549,8 @@ class XssSurfacesTest extends BrowserTestSupport {
                 CaseRoutes.LIST + "?" + URLEncoder.encode("<img src=x onerror=alert(1)>", StandardCharsets.UTF_8)
                         + "=1&sektor=" + URLEncoder.encode("\"><script>alert(1)</script>", StandardCharsets.UTF_8)));
         written.subList(0, written.size() - 1).forEach(id -> routes.add(CaseRoutes.LIST + "/" + id.value()));
+        // A published case's history is public (the versions' summaries and authors, any two compared).
+        routes.add(CaseRoutes.history(written.getFirst()));
         // The organisation's page lists its published cases, titled and summarised by the attacks.
         signedIn.anonymous();
         routes.add(organisations.search("Københavns Kommune").getFirst().path());
@@ -588,7 +590,7 @@ class XssSurfacesTest extends BrowserTestSupport {
         }
         for (int i = 0; i < 5; i++) {
             try {
-                contactRequests.request(written.get(1), attacks.get(i), attacks.get(i + 5));
+                contactRequests.request(written.get(1), attacks.get(i + 5));
             } catch (InvalidInputException refused) {
                 // As above.
             }

@@ -149,6 +149,43 @@ class AdoptionsTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * The trial's finding: the own case draft took the original's title. It is "<title> i <workplace>" unless the
+     * person names it, and a title the workplace already has is refused at that field, with nothing stored.
+     */
+    @Test
+    void theOwnCaseDraftIsTitledForTheWorkplaceOrAsNamedAndATakenTitleIsRefused() {
+        TestPerson copenhagen = signedIn.signUp("Karen København");
+        CaseId original = published(copenhagen, municipality(101));
+        String originalTitle = cases.screen(original).orElseThrow().title();
+        TestPerson aarhus = signedIn.signUp("Anders Aarhus");
+        CaseId taken = published(aarhus, municipality(751));
+        String takenTitle = cases.screen(taken).orElseThrow().title();
+        signedIn.as(aarhus, Role.EMPLOYEE);
+        long before = adoptionRows();
+
+        AdoptionDraft plain = adoption(municipality(751), true);
+        assertThatThrownBy(() -> adoptions.adopt(original, new AdoptionDraft(plain.workplace(), plain.kind(),
+                plain.adoptedIn(), plain.changes(), plain.results(), true, takenTitle)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsExactly(Map.entry("ownCaseTitle", "landscape.case.title.taken")));
+        assertThat(adoptionRows()).isEqualTo(before);
+
+        AdoptionId adopted = adoptions.adopt(original, plain);
+        long own = database.queryForObject("select adopting_case_id from landscape_adoption where id = ?",
+                Long.class, adopted.value());
+        assertThat(cases.editing(CaseId.of(own)).orElseThrow().draft().title())
+                .isEqualTo(originalTitle + " i Aarhus Kommune");
+
+        signedIn.newPerson("Olivia Odense", Role.EMPLOYEE);
+        AdoptionId named = adoptions.adopt(original, new AdoptionDraft(municipality(461), AdoptionKind.COPIED,
+                thisMonth(), "Kopieret.", null, true, "Sms-påmindelser i Odense"));
+        long odense = database.queryForObject("select adopting_case_id from landscape_adoption where id = ?",
+                Long.class, named.value());
+        assertThat(cases.editing(CaseId.of(odense)).orElseThrow().draft().title()).isEqualTo(
+                "Sms-påmindelser i Odense");
+    }
+
     @Test
     void theAdoptersAndTheLineageShowFromEveryCaseOfItAndACycleEnds() {
         TestPerson copenhagen = signedIn.signUp("Karen København");
@@ -233,9 +270,8 @@ class AdoptionsTest {
         CaseId id = published(contact, municipality(101));
         TestPerson requester = signedIn.signUp("Rasmus Rekvirent");
         signedIn.as(requester, Role.CITIZEN);
-        refused(() -> contactRequests.request(id, " ", ""), "workplace", "landscape.contact.workplace.required");
-        refused(() -> contactRequests.request(id, " ", ""), "message", "landscape.adoption.message.required");
-        ContactRequestId request = contactRequests.request(id, "Jobcenter Aalborg",
+        refused(() -> contactRequests.request(id, " "), "message", "landscape.adoption.message.required");
+        ContactRequestId request = contactRequests.request(id,
                 "Vi vil gerne høre, hvordan I fik sms-påmindelserne i gang.");
 
         // The first mail told the contact, its owner, that staff published the case.
@@ -247,7 +283,7 @@ class AdoptionsTest {
         signedIn.as(contact, Role.EMPLOYEE);
         assertThat(contactRequests.received()).singleElement().satisfies(line -> {
             assertThat(line.requester()).isEqualTo("Rasmus Rekvirent");
-            assertThat(line.workplace()).isEqualTo("Jobcenter Aalborg");
+            assertThat(line.workplace()).as("a citizen writes as a private person").isNull();
             assertThat(line.toString()).doesNotContain(requester.email());
         });
         contactRequests.reply(request, "Ring gerne til vores projektleder.");
@@ -260,8 +296,33 @@ class AdoptionsTest {
                 .doesNotContain(contact.email());
 
         signedIn.as(contact, Role.EMPLOYEE);
-        refused(() -> contactRequests.request(id, "Københavns Kommune", "Til mig selv"), "case",
-                "landscape.contact.no-contact");
+        refused(() -> contactRequests.request(id, "Til mig selv"), "case", "landscape.contact.no-contact");
+    }
+
+    /**
+     * The trial's finding: a citizen could send a request naming any workplace. Nobody names it now: a public
+     * employee writes on behalf of their own workplace, as their account states it, a citizen as a private person,
+     * and the form says which before they write.
+     */
+    @Test
+    void aContactRequestIsOnBehalfOfTheSendersOwnWorkplaceOrNone() {
+        TestPerson contact = signedIn.signUp("Karla Kontakt");
+        CaseId id = published(contact, municipality(101));
+        TestPerson employee = signedIn.signUpEmployee("Ebbe Ansat");
+        database.update("update person set workplace = ? where id = ?", "Jobcenter Aalborg", employee.id());
+        TestPerson citizen = signedIn.signUp("Cille Borger");
+        database.update("update person set workplace = ? where id = ?", "Aalborg Kommune", citizen.id());
+
+        signedIn.as(employee, Role.EMPLOYEE);
+        assertThat(adoptions.spreading(id).orElseThrow().requestOnBehalfOf()).isEqualTo("Jobcenter Aalborg");
+        contactRequests.request(id, "Hvordan kom I i gang?");
+        signedIn.as(citizen, Role.CITIZEN);
+        assertThat(adoptions.spreading(id).orElseThrow().requestOnBehalfOf()).as("as a private person").isNull();
+        contactRequests.request(id, "Kan jeg foreslå det til min kommune?");
+
+        signedIn.as(contact, Role.EMPLOYEE);
+        assertThat(contactRequests.received()).extracting(ContactRequestLine::requester, ContactRequestLine::workplace)
+                .containsExactly(tuple("Cille Borger", null), tuple("Ebbe Ansat", "Jobcenter Aalborg"));
     }
 
     private static void refused(ThrowingCallable action, String field,
@@ -276,7 +337,7 @@ class AdoptionsTest {
         CaseId id = published(contact, municipality(101));
         signedIn.newPerson("Gitte Gdpr", Role.EMPLOYEE);
         AdoptionId adoption = adoptions.adopt(id, adoption(municipality(751), false));
-        contactRequests.request(id, "Aarhus Kommune", "Hvordan kom I i gang?");
+        contactRequests.request(id, "Hvordan kom I i gang?");
         assertThat(new String(personalData.exportCurrentPerson(), StandardCharsets.UTF_8))
                 .contains("\"landscapeSpreading\"", "\"adoptionsRecorded\"", "tilpasset", "\"contactRequestsSent\"",
                         "Hvordan kom I i gang?");

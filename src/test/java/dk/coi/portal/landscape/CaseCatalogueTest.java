@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import com.vaadin.flow.router.Location;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.organisation.NewUnit;
 import dk.coi.portal.organisation.OrganisationId;
@@ -186,14 +187,37 @@ class CaseCatalogueTest {
                 CaseSector.HEALTH)).with(CaseFacet.STAGE, List.of(CaseStage.PILOT)));
         assertThat(ids(two)).containsExactly(training, sms);
         assertThat(counts(two, CaseFacet.SECTOR)).as("a facet's own selection does not narrow its counts, the others do")
-                .containsOnly(Map.entry("employment", 1L), Map.entry("health", 1L));
-        assertThat(counts(two, CaseFacet.STAGE)).containsOnly(Map.entry("pilot", 2L), Map.entry("spread", 1L));
+                .containsEntry("employment", 1L).containsEntry("health", 1L).containsEntry("elderly-care", 0L);
+        assertThat(counts(two, CaseFacet.STAGE)).containsEntry("pilot", 2L).containsEntry("spread", 1L)
+                .containsEntry("implemented", 0L);
         assertThat(counts(two, CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Københavns Kommune", 1L),
                 Map.entry("Aarhus Kommune", 1L));
         assertThat(two.active()).extracting(CaseFacetValue::value).containsExactly("employment", "health", "pilot",
                 tag);
         assertThat(two.active().getFirst().address()).isEqualTo("landskab?sektor=health&fase=pilot&emne=" + tag);
         assertThat(two.clearAddress()).isEqualTo("landskab");
+    }
+
+    /**
+     * The trial's finding: choosing one government level hid the others where the other facets left them no case. A
+     * facet's values are alternatives: with one chosen, the others stay, 0 too, to be chosen as well; a facet without a
+     * choice still offers only values that count.
+     */
+    @Test
+    void aFacetWithAChoiceKeepsItsOtherValuesAtZeroAsAlternatives() {
+        CaseCatalogueResult elderly = search(ours().with(CaseFacet.SECTOR, List.of(CaseSector.ELDERLY_CARE))
+                .with(CaseFacet.LEVEL, List.of("municipality")));
+        assertThat(ids(elderly)).containsExactly(rehabilitation);
+        CaseFacetCounts levels = elderly.facets().stream().filter(counts -> counts.facet() == CaseFacet.LEVEL)
+                .findFirst().orElseThrow();
+        assertThat(levels.values()).extracting(CaseFacetValue::value, CaseFacetValue::count, CaseFacetValue::selected)
+                .contains(tuple("municipality", 1L, true), tuple("state", 0L, false));
+        CaseFacetValue state = levels.values().stream().filter(value -> value.value().equals("state")).findFirst()
+                .orElseThrow();
+        var stateToo = catalogue.parse(new Location(state.address()).getQueryParameters().getParameters());
+        assertThat(ids(catalogue.search(stateToo.search()))).as("still selectable: either level").containsExactly(rehabilitation);
+        assertThat(counts(elderly, CaseFacet.STAGE)).as("no choice: only values that count")
+                .containsOnly(Map.entry("implemented", 1L));
     }
 
     @Test

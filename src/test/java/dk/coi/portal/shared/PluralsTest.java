@@ -51,7 +51,8 @@ class PluralsTest {
             "landscape.notice.editor-added.mail:0", "landscape.notice.editor-removed.mail:0",
             "landscape.editors.remove-named:0",
             "landscape.notice.adopted.mail:0", "landscape.notice.contact-request.mail:0",
-            "landscape.notice.contact-reply.mail:0", "landscape.review.send-back-named:0");
+            "landscape.notice.contact-reply.mail:0", "landscape.review.send-back-named:0",
+            "landscape.requests.from.private:0");
 
     /** Counts before a word that is the same in singular and plural (language:key:index). */
     private static final Set<String> SAME_IN_SINGULAR_AND_PLURAL = Set.of("en:layout.notices.unread:1",

@@ -23,6 +23,7 @@ import dk.coi.portal.shared.ui.ContentLanguage;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.MarkdownEditor;
+import dk.coi.portal.shared.ui.RequiredChoice;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -72,8 +73,8 @@ class IdeaForm extends Composite<Div> {
             theme.setLabel(getTranslation("ideastorm.form.theme"));
             theme.setItems(themes);
             theme.setItemLabelGenerator(Theme::name);
-            // Said in words: Vaadin's required mark puts aria-required where ARIA does not allow it (see ReportControl).
-            theme.setHelperText(getTranslation("form.required"));
+            // Marked as the other required fields are; a visible "Skal udfyldes" read as an error under a chosen theme.
+            RequiredChoice.mark(theme, "ideastorm.idea.theme.required");
             getContent().add(theme);
         }
         send = new Button(getTranslation(saveKey), click -> send(save));

@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One local demo account per role (listed in the README); never on in production. */
+/**
+ * One local demo account per role, and public employees of the workplaces behind the demo cases, who own them and
+ * are their contacts (all listed in the README); never on in production.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -27,7 +30,12 @@ class DemoAccounts implements ApplicationRunner {
             new Account("Birgitte Borger", "borger@demo.coi.dk", Role.CITIZEN, null),
             new Account("Mads Medarbejder", "medarbejder@demo.coi.dk", Role.EMPLOYEE, "Jobcenter Aarhus"),
             new Account("Camilla COI", "coi@demo.coi.dk", Role.COI_STAFF, "Center for Offentlig Innovation"),
-            new Account("Anders Admin", "admin@demo.coi.dk", Role.ADMIN, "Center for Offentlig Innovation"));
+            new Account("Anders Admin", "admin@demo.coi.dk", Role.ADMIN, "Center for Offentlig Innovation"),
+            new Account("Sofie Styrelse", "star@demo.coi.dk", Role.EMPLOYEE,
+                    "Styrelsen for Arbejdsmarked og Rekruttering"),
+            new Account("Kasper København", "kobenhavn@demo.coi.dk", Role.EMPLOYEE, "Jobcenter København"),
+            new Account("Karen Konsulent", "klk@demo.coi.dk", Role.EMPLOYEE, "KLK – KL's konsulentvirksomhed"),
+            new Account("Ole Odense", "odense@demo.coi.dk", Role.EMPLOYEE, "Jobcenter Odense"));
 
     /** Whether the address is one of the demo accounts (the only people {@link DemoAccountActors} acts as). */
     static boolean isDemoAccount(String email) {

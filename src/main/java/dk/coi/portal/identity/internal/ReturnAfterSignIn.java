@@ -11,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * After signing in (with a local account or through Keycloak) the person returns to the page they came from,
  * which the login and sign-up pages remember in the session. Only a path on the portal itself is ever
  * followed, so no link can send a person who signs in on to another site. Without one, Vaadin's own handling
- * applies (the front page). A browser without a language of its own is given the person's.
+ * applies (the page that needed a sign-in, else the front page), at its clean address: Spring's saved request marks
+ * the address it returns to with {@code ?continue} (to find the saved request again), which would stay in the
+ * person's address bar and bookmarks; the portal forgets the saved request instead. A browser without a language of
+ * its own is given the person's.
  */
 public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticationSuccessHandler {
 
@@ -25,11 +30,15 @@ public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticati
     private static final int MAX_PATH_LENGTH = 2000;
     /** Pages never returned to: signing in again from there would go round in a circle. */
     private static final Set<String> SIGN_IN_PAGES = Set.of("/login", "/opret-konto", "/logout");
+    /** The parameter Spring Security's saved request adds to the address it returns to. */
+    private static final String SAVED_REQUEST_MARK = "continue";
 
     private final SignInLanguage language;
 
     ReturnAfterSignIn(SignInLanguage language) {
         this.language = language;
+        org.springframework.security.web.RedirectStrategy vaadins = getRedirectStrategy();
+        setRedirectStrategy((request, response, url) -> vaadins.sendRedirect(request, response, cleanAddress(url)));
     }
 
     @Override
@@ -39,6 +48,8 @@ public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticati
         Optional<String> page = takePage(request.getSession(false));
         if (page.isEmpty()) {
             super.onAuthenticationSuccess(request, response, authentication);
+            // Returned to without its mark, the saved request would never be taken from the session.
+            new HttpSessionRequestCache().removeRequest(request, response);
             return;
         }
         clearAuthenticationAttributes(request);
@@ -70,6 +81,11 @@ public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticati
             return Optional.empty();
         }
         return Optional.of(asciiOnly(candidate));
+    }
+
+    /** The address without Spring's mark of a saved request. */
+    static String cleanAddress(String url) {
+        return UriComponentsBuilder.fromUriString(url).replaceQueryParam(SAVED_REQUEST_MARK).build().toUriString();
     }
 
     private static String asciiOnly(String path) {

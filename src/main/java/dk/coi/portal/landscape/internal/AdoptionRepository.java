@@ -2,6 +2,8 @@ package dk.coi.portal.landscape.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,6 +24,12 @@ public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
     /** How many workplaces reused each of the cases (only those reused at all). */
     @Query("select a.caseId as caseId, count(a) as count from Adoption a where a.caseId in :cases group by a.caseId")
     List<ReuseCount> countByCase(@Param("cases") Collection<Long> cases);
+
+    /** How many workplaces reused each of the cases, by case id (absent: not reused). */
+    default Map<Long, Long> reuses(Collection<Long> cases) {
+        return cases.isEmpty() ? Map.of() : countByCase(cases).stream()
+                .collect(Collectors.toMap(ReuseCount::getCaseId, ReuseCount::getCount));
+    }
 
     /** The published cases reused most, with their counts, most first (ties: the oldest case first). */
     @Query("""

@@ -10,9 +10,9 @@ import java.util.function.BiPredicate;
 /**
  * Who may do what with a case, for the service's checks and the screens' buttons alike: its editors (owner,
  * co-editors) and staff edit it; its editors submit a draft or returned case; staff publish or send back a
- * submitted one; its editors and staff confirm a published case up to date; anyone signed in reads a published
- * case's history, its editors and staff any case's. Nobody else sees a case before it is published. Its owner and
- * staff choose its co-editors.
+ * submitted one; its editors and staff confirm a published case up to date; anyone reads a published case's history
+ * (signed in or not, as a wiki page's: one rule), its editors and staff any case's. Nobody else sees a case before
+ * it is published. Its owner and staff choose its co-editors.
  */
 public final class CasePolicy {
 
@@ -65,7 +65,7 @@ public final class CasePolicy {
     }
 
     public static boolean mayReadHistory(CaseStatus status, Viewer viewer) {
-        return viewer.mayEdit() || (viewer.signedIn() && status == CaseStatus.PUBLISHED);
+        return viewer.mayEdit() || status == CaseStatus.PUBLISHED;
     }
 
     public static CaseActions actions(CaseStatus status, Viewer viewer) {

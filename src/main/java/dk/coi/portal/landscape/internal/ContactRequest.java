@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A signed-in person's request to a case's contact person about reusing it: their workplace and message, sent to whom
- * was the contact then, and the contact's reply, if any. Neither learns the other's e-mail address from it.
+ * A signed-in person's request to a case's contact person about reusing it: the workplace sent on behalf of (none for a
+ * private person) and the message, sent to whom was the contact then, and the contact's reply, if any. Neither learns
+ * the other's e-mail address from it.
  */
 @Entity
 @Table(name = "landscape_contact_request")
@@ -29,7 +30,8 @@ public class ContactRequest {
     @Column(name = "contact_id", nullable = false)
     private long contactId;
 
-    @Column(nullable = false, length = 200)
+    /** The workplace the request was sent on behalf of; null when sent as a private person. */
+    @Column(length = 200)
     private String workplace;
 
     @Column(nullable = false, length = AdoptionRules.MAX_MESSAGE)

@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Published demo cases from the seeds on a portal without any: STAR's profiling of unemployed people (a randomised
  * trial of the receipt texts) and Copenhagen's SMS/app pilot for young unemployed people (no-show rate 8,66 % in
- * 2019, the target 20 % fewer no-shows than the control group, 45 caseworkers in three groups), registered by the
- * demo employee and published by the demo staff member, each a named revision of its author.
+ * 2019, the target 20 % fewer no-shows than the control group, 45 caseworkers in three groups), each registered by
+ * a demo employee of its own organisation, who is also its contact person (STAR's, Copenhagen's job centre's: see
+ * the README's demo accounts), and published by the portal, each a named revision of its author.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -43,6 +44,14 @@ class DemoCases {
 
     /** Before the demo content that builds on these cases ({@link DemoSpreading}). */
     static final int ORDER = 0;
+
+    /** The demo accounts of the workplaces behind the demo cases (identity's demo accounts, in the README). */
+    static final String EMPLOYEE = "medarbejder@demo.coi.dk";
+    static final String STAR = "star@demo.coi.dk";
+    static final String COPENHAGEN = "kobenhavn@demo.coi.dk";
+    static final String KLK = "klk@demo.coi.dk";
+    static final String ODENSE = "odense@demo.coi.dk";
+    static final String STAFF = "coi@demo.coi.dk";
 
     private final CaseRepository cases;
     private final OrganisationService organisations;
@@ -68,17 +77,19 @@ class DemoCases {
     @EventListener(ApplicationReadyEvent.class)
     @Order(ORDER)
     void write() {
-        Optional<Long> employee = people.localAccountId("medarbejder@demo.coi.dk");
+        Optional<Long> employee = people.localAccountId(EMPLOYEE);
         if (cases.count() > 0 || employee.isEmpty()) {
             return;
         }
+        long starPerson = person(STAR);
+        long copenhagenPerson = person(COPENHAGEN);
         system.run("demo-cases", () -> {
             Optional<OrganisationId> star = organisations.search("Styrelsen for Arbejdsmarked og Rekruttering")
                     .stream().map(OrganisationSummary::id).findFirst();
             OrganisationId copenhagen = organisations.municipalities().stream().filter(found -> found.code() == 101)
                     .map(Municipality::id).findFirst().orElseThrow();
             Instant now = clock.instant();
-            star.ifPresent(organisation -> save(employee.get(), now.minus(Duration.ofDays(60)), new CaseDraft(
+            star.ifPresent(organisation -> save(starPerson, now.minus(Duration.ofDays(60)), new CaseDraft(
                     "Profilering af ledige med risiko for langtidsledighed", """
                     Et forberedelsesskema koblet med en statistisk model viser borgeren og sagsbehandleren risikoen \
                     for langtidsledighed, så begge er bedre forberedt til samtalen. Et randomiseret forsøg måler \
@@ -96,8 +107,8 @@ class DemoCases {
                     Oplæg fra STAR: *Turbo på offentlig innovation* (konkrete eksempler).""", EvidenceLevel.RCT,
                     List.of(new CaseResult("Effekt af kvitteringstekster", "procentpoint", "", "", "", "Kontrolgruppe",
                             "", "STAR", true, LocalDate.now(clock).plusMonths(6))),
-                    null, "Fuldmægtig, STAR", false)));
-            save(employee.get(), now.minus(Duration.ofDays(30)), new CaseDraft(
+                    PersonId.of(starPerson), "Fuldmægtig, STAR", false)));
+            save(copenhagenPerson, now.minus(Duration.ofDays(30)), new CaseDraft(
                     "Sms og app til unge ledige i Ungecenteret", """
                     Jobcenter København – Ungecenteret afprøver, om en sms-løsning eller en app gør det nemmere for \
                     ledige under 30 år og deres sagsbehandlere at skrive sammen, minde om samtaler og dele \
@@ -124,8 +135,13 @@ class DemoCases {
                     List.of(new CaseResult("Udeblivelser fra samtaler i Ungecenteret", "%", "8,66",
                             "20 % færre end kontrolgruppen", "", "Sagsbehandlere uden sms og app", "2019",
                             "Beskæftigelsessystemet", true, LocalDate.now(clock).plusMonths(3))),
-                    PersonId.of(employee.get()), "Projektleder, Ungecenteret", false));
+                    PersonId.of(copenhagenPerson), "Projektleder, Ungecenteret", false));
         });
+    }
+
+    /** The person id of a demo account (created before the demo content). */
+    long person(String demoEmail) {
+        return people.localAccountId(demoEmail).orElseThrow();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.internal;
 
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.SystemIdentity;
 import dk.coi.portal.landscape.AdoptionKind;
@@ -37,7 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and adoptions between demo municipalities, among them the chain KLK → Aarhus → Odense (each municipality's own case,
  * illustrative) → Vejle, and Copenhagen's SMS pilot reused in Frederiksberg and Aarhus, so the lineage, the most
  * reused cases and the spreading map have something to show. Published long before the demo cases, so lists that
- * start with the newest still start with those.
+ * start with the newest still start with those. Each case is registered by a demo employee of its own organisation,
+ * its contact; each reuse is recorded by one of the adopting workplace, or by COI's demo staff member for a workplace
+ * without a demo account (COI maps the landscape with the workplaces).
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo-data.enabled")
@@ -71,18 +74,22 @@ class DemoSpreading {
 
     @EventListener(ApplicationReadyEvent.class)
     void write() {
-        Optional<Long> employee = people.localAccountId("medarbejder@demo.coi.dk");
+        Optional<Long> employee = people.localAccountId(DemoCases.EMPLOYEE);
         Optional<LandscapeCase> smsPilot = cases.findAll().stream()
                 .filter(kase -> kase.getTitle().equals("Sms og app til unge ledige i Ungecenteret")).findFirst();
         if (employee.isEmpty() || smsPilot.isEmpty() || adoptions.count() > 0) {
             return;
         }
         system.run("demo-spreading", () -> {
-            long author = employee.get();
+            long aarhusPerson = employee.get();
+            long starPerson = demoCases.person(DemoCases.STAR);
+            long klkPerson = demoCases.person(DemoCases.KLK);
+            long odensePerson = demoCases.person(DemoCases.ODENSE);
+            long coi = demoCases.person(DemoCases.STAFF);
             Instant now = clock.instant();
             OrganisationId star = organisation("Styrelsen for Arbejdsmarked og Rekruttering");
             OrganisationId klk = organisation("KLK");
-            long jobnet = demoCases.save(author, now.minus(Duration.ofDays(700)), new CaseDraft(
+            long jobnet = demoCases.save(starPerson, now.minus(Duration.ofDays(700)), new CaseDraft(
                     "Visualisering af ydelse og arbejdstimer på Jobnet", """
                     Jobnet viser den lediges ydelse og arbejdstimer grafisk, så ledige bedre forstår deres egen \
                     situation og intentionerne med reformen. Et randomiseret forsøg måler effekten af \
@@ -98,8 +105,8 @@ class DemoSpreading {
                     Oplæg fra STAR: *Turbo på offentlig innovation* (konkrete eksempler).""", EvidenceLevel.RCT,
                     List.of(new CaseResult("Effekt af visualiseringerne", "procentpoint", "", "", "",
                             "Ledige uden visualisering", "", "STAR", true, LocalDate.now(clock).plusMonths(4))),
-                    null, "Fuldmægtig, STAR", false));
-            long checklist = demoCases.save(author, now.minus(Duration.ofDays(650)), new CaseDraft(
+                    PersonId.of(starPerson), "Fuldmægtig, STAR", false));
+            long checklist = demoCases.save(starPerson, now.minus(Duration.ofDays(650)), new CaseDraft(
                     "Tjeklisteforsøget: e-mail med tjekliste til nyledige", """
                     Nyledige får en e-mail med link til en personlig tjekliste, der hjælper dem i gang med at søge \
                     job tidligt i ledighedsforløbet. Et randomiseret forsøg sammenligner med en kontrolgruppe, der \
@@ -121,8 +128,8 @@ class DemoSpreading {
                     Oplæg fra STAR: *Turbo på offentlig innovation*.""", EvidenceLevel.RCT,
                     List.of(new CaseResult("Jobsøgning i de første uger", "andel ledige", "", "", "",
                             "Kontrolgruppe uden e-mail", "", "STAR", true, LocalDate.now(clock).plusMonths(5))),
-                    null, "Fuldmægtig, STAR", false));
-            demoCases.save(author, now.minus(Duration.ofDays(600)), new CaseDraft(
+                    PersonId.of(starPerson), "Fuldmægtig, STAR", false));
+            demoCases.save(starPerson, now.minus(Duration.ofDays(600)), new CaseDraft(
                     "Brevforsøg med PensionDanmark: sundhedsbreve til sygemeldte", """
                     Sygemeldte får at vide, at de kan have ret til tilbud eller ydelser i deres \
                     forsikringsordning, i sundhedsbreve bygget på nudging. Et randomiseret forsøg sammenligner \
@@ -142,9 +149,9 @@ class DemoSpreading {
                     måneder efter, at de skulle have haft det.""", """
                     - Et samarbejde med pensionskassen om data og udsendelse
                     - Breve skrevet med nudging""", """
-                    Oplæg fra STAR: *Turbo på offentlig innovation*.""", EvidenceLevel.RCT, List.of(), null,
-                    "Fuldmægtig, STAR", false));
-            long programme = demoCases.save(author, now.minus(Duration.ofDays(900)), new CaseDraft(KLK_PROGRAMME, """
+                    Oplæg fra STAR: *Turbo på offentlig innovation*.""", EvidenceLevel.RCT, List.of(),
+                    PersonId.of(starPerson), "Fuldmægtig, STAR", false));
+            long programme = demoCases.save(klkPerson, now.minus(Duration.ofDays(900)), new CaseDraft(KLK_PROGRAMME, """
                     KLK's innovationsforløb for jobcentre: gennem fire workshops over 6-8 måneder lærer medarbejdere \
                     og ledere bruger- og medarbejderdreven innovation i praksis, med borgeren i centrum, og en \
                     gruppe medarbejdere bliver innovationsambassadører.""", klk, "KL's kontor for Arbejdsmarked",
@@ -158,44 +165,47 @@ class DemoSpreading {
                     Forløbet koster 100.000 kr. ekskl. moms og transport og består af fire workshops på hver ca. \
                     otte timer.""", """
                     Projekttilbud fra KLK: *Bruger- og medarbejderdreven innovation* (marts 2012).""",
-                    EvidenceLevel.QUALITATIVE, List.of(), null, "Chefkonsulent, KLK", false));
-            long aarhus = demoCases.save(author, now.minus(Duration.ofDays(850)), ownCase(
+                    EvidenceLevel.QUALITATIVE, List.of(), PersonId.of(klkPerson), "Chefkonsulent, KLK", false));
+            long aarhus = demoCases.save(aarhusPerson, now.minus(Duration.ofDays(850)), ownCase(
                     "Brugerdreven innovation i Jobcenter Aarhus", """
                     Jobcenter Aarhus har brugt KLK's model for bruger- og medarbejderdreven innovation i sit \
                     ungeområde, med unge ledige i workshops ved siden af medarbejderne (demoeksempel).""",
-                    municipality(751), 2014));
-            long odense = demoCases.save(author, now.minus(Duration.ofDays(800)), ownCase(
+                    municipality(751), 2014, aarhusPerson));
+            long odense = demoCases.save(odensePerson, now.minus(Duration.ofDays(800)), ownCase(
                     "Innovationsambassadører i Jobcenter Odense", """
                     Jobcenter Odense har uddannet innovationsambassadører efter Aarhus' udgave af KLK's forløb, \
-                    så hver afdeling har en, der kan lede en workshop (demoeksempel).""", municipality(461), 2016));
+                    så hver afdeling har en, der kan lede en workshop (demoeksempel).""", municipality(461), 2016,
+                    odensePerson));
             transaction.executeWithoutResult(status -> {
                 adopt(programme, municipality(751), AdoptionKind.ADAPTED, YearMonth.of(2014, 3), """
                         Vi tog de unge ledige med i workshops og kortede forløbet til tre workshops.""", null,
-                        aarhus, author);
+                        aarhus, aarhusPerson);
                 adopt(aarhus, municipality(461), AdoptionKind.ADAPTED, YearMonth.of(2016, 9), """
                         Vi lagde vægt på at uddanne **innovationsambassadører** i alle afdelinger.""",
-                        "Otte ambassadører uddannet det første år", odense, author);
+                        "Otte ambassadører uddannet det første år", odense, odensePerson);
                 adopt(odense, municipality(630), AdoptionKind.INSPIRED, YearMonth.of(2019, 2), """
-                        Vi lod os inspirere af ambassadørerne, men uden workshopforløbet.""", null, null, author);
+                        Vi lod os inspirere af ambassadørerne, men uden workshopforløbet.""", null, null, coi);
                 adopt(checklist, municipality(851), AdoptionKind.COPIED, YearMonth.of(2021, 5), """
-                        Vi sender tjeklisten til alle nyledige i jobcentret.""", null, null, author);
+                        Vi sender tjeklisten til alle nyledige i jobcentret.""", null, null, coi);
                 adopt(checklist, municipality(561), AdoptionKind.ADAPTED, YearMonth.of(2022, 1), """
-                        Vi har tilføjet et trin om lokale virksomheder.""", null, null, author);
+                        Vi har tilføjet et trin om lokale virksomheder.""", null, null, coi);
                 adopt(jobnet, municipality(730), AdoptionKind.INSPIRED, YearMonth.of(2021, 10), """
-                        Vi viser ydelse og timer på papir i den første samtale.""", null, null, author);
+                        Vi viser ydelse og timer på papir i den første samtale.""", null, null, coi);
                 adopt(smsPilot.get().getId(), municipality(147), AdoptionKind.ADAPTED, YearMonth.of(2023, 4), """
-                        Vi bruger kun sms-løsningen og sender påmindelsen dagen før samtalen.""", null, null, author);
+                        Vi bruger kun sms-løsningen og sender påmindelsen dagen før samtalen.""", null, null, coi);
                 adopt(smsPilot.get().getId(), municipality(751), AdoptionKind.INSPIRED, YearMonth.of(2023, 10), """
-                        Vi har ændret vores egne indkaldelser efter erfaringerne fra København.""", null, null, author);
+                        Vi har ændret vores egne indkaldelser efter erfaringerne fra København.""", null, null,
+                        aarhusPerson);
             });
         });
     }
 
-    private static CaseDraft ownCase(String title, String summary, OrganisationId organisation, int year) {
+    private static CaseDraft ownCase(String title, String summary, OrganisationId organisation, int year,
+                                     long contact) {
         return new CaseDraft(title, summary, organisation, "KLK", CaseSector.EMPLOYMENT, year,
                 CaseStage.IMPLEMENTED, InnovationType.PROCESS, "Ledige og jobcentrets medarbejdere", Novelty.ADAPTED,
                 List.of(), List.of("brugerdreven innovation", "jobcenter"), null, null, null, null,
-                EvidenceLevel.NOT_EVALUATED, List.of(), null, "Udviklingskonsulent", false);
+                EvidenceLevel.NOT_EVALUATED, List.of(), PersonId.of(contact), "Udviklingskonsulent", false);
     }
 
     private void adopt(long kase, OrganisationId workplace, AdoptionKind kind, YearMonth when, String changes,

@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.internal;
 
+import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseStatus;
 import dk.coi.portal.organisation.OrganisationId;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An organisation's published cases on its page and among the innovation units (the register's contribution point,
- * decision 013), newest first, each with its summary under it. One query for many organisations.
+ * decision 013), newest first, each with how often it was reused (when it was) and its summary under it. Two queries
+ * for many organisations.
  */
 @Component
 class OrganisationCases implements OrganisationSections {
@@ -23,9 +25,11 @@ class OrganisationCases implements OrganisationSections {
     static final String SECTION_ID = "organisation-cases";
 
     private final CaseRepository cases;
+    private final AdoptionRepository adoptions;
 
-    OrganisationCases(CaseRepository cases) {
+    OrganisationCases(CaseRepository cases, AdoptionRepository adoptions) {
         this.cases = cases;
+        this.adoptions = adoptions;
     }
 
     @Override
@@ -34,11 +38,14 @@ class OrganisationCases implements OrganisationSections {
         Map<Long, List<LandscapeCase>> published = cases.findByOrganisationIdInAndStatusOrderByPublishedAtDescIdDesc(
                 ids, CaseStatus.PUBLISHED).stream().collect(Collectors.groupingBy(LandscapeCase::getOrganisationId,
                 LinkedHashMap::new, Collectors.toList()));
+        Map<Long, Long> reuses = adoptions.reuses(published.values().stream().flatMap(List::stream)
+                .map(LandscapeCase::getId).toList());
         Map<OrganisationId, OrganisationSection> sections = new LinkedHashMap<>();
         published.forEach((organisation, listed) -> sections.put(OrganisationId.of(organisation),
                 new OrganisationSection(SECTION_ID, "landscape.organisation.cases", listed.stream()
                         .map(kase -> new OrganisationSection.Entry(kase.getTitle(),
-                                CaseRoutes.kase(kase.caseId(), kase.getTitle()), kase.getSummary())).toList())));
+                                CaseRoutes.kase(kase.caseId(), kase.getTitle()), kase.getSummary(),
+                                CaseCard.reused(reuses.getOrDefault(kase.getId(), 0L)))).toList())));
         return sections;
     }
 }

@@ -1,15 +1,18 @@
 package dk.coi.portal.landscape.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
@@ -24,11 +27,11 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
-import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
 import dk.coi.portal.shared.ui.MarkdownEditor;
+import dk.coi.portal.shared.ui.RequiredChoice;
 import jakarta.annotation.security.PermitAll;
 import java.time.Month;
 import java.time.YearMonth;
@@ -37,7 +40,10 @@ import java.time.format.TextStyle;
 /**
  * "Vi har genbrugt den": a public employee records that their workplace reused a published case — which workplace,
  * how, since which month, what they changed and why, their own results — and may register their own case draft from
- * it at once. Refusals are said at the fields, all at once; anyone but a public employee is told who records reuse.
+ * it at once, under a title of its own (offered as the case's "i" the workplace, which the person may change). The
+ * workplaces offered are those that may reuse it (not the case's own). Refusals are said at the fields, all at once;
+ * a saved reuse is confirmed in place of the form, with the way on; anyone but a public employee is told who records
+ * reuse.
  */
 @Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")/" + AdoptionRoutes.ADOPT)
 @PermitAll
@@ -52,6 +58,8 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
     private final IntegerField year = new IntegerField();
     private final TextArea results = new TextArea();
     private final Checkbox ownCase = new Checkbox();
+    private final TextField ownCaseTitle = new TextField();
+    private final Div form = new Div();
     private MarkdownEditor changes;
 
     AdoptCaseView(Adoptions adoptions, CaseService cases, OrganisationService organisations) {
@@ -80,18 +88,18 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         workplace.setWidthFull();
         workplace.setItemLabelGenerator(OrganisationSummary::name);
         workplace.setItems(query -> organisations.search(query.getFilter().orElse("")).stream()
+                .filter(found -> !found.id().equals(kase.organisation()))
                 .skip(query.getOffset()).limit(query.getLimit()));
         kind.setId("adoption-kind");
         kind.setLabel(getTranslation("landscape.adoption.kind"));
         kind.setRequiredIndicatorVisible(true);
         kind.setItems(AdoptionKind.values());
         kind.setItemLabelGenerator(choice -> getTranslation(choice.labelKey()));
-        // No required indicator: Vaadin's select puts aria-required on its button, which axe refuses; the
-        // server says a missing month at the year field.
         month.setId("adoption-month");
         month.setLabel(getTranslation("landscape.adoption.month"));
         month.setItems(Month.values());
         month.setItemLabelGenerator(choice -> choice.getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
+        RequiredChoice.mark(month, "landscape.adoption.adoptedIn.required");
         year.setId("adoption-year");
         year.setLabel(getTranslation("landscape.adoption.year"));
         year.setRequiredIndicatorVisible(true);
@@ -105,12 +113,28 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         results.setWidthFull();
         ownCase.setId("adoption-own-case");
         ownCase.setLabel(getTranslation("landscape.adoption.own-case"));
+        ownCaseTitle.setId("adoption-own-case-title");
+        ownCaseTitle.setLabel(getTranslation("landscape.adoption.own-case-title"));
+        ownCaseTitle.setHelperText(getTranslation("landscape.adoption.own-case-title.help"));
+        ownCaseTitle.setRequired(true);
+        ownCaseTitle.setWidthFull();
+        ownCaseTitle.setVisible(false);
+        ownCase.addValueChangeListener(ticked -> ownCaseTitle.setVisible(ticked.getValue()));
+        // The title follows the workplace chosen until the person writes one of their own.
+        workplace.addValueChangeListener(chosen -> {
+            String offered = chosen.getOldValue() == null ? ""
+                    : AdoptionDraft.ownCaseTitle(kase.title(), chosen.getOldValue().name());
+            if (chosen.getValue() != null && (ownCaseTitle.isEmpty() || ownCaseTitle.getValue().equals(offered))) {
+                ownCaseTitle.setValue(AdoptionDraft.ownCaseTitle(kase.title(), chosen.getValue().name()));
+            }
+        });
         Button save = new Button(getTranslation("landscape.adoption.save"), click -> save(kase));
         save.setId("adoption-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Div when = new Div(month, year);
         when.addClassName("portal-form-row");
-        add(workplace, kind, when, changes, results, ownCase, save, status);
+        form.add(workplace, kind, when, changes, results, ownCase, ownCaseTitle, save);
+        add(form, status);
     }
 
     private void save(CaseSpreading kase) {
@@ -118,13 +142,24 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         YearMonth adoptedIn = month.getValue() == null || year.getValue() == null ? null
                 : YearMonth.of(year.getValue(), month.getValue());
         FieldErrors errors = new FieldErrors().add("workplace", workplace).add("kind", kind)
-                .add("adoptedIn", year).add("results", results);
+                .add("adoptedIn", month.isEmpty() ? month : year).add("results", results)
+                .add("ownCaseTitle", ownCaseTitle);
         try {
             adoptions.adopt(kase.id(), new AdoptionDraft(workplace.getValue() == null ? null
                     : workplace.getValue().id(), kind.getValue(), adoptedIn, changes.getValue(),
-                    results.getValue(), ownCase.getValue()));
+                    results.getValue(), ownCase.getValue(), ownCase.getValue() ? ownCaseTitle.getValue() : null));
             changes.markSaved();
-            getUI().ifPresent(ui -> Navigation.open(ui, kase.path()));
+            form.setVisible(false);
+            Anchor back = new Anchor("/" + kase.path(), getTranslation("landscape.adoption.saved.back"));
+            back.setId("adoption-saved-back");
+            status.doneHere(getTranslation(ownCase.getValue() ? "landscape.adoption.saved.own-case"
+                    : "landscape.adoption.saved"));
+            status.add(new Text(" "), back);
+            if (ownCase.getValue()) {
+                Anchor mine = new Anchor("/" + CaseRoutes.MINE, getTranslation("landscape.list.mine"));
+                mine.setId("adoption-saved-mine");
+                status.add(new Text(" "), mine);
+            }
         } catch (InvalidInputException refused) {
             errors.show(refused);
             String changesProblem = refused.fieldMessageKeys().get("changes");

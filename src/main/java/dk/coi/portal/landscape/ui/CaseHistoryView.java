@@ -18,18 +18,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.landscape.CaseHistory;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseRevision;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
-import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.TextDiff;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.DiffPanel;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.RevisionPicker;
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +39,8 @@ import java.util.Optional;
  * here; and for its editors and staff a button restoring an older version as a new one.
  */
 @Route(CaseRoutes.LIST + "/:case(\\d{1,18})/" + CaseRoutes.HISTORY)
-@PermitAll
+// Readers who are not signed in get web.CaseHistoryPage at the address: a published case's history is public.
+@AnonymousAllowed
 class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseService cases;
@@ -145,19 +145,8 @@ class CaseHistoryView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return place;
     }
 
-    /** A field's value in the reader's words: a choice translated, results one a line with their follow-up date. */
     private String shown(CaseHistory.FieldValue value) {
-        return switch (value) {
-            case CaseHistory.FieldValue.Text text -> text.text();
-            case CaseHistory.FieldValue.Choice choice -> getTranslation(choice.labelKey());
-            case CaseHistory.FieldValue.Results results -> String.join("\n", results.results().stream()
-                    .map(result -> String.join(" | ", result.metric(), result.unit(), result.baseline(),
-                            result.target(), result.result(), result.comparisonGroup(), result.period(),
-                            result.source(), result.expected() && result.followUp() != null ? getTranslation(
-                                    "landscape.result.expected-until", DateFormats.longDate(result.followUp(),
-                                            getLocale())) : ""))
-                    .toList());
-        };
+        return value.inWords(this::getTranslation, getLocale());
     }
 
     @Override

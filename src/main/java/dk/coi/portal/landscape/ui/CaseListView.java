@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -197,7 +198,14 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         H2 heading = new H2(getTranslation("landscape.catalogue.filters"));
         heading.setId("catalogue-facets-heading");
         facets.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        facets.add(heading);
+        // Past some forty checkboxes to the results (a tick shows its results at once: no button to find first).
+        Anchor skip = new Anchor("/" + search.address() + "#catalogue-results",
+                getTranslation("landscape.catalogue.skip"));
+        skip.setId("catalogue-skip");
+        skip.getElement().setAttribute("router-ignore", true);
+        Paragraph skipping = new Paragraph(skip);
+        skipping.addClassName("portal-catalogue-skip");
+        facets.add(heading, skipping);
         for (CaseFacetCounts counts : result.facets()) {
             if (!counts.values().isEmpty()) {
                 facets.add(facet(counts));
@@ -225,6 +233,9 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
                     + " (" + value.count() + ")", value.selected());
             box.setId(value.elementId());
             box.addClassName("portal-facet-value");
+            if (value.count() == 0 && !value.selected()) {
+                box.addClassName("portal-facet-value-none");
+            }
             box.addValueChangeListener(changed -> go(value.address()));
             values.add(value.named() ? ContentLanguage.danish(box) : box);
         }
@@ -296,9 +307,18 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         }
         meta.add(new Span(" · " + getTranslation(card.sector().labelKey()) + " · "
                 + getTranslation(card.stage().labelKey()) + " · " + getTranslation(card.evidenceLevel().labelKey())));
+        if (card.reused() != null) {
+            meta.add(new Span(" · "), reused(card));
+        }
         ListItem item = new ListItem(title, meta, ContentLanguage.danish(new Paragraph(card.summary())));
         item.addClassName("portal-case-card");
         return item;
+    }
+
+    static Span reused(CaseCard card) {
+        Span reused = new Span(card.reused().render(I18NProvider::translate));
+        reused.addClassName("portal-card-reused");
+        return reused;
     }
 
     private Nav pager(CaseCatalogueResult result) {

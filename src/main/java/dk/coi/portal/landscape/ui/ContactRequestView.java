@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.landscape.AdoptionRoutes;
 import dk.coi.portal.landscape.Adoptions;
@@ -18,8 +17,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * "Jeg vil gerne genbruge den": a signed-in person writes to a published case's contact person through the portal,
- * with their workplace. They are told that neither learns the other's e-mail address; the contact answers in the
- * portal.
+ * told on whose behalf (a public employee's own workplace, or as a private person: the service decides, the person does
+ * not type it) and that neither learns the other's e-mail address; the contact answers in the portal.
  */
 @Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")/" + AdoptionRoutes.CONTACT)
 @PermitAll
@@ -27,7 +26,6 @@ class ContactRequestView extends ReuseCaseView {
 
     private final ContactRequests requests;
     private final FormStatus status = new FormStatus("contact-status");
-    private final TextField workplace = new TextField();
     private final TextArea message = new TextArea();
 
     ContactRequestView(Adoptions adoptions, ContactRequests requests) {
@@ -48,11 +46,10 @@ class ContactRequestView extends ReuseCaseView {
     @Override
     void showForm(CaseSpreading kase) {
         add(new Paragraph(getTranslation("landscape.contact.intro")));
-        workplace.setId("contact-workplace");
-        workplace.setLabel(getTranslation("landscape.contact.workplace"));
-        workplace.setRequired(true);
-        workplace.setMaxLength(ContactRequests.MAX_WORKPLACE);
-        workplace.setWidthFull();
+        Paragraph sender = new Paragraph(kase.requestOnBehalfOf() == null
+                ? getTranslation("landscape.contact.as-private")
+                : getTranslation("landscape.contact.on-behalf-of", kase.requestOnBehalfOf()));
+        sender.setId("contact-on-behalf-of");
         message.setId("contact-message");
         message.setLabel(getTranslation("landscape.contact.message"));
         message.setRequired(true);
@@ -61,16 +58,15 @@ class ContactRequestView extends ReuseCaseView {
         Button send = new Button(getTranslation("landscape.contact.send"), click -> send(kase));
         send.setId("contact-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        add(workplace, message, send, status);
+        add(sender, message, send, status);
     }
 
     private void send(CaseSpreading kase) {
-        FieldErrors errors = new FieldErrors().add("workplace", workplace).add("message", message);
+        FieldErrors errors = new FieldErrors().add("message", message);
         status.clear();
         try {
-            requests.request(kase.id(), workplace.getValue(), message.getValue());
+            requests.request(kase.id(), message.getValue());
             errors.clear();
-            workplace.setReadOnly(true);
             message.setReadOnly(true);
             status.done(getTranslation("landscape.contact.sent"));
         } catch (InvalidInputException refused) {

@@ -55,9 +55,11 @@ class ContactRequestsView extends Div implements TranslatedPageTitle {
         Section section = new Section(heading);
         section.setId(id);
         section.addClassName("portal-case-request");
-        Paragraph from = new Paragraph(getTranslation("landscape.requests.from",
-                line.requester() == null ? getTranslation("person.erased") : line.requester(),
-                line.workplace(), DateFormats.dateTime(line.sentAt(), getLocale())));
+        String requester = line.requester() == null ? getTranslation("person.erased") : line.requester();
+        String sent = DateFormats.dateTime(line.sentAt(), getLocale());
+        Paragraph from = new Paragraph(line.workplace() == null
+                ? getTranslation("landscape.requests.from.private", requester, sent)
+                : getTranslation("landscape.requests.from", requester, line.workplace(), sent));
         Paragraph message = new Paragraph(line.message());
         message.getElement().setAttribute("lang", "da");
         message.addClassName("portal-case-request-message");

@@ -24,6 +24,9 @@ class RelatedCases extends Section {
         for (CaseCard card : related) {
             Span meta = new Span(ContentLanguage.danish(new Span(card.organisationName())),
                     new Span(" · " + getTranslation(card.sector().labelKey())));
+            if (card.reused() != null) {
+                meta.add(new Span(" · "), CaseListView.reused(card));
+            }
             meta.addClassName("portal-card-meta");
             ListItem item = new ListItem(ContentLanguage.danish(new Anchor(card.path(), card.title())), new Span(" "),
                     meta);

@@ -66,8 +66,8 @@ class SpreadingView extends Div implements TranslatedPageTitle {
                 new DenmarkMap(SpreadingMap.MAP_ID, SpreadingMap.element(maps, overview, getLocale(),
                         "/" + DenmarkMaps.OUTLINE)).withLines(SpreadingMap.lines(overview)),
                 new MapList(SpreadingMap.LIST_ID, getTranslation("landscape.spreading.places"),
-                        SpreadingMap.places(overview), place -> maps.summary(getLocale(), SpreadingMap.PLACE_KEY,
-                        place), getTranslation("map.more")),
+                        SpreadingMap.places(overview, this::getTranslation), place -> maps.summary(getLocale(),
+                        SpreadingMap.PLACE_KEY, place), getTranslation("map.more")),
                 flows(overview));
     }
 

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The map of spreading between municipalities, the same on the reading page and in the Vaadin view: a place per
@@ -32,33 +32,44 @@ public final class SpreadingMap {
     }
 
     public static MapElement element(DenmarkMaps maps, SpreadingOverview overview, Locale locale, String outline) {
-        return maps.element(places(overview), locale, "landscape.spreading.map", PLACE_KEY, outline);
+        return maps.element(places(overview, (key, other) -> maps.text(locale, key, other)), locale,
+                "landscape.spreading.map", PLACE_KEY, outline);
     }
 
-    /** The municipalities at either end of a reuse, each with the cases reused from or in it. */
-    public static List<MapPlace> places(SpreadingOverview overview) {
+    /** A reuse's direction from a place, said with the workplace at its other end. */
+    public static final String FROM_HERE_KEY = "landscape.spreading.from-here";
+    public static final String TO_HERE_KEY = "landscape.spreading.to-here";
+
+    /**
+     * The municipalities at either end of a reuse, each with its reuses, each saying its direction ({@code words}:
+     * a translation key and the workplace at the other end, in the reader's language): first the cases spread from
+     * here ("Herfra til Odense Kommune"), then those reused here ("Hertil fra KLK"), never one list of both unsaid.
+     */
+    public static List<MapPlace> places(SpreadingOverview overview, BiFunction<String, Object, String> words) {
         Map<Integer, Municipality> municipalities = new LinkedHashMap<>();
-        Map<Integer, Map<String, MapMarker>> markers = new LinkedHashMap<>();
-        Map<Integer, Long> counts = new LinkedHashMap<>();
+        Map<Integer, List<MapMarker>> fromHere = new LinkedHashMap<>();
+        Map<Integer, List<MapMarker>> toHere = new LinkedHashMap<>();
         for (SpreadingOverview.Flow flow : overview.flows()) {
-            for (Municipality end : List.of(Objects.requireNonNullElse(flow.fromMunicipality(), NOWHERE),
-                    Objects.requireNonNullElse(flow.toMunicipality(), NOWHERE))) {
-                if (end == NOWHERE) {
-                    continue;
-                }
-                municipalities.putIfAbsent(end.code(), end);
-                counts.merge(end.code(), 1L, Long::sum);
-                markers.computeIfAbsent(end.code(), code -> new LinkedHashMap<>()).putIfAbsent(flow.casePath(),
-                        new MapMarker(flow.caseTitle(), flow.casePath(), flow.from() + " → " + flow.to()));
-            }
+            place(flow.fromMunicipality(), municipalities, fromHere, new MapMarker(flow.caseTitle(), flow.casePath(),
+                    words.apply(FROM_HERE_KEY, flow.to())));
+            place(flow.toMunicipality(), municipalities, toHere, new MapMarker(flow.caseTitle(), flow.casePath(),
+                    words.apply(TO_HERE_KEY, flow.from())));
         }
         List<MapPlace> places = new ArrayList<>();
         municipalities.values().forEach(municipality -> {
-            List<MapMarker> listed = List.copyOf(markers.get(municipality.code()).values());
-            places.add(new MapPlace(municipality.name(), municipality.latitude(), municipality.longitude(),
-                    Math.max(counts.get(municipality.code()), listed.size()), listed, null));
+            List<MapMarker> listed = new ArrayList<>(fromHere.getOrDefault(municipality.code(), List.of()));
+            listed.addAll(toHere.getOrDefault(municipality.code(), List.of()));
+            places.add(MapPlace.of(municipality.name(), municipality.latitude(), municipality.longitude(), listed));
         });
         return places;
+    }
+
+    private static void place(Municipality end, Map<Integer, Municipality> municipalities,
+                              Map<Integer, List<MapMarker>> markers, MapMarker marker) {
+        if (end != null) {
+            municipalities.putIfAbsent(end.code(), end);
+            markers.computeIfAbsent(end.code(), code -> new ArrayList<>()).add(marker);
+        }
     }
 
     /** A line per pair of different municipalities, as the element's {@code data-lines}. */
@@ -80,7 +91,4 @@ public final class SpreadingMap {
         });
         return DenmarkMaps.lines(lines);
     }
-
-    /** Stands for "in no municipality" while both ends of a flow are walked. */
-    private static final Municipality NOWHERE = new Municipality(0, "", 0, null, 0, 0);
 }

@@ -1,6 +1,8 @@
 package dk.coi.portal.organisation.ui;
 
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.organisation.OrganisationSection;
@@ -16,7 +19,8 @@ import dk.coi.portal.shared.ui.ContentLanguage;
 /**
  * What another module shows about an organisation ({@link dk.coi.portal.organisation.OrganisationSections}) as a
  * section of a Vaadin view, as {@code organisation/sections.jte} shows it on the reading pages: its heading, then
- * each entry as a link with its short text under it. Entries are the portal's content, in Danish.
+ * each entry as a link with its note (in the reader's words) and its short text under it. Entries are the portal's
+ * content, in Danish.
  */
 final class ContributedSections {
 
@@ -44,6 +48,13 @@ final class ContributedSections {
         list.setId(contributed.id() + idSuffix);
         for (OrganisationSection.Entry entry : contributed.entries()) {
             ListItem item = new ListItem(new Anchor("/" + entry.path(), entry.title()));
+            if (entry.note() != null) {
+                // In the reader's words, in a list item of Danish content.
+                Span note = new Span(entry.note().render(I18NProvider::translate));
+                note.addClassName("portal-card-meta");
+                note.getElement().setAttribute("lang", UI.getCurrent().getLocale().getLanguage());
+                item.add(new Text(" "), note);
+            }
             if (!entry.text().isBlank()) {
                 item.add(new Paragraph(entry.text()));
             }

@@ -175,10 +175,12 @@ class OrganisationView extends Article implements BeforeEnterObserver, HasDynami
             }
             section.add(list);
         }
-        Anchor add = new Anchor(OrganisationRoutes.newUnitUnder(screen.organisation().id()),
-                getTranslation("organisation.units.add"));
-        add.setId("organisation-add-unit");
-        section.add(new Paragraph(add));
+        if (screen.may().addUnit()) {
+            Anchor add = new Anchor(OrganisationRoutes.newUnitUnder(screen.organisation().id()),
+                    getTranslation("organisation.units.add"));
+            add.setId("organisation-add-unit");
+            section.add(new Paragraph(add));
+        }
         return Optional.of(section);
     }
 

@@ -52,6 +52,11 @@ public class DenmarkMaps {
                 settings.tileAttribution());
     }
 
+    /** A text of the map's in the reader's language (a marker's words). */
+    public String text(Locale locale, String key, Object... arguments) {
+        return texts.get(locale, key, arguments);
+    }
+
     /** What a place holds, in words: {@code placeKey} with the place's name and count. */
     public String summary(Locale locale, String placeKey, MapPlace place) {
         return texts.get(locale, placeKey, place.name(), place.count());

@@ -34,4 +34,14 @@ class ReturnAfterSignInTest {
         assertThat(ReturnAfterSignIn.pagePath("/opret-konto")).isEmpty();
         assertThat(ReturnAfterSignIn.pagePath("/logout")).isEmpty();
     }
+
+    /** The trial's finding: after signing in, the address kept Spring's "?continue". */
+    @Test
+    void theAddressReturnedToLosesTheMarkOfSpringsSavedRequestAndKeepsTheRest() {
+        assertThat(ReturnAfterSignIn.cleanAddress("http://localhost:8080/landskab/mine?continue"))
+                .isEqualTo("http://localhost:8080/landskab/mine");
+        assertThat(ReturnAfterSignIn.cleanAddress("http://localhost:8080/soeg?q=gr%C3%B8n&continue&side=2"))
+                .isEqualTo("http://localhost:8080/soeg?q=gr%C3%B8n&side=2");
+        assertThat(ReturnAfterSignIn.cleanAddress("/wiki/Forside")).isEqualTo("/wiki/Forside");
+    }
 }

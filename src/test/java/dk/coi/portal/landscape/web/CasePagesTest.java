@@ -5,11 +5,19 @@ import static dk.coi.portal.support.PublicHttp.readablePage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.AdoptionDraft;
+import dk.coi.portal.landscape.AdoptionKind;
+import dk.coi.portal.landscape.Adoptions;
 import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseCards;
 import dk.coi.portal.landscape.CaseCatalogue;
+import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseEditing;
 import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseRevision;
+import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseSearch;
+import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.landscape.CaseService;
@@ -17,7 +25,9 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestCaseDrafts;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +55,8 @@ class CasePagesTest {
     SignedIn signedIn;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    Adoptions adoptions;
 
     @AfterEach
     void reset() {
@@ -124,6 +136,97 @@ class CasePagesTest {
                 html.indexOf("</ul>", html.indexOf("id=\"cases\"")));
         assertThat(firstPageCards).as("the map's list names every case; the cards only the page's")
                 .doesNotContain("/" + firstOnSecond.path() + "\"");
+    }
+
+    private OrganisationId municipality(int code) {
+        return organisations.municipalities().stream().filter(found -> found.code() == code).findFirst()
+                .orElseThrow().id();
+    }
+
+    private CaseId published(String title, OrganisationId organisation, CaseSector sector, String tag) {
+        signedIn.newPerson("Ea Ansat", Role.EMPLOYEE);
+        CaseDraft plain = TestCaseDrafts.draft(title, "En case til kortene.", organisation);
+        CaseId id = cases.register(new CaseDraft(plain.title(), plain.summary(), organisation, null, sector,
+                plain.yearStarted(), plain.stage(), plain.innovationType(), plain.targetGroup(), plain.novelty(),
+                List.of(), List.of(tag), plain.effect(), plain.process(), plain.conditions(), plain.documentation(),
+                plain.evidenceLevel(), List.of(), null, "Projektleder", false));
+        cases.submit(id);
+        signedIn.newPerson("Sif Staff", Role.COI_STAFF);
+        cases.publish(id, cases.screen(id).orElseThrow().version());
+        return id;
+    }
+
+    /**
+     * The trial's findings: the cards (catalogue, related cases, organisation pages) did not say how often a case was
+     * reused; the catalogue's button came after some forty checkboxes; choosing a municipality hid the others that
+     * the other filters left no case.
+     */
+    @Test
+    void cardsSayHowOftenACaseWasReusedAndTheCatalogueLeadsPastItsFacetsKeepingAlternatives() throws Exception {
+        String tag = "genbrugskort-" + UUID.randomUUID().toString().substring(0, 8);
+        CaseId reused = published("Genbrugt sundhedscase " + tag, municipality(630), CaseSector.HEALTH, tag);
+        CaseId otherCase = published("Anden beskæftigelsescase " + tag, municipality(101), CaseSector.EMPLOYMENT, tag);
+        for (int municipality : new int[] {751, 461}) {
+            signedIn.newPerson("Anne Ansat", Role.EMPLOYEE);
+            adoptions.adopt(reused, new AdoptionDraft(municipality(municipality), AdoptionKind.COPIED,
+                    YearMonth.of(2024, 1), "Kopieret.", null, false));
+        }
+        signedIn.anonymous();
+        String reusedOnce = "<span class=\"portal-card-reused\">Genbrugt 2 gange</span>";
+
+        String catalogue = readablePage(port, "/landskab?emne=" + tag);
+        assertThat(catalogue).containsSubsequence("Genbrugt sundhedscase " + tag, reusedOnce)
+                .containsOnlyOnce("portal-card-reused")
+                .containsSubsequence("<h2 id=\"catalogue-facets-heading\">",
+                        "<a id=\"catalogue-skip\" href=\"#catalogue-results\">Spring til resultaterne</a>",
+                        "<button type=\"submit\" id=\"catalogue-apply-top\">Vis resultater</button>",
+                        "<details class=\"portal-facet\"", "id=\"catalogue-results\"");
+        String related = readablePage(port, "/" + cases.screen(otherCase).orElseThrow().path());
+        assertThat(related).containsSubsequence("id=\"case-related\"", "Genbrugt sundhedscase " + tag, reusedOnce);
+        String vejle = readablePage(port, "/" + organisations.find(municipality(630)).orElseThrow().path());
+        assertThat(vejle).containsSubsequence("Genbrugt sundhedscase " + tag,
+                "<span class=\"portal-card-meta\" lang=\"da\">Genbrugt 2 gange</span>");
+
+        String narrowed = readablePage(port, "/landskab?emne=" + tag + "&sektor=health&kommune=630");
+        assertThat(narrowed).as("Copenhagen: no case with the other filters, still an alternative to Vejle")
+                .containsPattern("<div class=\"portal-facet-value portal-facet-value-none\"><input type=\"checkbox\" "
+                        + "id=\"facet-kommune-[-0-9]+\" name=\"kommune\" value=\"101\"><label")
+                .containsPattern("value=\"630\" checked><label");
+    }
+
+    /**
+     * The trial's finding: signed-in citizens read a case's history, anonymous readers were sent to sign in. One rule
+     * now, the wiki's (MediaWiki): a published case's history is public, its versions and any two compared.
+     */
+    @Test
+    void aPublishedCasesHistoryIsPublicAsAWikiPagesIs() throws Exception {
+        String title = "Historikcase " + UUID.randomUUID().toString().substring(0, 8);
+        signedIn.newPerson("Hanne Historik", Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(title, "En case med en historik.", municipality(101)));
+        CaseEditing opened = cases.editing(id).orElseThrow();
+        CaseDraft was = opened.draft();
+        cases.edit(id, new CaseDraft(was.title(), was.summary(), was.organisation(), was.partners(),
+                CaseSector.HEALTH, was.yearStarted(), was.stage(), was.innovationType(), was.targetGroup(),
+                was.novelty(), was.links(), was.tags(), was.effect(), was.process(), was.conditions(),
+                was.documentation(), was.evidenceLevel(), was.results(), was.contactPerson(), was.contactRole(),
+                was.contactPublic()), opened.version());
+        cases.submit(id);
+        assertThat(get(port, "/" + CaseRoutes.history(id)).statusCode()).as("a draft's history is its editors'")
+                .isEqualTo(404);
+        signedIn.newPerson("Sif Staff", Role.COI_STAFF);
+        cases.publish(id, cases.screen(id).orElseThrow().version());
+        signedIn.anonymous();
+
+        List<CaseRevision> versions = cases.history(id, null, null).orElseThrow().revisions();
+        String history = readablePage(port, "/" + CaseRoutes.history(id));
+        assertThat(history).contains("<h1>Historik: " + title + "</h1>", "Hanne Historik", "Version 2",
+                "Forskel til forrige").doesNotContain("case-restore");
+        String diff = readablePage(port, "/" + CaseRoutes.diff(id, versions.getLast().revision(),
+                versions.get(versions.size() - 2).revision()));
+        assertThat(diff).containsSubsequence("Forskel mellem version 1 og 2", "<h3>Sektor</h3>", "Beskæftigelse",
+                "Sundhed").contains("noindex");
+        assertThat(readablePage(port, "/" + cases.screen(id).orElseThrow().path()))
+                .contains("<a id=\"case-history\" href=\"/" + CaseRoutes.history(id) + "\">");
     }
 
     /** Publishes a case of an employee, and more until at least {@code count} are published. */

@@ -56,7 +56,10 @@ class SpreadingPagesTest {
                 .containsSubsequence("id=\"spreading-most-reused\"", "Sms og app til unge ledige i Ungecenteret",
                         "Genbrugt af")
                 .contains("<portal-denmark-map id=\"spreading-map\"").contains("data-lines=\"[{&#34;from&#34;:[")
-                .containsSubsequence("id=\"spreading-places\"", "Aarhus Kommune")
+                // Each place's reuses say their direction, those spread from it first (the trial found one list).
+                .containsSubsequence("id=\"spreading-places\"", "Aarhus Kommune",
+                        "Brugerdreven innovation i Jobcenter Aarhus", "Herfra til Odense Kommune", "Bruger- og medarbejderdreven innovation i jobcentret",
+                        "Hertil fra KLK")
                 .containsSubsequence("id=\"spreading-flows\"", "<td lang=\"da\">Aarhus Kommune</td>",
                         "<td lang=\"da\">Odense Kommune</td>", "Innovationsambassadører", "Tilpasset",
                         "september 2016");

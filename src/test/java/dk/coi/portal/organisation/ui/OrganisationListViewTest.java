@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import java.util.Map;
@@ -17,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Browserless: the signed-in list of organisations has one address per list, as the reading page has (an empty field
- * of the form is left out of it), and finds a name in its other Danish spelling.
+ * of the form is left out of it), and finds a name in its other Danish spelling; an organisation's page offers adding a
+ * unit only to those who may.
  */
 @PortalTest
 @ViewPackages(packages = "dk.coi.portal")
@@ -25,6 +28,8 @@ class OrganisationListViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    OrganisationService organisations;
 
     @AfterEach
     void signOut() {
@@ -41,5 +46,18 @@ class OrganisationListViewTest extends SpringBrowserlessTest {
         String address = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(address).startsWith("organisationer?").contains("type=kommune").doesNotContain("region", "side");
         assertThat($(Paragraph.class).withId("organisations-count").single().getText()).isEqualTo("1 organisation");
+    }
+
+    /** The trial's finding: "Tilføj en enhed" was offered to people who may not add one. Only employees add units. */
+    @Test
+    void onlyAPublicEmployeeIsOfferedToAddAUnit() {
+        signedIn.newPerson("Bodil Borger", Role.CITIZEN);
+        String copenhagen = organisations.search("Københavns Kommune").getFirst().path();
+        navigate(copenhagen, OrganisationView.class);
+        assertThat($(Anchor.class).withId("organisation-add-unit").all()).as("a citizen").isEmpty();
+
+        signedIn.newPerson("Erna Ansat", Role.EMPLOYEE);
+        navigate(copenhagen, OrganisationView.class);
+        assertThat($(Anchor.class).withId("organisation-add-unit").all()).as("an employee").hasSize(1);
     }
 }

@@ -65,7 +65,10 @@ class OrganisationPagesTest {
                         "<dt>Forvaltningsniveau</dt>", "<dd id=\"organisation-level\">Kommunal</dd>", "<dt>Kode</dt>",
                         "<dd>101</dd>", "<dt>Region</dt>", ">Region Hovedstaden</a>")
                 .contains(">Jobcenter København</a>")
-                .contains("href=\"/organisationer/ny?under=" + copenhagen.id().value() + "\"");
+                // Only public employees add units: a reader is offered to sign in first, not a form they may not use.
+                .doesNotContain("/organisationer/ny?under=")
+                .contains("<a id=\"organisation-add-unit-sign-in\" href=\"/login?next=")
+                .contains("Log ind som offentligt ansat for at tilføje en enhed</a>");
 
         HttpResponse<String> byNumber = get(port, "/organisationer/" + copenhagen.id().value());
         assertThat(byNumber.statusCode()).isEqualTo(301);
