@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Votes on ideas (design decision 012): one per idea per person, given and withdrawn while the current phase takes
  * votes, by people in the storm's audience, within the storm's budget of votes per person. A person's votes in a
  * storm are taken one at a time under their participant row's lock, read committed, so the budget is counted with
- * every vote committed before; counts are COUNT(*) over the votes. {@link IdeaVoted} goes out with every change.
+ * every vote committed before; counts are COUNT(*) over the votes. {@link LiveVotes} is told of every change.
  * Votes wait for their connection in the order they came ({@link VoteQueue}), and one the rules let in is two
  * statements; a vote refused is refused by the rules read one by one, which name the reason.
  */
@@ -44,14 +43,14 @@ public class VoteService {
     private final StormVoting voting;
     private final VoteStore votes;
     private final PersonService people;
-    private final ApplicationEventPublisher events;
+    private final LiveVotes live;
     private final Clock clock;
     private final VoteQueue queue;
     /** A vote's transaction: read committed, so the reads after the person's lock see every vote committed. */
     private final TransactionTemplate readCommitted;
 
     VoteService(IdeaRepository ideas, StormRepository storms, StormVoting voting, VoteStore votes,
-                PersonService people, ApplicationEventPublisher events, Clock clock,
+                PersonService people, LiveVotes live, Clock clock,
                 VoteQueue queue, PlatformTransactionManager transactions) {
         this.queue = queue;
         this.readCommitted = new TransactionTemplate(transactions);
@@ -61,7 +60,7 @@ public class VoteService {
         this.voting = voting;
         this.votes = votes;
         this.people = people;
-        this.events = events;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -77,7 +76,7 @@ public class VoteService {
         queue.inTurn(() -> {
             Optional<StormId> added = quickly(id, votes::addIfAllowed);
             if (added.isPresent()) {
-                events.publishEvent(new IdeaVoted(added.get(), id));
+                live.voted(added.get(), id);
             } else {
                 readCommitted.executeWithoutResult(status -> addVote(id));
             }
@@ -97,7 +96,7 @@ public class VoteService {
             throw new InvalidInputException(Map.of("vote", "ideastorm.vote.budget-spent"));
         }
         votes.add(idea.getId(), voter, idea.getStormId(), clock.instant());
-        events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
+        live.voted(StormId.of(idea.getStormId()), id);
     }
 
     /**
@@ -109,7 +108,7 @@ public class VoteService {
         queue.inTurn(() -> {
             Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
             if (removed.isPresent()) {
-                events.publishEvent(new IdeaVoted(removed.get(), id));
+                live.voted(removed.get(), id);
             } else {
                 readCommitted.executeWithoutResult(status -> removeVote(id));
             }
@@ -122,7 +121,7 @@ public class VoteService {
         Idea idea = votable(id);
         long voter = lockedVoter(idea);
         if (votes.remove(idea.getId(), voter)) {
-            events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
+            live.voted(StormId.of(idea.getStormId()), id);
         }
     }
 
