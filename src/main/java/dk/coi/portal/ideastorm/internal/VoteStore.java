@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +39,52 @@ public class VoteStore {
     /** How many ideas' storms {@link #stormOf} keeps before it starts over. */
     static final int STORMS_OF_IDEAS_KEPT = 100_000;
 
-    /** The rules of a vote, as SQL over idea {@code i}, its storm {@code s}, its current phase {@code p}, person {@code me}. */
+    /**
+     * The rules of a vote, as SQL over idea {@code i}, its storm {@code s}, its current phase {@code p} and person
+     * {@code me}. Its parameters, in order ({@link #rulesArguments}): the idea, the storm, the time, and
+     * {@value #AUDIENCE_PARAMETERS} audiences.
+     */
     private static final String VOTING_OPEN = " " + """
-            i.id = :idea and i.storm_id = :storm and i.hidden_at is null and i.merged_into is null
-            and p.votes_open and p.ends_at > :at and s.audience in (:audiences)
+            i.id = ? and i.storm_id = ? and i.hidden_at is null and i.merged_into is null
+            and p.votes_open and p.ends_at > ? and s.audience in (?, ?)
             and me.erased_at is null and me.merged_into is null""";
+
+    /**
+     * As many audience parameters as there are audiences, always: a fixed list keeps each statement's text the same,
+     * so a vote connection prepares it once on the server and runs it from then on; a shorter list is padded with its
+     * first audience.
+     */
+    static final int AUDIENCE_PARAMETERS = 2;
+
+    /** {@link #lockParticipant} while the idea is in the storm, nothing locked otherwise: person, idea, storm. */
+    private static final String LOCK_PARTICIPANT_OF_IDEA = """
+            insert into storm_participant (storm_id, person_id)
+            select i.storm_id, ? from idea i where i.id = ? and i.storm_id = ?
+            on duplicate key update person_id = storm_participant.person_id""";
+
+    /** The vote if every rule lets it in: the time, the person, {@link #VOTING_OPEN}'s, idea, person, person, storm. */
+    private static final String ADD_IF_ALLOWED = """
+            insert into idea_vote (idea_id, person_id, storm_id, created_at)
+            select i.id, me.id, s.id, ?
+            from idea i
+            join storm s on s.id = i.storm_id
+            join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
+            join person me on me.id = ?
+            where""" + VOTING_OPEN + """
+
+              and not exists (select 1 from idea_vote mine where mine.idea_id = ? and mine.person_id = ?)
+              and (s.vote_budget is null or s.vote_budget > (select count(*) from idea_vote given
+                              where given.person_id = ? and given.storm_id = ?))
+            lock in share mode""";
+
+    /** The withdrawal if the rules let it: the idea, the person, {@link #VOTING_OPEN}'s. */
+    private static final String REMOVE_IF_ALLOWED = """
+            delete v from idea_vote v
+            join idea i on i.id = v.idea_id
+            join storm s on s.id = i.storm_id
+            join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
+            join person me on me.id = v.person_id
+            where v.idea_id = ? and v.person_id = ? and""" + VOTING_OPEN;
 
     private final EntityManager entityManager;
     private final VoteConnections connections;
@@ -61,7 +103,7 @@ public class VoteStore {
             return Optional.of(known);
         }
         List<Long> found = connections.inTransaction(database -> database.queryForList(
-                "select storm_id from idea where id = :idea", Map.of("idea", ideaId), Long.class));
+                "select storm_id from idea where id = ?", Long.class, ideaId));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -83,24 +125,13 @@ public class VoteStore {
      * that the vote was there already) with the rules in Java. These conditions are those of
      * {@link StormVoting#voting} and {@code VoteService}'s checks, never looser.
      */
-    public boolean addIfAllowed(long ideaId, long stormId, long personId, Collection<String> audiences, Instant at) {
-        Map<String, Object> given = Map.of("idea", ideaId, "storm", stormId, "person", personId,
-                "audiences", audiences, "at", LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    public boolean addIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
+        LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        Object[] arguments = arguments(List.of(when, personId), rulesArguments(ideaId, stormId, when, audiences),
+                List.of(ideaId, personId, personId, stormId));
         return connections.inTransaction(database -> {
-            lockParticipantOfIdea(database, given);
-            return database.update("""
-                    insert into idea_vote (idea_id, person_id, storm_id, created_at)
-                    select i.id, me.id, s.id, :at
-                    from idea i
-                    join storm s on s.id = i.storm_id
-                    join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-                    join person me on me.id = :person
-                    where """ + VOTING_OPEN + """
-                      and not exists (select 1 from idea_vote mine
-                                      where mine.idea_id = :idea and mine.person_id = :person)
-                      and (s.vote_budget is null or s.vote_budget > (select count(*) from idea_vote given
-                                      where given.person_id = :person and given.storm_id = :storm))
-                    lock in share mode""", given) == 1;
+            database.update(LOCK_PARTICIPANT_OF_IDEA, personId, ideaId, stormId);
+            return database.update(ADD_IF_ALLOWED, arguments) == 1;
         });
     }
 
@@ -110,28 +141,31 @@ public class VoteStore {
      * conditions of {@link #addIfAllowed} but the vote and the budget). Returns whether a vote was withdrawn; when
      * not, there was none or a rule refuses, which the caller works out with the rules in Java.
      */
-    public boolean removeIfAllowed(long ideaId, long stormId, long personId, Collection<String> audiences,
-                                   Instant at) {
-        Map<String, Object> given = Map.of("idea", ideaId, "storm", stormId, "person", personId,
-                "audiences", audiences, "at", LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    public boolean removeIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
+        LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        Object[] arguments = arguments(List.of(ideaId, personId), rulesArguments(ideaId, stormId, when, audiences));
         return connections.inTransaction(database -> {
-            lockParticipantOfIdea(database, given);
-            return database.update("""
-                    delete v from idea_vote v
-                    join idea i on i.id = v.idea_id
-                    join storm s on s.id = i.storm_id
-                    join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-                    join person me on me.id = v.person_id
-                    where v.idea_id = :idea and v.person_id = :person and """ + VOTING_OPEN, given) == 1;
+            database.update(LOCK_PARTICIPANT_OF_IDEA, personId, ideaId, stormId);
+            return database.update(REMOVE_IF_ALLOWED, arguments) == 1;
         });
     }
 
-    /** {@link #lockParticipant}, if the idea is (still) in the storm; nothing is locked otherwise. */
-    private static void lockParticipantOfIdea(NamedParameterJdbcTemplate database, Map<String, Object> given) {
-        database.update("""
-                insert into storm_participant (storm_id, person_id)
-                select i.storm_id, :person from idea i where i.id = :idea and i.storm_id = :storm
-                on duplicate key update person_id = storm_participant.person_id""", given);
+    /** {@link #VOTING_OPEN}'s parameters: the idea, the storm, the time and the audiences padded to a fixed count. */
+    static List<Object> rulesArguments(long ideaId, long stormId, LocalDateTime at, List<String> audiences) {
+        if (audiences.isEmpty() || audiences.size() > AUDIENCE_PARAMETERS) {
+            throw new IllegalArgumentException("1 to " + AUDIENCE_PARAMETERS + " audiences, not " + audiences);
+        }
+        List<Object> arguments = new ArrayList<>(List.of(ideaId, stormId, at));
+        arguments.addAll(audiences);
+        while (arguments.size() < 3 + AUDIENCE_PARAMETERS) {
+            arguments.add(audiences.getFirst());
+        }
+        return arguments;
+    }
+
+    @SafeVarargs
+    private static Object[] arguments(List<Object>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toArray();
     }
 
     /**

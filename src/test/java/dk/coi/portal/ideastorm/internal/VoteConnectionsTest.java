@@ -42,7 +42,8 @@ class VoteConnectionsTest {
 
             HikariConfig votes = VoteConnections.settings(portal, 4);
 
-            assertThat(votes.getJdbcUrl()).isEqualTo("jdbc:mariadb://localhost:1/portal");
+            assertThat(votes.getJdbcUrl())
+                    .isEqualTo("jdbc:mariadb://localhost:1/portal?useServerPrepStmts=true&cachePrepStmts=true");
             assertThat(votes.getUsername()).isEqualTo("portal");
             assertThat(votes.getPassword()).isEqualTo("secret");
             assertThat(votes.getConnectionTimeout()).isEqualTo(5_000);
@@ -59,6 +60,17 @@ class VoteConnectionsTest {
             assertThat(votes.isAutoCommit()).isFalse();
             assertThat(votes.getTransactionIsolation()).isEqualTo("TRANSACTION_READ_COMMITTED");
             assertThat(portal.getPoolName()).isEqualTo("portal");
+            assertThat(portal.getJdbcUrl()).isEqualTo("jdbc:mariadb://localhost:1/portal");
+        }
+    }
+
+    @Test
+    void theVotePoolPreparesItsStatementsOnTheServerAndKeepsThemAlsoBesideTheAddresssOwnOptions() {
+        try (HikariDataSource portal = new HikariDataSource()) {
+            portal.setJdbcUrl("jdbc:mariadb://localhost:1/portal?useUnicode=true");
+
+            assertThat(VoteConnections.settings(portal, 4).getJdbcUrl()).isEqualTo(
+                    "jdbc:mariadb://localhost:1/portal?useUnicode=true&useServerPrepStmts=true&cachePrepStmts=true");
             assertThat(portal.isAutoCommit()).isTrue();
         }
     }
