@@ -31,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * storm are taken one at a time under their participant row's lock, read committed, so the budget is counted with
  * every vote committed before; counts are COUNT(*) over the votes. {@link LiveVotes} is told of every change.
  * A vote the rules let in is two statements, committed together with the votes waiting at that moment
- * ({@code VoteBatches}); a vote refused is refused by the rules read one by one,
- * which name the reason, in the order such votes came ({@link VoteQueue}).
+ * ({@code VoteBatches}); a vote refused is refused by the rules read one by one, which name the reason, in the order
+ * such votes came ({@link VoteQueue}).
  */
 @Service
 public class VoteService {

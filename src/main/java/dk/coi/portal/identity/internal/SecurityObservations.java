@@ -7,8 +7,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 /**
  * Spring Security observes sign-ins (a timer and a trace each), but not each authorisation: every service method
  * checks its caller ({@code @PreAuthorize}), so an observation per check was a Micrometer timer sample, a long-task
- * timer and their tags on every service call — measured as a large part of a vote's JVM time (design decision 012,
- * docs/performance.md). Refusals still reach the log and the screens as before; only the per-check metric is gone.
+ * timer and their tags on every service call, twice on every vote (design decision 012, docs/performance.md). The
+ * checks and their refusals are unchanged; only the per-check timers are gone.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityObservations {
