@@ -49,16 +49,18 @@ public class IdeaMergeService {
     private final ModerationLog log;
     private final PersonService people;
     private final ApplicationEventPublisher events;
+    private final LiveVotes live;
     private final Clock clock;
 
     IdeaMergeService(IdeaRepository ideas, StormRepository storms, IdeaMerges merges, ModerationLog log,
-                     PersonService people, ApplicationEventPublisher events, Clock clock) {
+                     PersonService people, ApplicationEventPublisher events, LiveVotes live, Clock clock) {
         this.ideas = ideas;
         this.storms = storms;
         this.merges = merges;
         this.log = log;
         this.people = people;
         this.events = events;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -101,7 +103,7 @@ public class IdeaMergeService {
         merges.merge(duplicate, keeper);
         long[] votes = merges.movedAndRemoved(duplicate.getId());
         record(MERGE, duplicate, Phrase.of("ideastorm.merge.facts", votes[0], votes[1]), given);
-        events.publishEvent(new IdeaVoted(StormId.of(stormId), kept));
+        live.voted(StormId.of(stormId), kept);
         events.publishEvent(new IdeaMergeDecided(merged, kept, false, people.currentContributorId(), given.text(),
                 clock.instant()));
     }
@@ -121,8 +123,8 @@ public class IdeaMergeService {
         long[] votes = merges.movedAndRemoved(duplicate.getId());
         merges.undo(duplicate);
         record(UNDO, duplicate, Phrase.of("ideastorm.merge.facts", votes[0], votes[1]), given);
-        events.publishEvent(new IdeaVoted(StormId.of(stormId), kept));
-        events.publishEvent(new IdeaVoted(StormId.of(stormId), merged));
+        live.voted(StormId.of(stormId), kept);
+        live.voted(StormId.of(stormId), merged);
         events.publishEvent(new IdeaMergeDecided(merged, kept, true, people.currentContributorId(), given.text(),
                 clock.instant()));
     }

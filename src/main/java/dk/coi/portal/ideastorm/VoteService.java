@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Votes on ideas (design decision 012): one per idea per person, given and withdrawn while the current phase takes
  * votes, by people in the storm's audience, within the storm's budget of votes per person. A person's votes in a
  * storm are taken one at a time under their participant row's lock, read committed, so the budget is counted with
- * every vote committed before; counts are COUNT(*) over the votes. {@link IdeaVoted} goes out with every change.
- * Votes wait for their connection in the order they came ({@link VoteQueue}), and one the rules let in is two
- * statements; a vote refused is refused by the rules read one by one, which name the reason.
+ * every vote committed before; counts are COUNT(*) over the votes. {@link LiveVotes} is told of every change.
+ * A vote the rules let in is two statements, committed together with the votes waiting at that moment
+ * ({@code VoteBatches}); a vote refused is refused by the rules read one by one, which name the reason, in the order
+ * such votes came ({@link VoteQueue}).
  */
 @Service
 public class VoteService {
@@ -44,14 +44,14 @@ public class VoteService {
     private final StormVoting voting;
     private final VoteStore votes;
     private final PersonService people;
-    private final ApplicationEventPublisher events;
+    private final LiveVotes live;
     private final Clock clock;
     private final VoteQueue queue;
     /** A vote's transaction: read committed, so the reads after the person's lock see every vote committed. */
     private final TransactionTemplate readCommitted;
 
     VoteService(IdeaRepository ideas, StormRepository storms, StormVoting voting, VoteStore votes,
-                PersonService people, ApplicationEventPublisher events, Clock clock,
+                PersonService people, LiveVotes live, Clock clock,
                 VoteQueue queue, PlatformTransactionManager transactions) {
         this.queue = queue;
         this.readCommitted = new TransactionTemplate(transactions);
@@ -61,28 +61,28 @@ public class VoteService {
         this.voting = voting;
         this.votes = votes;
         this.people = people;
-        this.events = events;
+        this.live = live;
         this.clock = clock;
     }
 
     /**
      * The signed-in person votes for the idea; voting twice is once. Refused outside voting, audience or budget. A
-     * vote the rules let in takes two statements and the commit on a connection kept for votes
-     * ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database); when
-     * that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the vote
-     * was given already.
+     * vote the rules let in takes two statements on a connection kept for votes, committed with the votes waiting
+     * then ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database);
+     * when that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the
+     * vote was given already.
      */
     @PreAuthorize("isAuthenticated()")
     public void vote(IdeaId id) {
-        queue.inTurn(() -> {
-            Optional<StormId> added = quickly(id, votes::addIfAllowed);
-            if (added.isPresent()) {
-                events.publishEvent(new IdeaVoted(added.get(), id));
-            } else {
-                readCommitted.executeWithoutResult(status -> addVote(id));
-            }
-            return null;
-        });
+        Optional<StormId> added = quickly(id, votes::addIfAllowed);
+        if (added.isPresent()) {
+            live.voted(added.get(), id);
+        } else {
+            queue.inTurn(() -> readCommitted.execute(status -> {
+                addVote(id);
+                return null;
+            }));
+        }
     }
 
     /** The vote with the rules read one by one: a refusal with its reason, a vote given already, or the vote. */
@@ -97,7 +97,7 @@ public class VoteService {
             throw new InvalidInputException(Map.of("vote", "ideastorm.vote.budget-spent"));
         }
         votes.add(idea.getId(), voter, idea.getStormId(), clock.instant());
-        events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
+        live.voted(StormId.of(idea.getStormId()), id);
     }
 
     /**
@@ -106,15 +106,15 @@ public class VoteService {
      */
     @PreAuthorize("isAuthenticated()")
     public void withdraw(IdeaId id) {
-        queue.inTurn(() -> {
-            Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
-            if (removed.isPresent()) {
-                events.publishEvent(new IdeaVoted(removed.get(), id));
-            } else {
-                readCommitted.executeWithoutResult(status -> removeVote(id));
-            }
-            return null;
-        });
+        Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
+        if (removed.isPresent()) {
+            live.voted(removed.get(), id);
+        } else {
+            queue.inTurn(() -> readCommitted.execute(status -> {
+                removeVote(id);
+                return null;
+            }));
+        }
     }
 
     /** The withdrawal with the rules read one by one: a refusal with its reason, no vote to withdraw, or done. */
@@ -122,7 +122,7 @@ public class VoteService {
         Idea idea = votable(id);
         long voter = lockedVoter(idea);
         if (votes.remove(idea.getId(), voter)) {
-            events.publishEvent(new IdeaVoted(StormId.of(idea.getStormId()), id));
+            live.voted(StormId.of(idea.getStormId()), id);
         }
     }
 

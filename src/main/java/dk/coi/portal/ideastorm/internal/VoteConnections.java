@@ -8,20 +8,20 @@ import java.time.Duration;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A few connections of the portal's database kept for votes (design decision 012), set up once for what a vote's
- * transaction needs: read committed and without autocommit, so a vote is its two statements and the commit, not
- * also the four that set the isolation level and autocommit and set them back on a shared connection. Votes get
- * them in the order they came ({@link VoteQueue}); a page never waits behind a burst of votes for a connection, nor
- * a vote behind pages. Built from the portal's own pool: every setting of it copied (database, user, driver
+ * transaction needs: read committed and without autocommit, so a batch of votes is its statements and the commit,
+ * not also the four that set the isolation level and autocommit and set them back on a shared connection. The
+ * workers of {@link VoteBatches} hold them, one each, and take votes in the order they came; a page never waits
+ * behind a burst of votes for a connection, nor a vote behind pages. Built from the portal's own pool: every setting of it copied (database, user, driver
  * properties, timeouts, lifetimes, keepalive, init SQL, metrics), then its name, size, autocommit and isolation set
- * for votes, with as many idle connections as the pool holds, so no vote pays for opening a connection. Once closed
- * (the application stopping) it opens no new pool.
+ * for votes, with as many idle connections as the pool holds, so no vote pays for opening a connection, and its
+ * statements prepared on the server once per connection. Once closed (the application stopping) it opens no new pool.
  */
 @Component
 public class VoteConnections {
@@ -31,7 +31,7 @@ public class VoteConnections {
     private volatile Ready ready;
     private boolean closed;
 
-    private record Ready(HikariDataSource pool, NamedParameterJdbcTemplate database, TransactionTemplate transactions) {
+    private record Ready(HikariDataSource pool, JdbcTemplate database, TransactionTemplate transactions) {
     }
 
     VoteConnections(DataSource portal, @Value("${portal.ideastorm.vote-connections:4}") int size) {
@@ -49,7 +49,7 @@ public class VoteConnections {
     }
 
     /** Runs the work in a transaction on one of the vote connections; its statements go through {@code database}. */
-    public <T> T inTransaction(Function<NamedParameterJdbcTemplate, T> work) {
+    public <T> T inTransaction(Function<JdbcTemplate, T> work) {
         Ready now = ready();
         return now.transactions().execute(status -> work.apply(now.database()));
     }
@@ -74,7 +74,7 @@ public class VoteConnections {
     private Ready open() {
         HikariDataSource pool = new HikariDataSource(settings(hikari(portal), size));
         DataSourceTransactionManager manager = new DataSourceTransactionManager(pool);
-        return new Ready(pool, new NamedParameterJdbcTemplate(pool), new TransactionTemplate(manager));
+        return new Ready(pool, new JdbcTemplate(pool), new TransactionTemplate(manager));
     }
 
     /** The portal pool's settings, all of them, with the name, size, autocommit and isolation of the vote pool. */
@@ -86,7 +86,21 @@ public class VoteConnections {
         votes.setMinimumIdle(size);
         votes.setAutoCommit(false);
         votes.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        votes.setJdbcUrl(withServerPreparedStatements(shared.getJdbcUrl()));
         return votes;
+    }
+
+    /**
+     * The address with the driver told to prepare statements on the server and keep them per connection: a vote's
+     * statements are always the same few texts, so each vote sends only its values and MariaDB parses none of them
+     * again. In the address, not the driver properties: those are one object shared with the portal's pool
+     * ({@link HikariConfig#copyStateTo} copies the reference), whose connections must not change.
+     */
+    static String withServerPreparedStatements(String jdbcUrl) {
+        if (jdbcUrl == null) {
+            throw new IllegalStateException("The portal's pool has no JDBC address to open vote connections with");
+        }
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "useServerPrepStmts=true&cachePrepStmts=true";
     }
 
     private static HikariDataSource hikari(DataSource dataSource) {

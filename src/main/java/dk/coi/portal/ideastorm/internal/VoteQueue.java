@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * while InnoDB counted one row-lock wait of 2 ms in the whole run). Votes therefore queue first for a permit of a
  * fair semaphore, one permit for each of the {@link VoteConnections}, and only a vote holding one asks for a
  * connection, which is then free. A vote called inside a transaction holds a connection already and goes straight on.
+ * Since 2026-12-06 only the votes done the Java way (the rules read one by one, to name a refusal) queue here; the
+ * votes the rules let in wait in {@link VoteBatches}' queue, in order too, to be committed together.
  * A vote waits for its turn no longer than the portal's pool lets anyone wait for a connection (5 s): it waits on the
  * Vaadin UI thread, holding the session's lock, so a vote not served by then is refused with a translated reason
  * (busy now, try again) the vote button shows, rather than an error.

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,20 +37,14 @@ public class VoteStore {
     /** How many ideas' storms {@link #stormOf} keeps before it starts over. */
     static final int STORMS_OF_IDEAS_KEPT = 100_000;
 
-    /** The rules of a vote, as SQL over idea {@code i}, its storm {@code s}, its current phase {@code p}, person {@code me}. */
-    private static final String VOTING_OPEN = " " + """
-            i.id = :idea and i.storm_id = :storm and i.hidden_at is null and i.merged_into is null
-            and p.votes_open and p.ends_at > :at and s.audience in (:audiences)
-            and me.erased_at is null and me.merged_into is null""";
-
     private final EntityManager entityManager;
-    private final VoteConnections connections;
+    private final VoteBatches batches;
     /** Each idea's storm, which never changes: the vote needs it to take its lock, and need not ask each time. */
     private final Map<Long, Long> stormsOfIdeas = new ConcurrentHashMap<>();
 
-    VoteStore(EntityManager entityManager, VoteConnections connections) {
+    VoteStore(EntityManager entityManager, VoteBatches batches) {
         this.entityManager = entityManager;
-        this.connections = connections;
+        this.batches = batches;
     }
 
     /** The idea's storm (remembered: an idea never moves); empty for an unknown idea. */
@@ -60,78 +53,41 @@ public class VoteStore {
         if (known != null) {
             return Optional.of(known);
         }
-        List<Long> found = connections.inTransaction(database -> database.queryForList(
-                "select storm_id from idea where id = :idea", Map.of("idea", ideaId), Long.class));
+        // On the portal's pool: the vote connections are kept for the batches of votes.
+        List<?> found = entityManager.createNativeQuery("select storm_id from idea where id = :idea")
+                .setParameter("idea", ideaId).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
         if (stormsOfIdeas.size() >= STORMS_OF_IDEAS_KEPT) {
             stormsOfIdeas.clear();
         }
-        stormsOfIdeas.put(ideaId, found.getFirst());
-        return Optional.of(found.getFirst());
+        long stormId = ((Number) found.getFirst()).longValue();
+        stormsOfIdeas.put(ideaId, stormId);
+        return Optional.of(stormId);
     }
 
     /**
-     * The whole vote in two statements and the commit, on a vote connection ({@link VoteConnections}), when every
-     * rule lets it in: takes the person's lock in the storm (as {@link #lockParticipant}, only while the idea is in
-     * that storm), then inserts the vote only if the storm's current phase takes votes until after {@code at}, its
-     * audience is one of {@code audiences} (those that admit the person), the idea is neither hidden nor merged (read
-     * under a shared lock, so a merge under way is waited for and then seen, as {@link IdeaMerges#isMergedNow}), the
-     * person is neither erased nor merged into another, has not voted for the idea and is within the storm's budget.
-     * Returns whether the vote was added (committed); when not, nothing was changed, and the caller works out why (or
-     * that the vote was there already) with the rules in Java. These conditions are those of
-     * {@link StormVoting#voting} and {@code VoteService}'s checks, never looser.
+     * The whole vote in two statements, committed with the other votes waiting at that moment ({@link VoteBatches}),
+     * on a vote connection, when every rule lets it in ({@link VoteChange}). Returns whether the vote was added
+     * (committed); when not, nothing was changed, and the caller works out why (or that the vote was there already)
+     * with the rules in Java.
      */
-    public boolean addIfAllowed(long ideaId, long stormId, long personId, Collection<String> audiences, Instant at) {
-        Map<String, Object> given = Map.of("idea", ideaId, "storm", stormId, "person", personId,
-                "audiences", audiences, "at", LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        return connections.inTransaction(database -> {
-            lockParticipantOfIdea(database, given);
-            return database.update("""
-                    insert into idea_vote (idea_id, person_id, storm_id, created_at)
-                    select i.id, me.id, s.id, :at
-                    from idea i
-                    join storm s on s.id = i.storm_id
-                    join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-                    join person me on me.id = :person
-                    where """ + VOTING_OPEN + """
-                      and not exists (select 1 from idea_vote mine
-                                      where mine.idea_id = :idea and mine.person_id = :person)
-                      and (s.vote_budget is null or s.vote_budget > (select count(*) from idea_vote given
-                                      where given.person_id = :person and given.storm_id = :storm))
-                    lock in share mode""", given) == 1;
-        });
+    public boolean addIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
+        return batches.made(new VoteChange(true, ideaId, stormId, personId, audiences, utc(at)));
     }
 
     /**
-     * The whole withdrawal in two statements and the commit, when the rules let it: the person's lock in the storm (as
-     * {@link #addIfAllowed}), then their vote on the idea deleted only if voting is open to them on it now (the
-     * conditions of {@link #addIfAllowed} but the vote and the budget). Returns whether a vote was withdrawn; when
-     * not, there was none or a rule refuses, which the caller works out with the rules in Java.
+     * The whole withdrawal in two statements, committed as {@link #addIfAllowed}: the person's vote on the idea
+     * deleted only if voting is open to them on it now. Returns whether a vote was withdrawn; when not, there was none
+     * or a rule refuses, which the caller works out with the rules in Java.
      */
-    public boolean removeIfAllowed(long ideaId, long stormId, long personId, Collection<String> audiences,
-                                   Instant at) {
-        Map<String, Object> given = Map.of("idea", ideaId, "storm", stormId, "person", personId,
-                "audiences", audiences, "at", LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        return connections.inTransaction(database -> {
-            lockParticipantOfIdea(database, given);
-            return database.update("""
-                    delete v from idea_vote v
-                    join idea i on i.id = v.idea_id
-                    join storm s on s.id = i.storm_id
-                    join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-                    join person me on me.id = v.person_id
-                    where v.idea_id = :idea and v.person_id = :person and """ + VOTING_OPEN, given) == 1;
-        });
+    public boolean removeIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
+        return batches.made(new VoteChange(false, ideaId, stormId, personId, audiences, utc(at)));
     }
 
-    /** {@link #lockParticipant}, if the idea is (still) in the storm; nothing is locked otherwise. */
-    private static void lockParticipantOfIdea(NamedParameterJdbcTemplate database, Map<String, Object> given) {
-        database.update("""
-                insert into storm_participant (storm_id, person_id)
-                select i.storm_id, :person from idea i where i.id = :idea and i.storm_id = :storm
-                on duplicate key update person_id = storm_participant.person_id""", given);
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /**

@@ -7,6 +7,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.coi.portal.shared.InvalidInputException;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +44,8 @@ class VoteConnectionsTest {
 
             HikariConfig votes = VoteConnections.settings(portal, 4);
 
-            assertThat(votes.getJdbcUrl()).isEqualTo("jdbc:mariadb://localhost:1/portal");
+            assertThat(votes.getJdbcUrl())
+                    .isEqualTo("jdbc:mariadb://localhost:1/portal?useServerPrepStmts=true&cachePrepStmts=true");
             assertThat(votes.getUsername()).isEqualTo("portal");
             assertThat(votes.getPassword()).isEqualTo("secret");
             assertThat(votes.getConnectionTimeout()).isEqualTo(5_000);
@@ -59,6 +62,17 @@ class VoteConnectionsTest {
             assertThat(votes.isAutoCommit()).isFalse();
             assertThat(votes.getTransactionIsolation()).isEqualTo("TRANSACTION_READ_COMMITTED");
             assertThat(portal.getPoolName()).isEqualTo("portal");
+            assertThat(portal.getJdbcUrl()).isEqualTo("jdbc:mariadb://localhost:1/portal");
+        }
+    }
+
+    @Test
+    void theVotePoolPreparesItsStatementsOnTheServerAndKeepsThemAlsoBesideTheAddresssOwnOptions() {
+        try (HikariDataSource portal = new HikariDataSource()) {
+            portal.setJdbcUrl("jdbc:mariadb://localhost:1/portal?useUnicode=true");
+
+            assertThat(VoteConnections.settings(portal, 4).getJdbcUrl()).isEqualTo(
+                    "jdbc:mariadb://localhost:1/portal?useUnicode=true&useServerPrepStmts=true&cachePrepStmts=true");
             assertThat(portal.isAutoCommit()).isTrue();
         }
     }
@@ -102,5 +116,29 @@ class VoteConnectionsTest {
             release.countDown();
             thread.shutdownNow();
         }
+    }
+
+    @Test
+    void aVoteNoBatchTakesInTimeIsRefusedAsBusyWithATranslatedReason() {
+        try (HikariDataSource portal = new HikariDataSource()) {
+            portal.setJdbcUrl("jdbc:mariadb://localhost:1/portal");
+            VoteBatches noWorkers = new VoteBatches(new VoteConnections(portal, 1), 0, Duration.ofMillis(300));
+            VoteChange vote = new VoteChange(true, 1, 2, 3, List.of("SIGNED_IN"), LocalDateTime.now());
+
+            assertThatThrownBy(() -> noWorkers.made(vote)).isInstanceOfSatisfying(InvalidInputException.class,
+                    refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.busy")));
+        }
+    }
+
+    @Test
+    void aVotesStatementsTakeOneParameterPerAudienceWhateverAdmitsThePerson() {
+        LocalDateTime at = LocalDateTime.of(2026, 12, 6, 8, 0);
+
+        assertThat(new VoteChange(true, 1, 2, 3, List.of("SIGNED_IN"), at).rulesArguments())
+                .containsExactly(1L, 2L, at, "SIGNED_IN", "SIGNED_IN");
+        assertThat(new VoteChange(true, 1, 2, 3, List.of("SIGNED_IN", "PUBLIC_EMPLOYEES"), at).rulesArguments())
+                .containsExactly(1L, 2L, at, "SIGNED_IN", "PUBLIC_EMPLOYEES");
+        assertThatThrownBy(() -> new VoteChange(true, 1, 2, 3, List.of(), at))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
