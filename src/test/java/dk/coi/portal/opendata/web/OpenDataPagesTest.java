@@ -80,6 +80,18 @@ class OpenDataPagesTest {
         assertThat(english).contains("<h1>Open data</h1>", "Source: Innovationsportalen, Centre for Public Innovation");
     }
 
+    /** The catalogue's reading page offers its search, not its page, as CSV and JSON, and leads to this page. */
+    @Test
+    void theCatalogueOffersTheCasesOfItsSearchAsDownloads() throws Exception {
+        String html = HtmlUtils.htmlUnescape(readablePage(port, "/landskab?q=ledige&sektor=employment&side=1"));
+        assertThat(html).contains("<a id=\"catalogue-download-csv\" href=\"/api/v1/cases.csv?q=ledige&sektor=employment\">"
+                        + "Hent som CSV</a>")
+                .contains("<a id=\"catalogue-download-json\" href=\"/api/v1/cases.json?q=ledige&sektor=employment\">"
+                        + "Hent som JSON</a>")
+                .contains("<a id=\"catalogue-open-data\" href=\"/aabne-data\">Om åbne data</a>");
+        assertThat(readablePage(port, "/")).as("the footer").contains("<a href=\"/aabne-data\">Åbne data</a>");
+    }
+
     /** Each operation's section has its method and path, summary, parameters (name, where, required, values) and answers. */
     @Test
     void thePageDocumentsEveryOperationOfTheServedOpenApiDocument() throws Exception {
@@ -103,9 +115,9 @@ class OpenDataPagesTest {
                     assertThat(section).contains(details.get("summary").asString());
                 }
                 for (JsonNode parameter : parameters(document, path.getValue(), details)) {
-                    String row = section.substring(section.indexOf("<th scope=\"row\"><code>"
+                    String rest = section.substring(section.indexOf("<th scope=\"row\"><code>"
                             + parameter.get("name").asString() + "</code></th>"));
-                    row = row.substring(0, row.indexOf("</tr>"));
+                    String row = rest.substring(0, rest.indexOf("</tr>"));
                     assertThat(row).as(parameter.toString())
                             .contains(parameter.path("required").asBoolean(false) ? "<td>Ja</td>" : "<td>Nej</td>");
                     if (parameter.hasNonNull("description")) {
