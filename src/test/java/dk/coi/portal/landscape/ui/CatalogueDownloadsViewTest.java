@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,8 @@ class CatalogueDownloadsViewTest extends SpringBrowserlessTest {
     void theDownloadsCarryTheCurrentSearch() {
         signedIn.newPerson("Dagmar Download", Role.CITIZEN);
 
-        navigate("landskab?sektor=employment&sorter=nyeste&side=1", CaseListView.class);
+        UI.getCurrent().navigate("landskab", QueryParameters.simple(Map.of("sektor", "employment", "sorter", "nyeste",
+                "side", "1")));
 
         Anchor csv = $(Anchor.class).withId("catalogue-download-csv").single();
         assertThat(csv.getHref()).isEqualTo("/api/v1/cases.csv?sektor=employment&sorter=nyeste");
@@ -42,7 +46,7 @@ class CatalogueDownloadsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("/api/v1/cases.json?sektor=employment&sorter=nyeste");
         assertThat($(Anchor.class).withId("catalogue-open-data").single().getHref()).isEqualTo("aabne-data");
 
-        navigate("landskab?q=ledige", CaseListView.class);
+        UI.getCurrent().navigate("landskab", QueryParameters.simple(Map.of("q", "ledige")));
         assertThat($(Anchor.class).withId("catalogue-download-json").single().getHref())
                 .isEqualTo("/api/v1/cases.json?q=ledige");
     }
