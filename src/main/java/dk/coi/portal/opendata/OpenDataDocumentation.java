@@ -1,8 +1,9 @@
 package dk.coi.portal.opendata;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.PortalAddress;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.web.OpenDataAddresses;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,7 +31,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import dk.coi.portal.shared.web.OpenDataAddresses;
 
 /**
  * What the page about the open data shows: the dataset's state, and the API as its OpenAPI document describes it. The
@@ -45,6 +46,7 @@ public class OpenDataDocumentation {
     private final ObjectProvider<OpenApiWebMvcResource> openApi;
     private final CaseService cases;
     private final PortalAddress address;
+    private final Map<Locale, ApiDocumentation> documented = new ConcurrentHashMap<>();
 
     OpenDataDocumentation(ObjectProvider<OpenApiWebMvcResource> openApi, CaseService cases, PortalAddress address) {
         this.openApi = openApi;
@@ -57,9 +59,16 @@ public class OpenDataDocumentation {
         return new OpenDataset(cases.lastPublishedChange());
     }
 
-    /** The API's operations in the document's order, each with an example address at the portal's public address. */
+    /**
+     * The API's operations in the document's order, each with an example address at the portal's public address. Read
+     * once per language: the document does not change while the portal runs (springdoc, too, builds it once).
+     */
     @PreAuthorize("permitAll()")
     public ApiDocumentation api(Locale locale) {
+        return documented.computeIfAbsent(PortalLocales.fromTag(locale.getLanguage()), this::read);
+    }
+
+    private ApiDocumentation read(Locale locale) {
         OpenAPI document = document(locale);
         Components components = Objects.requireNonNullElseGet(document.getComponents(), Components::new);
         List<ApiDocumentation.Operation> operations = new ArrayList<>();
@@ -87,8 +96,6 @@ public class OpenDataDocumentation {
         try {
             byte[] json = openApi.getObject().openapiJson(request, OpenDataAddresses.API_DOCUMENT, locale);
             return Json31.mapper().readValue(json, OpenAPI.class);
-        } catch (JsonProcessingException unreadable) {
-            throw new IllegalStateException("The OpenAPI document could not be read", unreadable);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
