@@ -3,6 +3,7 @@ package dk.coi.portal.opendata.web;
 import dk.coi.portal.opendata.OpenDataDocumentation;
 import dk.coi.portal.shared.web.OpenDataAddresses;
 import dk.coi.portal.shared.web.PublicResponses;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * page about the open data carries in its head.
  */
 @RestController
+// Metadata about the API's data, not an operation of the API: left out of its OpenAPI document.
+@Hidden
 class DcatDocument {
 
     static final String ADDRESS = "/" + OpenDataAddresses.PAGE + "/dcat.jsonld";
