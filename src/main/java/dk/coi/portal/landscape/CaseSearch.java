@@ -1,6 +1,7 @@
 package dk.coi.portal.landscape;
 
 import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.web.OpenDataAddresses;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -144,10 +145,24 @@ public record CaseSearch(CaseFilter filter, CaseSort sort, int page) {
 
     /** The catalogue's address for this search, without a leading slash. */
     public String address() {
+        String query = query();
+        return CaseRoutes.LIST + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The address's query string ({@code q=sms&sektor=employment}), empty for the whole catalogue. */
+    private String query() {
         List<String> pairs = new ArrayList<>();
         parameters().forEach((name, values) -> values.forEach(value -> pairs.add(name + "="
                 + encoded(value))));
-        return CaseRoutes.LIST + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
+        return String.join("&", pairs);
+    }
+
+    /**
+     * The open-data download of every case this search finds, in its order: the same parameters without the page,
+     * which a download of all the cases has none of.
+     */
+    public String download(OpenDataAddresses.Download format) {
+        return OpenDataAddresses.casesDownload(format, onPage(0).query());
     }
 
     /** A value as an address holds it: a space as %20, as every reader of addresses takes it. */

@@ -30,6 +30,7 @@ import dk.coi.portal.shared.revision.PortalRevision;
 import dk.coi.portal.shared.revision.Revisions;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -247,6 +248,13 @@ public class CaseService {
         return published.stream().map(found -> card(found, places.computeIfAbsent(found.getOrganisationId(),
                 organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)), reuses))
                 .toList();
+    }
+
+    /** When the published cases last changed (published, or their content edited); empty while none is published. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastPublishedChange() {
+        return cases.lastPublishedChange();
     }
 
     /** What the current person may start in the landscape (the same rules {@link #register} and review check). */

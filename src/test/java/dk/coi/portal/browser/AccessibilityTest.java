@@ -68,7 +68,9 @@ class AccessibilityTest extends BrowserTestSupport {
             // an unknown filter past the last page.
             "landskab?q=ledige&sektor=employment&fase=pilot&kommune=101", "landskab?farve=bl%C3%A5&side=9",
             // Spreading: the overview, and the demo chain KLK (6) → Aarhus (7) → Odense (8) seen from its middle.
-            "landskab/spredning", "landskab/7-brugerdreven-innovation-i-jobcenter-aarhus", "landskab/2/historik");
+            "landskab/spredning", "landskab/7-brugerdreven-innovation-i-jobcenter-aarhus", "landskab/2/historik",
+            // The open data: the dataset, its downloads and the API documented from its OpenAPI document.
+            "aabne-data");
     /** The routes above that are meant to show the "not found" page. */
     private static final Set<String> NOT_FOUND_ROUTES = Set.of("findes-ikke");
     private static final List<String> SIGNED_IN_ROUTES = List.of("", "min-side", "admin", "admin/soegeindeks",
@@ -91,7 +93,7 @@ class AccessibilityTest extends BrowserTestSupport {
             // The case form from the demo's idea carried on (the e-Boks storm's receipt idea).
             "landskab/fra-ide/6",
             "landskab/spredning", "landskab/7-brugerdreven-innovation-i-jobcenter-aarhus", "landskab/2/genbrug",
-            "landskab/2/kontakt", "landskab/henvendelser");
+            "landskab/2/kontakt", "landskab/henvendelser", "aabne-data");
 
     /**
      * The register's pages, found by name rather than by ids that depend on the order of the reference data: a

@@ -128,7 +128,7 @@ class XssSurfacesTest extends BrowserTestSupport {
     private static final Set<String> WITHOUT_USER_CONTENT = Set.of("", "login", "opret-konto", "admin",
             "admin/soegeindeks", "tilgaengelighed", "privatliv", "idestorme", "idestorme/ny", "idestorme/foelger",
             "idestorme/:storm(\\d{1,18}.*)/styring",
-            "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder", "landskab/ny");
+            "historier", "praktik", "nyheder/:id(\\d{1,18})", "nyheder", "landskab/ny", "aabne-data");
 
     /** Finds what a page offers to run or to navigate to script; runs in the page. */
     private static final String FIND_INJECTION = """

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.web.OpenDataAddresses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,19 @@ class CaseSearchTest {
         assertThat(back.search().filter().sectors()).containsOnly(CaseSector.HEALTH, CaseSector.EMPLOYMENT);
         assertThat(back.search().filter().municipalityCodes()).containsExactly(101, 751);
         assertThat(back.search().filter().tags()).containsExactly("C++ og æøå", "sms");
+    }
+
+    /** A download holds every case of the search, so its address is the search's without the page. */
+    @Test
+    void aSearchDownloadsWithItsParametersButNotItsPage() {
+        CaseSearch search = new CaseSearch(CaseFilter.text("unge ledige").with(CaseFacet.SECTOR,
+                List.of(CaseSector.EMPLOYMENT)).with(CaseFacet.MUNICIPALITY, List.of(101)), CaseSort.NEWEST, 4);
+
+        assertThat(search.download(OpenDataAddresses.Download.CSV)).isEqualTo("/api/v1/cases.csv?q=unge%20ledige"
+                + "&sektor=employment&kommune=101&sorter=nyeste");
+        assertThat(search.download(OpenDataAddresses.Download.JSON)).isEqualTo("/api/v1/cases.json?q=unge%20ledige"
+                + "&sektor=employment&kommune=101&sorter=nyeste");
+        assertThat(CaseSearch.ALL.onPage(3).download(OpenDataAddresses.Download.CSV)).isEqualTo("/api/v1/cases.csv");
     }
 
     @Test

@@ -33,6 +33,12 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
 
     long countByStatus(CaseStatus status);
 
+    /** When the published cases last changed: the latest publication or change of content among them, if any. */
+    @Query("""
+            select max(case when c.contentChangedAt > c.publishedAt then c.contentChangedAt else c.publishedAt end)
+            from LandscapeCase c where c.status = dk.coi.portal.landscape.CaseStatus.PUBLISHED""")
+    Optional<Instant> lastPublishedChange();
+
     List<LandscapeCase> findByOrganisationIdInAndStatusOrderByPublishedAtDescIdDesc(Collection<Long> organisationIds,
                                                                                    CaseStatus status);
 

@@ -1,6 +1,7 @@
 package dk.coi.portal.landscape.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,6 +41,7 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.map.DenmarkMaps;
 import dk.coi.portal.shared.map.MapPlace;
+import dk.coi.portal.shared.web.OpenDataAddresses;
 import dk.coi.portal.shared.ui.ContentLanguage;
 import dk.coi.portal.shared.ui.map.DenmarkMap;
 import dk.coi.portal.shared.ui.map.MapList;
@@ -152,6 +154,9 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
                 : list.total() == 0 ? getTranslation("landscape.list.none")
                 : getTranslation("landscape.list.count", list.total()));
         found.removeAll();
+        if (list.total() > 0) {
+            found.add(downloads(result.search()));
+        }
         if (list.pastTheLast() && list.pages() > 0) {
             Anchor last = new Anchor(result.last(), getTranslation("landscape.list.last"));
             last.setId("cases-last");
@@ -170,6 +175,25 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             found.add(pager(result));
         }
         showMap(result);
+    }
+
+    /** The search's cases as open data (every page of them), and the page about the open data. */
+    private Paragraph downloads(CaseSearch search) {
+        Anchor csv = new Anchor(search.download(OpenDataAddresses.Download.CSV),
+                getTranslation("landscape.catalogue.download.csv"));
+        csv.setId("catalogue-download-csv");
+        Anchor json = new Anchor(search.download(OpenDataAddresses.Download.JSON),
+                getTranslation("landscape.catalogue.download.json"));
+        json.setId("catalogue-download-json");
+        // Files from the API, not screens: the browser fetches them instead of Vaadin's router.
+        csv.setRouterIgnore(true);
+        json.setRouterIgnore(true);
+        Anchor about = new Anchor(OpenDataAddresses.PAGE, getTranslation("landscape.catalogue.open-data"));
+        about.setId("catalogue-open-data");
+        Paragraph downloads = new Paragraph(csv, new Text(" "), json, new Text(" "), about);
+        downloads.setId("catalogue-downloads");
+        downloads.addClassName("portal-catalogue-downloads");
+        return downloads;
     }
 
     private void showForm(CaseCatalogueResult result) {

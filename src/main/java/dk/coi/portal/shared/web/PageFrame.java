@@ -100,7 +100,15 @@ public final class PageFrame {
         Map<String, Object> data = new java.util.LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.putAll(schemaOrg);
-        String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
+        return withLinkedData(data);
+    }
+
+    /**
+     * The same frame with a JSON-LD document that names its own {@code @context} (e.g. DCAT metadata), written into
+     * the head's script element as {@link #withStructuredData} writes schema.org data.
+     */
+    public PageFrame withLinkedData(Map<String, Object> document) {
+        String json = JSON.writeValueAsString(document).replace("<", "\\u003c");
         return new PageFrame(texts, locale, title, path, description, canonical, menu, json, assets, indexed, feed,
                 image, contact, script);
     }

@@ -2,6 +2,7 @@ package dk.coi.portal.shell.ui;
 
 import dk.coi.portal.shared.Navigation;
 import dk.coi.portal.shared.PortalContact;
+import dk.coi.portal.shared.web.OpenDataAddresses;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -307,7 +308,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor contact = new Anchor(coi.mailto(), getTranslation("footer.contact"));
         Anchor accessibility = new Anchor("tilgaengelighed", getTranslation("footer.accessibility"));
         Anchor privacy = new Anchor("privatliv", getTranslation("footer.privacy"));
-        Div links = new Div(contact, accessibility, privacy);
+        Anchor openData = new Anchor(OpenDataAddresses.PAGE, getTranslation("footer.open-data"));
+        Div links = new Div(contact, accessibility, privacy, openData);
         links.addClassName("portal-footer-links");
         Footer footer = new Footer(about, links);
         footer.addClassName("portal-footer");

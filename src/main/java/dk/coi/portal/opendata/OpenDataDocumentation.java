@@ -1,0 +1,174 @@
+package dk.coi.portal.opendata;
+
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.shared.PortalAddress;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.web.OpenDataAddresses;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the page about the open data shows: the dataset's state, and the API as its OpenAPI document describes it. The
+ * document is springdoc's, the one {@code /v3/api-docs} serves, asked for in the reader's language in-process (springdoc
+ * builds it once per language), so the page can never describe an API other than the one that answers.
+ */
+@Service
+public class OpenDataDocumentation {
+
+    /** A reference inside the document, e.g. {@code #/components/parameters/page}: its last part names it. */
+    private static final String REFERENCE_PREFIX = "#/components/";
+
+    private final ObjectProvider<OpenApiWebMvcResource> openApi;
+    private final CaseService cases;
+    private final PortalAddress address;
+    private final Map<Locale, ApiDocumentation> documented = new ConcurrentHashMap<>();
+
+    OpenDataDocumentation(ObjectProvider<OpenApiWebMvcResource> openApi, CaseService cases, PortalAddress address) {
+        this.openApi = openApi;
+        this.cases = cases;
+        this.address = address;
+    }
+
+    @PreAuthorize("permitAll()")
+    public OpenDataset dataset() {
+        return new OpenDataset(cases.lastPublishedChange());
+    }
+
+    /**
+     * The API's operations in the document's order, each with an example address at the portal's public address. Read
+     * once per language: the document does not change while the portal runs (springdoc, too, builds it once).
+     */
+    @PreAuthorize("permitAll()")
+    public ApiDocumentation api(Locale locale) {
+        return documented.computeIfAbsent(PortalLocales.fromTag(locale.getLanguage()), this::read);
+    }
+
+    private ApiDocumentation read(Locale locale) {
+        OpenAPI document = document(locale);
+        Components components = Objects.requireNonNullElseGet(document.getComponents(), Components::new);
+        List<ApiDocumentation.Operation> operations = new ArrayList<>();
+        Objects.requireNonNullElse(document.getPaths(), Map.<String, PathItem>of()).forEach((path, item) ->
+                item.readOperationsMap().forEach((method, operation) -> {
+                    List<Parameter> parameters = Stream.concat(
+                                    Objects.requireNonNullElse(item.getParameters(), List.<Parameter>of()).stream(),
+                                    Objects.requireNonNullElse(operation.getParameters(), List.<Parameter>of()).stream())
+                            .map(parameter -> resolved(parameter, Parameter::get$ref, components.getParameters()))
+                            .toList();
+                    operations.add(new ApiDocumentation.Operation(method.name(), path, operation.getSummary(),
+                            operation.getDescription(),
+                            parameters.stream().map(parameter -> parameter(parameter, components)).toList(),
+                            responses(operation.getResponses(), components), example(path, parameters, components)));
+                }));
+        return document.getInfo() == null ? new ApiDocumentation(null, null, null, operations)
+                : new ApiDocumentation(document.getInfo().getTitle(), document.getInfo().getDescription(),
+                document.getInfo().getVersion(), operations);
+    }
+
+    /** The document as {@code /v3/api-docs} answers it to the request being served (springdoc reads its address). */
+    private OpenAPI document(Locale locale) {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        try {
+            byte[] json = openApi.getObject().openapiJson(request, OpenDataAddresses.API_DOCUMENT, locale);
+            return Json31.mapper().readValue(json, OpenAPI.class);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private static ApiDocumentation.Parameter parameter(Parameter parameter, Components components) {
+        return new ApiDocumentation.Parameter(parameter.getName(), parameter.getIn(),
+                Boolean.TRUE.equals(parameter.getRequired()), parameter.getDescription(),
+                allowedValues(parameter.getSchema(), components));
+    }
+
+    /** The values a parameter's schema lists (of its items, for a repeatable parameter). */
+    private static List<String> allowedValues(Schema<?> schema, Components components) {
+        Schema<?> found = schema(schema, components);
+        if (found == null) {
+            return List.of();
+        }
+        if (found.getEnum() == null && found.getItems() != null) {
+            found = schema(found.getItems(), components);
+        }
+        return found == null || found.getEnum() == null ? List.of()
+                : found.getEnum().stream().map(String::valueOf).toList();
+    }
+
+    private static Schema<?> schema(Schema<?> schema, Components components) {
+        return schema == null ? null : resolved(schema, Schema::get$ref, components.getSchemas());
+    }
+
+    private static List<ApiDocumentation.Response> responses(Map<String, ApiResponse> responses,
+                                                             Components components) {
+        return Objects.requireNonNullElse(responses, Map.<String, ApiResponse>of()).entrySet().stream()
+                .map(response -> new ApiDocumentation.Response(response.getKey(),
+                        resolved(response.getValue(), ApiResponse::get$ref, components.getResponses())
+                                .getDescription()))
+                .toList();
+    }
+
+    /**
+     * An address that calls the operation: its path with each path parameter's example (or first allowed value) in
+     * place, and the query parameters that must be given or that the document gives an example of.
+     */
+    private String example(String path, List<Parameter> parameters, Components components) {
+        Map<String, String> pathValues = parameters.stream().filter(parameter -> "path".equals(parameter.getIn()))
+                .collect(Collectors.toMap(Parameter::getName, parameter -> exampleValue(parameter, components)
+                        .orElse("1"), (first, second) -> first));
+        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(address.link(path));
+        parameters.stream().filter(parameter -> "query".equals(parameter.getIn()))
+                .forEach(parameter -> exampleValue(parameter, components)
+                        .filter(value -> Boolean.TRUE.equals(parameter.getRequired()) || hasExample(parameter))
+                        .ifPresent(value -> uri.queryParam(parameter.getName(), value)));
+        return uri.buildAndExpand(pathValues).encode().toUriString();
+    }
+
+    private static boolean hasExample(Parameter parameter) {
+        return parameter.getExample() != null || (parameter.getSchema() != null
+                && parameter.getSchema().getExample() != null);
+    }
+
+    private static Optional<String> exampleValue(Parameter parameter, Components components) {
+        Schema<?> schema = schema(parameter.getSchema(), components);
+        return Stream.of(Optional.ofNullable(parameter.getExample()),
+                        Optional.ofNullable(schema).map(Schema::getExample),
+                        allowedValues(parameter.getSchema(), components).stream().findFirst(),
+                        Optional.ofNullable(schema).map(Schema::getDefault))
+                .flatMap(Optional::stream).map(String::valueOf).findFirst();
+    }
+
+    /** A part of the document, or what its reference names among the components. */
+    private static <T> T resolved(T part, Function<T, String> reference, Map<String, T> components) {
+        String ref = reference.apply(part);
+        if (ref == null || !ref.startsWith(REFERENCE_PREFIX) || components == null) {
+            return part;
+        }
+        return components.getOrDefault(ref.substring(ref.lastIndexOf('/') + 1), part);
+    }
+}
