@@ -3,14 +3,19 @@ package dk.coi.portal.landscape;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationType;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A published case as lists, the map and the open-data API show it: its title and summary, its organisation (name,
  * government level and the municipality it lies in, by official code; null for a state body without one), the
- * facets, when it was published and last confirmed up to date, and the address of its page.
+ * facets, its tags, when it was published and last confirmed up to date, and the address of its page.
  */
 public record CaseCard(CaseId id, String title, String summary, OrganisationId organisation, String organisationName,
                        OrganisationType level, Integer municipalityCode, CaseSector sector, CaseStage stage,
                        InnovationType innovationType, Novelty novelty, EvidenceLevel evidenceLevel, int yearStarted,
-                       Instant publishedAt, Instant confirmedAt, String path) {
+                       List<String> tags, Instant publishedAt, Instant confirmedAt, String path) {
+
+    public CaseCard {
+        tags = List.copyOf(tags);
+    }
 }

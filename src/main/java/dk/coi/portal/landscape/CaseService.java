@@ -389,7 +389,7 @@ public class CaseService {
                 organisation == null ? null : organisation.organisation().type(),
                 municipality == null ? null : municipality.code(), found.getSector(), found.getStage(),
                 found.getInnovationType(), found.getNovelty(), found.getEvidenceLevel(), found.getYearStarted(),
-                found.getPublishedAt(), found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()));
+                found.getTags(), found.getPublishedAt(), found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()));
     }
 
     private List<CaseLine> lines(List<LandscapeCase> listed) {
