@@ -1,6 +1,7 @@
 package dk.coi.portal.opendata.web;
 
 import dk.coi.portal.shared.PortalAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,7 @@ class ApiLinks {
     /** The absolute address of a path of the API or the portal, with its query parameters in the order given. */
     String link(String path, Map<String, List<String>> parameters) {
         String query = parameters.entrySet().stream().flatMap(parameter -> parameter.getValue().stream()
-                        .map(value -> parameter.getKey() + "=" + UriUtils.encodeQueryParam(value,
-                                java.nio.charset.StandardCharsets.UTF_8)))
+                        .map(value -> parameter.getKey() + "=" + UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         return address.link(path) + (query.isEmpty() ? "" : "?" + query);
     }

@@ -61,8 +61,8 @@ class ApiRateLimit extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        // As Spring writes a problem detail elsewhere: no type means "about:blank" (RFC 9457).
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

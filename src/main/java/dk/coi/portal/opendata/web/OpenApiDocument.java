@@ -1,6 +1,7 @@
 package dk.coi.portal.opendata.web;
 
 import dk.coi.portal.landscape.CaseFacet;
+import dk.coi.portal.landscape.CaseFilter;
 import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseSort;
@@ -28,6 +29,8 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,17 @@ class OpenApiDocument {
     private static final Set<String> CATALOGUE = Set.of(LIST_CASES, DOWNLOAD_CSV, DOWNLOAD_JSON);
     private static final Set<String> PAGED = Set.of(LIST_CASES, "listAdoptions", LIST_ORGANISATIONS);
     private static final String PROBLEM_SCHEMA = "Problem";
+    private static final Map<CaseFacet, String> FACETS = Map.of(
+            CaseFacet.SECTOR, "Sector",
+            CaseFacet.LEVEL, "Government level of the case's organisation",
+            CaseFacet.REGION, "Region the case's organisation lies in (official code)",
+            CaseFacet.MUNICIPALITY, "Municipality the case's organisation lies in (official code)",
+            CaseFacet.STAGE, "Stage",
+            CaseFacet.TYPE, "Innovation type",
+            CaseFacet.EVIDENCE, "Evidence level",
+            CaseFacet.NOVELTY, "Novelty (first of its kind, adapted, copied)",
+            CaseFacet.YEAR, "Year the case started",
+            CaseFacet.TAG, "Tag, as written on cases");
 
     @Bean
     OpenAPI openDataDocument(PortalAddress address, @Value("${portal.contact.email}") String contactEmail) {
@@ -98,10 +112,10 @@ class OpenApiDocument {
                 }
                 if (PAGED.contains(operation.getOperationId())) {
                     operation.addParametersItem(query(ApiRoutes.PAGE, "The page, 1 the first (default 1)",
-                            new IntegerSchema().minimum(java.math.BigDecimal.ONE)._default(1)));
+                            new IntegerSchema().minimum(BigDecimal.ONE)._default(1)));
                     operation.addParametersItem(query(ApiRoutes.SIZE, "Items a page (default 50, at most 100)",
-                            new IntegerSchema().minimum(java.math.BigDecimal.ONE)
-                                    .maximum(java.math.BigDecimal.valueOf(ApiQuery.MAX_SIZE))
+                            new IntegerSchema().minimum(BigDecimal.ONE)
+                                    .maximum(BigDecimal.valueOf(ApiQuery.MAX_SIZE))
                                     ._default(ApiQuery.DEFAULT_SIZE)));
                 }
                 if (LIST_ORGANISATIONS.equals(operation.getOperationId())) {
@@ -127,16 +141,15 @@ class OpenApiDocument {
                 CaseFacet.TYPE, values(InnovationType.values()),
                 CaseFacet.EVIDENCE, values(EvidenceLevel.values()),
                 CaseFacet.NOVELTY, values(Novelty.values()),
-                CaseFacet.YEAR, new IntegerSchema().minimum(java.math.BigDecimal.valueOf(1900))
-                        .maximum(java.math.BigDecimal.valueOf(2100)),
+                CaseFacet.YEAR, new IntegerSchema().minimum(BigDecimal.valueOf(1900))
+                        .maximum(BigDecimal.valueOf(2100)),
                 CaseFacet.TAG, new StringSchema().maxLength(CaseFacet.MAX_TAG_LENGTH));
-        List<Parameter> parameters = new java.util.ArrayList<>();
+        List<Parameter> parameters = new ArrayList<>();
         parameters.add(query(CaseSearch.TEXT, "Words to search for (Danish full text; all must match)",
-                new StringSchema().maxLength(dk.coi.portal.landscape.CaseFilter.MAX_TEXT_LENGTH)));
+                new StringSchema().maxLength(CaseFilter.MAX_TEXT_LENGTH)));
         for (CaseFacet facet : CaseFacet.values()) {
-            parameters.add(query(facet.parameter(), "Filter: " + facet.name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + ". Repeat for several values (any of them matches, at most "
-                    + CaseSearch.MAX_VALUES + "); different filters narrow each other.",
+            parameters.add(query(facet.parameter(), FACETS.get(facet) + ". Repeat for several values (any of them "
+                    + "matches, at most " + CaseSearch.MAX_VALUES + "); different filters narrow each other.",
                     new ArraySchema().items(values.get(facet))).explode(true));
         }
         parameters.add(query(CaseSearch.SORT, "Order: relevans (words' relevance; the default with words), "
@@ -185,7 +198,7 @@ class OpenApiDocument {
         record Error(@Schema(description = "A stable code: unknown-parameter, bad-value, repeated, "
                 + "too-many-values, text-too-long, size-too-large, past-the-end, beyond-reach",
                 example = "bad-value") String code,
-                     @Schema(example = "Parameteren sektor har en ukendt værdi: sundhed") String message) {
+                     @Schema(example = "En parameter har en ukendt værdi: sektor=sundhed") String message) {
         }
     }
 }

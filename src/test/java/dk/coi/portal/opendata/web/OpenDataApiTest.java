@@ -17,7 +17,9 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestCaseDrafts;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,15 +46,15 @@ import tools.jackson.databind.json.JsonMapper;
  * everything public, adoptions, the register, the downloads, 400/404 problem details in the client's language,
  * caching, CORS and no session, the rate limit per client, the OpenAPI document — and no personal data anywhere.
  * Requests come from a loopback address of this class's own (127.0.0.3), so other tests' requests do not use up its
- * allowance; the rate-limit test has another.
+ * allowance; the rate-limit test has another (127.0.0.2).
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenDataApiTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String CLIENT_ADDRESS = "127.0.0.3";
+    private static final HttpClient CLIENT = from("127.0.0.3");
+    private static final HttpClient OTHER_CLIENT = from("127.0.0.2");
 
     @LocalServerPort
     int port;
@@ -117,16 +119,29 @@ class OpenDataApiTest {
                 .findFirst().orElseThrow().id();
     }
 
-    private HttpResponse<String> get(String path, String... headers) throws Exception {
-        return getFrom(CLIENT_ADDRESS, path, headers);
+    /** A client whose requests come from its own loopback address (a client of its own to the rate limit). */
+    private static HttpClient from(String address) {
+        try {
+            return HttpClient.newBuilder().localAddress(InetAddress.getByName(address)).build();
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
-    private HttpResponse<String> getFrom(String address, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address + ":" + port + path));
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        return get(CLIENT, path, headers);
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address(path));
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI address(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
     }
 
     private JsonNode json(String path, String... headers) throws Exception {
@@ -205,7 +220,7 @@ class OpenDataApiTest {
                 "unknown-parameter", "bad-value", "bad-value", "repeated");
         assertThat(danish.get("title").asString()).isEqualTo("Forespørgslen kan ikke besvares");
         assertThat(texts(danish.get("errors"), "message")).contains("Ukendt parameter: foo",
-                "Parameteren kommune har en ukendt værdi: 999");
+                "En parameter har en ukendt værdi: kommune=999");
         assertThat(danish.get("instance").asString()).isEqualTo("/api/v1/cases");
 
         JsonNode english = problem(400, path, "Accept-Language", "en-GB,en;q=0.8");
@@ -272,22 +287,23 @@ class OpenDataApiTest {
             assertThat(adoption.get("adoptedIn").asString()).matches("\\d{4}-\\d{2}");
         });
 
-        JsonNode aarhus = json("/api/v1/organisations?niveau=municipality&kommune=751");
-        assertThat(aarhus.get("items")).singleElement().satisfies(organisation -> {
-            assertThat(organisation.get("name").asString()).isEqualTo("Aarhus Kommune");
-            assertThat(organisation.get("officialCode").asInt()).isEqualTo(751);
-            assertThat(organisation.get("regionCode").asInt()).isEqualTo(1082);
-            assertThat(organisation.get("mergedInto").isNull()).isTrue();
-        });
-        JsonNode municipalities = json("/api/v1/organisations?niveau=municipality&antal=100");
-        assertThat(municipalities.at("/page/totalItems").asLong()).isEqualTo(98);
-        assertThat(texts(municipalities.get("items"), "type")).containsOnly("municipality");
+        JsonNode inAarhus = json("/api/v1/organisations?niveau=municipality&kommune=751");
+        assertThat(texts(inAarhus.get("items"), "municipalityCode")).containsOnly("751");
+        JsonNode aarhus = inAarhus.get("items").get(0);
+        assertThat(aarhus.get("name").asString()).isEqualTo("Aarhus Kommune");
+        assertThat(aarhus.get("officialCode").asInt()).isEqualTo(751);
+        assertThat(aarhus.get("regionCode").asInt()).isEqualTo(1082);
+        assertThat(aarhus.get("parentId").isNull()).isTrue();
+        assertThat(aarhus.get("mergedInto").isNull()).isTrue();
+        JsonNode ofTheState = json("/api/v1/organisations?niveau=state&antal=100");
+        assertThat(ofTheState.at("/page/totalItems").asLong()).isPositive();
+        assertThat(texts(ofTheState.get("items"), "type")).containsOnly("state");
     }
 
     @Test
     void theDownloadsHoldEveryCaseOfTheSearchAsExcelCsvAndJson() throws Exception {
-        HttpResponse<byte[]> csv = CLIENT.send(HttpRequest.newBuilder(URI.create("http://" + CLIENT_ADDRESS + ":"
-                + port + "/api/v1/cases.csv?emne=" + tag + "&side=2")).build(), HttpResponse.BodyHandlers
+        HttpResponse<byte[]> csv = CLIENT.send(HttpRequest.newBuilder(address("/api/v1/cases.csv?emne="
+                + tag + "&side=2")).build(), HttpResponse.BodyHandlers
                 .ofByteArray());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -304,8 +320,8 @@ class OpenDataApiTest {
         JsonNode json = JSON.readTree(get("/api/v1/cases.json?emne=" + tag).body());
         assertThat(texts(json, "title")).containsExactly("Tjekliste til ledige " + tag, "SMS-påmindelser " + tag);
 
-        HttpResponse<byte[]> gzipped = CLIENT.send(HttpRequest.newBuilder(URI.create("http://" + CLIENT_ADDRESS + ":"
-                + port + "/api/v1/cases.json")).header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> gzipped = CLIENT.send(HttpRequest.newBuilder(address("/api/v1/cases.json"))
+                .header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
     }
@@ -352,16 +368,15 @@ class OpenDataApiTest {
 
     @Test
     void aClientPastItsLimitIsToldToWait() throws Exception {
-        String address = "127.0.0.2";
-        HttpResponse<String> first = getFrom(address, "/api/v1/cases/0");
+        HttpResponse<String> first = get(OTHER_CLIENT, "/api/v1/cases/0");
         assertThat(first.headers().firstValue("RateLimit-Limit")).contains("120");
         assertThat(first.headers().firstValue("RateLimit-Remaining")).contains("119");
         assertThat(first.headers().firstValue("X-RateLimit-Remaining")).contains("119");
         for (int i = 1; i < 120; i++) {
-            assertThat(getFrom(address, "/api/v1/cases/0").statusCode()).isEqualTo(404);
+            assertThat(get(OTHER_CLIENT, "/api/v1/cases/0").statusCode()).isEqualTo(404);
         }
 
-        HttpResponse<String> refused = getFrom(address, "/api/v1/cases/0", "Accept-Language", "en");
+        HttpResponse<String> refused = get(OTHER_CLIENT, "/api/v1/cases/0", "Accept-Language", "en");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
