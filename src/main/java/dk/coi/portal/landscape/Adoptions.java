@@ -37,6 +37,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,6 +196,25 @@ public class Adoptions {
                 kase.getTitle()), ownOrganisation(kase), adopters, ancestors(kase.getId()), descendants(kase.getId()),
                 kase.getContactPersonId() != null, person.filter(me -> me.has(Role.EMPLOYEE)).isPresent(),
                 mayRequestContact, mayRequestContact ? ContactRequests.onBehalfOf(people) : null));
+    }
+
+    /**
+     * A page of every reuse of a published case, oldest recorded first ({@code page} from 0, {@code size} a page), as
+     * open data: the case, the workplace, how and since when, what it changed (rendered) and its results, and its own
+     * case when that is published. Never who recorded it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public PublishedAdoptions published(int page, int size) {
+        Page<Adoption> found = adoptions.ofPublishedCases(PageRequest.of(page, size));
+        Map<Long, LandscapeCase> own = publishedById(found.getContent().stream().map(Adoption::getAdoptingCaseId)
+                .toList());
+        return new PublishedAdoptions(found.getContent().stream().map(adoption -> new PublishedAdoption(
+                adoption.adoptionId(), CaseId.of(adoption.getCaseId()),
+                organisations.find(OrganisationId.of(adoption.getOrganisationId())).orElse(null), adoption.getKind(),
+                adoption.getAdoptedIn(), markdown.render(adoption.getChanges()), adoption.getResults(),
+                own.containsKey(adoption.getAdoptingCaseId()) ? CaseId.of(adoption.getAdoptingCaseId()) : null))
+                .toList(), found.getTotalElements());
     }
 
     /** How many workplaces reused each case (0 for a case not reused), for lists sorted by reuse. */

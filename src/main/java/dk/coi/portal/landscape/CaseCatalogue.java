@@ -33,6 +33,8 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,13 +101,8 @@ public class CaseCatalogue {
         CaseFilter filter = search.filter();
         Map<CaseFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(CaseFacet.class);
         Arrays.stream(CaseFacet.values()).forEach(facet -> keys.put(facet, AggregationKey.of(facet.name())));
-        var query = session.search(LandscapeCase.class)
-                .where(f -> matching(f, filter, null))
-                .sort(f -> {
-                    CaseSort sort = search.effectiveSort();
-                    return sort.indexField() == null ? f.score().then().field(NEWEST_FIELD).desc()
-                            : f.field(sort.indexField()).desc().then().score().then().field(NEWEST_FIELD).desc();
-                });
+        var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
+                .sort(f -> order(f, search));
         keys.forEach((facet, key) -> query.aggregation(key, f -> f.terms().field(facet.indexField(), String.class)
                 .maxTermCount(1000)));
         int pageSize = CaseCards.PAGE_SIZE;
@@ -135,6 +132,26 @@ public class CaseCatalogue {
                 .map(facet -> counts(search, facet, offered.get(facet), names)).toList();
         return new CaseCatalogueResult(search, list, facets,
                 map(session, search, total, foundCounts.get(CaseFacet.MUNICIPALITY), names));
+    }
+
+    /**
+     * The cards of the published cases the search finds, in its order, from {@code offset} on and at most
+     * {@code limit} of them, with how many it finds in all: for readers that page by their own size (the open-data
+     * API and its downloads), without the facets' counts and the map. The search's own page is not used.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseHits hits(CaseSearch search, int offset, int limit) {
+        SearchResult<LandscapeCase> found = Search.session(entityManager).search(LandscapeCase.class)
+                .where(f -> matching(f, search.filter(), null)).sort(f -> order(f, search)).fetch(offset, limit);
+        return new CaseHits(cards(found.hits(), new HashMap<>()), found.total().hitCount());
+    }
+
+    /** The search's order: by its sort field, largest first, then relevance, then the newest. */
+    private static SortFinalStep order(SearchSortFactory f, CaseSearch search) {
+        CaseSort sort = search.effectiveSort();
+        return sort.indexField() == null ? f.score().then().field(NEWEST_FIELD).desc()
+                : f.field(sort.indexField()).desc().then().score().then().field(NEWEST_FIELD).desc();
     }
 
     /**

@@ -404,8 +404,8 @@ public class CaseService {
                 organisation == null ? null : organisation.organisation().type(),
                 municipality == null ? null : municipality.code(), found.getSector(), found.getStage(),
                 found.getInnovationType(), found.getNovelty(), found.getEvidenceLevel(), found.getYearStarted(),
-                found.getPublishedAt(), found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()),
-                reuses.getOrDefault(found.getId(), 0L));
+                found.getTags(), found.getPublishedAt(), found.getConfirmedAt(),
+                CaseRoutes.kase(found.caseId(), found.getTitle()), reuses.getOrDefault(found.getId(), 0L));
     }
 
     private List<CaseLine> lines(List<LandscapeCase> listed) {

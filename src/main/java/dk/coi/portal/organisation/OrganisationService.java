@@ -192,6 +192,32 @@ public class OrganisationService {
                 reference.regions());
     }
 
+    /**
+     * A page of the whole register as open data, in the order organisations were added ({@code page} from 0):
+     * those of a government level and located in a municipality (by official code) when given, duplicates merged
+     * away included (they name the organisation kept). Never who added an organisation.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public RegisteredOrganisations register(OrganisationType level, Integer municipalityCode, int page, int size) {
+        ReferenceData reference = referenceData();
+        Page<Organisation> found = organisations.findInRegister(level,
+                municipalityCode == null ? null : municipalityCode.shortValue(), PageRequest.of(page, size,
+                        Sort.by("id")));
+        return new RegisteredOrganisations(found.getContent().stream().map(organisation -> {
+            Organisation region = reference.regionOf(organisation);
+            return new RegisteredOrganisation(summary(organisation), code(organisation.getOfficialCode()),
+                    code(organisation.getMunicipalityCode()), region == null ? null : code(region.getOfficialCode()),
+                    organisation.getParentId() == null ? null : OrganisationId.of(organisation.getParentId()),
+                    organisation.isInnovationUnit(),
+                    organisation.getMergedInto() == null ? null : OrganisationId.of(organisation.getMergedInto()));
+        }).toList(), found.getTotalElements());
+    }
+
+    private static Integer code(Short code) {
+        return code == null ? null : code.intValue();
+    }
+
     /** The municipalities and regions by official code, read once for a list or a page. */
     private ReferenceData referenceData() {
         return new ReferenceData(organisations.findByOfficialCodeIsNotNull().stream()

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 
 /**
@@ -31,9 +32,35 @@ public class RateLimit<K> {
 
     /** Takes one from the key's allowance; false when it is used up for now. */
     public boolean tryAcquire(K key) {
+        return bucket(key).tryConsume(1);
+    }
+
+    /**
+     * Takes one from the key's allowance and says what is left, for a client that is told its limit (HTTP's
+     * {@code RateLimit-*} and {@code Retry-After} headers).
+     */
+    public Attempt attempt(K key) {
+        ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
+        return new Attempt(probe.isConsumed(), allowance, probe.getRemainingTokens(),
+                Duration.ofNanos(probe.isConsumed() ? probe.getNanosToWaitForReset()
+                        : probe.getNanosToWaitForRefill()));
+    }
+
+    /**
+     * What one attempt found: whether it was allowed, the allowance per period, how many are left, and how long until
+     * the allowance is whole again (allowed) or until the next attempt may be (refused).
+     */
+    public record Attempt(boolean allowed, int allowance, long remaining, Duration untilReset) {
+
+        /** The wait in whole seconds, rounded up, as HTTP headers say it. */
+        public long secondsUntilReset() {
+            return (untilReset.toMillis() + 999) / 1000;
+        }
+    }
+
+    private Bucket bucket(K key) {
         return buckets.get(key, unused -> Bucket.builder()
-                        .addLimit(Bandwidth.builder().capacity(allowance).refillIntervally(allowance, period).build())
-                        .build())
-                .tryConsume(1);
+                .addLimit(Bandwidth.builder().capacity(allowance).refillIntervally(allowance, period).build())
+                .build());
     }
 }

@@ -7,12 +7,7 @@ import dk.coi.portal.ideastorm.StormResults.ThemeResults;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.PortalAddress;
 import dk.coi.portal.shared.Texts;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import dk.coi.portal.shared.web.ExcelCsv;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,16 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A storm's results as files: CSV for a spreadsheet and JSON for programs. Both hold what the results page shows —
  * the ideas with their themes, statuses, authors' names (public on the page already), rubric scores (overall and
  * per criterion), comment counts and public answers, and only where the storm shows counts, their rank and votes — and never an e-mail address or who voted
- * (nor who scored what). Scores in the CSV are written with the reader's decimal mark, as their Excel reads them. The CSV is for Danish Excel: UTF-8 with
- * a byte order mark (else Excel reads it as Windows-1252 and "æøå" break) and semicolons between fields (Excel uses
- * the list separator of the reader's settings, which is ";" where the decimal comma is ","), its headings and
- * statuses in the reader's language. The JSON names its fields in English, statuses by their codes.
+ * (nor who scored what). Scores in the CSV are written with the reader's decimal mark, as their Excel reads them. The CSV is for Danish Excel ({@link ExcelCsv}), its
+ * headings and statuses in the reader's language. The JSON names its fields in English, statuses by their codes.
  */
 @Component
 class ResultsExports {
 
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final CSVFormat DANISH_EXCEL = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Texts texts;
@@ -50,41 +39,34 @@ class ResultsExports {
     }
 
     byte[] csv(StormResults results, Locale locale) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(BYTE_ORDER_MARK);
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, DANISH_EXCEL)) {
-            List<String> headings = new ArrayList<>(Stream.of("theme", "id", "title", "status", "score", "score-rank")
+        List<String> headings = new ArrayList<>(Stream.of("theme", "id", "title", "status", "score", "score-rank")
+                .map(heading -> texts.get(locale, "ideastorm.results.csv." + heading)).toList());
+        if (results.countsShown()) {
+            headings.addAll(2, Stream.of("rank", "votes")
                     .map(heading -> texts.get(locale, "ideastorm.results.csv." + heading)).toList());
-            if (results.countsShown()) {
-                headings.addAll(2, Stream.of("rank", "votes")
-                        .map(heading -> texts.get(locale, "ideastorm.results.csv." + heading)).toList());
-            }
-            results.criteria().forEach(criterion -> headings.add(texts.get(locale, "ideastorm.results.csv.criterion",
-                    criterion.name())));
-            Stream.of("comments", "answer", "answered", "author", "created", "address")
-                    .forEach(heading -> headings.add(texts.get(locale, "ideastorm.results.csv." + heading)));
-            csv.printRecord(headings);
-            for (ThemeResults theme : results.themes()) {
-                for (ResultIdea idea : theme.ideas()) {
-                    List<Object> row = new ArrayList<>(List.of(themeName(theme, locale), idea.id().value(),
-                            idea.title(), texts.get(locale, idea.statusLabelKey()), score(idea.score(), locale),
-                            orEmpty(idea.scoreRank())));
-                    if (results.countsShown()) {
-                        row.addAll(2, List.of(idea.rank(), idea.votes()));
-                    }
-                    idea.criterionScores().forEach(score -> row.add(score(score, locale)));
-                    row.addAll(List.of(idea.comments(), orEmpty(idea.answerText()),
-                            idea.answeredAt() == null ? "" : DateFormats.spreadsheet(idea.answeredAt()),
-                            authorName(idea, locale), DateFormats.spreadsheet(idea.createdAt()),
-                            address.link(idea.path())));
-                    csv.printRecord(row);
-                }
-            }
-        } catch (IOException inMemory) {
-            throw new UncheckedIOException(inMemory);
         }
-        return bytes.toByteArray();
+        results.criteria().forEach(criterion -> headings.add(texts.get(locale, "ideastorm.results.csv.criterion",
+                criterion.name())));
+        Stream.of("comments", "answer", "answered", "author", "created", "address")
+                .forEach(heading -> headings.add(texts.get(locale, "ideastorm.results.csv." + heading)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (ThemeResults theme : results.themes()) {
+            for (ResultIdea idea : theme.ideas()) {
+                List<Object> row = new ArrayList<>(List.of(themeName(theme, locale), idea.id().value(),
+                        idea.title(), texts.get(locale, idea.statusLabelKey()), score(idea.score(), locale),
+                        orEmpty(idea.scoreRank())));
+                if (results.countsShown()) {
+                    row.addAll(2, List.of(idea.rank(), idea.votes()));
+                }
+                idea.criterionScores().forEach(score -> row.add(score(score, locale)));
+                row.addAll(List.of(idea.comments(), orEmpty(idea.answerText()),
+                        idea.answeredAt() == null ? "" : DateFormats.spreadsheet(idea.answeredAt()),
+                        authorName(idea, locale), DateFormats.spreadsheet(idea.createdAt()),
+                        address.link(idea.path())));
+                rows.add(row);
+            }
+        }
+        return ExcelCsv.write(headings, rows);
     }
 
     byte[] json(StormResults results) {

@@ -3,10 +3,10 @@ package dk.coi.portal.ideastorm.web;
 import dk.coi.portal.ideastorm.StormResults;
 import dk.coi.portal.ideastorm.StormResultsService;
 import dk.coi.portal.ideastorm.StormRoutes;
+import dk.coi.portal.shared.web.ExcelCsv;
 import dk.coi.portal.shared.web.PageFrames;
 import dk.coi.portal.shared.web.PublicResponses;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +25,6 @@ class StormResultsDownloads {
 
     private static final String RESULTS = "/" + StormRoutes.LIST + "/{segment:" + StormRoutes.STORM_SEGMENT + "}/"
             + StormRoutes.RESULTS;
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final StormResultsService results;
     private final ResultsExports exports;
@@ -40,7 +39,7 @@ class StormResultsDownloads {
     @GetMapping(RESULTS + StormRoutes.CSV)
     ResponseEntity<byte[]> csv(@PathVariable String segment, HttpServletRequest request) {
         StormResults shown = find(segment);
-        return responses.download(request, CSV, exports.csv(shown, PageFrames.localeOf(request)),
+        return responses.download(request, ExcelCsv.TYPE, exports.csv(shown, PageFrames.localeOf(request)),
                 shown.fileName(StormRoutes.CSV), shown.published());
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -43,6 +45,15 @@ public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
             select a from Adoption a, LandscapeCase c
             where c.id = a.caseId and c.status = dk.coi.portal.landscape.CaseStatus.PUBLISHED order by a.id""")
     List<Adoption> ofPublishedCases();
+
+    /** A page of the adoptions of published cases, in the order they were recorded. */
+    @Query(value = """
+            select a from Adoption a, LandscapeCase c
+            where c.id = a.caseId and c.status = dk.coi.portal.landscape.CaseStatus.PUBLISHED order by a.id""",
+            countQuery = """
+            select count(a) from Adoption a, LandscapeCase c
+            where c.id = a.caseId and c.status = dk.coi.portal.landscape.CaseStatus.PUBLISHED""")
+    Page<Adoption> ofPublishedCases(Pageable page);
 
     interface ReuseCount {
         long getCaseId();

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -58,6 +60,13 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
             order by case when o.kind = dk.coi.portal.organisation.OrganisationType.MUNICIPALITY
                            and o.officialCode is not null then 0 else 1 end, o.name""")
     List<Organisation> findByNameWord(String word, Limit limit);
+
+    /** The register, or those of a government level and/or located in a municipality (each when not null). */
+    @Query("""
+            select o from Organisation o where (:level is null or o.kind = :level)
+              and (:municipality is null or o.municipalityCode = :municipality)""")
+    Page<Organisation> findInRegister(dk.coi.portal.organisation.OrganisationType level, Short municipality,
+                                      Pageable page);
 
     /** Points every organisation merged into {@code from} at {@code to}, so a lookup is always one step. */
     @Modifying

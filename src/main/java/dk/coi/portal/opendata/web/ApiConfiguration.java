@@ -1,0 +1,82 @@
+package dk.coi.portal.opendata.web;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * The API is public, read-only and sessionless: its own security filter chain, ahead of the portal's, reads no
+ * session and makes none, so every client is an anonymous reader (a signed-in person's cookie changes nothing: no
+ * unpublished case, no contact's name they may see on the portal), needs no CSRF token (it only answers GET), and
+ * lets any web page read it (CORS {@code *}). The portal's {@code SecurityHeaders} still write the security headers.
+ * Then the rate limit per client, and an ETag of each answer (weak, so Tomcat still compresses it).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+    private static final String API = "/api/**";
+    private static final String DOCUMENT = "/v3/api-docs/**";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain openDataSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API, "/v3/api-docs", DOCUMENT)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable)
+                .cors(cors -> cors.configurationSource(cors()));
+        return http.build();
+    }
+
+    private static UrlBasedCorsConfigurationSource cors() {
+        CorsConfiguration anyone = new CorsConfiguration();
+        anyone.addAllowedOrigin("*");
+        anyone.setAllowedMethods(List.of("GET", "HEAD"));
+        anyone.addAllowedHeader("*");
+        anyone.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.RETRY_AFTER,
+                ApiRateLimit.LIMIT, ApiRateLimit.REMAINING, ApiRateLimit.RESET, ApiRateLimit.LEGACY_LIMIT,
+                ApiRateLimit.LEGACY_REMAINING));
+        anyone.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration(API, anyone);
+        source.registerCorsConfiguration(DOCUMENT, anyone);
+        source.registerCorsConfiguration("/v3/api-docs", anyone);
+        return source;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiRateLimit> apiRateLimit(
+            @Value("${portal.opendata.requests-per-minute}") int perMinute, ApiProblems problems) {
+        FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
+                new ApiRateLimit(perMinute, problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(0);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
+        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+        etags.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
+        registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
+        registration.setOrder(1);
+        return registration;
+    }
+}

@@ -1,0 +1,72 @@
+package dk.coi.portal.opendata.web;
+
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.RateLimit;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How often one client may ask the API: {@code portal.opendata.requests-per-minute} per client address (the
+ * proxy's forwarded one in production, as {@code server.forward-headers-strategy=native} makes it the remote
+ * address). Every answer tells the limit and what is left ({@code RateLimit-*}, {@code X-RateLimit-*}); past it the
+ * client gets 429 with {@code Retry-After} and a problem detail, and nothing is looked up.
+ */
+class ApiRateLimit extends OncePerRequestFilter {
+
+    static final String LIMIT = "RateLimit-Limit";
+    static final String REMAINING = "RateLimit-Remaining";
+    static final String RESET = "RateLimit-Reset";
+    static final String LEGACY_LIMIT = "X-RateLimit-Limit";
+    static final String LEGACY_REMAINING = "X-RateLimit-Remaining";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RateLimit<String> limit;
+    private final ApiProblems problems;
+
+    ApiRateLimit(int perMinute, ApiProblems problems) {
+        this.limit = new RateLimit<>(perMinute);
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        RateLimit.Attempt attempt = limit.attempt(request.getRemoteAddr());
+        response.setHeader(LIMIT, Integer.toString(attempt.allowance()));
+        response.setHeader(LEGACY_LIMIT, Integer.toString(attempt.allowance()));
+        response.setHeader(REMAINING, Long.toString(attempt.remaining()));
+        response.setHeader(LEGACY_REMAINING, Long.toString(attempt.remaining()));
+        response.setHeader(RESET, Long.toString(attempt.secondsUntilReset()));
+        if (attempt.allowed()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                Phrase.of("opendata.problem.too-many-requests"), List.of(), request);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(attempt.secondsUntilReset(), 1)));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        // As Spring writes a problem detail elsewhere: no type means "about:blank" (RFC 9457).
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        body.put("instance", problem.getInstance().toString());
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}

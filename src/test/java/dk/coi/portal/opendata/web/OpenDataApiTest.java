@@ -1,0 +1,424 @@
+package dk.coi.portal.opendata.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.AdoptionDraft;
+import dk.coi.portal.landscape.AdoptionKind;
+import dk.coi.portal.landscape.Adoptions;
+import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseResult;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.SignedIn.TestPerson;
+import dk.coi.portal.support.TestCaseDrafts;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The open-data API over real HTTP against the whole portal: the catalogue's filters and paging, the case with
+ * everything public, adoptions, the register, the downloads, 400/404 problem details in the client's language,
+ * caching, CORS and no session, the rate limit per client, the OpenAPI document — and no personal data anywhere.
+ * Requests come from a loopback address of this class's own (127.0.0.3), so other tests' requests do not use up its
+ * allowance; the rate-limit test has another (127.0.0.2).
+ */
+@PortalTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenDataApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = from("127.0.0.3");
+    private static final HttpClient OTHER_CLIENT = from("127.0.0.2");
+
+    @LocalServerPort
+    int port;
+    @Value("${portal.base-url}/")
+    String baseUrl;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    Adoptions adoptions;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JdbcTemplate database;
+
+    private final String tag = "opendata-" + UUID.randomUUID().toString().substring(0, 8);
+    private TestPerson hiddenContact;
+    private TestPerson publicContact;
+    private CaseId reused;
+    private CaseId withPublicContact;
+    private CaseId draft;
+
+    @BeforeAll
+    void twoPublishedCasesOneReusedAndADraft() {
+        hiddenContact = signedIn.signUpEmployee("Hemmelig Kontaktperson " + tag);
+        publicContact = signedIn.signUpEmployee("Offentlig Kontaktperson " + tag);
+        reused = published(hiddenContact, "SMS-påmindelser " + tag, false, municipality(101));
+        withPublicContact = published(publicContact, "Tjekliste til ledige " + tag, true, municipality(147));
+        signedIn.as(signedIn.signUpEmployee("Aarhus Genbruger " + tag), Role.EMPLOYEE);
+        adoptions.adopt(reused, new AdoptionDraft(municipality(751), AdoptionKind.ADAPTED,
+                YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1), "Vi har **tilpasset** teksterne.",
+                "Færre udeblivelser", false));
+        signedIn.as(hiddenContact, Role.EMPLOYEE);
+        draft = cases.register(TestCaseDrafts.draft("Kladde " + tag, "Ikke offentliggjort.", municipality(101)));
+        signedIn.clear();
+    }
+
+    @AfterAll
+    void signOut() {
+        signedIn.clear();
+    }
+
+    private CaseId published(TestPerson contact, String title, boolean contactPublic, OrganisationId organisation) {
+        signedIn.as(contact, Role.EMPLOYEE);
+        CaseDraft plain = TestCaseDrafts.draft(title, "Et resumé af " + title + ".", organisation);
+        CaseId id = cases.register(new CaseDraft(plain.title(), plain.summary(), plain.organisation(), "KL",
+                plain.sector(), plain.yearStarted(), plain.stage(), plain.innovationType(), plain.targetGroup(),
+                plain.novelty(), List.of("https://example.dk/rapport"), List.of(tag, "sms"),
+                "Færre **udeblivelser**.", plain.process(), plain.conditions(), plain.documentation(),
+                plain.evidenceLevel(), List.of(new CaseResult("Udeblivelser", "%", "8,66", "20 % færre", "",
+                        "Kontrolgruppe", "2019", "Egen måling", true, LocalDate.now().plusYears(1))),
+                PersonId.of(contact.id()), "Projektleder", contactPublic));
+        cases.submit(id);
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        cases.publish(id, cases.screen(id).orElseThrow().version());
+        return id;
+    }
+
+    private OrganisationId municipality(int code) {
+        return organisations.municipalities().stream().filter(municipality -> municipality.code() == code)
+                .findFirst().orElseThrow().id();
+    }
+
+    /** A client whose requests come from its own loopback address (a client of its own to the rate limit). */
+    private static HttpClient from(String address) {
+        try {
+            return HttpClient.newBuilder().localAddress(InetAddress.getByName(address)).build();
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        return get(CLIENT, path, headers);
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI address(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private JsonNode json(String path, String... headers) throws Exception {
+        HttpResponse<String> response = get(path, headers);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        return JSON.readTree(response.body());
+    }
+
+    private JsonNode problem(int status, String path, String... headers) throws Exception {
+        HttpResponse<String> response = get(path, headers);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        return problem;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> found = new ArrayList<>();
+        array.forEach(item -> found.add(item.get(field).asString()));
+        return found;
+    }
+
+    @Test
+    void aCatalogueQueryStringListsThePublishedCasesItFindsWithPageLinksCachingCorsAndNoSession() throws Exception {
+        String path = "/api/v1/cases?emne=" + tag + "&sektor=employment&sorter=nyeste";
+        HttpResponse<String> response = get(path, "Origin", "https://data.example.org");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("public", "max-age=60");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        JsonNode page = JSON.readTree(response.body());
+        assertThat(texts(page.get("items"), "title")).containsExactly("Tjekliste til ledige " + tag,
+                "SMS-påmindelser " + tag);
+        assertThat(page.at("/page/totalItems").asLong()).isEqualTo(2);
+        assertThat(page.at("/page/number").asInt()).isEqualTo(1);
+        assertThat(page.at("/page/size").asInt()).isEqualTo(50);
+        assertThat(page.at("/links/self").asString()).startsWith(baseUrl + "api/v1/cases?").contains("emne=" + tag);
+        assertThat(page.at("/links/next").isNull()).isTrue();
+        JsonNode item = page.get("items").get(1);
+        assertThat(item.get("id").asLong()).isEqualTo(reused.value());
+        assertThat(item.get("sector").asString()).isEqualTo("employment");
+        assertThat(item.get("municipalityCode").asInt()).isEqualTo(101);
+        assertThat(item.at("/organisation/name").asString()).isEqualTo("Københavns Kommune");
+        assertThat(item.get("url").asString()).startsWith(baseUrl + "landskab/" + reused.value());
+
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("W/");
+        assertThat(get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void pagesFollowTheirLinksAndAPagePastTheLastIsRefused() throws Exception {
+        JsonNode first = json("/api/v1/cases?emne=" + tag + "&antal=1");
+        assertThat(first.at("/page/totalPages").asInt()).isEqualTo(2);
+        String next = first.at("/links/next").asString();
+        assertThat(next).startsWith(baseUrl).contains("side=2", "antal=1");
+
+        JsonNode second = json(next.substring(baseUrl.length() - 1));
+        assertThat(second.at("/page/number").asInt()).isEqualTo(2);
+        assertThat(texts(second.get("items"), "title")).containsExactly("SMS-påmindelser " + tag);
+        assertThat(second.at("/links/prev").asString()).isEqualTo(first.at("/links/self").asString());
+
+        JsonNode past = problem(400, "/api/v1/cases?emne=" + tag + "&antal=1&side=3");
+        assertThat(texts(past.get("errors"), "code")).containsExactly("past-the-end");
+    }
+
+    @Test
+    void everyProblemOfAnAddressIsRefusedAtOnceInTheClientsLanguage() throws Exception {
+        String path = "/api/v1/cases?foo=1&sektor=nope&kommune=999&antal=500&q=sms&q=app";
+        JsonNode danish = problem(400, path);
+        assertThat(texts(danish.get("errors"), "code")).containsExactlyInAnyOrder("size-too-large",
+                "unknown-parameter", "bad-value", "bad-value", "repeated");
+        assertThat(danish.get("title").asString()).isEqualTo("Forespørgslen kan ikke besvares");
+        assertThat(texts(danish.get("errors"), "message")).contains("Ukendt parameter: foo",
+                "En parameter har en ukendt værdi: kommune=999");
+        assertThat(danish.get("instance").asString()).isEqualTo("/api/v1/cases");
+
+        JsonNode english = problem(400, path, "Accept-Language", "en-GB,en;q=0.8");
+        assertThat(english.get("title").asString()).isEqualTo("The request cannot be answered");
+        assertThat(texts(english.get("errors"), "message")).contains("Unknown parameter: foo");
+
+        assertThat(texts(problem(400, "/api/v1/organisations?niveau=kommune&side=0").get("errors"), "code"))
+                .containsExactlyInAnyOrder("bad-value", "bad-value");
+        assertThat(texts(problem(400, "/api/v1/adoptions?antal=0").get("errors"), "code"))
+                .containsExactly("bad-value");
+        assertThat(texts(problem(400, "/api/v1/cases.csv?sorter=tilfaeldig").get("errors"), "code"))
+                .containsExactly("bad-value");
+    }
+
+    @Test
+    void aPublishedCaseHasEverythingPublicAndOnlyPublishedCasesAreFound() throws Exception {
+        JsonNode kase = json("/api/v1/cases/" + reused.value());
+
+        assertThat(kase.get("title").asString()).isEqualTo("SMS-påmindelser " + tag);
+        assertThat(kase.get("partners").asString()).isEqualTo("KL");
+        assertThat(kase.at("/organisation/municipalityCode").asInt()).isEqualTo(101);
+        assertThat(kase.at("/organisation/type").asString()).isEqualTo("municipality");
+        assertThat(kase.get("level").asString()).isEqualTo("municipality");
+        assertThat(kase.at("/qualification/effect").asString()).contains("<strong>udeblivelser</strong>");
+        assertThat(kase.get("evidenceLevel").asString()).isEqualTo("comparison-group");
+        JsonNode result = kase.get("results").get(0);
+        assertThat(result.get("baseline").asString()).isEqualTo("8,66");
+        assertThat(result.get("expected").asBoolean()).isTrue();
+        assertThat(result.get("followUp").asString()).isEqualTo(LocalDate.now().plusYears(1).toString());
+        assertThat(kase.at("/contact/role").asString()).isEqualTo("Projektleder");
+        assertThat(kase.at("/contact/name").isNull()).isTrue();
+        assertThat(kase.get("tags").toString()).contains(tag);
+        assertThat(kase.get("links").get(0).asString()).isEqualTo("https://example.dk/rapport");
+        assertThat(kase.at("/adoptions/0/organisation/name").asString()).isEqualTo("Aarhus Kommune");
+        assertThat(kase.at("/adoptions/0/kind").asString()).isEqualTo("adapted");
+        assertThat(kase.get("url").asString()).isEqualTo(baseUrl + cases.screen(reused).orElseThrow().path());
+        assertThat(json("/api/v1/cases/" + withPublicContact.value()).at("/contact/name").asString())
+                .isEqualTo(publicContact.name());
+
+        assertThat(problem(404, "/api/v1/cases/" + draft.value()).get("detail").asString())
+                .isEqualTo("Der er ingen offentliggjort case med nummeret " + draft.value() + ".");
+        problem(404, "/api/v1/cases/abc");
+        problem(404, "/api/v1/findes-ikke");
+    }
+
+    @Test
+    void adoptionsAndTheRegisterArePagedAndFiltered() throws Exception {
+        List<JsonNode> ours = new ArrayList<>();
+        String next = "/api/v1/adoptions?antal=100";
+        while (next != null) {
+            JsonNode page = json(next);
+            page.get("items").forEach(item -> {
+                if (item.get("caseId").asLong() == reused.value()) {
+                    ours.add(item);
+                }
+            });
+            next = page.at("/links/next").isNull() ? null : page.at("/links/next").asString()
+                    .substring(baseUrl.length() - 1);
+        }
+        assertThat(ours).singleElement().satisfies(adoption -> {
+            assertThat(adoption.at("/organisation/name").asString()).isEqualTo("Aarhus Kommune");
+            assertThat(adoption.get("changes").asString()).contains("<strong>tilpasset</strong>");
+            assertThat(adoption.get("results").asString()).isEqualTo("Færre udeblivelser");
+            assertThat(adoption.get("adoptedIn").asString()).matches("\\d{4}-\\d{2}");
+        });
+
+        JsonNode inAarhus = json("/api/v1/organisations?niveau=municipality&kommune=751");
+        assertThat(texts(inAarhus.get("items"), "municipalityCode")).containsOnly("751");
+        JsonNode aarhus = inAarhus.get("items").get(0);
+        assertThat(aarhus.get("name").asString()).isEqualTo("Aarhus Kommune");
+        assertThat(aarhus.get("officialCode").asInt()).isEqualTo(751);
+        assertThat(aarhus.get("regionCode").asInt()).isEqualTo(1082);
+        assertThat(aarhus.get("parentId").isNull()).isTrue();
+        assertThat(aarhus.get("mergedInto").isNull()).isTrue();
+        JsonNode ofTheState = json("/api/v1/organisations?niveau=state&antal=100");
+        assertThat(ofTheState.at("/page/totalItems").asLong()).isPositive();
+        assertThat(texts(ofTheState.get("items"), "type")).containsOnly("state");
+    }
+
+    @Test
+    void theDownloadsHoldEveryCaseOfTheSearchAsExcelCsvAndJson() throws Exception {
+        HttpResponse<byte[]> csv = CLIENT.send(HttpRequest.newBuilder(address("/api/v1/cases.csv?emne="
+                + tag + "&side=2")).build(), HttpResponse.BodyHandlers
+                .ofByteArray());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment").contains("innovationscases.csv");
+        byte[] bytes = csv.body();
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.getFirst()).startsWith("id;title;summary;organisationId;organisation;");
+        assertThat(lines.get(2)).startsWith(reused.value() + ";SMS-påmindelser " + tag + ";")
+                .contains(";Københavns Kommune;", tag + " | sms");
+
+        JsonNode json = JSON.readTree(get("/api/v1/cases.json?emne=" + tag).body());
+        assertThat(texts(json, "title")).containsExactly("Tjekliste til ledige " + tag, "SMS-påmindelser " + tag);
+
+        HttpResponse<byte[]> gzipped = CLIENT.send(HttpRequest.newBuilder(address("/api/v1/cases.json"))
+                .header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
+    /**
+     * Every endpoint's JSON, read whole: no demo account's or test contact's name or e-mail, except the name of a
+     * contact person who chose to be public, as the contact of that case (other tests make demo staff such a contact).
+     */
+    @Test
+    void noEndpointShowsPersonalData() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        String next = "/api/v1/cases?antal=100";
+        while (next != null) {
+            HttpResponse<String> response = get(next);
+            bodies.add(response.body());
+            JsonNode page = JSON.readTree(response.body());
+            page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+            next = page.at("/links/next").isNull() ? null : page.at("/links/next").asString()
+                    .substring(baseUrl.length() - 1);
+        }
+        Map<Long, String> publicContacts = new HashMap<>();
+        database.query("""
+                select c.id, p.display_name from landscape_case c join person p on p.id = c.contact_person_id
+                where c.contact_public""", row -> {
+            publicContacts.put(row.getLong(1), row.getString(2));
+        });
+        assertThat(publicContacts).containsEntry(withPublicContact.value(), publicContact.name())
+                .doesNotContainKey(reused.value());
+        for (long id : ids) {
+            ObjectNode kase = (ObjectNode) json("/api/v1/cases/" + id);
+            if (publicContacts.containsKey(id)) {
+                assertThat(kase.at("/contact/name").asString()).isEqualTo(publicContacts.get(id));
+                ((ObjectNode) kase.get("contact")).remove("name");
+            }
+            bodies.add(kase.toString());
+        }
+        for (String list : List.of("/api/v1/adoptions?antal=100", "/api/v1/organisations?antal=100",
+                "/api/v1/cases.json", "/api/v1/cases.csv")) {
+            bodies.add(get(list).body());
+        }
+        assertThat(ids).contains(reused.value(), withPublicContact.value());
+
+        List<String> personal = new ArrayList<>(database.queryForList(
+                "select display_name from person where email like '%@demo.coi.dk'", String.class));
+        personal.addAll(database.queryForList("select email from person where email like '%@demo.coi.dk'",
+                String.class));
+        assertThat(personal).hasSizeGreaterThanOrEqualTo(8);
+        personal.addAll(List.of(hiddenContact.name(), hiddenContact.email(), publicContact.email(),
+                publicContact.name()));
+        String all = String.join("\n", bodies);
+        assertThat(personal).allSatisfy(person -> assertThat(all).doesNotContain(person));
+        assertThat(all).doesNotContain("contactPerson", "personId", "@");
+    }
+
+    @Test
+    void aClientPastItsLimitIsToldToWait() throws Exception {
+        HttpResponse<String> first = get(OTHER_CLIENT, "/api/v1/cases/0");
+        assertThat(first.headers().firstValue("RateLimit-Limit")).contains("120");
+        assertThat(first.headers().firstValue("RateLimit-Remaining")).contains("119");
+        assertThat(first.headers().firstValue("X-RateLimit-Remaining")).contains("119");
+        for (int i = 1; i < 120; i++) {
+            assertThat(get(OTHER_CLIENT, "/api/v1/cases/0").statusCode()).isEqualTo(404);
+        }
+
+        HttpResponse<String> refused = get(OTHER_CLIENT, "/api/v1/cases/0", "Accept-Language", "en");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(refused.headers().firstValue("RateLimit-Remaining")).contains("0");
+        assertThat(JSON.readTree(refused.body()).get("title").asString()).isEqualTo("Too many requests");
+        assertThat(get("/api/v1/cases/0").statusCode()).as("another client").isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiOnly() throws Exception {
+        JsonNode document = json("/v3/api-docs");
+
+        List<String> paths = new ArrayList<>();
+        document.get("paths").propertyNames().forEach(paths::add);
+        assertThat(paths).containsExactlyInAnyOrder("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/adoptions",
+                "/api/v1/organisations", "/api/v1/cases.csv", "/api/v1/cases.json");
+        assertThat(document.at("/info/license/name").asString()).isEqualTo("CC BY 4.0");
+        assertThat(document.at("/info/contact/email").asString()).isEqualTo("innovation@coi.example");
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo(baseUrl);
+        List<String> parameters = new ArrayList<>();
+        JsonNode listCases = document.at("/paths/~1api~1v1~1cases/get");
+        listCases.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).containsExactly("q", "sektor", "niveau", "region", "kommune", "fase", "type",
+                "evidens", "nyhed", "aar", "emne", "sorter", "side", "antal");
+        assertThat(listCases.at("/parameters/1/schema/items/enum").toString()).contains("\"employment\"");
+        assertThat(listCases.at("/parameters/4/schema/items/enum").toString()).contains("101", "751");
+        assertThat(listCases.at("/responses/400/content").toString()).contains("application/problem+json");
+        assertThat(document.at("/paths/~1api~1v1~1cases~1{id}/get/responses/404")).isNotNull();
+        assertThat(document.at("/components/schemas/Problem/properties/errors")).isNotNull();
+    }
+}
