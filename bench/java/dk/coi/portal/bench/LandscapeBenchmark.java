@@ -72,7 +72,7 @@ class LandscapeBenchmark {
     @LocalServerPort
     int port;
 
-    private final Timings report = new Timings();
+    private final Timings report = Timings.beginningWithText();
 
     @AfterEach
     void clear() {
@@ -106,6 +106,7 @@ class LandscapeBenchmark {
             return read.search();
         }).toList();
         long[] lucene = measureEach(parsed.size(), i -> catalogue.search(parsed.get(i)));
+        report.header();
         report.line("catalogue search (CaseCatalogue.search: page, ten facets counted, map), " + SEARCHES
                 + " searches of the mix" + load(), lucene, "p95 ≤ 20");
 
@@ -115,6 +116,7 @@ class LandscapeBenchmark {
 
         CaseCatalogueResult all = catalogue.search(CaseSearch.ALL);
         String places = CaseMaps.element(maps, all.map(), Locale.of("da"), DenmarkMaps.OUTLINE).places();
+        report.header();
         report.line("the map's data of all " + all.list().total() + " cases (the empty search, whole result)"
                 + load(), Timings.measure(100, () -> catalogue.search(CaseSearch.ALL)), "—");
         String page = PublicHttp.get(port, "/landskab").body();
@@ -129,6 +131,7 @@ class LandscapeBenchmark {
         report.add("");
 
         long[] pages = measureEach(PAGES, i -> fetch("/landskab?" + searches.get(i).query()));
+        report.header();
         report.line("catalogue page /landskab?… over HTTP, server-rendered, anonymous, " + PAGES + " searches"
                 + load(), pages, "—");
         if (PublicHttp.get(port, "/api/v1/cases").statusCode() == 404) {
@@ -138,6 +141,7 @@ class LandscapeBenchmark {
             System.out.println("LandscapeBenchmark: SKIPPED /api/v1/cases — it answers 404 here.");
         } else {
             long[] api = measureEach(PAGES, i -> fetch("/api/v1/cases?" + searches.get(i).query()));
+            report.header();
             report.line("/api/v1/cases page of 50 over HTTP, " + PAGES + " searches" + load(), api, "p95 ≤ 30");
         }
 
