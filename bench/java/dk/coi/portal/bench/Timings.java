@@ -12,6 +12,25 @@ final class Timings {
     private final List<String> report = new ArrayList<>();
 
     Timings() {
+        header();
+    }
+
+    private Timings(boolean table) {
+        if (table) {
+            header();
+        }
+    }
+
+    /** A report that begins with text; {@link #header()} starts each table. */
+    static Timings beginningWithText() {
+        return new Timings(false);
+    }
+
+    /** Starts a table (again, after lines of text: set apart by a blank line). */
+    void header() {
+        if (!report.isEmpty() && !report.getLast().isEmpty()) {
+            report.add("");
+        }
         report.add("| measurement | n | p50 ms | p95 ms | p99 ms | max ms | target |");
         report.add("|---|---|---|---|---|---|---|");
     }

@@ -19,7 +19,7 @@ class IndexStartupCheck {
     }
 
     @EventListener(ApplicationStartedEvent.class)
-    void rebuildIfIncomplete() {
-        index.rebuildIfIncomplete();
+    void rebuildWhereNeeded() {
+        index.rebuildWhereNeeded();
     }
 }

@@ -16,8 +16,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * the stemmer does not know). The old and foreign spellings of å, æ and ø (aa, ae, oe, ä, ö) are read as the letters
  * (Lucene's Scandinavian normalisation), so "Aarhus" finds "Århus" and the reverse. Wired through
  * {@code hibernate.search.backend.analysis.configurer}; an OpenSearch deployment defines an analyzer of the same
- * name with the same filters. A changed analyzer reads texts indexed before it differently: rebuild the index (the
- * staff's search screen) after an upgrade that changes it.
+ * name with the same filters. A changed analyzer reads texts indexed before it differently: the start-up check sees it
+ * in the index's fingerprint ({@link IndexFingerprints}) and rebuilds the index.
  */
 public class DanishAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
