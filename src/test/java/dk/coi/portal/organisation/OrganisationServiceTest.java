@@ -155,6 +155,9 @@ class OrganisationServiceTest {
         Phrase copenhagen = Phrase.of("organisation.log.name", "Københavns Kommune");
         assertThat(line.facts()).isEqualTo(Phrase.of("organisation.amend.facts", name, renamed, copenhagen,
                 copenhagen));
+        // Among staff's latest decisions in moderation's queue, as merges are.
+        assertThat(moderatedContents.stream().filter(content -> content.type().equals(OrganisationId.SUBJECT_TYPE))
+                .findFirst().orElseThrow().staffDecisions()).contains(OrganisationStewardship.AMEND);
 
         refused(() -> stewardship.amend(unit, name, null, seen, null), "organisation",
                 "organisation.changed-meanwhile");
