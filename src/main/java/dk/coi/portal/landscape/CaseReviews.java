@@ -1,7 +1,5 @@
 package dk.coi.portal.landscape;
 
-import dk.coi.portal.identity.PersonService;
-import dk.coi.portal.identity.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,20 +15,19 @@ public class CaseReviews {
     private final CaseService cases;
     private final CasePatrol patrol;
     private final IdeaCaseDrafts drafts;
-    private final PersonService people;
 
-    CaseReviews(CaseService cases, CasePatrol patrol, IdeaCaseDrafts drafts, PersonService people) {
+    CaseReviews(CaseService cases, CasePatrol patrol, IdeaCaseDrafts drafts) {
         this.cases = cases;
         this.patrol = patrol;
         this.drafts = drafts;
-        this.people = people;
     }
 
     /** The review screen for the current person: everything waiting for staff, or {@link CaseReviewScreen#REFUSED}. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public CaseReviewScreen screen() {
-        if (people.currentPerson().filter(person -> person.has(Role.COI_STAFF)).isEmpty()) {
+        // Who may review is the landscape's entry's answer, the one its other screens ask too.
+        if (!cases.entry().mayReview()) {
             return CaseReviewScreen.REFUSED;
         }
         return new CaseReviewScreen(true, drafts.waiting(), cases.reviewQueue(), patrol.uncheckedChanges());

@@ -13,7 +13,6 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,10 +33,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,15 +57,10 @@ public class OrganisationService {
     private final PersonService people;
     private final Clock clock;
     private final ObjectProvider<OrganisationSections> contributions;
-    private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
 
     OrganisationService(OrganisationRepository organisations, OrganisationMergeRepository merges, PersonService people,
-                        Clock clock, ObjectProvider<OrganisationSections> contributions,
-                        ApplicationEventPublisher events, EntityManager entityManager) {
+                        Clock clock, ObjectProvider<OrganisationSections> contributions) {
         this.contributions = contributions;
-        this.events = events;
-        this.entityManager = entityManager;
         this.organisations = organisations;
         this.merges = merges;
         this.people = people;
@@ -343,7 +334,7 @@ public class OrganisationService {
         Organisation found = resolved(unit.parent()).orElseThrow(() -> refused("parent", "organisation.parent.unknown"));
         // The parent locked, so two people adding the same name under it are told one after the other.
         Organisation parent = organisations.findForChange(found.getId()).orElseThrow();
-        Short municipality = municipalityOf(unit.municipalityCode(), parent);
+        Short municipality = municipalityOf(organisations, unit.municipalityCode(), parent);
         if (organisations.existsByParentIdAndName(parent.getId(), name)) {
             throw refused("name", "organisation.name.taken");
         }
@@ -356,41 +347,10 @@ public class OrganisationService {
     }
 
     /**
-     * Staff correct an organisation's name or the municipality it is located in ({@code municipalityCode} null: a
-     * unit's parent's, none at the top), by the rules a new unit keeps; a municipality's or region's are reference
-     * data, changed by a migration only. When anything changed, other modules are told ({@link OrganisationChanged}),
-     * so that what they index with the organisation's name or place follows. Refused, with nothing changed, for a
-     * merged duplicate (correct the organisation kept).
+     * The code of the municipality a unit of {@code parent} (null: at the top) is located in: the one given, or else
+     * the parent's. Refused for an unknown municipality or another than a municipality parent.
      */
-    @PreAuthorize("hasRole('COI_STAFF')")
-    @Transactional
-    public void amend(OrganisationId id, String name, Integer municipalityCode) {
-        Organisation organisation = organisations.findForChange(id.value()).filter(found -> !found.isMerged())
-                .orElseThrow(() -> refused("organisation", "organisation.unknown"));
-        if (!OrganisationRules.amendable(organisation)) {
-            throw refused("organisation", "organisation.amend.reference-data");
-        }
-        String given = TextRules.normalizeLine(name);
-        nameProblem(given).ifPresent(key -> {
-            throw refused("name", key);
-        });
-        Organisation parent = organisation.getParentId() == null ? null
-                : organisations.findById(organisation.getParentId()).orElseThrow();
-        if (!organisation.amend(given, municipalityOf(municipalityCode, parent))) {
-            return;
-        }
-        try {
-            organisations.saveAndFlush(organisation);
-        } catch (DataIntegrityViolationException sameNameUnderTheParent) {
-            throw refused("name", "organisation.name.taken");
-        }
-        // Its units' search bodies name it (OrganisationPlaceBinder), which Hibernate Search does not follow by itself.
-        SearchIndexingPlan index = Search.session(entityManager).indexingPlan();
-        organisations.findByParentId(organisation.getId()).forEach(index::addOrUpdate);
-        events.publishEvent(new OrganisationChanged(organisation.organisationId()));
-    }
-
-    private Short municipalityOf(Integer code, Organisation parent) {
+    static Short municipalityOf(OrganisationRepository organisations, Integer code, Organisation parent) {
         boolean parentIsMunicipality = parent != null && parent.getKind() == OrganisationType.MUNICIPALITY
                 && parent.hasOfficialCode();
         if (code == null) {
@@ -408,7 +368,7 @@ public class OrganisationService {
         return municipality.getOfficialCode();
     }
 
-    private static Optional<String> nameProblem(String name) {
+    static Optional<String> nameProblem(String name) {
         if (name.isEmpty()) {
             return Optional.of("organisation.name.required");
         }
@@ -432,7 +392,7 @@ public class OrganisationService {
         return new OrganisationScreen(summary(organisation),
                 OrganisationRules.kindOf(organisation).describe(parent == null ? null : parent.name()), code,
                 municipality, inside == null ? null : region(inside), parent, units, organisation.isInnovationUnit(),
-                may, may.markInnovationUnit() ? undoableInto(organisation) : List.of());
+                may, may.markInnovationUnit() ? undoableInto(organisation) : List.of(), organisation.getVersion());
     }
 
     /**
@@ -454,8 +414,8 @@ public class OrganisationService {
         Optional<CurrentPerson> person = people.currentPerson();
         boolean employee = person.filter(someone -> someone.has(Role.EMPLOYEE)).isPresent();
         boolean staff = person.filter(someone -> someone.has(Role.COI_STAFF)).isPresent();
-        return new OrganisationActions(employee, staff, staff && OrganisationRules.mergeable(organisation),
-                staff && OrganisationRules.amendable(organisation));
+        boolean correct = staff && OrganisationRules.correctable(organisation);
+        return new OrganisationActions(employee, staff, correct, correct);
     }
 
     private Optional<Organisation> resolved(OrganisationId id) {

@@ -14,28 +14,42 @@ import dk.coi.portal.organisation.internal.OrganisationRepository;
 import dk.coi.portal.organisation.internal.OrganisationRules;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.Reason;
+import dk.coi.portal.shared.TextRules;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff keep the register tidy: they mark and unmark innovation units, and merge a duplicate into the organisation
- * kept, with a reason. A merged duplicate points to the kept one (as does everything merged into it before), its
- * units move under the kept one, lookups of it find the kept one, the merge is a line of the moderation log (who,
- * when, into what, why), and {@link OrganisationsMerged} tells the modules that refer to organisations.
+ * Staff keep the register tidy: they mark and unmark innovation units, correct an organisation's name and municipality
+ * (a line of the moderation log; {@link OrganisationChanged} for it and each unit that moved with it), and merge a
+ * duplicate into the organisation kept, with a reason. A merged duplicate points to the kept one (as does everything
+ * merged into it before), its units move under the kept one, lookups of it find the kept one, the merge is a line of
+ * the moderation log (who, when, into what, why), and {@link OrganisationsMerged} tells the modules that refer to
+ * organisations.
  */
 @Service
 public class OrganisationStewardship {
 
-    /** The moderation log's kinds of line: {@code organisation.merge} and {@code organisation.merge-undo}. */
-    private enum Logged { MERGE, MERGE_UNDO }
+    /**
+     * The moderation log's kinds of line: {@code organisation.merge}, {@code organisation.merge-undo} and
+     * {@code organisation.amend}.
+     */
+    private enum Logged { MERGE, MERGE_UNDO, AMEND }
 
     public static final LogKind MERGE = LogKind.of("organisation", Logged.MERGE);
     public static final LogKind UNDO = LogKind.of("organisation", Logged.MERGE_UNDO);
+    public static final LogKind AMEND = LogKind.of("organisation", Logged.AMEND);
     /** How long staff may undo a merge. */
     public static final Duration UNDO_PERIOD = Duration.ofDays(30);
 
@@ -45,9 +59,12 @@ public class OrganisationStewardship {
     private final PersonService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     OrganisationStewardship(OrganisationRepository organisations, OrganisationMergeRepository merges,
-                            ModerationLog log, PersonService people, ApplicationEventPublisher events, Clock clock) {
+                            ModerationLog log, PersonService people, ApplicationEventPublisher events, Clock clock,
+                            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.organisations = organisations;
         this.merges = merges;
         this.log = log;
@@ -66,6 +83,80 @@ public class OrganisationStewardship {
             throw refused("organisation", "organisation.merge.already-merged");
         }
         organisation.markInnovationUnit(marked);
+    }
+
+    /**
+     * Staff correct an organisation's name or the municipality it is located in ({@code municipalityCode} null: a
+     * unit's parent's, none at the top), by the rules a new unit keeps, on the {@code version} they saw, with a reason
+     * if they like; whether anything changed. Its units (at any depth) located where it was move with it, as a unit
+     * added without a municipality of its own takes its parent's. A line of the moderation log says what was and what
+     * is, and {@link OrganisationChanged} tells other modules of it and of each unit moved, so that what they index
+     * with its name or place follows. Refused, with nothing changed, for a municipality or region (reference data,
+     * changed by a migration), a merged duplicate (correct the one it was merged into) or a version since changed.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional
+    public boolean amend(OrganisationId id, String name, Integer municipalityCode, long version, String reason) {
+        Organisation organisation = organisations.findForChange(id.value())
+                .orElseThrow(() -> refused("organisation", "organisation.unknown"));
+        if (!OrganisationRules.correctable(organisation)) {
+            throw refused("organisation", organisation.isMerged() ? "organisation.amend.merged"
+                    : "organisation.amend.reference-data");
+        }
+        if (organisation.getVersion() != version) {
+            throw refused("organisation", "organisation.changed-meanwhile");
+        }
+        Optional<Reason> given = Reason.optional(reason);
+        String newName = TextRules.normalizeLine(name);
+        OrganisationService.nameProblem(newName).ifPresent(key -> {
+            throw refused("name", key);
+        });
+        Organisation parent = organisation.getParentId() == null ? null
+                : organisations.findById(organisation.getParentId()).orElseThrow();
+        Short newMunicipality = OrganisationService.municipalityOf(organisations, municipalityCode, parent);
+        String oldName = organisation.getName();
+        Short oldMunicipality = organisation.getMunicipalityCode();
+        if (!organisation.amend(newName, newMunicipality)) {
+            return false;
+        }
+        List<Organisation> moved = Objects.equals(oldMunicipality, newMunicipality) ? List.of()
+                : unitsLocatedWith(organisation, oldMunicipality, newMunicipality);
+        try {
+            organisations.saveAndFlush(organisation);
+        } catch (DataIntegrityViolationException sameNameUnderTheParent) {
+            throw refused("name", "organisation.name.taken");
+        }
+        // Its units' search bodies name it (OrganisationPlaceBinder), which Hibernate Search does not follow by itself.
+        SearchIndexingPlan index = Search.session(entityManager).indexingPlan();
+        organisations.findByParentId(organisation.getId()).forEach(index::addOrUpdate);
+        log.record(new LoggedDecision(clock.instant(), PersonId.of(people.currentContributorId()), AMEND,
+                organisation.organisationId().subject(), Phrase.of("organisation.log.name", newName),
+                Phrase.of("organisation.amend.facts", oldName, newName, place(oldMunicipality), place(newMunicipality)),
+                given.map(Reason::text).orElse(null)));
+        events.publishEvent(new OrganisationChanged(organisation.organisationId()));
+        moved.forEach(unit -> events.publishEvent(new OrganisationChanged(unit.organisationId())));
+        return true;
+    }
+
+    /** The units under {@code moved} (at any depth) located {@code from}, moved {@code to} with it. */
+    private List<Organisation> unitsLocatedWith(Organisation moved, Short from, Short to) {
+        List<Organisation> following = new ArrayList<>();
+        for (Organisation unit : organisations.findByParentId(moved.getId())) {
+            if (!unit.isMerged() && Objects.equals(unit.getMunicipalityCode(), from)) {
+                unit.amend(unit.getName(), to);
+                following.add(unit);
+                following.addAll(unitsLocatedWith(unit, from, to));
+            }
+        }
+        return following;
+    }
+
+    /** A municipality as the moderation log names it: by its name, or as none. */
+    private Phrase place(Short municipalityCode) {
+        return Optional.ofNullable(municipalityCode).flatMap(organisations::findByOfficialCode)
+                .filter(found -> found.getKind() == OrganisationType.MUNICIPALITY)
+                .map(found -> Phrase.of("organisation.log.name", found.getName()))
+                .orElse(Phrase.of("organisation.amend.no-municipality"));
     }
 
     /**
@@ -91,7 +182,7 @@ public class OrganisationStewardship {
         Organisation second = lock(Math.max(duplicate.value(), keptId));
         Organisation merged = first.getId() == duplicate.value() ? first : second;
         Organisation keeper = merged == first ? second : first;
-        if (!OrganisationRules.mergeable(merged)) {
+        if (!OrganisationRules.correctable(merged)) {
             throw refused("organisation", merged.isMerged() ? "organisation.merge.already-merged"
                     : "organisation.merge.reference-data");
         }

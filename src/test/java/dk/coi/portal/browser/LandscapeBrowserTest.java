@@ -6,7 +6,6 @@ import static dk.coi.portal.browser.PortalPages.signInAndWait;
 
 import com.microsoft.playwright.Page;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseService;
@@ -54,11 +53,8 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         OrganisationId municipality = organisations.municipalities().stream()
                 .filter(found -> found.code() == municipalityCode).findFirst().orElseThrow().id();
         signedIn.newPerson("Ea Ansat", Role.EMPLOYEE);
-        CaseDraft given = TestCaseDrafts.draft(title, "En anden case i samme søgning.", municipality);
-        CaseId id = cases.register(new CaseDraft(given.title(), given.summary(), given.organisation(), null, sector,
-                given.yearStarted(), given.stage(), given.innovationType(), given.targetGroup(), given.novelty(),
-                List.of(), List.of(), given.effect(), given.process(), given.conditions(), given.documentation(),
-                given.evidenceLevel(), List.of(), null, given.contactRole(), false));
+        CaseId id = cases.register(TestCaseDrafts.inSector(TestCaseDrafts.draft(title,
+                "En anden case i samme søgning.", municipality), sector));
         cases.submit(id);
         signedIn.newPerson("Sif Staff", Role.COI_STAFF);
         cases.publish(id, cases.screen(id).orElseThrow().version());

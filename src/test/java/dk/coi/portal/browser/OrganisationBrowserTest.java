@@ -154,10 +154,15 @@ class OrganisationBrowserTest extends BrowserTestSupport {
         camilla.locator("#organisation-amend-municipality input").fill("Aarhus");
         camilla.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Aarhus Kommune")).first()
                 .click();
+        camilla.locator("#organisation-amend-reason textarea, #organisation-amend-reason input").first()
+                .fill("Kontoret er flyttet");
         camilla.locator("#organisation-amend-button").click();
         assertThat(camilla.locator("#organisation-stewardship-status")).containsText("Rettelsen er gemt.");
         assertThat(camilla.locator("#main-content h1")).hasText("Kontoret i Aarhus " + run);
         assertThat(camilla.locator("#organisation-region")).hasText("Region Midtjylland");
+        // Saving what stands changes nothing, and says so.
+        camilla.locator("#organisation-amend-button").click();
+        assertThat(camilla.locator("#organisation-stewardship-status")).containsText("Der var intet at rette");
     }
 
     @Test

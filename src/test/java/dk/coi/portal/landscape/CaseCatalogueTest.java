@@ -341,7 +341,8 @@ class CaseCatalogueTest {
         assertThat(counts(search(filter), CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Københavns Kommune", 1L));
         String word = "Omdøbt" + UUID.randomUUID().toString().substring(0, 6);
 
-        organisations.amend(unit, "Sanseværkstedet " + word, 751);
+        stewardship.amend(unit, "Sanseværkstedet " + word, 751, organisations.screen(unit).orElseThrow().version(),
+                null);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(ids(search(CaseFilter.text(word)))).containsExactly(amended);
             CaseCatalogueResult found = search(filter);

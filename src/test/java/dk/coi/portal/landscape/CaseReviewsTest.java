@@ -13,6 +13,7 @@ import dk.coi.portal.ideastorm.StormId;
 import dk.coi.portal.organisation.NewUnit;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestCaseDrafts;
@@ -40,6 +41,8 @@ class CaseReviewsTest {
     CaseService cases;
     @Autowired
     OrganisationService organisations;
+    @Autowired
+    OrganisationStewardship stewardship;
     @Autowired
     IdeaService ideas;
     @Autowired
@@ -81,7 +84,8 @@ class CaseReviewsTest {
         cases.publish(changed, version(changed));
         transaction.executeWithoutResult(status -> events.publishEvent(new IdeaCarriedOn(idea, storm,
                 "Idé til gennemsyn " + run, "Videre.", PersonId.of(staff), clock.instant())));
-        organisations.amend(unit, "Gennemsynsværkstedet " + run, null);
+        stewardship.amend(unit, "Gennemsynsværkstedet " + run, null, organisations.screen(unit).orElseThrow().version(),
+                null);
         signedIn.as(owner, "Olga Ejer", Role.EMPLOYEE);
         cases.edit(changed, TestCaseDrafts.draft("Ændret efter udgivelse " + run, "Siden.", unit), version(changed));
         assertThat(reviews.screen()).as("an employee may not review").isEqualTo(CaseReviewScreen.REFUSED);

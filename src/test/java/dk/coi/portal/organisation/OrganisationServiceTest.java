@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -126,38 +127,81 @@ class OrganisationServiceTest {
     }
 
     @Test
-    void staffCorrectAUnitsNameAndMunicipalityAndOtherModulesAreToldButNotOfReferenceDataOrNothingChanged() {
+    void staffCorrectAUnitsNameWithALoggedReasonAndOtherModulesAreToldButNotOfReferenceDataOrNothingChanged() {
         signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
         String name = unique("Sundhedshuset");
         OrganisationId unit = organisations.addUnit(new NewUnit(name, municipality(101), null));
         OrganisationId sibling = organisations.addUnit(new NewUnit(unique("Sundhedshuset Syd"), municipality(101),
                 null));
         OrganisationId subUnit = organisations.addUnit(new NewUnit(unique("Tandplejen"), unit, null));
-        assertThatThrownBy(() -> organisations.amend(unit, "Nyt navn", null))
-                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> amend(unit, "Nyt navn", null)).isInstanceOf(AuthorizationDeniedException.class);
 
-        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        long staff = signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        long seen = organisations.screen(unit).orElseThrow().version();
         String word = "Omdøbt" + UUID.randomUUID().toString().substring(0, 8);
         String renamed = "Sundhedshuset " + word;
-        organisations.amend(unit, "  " + renamed + " ", null);
+        assertThat(stewardship.amend(unit, "  " + renamed + " ", null, seen, " Stavefejl i navnet ")).isTrue();
         assertThat(organisations.screen(unit).orElseThrow().organisation().name()).isEqualTo(renamed);
         // Found by its new name, and so is its unit, whose place names it.
         assertThat(portalSearch.search(word, 0, 10).hits()).extracting(SearchHit::path).containsExactlyInAnyOrder(
                 organisations.find(unit).orElseThrow().path(), organisations.find(subUnit).orElseThrow().path());
         assertThat(events.stream(OrganisationChanged.class).filter(changed -> changed.changed().equals(unit)))
                 .hasSize(1);
-        organisations.amend(unit, renamed, null);
+        ModerationLogLine line = log.lines(LogQuery.of(Set.of(OrganisationStewardship.AMEND),
+                Set.of(OrganisationId.SUBJECT_TYPE), 10)).stream()
+                .filter(logged -> logged.subject().equals(unit.subject())).findFirst().orElseThrow();
+        assertThat(line.personId()).isEqualTo(staff);
+        assertThat(line.reason()).isEqualTo("Stavefejl i navnet");
+        Phrase copenhagen = Phrase.of("organisation.log.name", "Københavns Kommune");
+        assertThat(line.facts()).isEqualTo(Phrase.of("organisation.amend.facts", name, renamed, copenhagen,
+                copenhagen));
+        // Among staff's latest decisions in moderation's queue, as merges are.
+        assertThat(moderatedContents.stream().filter(content -> content.type().equals(OrganisationId.SUBJECT_TYPE))
+                .findFirst().orElseThrow().staffDecisions()).contains(OrganisationStewardship.AMEND);
+
+        refused(() -> stewardship.amend(unit, name, null, seen, null), "organisation",
+                "organisation.changed-meanwhile");
+        assertThat(amend(unit, renamed, null)).as("nothing changed").isFalse();
         assertThat(events.stream(OrganisationChanged.class).filter(changed -> changed.changed().equals(unit)))
                 .as("nothing changed, nobody told").hasSize(1);
+        assertThat(log.lines(LogQuery.of(Set.of(OrganisationStewardship.AMEND), Set.of(OrganisationId.SUBJECT_TYPE),
+                50))).filteredOn(logged -> logged.subject().equals(unit.subject())).hasSize(1);
 
         String siblingName = organisations.find(sibling).orElseThrow().name();
-        refused(() -> organisations.amend(unit, siblingName, null), "name", "organisation.name.taken");
-        refused(() -> organisations.amend(unit, renamed, 751), "municipality",
-                "organisation.municipality.other-than-parent");
-        refused(() -> organisations.amend(unit, " ", null), "name", "organisation.name.required");
-        refused(() -> organisations.amend(municipality(751), "Århus Kommune", null), "organisation",
+        refused(() -> amend(unit, siblingName, null), "name", "organisation.name.taken");
+        refused(() -> amend(unit, renamed, 751), "municipality", "organisation.municipality.other-than-parent");
+        refused(() -> amend(unit, " ", null), "name", "organisation.name.required");
+        refused(() -> amend(municipality(751), "Århus Kommune", null), "organisation",
                 "organisation.amend.reference-data");
+        stewardship.merge(sibling, unit, "Dublet");
+        refused(() -> stewardship.amend(sibling, "Andet navn", null, 0, null), "organisation",
+                "organisation.amend.merged");
         assertThat(organisations.find(unit).orElseThrow().name()).isEqualTo(renamed);
+    }
+
+    @Test
+    void unitsLocatedWhereTheirOrganisationWasMoveWithItToAnotherMunicipalityAndEachIsTold() {
+        signedIn.newPerson("Ester Enhed", Role.EMPLOYEE);
+        OrganisationId star = organisations.search("Styrelsen for Arbejdsmarked og Rekruttering").getFirst().id();
+        OrganisationId office = organisations.addUnit(new NewUnit(unique("Kontoret"), star, 851));
+        OrganisationId team = organisations.addUnit(new NewUnit(unique("Teamet"), office, null));
+        OrganisationId group = organisations.addUnit(new NewUnit(unique("Gruppen"), team, null));
+        OrganisationId elsewhere = organisations.addUnit(new NewUnit(unique("Filialen"), office, 751));
+
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        assertThat(amend(office, organisations.find(office).orElseThrow().name(), 101)).isTrue();
+
+        assertThat(Stream.of(office, team, group, elsewhere)
+                .map(id -> organisations.screen(id).orElseThrow().municipality().code()))
+                .containsExactly(101, 101, 101, 751);
+        assertThat(events.stream(OrganisationChanged.class).map(OrganisationChanged::changed)
+                .filter(Set.of(office, team, group, elsewhere)::contains))
+                .containsExactlyInAnyOrder(office, team, group);
+    }
+
+    /** Staff's correction of the organisation as it is now, without a reason. */
+    private boolean amend(OrganisationId id, String name, Integer municipalityCode) {
+        return stewardship.amend(id, name, municipalityCode, organisations.screen(id).orElseThrow().version(), null);
     }
 
     @Test

@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 /**
  * Staff's merging on an idea's page: "Slå sammen med …" chooses the idea to keep in the same storm by its title (the
  * server offers only ideas it would take) with a required reason, after a question that says what merging does and
- * that it can be undone (the safe answer focused); on a merged idea, headed by what stands, undoing it with a reason
- * after the same kind of question. What the server refuses is said here, every missing part at once; after a change
+ * that it can be undone (the safe answer focused); on a merged idea, headed by what stands (the idea it was merged
+ * into, or only that it was merged when that one cannot be named), undoing it with a reason after the same kind of
+ * question, always asked. What the server refuses is said here, every missing part at once; after a change
  * the page is shown again and {@code changed} says what was done.
  */
 class MergeControl extends Composite<Div> {
@@ -30,9 +31,10 @@ class MergeControl extends Composite<Div> {
     MergeControl(IdeaMergeService merges, IdeaScreen idea, Consumer<String> changed) {
         getContent().setId("idea-merge");
         // A merged idea's control says what stands (merged into which idea), not the merge it no longer offers.
-        H2 heading = new H2(idea.merge().mayUndo() && idea.merge().mergedInto() != null
-                ? getTranslation("ideastorm.merge.undo-heading", idea.merge().mergedInto().title())
-                : getTranslation("ideastorm.merge.heading"));
+        SimilarIdea into = idea.merge().mergedInto();
+        H2 heading = new H2(!idea.merge().mayUndo() ? getTranslation("ideastorm.merge.heading")
+                : into == null ? getTranslation("ideastorm.merge.undo-heading-unnamed")
+                : getTranslation("ideastorm.merge.undo-heading", into.title()));
         heading.setId("idea-merge-heading");
         getContent().getElement().setAttribute("role", "region");
         getContent().getElement().setAttribute("aria-labelledby", "idea-merge-heading");
@@ -45,14 +47,15 @@ class MergeControl extends Composite<Div> {
                     changed, "ideastorm.merge.undone");
             Button undo = new Button(getTranslation("ideastorm.merge.undo"), click -> {
                 // As merging: asked first, unless the server would refuse it anyway (no reason), which it then says.
-                if (reason.getValue().isBlank() || idea.merge().mergedInto() == null) {
+                if (reason.getValue().isBlank()) {
                     undoNow.run();
                     return;
                 }
-                String keptTitle = idea.merge().mergedInto().title();
-                SafeConfirm.ask("idea-merge-undo-confirm",
-                        getTranslation("ideastorm.merge.undo-confirm-title", idea.title(), keptTitle),
-                        getTranslation("ideastorm.merge.undo-confirm-text", keptTitle),
+                SafeConfirm.ask("idea-merge-undo-confirm", into == null
+                                ? getTranslation("ideastorm.merge.undo-confirm-title-unnamed", idea.title())
+                                : getTranslation("ideastorm.merge.undo-confirm-title", idea.title(), into.title()),
+                        into == null ? getTranslation("ideastorm.merge.undo-confirm-text-unnamed")
+                                : getTranslation("ideastorm.merge.undo-confirm-text", into.title()),
                         getTranslation("ideastorm.merge.undo"), getTranslation("ideastorm.merge.confirm-wait"),
                         undoNow, () -> { }).open();
             });

@@ -61,6 +61,20 @@ public final class CaseRules {
                     kase.getResults().stream().map(LandscapeCaseResult::shown).toList(), kase.getContactPersonId(),
                     kase.getContactRole(), kase.isContactPublic());
         }
+
+        /**
+         * Whether it says what {@code other} says (null: no content yet): results compared by what they say, not by
+         * which stored results they are, as a form or caller may send an unchanged result without its id.
+         */
+        boolean saysTheSameAs(Checked other) {
+            return other != null && asRead().equals(other.asRead());
+        }
+
+        private Checked asRead() {
+            return new Checked(title, summary, organisationId, partners, sector, yearStarted, stage, innovationType,
+                    targetGroup, novelty, links, tags, effect, process, conditions, documentation, evidenceLevel,
+                    results.stream().map(CaseResult::content).toList(), contactPersonId, contactRole, contactPublic);
+        }
     }
 
     /** The draft checked against every rule as of {@code today}; refused with every problem found. */

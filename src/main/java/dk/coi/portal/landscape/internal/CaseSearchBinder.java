@@ -4,6 +4,7 @@ import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseSort;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationPlace;
+import dk.coi.portal.organisation.OrganisationPlaces;
 import dk.coi.portal.search.SearchAnalyzers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public class CaseSearchBinder implements TypeBinder {
 
         /** The organisation's place, read through the register's API over the session's own connection. */
         private static OrganisationPlace place(Session session, long organisationId) {
-            return session.doReturningWork(connection -> OrganisationPlace.read(connection,
+            return session.doReturningWork(connection -> OrganisationPlaces.read(connection,
                     OrganisationId.of(organisationId)).orElse(null));
         }
     }

@@ -21,9 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Predicate;
 import org.hibernate.Length;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -172,7 +171,7 @@ public class LandscapeCase {
 
     /** New content, changed {@code at}; returns whether anything changed. */
     public boolean change(CaseRules.Checked content, Instant at) {
-        boolean changed = !content.equals(CaseRules.Checked.of(this));
+        boolean changed = !content.saysTheSameAs(CaseRules.Checked.of(this));
         if (changed) {
             contentChangedAt = at;
         }
@@ -203,24 +202,43 @@ public class LandscapeCase {
     /**
      * The results as given: a result naming its stored row ({@link dk.coi.portal.landscape.CaseResult#id}) changes
      * that row in place, wherever it now stands (so an unchanged result is no change in its history, and its reminder
-     * mark stays with it); any other is a new row; rows no result names are removed.
+     * mark stays with it); a result without one takes a row no other result named that says the same, if any (a
+     * caller that sends results without their ids loses no reminder mark on results it did not change); any other is
+     * a new row; rows no result takes are removed.
      */
     private void replaceResults(List<dk.coi.portal.landscape.CaseResult> given) {
-        Map<Long, LandscapeCaseResult> stored = new HashMap<>();
-        results.forEach(row -> stored.put(row.getId(), row));
-        List<LandscapeCaseResult> kept = new ArrayList<>();
+        List<LandscapeCaseResult> unclaimed = new ArrayList<>(results);
+        LandscapeCaseResult[] rows = new LandscapeCaseResult[given.size()];
+        for (int i = 0; i < given.size(); i++) {
+            Long named = given.get(i).id();
+            rows[i] = named == null ? null : claim(unclaimed, row -> named.equals(row.getId()));
+        }
         for (int i = 0; i < given.size(); i++) {
             dk.coi.portal.landscape.CaseResult result = given.get(i);
-            LandscapeCaseResult row = result.id() == null ? null : stored.remove(result.id());
-            if (row == null) {
-                row = new LandscapeCaseResult(this, i, result);
-            } else {
-                row.change(i, result);
+            if (rows[i] == null) {
+                rows[i] = claim(unclaimed, row -> row.saysTheSameAs(result));
             }
-            kept.add(row);
+            if (rows[i] == null) {
+                rows[i] = new LandscapeCaseResult(this, i, result);
+            } else {
+                rows[i].change(i, result);
+            }
         }
         results.clear();
-        results.addAll(kept);
+        results.addAll(List.of(rows));
+    }
+
+    /** The first of the {@code unclaimed} rows that {@code fits}, taken from them; null when none does. */
+    private static LandscapeCaseResult claim(List<LandscapeCaseResult> unclaimed,
+                                             Predicate<LandscapeCaseResult> fits) {
+        for (var rows = unclaimed.iterator(); rows.hasNext(); ) {
+            LandscapeCaseResult row = rows.next();
+            if (fits.test(row)) {
+                rows.remove();
+                return row;
+            }
+        }
+        return null;
     }
 
     public void submit(Instant at) {

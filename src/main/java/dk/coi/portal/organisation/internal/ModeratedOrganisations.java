@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register's organisations as moderation sees them, so that the moderation log shows and links its lines about
- * them (a merge and its undoing, among staff's latest decisions in the queue, with who added the duplicate): named by their name,
- * leading to their page (a merged duplicate's address leads on to the organisation kept). An organisation is
+ * them (a merge and its undoing, and a correction of a name or municipality, among staff's latest decisions in the
+ * queue, with who added the organisation): named by their name, leading to their page (a merged duplicate's address leads on to the organisation kept). An organisation is
  * reference data, not a person's words: nothing offers to report one, and moderation cannot hide one (a duplicate is
  * merged instead), so {@link #hide} and {@link #show} refuse with a translated message.
  */
@@ -39,7 +39,7 @@ class ModeratedOrganisations implements ModeratedContent {
 
     @Override
     public Set<LogKind> staffDecisions() {
-        return Set.of(OrganisationStewardship.MERGE, OrganisationStewardship.UNDO);
+        return Set.of(OrganisationStewardship.MERGE, OrganisationStewardship.UNDO, OrganisationStewardship.AMEND);
     }
 
     @Override

@@ -99,6 +99,11 @@ public class Organisation {
         return id;
     }
 
+    /** The version of it a person saw, to refuse a change made on an older one. */
+    public long getVersion() {
+        return version;
+    }
+
     public String getName() {
         return name;
     }

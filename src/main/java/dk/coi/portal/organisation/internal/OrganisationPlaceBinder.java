@@ -24,7 +24,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * The names of the municipalities and regions are reference data that only a migration changes: they are read once
  * over the session's own connection (no query through Hibernate, which would flush while the index is being
  * written) and kept. A parent is found in the session by its id. A unit moved to another parent by a merge is indexed
- * again (its {@code parentId} changes); a renamed parent's units are indexed again by {@code OrganisationService.amend}.
+ * again (its {@code parentId} changes); a renamed parent's units are indexed again by
+ * {@code OrganisationStewardship.amend}.
  */
 public class OrganisationPlaceBinder implements TypeBinder {
 

@@ -13,18 +13,11 @@ public final class OrganisationRules {
     }
 
     /**
-     * Whether staff may merge the organisation into another: a municipality or region is reference data, never a
-     * duplicate, and one already merged points to its kept organisation for good.
+     * Whether staff may correct the organisation, by merging it into another or by amending its name and municipality:
+     * a municipality or region is reference data (never a duplicate, changed by a migration only), and one already
+     * merged points to its kept organisation for good (that one is corrected instead).
      */
-    public static boolean mergeable(Organisation organisation) {
-        return !organisation.hasOfficialCode() && !organisation.isMerged();
-    }
-
-    /**
-     * Whether staff may correct the organisation's name and municipality: not a municipality's or region's (reference
-     * data, changed by a migration), nor a merged duplicate's (the kept organisation is corrected instead).
-     */
-    public static boolean amendable(Organisation organisation) {
+    public static boolean correctable(Organisation organisation) {
         return !organisation.hasOfficialCode() && !organisation.isMerged();
     }
 

@@ -21,6 +21,7 @@ import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.ReasonField;
 import dk.coi.portal.shared.ui.SafeConfirm;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Staff's part of an organisation's page: mark or unmark it as an innovation unit, correct its name and municipality
@@ -34,10 +35,12 @@ class StewardshipSection extends Composite<Section> {
     static final String STATUS = "organisation-stewardship-status";
 
     private final FormStatus status = new FormStatus(STATUS);
+    private final OrganisationId organisation;
 
     StewardshipSection(OrganisationScreen screen, OrganisationService organisations,
                        OrganisationStewardship stewardship, BiConsumer<OrganisationId, String> changed) {
         OrganisationId id = screen.organisation().id();
+        organisation = id;
         H2 heading = new H2(getTranslation("organisation.stewardship.heading"));
         heading.setId("organisation-stewardship-heading");
         getContent().setId("organisation-stewardship");
@@ -46,14 +49,15 @@ class StewardshipSection extends Composite<Section> {
         if (screen.may().markInnovationUnit()) {
             boolean marked = screen.innovationUnit();
             Button mark = new Button(getTranslation(marked ? "organisation.innovation-unit.unmark"
-                    : "organisation.innovation-unit.mark-button"), click -> attempt(new FieldErrors(),
-                    () -> stewardship.markInnovationUnit(id, !marked), () -> changed.accept(id,
-                            marked ? "organisation.innovation-unit.unmarked" : "organisation.innovation-unit.marked")));
+                    : "organisation.innovation-unit.mark-button"), click -> attempt(new FieldErrors(), () -> {
+                        stewardship.markInnovationUnit(id, !marked);
+                        return marked ? "organisation.innovation-unit.unmarked" : "organisation.innovation-unit.marked";
+                    }, changed));
             mark.setId("organisation-mark");
             getContent().add(mark);
         }
         if (screen.may().amend()) {
-            addAmending(screen, organisations, changed);
+            addAmending(screen, organisations, stewardship, changed);
         }
         if (screen.may().merge()) {
             ComboBox<OrganisationSummary> kept = new ComboBox<>(getTranslation("organisation.merge.kept"));
@@ -69,9 +73,10 @@ class StewardshipSection extends Composite<Section> {
             reason.setWidthFull();
             Runnable mergeNow = () -> {
                 reason.setInvalid(false);
-                attempt(new FieldErrors().add("kept", kept), () -> stewardship.merge(id,
-                        kept.getValue() == null ? null : kept.getValue().id(), reason.getValue()),
-                        () -> changed.accept(id, "organisation.merge.merged"), reason);
+                attempt(new FieldErrors().add("kept", kept), () -> {
+                    stewardship.merge(id, kept.getValue() == null ? null : kept.getValue().id(), reason.getValue());
+                    return "organisation.merge.merged";
+                }, changed, reason);
             };
             Button merge = new Button(getTranslation("organisation.merge.button"), click -> {
                 // Without both choices there is nothing to ask: the server says what is missing at the fields.
@@ -101,8 +106,10 @@ class StewardshipSection extends Composite<Section> {
             reason.setWidthFull();
             Button undo = new Button(getTranslation("organisation.merge.undo.button"), click -> {
                 reason.setInvalid(false);
-                attempt(new FieldErrors(), () -> stewardship.undoMerge(duplicate.getValue().id(), reason.getValue()),
-                        () -> changed.accept(id, "organisation.merge.undo.done"), reason);
+                attempt(new FieldErrors(), () -> {
+                    stewardship.undoMerge(duplicate.getValue().id(), reason.getValue());
+                    return "organisation.merge.undo.done";
+                }, changed, reason);
             });
             undo.setId("organisation-undo-button");
             getContent().add(undoHeading, duplicate, reason, undo);
@@ -110,10 +117,13 @@ class StewardshipSection extends Composite<Section> {
         getContent().add(status);
     }
 
-    /** Correcting the name and the municipality it lies in, both shown as they are. */
+    /**
+     * Correcting the name and the municipality it lies in, both shown as they are, with a reason if staff like; the
+     * version shown goes with the correction, so a correction of what someone else has since changed is refused.
+     */
     private void addAmending(OrganisationScreen screen, OrganisationService organisations,
-                             BiConsumer<OrganisationId, String> changed) {
-        OrganisationId id = screen.organisation().id();
+                             OrganisationStewardship stewardship, BiConsumer<OrganisationId, String> changed) {
+        OrganisationId id = organisation;
         H3 amendHeading = new H3(getTranslation("organisation.amend.heading"));
         TextField name = new TextField(getTranslation("organisation.field.name"));
         name.setId("organisation-amend-name");
@@ -128,12 +138,18 @@ class StewardshipSection extends Composite<Section> {
         municipality.setClearButtonVisible(true);
         municipality.setValue(screen.municipality());
         municipality.setWidthFull();
-        Button save = new Button(getTranslation("organisation.amend.button"), click -> attempt(
-                new FieldErrors().add("name", name).add("municipality", municipality),
-                () -> organisations.amend(id, name.getValue(), municipality.getValue() == null ? null
-                        : municipality.getValue().code()), () -> changed.accept(id, "organisation.amend.done")));
+        ReasonField reason = new ReasonField("organisation.amend.reason", "organisation-amend-reason")
+                .withHelp("organisation.merge.reason-help");
+        reason.setWidthFull();
+        Button save = new Button(getTranslation("organisation.amend.button"), click -> {
+            reason.setInvalid(false);
+            attempt(new FieldErrors().add("name", name).add("municipality", municipality),
+                    () -> stewardship.amend(id, name.getValue(), municipality.getValue() == null ? null
+                            : municipality.getValue().code(), screen.version(), reason.getValue())
+                            ? "organisation.amend.done" : "organisation.amend.unchanged", changed, reason);
+        });
         save.setId("organisation-amend-button");
-        getContent().add(amendHeading, name, municipality, save);
+        getContent().add(amendHeading, name, municipality, reason, save);
     }
 
     /**
@@ -149,10 +165,13 @@ class StewardshipSection extends Composite<Section> {
                 merge, () -> { }).open();
     }
 
-    private void attempt(FieldErrors errors, Runnable action, Runnable done, ReasonField... reasons) {
+    /** Does what staff asked ({@code action}: what was done), or says at the fields and under them why not. */
+    private void attempt(FieldErrors errors, Supplier<String> action, BiConsumer<OrganisationId, String> changed,
+                         ReasonField... reasons) {
         status.clear();
+        String done;
         try {
-            action.run();
+            done = action.get();
         } catch (InvalidInputException refused) {
             errors.show(refused);
             for (ReasonField reason : reasons) {
@@ -161,6 +180,6 @@ class StewardshipSection extends Composite<Section> {
             status.refused(refused);
             return;
         }
-        done.run();
+        changed.accept(organisation, done);
     }
 }

@@ -11,6 +11,8 @@ import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseEditing;
 import dk.coi.portal.landscape.CaseEditors;
 import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CasePatrol;
+import dk.coi.portal.landscape.ChangedCase;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseService;
@@ -28,6 +30,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
+import dk.coi.portal.support.TestCaseDrafts;
 import dk.coi.portal.support.TestClock;
 import dk.coi.portal.support.TestMailServer;
 import dk.coi.portal.support.TwoNodes;
@@ -62,6 +65,8 @@ class CaseRemindersTest {
     CaseService cases;
     @Autowired
     CaseEditors editors;
+    @Autowired
+    CasePatrol patrol;
     @Autowired
     CaseUpkeep upkeep;
     @Autowired
@@ -190,18 +195,11 @@ class CaseRemindersTest {
                 assertThat(notice.path()).endsWith("landskab/" + kase.id().value() + "/rediger"));
         assertThat(notices(kase.coEditor(), "FOLLOW_UP", kase.id())).isEmpty();
     }
-    private static CaseDraft withResults(CaseDraft draft, List<CaseResult> results) {
-        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
-                draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
-                draft.links(), draft.tags(), draft.effect(), draft.process(), draft.conditions(), draft.documentation(),
-                draft.evidenceLevel(), results, draft.contactPerson(), draft.contactRole(), draft.contactPublic());
-    }
-
     /** The owner edits the results as the form sends them: each stored result with its id. */
     private void editResults(Published kase, UnaryOperator<List<CaseResult>> change) {
         signedIn.as(kase.owner(), Role.EMPLOYEE);
         CaseEditing editing = cases.editing(kase.id()).orElseThrow();
-        cases.edit(kase.id(), withResults(editing.draft(), change.apply(new ArrayList<>(editing.draft().results()))),
+        cases.edit(kase.id(), TestCaseDrafts.withResults(editing.draft(), change.apply(new ArrayList<>(editing.draft().results()))),
                 editing.version());
         signedIn.clear();
     }
@@ -228,5 +226,31 @@ class CaseRemindersTest {
         });
         jobs.remindEditors();
         assertThat(notices(kase.owner(), "FOLLOW_UP", kase.id())).as("only the new result is news").hasSize(3);
+    }
+
+    @Test
+    void theSameResultsSentWithoutTheirIdsAreNoChangeAndKeepTheirReminderMarks() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        Published kase = published(today.plusDays(10));
+        clock.advance(Duration.ofDays(11));
+        jobs.remindEditors();
+        assertThat(notices(kase.owner(), "FOLLOW_UP", kase.id())).hasSize(1);
+        signedIn.as(kase.owner(), Role.EMPLOYEE);
+        int revisions = cases.history(kase.id(), null, null).orElseThrow().revisions().size();
+        signedIn.clear();
+
+        // As a caller that knows nothing of stored results sends them: what they say, no ids.
+        editResults(kase, results -> results.stream().map(CaseResult::content).toList());
+
+        signedIn.as(kase.owner(), Role.EMPLOYEE);
+        assertThat(cases.history(kase.id(), null, null).orElseThrow().revisions()).as("no new revision")
+                .hasSize(revisions);
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        assertThat(patrol.uncheckedChanges()).extracting(ChangedCase::id).as("nothing for staff to look at")
+                .doesNotContain(kase.id());
+        signedIn.clear();
+        jobs.remindEditors();
+        assertThat(notices(kase.owner(), "FOLLOW_UP", kase.id())).as("the result was reminded of already")
+                .hasSize(1);
     }
 }
