@@ -1,12 +1,20 @@
 package dk.coi.portal.opendata;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The open-data API as people read it, from its OpenAPI document: every operation with what it takes and answers and
- * an address to try it with. The same for the server-rendered page and the Vaadin view.
+ * an address to try it with. The same for the server-rendered page and the Vaadin view. Its texts (title,
+ * descriptions, summaries) are in {@link #LANGUAGE}, which a page in another language marks them with.
  */
 public record ApiDocumentation(String title, String description, String version, List<Operation> operations) {
+
+    /** The language the OpenAPI document is written in. */
+    public static final Locale LANGUAGE = Locale.ENGLISH;
+
+    /** {@link #LANGUAGE} as a {@code lang} attribute takes it. */
+    public static final String LANG = LANGUAGE.toLanguageTag();
 
     public ApiDocumentation {
         operations = List.copyOf(operations);
@@ -23,7 +31,7 @@ public record ApiDocumentation(String title, String description, String version,
 
         /** The id of the operation's section on the page, from its method and path ({@code get-api-v1-cases-id}). */
         public String anchor() {
-            return (method + path).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+            return (method + path).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("-$", "");
         }
     }

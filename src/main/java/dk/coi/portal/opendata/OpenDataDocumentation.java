@@ -2,7 +2,6 @@ package dk.coi.portal.opendata;
 
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.PortalAddress;
-import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.web.OpenDataAddresses;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
@@ -14,13 +13,13 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,14 +27,13 @@ import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the page about the open data shows: the dataset's state, and the API as its OpenAPI document describes it. The
- * document is springdoc's, the one {@code /v3/api-docs} serves, asked for in the reader's language in-process (springdoc
- * builds it once per language), so the page can never describe an API other than the one that answers.
+ * document is springdoc's, the one {@code /v3/api-docs} serves, asked for in-process, so the page can never describe an
+ * API other than the one that answers. Its texts are English whatever the reader's language ({@code OpenApiDocument}
+ * writes them, no message source translates them), so it is read once, in {@link ApiDocumentation#LANGUAGE}.
  */
 @Service
 public class OpenDataDocumentation {
@@ -46,7 +44,7 @@ public class OpenDataDocumentation {
     private final ObjectProvider<OpenApiWebMvcResource> openApi;
     private final CaseService cases;
     private final PortalAddress address;
-    private final Map<Locale, ApiDocumentation> documented = new ConcurrentHashMap<>();
+    private volatile ApiDocumentation documented;
 
     OpenDataDocumentation(ObjectProvider<OpenApiWebMvcResource> openApi, CaseService cases, PortalAddress address) {
         this.openApi = openApi;
@@ -60,16 +58,26 @@ public class OpenDataDocumentation {
     }
 
     /**
-     * The API's operations in the document's order, each with an example address at the portal's public address. Read
-     * once per language: the document does not change while the portal runs (springdoc, too, builds it once).
+     * The API's operations in the document's order, each with an example address at the portal's public address; none
+     * when springdoc is switched off. Read once: the document does not change while the portal runs (springdoc, too,
+     * builds it once). Needs no request of a reader, so a Vaadin view may ask for it in a push (websocket) message.
      */
     @PreAuthorize("permitAll()")
-    public ApiDocumentation api(Locale locale) {
-        return documented.computeIfAbsent(PortalLocales.fromTag(locale.getLanguage()), this::read);
+    public ApiDocumentation api() {
+        ApiDocumentation api = documented;
+        if (api == null) {
+            api = read();
+            documented = api;
+        }
+        return api;
     }
 
-    private ApiDocumentation read(Locale locale) {
-        OpenAPI document = document(locale);
+    private ApiDocumentation read() {
+        OpenApiWebMvcResource resource = openApi.getIfAvailable();
+        if (resource == null) {
+            return new ApiDocumentation(null, null, null, List.of());
+        }
+        OpenAPI document = document(resource);
         Components components = Objects.requireNonNullElseGet(document.getComponents(), Components::new);
         List<ApiDocumentation.Operation> operations = new ArrayList<>();
         Objects.requireNonNullElse(document.getPaths(), Map.<String, PathItem>of()).forEach((path, item) ->
@@ -89,16 +97,35 @@ public class OpenDataDocumentation {
                 document.getInfo().getVersion(), operations);
     }
 
-    /** The document as {@code /v3/api-docs} answers it to the request being served (springdoc reads its address). */
-    private OpenAPI document(Locale locale) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+    /** The document as {@code /v3/api-docs} answers it, in the document's language. */
+    private OpenAPI document(OpenApiWebMvcResource resource) {
         try {
-            byte[] json = openApi.getObject().openapiJson(request, OpenDataAddresses.API_DOCUMENT, locale);
+            byte[] json = resource.openapiJson(documentRequest(), OpenDataAddresses.API_DOCUMENT,
+                    ApiDocumentation.LANGUAGE);
             return Json31.mapper().readValue(json, OpenAPI.class);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * A request for the document at the portal's public address, made by nobody: springdoc reads only its address
+     * (for a server URL, which {@code OpenApiDocument} sets itself anyway); every other question gets nothing.
+     */
+    private HttpServletRequest documentRequest() {
+        String url = address.link(OpenDataAddresses.API_DOCUMENT);
+        return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getRequestURL" -> new StringBuffer(url);
+                    case "getRequestURI" -> OpenDataAddresses.API_DOCUMENT;
+                    case "getContextPath", "getServletPath" -> "";
+                    case "toString" -> "GET " + url;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    // The type's default: null, or false and 0 for a primitive.
+                    default -> method.getReturnType().isPrimitive() && method.getReturnType() != void.class
+                            ? Array.get(Array.newInstance(method.getReturnType(), 1), 0) : null;
+                });
     }
 
     private static ApiDocumentation.Parameter parameter(Parameter parameter, Components components) {

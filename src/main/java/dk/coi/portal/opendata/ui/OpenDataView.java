@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Route;
@@ -34,7 +35,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
 
     OpenDataView(OpenDataDocumentation documentation) {
         OpenDataset dataset = documentation.dataset();
-        ApiDocumentation api = documentation.api(getLocale());
+        ApiDocumentation api = documentation.api();
         Paragraph intro = new Paragraph(getTranslation("opendata.intro"));
         intro.setId("opendata-intro");
         add(new H1(getTranslation(titleKey())), intro, contents(), licence(), changes(dataset), downloads(),
@@ -98,7 +99,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
                 new Paragraph(getTranslation("opendata.api.text")));
         section.getElement().appendChild(facts);
         if (api.description() != null) {
-            section.add(new Paragraph(api.description()));
+            section.add(inApiLanguage(new Paragraph(api.description())));
         }
         if (api.operations().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("opendata.api.none"));
@@ -114,7 +115,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
             link.setRouterIgnore(true);
             ListItem item = new ListItem(link);
             if (operation.summary() != null) {
-                item.add(" – " + operation.summary());
+                item.add(new Text(" – "), inApiLanguage(new Span(operation.summary())));
             }
             index.add(item);
         });
@@ -137,12 +138,12 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         section.addClassName("portal-api-operation");
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         if (operation.summary() != null) {
-            Paragraph summary = new Paragraph(operation.summary());
+            Paragraph summary = inApiLanguage(new Paragraph(operation.summary()));
             summary.addClassName("portal-api-summary");
             section.add(summary);
         }
         if (operation.description() != null) {
-            section.add(new Paragraph(operation.description()));
+            section.add(inApiLanguage(new Paragraph(operation.description())));
         }
         if (!operation.parameters().isEmpty()) {
             section.add(table(id + "-parameters", "opendata.api.parameters", List.of("opendata.api.parameter.name",
@@ -155,13 +156,14 @@ class OpenDataView extends Div implements TranslatedPageTitle {
                         return row(parameter.name(), new Element("td").setText(getTranslation(parameter.inKey())),
                                 new Element("td").setText(getTranslation(parameter.required() ? "opendata.api.yes"
                                         : "opendata.api.no")),
-                                new Element("td").setText(text(parameter.description())), values);
+                                apiText(new Element("td").setText(text(parameter.description()))), values);
                     }).toList()));
         }
         if (!operation.responses().isEmpty()) {
             section.add(table(id + "-responses", "opendata.api.responses", List.of("opendata.api.status",
                     "opendata.api.parameter.description"), operation.responses().stream().map(response ->
-                    row(response.status(), new Element("td").setText(text(response.description())))).toList()));
+                    row(response.status(), apiText(new Element("td").setText(text(response.description())))))
+                    .toList()));
         }
         Paragraph example = new Paragraph(getTranslation("opendata.api.example") + " ");
         example.addClassName("portal-api-example");
@@ -192,6 +194,16 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
                 .setAttribute("aria-labelledby", headingId).appendChild(table);
         return new Div(heading, scroll);
+    }
+
+    /** A component carrying the OpenAPI document's text, marked with its language (WCAG 3.1.2). */
+    private static <T extends Component> T inApiLanguage(T component) {
+        apiText(component.getElement());
+        return component;
+    }
+
+    private static Element apiText(Element element) {
+        return element.setAttribute("lang", ApiDocumentation.LANG);
     }
 
     private static Element row(String name, Element... cells) {

@@ -18,7 +18,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * The API is public, read-only and sessionless: its own security filter chain, ahead of the portal's, reads no
+ * The API (and the dataset's DCAT file beside it) is public, read-only and sessionless: its own security filter chain, ahead of the portal's, reads no
  * session and makes none, so every client is an anonymous reader (a signed-in person's cookie changes nothing: no
  * unpublished case, no contact's name they may see on the portal), needs no CSRF token (it only answers GET), and
  * lets any web page read it (CORS {@code *}). The portal's {@code SecurityHeaders} still write the security headers.
@@ -33,7 +33,7 @@ class ApiConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain openDataSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(API, "/v3/api-docs", DOCUMENT)
+        http.securityMatcher(API, "/v3/api-docs", DOCUMENT, DcatDocument.ADDRESS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -57,6 +57,7 @@ class ApiConfiguration {
         source.registerCorsConfiguration(API, anyone);
         source.registerCorsConfiguration(DOCUMENT, anyone);
         source.registerCorsConfiguration("/v3/api-docs", anyone);
+        source.registerCorsConfiguration(DcatDocument.ADDRESS, anyone);
         return source;
     }
 

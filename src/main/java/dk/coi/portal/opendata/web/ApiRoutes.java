@@ -1,11 +1,14 @@
 package dk.coi.portal.opendata.web;
 
-/** The open-data API's addresses. */
+import dk.coi.portal.shared.web.OpenDataAddresses;
+
+/** The open-data API's addresses, from the ones other modules link to ({@link OpenDataAddresses}). */
 final class ApiRoutes {
 
-    static final String BASE = "/api/v1";
-    static final String CASES = BASE + "/cases";
+    static final String BASE = OpenDataAddresses.API;
+    static final String CASES = OpenDataAddresses.CASES;
     static final String CASE = CASES + "/{id}";
+    /** As {@link OpenDataAddresses#casesDownload} writes them; spelled out, as a mapping takes only constants. */
     static final String CASES_CSV = CASES + ".csv";
     static final String CASES_JSON = CASES + ".json";
     static final String ADOPTIONS = BASE + "/adoptions";

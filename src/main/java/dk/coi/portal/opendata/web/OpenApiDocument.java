@@ -4,6 +4,7 @@ import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseFilter;
 import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.landscape.CaseSector;
+import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseSort;
 import dk.coi.portal.landscape.CaseStage;
 import dk.coi.portal.landscape.EvidenceLevel;
@@ -52,6 +53,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiDocument {
 
     static final String LIST_CASES = "listCases";
+    static final String GET_CASE = "getCase";
     static final String DOWNLOAD_CSV = "downloadCasesCsv";
     static final String DOWNLOAD_JSON = "downloadCasesJson";
     static final String LIST_ORGANISATIONS = "listOrganisations";
@@ -100,10 +102,19 @@ class OpenApiDocument {
                 .servers(List.of(new Server().url(address.link("")).description("Innovationsportalen")));
     }
 
-    /** The catalogue's and paging's parameters, and the problems every operation may answer with. */
+    /**
+     * The catalogue's and paging's parameters, the problems every operation may answer with, and as the example of a
+     * case's number the newest published case's, so the example address of a case answers (when the document is built).
+     */
     @Bean
-    OpenApiCustomizer openDataParameters(OrganisationService organisations) {
+    OpenApiCustomizer openDataParameters(OrganisationService organisations, CaseService cases) {
         return document -> {
+            cases.publishedCards().stream().findFirst().ifPresent(newest -> document.getPaths().values().stream()
+                    .flatMap(path -> path.readOperations().stream())
+                    .filter(operation -> GET_CASE.equals(operation.getOperationId()))
+                    .flatMap(operation -> operation.getParameters().stream())
+                    .filter(parameter -> "path".equals(parameter.getIn()))
+                    .forEach(parameter -> parameter.example(Long.toString(newest.id().value()))));
             document.getComponents().addSchemas(PROBLEM_SCHEMA, ModelConverters.getInstance()
                     .readAllAsResolvedSchema(Problem.class).schema);
             document.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {

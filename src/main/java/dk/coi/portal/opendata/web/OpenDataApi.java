@@ -14,6 +14,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.organisation.RegisteredOrganisations;
 import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.web.OpenDataAddresses;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -63,6 +64,19 @@ class OpenDataApi {
         this.links = links;
     }
 
+    /** The API's root, its {@code dcat:endpointURL}: where its lists and its description are. */
+    @GetMapping(ApiRoutes.BASE)
+    @Operation(operationId = "index", summary = "The API's lists and its OpenAPI document")
+    ResponseEntity<Map<String, String>> index(HttpServletRequest request) {
+        ApiQuery.of(request).refuseIfProblems();
+        Map<String, String> index = new LinkedHashMap<>();
+        index.put("cases", links.link(ApiRoutes.CASES));
+        index.put("adoptions", links.link(ApiRoutes.ADOPTIONS));
+        index.put("organisations", links.link(ApiRoutes.ORGANISATIONS));
+        index.put("openapi", links.link(OpenDataAddresses.API_DOCUMENT));
+        return ResponseEntity.ok().cacheControl(CACHING).body(index);
+    }
+
     @GetMapping(ApiRoutes.CASES)
     @Operation(operationId = OpenApiDocument.LIST_CASES, summary = "Published cases of a catalogue search",
             description = "The catalogue's filters and order exactly as the catalogue page's address takes them "
@@ -88,12 +102,12 @@ class OpenDataApi {
     }
 
     @GetMapping(ApiRoutes.CASE)
-    @Operation(operationId = "getCase", summary = "A published case with everything public")
+    @Operation(operationId = OpenApiDocument.GET_CASE, summary = "A published case with everything public")
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiResponse(responseCode = "404", description = "No published case has this number",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = OpenApiDocument.Problem.class)))
-    ResponseEntity<CaseDetails> kase(@Parameter(description = "The case's number", example = "5")
+    ResponseEntity<CaseDetails> kase(@Parameter(description = "The case's number")
                                      @PathVariable String id, HttpServletRequest request) {
         ApiQuery.of(request).refuseIfProblems();
         Optional<CaseId> number = id.matches("\\d{1,18}") ? Optional.of(CaseId.of(Long.parseLong(id)))

@@ -44,7 +44,7 @@ class OpenDataPages {
         OpenDataset dataset = documentation.dataset();
         PageFrame frame = frames.translatedPage(request, "opendata.title", "opendata.intro", OpenDataAddresses.PAGE)
                 .withLinkedData(dcat.document(dataset));
-        ApiDocumentation api = documentation.api(frame.locale());
+        ApiDocumentation api = documentation.api();
         return responses.page(request, "opendata/page.jte", Map.of("frame", frame, "api", api,
                 "lastChange", dataset.lastChange().map(changed -> DateFormats.longDate(
                         DateFormats.danishDate(changed), frame.locale())).orElse(""),

@@ -405,7 +405,7 @@ class OpenDataApiTest {
 
         List<String> paths = new ArrayList<>();
         document.get("paths").propertyNames().forEach(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/adoptions",
+        assertThat(paths).containsExactlyInAnyOrder("/api/v1", "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/adoptions",
                 "/api/v1/organisations", "/api/v1/cases.csv", "/api/v1/cases.json");
         assertThat(document.at("/info/license/name").asString()).isEqualTo("CC BY 4.0");
         assertThat(document.at("/info/contact/email").asString()).isEqualTo("innovation@coi.example");

@@ -42,6 +42,8 @@ class OpenDataPagesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern LINKED_DATA = Pattern.compile(
             "<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "<p class=\"portal-api-example\">Eksempel: <a href=\"([^\"]+)\">");
 
     @LocalServerPort
     int port;
@@ -74,7 +76,8 @@ class OpenDataPagesTest {
                 .contains("href=\"/api/v1/cases.csv\"", "href=\"/api/v1/cases.json\"",
                         "href=\"/aabne-data/dcat.jsonld\"", "href=\"/v3/api-docs\"")
                 .contains("<p id=\"opendata-last-change\">Senest ændret " + DateFormats.longDate(
-                        DateFormats.danishDate(cases.lastPublishedChange().orElseThrow()), java.util.Locale.of("da")));
+                        DateFormats.danishDate(cases.lastPublishedChange().orElseThrow()), java.util.Locale.of("da"))
+                        + ". Datoen gælder de offentliggjorte cases");
         String english = get(port, "/aabne-data", "Cookie", "portal-lang=en").body();
         assertThat(english).contains("<h1>Open data</h1>", "Source: Innovationsportalen, Centre for Public Innovation");
     }
@@ -130,6 +133,17 @@ class OpenDataPagesTest {
                     assertThat(section).contains("<th scope=\"row\"><code>" + response.getKey() + "</code></th>");
                 }
                 assertThat(section).contains("Eksempel: ", "http://localhost:");
+                if (details.has("summary")) {
+                    assertThat(section).as("the document's English in the Danish page")
+                            .contains("<p class=\"portal-api-summary\" lang=\"en\">" + details.get("summary")
+                                    .asString() + "</p>");
+                }
+                if ("GET".equals(method)) {
+                    Matcher example = EXAMPLE.matcher(section);
+                    assertThat(example.find()).as("an example link of " + method + " " + path.getKey()).isTrue();
+                    assertThat(get(port, pathOf(example.group(1))).statusCode()).as(example.group(1))
+                            .isEqualTo(200);
+                }
                 documented.add(method + " " + path.getKey());
             }
         }
@@ -186,19 +200,34 @@ class OpenDataPagesTest {
         assertThat(service.path("@type").asString()).isEqualTo("dcat:DataService");
         assertThat(distributions.get(0).path("dcat:accessService").path("@id").asString())
                 .isEqualTo(service.path("@id").asString());
-        String endpoint = service.path("dcat:endpointURL").path("@id").asString();
-        String description = service.path("dcat:endpointDescription").path("@id").asString();
-        assertThat(endpoint).endsWith("/api/v1");
-        assertThat(description).endsWith("/v3/api-docs");
-        assertThat(get(port, pathOf(description)).statusCode()).as(description).isEqualTo(200);
+        assertThat(service.path("dcat:endpointURL").path("@id").asString()).endsWith("/api/v1");
+        assertThat(service.path("dcat:endpointDescription").path("@id").asString()).endsWith("/v3/api-docs");
 
-        // The API and its downloads (decision 019) answer at the addresses the metadata gives.
-        List<String> addresses = new ArrayList<>(distributions.findValuesAsString("@id").stream()
-                .filter(address -> address.contains("/api/v1/")).toList());
-        assertThat(addresses).hasSizeGreaterThanOrEqualTo(2);
+        // Every address the metadata gives to fetch something at answers, wherever in the document it stands.
+        List<String> addresses = new ArrayList<>();
+        for (String property : List.of("dcat:accessURL", "dcat:downloadURL", "dcat:endpointURL",
+                "dcat:endpointDescription")) {
+            List<JsonNode> values = catalogue.findValues(property);
+            assertThat(values).as(property).isNotEmpty();
+            values.forEach(value -> addresses.add(value.path("@id").asString()));
+        }
         for (String address : addresses) {
+            assertThat(address).startsWith("http://localhost:");
             assertThat(get(port, pathOf(address)).statusCode()).as(address).isEqualTo(200);
         }
+    }
+
+    /** The metadata is the same for everyone, so any cache keeps one copy and a browser page of any site may read it. */
+    @Test
+    void theDcatFileIsSharedAndReadableFromAnyOrigin() throws Exception {
+        HttpResponse<String> file = get(port, "/aabne-data/dcat.jsonld", "Origin", "https://data.example.org",
+                "Cookie", "portal-lang=en");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        assertThat(file.headers().allValues("Vary")).noneMatch(vary -> vary.contains("Cookie"));
+        assertThat(file.headers().firstValue("Cache-Control").orElseThrow()).contains("public");
+        assertThat(file.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(file.body()).isEqualTo(get(port, "/aabne-data/dcat.jsonld").body());
     }
 
     /** A case published a day after everything else, so it is the dataset's newest change; its publication time. */

@@ -1,0 +1,57 @@
+package dk.coi.portal.opendata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.Element;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.opendata.ApiDocumentation;
+import dk.coi.portal.opendata.OpenDataDocumentation;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Browserless: the signed-in page about the open data has a section for every operation of the API's documentation,
+ * its OpenAPI texts marked English inside the Danish page (WCAG 3.1.2).
+ */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class OpenDataViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    OpenDataDocumentation documentation;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    @Test
+    void everyOperationOfTheDocumentHasItsSectionWithItsTextsInEnglish() {
+        signedIn.newPerson("Vera Visning", Role.EMPLOYEE);
+        navigate(OpenDataView.class);
+
+        ApiDocumentation api = documentation.api();
+        assertThat(api.operations()).isNotEmpty();
+        for (ApiDocumentation.Operation operation : api.operations()) {
+            Section section = $view(Section.class).id(operation.anchor());
+            Element heading = section.getElement().getChild(0);
+            assertThat(heading.getTextRecursively()).isEqualTo(operation.method() + " " + operation.path());
+            if (operation.summary() != null) {
+                assertThat(section.getElement().getChildren()
+                        .filter(child -> operation.summary().equals(child.getText())))
+                        .singleElement().extracting(child -> child.getAttribute("lang"))
+                        .isEqualTo(ApiDocumentation.LANG);
+            }
+            assertThat(section.getElement().getChildren().map(Element::getTextRecursively))
+                    .anyMatch(text -> text.contains(operation.example()));
+        }
+    }
+}
