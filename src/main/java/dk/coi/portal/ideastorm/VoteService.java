@@ -30,9 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * votes, by people in the storm's audience, within the storm's budget of votes per person. A person's votes in a
  * storm are taken one at a time under their participant row's lock, read committed, so the budget is counted with
  * every vote committed before; counts are COUNT(*) over the votes. {@link LiveVotes} is told of every change.
- * A vote the rules let in is two statements, committed together with the votes waiting at that moment
- * ({@code VoteBatches}); a vote refused is refused by the rules read one by one, which name the reason, in the order
- * such votes came ({@link VoteQueue}).
+ * Votes wait for their connection in the order they came ({@link VoteQueue}), and one the rules let in is two
+ * statements; a vote refused is refused by the rules read one by one, which name the reason.
  */
 @Service
 public class VoteService {
@@ -67,22 +66,22 @@ public class VoteService {
 
     /**
      * The signed-in person votes for the idea; voting twice is once. Refused outside voting, audience or budget. A
-     * vote the rules let in takes two statements on a connection kept for votes, committed with the votes waiting
-     * then ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database);
-     * when that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the
-     * vote was given already.
+     * vote the rules let in takes two statements and the commit on a connection kept for votes
+     * ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database); when
+     * that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the vote
+     * was given already.
      */
     @PreAuthorize("isAuthenticated()")
     public void vote(IdeaId id) {
-        Optional<StormId> added = quickly(id, votes::addIfAllowed);
-        if (added.isPresent()) {
-            live.voted(added.get(), id);
-        } else {
-            queue.inTurn(() -> readCommitted.execute(status -> {
-                addVote(id);
-                return null;
-            }));
-        }
+        queue.inTurn(() -> {
+            Optional<StormId> added = quickly(id, votes::addIfAllowed);
+            if (added.isPresent()) {
+                live.voted(added.get(), id);
+            } else {
+                readCommitted.executeWithoutResult(status -> addVote(id));
+            }
+            return null;
+        });
     }
 
     /** The vote with the rules read one by one: a refusal with its reason, a vote given already, or the vote. */
@@ -106,15 +105,15 @@ public class VoteService {
      */
     @PreAuthorize("isAuthenticated()")
     public void withdraw(IdeaId id) {
-        Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
-        if (removed.isPresent()) {
-            live.voted(removed.get(), id);
-        } else {
-            queue.inTurn(() -> readCommitted.execute(status -> {
-                removeVote(id);
-                return null;
-            }));
-        }
+        queue.inTurn(() -> {
+            Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
+            if (removed.isPresent()) {
+                live.voted(removed.get(), id);
+            } else {
+                readCommitted.executeWithoutResult(status -> removeVote(id));
+            }
+            return null;
+        });
     }
 
     /** The withdrawal with the rules read one by one: a refusal with its reason, no vote to withdraw, or done. */

@@ -15,10 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A few connections of the portal's database kept for votes (design decision 012), set up once for what a vote's
- * transaction needs: read committed and without autocommit, so a batch of votes is its statements and the commit,
- * not also the four that set the isolation level and autocommit and set them back on a shared connection. The
- * workers of {@link VoteBatches} hold them, one each, and take votes in the order they came; a page never waits
- * behind a burst of votes for a connection, nor a vote behind pages. Built from the portal's own pool: every setting of it copied (database, user, driver
+ * transaction needs: read committed and without autocommit, so a vote is its two statements and the commit, not
+ * also the four that set the isolation level and autocommit and set them back on a shared connection. Votes get
+ * them in the order they came ({@link VoteQueue}); a page never waits behind a burst of votes for a connection, nor
+ * a vote behind pages. Built from the portal's own pool: every setting of it copied (database, user, driver
  * properties, timeouts, lifetimes, keepalive, init SQL, metrics), then its name, size, autocommit and isolation set
  * for votes, with as many idle connections as the pool holds, so no vote pays for opening a connection, and its
  * statements prepared on the server once per connection. Once closed (the application stopping) it opens no new pool.

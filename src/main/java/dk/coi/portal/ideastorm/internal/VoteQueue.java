@@ -19,11 +19,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * while InnoDB counted one row-lock wait of 2 ms in the whole run). Votes therefore queue first for a permit of a
  * fair semaphore, one permit for each of the {@link VoteConnections}, and only a vote holding one asks for a
  * connection, which is then free. A vote called inside a transaction holds a connection already and goes straight on.
- * Since 2026-12-06 only the votes done the Java way (the rules read one by one, to name a refusal) queue here; the
- * votes the rules let in wait in {@link VoteBatches}' queue, in order too, to be committed together.
- * A vote waits for its turn no longer than the portal's pool lets anyone wait for a connection (5 s): it waits on the
- * Vaadin UI thread, holding the session's lock, so a vote not served by then is refused with a translated reason
- * (busy now, try again) the vote button shows, rather than an error.
+ * A vote waits for its turn no longer than the portal's pool lets anyone wait for a connection
+ * ({@code spring.datasource.hikari.connection-timeout}, 5 s): it waits on the Vaadin UI thread, holding the session's
+ * lock, so a vote not given a permit by then is refused with a translated reason (busy now, try again) the vote button
+ * shows, rather than an error. The bound is on the wait for the turn only: with its permit, the vote runs its own
+ * transaction on a vote connection (free, as there are as many permits as connections), and, when that adds nothing,
+ * the rules read one by one in a transaction of the portal's, which may wait for one of the portal's connections up
+ * to that timeout again; either transaction may wait for row locks (a merge of the idea under way, the person's own
+ * vote in another tab) up to InnoDB's lock wait timeout.
  */
 @Component
 public class VoteQueue {
