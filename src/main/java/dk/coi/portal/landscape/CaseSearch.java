@@ -2,8 +2,7 @@ package dk.coi.portal.landscape;
 
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.web.OpenDataAddresses;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dk.coi.portal.shared.web.QueryValues;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -153,7 +152,7 @@ public record CaseSearch(CaseFilter filter, CaseSort sort, int page) {
     private String query() {
         List<String> pairs = new ArrayList<>();
         parameters().forEach((name, values) -> values.forEach(value -> pairs.add(name + "="
-                + encoded(value))));
+                + QueryValues.encoded(value))));
         return String.join("&", pairs);
     }
 
@@ -163,11 +162,6 @@ public record CaseSearch(CaseFilter filter, CaseSort sort, int page) {
      */
     public String download(OpenDataAddresses.Download format) {
         return OpenDataAddresses.casesDownload(format, onPage(0).query());
-    }
-
-    /** A value as an address holds it: a space as %20, as every reader of addresses takes it. */
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public CaseSearch onPage(int other) {

@@ -15,6 +15,9 @@ import java.time.Duration;
  */
 public class RateLimit<K> {
 
+    /** Keys remembered at most (the least used forgotten first), so that a flood of new keys cannot fill memory. */
+    private static final long MAX_KEYS = 100_000;
+
     private final int allowance;
     private final Duration period;
     private final Cache<K, Bucket> buckets;
@@ -22,7 +25,8 @@ public class RateLimit<K> {
     public RateLimit(int allowance, Duration period) {
         this.allowance = allowance;
         this.period = period;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(period.multipliedBy(2)).build();
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(period.multipliedBy(2))
+                .maximumSize(MAX_KEYS).build();
     }
 
     /** A limit of {@code perMinute}, refilled over a minute. */

@@ -29,11 +29,13 @@ class ApiConfiguration {
 
     private static final String API = "/api/**";
     private static final String DOCUMENT = "/v3/api-docs/**";
+    /** The document's addresses as servlet filters name them (the YAML form included, which springdoc also serves). */
+    private static final String[] DOCUMENT_PATTERNS = {"/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain openDataSecurityFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(API, "/v3/api-docs", DOCUMENT, DcatDocument.ADDRESS)
+        http.securityMatcher(API, "/v3/api-docs", DOCUMENT, "/v3/api-docs.yaml", DcatDocument.ADDRESS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new NullSecurityContextRepository()))
@@ -67,7 +69,33 @@ class ApiConfiguration {
         FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
                 new ApiRateLimit(perMinute, problems));
         registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns(DOCUMENT_PATTERNS);
         registration.setOrder(0);
+        return registration;
+    }
+
+    /** A whole search as a file costs as much as many pages: a lower limit of its own, after the general one. */
+    @Bean
+    FilterRegistrationBean<ApiRateLimit> apiDownloadRateLimit(
+            @Value("${portal.opendata.downloads-per-minute}") int perMinute, ApiProblems problems) {
+        FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
+                new ApiRateLimit(perMinute, problems));
+        registration.setName("apiDownloadRateLimit");
+        registration.addUrlPatterns(ApiRoutes.CASES_CSV, ApiRoutes.CASES_JSON);
+        registration.setOrder(1);
+        return registration;
+    }
+
+    /**
+     * springdoc builds (with database look-ups) and keeps forever one document per locale asked for: the document is
+     * asked for in the API's languages only, so that new {@code Accept-Language} tags cannot make it build more.
+     */
+    @Bean
+    FilterRegistrationBean<ApiDocumentLanguage> apiDocumentLanguage() {
+        FilterRegistrationBean<ApiDocumentLanguage> registration = new FilterRegistrationBean<>(
+                new ApiDocumentLanguage());
+        registration.addUrlPatterns(DOCUMENT_PATTERNS);
+        registration.setOrder(2);
         return registration;
     }
 
@@ -76,8 +104,9 @@ class ApiConfiguration {
         ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
         etags.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
-        registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
-        registration.setOrder(1);
+        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns(DOCUMENT_PATTERNS);
+        registration.setOrder(3);
         return registration;
     }
 }

@@ -1,14 +1,13 @@
 package dk.coi.portal.opendata.web;
 
 import dk.coi.portal.shared.PortalAddress;
-import java.nio.charset.StandardCharsets;
+import dk.coi.portal.shared.web.QueryValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
 /** Absolute addresses of the API's pages, at the portal's public address ({@code PORTAL_BASE_URL}). */
 @Component
@@ -23,7 +22,7 @@ class ApiLinks {
     /** The absolute address of a path of the API or the portal, with its query parameters in the order given. */
     String link(String path, Map<String, List<String>> parameters) {
         String query = parameters.entrySet().stream().flatMap(parameter -> parameter.getValue().stream()
-                        .map(value -> parameter.getKey() + "=" + UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8)))
+                        .map(value -> parameter.getKey() + "=" + QueryValues.encoded(value)))
                 .collect(Collectors.joining("&"));
         return address.link(path) + (query.isEmpty() ? "" : "?" + query);
     }

@@ -34,7 +34,11 @@ class ApiProblems {
 
     @ExceptionHandler(ApiRequestException.class)
     ResponseEntity<ProblemDetail> refused(ApiRequestException refusal, HttpServletRequest request) {
-        return response(problem(refusal.status(), refusal.detail(), refusal.problems(), request));
+        ResponseEntity<ProblemDetail> response = response(problem(refusal.status(), refusal.detail(),
+                refusal.problems(), request));
+        return refusal.retryAfter().map(wait -> ResponseEntity.status(response.getStatusCode())
+                .headers(response.getHeaders()).header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()))
+                .body(response.getBody())).orElse(response);
     }
 
     /** The problem detail of a refusal, with its errors' codes and messages when it has any. */

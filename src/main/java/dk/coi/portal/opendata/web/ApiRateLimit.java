@@ -7,6 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * How often one client may ask the API: {@code portal.opendata.requests-per-minute} per client address (the
  * proxy's forwarded one in production, as {@code server.forward-headers-strategy=native} makes it the remote
  * address). Every answer tells the limit and what is left ({@code RateLimit-*}, {@code X-RateLimit-*}); past it the
- * client gets 429 with {@code Retry-After} and a problem detail, and nothing is looked up.
+ * client gets 429 with {@code Retry-After} and a problem detail, and nothing is looked up. An IPv6 client counts by
+ * its /64 network. The downloads have a lower limit of their own besides.
  */
 class ApiRateLimit extends OncePerRequestFilter {
 
@@ -43,7 +47,7 @@ class ApiRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RateLimit.Attempt attempt = limit.attempt(request.getRemoteAddr());
+        RateLimit.Attempt attempt = limit.attempt(client(request.getRemoteAddr()));
         response.setHeader(LIMIT, Integer.toString(attempt.allowance()));
         response.setHeader(LEGACY_LIMIT, Integer.toString(attempt.allowance()));
         response.setHeader(REMAINING, Long.toString(attempt.remaining()));
@@ -68,5 +72,21 @@ class ApiRateLimit extends OncePerRequestFilter {
         body.put("detail", problem.getDetail());
         body.put("instance", problem.getInstance().toString());
         JSON.writeValue(response.getOutputStream(), body);
+    }
+
+    /**
+     * Whom an address counts for: an IPv4 address itself, an IPv6 address by its /64 network (one machine is usually
+     * given a whole /64, and could otherwise take a new address for each request).
+     */
+    static String client(String address) {
+        if (!address.contains(":")) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (UnknownHostException notAnAddress) {
+            return address;
+        }
     }
 }

@@ -77,7 +77,9 @@ class OpenApiDocument {
             CaseFacet.TAG, "Tag, as written on cases");
 
     @Bean
-    OpenAPI openDataDocument(PortalAddress address, @Value("${portal.contact.email}") String contactEmail) {
+    OpenAPI openDataDocument(PortalAddress address, @Value("${portal.contact.email}") String contactEmail,
+                             @Value("${portal.opendata.requests-per-minute}") int requestsPerMinute,
+                             @Value("${portal.opendata.downloads-per-minute}") int downloadsPerMinute) {
         return new OpenAPI()
                 .info(new Info()
                         .title("Innovationsportalen – open data")
@@ -93,9 +95,10 @@ class OpenApiDocument {
                                 default 50); paging reaches the first 10 000 results, as do the downloads. Any \
                                 problem of an address (an unknown parameter or value, a page size over the limit, a \
                                 page past the last) answers 400 with every problem listed, never a partial answer. \
-                                Each client address may make 120 requests a minute (RateLimit-* headers; 429 with \
-                                Retry-After past it). Answers may be cached for a minute and carry an ETag. \
-                                Problems are RFC 9457 problem details in Danish or English (Accept-Language).""")
+                                Each client address may make %d requests a minute, %d of them downloads \
+                                (RateLimit-* headers; 429 with Retry-After past it). Answers may be cached for a minute and carry an ETag. \
+                                Problems are RFC 9457 problem details in Danish or English (Accept-Language)."""
+                                .formatted(requestsPerMinute, downloadsPerMinute))
                         .license(new License().name("CC BY 4.0").url(LICENCE_URL))
                         .contact(new Contact().name("Center for Offentlig Innovation (COI)").email(contactEmail)
                                 .url(address.link(""))))

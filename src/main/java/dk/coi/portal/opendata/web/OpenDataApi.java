@@ -112,14 +112,13 @@ class OpenDataApi {
         ApiQuery.of(request).refuseIfProblems();
         Optional<CaseId> number = id.matches("\\d{1,18}") ? Optional.of(CaseId.of(Long.parseLong(id)))
                 : Optional.empty();
-        Optional<CaseScreen> screen = number.flatMap(cases::screen)
-                .filter(found -> found.status() == CaseStatus.PUBLISHED);
-        if (screen.isEmpty()) {
-            throw ApiRequestException.notFound(Phrase.of("opendata.problem.no-case", id.length() > 20
-                    ? id.substring(0, 20) + "…" : id));
-        }
-        return ResponseEntity.ok().cacheControl(CACHING).body(CaseDetails.of(screen.get(),
-                adoptions.spreading(screen.get().id()).orElseThrow(), links));
+        ApiRequestException notFound = ApiRequestException.notFound(Phrase.of("opendata.problem.no-case",
+                id.length() > 20 ? id.substring(0, 20) + "…" : id));
+        CaseScreen screen = number.flatMap(cases::screen).filter(found -> found.status() == CaseStatus.PUBLISHED)
+                .orElseThrow(() -> notFound);
+        // Unpublished between the two look-ups: as not found, as it is now.
+        return ResponseEntity.ok().cacheControl(CACHING).body(CaseDetails.of(screen,
+                adoptions.spreading(screen.id()).orElseThrow(() -> notFound), links));
     }
 
     @GetMapping(ApiRoutes.ADOPTIONS)

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,12 +15,15 @@ import org.springframework.http.MediaType;
 /**
  * A CSV file for Danish Excel: UTF-8 with a byte order mark (else Excel reads it as Windows-1252 and "æøå" break) and
  * semicolons between fields (Excel uses the list separator of the reader's settings, which is ";" where the decimal
- * comma is ","), quoted and escaped by commons-csv as Excel reads it.
+ * comma is ","), quoted and escaped by commons-csv as Excel reads it. A text cell that Excel would read as a formula
+ * (starting with {@code = + - @}, a tab or a carriage return: a case title such as {@code =HYPERLINK(...)}) is written
+ * with a leading {@code '}, so that it is shown as text (OWASP's advice against CSV injection); numbers stay numbers.
  */
 public final class ExcelCsv {
 
     public static final MediaType TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final CSVFormat DANISH_EXCEL = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
 
     private ExcelCsv() {
@@ -31,13 +35,19 @@ public final class ExcelCsv {
         bytes.writeBytes(BYTE_ORDER_MARK);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, DANISH_EXCEL)) {
-            csv.printRecord(headings);
+            csv.printRecord(headings.stream().map(ExcelCsv::asText).toList());
             for (Iterable<?> row : rows) {
-                csv.printRecord(row);
+                List<Object> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell instanceof String text ? asText(text) : cell));
+                csv.printRecord(cells);
             }
         } catch (IOException inMemory) {
             throw new UncheckedIOException(inMemory);
         }
         return bytes.toByteArray();
+    }
+
+    private static String asText(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

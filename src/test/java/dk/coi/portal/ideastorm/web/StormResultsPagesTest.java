@@ -201,6 +201,21 @@ class StormResultsPagesTest {
                 .doesNotContain("\"votes\"", "\"rank\"");
     }
 
+    @Test
+    void aTitleExcelWouldReadAsAFormulaIsWrittenAsText() {
+        StormResults hostile = new StormResults(StormId.of(9), "Formler", "Hvorfor?", null, true, List.of(),
+                List.of(new StormResults.ThemeResults(null, null, List.of(new StormResults.ResultIdea(IdeaId.of(1),
+                        "=HYPERLINK(\"https://evil.example\";\"Klik\")", null, "@Ida", IdeaStatus.SELECTED,
+                        Instant.parse("2026-12-01T10:00:00Z"), 1, 3L, null, null, List.of(), 0, null, "-1+1", null,
+                        "idestorme/9-formler/ideer/1-formel")))),
+                new Participation(List.of(), List.of()), true);
+
+        String csv = new String(exports.csv(hostile, PortalLocales.DANISH), StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().toList().get(1)).contains(";1;1;3;\"'=HYPERLINK(\"\"https://evil.example\"\";"
+                + "\"\"Klik\"\")\";Valgt;", ";'-1+1;", ";'@Ida;");
+    }
+
     /** The file as bytes, its byte order mark included. */
     private HttpResponse<byte[]> getBytes(String path) throws Exception {
         try (HttpClient client = HttpClient.newHttpClient()) {

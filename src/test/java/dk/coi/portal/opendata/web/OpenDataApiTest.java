@@ -80,6 +80,10 @@ class OpenDataApiTest {
     private CaseId reused;
     private CaseId withPublicContact;
     private CaseId draft;
+    private String adopterName;
+    private String publisherName;
+    /** A tag with plus signs, on two cases whose titles Excel would read as formulas. */
+    private String plusTag;
 
     @BeforeAll
     void twoPublishedCasesOneReusedAndADraft() {
@@ -87,7 +91,12 @@ class OpenDataApiTest {
         publicContact = signedIn.signUpEmployee("Offentlig Kontaktperson " + tag);
         reused = published(hiddenContact, "SMS-påmindelser " + tag, false, municipality(101));
         withPublicContact = published(publicContact, "Tjekliste til ledige " + tag, true, municipality(147));
-        signedIn.as(signedIn.signUpEmployee("Aarhus Genbruger " + tag), Role.EMPLOYEE);
+        plusTag = tag + "+c++";
+        published(hiddenContact, "=HYPERLINK(\"https://evil.example\";\"Klik\") " + tag, false, municipality(101),
+                List.of(plusTag));
+        published(hiddenContact, "+45 telefonliste " + tag, false, municipality(101), List.of(plusTag));
+        adopterName = "Aarhus Genbruger " + tag;
+        signedIn.as(signedIn.signUpEmployee(adopterName), Role.EMPLOYEE);
         adoptions.adopt(reused, new AdoptionDraft(municipality(751), AdoptionKind.ADAPTED,
                 YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1), "Vi har **tilpasset** teksterne.",
                 "Færre udeblivelser", false));
@@ -102,17 +111,23 @@ class OpenDataApiTest {
     }
 
     private CaseId published(TestPerson contact, String title, boolean contactPublic, OrganisationId organisation) {
+        return published(contact, title, contactPublic, organisation, List.of(tag, "sms"));
+    }
+
+    private CaseId published(TestPerson contact, String title, boolean contactPublic, OrganisationId organisation,
+                             List<String> tags) {
         signedIn.as(contact, Role.EMPLOYEE);
         CaseDraft plain = TestCaseDrafts.draft(title, "Et resumé af " + title + ".", organisation);
         CaseId id = cases.register(new CaseDraft(plain.title(), plain.summary(), plain.organisation(), "KL",
                 plain.sector(), plain.yearStarted(), plain.stage(), plain.innovationType(), plain.targetGroup(),
-                plain.novelty(), List.of("https://example.dk/rapport"), List.of(tag, "sms"),
+                plain.novelty(), List.of("https://example.dk/rapport"), tags,
                 "Færre **udeblivelser**.", plain.process(), plain.conditions(), plain.documentation(),
                 plain.evidenceLevel(), List.of(new CaseResult("Udeblivelser", "%", "8,66", "20 % færre", "",
                         "Kontrolgruppe", "2019", "Egen måling", true, LocalDate.now().plusYears(1))),
                 PersonId.of(contact.id()), "Projektleder", contactPublic));
         cases.submit(id);
-        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        publisherName = "Udgiver " + tag;
+        signedIn.newPerson(publisherName, Role.COI_STAFF);
         cases.publish(id, cases.screen(id).orElseThrow().version());
         return id;
     }
@@ -340,6 +355,7 @@ class OpenDataApiTest {
         String next = "/api/v1/cases?antal=100";
         while (next != null) {
             HttpResponse<String> response = get(next);
+            assertThat(response.statusCode()).as(next).isEqualTo(200);
             bodies.add(response.body());
             JsonNode page = JSON.readTree(response.body());
             page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
@@ -364,7 +380,9 @@ class OpenDataApiTest {
         }
         for (String list : List.of("/api/v1/adoptions?antal=100", "/api/v1/organisations?antal=100",
                 "/api/v1/cases.json", "/api/v1/cases.csv")) {
-            bodies.add(get(list).body());
+            HttpResponse<String> response = get(list);
+            assertThat(response.statusCode()).as(list).isEqualTo(200);
+            bodies.add(response.body());
         }
         assertThat(ids).contains(reused.value(), withPublicContact.value());
 
@@ -374,10 +392,65 @@ class OpenDataApiTest {
                 String.class));
         assertThat(personal).hasSizeGreaterThanOrEqualTo(8);
         personal.addAll(List.of(hiddenContact.name(), hiddenContact.email(), publicContact.email(),
-                publicContact.name()));
+                publicContact.name(), adopterName, publisherName));
         String all = String.join("\n", bodies);
         assertThat(personal).allSatisfy(person -> assertThat(all).doesNotContain(person));
         assertThat(all).doesNotContain("contactPerson", "personId", "@");
+    }
+
+    @Test
+    void aTitleExcelWouldReadAsAFormulaIsWrittenAsTextInTheCsv() throws Exception {
+        HttpResponse<String> csv = get("/api/v1/cases.csv?emne=" + encoded(plusTag));
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(";\"'=HYPERLINK(\"\"https://evil.example\"\";\"\"Klik\"\") " + tag + "\";",
+                ";'+45 telefonliste " + tag + ";").doesNotContain(";\"=HYPERLINK", ";+45");
+    }
+
+    @Test
+    void aPlusInASearchSurvivesItsPageLinks() throws Exception {
+        JsonNode first = json("/api/v1/cases?emne=" + encoded(plusTag) + "&antal=1");
+        assertThat(first.at("/page/totalItems").asLong()).isEqualTo(2);
+        String next = first.at("/links/next").asString();
+        assertThat(next).contains("emne=" + encoded(plusTag));
+
+        JsonNode second = json(next.substring(baseUrl.length() - 1));
+        assertThat(second.at("/page/number").asInt()).isEqualTo(2);
+        assertThat(second.at("/page/totalItems").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void downloadsHaveALowerLimitOfTheirOwn() throws Exception {
+        HttpClient downloader = from("127.0.0.4");
+        String nothing = "/api/v1/cases.json?emne=" + tag + "-ingen";
+        for (int i = 0; i < 10; i++) {
+            assertThat(get(downloader, nothing).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> refused = get(downloader, nothing);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(get(downloader, "/api/v1/cases?emne=" + tag + "-ingen").statusCode()).as("a list")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentIsRateLimitedAndBuiltInTheApisLanguagesOnly() throws Exception {
+        HttpResponse<String> document = get("/v3/api-docs", "Accept-Language", "x-" + tag.replace("opendata-", ""));
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("RateLimit-Limit")).contains("120");
+        assertThat(JSON.readTree(document.body()).at("/info/description").asString())
+                .contains("120 requests a minute, 10 of them downloads");
+    }
+
+    @Test
+    void anIpv6ClientCountsByItsNetwork() {
+        assertThat(ApiRateLimit.client("2001:db8:0:1:2::5")).isEqualTo(ApiRateLimit.client("2001:db8:0:1:ffff::1"))
+                .isNotEqualTo(ApiRateLimit.client("2001:db8:0:2::1"));
+        assertThat(ApiRateLimit.client("192.0.2.7")).isEqualTo("192.0.2.7");
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Test
