@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,12 @@ public class ContactRequests {
         String text = AdoptionRules.message(message, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        // A second click, or the same words sent again before an answer, is the request already made.
+        Optional<ContactRequest> made = requests.findFirstByCaseIdAndRequesterIdAndMessageAndReplyIsNull(kase.getId(),
+                me, text);
+        if (made.isPresent()) {
+            return ContactRequestId.of(made.get().getId());
         }
         if (!rateLimit.tryAcquire(me)) {
             throw refused("message", "landscape.contact.too-many");

@@ -299,6 +299,24 @@ class AdoptionsTest {
         refused(() -> contactRequests.request(id, "Til mig selv"), "case", "landscape.contact.no-contact");
     }
 
+    /** The trial's finding: a double click sent the request twice, and the copies used up the hourly limit. */
+    @Test
+    void theSameRequestSentAgainBeforeAnAnswerIsTheOneAlreadyMade() {
+        TestPerson contact = signedIn.signUp("Karla Kontakt");
+        CaseId id = published(contact, municipality(101));
+        signedIn.newPerson("Dorte Dobbeltklik", Role.CITIZEN);
+        ContactRequestId first = contactRequests.request(id, "Hvordan kom I i gang?");
+        for (int again = 0; again < 5; again++) { // as often as the hourly limit lets a person send
+            assertThat(contactRequests.request(id, "Hvordan kom I i gang?")).isEqualTo(first);
+        }
+        ContactRequestId other = contactRequests.request(id, "Og hvad kostede det?");
+        assertThat(other).as("another question is another request, within the limit").isNotEqualTo(first);
+
+        signedIn.as(contact, Role.EMPLOYEE);
+        assertThat(contactRequests.received()).extracting(ContactRequestLine::requester)
+                .containsExactly("Dorte Dobbeltklik", "Dorte Dobbeltklik");
+    }
+
     /**
      * The trial's finding: a citizen could send a request naming any workplace. Nobody names it now: a public
      * employee writes on behalf of their own workplace, as their account states it, a citizen as a private person,

@@ -27,6 +27,7 @@ class ContactRequestView extends ReuseCaseView {
     private final ContactRequests requests;
     private final FormStatus status = new FormStatus("contact-status");
     private final TextArea message = new TextArea();
+    private final Button send = new Button();
 
     ContactRequestView(Adoptions adoptions, ContactRequests requests) {
         super(adoptions);
@@ -55,7 +56,10 @@ class ContactRequestView extends ReuseCaseView {
         message.setRequired(true);
         message.setMaxLength(ContactRequests.MAX_MESSAGE);
         message.setWidthFull();
-        Button send = new Button(getTranslation("landscape.contact.send"), click -> send(kase));
+        send.setText(getTranslation("landscape.contact.send"));
+        send.addClickListener(click -> send(kase));
+        // One request per click: the button waits for the answer, and is gone once the request is sent.
+        send.setDisableOnClick(true);
         send.setId("contact-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         add(sender, message, send, status);
@@ -68,10 +72,12 @@ class ContactRequestView extends ReuseCaseView {
             requests.request(kase.id(), message.getValue());
             errors.clear();
             message.setReadOnly(true);
+            send.setVisible(false);
             status.done(getTranslation("landscape.contact.sent"));
         } catch (InvalidInputException refused) {
             errors.show(refused);
             status.refused(refused);
+            send.setEnabled(true);
         }
     }
 

@@ -118,6 +118,9 @@ class CasePagesTest {
                         "<span lang=\"da\">Københavns Kommune</span> · Beskæftigelse · Pilotprojekt · "
                                 + "Sammenligningsgruppe", "En case, der fylder listen ud.");
         assertThat(get(port, "/sitemap.xml").body()).contains("<loc>" + baseUrl + "landskab</loc>");
+        // An order the reader did not choose stays unchosen in the form, so words typed into it are ordered by relevance.
+        assertThat(html).contains("<option value=\"\" selected>Standard").doesNotContain("value=\"nyeste\" selected");
+        assertThat(readablePage(port, "/landskab?sorter=nyeste")).contains("<option value=\"nyeste\" selected>");
 
         int pages = catalogue.search(CaseSearch.ALL).list().pages();
         assertThat(pages).as("more than one page").isGreaterThan(1);
