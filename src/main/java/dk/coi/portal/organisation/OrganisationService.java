@@ -34,6 +34,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.beans.factory.ObjectProvider;
@@ -93,6 +94,18 @@ public class OrganisationService {
         Map<OrganisationId, String> names = new HashMap<>();
         new HashSet<>(ids).forEach(id -> resolved(id).ifPresent(found -> names.put(id, found.getName())));
         return names;
+    }
+
+    /**
+     * Where the organisations are, by the ids asked for (a merged duplicate's is the kept one's): name, level,
+     * municipality and region, read in one query for a page of cards that each name their organisation; an unknown
+     * id is left out.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, OrganisationPlace> places(Collection<OrganisationId> ids) {
+        return entityManager.unwrap(Session.class).doReturningWork(
+                connection -> OrganisationPlace.readAll(connection, ids));
     }
 
     /**
