@@ -5,8 +5,6 @@ import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.CaseSearchBinder;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.Municipality;
-import dk.coi.portal.organisation.OrganisationId;
-import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.organisation.Region;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -122,11 +121,11 @@ public class CaseCatalogue {
                     .fetch(0).aggregation(key));
         }
         Names names = names();
-        Map<Long, OrganisationScreen> places = new HashMap<>();
-        List<CaseCard> cards = cards(found.hits(), places);
+        List<CaseCard> cards = cards(found.hits());
         Map<Integer, String> municipalities = new HashMap<>();
-        places.values().stream().filter(Objects::nonNull).map(OrganisationScreen::municipality)
-                .filter(Objects::nonNull).forEach(place -> municipalities.put(place.code(), place.name()));
+        cards.stream().map(CaseCard::municipalityCode).filter(Objects::nonNull).distinct()
+                .forEach(code -> Optional.ofNullable(names.municipalities().get(code.toString()))
+                        .ifPresent(municipality -> municipalities.put(code, municipality.name())));
         CaseCards list = new CaseCards(cards, municipalities, search.page(), pages, total);
         List<CaseFacetCounts> facets = Arrays.stream(CaseFacet.values())
                 .map(facet -> counts(search, facet, offered.get(facet), names)).toList();
@@ -144,7 +143,7 @@ public class CaseCatalogue {
     public CaseHits hits(CaseSearch search, int offset, int limit) {
         SearchResult<LandscapeCase> found = Search.session(entityManager).search(LandscapeCase.class)
                 .where(f -> matching(f, search.filter(), null)).sort(f -> order(f, search)).fetch(offset, limit);
-        return new CaseHits(cards(found.hits(), new HashMap<>()), found.total().hitCount());
+        return new CaseHits(cards(found.hits()), found.total().hitCount());
     }
 
     /** The search's order: by its sort field, largest first, then relevance, then the newest. */
@@ -183,18 +182,11 @@ public class CaseCatalogue {
                 }))
                 .sort(f -> f.score().then().field(NEWEST_FIELD).desc())
                 .fetchHits(count);
-        return cards(found, new HashMap<>());
+        return cards(found);
     }
 
-    /**
-     * The cases as cards, their organisations' pages looked up once each (and kept in {@code places}), their reuses
-     * counted in one query.
-     */
-    private List<CaseCard> cards(List<LandscapeCase> found, Map<Long, OrganisationScreen> places) {
-        Map<Long, Long> reuses = adoptions.reuses(found.stream().map(LandscapeCase::getId).toList());
-        return found.stream().map(kase -> CaseService.card(kase, places.computeIfAbsent(kase.getOrganisationId(),
-                organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)), reuses))
-                .toList();
+    private List<CaseCard> cards(List<LandscapeCase> found) {
+        return CaseService.cards(found, organisations, adoptions);
     }
 
     /** The search's words and every facet's selection but {@code left} (all of them for null). */
@@ -281,36 +273,31 @@ public class CaseCatalogue {
         };
     }
 
-    /** The cases of the search at their municipalities, counted by the search's own aggregation. */
+    /**
+     * The cases of the search at their municipalities, counted by the search's own aggregation. The markers name the
+     * newest cases of each place, read newest first only until every place has all it shows (at most
+     * {@link #MAP_CASES} cases): projecting a hit unpacks its stored fields, the search's main cost.
+     */
     private CaseMap map(SearchSession session, CaseSearch search, long total, Map<String, Long> perMunicipality,
                         Names names) {
-        List<List<?>> located = session.search(LandscapeCase.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
-                        f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
-                        f.field(CaseSearchBinder.ORGANISATION, String.class)).asList())
-                .where(f -> matching(f, search.filter(), null))
-                .sort(f -> f.field(NEWEST_FIELD).desc())
-                .fetchHits(MAP_CASES);
-        Map<String, List<MapMarker>> markers = new HashMap<>();
-        for (List<?> row : located) {
-            String municipality = (String) row.get(2);
-            List<MapMarker> there = markers.computeIfAbsent(municipality == null ? "" : municipality,
-                    ignored -> new ArrayList<>());
-            if (there.size() < (municipality == null ? UNPLACED_MARKERS : MARKERS_PER_PLACE)) {
-                String title = (String) row.get(1);
-                String organisation = (String) row.get(3);
-                there.add(new MapMarker(title, CaseRoutes.kase(CaseId.of((Long) row.get(0)), title),
-                        organisation));
+        Map<String, Integer> wanted = new HashMap<>();
+        long placed = 0;
+        for (Map.Entry<String, Long> counted : perMunicipality.entrySet()) {
+            if (counted.getValue() > 0 && names.municipalities().containsKey(counted.getKey())) {
+                placed += counted.getValue();
+                wanted.put(counted.getKey(), (int) Math.min(counted.getValue(), MARKERS_PER_PLACE));
             }
         }
+        if (total > placed) {
+            wanted.put("", (int) Math.min(total - placed, UNPLACED_MARKERS));
+        }
+        Map<String, List<MapMarker>> markers = markers(session, search, wanted);
         List<MapPlace> places = new ArrayList<>();
-        long placed = 0;
         for (Map.Entry<String, Long> counted : perMunicipality.entrySet()) {
             Municipality municipality = names.municipalities().get(counted.getKey());
             if (municipality == null || counted.getValue() == 0) {
                 continue;
             }
-            placed += counted.getValue();
             List<MapMarker> there = markers.getOrDefault(counted.getKey(), List.of());
             places.add(new MapPlace(municipality.name(), municipality.latitude(), municipality.longitude(),
                     counted.getValue(), there, counted.getValue() > there.size() ? search.with(
@@ -318,6 +305,45 @@ public class CaseCatalogue {
         }
         places.sort(Comparator.comparing(MapPlace::name, Collator.getInstance(Locale.of("da", "DK"))));
         return new CaseMap(places, markers.getOrDefault("", List.of()), total - placed);
+    }
+
+    /**
+     * The markers of the search's newest cases by municipality code ("" for none), as many as {@code wanted} says for
+     * each: read newest first in rounds, the first as large as all that is wanted and each next one twice the one
+     * before, until every place has them or {@link #MAP_CASES} are read.
+     */
+    private static Map<String, List<MapMarker>> markers(SearchSession session, CaseSearch search,
+                                                         Map<String, Integer> wanted) {
+        Map<String, List<MapMarker>> markers = new HashMap<>();
+        int missing = wanted.values().stream().mapToInt(Integer::intValue).sum();
+        int read = 0;
+        int round = Math.min(missing, MAP_CASES);
+        while (missing > 0 && read < MAP_CASES) {
+            List<List<?>> located = session.search(LandscapeCase.class)
+                    .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
+                            f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
+                            f.field(CaseSearchBinder.ORGANISATION, String.class)).asList())
+                    .where(f -> matching(f, search.filter(), null))
+                    .sort(f -> f.field(NEWEST_FIELD).desc())
+                    .totalHitCountThreshold(0)
+                    .fetchHits(read, round);
+            for (List<?> row : located) {
+                String place = Objects.requireNonNullElse((String) row.get(2), "");
+                List<MapMarker> there = markers.computeIfAbsent(place, ignored -> new ArrayList<>());
+                if (there.size() < wanted.getOrDefault(place, 0)) {
+                    String title = (String) row.get(1);
+                    there.add(new MapMarker(title, CaseRoutes.kase(CaseId.of((Long) row.get(0)), title),
+                            (String) row.get(3)));
+                    missing--;
+                }
+            }
+            if (located.size() < round) {
+                break;
+            }
+            read += round;
+            round = Math.min(2 * round, MAP_CASES - read);
+        }
+        return markers;
     }
 
     private Names names() {

@@ -16,6 +16,7 @@ import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.landscape.internal.LandscapeCaseResult;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationPlace;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
@@ -243,10 +244,16 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseCard> publishedCards() {
         List<LandscapeCase> published = cases.findByStatusOrderByPublishedAtDesc(CaseStatus.PUBLISHED);
-        Map<Long, OrganisationScreen> places = new HashMap<>();
-        Map<Long, Long> reuses = adoptions.reuses(published.stream().map(LandscapeCase::getId).toList());
-        return published.stream().map(found -> card(found, places.computeIfAbsent(found.getOrganisationId(),
-                organisation -> organisations.screen(OrganisationId.of(organisation)).orElse(null)), reuses))
+        return cards(published, organisations, adoptions);
+    }
+
+    /** The cases as cards, their organisations' places read in one query and their reuses counted in another. */
+    static List<CaseCard> cards(List<LandscapeCase> found, OrganisationService organisations,
+                                AdoptionRepository adoptions) {
+        Map<OrganisationId, OrganisationPlace> places = organisations.places(found.stream()
+                .map(kase -> OrganisationId.of(kase.getOrganisationId())).toList());
+        Map<Long, Long> reuses = adoptions.reuses(found.stream().map(LandscapeCase::getId).toList());
+        return found.stream().map(kase -> card(kase, places.get(OrganisationId.of(kase.getOrganisationId())), reuses))
                 .toList();
     }
 
@@ -397,12 +404,11 @@ public class CaseService {
     }
 
     /** A published case as a card; {@code reuses}: how many workplaces reused each case, by id. */
-    static CaseCard card(LandscapeCase found, OrganisationScreen organisation, Map<Long, Long> reuses) {
-        Municipality municipality = organisation == null ? null : organisation.municipality();
+    private static CaseCard card(LandscapeCase found, OrganisationPlace organisation, Map<Long, Long> reuses) {
         return new CaseCard(found.caseId(), found.getTitle(), found.getSummary(), OrganisationId.of(
-                found.getOrganisationId()), organisation == null ? "" : organisation.organisation().name(),
-                organisation == null ? null : organisation.organisation().type(),
-                municipality == null ? null : municipality.code(), found.getSector(), found.getStage(),
+                found.getOrganisationId()), organisation == null ? "" : organisation.name(),
+                organisation == null ? null : organisation.level(),
+                organisation == null ? null : organisation.municipalityCode(), found.getSector(), found.getStage(),
                 found.getInnovationType(), found.getNovelty(), found.getEvidenceLevel(), found.getYearStarted(),
                 found.getTags(), found.getPublishedAt(), found.getConfirmedAt(),
                 CaseRoutes.kase(found.caseId(), found.getTitle()), reuses.getOrDefault(found.getId(), 0L));

@@ -18,6 +18,7 @@ import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -302,6 +303,32 @@ class CaseCatalogueTest {
         CaseMap health = search(ours().with(CaseFacet.SECTOR, List.of(CaseSector.HEALTH))).map();
         assertThat(health.places()).extracting(MapPlace::name).containsExactly("Aarhus Kommune");
         assertThat(health.unplacedCount()).isZero();
+    }
+
+    @Test
+    void eachPlaceOnTheMapNamesItsNewestCasesEvenWhenTheyAreFarDownTheSearch() {
+        List<String> newer = new ArrayList<>();
+        for (int number = 1; number <= CaseCatalogue.MARKERS_PER_PLACE + 1; number++) {
+            CaseId id = publish(new Case("Velfærdsteknologi nr. " + number, "Aarhus afprøver sensorer.",
+                    municipality(751), CaseSector.ELDERLY_CARE, 2022, CaseStage.PILOT, InnovationType.TECHNOLOGY,
+                    Novelty.FIRST, EvidenceLevel.NOT_EVALUATED, List.of(tag)));
+            newer.addFirst(href(id));
+        }
+
+        CaseMap map = search(ours()).map();
+        MapPlace aarhus = map.places().stream().filter(place -> place.name().equals("Aarhus Kommune")).findFirst()
+                .orElseThrow();
+        assertThat(aarhus.count()).isEqualTo(CaseCatalogue.MARKERS_PER_PLACE + 3);
+        assertThat(aarhus.markers()).extracting(MapMarker::href).as("its newest, newest first")
+                .containsExactlyElementsOf(newer.subList(0, CaseCatalogue.MARKERS_PER_PLACE));
+        // The oldest case of the search, in Copenhagen, comes after more than all the map shows.
+        assertThat(map.places().getFirst().name()).isEqualTo("Københavns Kommune");
+        assertThat(map.places().getFirst().markers()).extracting(MapMarker::href).containsExactly(href(sms));
+        assertThat(map.unplaced()).extracting(MapMarker::href).containsExactly(href(benefits));
+    }
+
+    private String href(CaseId id) {
+        return "/" + cases.screen(id).orElseThrow().path();
     }
 
     @Test

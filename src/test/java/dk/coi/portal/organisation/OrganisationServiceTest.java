@@ -371,6 +371,13 @@ class OrganisationServiceTest {
         assertThat(organisations.screen(aalborg).orElseThrow().units()).extracting(OrganisationSummary::id)
                 .contains(kept).doesNotContain(duplicate, older);
         assertThat(organisations.search("Jobcentret i Aalborg")).isEmpty();
+        // A page of cards reads its organisations' places at once: a merged duplicate's is the kept one's.
+        assertThat(organisations.places(List.of(duplicate, older, kept, team, OrganisationId.of(Long.MAX_VALUE))))
+                .containsOnlyKeys(duplicate, older, kept, team)
+                .containsEntry(duplicate, new OrganisationPlace(keptName, OrganisationType.MUNICIPALITY, 851, 1081))
+                .containsEntry(older, new OrganisationPlace(keptName, OrganisationType.MUNICIPALITY, 851, 1081))
+                .containsEntry(kept, new OrganisationPlace(keptName, OrganisationType.MUNICIPALITY, 851, 1081))
+                .containsEntry(team, new OrganisationPlace(teamName, OrganisationType.MUNICIPALITY, 851, 1081));
         assertThat(organisations.addresses()).noneMatch(path -> path.startsWith("organisationer/" + duplicate.value()));
 
         List<ModerationLogLine> lines = log.lines(LogQuery.of(Set.of(OrganisationStewardship.MERGE),
