@@ -90,16 +90,24 @@ public class Adoptions {
         LandscapeCase original = cases.findForChange(id.value()).filter(found -> found.getStatus()
                 == CaseStatus.PUBLISHED).orElseThrow(() -> refused("case", "landscape.case.unknown"));
         Optional<OrganisationSummary> workplace = Optional.ofNullable(draft.workplace()).flatMap(organisations::find);
+        // Every refusal at once: the workplace's, the own case title's and the rules'.
+        Map<String, String> problems = new LinkedHashMap<>();
         String workplaceProblem = workplaceProblem(draft, workplace, original);
+        if (workplaceProblem != null) {
+            problems.put("workplace", workplaceProblem);
+        } else if (draft.registerOwnCase() && workplace.isPresent() && cases.titleTaken(
+                workplace.get().id().value(), ownCaseTitle(draft, original, workplace.get()), null)) {
+            problems.put("ownCaseTitle", "landscape.case.title.taken");
+        }
         AdoptionRules.Checked checked;
         try {
             checked = AdoptionRules.check(draft, YearMonth.now(clock.withZone(DateFormats.DANISH_TIME)),
                     original.getYearStarted());
         } catch (InvalidInputException refused) {
-            throw workplaceProblem == null ? refused : withProblem(refused, workplaceProblem);
+            throw withProblems(refused, problems);
         }
-        if (workplaceProblem != null) {
-            throw refused("workplace", workplaceProblem);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         // A merged duplicate's id is recorded as the organisation kept, so one workplace adopts a case once.
         long adopter = workplace.orElseThrow().id().value();
@@ -112,17 +120,16 @@ public class Adoptions {
             throw refused("workplace", "landscape.adoption.workplace.already");
         }
         if (draft.registerOwnCase()) {
-            String title = draft.ownCaseTitle() == null || draft.ownCaseTitle().isBlank()
-                    ? AdoptionDraft.ownCaseTitle(original.getTitle(), workplace.get().name()) : draft.ownCaseTitle();
+            String title = ownCaseTitle(draft, original, workplace.get());
             try {
                 adoption.registeredAs(caseService.register(ownCase(original, title, checked,
                         OrganisationId.of(adopter))).value());
             } catch (InvalidInputException refused) {
                 // The own case's rules (a title taken in the workplace, too long) are said at its title's field.
-                Map<String, String> problems = new LinkedHashMap<>();
-                refused.fieldMessageKeys().forEach((field, key) -> problems.put(
+                Map<String, String> ownCaseProblems = new LinkedHashMap<>();
+                refused.fieldMessageKeys().forEach((field, key) -> ownCaseProblems.put(
                         field.equals("title") ? "ownCaseTitle" : field, key));
-                throw new InvalidInputException(problems);
+                throw new InvalidInputException(ownCaseProblems);
             }
         }
         // The catalogue orders by how often a case was reused: its document counts the adoptions.
@@ -319,10 +326,16 @@ public class Adoptions {
         return published;
     }
 
-    private static InvalidInputException withProblem(InvalidInputException refused, String workplaceProblem) {
+    private static InvalidInputException withProblems(InvalidInputException refused, Map<String, String> more) {
         Map<String, String> problems = new LinkedHashMap<>(refused.fieldMessageKeys());
-        problems.putIfAbsent("workplace", workplaceProblem);
+        more.forEach(problems::putIfAbsent);
         return new InvalidInputException(problems);
+    }
+
+    /** The own case's title: the person's, or when they left it empty the case's "i" the workplace. */
+    private static String ownCaseTitle(AdoptionDraft draft, LandscapeCase original, OrganisationSummary workplace) {
+        return draft.ownCaseTitle() == null || draft.ownCaseTitle().isBlank()
+                ? AdoptionDraft.ownCaseTitle(original.getTitle(), workplace.name()) : draft.ownCaseTitle().strip();
     }
 
     private static InvalidInputException refused(String field, String key) {

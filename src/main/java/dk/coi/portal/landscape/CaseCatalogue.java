@@ -114,12 +114,11 @@ public class CaseCatalogue {
         Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(foundCounts);
         for (CaseFacet facet : filter.selected().keySet()) {
             AggregationKey<Map<String, Long>> key = keys.get(facet);
-            // Every value the facet has, 0 too: its values are alternatives, each still selectable beside the chosen.
             offered.put(facet, session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
-                    .aggregation(key, f -> f.terms().field(facet.indexField(), String.class).maxTermCount(1000)
-                            .minDocumentCount(0))
+                    .aggregation(key, f -> f.terms().field(facet.indexField(), String.class).maxTermCount(1000))
                     .fetch(0).aggregation(key));
         }
+        Map<CaseFacet, Set<String>> alternatives = alternatives(session, filter.selected().keySet(), keys);
         Names names = names();
         List<CaseCard> cards = cards(found.hits());
         Map<Integer, String> municipalities = new HashMap<>();
@@ -128,7 +127,8 @@ public class CaseCatalogue {
                         .ifPresent(municipality -> municipalities.put(code, municipality.name())));
         CaseCards list = new CaseCards(cards, municipalities, search.page(), pages, total);
         List<CaseFacetCounts> facets = Arrays.stream(CaseFacet.values())
-                .map(facet -> counts(search, facet, offered.get(facet), names)).toList();
+                .map(facet -> counts(search, facet, offered.get(facet), alternatives.getOrDefault(facet, Set.of()),
+                        names)).toList();
         return new CaseCatalogueResult(search, list, facets,
                 map(session, search, total, foundCounts.get(CaseFacet.MUNICIPALITY), names));
     }
@@ -205,15 +205,32 @@ public class CaseCatalogue {
         });
     }
 
-    private CaseFacetCounts counts(CaseSearch search, CaseFacet facet, Map<String, Long> counted, Names names) {
+    /**
+     * The values each facet with a choice offers at 0 beside those its search counts: values of one facet are
+     * alternatives, each still selectable beside the chosen. They are the values some published case has now, counted
+     * over the whole catalogue with at least one case each (counting 0 too would list values of documents deleted or
+     * replaced in the index until its segments merge: a tag removed, an old municipality); for tags only the catalogue's
+     * most used, so that zeros never crowd out the 20 places.
+     */
+    private static Map<CaseFacet, Set<String>> alternatives(SearchSession session, Set<CaseFacet> chosen,
+                                                            Map<CaseFacet, AggregationKey<Map<String, Long>>> keys) {
+        if (chosen.isEmpty()) {
+            return Map.of();
+        }
+        var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
+        chosen.forEach(facet -> query.aggregation(keys.get(facet), f -> f.terms()
+                .field(facet.indexField(), String.class).maxTermCount(facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
+        SearchResult<LandscapeCase> all = query.fetch(0);
+        Map<CaseFacet, Set<String>> alternatives = new EnumMap<>(CaseFacet.class);
+        chosen.forEach(facet -> alternatives.put(facet, all.aggregation(keys.get(facet)).keySet()));
+        return alternatives;
+    }
+
+    private CaseFacetCounts counts(CaseSearch search, CaseFacet facet, Map<String, Long> counted,
+                                   Set<String> alternatives, Names names) {
         CaseFilter filter = search.filter();
-        Map<String, Long> shown = new LinkedHashMap<>();
-        boolean alternatives = !filter.values(facet).isEmpty();
-        counted.forEach((value, count) -> {
-            if (count > 0 || alternatives) {
-                shown.put(value, count);
-            }
-        });
+        Map<String, Long> shown = new LinkedHashMap<>(counted);
+        alternatives.forEach(value -> shown.putIfAbsent(value, 0L));
         if (facet == CaseFacet.TAG) {
             shown.keySet().retainAll(shown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue()
                     .reversed().thenComparing(Map.Entry.comparingByKey())).limit(TAGS_OFFERED)

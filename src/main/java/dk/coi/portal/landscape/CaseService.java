@@ -150,6 +150,7 @@ public class CaseService {
         }
         refuseUnlessDecidedOnCurrent(found, version);
         found.publish(clock.instant());
+        found.publishedAs(revisions.revisionsOf(LandscapeCase.class, found.getId()).getLast());
         events.publishEvent(new CasePublished(found.caseId(), found.getOwnerId(), people.currentContributorId()));
     }
 
@@ -288,7 +289,8 @@ public class CaseService {
     /**
      * A case's versions, newest first, and the difference between revisions {@code from} and {@code to} when both
      * are given (or {@code to} and the one before it), in either order; empty when the person may not read its
-     * history.
+     * history. Those who may not read its draft (all but its editors and staff) read it from its first published
+     * version: earlier versions are drafts, with text staff may have had removed in review.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -298,13 +300,15 @@ public class CaseService {
             return Optional.empty();
         }
         LandscapeCase found = existing.get();
-        List<Long> numbers = revisions.revisionsOf(LandscapeCase.class, found.getId());
-        Map<Long, PortalRevision> stored = revisions.find(numbers);
+        List<Long> every = revisions.revisionsOf(LandscapeCase.class, found.getId()).stream().sorted().toList();
+        long firstShown = viewer(found).mayEdit() ? Long.MIN_VALUE
+                : Objects.requireNonNullElse(found.getFirstPublishedRevision(), every.getLast());
+        List<Long> oldestFirst = every.stream().filter(number -> number >= firstShown).toList();
+        Map<Long, PortalRevision> stored = revisions.find(oldestFirst);
         Map<PersonId, Author> authors = people.authors(stored.values().stream().map(PortalRevision::getPersonId)
                 .filter(Objects::nonNull).map(PersonId::of).toList());
-        List<Long> oldestFirst = numbers.stream().sorted().toList();
         List<CaseRevision> lines = oldestFirst.stream().map(stored::get).map(revision -> new CaseRevision(
-                        revision.getId(), oldestFirst.indexOf(revision.getId()) + 1, revision.getTime(),
+                        revision.getId(), every.indexOf(revision.getId()) + 1, revision.getTime(),
                         revision.getPersonId() == null ? null : Optional.ofNullable(authors.get(
                                 PersonId.of(revision.getPersonId()))).map(Author::displayName).orElse(null),
                         revision.getSummary()))
@@ -314,7 +318,7 @@ public class CaseService {
             older = oldestFirst.stream().filter(number -> number < to).reduce((a, b) -> b).orElse(null);
         }
         CaseHistory.Comparison diff = null;
-        if (to != null && older != null && numbers.contains(to) && numbers.contains(older)
+        if (to != null && older != null && oldestFirst.contains(to) && oldestFirst.contains(older)
                 && !older.equals(to)) {
             long first = Math.min(older, to);
             long second = Math.max(older, to);

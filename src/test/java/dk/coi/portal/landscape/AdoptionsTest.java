@@ -170,6 +170,12 @@ class AdoptionsTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
                         .containsExactly(Map.entry("ownCaseTitle", "landscape.case.title.taken")));
         assertThat(adoptionRows()).isEqualTo(before);
+        assertThatThrownBy(() -> adoptions.adopt(original, new AdoptionDraft(plain.workplace(), null,
+                plain.adoptedIn(), plain.changes(), plain.results(), true, " " + takenTitle + " ")))
+                .as("the review's finding: a taken title is said together with the other refusals, not after them")
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldMessageKeys())
+                        .containsKey("kind").containsEntry("ownCaseTitle", "landscape.case.title.taken"));
+        assertThat(adoptionRows()).isEqualTo(before);
 
         AdoptionId adopted = adoptions.adopt(original, plain);
         long own = database.queryForObject("select adopting_case_id from landscape_adoption where id = ?",

@@ -221,6 +221,33 @@ class CaseCatalogueTest {
                 .containsOnly(Map.entry("implemented", 1L));
     }
 
+    /**
+     * The review's finding: counting a facet's values at 0 in the index listed values of deleted or replaced documents
+     * until the segments merged, so a tag removed from the only case having it stayed offered. The zeros come from live
+     * values only. (The search's own word keeps the counted tags few, so that a stale zero would have a place.)
+     */
+    @Test
+    void aTagRemovedFromItsOnlyCaseIsNotOfferedBesideAChosenTag() {
+        String word = "cykeludlån" + UUID.randomUUID().toString().substring(0, 8).chars()
+                .map(digit -> 'a' + Character.digit(digit, 16))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String removed = "aa-fjernet-" + UUID.randomUUID().toString().substring(0, 8);
+        Case bikes = new Case("Udlån af cykler " + word, "Borgere låner cykler.", municipality(101),
+                CaseSector.HEALTH, 2022, CaseStage.PILOT, InnovationType.SERVICE, Novelty.FIRST,
+                EvidenceLevel.NOT_EVALUATED, List.of(tag, removed));
+        CaseId id = publish(bikes);
+        CaseFilter words = ours().withText(word);
+        assertThat(counts(search(words), CaseFacet.TAG)).containsEntry(removed, 1L);
+
+        cases.edit(id, new Case(bikes.title(), bikes.summary(), bikes.organisation(), bikes.sector(), bikes.year(),
+                bikes.stage(), bikes.type(), bikes.novelty(), bikes.evidence(), List.of(tag)).draft(),
+                cases.screen(id).orElseThrow().version());
+        CaseCatalogueResult edited = search(words);
+        assertThat(ids(edited)).containsExactly(id);
+        assertThat(counts(edited, CaseFacet.TAG)).as("the removed tag is in no published case")
+                .doesNotContainKey(removed).containsEntry(tag, 1L);
+    }
+
     @Test
     void mostReusedOrdersByTheWorkplacesThatRecordedReusingACase() {
         CaseSearch all = CaseSearch.of(ours());

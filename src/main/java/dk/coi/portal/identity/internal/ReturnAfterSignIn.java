@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -33,12 +34,24 @@ public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticati
     /** The parameter Spring Security's saved request adds to the address it returns to. */
     private static final String SAVED_REQUEST_MARK = "continue";
 
+    /** Request attribute: this sign-in returns to Spring's saved request, whose address carries the mark. */
+    private static final String RETURNING_TO_SAVED_REQUEST = ReturnAfterSignIn.class.getName() + ".saved";
+
     private final SignInLanguage language;
+    /** The cache the handler is configured with (Vaadin's configurer sets its own), to forget from it. */
+    private RequestCache requestCache = new HttpSessionRequestCache();
 
     ReturnAfterSignIn(SignInLanguage language) {
         this.language = language;
         org.springframework.security.web.RedirectStrategy vaadins = getRedirectStrategy();
-        setRedirectStrategy((request, response, url) -> vaadins.sendRedirect(request, response, cleanAddress(url)));
+        setRedirectStrategy((request, response, url) -> vaadins.sendRedirect(request, response,
+                request.getAttribute(RETURNING_TO_SAVED_REQUEST) == null ? url : cleanAddress(url)));
+    }
+
+    @Override
+    public void setRequestCache(RequestCache requestCache) {
+        super.setRequestCache(requestCache);
+        this.requestCache = requestCache;
     }
 
     @Override
@@ -47,9 +60,15 @@ public final class ReturnAfterSignIn extends VaadinSavedRequestAwareAuthenticati
         language.giveTheBrowser(authentication, request, response);
         Optional<String> page = takePage(request.getSession(false));
         if (page.isEmpty()) {
+            boolean saved = requestCache.getRequest(request, response) != null;
+            if (saved) {
+                request.setAttribute(RETURNING_TO_SAVED_REQUEST, true);
+            }
             super.onAuthenticationSuccess(request, response, authentication);
-            // Returned to without its mark, the saved request would never be taken from the session.
-            new HttpSessionRequestCache().removeRequest(request, response);
+            if (saved) {
+                // Returned to without its mark, the saved request would never be taken from the session.
+                requestCache.removeRequest(request, response);
+            }
             return;
         }
         clearAuthenticationAttributes(request);

@@ -155,7 +155,8 @@ class DemoCases {
             kase.publish(at.plus(Duration.ofDays(2)));
             cases.save(kase);
             entityManager.flush();
-            revisions.describeCurrent(EditSummary.of(Phrase.of("landscape.case.revision.registered")), author, at);
+            kase.publishedAs(revisions.describeCurrent(EditSummary.of(Phrase.of("landscape.case.revision.registered")),
+                    author, at).getId());
             return kase.getId();
         });
     }

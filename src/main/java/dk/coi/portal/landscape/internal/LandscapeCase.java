@@ -146,6 +146,11 @@ public class LandscapeCase {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** The version staff first published: readers who may not read its drafts read its history from there. */
+    @NotAudited
+    @Column(name = "first_published_revision")
+    private Long firstPublishedRevision;
+
     @NotAudited
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
@@ -254,6 +259,13 @@ public class LandscapeCase {
             publishedAt = at;
         }
         confirmedAt = at;
+    }
+
+    /** Notes the revision that holds the version published, when it is the first published. */
+    public void publishedAs(long revision) {
+        if (firstPublishedRevision == null) {
+            firstPublishedRevision = revision;
+        }
     }
 
     /**
@@ -389,6 +401,10 @@ public class LandscapeCase {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Long getFirstPublishedRevision() {
+        return firstPublishedRevision;
     }
 
     public Instant getPublishedAt() {

@@ -116,7 +116,6 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         ownCaseTitle.setId("adoption-own-case-title");
         ownCaseTitle.setLabel(getTranslation("landscape.adoption.own-case-title"));
         ownCaseTitle.setHelperText(getTranslation("landscape.adoption.own-case-title.help"));
-        ownCaseTitle.setRequired(true);
         ownCaseTitle.setWidthFull();
         ownCaseTitle.setVisible(false);
         ownCase.addValueChangeListener(ticked -> ownCaseTitle.setVisible(ticked.getValue()));

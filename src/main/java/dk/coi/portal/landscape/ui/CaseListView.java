@@ -63,6 +63,7 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
 
     /** As wide as the catalogue puts its facets beside the results (styles.css), where they start open. */
     private static final String WIDE = "(min-width: 62em)";
+    private static final String RESULTS_ID = "catalogue-results";
 
     private final CaseService cases;
     private final CaseCatalogue catalogue;
@@ -89,7 +90,9 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         count.setId("cases-count");
         count.getElement().setAttribute("role", "status");
         Div results = new Div(chosen, count, found);
-        results.setId("catalogue-results");
+        results.setId(RESULTS_ID);
+        // Focusable by the skip link only, so that a screen reader and the keyboard go on from the results.
+        results.getElement().setAttribute("tabindex", "-1");
         results.addClassName("portal-catalogue-results");
         Div layout = new Div(form, results);
         layout.addClassName("portal-catalogue");
@@ -223,10 +226,16 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         heading.setId("catalogue-facets-heading");
         facets.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         // Past some forty checkboxes to the results (a tick shows its results at once: no button to find first).
-        Anchor skip = new Anchor("/" + search.address() + "#catalogue-results",
-                getTranslation("landscape.catalogue.skip"));
+        Anchor skip = new Anchor("#" + RESULTS_ID, getTranslation("landscape.catalogue.skip"));
         skip.setId("catalogue-skip");
-        skip.getElement().setAttribute("router-ignore", true);
+        // A jump within the page, never a load of it (the fragment would resolve against Vaadin's base address).
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    const results = document.getElementById($0);
+                    results.focus();
+                    results.scrollIntoView();
+                });""", RESULTS_ID);
         Paragraph skipping = new Paragraph(skip);
         skipping.addClassName("portal-catalogue-skip");
         facets.add(heading, skipping);

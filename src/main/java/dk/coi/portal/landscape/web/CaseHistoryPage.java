@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A published case's history for readers who are not signed in (signed in, {@code ui.CaseHistoryView} shows the same
  * at the address, with the same ids, and restore for its editors): public, as a wiki page's history is (MediaWiki),
- * so everyone reads it by one rule. Its versions with who saved them, and with {@code ?fra=&til=} the fields changed
- * between two, side by side in the reader's words. A comparison is not for search engines.
+ * so everyone reads it by one rule, from the first published version. Its versions with who saved them, and with
+ * {@code ?fra=&til=} the fields changed between two, side by side in the reader's words. Not for search engines, as
+ * MediaWiki's history is not: the case's own page is what they should find.
  */
 @PublicPages
 class CaseHistoryPage {
@@ -47,14 +48,14 @@ class CaseHistoryPage {
         }
         CaseHistory history = found.get();
         PageFrame frame = frames.page(request, frames.text(request, "landscape.history.title",
-                history.kase().title()), PageFrames.description(history.kase().summary()),
-                CaseRoutes.history(history.kase().id()));
+                history.kase().title()), frames.text(request, "landscape.history.description", history.kase().title()),
+                CaseRoutes.history(history.kase().id())).notIndexed();
         List<ShownField> fields = history.diff() == null ? List.of() : history.diff().fields().stream()
                 .map(field -> new ShownField(field.labelKey(), TextDiff.between(
                         field.before().inWords(frame::text, frame.locale()),
                         field.after().inWords(frame::text, frame.locale())).shown(true))).toList();
-        return responses.page(request, "landscape/history.jte", Map.of("frame", history.diff() == null ? frame
-                : frame.notIndexed(), "history", history, "fields", fields));
+        return responses.page(request, "landscape/history.jte", Map.of("frame", frame, "history", history,
+                "fields", fields));
     }
 
     private static Long number(String value) {

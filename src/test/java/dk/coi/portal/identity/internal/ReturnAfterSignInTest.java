@@ -3,6 +3,11 @@ package dk.coi.portal.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** Only a path on the portal itself is ever returned to after signing in: no open redirect. */
 class ReturnAfterSignInTest {
@@ -43,5 +48,28 @@ class ReturnAfterSignInTest {
         assertThat(ReturnAfterSignIn.cleanAddress("http://localhost:8080/soeg?q=gr%C3%B8n&continue&side=2"))
                 .isEqualTo("http://localhost:8080/soeg?q=gr%C3%B8n&side=2");
         assertThat(ReturnAfterSignIn.cleanAddress("/wiki/Forside")).isEqualTo("/wiki/Forside");
+    }
+
+    /**
+     * The review's finding: the saved request was forgotten from a new default cache, not the one the handler is
+     * configured with (Vaadin's), so it stayed in the session.
+     */
+    @Test
+    void theSavedRequestIsReturnedToAtItsCleanAddressAndForgottenFromTheConfiguredCache() throws Exception {
+        HttpSessionRequestCache configured = new HttpSessionRequestCache();
+        configured.setSessionAttrName("portal.saved-request");
+        ReturnAfterSignIn handler = new ReturnAfterSignIn(new SignInLanguage(null));
+        handler.setRequestCache(configured);
+        MockHttpSession session = new MockHttpSession();
+        MockHttpServletRequest needingSignIn = new MockHttpServletRequest("GET", "/landskab/mine");
+        needingSignIn.setSession(session);
+        configured.saveRequest(needingSignIn, new MockHttpServletResponse());
+        MockHttpServletRequest signIn = new MockHttpServletRequest("POST", "/login");
+        signIn.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        handler.onAuthenticationSuccess(signIn, response, new TestingAuthenticationToken("ea", "hemmelig"));
+        assertThat(response.getRedirectedUrl()).isEqualTo("http://localhost/landskab/mine");
+        assertThat(configured.getRequest(signIn, response)).as("forgotten").isNull();
     }
 }

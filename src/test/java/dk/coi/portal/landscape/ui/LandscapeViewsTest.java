@@ -97,6 +97,12 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
         assertThat(has("cases-register")).isTrue();
         assertThat(has("cases-review")).isFalse();
         assertThat($(Paragraph.class).withId("cases-employees-only").all()).isEmpty();
+        Anchor skip = $(Anchor.class).withId("catalogue-skip").single();
+        assertThat(skip.getHref()).as("a jump within the page, not to an address that may load it again")
+                .isEqualTo("#catalogue-results");
+        assertThat(skip.getElement().hasAttribute("router-ignore")).isFalse();
+        assertThat($(Div.class).withId("catalogue-results").single().getElement().getAttribute("tabindex"))
+                .isEqualTo("-1");
         navigate(MyCasesView.class);
         assertThat(has("case-register")).isTrue();
         navigate(NewCaseView.class);

@@ -109,6 +109,10 @@ class ReuseViewsTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).withId("adoption-own-case-title").all()).as("only with an own case").isEmpty();
         test($(Checkbox.class).withId("adoption-own-case").single()).click();
         TextField ownTitle = $(TextField.class).withId("adoption-own-case-title").single();
+        assertThat(ownTitle.isRequiredIndicatorVisible()).as("left empty, it takes the title offered").isFalse();
+        assertThat(ownTitle.getHelperText()).as("the rule is the organisation's, not the original's title")
+                .contains("arbejdspladsens organisation", "tomt", "foreslåede titel")
+                .doesNotContain("oprindelige");
         workplace.setValue(offered(workplace, "Aarhus Kommune").stream()
                 .filter(found -> found.id().equals(municipality(751))).findFirst().orElseThrow());
         assertThat(ownTitle.getValue()).isEqualTo(title + " i Aarhus Kommune");
