@@ -13,6 +13,7 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.TextRules;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,10 +59,12 @@ public class OrganisationService {
     private final PersonService people;
     private final Clock clock;
     private final ObjectProvider<OrganisationSections> contributions;
+    private final EntityManager entityManager;
 
     OrganisationService(OrganisationRepository organisations, OrganisationMergeRepository merges, PersonService people,
-                        Clock clock, ObjectProvider<OrganisationSections> contributions) {
+                        Clock clock, ObjectProvider<OrganisationSections> contributions, EntityManager entityManager) {
         this.contributions = contributions;
+        this.entityManager = entityManager;
         this.organisations = organisations;
         this.merges = merges;
         this.people = people;
