@@ -410,7 +410,8 @@ class CaseServiceTest {
         assertThat(published.status()).isEqualTo(CaseStatus.PUBLISHED);
         assertThat(published.confirmedAt()).isNotNull();
         assertThat(published.staffComment()).isNull();
-        assertThat(published.actions()).isEqualTo(CaseActions.NONE);
+        assertThat(published.actions()).as("a reader may read a published case's history, nothing more")
+                .isEqualTo(new CaseActions(false, false, false, false, true));
         assertThat(cases.publishedCards()).filteredOn(card -> card.id().equals(id)).singleElement()
                 .satisfies(card -> {
                     assertThat(card.municipalityCode()).isEqualTo(101);

@@ -37,6 +37,9 @@ class CasePolicyTest {
         assertThat(CasePolicy.actions(CaseStatus.PUBLISHED, EDITOR).confirm()).isTrue();
         assertThat(CasePolicy.actions(CaseStatus.PUBLISHED, SIGNED_IN)).isEqualTo(new CaseActions(false, false,
                 false, false, true));
-        assertThat(CasePolicy.actions(CaseStatus.PUBLISHED, ANONYMOUS)).isEqualTo(CaseActions.NONE);
+        // A published case's history is public, as a wiki page's is (from its first published version).
+        assertThat(CasePolicy.actions(CaseStatus.PUBLISHED, ANONYMOUS)).isEqualTo(new CaseActions(false, false,
+                false, false, true));
+        assertThat(CasePolicy.actions(CaseStatus.SUBMITTED, ANONYMOUS)).isEqualTo(CaseActions.NONE);
     }
 }
