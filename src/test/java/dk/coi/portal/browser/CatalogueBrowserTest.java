@@ -71,7 +71,7 @@ class CatalogueBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#facet-sektor")).containsText("Beskæftigelse (2)");
         assertThat(reader.locator("#facet-sektor")).containsText("Sundhed (1)");
         reader.locator("#facet-sektor label", new Page.LocatorOptions().setHasText("Beskæftigelse")).click();
-        reader.locator("#catalogue-apply").click();
+        reader.locator("#catalogue-submit").click();
         reader.waitForURL(Pattern.compile(".*sektor=employment.*"));
         assertThat(reader.locator("#cases-count")).hasText("2 cases");
         assertThat(reader.locator("#catalogue-chips")).containsText("Beskæftigelse");

@@ -117,12 +117,12 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         open(searcher, "landskab?q=" + run);
         assertThat(searcher.locator("#cases-count")).hasText("3 cases");
         searcher.locator("label[for=facet-sektor-employment]").click();
-        searcher.locator("#catalogue-apply").click();
+        searcher.locator("#catalogue-submit").click();
         searcher.waitForURL(Pattern.compile(".*sektor=employment.*"));
         assertThat(searcher.locator("#cases-count")).hasText("2 cases");
         assertThat(searcher.locator("label[for=facet-kommune-101]")).containsText("Københavns Kommune (1)");
         searcher.locator("label[for=facet-kommune-101]").click();
-        searcher.locator("#catalogue-apply").click();
+        searcher.locator("#catalogue-submit").click();
         searcher.waitForURL(Pattern.compile(".*kommune=101.*"));
         assertThat(searcher.locator("#cases-count")).hasText("1 case");
         assertThat(searcher.locator("#cases")).containsText(title);

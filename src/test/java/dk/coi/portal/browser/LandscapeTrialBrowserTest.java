@@ -90,16 +90,36 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertThat(mads.locator("#case-stage")).not().hasAttribute("invalid", "");
     }
 
+    /**
+     * The catalogue's form has one button (before: "Søg" beside the words and "Vis resultater" above and below the
+     * facets, three buttons sending the same form); on a phone it stays in sight above the facets, and the page with
+     * words, an order and ticked filters, in either language, is no wider than the phone (it was 436 px).
+     */
     @Test
-    void onAPhoneTheButtonToShowTheTickedStaysInSightAboveTheFacets() {
+    void onAPhoneTheFormsOneButtonStaysInSightAboveTheFacetsAndThePageFitsThePhone() {
         Page reader = visitor(360, 800);
         open(reader, "landskab");
+        assertThat(reader.locator("#catalogue-form [type=submit]")).hasCount(1);
+        reader.locator("#catalogue-text").fill("unge");
+        reader.locator("#catalogue-sort").selectOption("nyeste");
         reader.locator("#facet-aar summary").click();
         reader.locator("#facet-aar .portal-facet-value label").last().click();
-        assertThat(reader.locator("#catalogue-apply-top")).isInViewport();
-        reader.locator("#catalogue-apply-top").click();
-        reader.waitForURL(url -> url.contains("aar="));
+        assertThat(reader.locator("#catalogue-submit")).isInViewport();
+        reader.locator("#catalogue-submit").click();
+        reader.waitForURL(url -> url.contains("aar=") && url.contains("q=unge"));
+        assertThat(reader.locator("#catalogue-chips")).isVisible();
+        assertFitsThePhone(reader);
         reader.locator("#catalogue-skip").click();
         assertThat(reader.locator("#cases-count")).isInViewport();
+        // On a phone the language switch is in the menu, so that the header search has a row of its own.
+        reader.locator("#menu-button").click();
+        reader.locator("#menu-language-switch").click();
+        assertThat(reader.locator("#catalogue-submit")).hasText("Search");
+        assertThat(reader.locator("#catalogue-chips")).isVisible();
+        assertFitsThePhone(reader);
+    }
+
+    private static void assertFitsThePhone(Page page) {
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
     }
 }

@@ -147,6 +147,46 @@ class PhoneLayoutBrowserTest extends BrowserTestSupport {
     }
 
     /**
+     * Before: the reading pages' header search was squeezed beside the logo and the account links, 190 px wide in
+     * Danish and 67 px in English. On a phone it now has a row of its own under the logo, "Log ind" and the menu (the
+     * language switch is in the menu); the signed-in header's search takes the phone's width as well.
+     */
+    @Test
+    void onAPhoneTheHeaderSearchHasTheWidthOfTheScreen() {
+        Page page = visitor(PHONE_WIDTH, PHONE_HEIGHT);
+        for (String language : List.of("da", "en")) {
+            open(page, "sprog/" + language + "?tilbage=/landskab");
+            assertThat(page.locator("html")).hasAttribute("lang", language);
+            assertThat(width(page, ".portal-static-search")).isGreaterThanOrEqualTo(PHONE_WIDTH - 2 * 16 - 1);
+            assertThat(width(page, "#header-search")).isGreaterThanOrEqualTo(220);
+            double logoMiddle = top(page, ".portal-logo") + height(page, ".portal-logo") / 2;
+            for (String part : List.of("#login-link", "#menu-button")) {
+                assertThat(Math.abs(top(page, part) + height(page, part) / 2 - logoMiddle)).as(part + " beside the logo")
+                        .isLessThan(12);
+            }
+            assertThat(top(page, "#header-search")).isGreaterThan(top(page, "#menu-button"));
+            assertThat(height(page, ".portal-static-header")).isLessThanOrEqualTo(110);
+            assertThat(page.locator("#language-switch")).isHidden();
+            page.locator("#menu-button").click();
+            assertThat(page.locator("#menu-language-switch")).isVisible();
+            page.keyboard().press("Escape");
+            assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
+        }
+        page.setViewportSize(1280, 800);
+        assertThat(page.locator("#language-switch")).isVisible();
+        assertThat(page.locator("#menu-language-switch")).isHidden();
+
+        Page signedInPage = onPhoneSignedInAs("coi@demo.coi.dk");
+        assertThat(width(signedInPage, "#header-search")).isGreaterThanOrEqualTo(PHONE_WIDTH - 2 * 16 - 1);
+    }
+
+    private static double width(Page page, String selector) {
+        return ((Number) page.locator(selector).evaluate("element => element.getBoundingClientRect().width"))
+                .doubleValue();
+    }
+
+    /**
      * Before: at 1280 px a staff member's header wrapped to a second row once the moderation link had a count
      * ("Til moderation (1)"); on a phone it keeps to the top bar.
      */

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.opendata.ApiDocumentation;
 import dk.coi.portal.opendata.OpenDataDocumentation;
+import dk.coi.portal.opendata.OpenDataSection;
 import dk.coi.portal.opendata.OpenDataset;
 import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.TranslatedPageTitle;
@@ -38,12 +41,54 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         ApiDocumentation api = documentation.api();
         Paragraph intro = new Paragraph(getTranslation("opendata.intro"));
         intro.setId("opendata-intro");
-        add(new H1(getTranslation(titleKey())), intro, contents(), licence(), changes(dataset), downloads(),
-                api(api));
+        add(new H1(getTranslation(titleKey())), intro, tableOfContents(api), contents(), licence(), changes(dataset),
+                downloads(), api(api));
+    }
+
+    /** The page's parts and the API's operations at its top: the page is long (each operation's tables). */
+    private Component tableOfContents(ApiDocumentation api) {
+        OrderedList parts = new OrderedList();
+        for (OpenDataSection part : OpenDataSection.values()) {
+            ListItem item = new ListItem(jump(part.id(), new Text(getTranslation(part.headingKey()))));
+            if (part == OpenDataSection.API && !api.operations().isEmpty()) {
+                item.add(operations(api));
+            }
+            parts.add(item);
+        }
+        H2 heading = new H2(getTranslation("toc.label"));
+        heading.setId("opendata-toc-heading");
+        heading.addClassName("portal-toc-title");
+        Nav nav = new Nav(heading, parts);
+        nav.setId(OpenDataSection.TABLE_OF_CONTENTS);
+        nav.addClassName("portal-toc");
+        nav.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        return nav;
+    }
+
+    private UnorderedList operations(ApiDocumentation api) {
+        UnorderedList index = new UnorderedList();
+        index.setId("opendata-operations");
+        api.operations().forEach(operation -> {
+            Anchor link = jump(operation.anchor());
+            link.getElement().appendChild(code(operation.method() + " " + operation.path()));
+            ListItem item = new ListItem(link);
+            if (operation.summary() != null) {
+                item.add(new Text(" – "), inApiLanguage(new Span(operation.summary())));
+            }
+            index.add(item);
+        });
+        return index;
+    }
+
+    /** A link to a part of this page, which the browser follows itself (the router would load the page again). */
+    private static Anchor jump(String id, Component... content) {
+        Anchor link = new Anchor("/" + OpenDataAddresses.PAGE + "#" + id, content);
+        link.setRouterIgnore(true);
+        return link;
     }
 
     private Section contents() {
-        return section("opendata-contents", "opendata.contents.heading",
+        return section(OpenDataSection.CONTENTS,
                 new UnorderedList(new ListItem(getTranslation("opendata.contents.cases")),
                         new ListItem(getTranslation("opendata.contents.adoptions")),
                         new ListItem(getTranslation("opendata.contents.organisations"))),
@@ -56,7 +101,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         link.getElement().setAttribute("rel", "license");
         Element quote = new Element("blockquote").setAttribute("id", "opendata-attribution");
         quote.appendChild(new Element("p").setText(getTranslation("opendata.attribution")));
-        Section section = section("opendata-licence", "opendata.licence.heading",
+        Section section = section(OpenDataSection.LICENCE,
                 new Paragraph(new Text(getTranslation("opendata.licence.text") + " "), link),
                 new Paragraph(getTranslation("opendata.licence.attribution")));
         section.getElement().appendChild(quote);
@@ -68,7 +113,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
                 DateFormats.longDate(DateFormats.danishDate(changed), getLocale())))
                 .orElseGet(() -> getTranslation("opendata.changes.none")));
         last.setId("opendata-last-change");
-        return section("opendata-changes", "opendata.changes.heading",
+        return section(OpenDataSection.CHANGES,
                 new Paragraph(getTranslation("opendata.changes.text")), last);
     }
 
@@ -78,7 +123,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         Anchor json = file("opendata-download-json",
                 OpenDataAddresses.casesDownload(OpenDataAddresses.Download.JSON, ""), "opendata.downloads.json");
         Anchor dcat = file("opendata-dcat", "/" + OpenDataAddresses.PAGE + "/dcat.jsonld", "opendata.downloads.dcat");
-        return section("opendata-downloads", "opendata.downloads.heading",
+        return section(OpenDataSection.DOWNLOADS,
                 new Paragraph(getTranslation("opendata.downloads.text")),
                 new UnorderedList(new ListItem(csv), new ListItem(json), new ListItem(dcat)));
     }
@@ -95,7 +140,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
             facts.appendChild(new Element("dt").setText(getTranslation("opendata.api.version")),
                     new Element("dd").setText(api.version()));
         }
-        Section section = section("opendata-api", "opendata.api.heading",
+        Section section = section(OpenDataSection.API,
                 new Paragraph(getTranslation("opendata.api.text")));
         section.getElement().appendChild(facts);
         if (api.description() != null) {
@@ -107,23 +152,6 @@ class OpenDataView extends Div implements TranslatedPageTitle {
             section.add(none);
             return section;
         }
-        UnorderedList index = new UnorderedList();
-        index.setId("opendata-operations");
-        api.operations().forEach(operation -> {
-            Anchor link = new Anchor("/" + OpenDataAddresses.PAGE + "#" + operation.anchor(), "");
-            link.getElement().appendChild(code(operation.method() + " " + operation.path()));
-            link.setRouterIgnore(true);
-            ListItem item = new ListItem(link);
-            if (operation.summary() != null) {
-                item.add(new Text(" – "), inApiLanguage(new Span(operation.summary())));
-            }
-            index.add(item);
-        });
-        H3 indexHeading = new H3(getTranslation("opendata.api.operations"));
-        indexHeading.setId("opendata-operations-heading");
-        Element nav = new Element("nav").setAttribute("aria-labelledby", "opendata-operations-heading");
-        nav.appendChild(indexHeading.getElement(), index.getElement());
-        section.getElement().appendChild(nav);
         api.operations().forEach(operation -> section.add(operation(operation)));
         return section;
     }
@@ -174,7 +202,10 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         } else {
             example.getElement().appendChild(code(operation.example()));
         }
-        section.add(example);
+        Paragraph back = new Paragraph(jump(OpenDataSection.TABLE_OF_CONTENTS,
+                new Text(getTranslation("toc.back"))));
+        back.addClassName("portal-toc-back");
+        section.add(example, back);
         return section;
     }
 
@@ -230,12 +261,12 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         return anchor;
     }
 
-    private Section section(String id, String headingKey, Component... content) {
-        H2 heading = new H2(getTranslation(headingKey));
-        heading.setId(id + "-heading");
+    private Section section(OpenDataSection part, Component... content) {
+        H2 heading = new H2(getTranslation(part.headingKey()));
+        heading.setId(part.id() + "-heading");
         Section section = new Section(heading);
         section.add(content);
-        section.setId(id);
+        section.setId(part.id());
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         return section;
     }

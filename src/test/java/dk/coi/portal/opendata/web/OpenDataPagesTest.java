@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.opendata.ApiDocumentation;
+import dk.coi.portal.opendata.OpenDataDocumentation;
+import dk.coi.portal.opendata.OpenDataSection;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.shared.DateFormats;
@@ -55,6 +58,8 @@ class OpenDataPagesTest {
     SignedIn signedIn;
     @Autowired
     TestClock clock;
+    @Autowired
+    OpenDataDocumentation documentation;
 
     @AfterEach
     void reset() {
@@ -149,6 +154,36 @@ class OpenDataPagesTest {
         }
         assertThat(documented).as("the document the page is tested on holds operations").isNotEmpty();
         assertThat(html).contains("id=\"opendata-operations\"");
+    }
+
+    /**
+     * The page is some 10 000 px tall (19 000 on a phone): its contents come first, after the introduction, linking to
+     * each part and each operation; each operation ends with the way back to them.
+     */
+    @Test
+    void theContentsAtTheTopLeadToEveryPartAndOperationAndEachOperationLeadsBack() throws Exception {
+        String html = HtmlUtils.htmlUnescape(readablePage(port, "/aabne-data"));
+        List<String> toContents = new ArrayList<>(List.of("id=\"opendata-intro\"",
+                "<nav id=\"opendata-toc\" class=\"portal-toc\" aria-labelledby=\"opendata-toc-heading\">",
+                "<h2 id=\"opendata-toc-heading\" class=\"portal-toc-title\">Indhold</h2>"));
+        for (OpenDataSection part : OpenDataSection.values()) {
+            toContents.add("<a href=\"#" + part.id() + "\">");
+        }
+        List<ApiDocumentation.Operation> operations = documentation.api().operations();
+        assertThat(operations).isNotEmpty();
+        operations.forEach(operation -> toContents.add("<a href=\"#" + operation.anchor() + "\"><code>"
+                + operation.method() + " " + operation.path() + "</code></a>"));
+        toContents.add("</nav>");
+        toContents.add("<section id=\"opendata-contents\"");
+        assertThat(html).containsSubsequence(toContents);
+        for (OpenDataSection part : OpenDataSection.values()) {
+            assertThat(html).as("the contents' link leads somewhere").contains("<section id=\"" + part.id() + "\"");
+        }
+        for (ApiDocumentation.Operation operation : operations) {
+            String heading = "<code>" + operation.method() + " " + operation.path() + "</code></h3>";
+            assertThat(section(html, heading)).as(operation.anchor())
+                    .contains("<a href=\"#opendata-toc\">Tilbage til indhold</a>");
+        }
     }
 
     @Test
