@@ -10,6 +10,7 @@ import dk.coi.portal.shared.map.MapMarker;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The catalogue's queries on the {@code cases} index, apart from what it makes of them: the page of a search with
- * every facet counted ({@link #faceted}), and the newest cases of each place for the map ({@link #markers}). Two parts
- * so that each can be measured on its own (the benchmark times them apart).
+ * every facet counted ({@link #faceted}), and the newest cases of each place for the map ({@link #markers}); two
+ * parts, so that each can be measured on its own. What does not depend on the search is kept while the index stays
+ * as it was ({@link IndexVersioned}): every facet's counts over the whole catalogue (the search without words or
+ * choices, the catalogue's landing page), the values each facet has in it, and each case's marker (its title,
+ * municipality and organisation, read from stored fields: the map's main cost when read for every search).
  */
 @Component
 public class CatalogueSearches {
@@ -48,9 +52,14 @@ public class CatalogueSearches {
     private static final String NEWEST_FIELD = CaseSort.NEWEST.indexField();
 
     private final EntityManager entityManager;
+    private final CasesIndex index;
+    private final IndexVersioned<CaseFacet, Map<String, Long>> wholeCatalogue = new IndexVersioned<>();
+    private final IndexVersioned<CaseFacet, Set<String>> facetValues = new IndexVersioned<>();
+    private final IndexVersioned<Long, Located> located = new IndexVersioned<>();
 
-    CatalogueSearches(EntityManager entityManager) {
+    CatalogueSearches(EntityManager entityManager, CasesIndex index) {
         this.entityManager = entityManager;
+        this.index = index;
     }
 
     /**
@@ -62,25 +71,34 @@ public class CatalogueSearches {
     public Faceted faceted(CaseSearch search, int pageSize) {
         SearchSession session = Search.session(entityManager);
         CaseFilter filter = search.filter();
-        Map<CaseFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(CaseFacet.class);
-        Arrays.stream(CaseFacet.values()).forEach(facet -> keys.put(facet, AggregationKey.of(facet.name())));
+        boolean everything = !filter.hasText() && !filter.filtered();
+        Map<CaseFacet, Map<String, Long>> kept = everything ? wholeCatalogue.at(index.version()) : Map.of();
         var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
                 .sort(f -> order(f, search));
-        keys.forEach((facet, key) -> query.aggregation(key, f -> f.terms().field(facet.indexField(), String.class)
-                .maxTermCount(1000)));
+        if (kept.isEmpty()) {
+            Arrays.stream(CaseFacet.values()).forEach(facet -> query.aggregation(key(facet), f -> f.terms()
+                    .field(facet.indexField(), String.class).maxTermCount(1000)));
+        }
         SearchResult<LandscapeCase> found = query.fetch(search.page() * pageSize, pageSize);
-
         Map<CaseFacet, Map<String, Long>> counted = new EnumMap<>(CaseFacet.class);
-        keys.forEach((facet, key) -> counted.put(facet, found.aggregation(key)));
+        Arrays.stream(CaseFacet.values()).forEach(facet -> counted.put(facet,
+                kept.isEmpty() ? Collections.unmodifiableMap(found.aggregation(key(facet))) : kept.get(facet)));
+        if (everything) {
+            kept.putAll(counted);
+        }
         Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(counted);
         for (CaseFacet facet : filter.selected().keySet()) {
-            AggregationKey<Map<String, Long>> key = keys.get(facet);
+            AggregationKey<Map<String, Long>> key = key(facet);
             offered.put(facet, session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
                     .aggregation(key, f -> f.terms().field(facet.indexField(), String.class).maxTermCount(1000))
                     .fetch(0).aggregation(key));
         }
         return new Faceted(found.hits(), found.total().hitCount(), counted, offered,
-                alternatives(session, filter.selected().keySet(), keys));
+                alternatives(session, filter.selected().keySet()));
+    }
+
+    private static AggregationKey<Map<String, Long>> key(CaseFacet facet) {
+        return AggregationKey.of(facet.name());
     }
 
     /**
@@ -98,17 +116,21 @@ public class CatalogueSearches {
      * replaced in the index until its segments merge: a tag removed, an old municipality); for tags only the catalogue's
      * most used, so that zeros never crowd out the 20 places.
      */
-    private static Map<CaseFacet, Set<String>> alternatives(SearchSession session, Set<CaseFacet> chosen,
-                                                            Map<CaseFacet, AggregationKey<Map<String, Long>>> keys) {
+    private Map<CaseFacet, Set<String>> alternatives(SearchSession session, Set<CaseFacet> chosen) {
         if (chosen.isEmpty()) {
             return Map.of();
         }
-        var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
-        chosen.forEach(facet -> query.aggregation(keys.get(facet), f -> f.terms()
-                .field(facet.indexField(), String.class).maxTermCount(facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
-        SearchResult<LandscapeCase> all = query.fetch(0);
+        Map<CaseFacet, Set<String>> kept = facetValues.at(index.version());
+        List<CaseFacet> missing = chosen.stream().filter(facet -> !kept.containsKey(facet)).toList();
+        if (!missing.isEmpty()) {
+            var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
+            missing.forEach(facet -> query.aggregation(key(facet), f -> f.terms().field(facet.indexField(),
+                    String.class).maxTermCount(facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
+            SearchResult<LandscapeCase> all = query.fetch(0);
+            missing.forEach(facet -> kept.put(facet, Set.copyOf(all.aggregation(key(facet)).keySet())));
+        }
         Map<CaseFacet, Set<String>> alternatives = new EnumMap<>(CaseFacet.class);
-        chosen.forEach(facet -> alternatives.put(facet, all.aggregation(keys.get(facet)).keySet()));
+        chosen.forEach(facet -> alternatives.put(facet, kept.get(facet)));
         return alternatives;
     }
 
@@ -134,42 +156,65 @@ public class CatalogueSearches {
     /**
      * The markers of the newest cases the filter finds by municipality code ("" for none), as many as {@code wanted}
      * says for each: read newest first in rounds, the first as large as all that is wanted and each next one twice
-     * the one before, until every place has them or {@link #MAP_CASES} are read.
+     * the one before, until every place has them or {@link #MAP_CASES} are read. A round reads only the cases' ids
+     * (doc values); the markers of cases not met since the index changed are read in one query after it.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Map<String, List<MapMarker>> markers(CaseFilter filter, Map<String, Integer> wanted) {
         SearchSession session = Search.session(entityManager);
+        Map<Long, Located> kept = located.at(index.version());
         Map<String, List<MapMarker>> markers = new HashMap<>();
         int missing = wanted.values().stream().mapToInt(Integer::intValue).sum();
         int read = 0;
         int round = Math.min(missing, MAP_CASES);
         while (missing > 0 && read < MAP_CASES) {
-            List<List<?>> located = session.search(LandscapeCase.class)
-                    .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
-                            f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
-                            f.field(CaseSearchBinder.ORGANISATION, String.class)).asList())
+            List<Long> ids = session.search(LandscapeCase.class).select(f -> f.id(Long.class))
                     .where(f -> matching(f, filter, null))
                     .sort(f -> f.field(NEWEST_FIELD).desc())
                     .totalHitCountThreshold(0)
                     .fetchHits(read, round);
-            for (List<?> row : located) {
-                String place = Objects.requireNonNullElse((String) row.get(2), "");
-                List<MapMarker> there = markers.computeIfAbsent(place, ignored -> new ArrayList<>());
-                if (there.size() < wanted.getOrDefault(place, 0)) {
-                    String title = (String) row.get(1);
-                    there.add(new MapMarker(title, CaseRoutes.kase(CaseId.of((Long) row.get(0)), title),
-                            (String) row.get(3)));
+            locate(session, ids, kept);
+            for (Long id : ids) {
+                Located found = kept.get(id);
+                if (found == null) {
+                    continue; // no longer published: gone from the index since the ids were read
+                }
+                List<MapMarker> there = markers.computeIfAbsent(found.place(), ignored -> new ArrayList<>());
+                if (there.size() < wanted.getOrDefault(found.place(), 0)) {
+                    there.add(found.marker());
                     missing--;
                 }
             }
-            if (located.size() < round) {
+            if (ids.size() < round) {
                 break;
             }
             read += round;
             round = Math.min(2 * round, MAP_CASES - read);
         }
         return markers;
+    }
+
+    /** Reads into {@code kept} the markers of those cases it does not have, by their stored fields. */
+    private static void locate(SearchSession session, List<Long> ids, Map<Long, Located> kept) {
+        List<Long> unknown = ids.stream().filter(id -> !kept.containsKey(id)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        session.search(LandscapeCase.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
+                        f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
+                        f.field(CaseSearchBinder.ORGANISATION, String.class)).asList())
+                .where(f -> f.id().matchingAny(unknown))
+                .fetchHits(unknown.size())
+                .forEach(row -> kept.put((Long) row.get(0), new Located(
+                        Objects.requireNonNullElse((String) row.get(2), ""),
+                        new MapMarker((String) row.get(1), CaseRoutes.kase(CaseId.of((Long) row.get(0)),
+                                (String) row.get(1)), (String) row.get(3)))));
+    }
+
+    /** A case's marker and its municipality's code ("" for none). */
+    private record Located(String place, MapMarker marker) {
     }
 
     /** The search's order: by its sort field, largest first, then relevance, then the newest. */
