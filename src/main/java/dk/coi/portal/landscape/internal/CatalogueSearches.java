@@ -18,10 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -53,7 +56,8 @@ public class CatalogueSearches {
 
     private final EntityManager entityManager;
     private final CasesIndex index;
-    private final IndexVersioned<CaseFacet, Map<String, Long>> wholeCatalogue = new IndexVersioned<>();
+    private final IndexVersioned<CaseFilter, Map<CaseFacet, Map<String, Long>>> wholeCatalogue =
+            new IndexVersioned<>();
     private final IndexVersioned<CaseFacet, Set<String>> facetValues = new IndexVersioned<>();
     private final IndexVersioned<Long, Located> located = new IndexVersioned<>();
 
@@ -70,31 +74,51 @@ public class CatalogueSearches {
     @Transactional(readOnly = true)
     public Faceted faceted(CaseSearch search, int pageSize) {
         SearchSession session = Search.session(entityManager);
+        Object version = index.version();
         CaseFilter filter = search.filter();
         boolean everything = !filter.hasText() && !filter.filtered();
-        Map<CaseFacet, Map<String, Long>> kept = everything ? wholeCatalogue.at(index.version()) : Map.of();
         var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
                 .sort(f -> order(f, search));
-        if (kept.isEmpty()) {
-            Arrays.stream(CaseFacet.values()).forEach(facet -> query.aggregation(key(facet), f -> f.terms()
-                    .field(facet.indexField(), String.class).maxTermCount(1000)));
+        if (!everything) {
+            countEveryFacet(query);
         }
         SearchResult<LandscapeCase> found = query.fetch(search.page() * pageSize, pageSize);
-        Map<CaseFacet, Map<String, Long>> counted = new EnumMap<>(CaseFacet.class);
-        Arrays.stream(CaseFacet.values()).forEach(facet -> counted.put(facet,
-                kept.isEmpty() ? Collections.unmodifiableMap(found.aggregation(key(facet))) : kept.get(facet)));
-        if (everything) {
-            kept.putAll(counted);
-        }
+        Map<CaseFacet, Map<String, Long>> counted = everything ? wholeCatalogue(session, version) : counts(found);
         Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(counted);
         for (CaseFacet facet : filter.selected().keySet()) {
-            AggregationKey<Map<String, Long>> key = key(facet);
-            offered.put(facet, session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
-                    .aggregation(key, f -> f.terms().field(facet.indexField(), String.class).maxTermCount(1000))
-                    .fetch(0).aggregation(key));
+            // Without words, the only facet chosen counted without its choice is the whole catalogue's count.
+            offered.put(facet, !filter.hasText() && filter.selected().size() == 1
+                    ? wholeCatalogue(session, version).get(facet)
+                    : session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
+                            .aggregation(key(facet), f -> terms(f, facet, 1000)).fetch(0).aggregation(key(facet)));
         }
         return new Faceted(found.hits(), found.total().hitCount(), counted, offered,
-                alternatives(session, filter.selected().keySet()));
+                alternatives(session, version, filter.selected().keySet()));
+    }
+
+    /** Every facet's counts over all published cases, kept until the index changes. */
+    private Map<CaseFacet, Map<String, Long>> wholeCatalogue(SearchSession session, Object version) {
+        return wholeCatalogue.at(version).computeIfAbsent(CaseFilter.NONE, ignored -> {
+            var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
+            countEveryFacet(query);
+            return counts(query.fetch(0));
+        });
+    }
+
+    private static void countEveryFacet(SearchQueryOptionsStep<?, ?, LandscapeCase, ?, ?, ?> query) {
+        Arrays.stream(CaseFacet.values()).forEach(facet -> query.aggregation(key(facet), f -> terms(f, facet, 1000)));
+    }
+
+    private static Map<CaseFacet, Map<String, Long>> counts(SearchResult<LandscapeCase> found) {
+        Map<CaseFacet, Map<String, Long>> counted = new EnumMap<>(CaseFacet.class);
+        Arrays.stream(CaseFacet.values()).forEach(facet -> counted.put(facet,
+                Collections.unmodifiableMap(found.aggregation(key(facet)))));
+        return Collections.unmodifiableMap(counted);
+    }
+
+    private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, CaseFacet facet,
+                                                               int most) {
+        return f.terms().field(facet.indexField(), String.class).maxTermCount(most);
     }
 
     private static AggregationKey<Map<String, Long>> key(CaseFacet facet) {
@@ -116,16 +140,16 @@ public class CatalogueSearches {
      * replaced in the index until its segments merge: a tag removed, an old municipality); for tags only the catalogue's
      * most used, so that zeros never crowd out the 20 places.
      */
-    private Map<CaseFacet, Set<String>> alternatives(SearchSession session, Set<CaseFacet> chosen) {
+    private Map<CaseFacet, Set<String>> alternatives(SearchSession session, Object version, Set<CaseFacet> chosen) {
         if (chosen.isEmpty()) {
             return Map.of();
         }
-        Map<CaseFacet, Set<String>> kept = facetValues.at(index.version());
+        Map<CaseFacet, Set<String>> kept = facetValues.at(version);
         List<CaseFacet> missing = chosen.stream().filter(facet -> !kept.containsKey(facet)).toList();
         if (!missing.isEmpty()) {
             var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
-            missing.forEach(facet -> query.aggregation(key(facet), f -> f.terms().field(facet.indexField(),
-                    String.class).maxTermCount(facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
+            missing.forEach(facet -> query.aggregation(key(facet),
+                    f -> terms(f, facet, facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
             SearchResult<LandscapeCase> all = query.fetch(0);
             missing.forEach(facet -> kept.put(facet, Set.copyOf(all.aggregation(key(facet)).keySet())));
         }
