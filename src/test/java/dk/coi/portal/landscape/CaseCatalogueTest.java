@@ -462,19 +462,28 @@ class CaseCatalogueTest {
     }
 
     /**
-     * The years the whole catalogue counts (the search without words or choices) and those a search with a year
-     * chosen offers as alternatives at 0 (the years of the whole catalogue): the same, or one of them is stale.
+     * The years the whole catalogue counts (the search without words or choices), those a search with a year chosen
+     * offers as alternatives at 0 (the years of the whole catalogue), and the counts of a search with only a year
+     * chosen (its year facet counted without its choice: the whole catalogue's): the same, or one of them is stale.
      */
     private List<String> offeredYears() {
-        List<String> counted = years(catalogue.search(CaseSearch.ALL));
+        CaseFacetCounts counted = yearCounts(catalogue.search(CaseSearch.ALL));
+        List<String> years = counted.values().stream().map(CaseFacetValue::value).toList();
         assertThat(years(catalogue.search(CaseSearch.of(ours().with(CaseFacet.YEAR, List.of("2021"))))))
-                .as("offered beside a chosen year").containsExactlyInAnyOrderElementsOf(counted);
-        return counted;
+                .as("offered beside a chosen year").containsExactlyInAnyOrderElementsOf(years);
+        assertThat(yearCounts(catalogue.search(CaseSearch.of(CaseFilter.NONE.with(CaseFacet.YEAR,
+                List.of("2021"))))).values()).extracting(CaseFacetValue::value, CaseFacetValue::count)
+                .as("a year chosen, nothing else").containsExactlyInAnyOrderElementsOf(counted.values().stream()
+                        .map(value -> tuple(value.value(), value.count())).toList());
+        return years;
+    }
+
+    private static CaseFacetCounts yearCounts(CaseCatalogueResult result) {
+        return result.facets().stream().filter(counts -> counts.facet() == CaseFacet.YEAR).findFirst().orElseThrow();
     }
 
     private static List<String> years(CaseCatalogueResult result) {
-        return result.facets().stream().filter(counts -> counts.facet() == CaseFacet.YEAR).findFirst().orElseThrow()
-                .values().stream().map(CaseFacetValue::value).toList();
+        return yearCounts(result).values().stream().map(CaseFacetValue::value).toList();
     }
 
     private static String unusedYear(List<String> years, int from) {
