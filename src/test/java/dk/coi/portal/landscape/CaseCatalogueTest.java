@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.router.Location;
 import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.internal.CaseRules;
+import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.NewUnit;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
@@ -16,6 +18,7 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestClock;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,10 +26,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalogue on the real database and index: every facet counted and filtered by, values of one facet as
@@ -51,6 +57,10 @@ class CaseCatalogueTest {
     OrganisationStewardship stewardship;
     @Autowired
     Adoptions adoptions;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    EntityManager entityManager;
 
     private String tag;
     private CaseId sms;
@@ -403,6 +413,86 @@ class CaseCatalogueTest {
             assertThat(counts(found, CaseFacet.MUNICIPALITY)).containsOnly(Map.entry("Aarhus Kommune", 1L));
             assertThat(counts(found, CaseFacet.REGION)).containsOnly(Map.entry("Region Midtjylland", 1L));
         });
+    }
+
+    /**
+     * The catalogue keeps, while the index stays as it was, each facet's values in the whole catalogue (offered at 0
+     * beside a choice) and each case's marker on the map. Each step below first searches, so that what it keeps is
+     * there, then changes the index and finds the change: a case published, changed, its organisation renamed, and
+     * the case taken out of the index (as unpublishing would: the portal has no such step yet).
+     */
+    @Test
+    void whatTheCatalogueKeepsBetweenSearchesFollowsEveryChangeOfTheIndex() {
+        List<String> years = offeredYears();
+        String early = unusedYear(years, CaseRules.FIRST_YEAR);
+        String later = unusedYear(years, Integer.parseInt(early) + 1);
+        signedIn.newPerson("Ulla Enhed", Role.EMPLOYEE);
+        OrganisationId unit = organisations.addUnit(new NewUnit("Borgerlab " + UUID.randomUUID().toString()
+                .substring(0, 6), municipality(751), 751));
+        String own = tag + "-kept";
+        Case first = new Case("Borgerpaneler", "Borgere giver råd.", unit, CaseSector.ADMINISTRATION,
+                Integer.parseInt(early), CaseStage.PILOT, InnovationType.POLICY, Novelty.FIRST,
+                EvidenceLevel.NOT_EVALUATED, List.of(own));
+        CaseId kase = publish(first);
+        signedIn.anonymous();
+        assertThat(offeredYears()).as("published").contains(early);
+        CaseFilter mine = CaseFilter.NONE.with(CaseFacet.TAG, List.of(own));
+        assertThat(markers(mine)).extracting(MapMarker::label).singleElement().asString().startsWith("Borgerpaneler");
+
+        signedIn.newPerson("Sif Staff", Role.COI_STAFF);
+        cases.edit(kase, new Case("Borgertopmøder", first.summary(), unit, first.sector(), Integer.parseInt(later),
+                first.stage(), first.type(), first.novelty(), first.evidence(), first.tags()).draft(),
+                cases.screen(kase).orElseThrow().version());
+        signedIn.anonymous();
+        assertThat(offeredYears()).as("changed").contains(later).doesNotContain(early);
+        assertThat(markers(mine)).extracting(MapMarker::label).singleElement().asString().startsWith("Borgertopmøder");
+
+        String renamed = "Demokratilab " + UUID.randomUUID().toString().substring(0, 6);
+        signedIn.newPerson("Sif Staff", Role.COI_STAFF);
+        stewardship.amend(unit, renamed, 751, organisations.screen(unit).orElseThrow().version(), null);
+        signedIn.anonymous();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(markers(mine))
+                .extracting(MapMarker::text).as("its organisation renamed").containsExactly(renamed));
+
+        assertThat(offeredYears()).contains(later);
+        transaction.executeWithoutResult(status -> Search.session(entityManager).indexingPlan()
+                .purge(LandscapeCase.class, kase.value(), null));
+        assertThat(offeredYears()).as("out of the index").doesNotContain(later);
+        assertThat(search(mine).map().isEmpty()).isTrue();
+    }
+
+    /**
+     * The years the whole catalogue counts (the search without words or choices), those a search with a year chosen
+     * offers as alternatives at 0 (the years of the whole catalogue), and the counts of a search with only a year
+     * chosen (its year facet counted without its choice: the whole catalogue's): the same, or one of them is stale.
+     */
+    private List<String> offeredYears() {
+        CaseFacetCounts counted = yearCounts(catalogue.search(CaseSearch.ALL));
+        List<String> years = counted.values().stream().map(CaseFacetValue::value).toList();
+        assertThat(years(catalogue.search(CaseSearch.of(ours().with(CaseFacet.YEAR, List.of("2021"))))))
+                .as("offered beside a chosen year").containsExactlyInAnyOrderElementsOf(years);
+        assertThat(yearCounts(catalogue.search(CaseSearch.of(CaseFilter.NONE.with(CaseFacet.YEAR,
+                List.of("2021"))))).values()).extracting(CaseFacetValue::value, CaseFacetValue::count)
+                .as("a year chosen, nothing else").containsExactlyInAnyOrderElementsOf(counted.values().stream()
+                        .map(value -> tuple(value.value(), value.count())).toList());
+        return years;
+    }
+
+    private static CaseFacetCounts yearCounts(CaseCatalogueResult result) {
+        return result.facets().stream().filter(counts -> counts.facet() == CaseFacet.YEAR).findFirst().orElseThrow();
+    }
+
+    private static List<String> years(CaseCatalogueResult result) {
+        return yearCounts(result).values().stream().map(CaseFacetValue::value).toList();
+    }
+
+    private static String unusedYear(List<String> years, int from) {
+        return IntStream.iterate(from, year -> year + 1).mapToObj(Integer::toString)
+                .filter(year -> !years.contains(year)).findFirst().orElseThrow();
+    }
+
+    private List<MapMarker> markers(CaseFilter filter) {
+        return search(filter).map().places().stream().flatMap(place -> place.markers().stream()).toList();
     }
 
     @Test

@@ -1,0 +1,266 @@
+package dk.coi.portal.landscape.internal;
+
+import dk.coi.portal.landscape.CaseFacet;
+import dk.coi.portal.landscape.CaseFilter;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseSearch;
+import dk.coi.portal.landscape.CaseSort;
+import dk.coi.portal.shared.map.MapMarker;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue's queries on the {@code cases} index, apart from what it makes of them: the page of a search with
+ * every facet counted ({@link #faceted}), and the newest cases of each place for the map ({@link #markers}); two
+ * parts, so that each can be measured on its own. What does not depend on the search is kept while the index stays
+ * as it was ({@link IndexVersioned}): every facet's counts over the whole catalogue (the search without words or
+ * choices, the catalogue's landing page), the values each facet has in it, and each case's marker (its title,
+ * municipality and organisation, read from stored fields: the map's main cost when read for every search).
+ */
+@Component
+public class CatalogueSearches {
+
+    /** How many cases of a search the map reads to name them; counts come from the aggregation, for all. */
+    public static final int MAP_CASES = 1000;
+    /** How many cases each place on the map names (the rest are one click away). */
+    public static final int MARKERS_PER_PLACE = 5;
+    /** How many cases of no municipality the list alternative names. */
+    public static final int UNPLACED_MARKERS = 20;
+    /** How many tags the tag facet offers (the most used, besides those selected). */
+    public static final int TAGS_OFFERED = 20;
+    private static final String NEWEST_FIELD = CaseSort.NEWEST.indexField();
+
+    private final EntityManager entityManager;
+    private final CasesIndex index;
+    private final IndexVersioned<CaseFilter, Map<CaseFacet, Map<String, Long>>> wholeCatalogue =
+            new IndexVersioned<>();
+    private final IndexVersioned<CaseFacet, Set<String>> facetValues = new IndexVersioned<>();
+    private final IndexVersioned<Long, Located> located = new IndexVersioned<>();
+
+    CatalogueSearches(EntityManager entityManager, CasesIndex index) {
+        this.entityManager = entityManager;
+        this.index = index;
+    }
+
+    /**
+     * What a search finds on a page of {@code pageSize}: its cases, how many in all, every facet's counts over what
+     * it finds, each chosen facet counted again without its own choice, and the values the chosen facets offer.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Faceted faceted(CaseSearch search, int pageSize) {
+        SearchSession session = Search.session(entityManager);
+        Object version = index.version();
+        CaseFilter filter = search.filter();
+        boolean everything = !filter.hasText() && !filter.filtered();
+        var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
+                .sort(f -> order(f, search));
+        if (!everything) {
+            countEveryFacet(query);
+        }
+        SearchResult<LandscapeCase> found = query.fetch(search.page() * pageSize, pageSize);
+        Map<CaseFacet, Map<String, Long>> counted = everything ? wholeCatalogue(session, version) : counts(found);
+        Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(counted);
+        for (CaseFacet facet : filter.selected().keySet()) {
+            // Without words, the only facet chosen counted without its choice is the whole catalogue's count.
+            offered.put(facet, !filter.hasText() && filter.selected().size() == 1
+                    ? wholeCatalogue(session, version).get(facet)
+                    : session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
+                            .aggregation(key(facet), f -> terms(f, facet, 1000)).fetch(0).aggregation(key(facet)));
+        }
+        return new Faceted(found.hits(), found.total().hitCount(), counted, offered,
+                alternatives(session, version, filter.selected().keySet()));
+    }
+
+    /** Every facet's counts over all published cases, kept until the index changes. */
+    private Map<CaseFacet, Map<String, Long>> wholeCatalogue(SearchSession session, Object version) {
+        return wholeCatalogue.at(version).computeIfAbsent(CaseFilter.NONE, ignored -> {
+            var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
+            countEveryFacet(query);
+            return counts(query.fetch(0));
+        });
+    }
+
+    private static void countEveryFacet(SearchQueryOptionsStep<?, ?, LandscapeCase, ?, ?, ?> query) {
+        Arrays.stream(CaseFacet.values()).forEach(facet -> query.aggregation(key(facet), f -> terms(f, facet, 1000)));
+    }
+
+    private static Map<CaseFacet, Map<String, Long>> counts(SearchResult<LandscapeCase> found) {
+        Map<CaseFacet, Map<String, Long>> counted = new EnumMap<>(CaseFacet.class);
+        Arrays.stream(CaseFacet.values()).forEach(facet -> counted.put(facet,
+                Collections.unmodifiableMap(found.aggregation(key(facet)))));
+        return Collections.unmodifiableMap(counted);
+    }
+
+    private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, CaseFacet facet,
+                                                               int most) {
+        return f.terms().field(facet.indexField(), String.class).maxTermCount(most);
+    }
+
+    private static AggregationKey<Map<String, Long>> key(CaseFacet facet) {
+        return AggregationKey.of(facet.name());
+    }
+
+    /**
+     * A search's page with its counts: {@code counted} over what it finds, {@code offered} the same but for each
+     * chosen facet counted without its own choice, {@code alternatives} the values each chosen facet offers at 0.
+     */
+    public record Faceted(List<LandscapeCase> page, long total, Map<CaseFacet, Map<String, Long>> counted,
+                          Map<CaseFacet, Map<String, Long>> offered, Map<CaseFacet, Set<String>> alternatives) {
+    }
+
+    /**
+     * The values each facet with a choice offers at 0 beside those its search counts: values of one facet are
+     * alternatives, each still selectable beside the chosen. They are the values some published case has now, counted
+     * over the whole catalogue with at least one case each (counting 0 too would list values of documents deleted or
+     * replaced in the index until its segments merge: a tag removed, an old municipality); for tags only the catalogue's
+     * most used, so that zeros never crowd out the 20 places.
+     */
+    private Map<CaseFacet, Set<String>> alternatives(SearchSession session, Object version, Set<CaseFacet> chosen) {
+        if (chosen.isEmpty()) {
+            return Map.of();
+        }
+        Map<CaseFacet, Set<String>> kept = facetValues.at(version);
+        List<CaseFacet> missing = chosen.stream().filter(facet -> !kept.containsKey(facet)).toList();
+        if (!missing.isEmpty()) {
+            var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
+            missing.forEach(facet -> query.aggregation(key(facet),
+                    f -> terms(f, facet, facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
+            SearchResult<LandscapeCase> all = query.fetch(0);
+            missing.forEach(facet -> kept.put(facet, Set.copyOf(all.aggregation(key(facet)).keySet())));
+        }
+        Map<CaseFacet, Set<String>> alternatives = new EnumMap<>(CaseFacet.class);
+        chosen.forEach(facet -> alternatives.put(facet, kept.get(facet)));
+        return alternatives;
+    }
+
+    /**
+     * How many markers the map wants of each place: of each municipality in {@code places} with cases, up to
+     * {@link #MARKERS_PER_PLACE}; of the cases in none ({@code ""}), up to {@link #UNPLACED_MARKERS}.
+     */
+    public static Map<String, Integer> wanted(long total, Map<String, Long> perMunicipality, Set<String> places) {
+        Map<String, Integer> wanted = new HashMap<>();
+        long placed = 0;
+        for (Map.Entry<String, Long> counted : perMunicipality.entrySet()) {
+            if (counted.getValue() > 0 && places.contains(counted.getKey())) {
+                placed += counted.getValue();
+                wanted.put(counted.getKey(), (int) Math.min(counted.getValue(), MARKERS_PER_PLACE));
+            }
+        }
+        if (total > placed) {
+            wanted.put("", (int) Math.min(total - placed, UNPLACED_MARKERS));
+        }
+        return wanted;
+    }
+
+    /**
+     * The markers of the newest cases the filter finds by municipality code ("" for none), as many as {@code wanted}
+     * says for each: read newest first in rounds, the first as large as all that is wanted and each next one twice
+     * the one before, until every place has them or {@link #MAP_CASES} are read. A round reads only the cases' ids
+     * (doc values); the markers of cases not met since the index changed are read in one query after it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<String, List<MapMarker>> markers(CaseFilter filter, Map<String, Integer> wanted) {
+        SearchSession session = Search.session(entityManager);
+        Map<Long, Located> kept = located.at(index.version());
+        Map<String, List<MapMarker>> markers = new HashMap<>();
+        int missing = wanted.values().stream().mapToInt(Integer::intValue).sum();
+        int read = 0;
+        int round = Math.min(missing, MAP_CASES);
+        while (missing > 0 && read < MAP_CASES) {
+            List<Long> ids = session.search(LandscapeCase.class).select(f -> f.id(Long.class))
+                    .where(f -> matching(f, filter, null))
+                    .sort(f -> f.field(NEWEST_FIELD).desc())
+                    .totalHitCountThreshold(0)
+                    .fetchHits(read, round);
+            locate(session, ids, kept);
+            for (Long id : ids) {
+                Located found = kept.get(id);
+                if (found == null) {
+                    continue; // no longer published: gone from the index since the ids were read
+                }
+                List<MapMarker> there = markers.computeIfAbsent(found.place(), ignored -> new ArrayList<>());
+                if (there.size() < wanted.getOrDefault(found.place(), 0)) {
+                    there.add(found.marker());
+                    missing--;
+                }
+            }
+            if (ids.size() < round) {
+                break;
+            }
+            read += round;
+            round = Math.min(2 * round, MAP_CASES - read);
+        }
+        return markers;
+    }
+
+    /** Reads into {@code kept} the markers of those cases it does not have, by their stored fields. */
+    private static void locate(SearchSession session, List<Long> ids, Map<Long, Located> kept) {
+        List<Long> unknown = ids.stream().filter(id -> !kept.containsKey(id)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        session.search(LandscapeCase.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
+                        f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
+                        f.field(CaseSearchBinder.ORGANISATION, String.class)).asList())
+                .where(f -> f.id().matchingAny(unknown))
+                .fetchHits(unknown.size())
+                .forEach(row -> kept.put((Long) row.get(0), new Located(
+                        Objects.requireNonNullElse((String) row.get(2), ""),
+                        new MapMarker((String) row.get(1), CaseRoutes.kase(CaseId.of((Long) row.get(0)),
+                                (String) row.get(1)), (String) row.get(3)))));
+    }
+
+    /** A case's marker and its municipality's code ("" for none). */
+    private record Located(String place, MapMarker marker) {
+    }
+
+    /** The search's order: by its sort field, largest first, then relevance, then the newest. */
+    public static SortFinalStep order(SearchSortFactory f, CaseSearch search) {
+        CaseSort sort = search.effectiveSort();
+        return sort.indexField() == null ? f.score().then().field(NEWEST_FIELD).desc()
+                : f.field(sort.indexField()).desc().then().score().then().field(NEWEST_FIELD).desc();
+    }
+
+    /** The search's words and every facet's selection but {@code left} (all of them for null). */
+    public static PredicateFinalStep matching(SearchPredicateFactory f, CaseFilter filter, CaseFacet left) {
+        return f.bool(clauses -> {
+            clauses.must(f.matchAll());
+            if (filter.hasText()) {
+                clauses.must(f.simpleQueryString().field("title").boost(3f).field("body")
+                        .matching(filter.text()).defaultOperator(BooleanOperator.AND));
+            }
+            filter.selected().forEach((facet, values) -> {
+                if (facet != left) {
+                    clauses.must(f.terms().field(facet.indexField()).matchingAny(values));
+                }
+            });
+        });
+    }
+}
