@@ -108,7 +108,7 @@ public class CaseService {
     /**
      * Its editors or staff change a case's content; {@code version} is the one they edited, and a change saved since
      * is refused with a message saying so. A published case stays published; a returned one stays returned until it
-     * is submitted again.
+     * is submitted again. Only a draft or returned case may be left without a contact.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -120,13 +120,20 @@ public class CaseService {
         refuseUnlessCurrent(found, version);
         CaseRules.Checked checked = checked(draft, found.getId());
         refuseContactChange(found, checked);
+        if (!CaseRules.hasContact(checked.contactRole()) && found.getStatus() != CaseStatus.DRAFT
+                && found.getStatus() != CaseStatus.RETURNED) {
+            throw refused("contactRole", "landscape.case.contactRole.required");
+        }
         if (found.change(checked, clock.instant())) {
             saveChanged(found);
             describe("landscape.case.revision.edited");
         }
     }
 
-    /** Its editors submit a draft or returned case to COI staff for review. */
+    /**
+     * Its editors submit a draft or returned case to COI staff for review; refused while it names no contact
+     * ({@link CaseRules#hasContact}), which a draft may lack.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void submit(CaseId id) {
@@ -134,12 +141,16 @@ public class CaseService {
         if (!CasePolicy.maySubmit(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submittable");
         }
+        if (!CaseRules.hasContact(found.getContactRole())) {
+            throw refused("contactRole", "landscape.case.contactRole.required");
+        }
         found.submit(clock.instant());
     }
 
     /**
      * Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. {@code version}
-     * is the one they read: a case changed since is refused with a message saying so, not published unread.
+     * is the one they read: a case changed since is refused with a message saying so, not published unread. A case
+     * without a contact ({@link CaseRules#hasContact}) is refused: "Jeg vil gerne genbruge den" is addressed to it.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -149,6 +160,9 @@ public class CaseService {
             throw refused("case", "landscape.case.not-submitted");
         }
         refuseUnlessDecidedOnCurrent(found, version);
+        if (!CaseRules.hasContact(found.getContactRole())) {
+            throw refused("case", "landscape.case.no-contact");
+        }
         found.publish(clock.instant());
         found.publishedAs(revisions.revisionsOf(LandscapeCase.class, found.getId()).getLast());
         events.publishEvent(new CasePublished(found.caseId(), found.getOwnerId(), people.currentContributorId()));

@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * From idea to case (issue 13): every idea carried on in an idea storm is offered to COI staff
  * ({@code internal.IdeasCarriedOn}), who make one case draft of it, once: the case form opens with the idea's title,
- * a summary from its description and answer, and its storm's organisation; staff complete it and it is registered as
- * any draft ({@link CaseService#register}), linked to the idea both ways (the case names the idea, the idea's page
- * the case, {@code internal.CaseFollowUps}). Staff start it from the landscape's review screen, where they already
+ * a summary from its description and answer, its storm's organisation and the evidence level "not evaluated" (an idea
+ * just carried on has not been); staff complete it and it is registered as any draft ({@link CaseService#register}),
+ * linked to the idea both ways (the case names the idea, the idea's page the case, {@code internal.CaseFollowUps}). Staff start it from the landscape's review screen, where they already
  * look for what waits for them: the idea's own page belongs to the idea storms, which know nothing of cases.
  */
 @Service
@@ -72,9 +72,21 @@ public class IdeaCaseDrafts {
                     OrganisationSummary organisation = organisationOf(screen.storm()).orElse(null);
                     CaseDraft draft = new CaseDraft(screen.title(), summary(screen),
                             organisation == null ? null : organisation.id(), null, null, null, null, null, null, null,
-                            List.of(), List.of(), null, null, null, null, null, List.of(), null, null, false);
+                            List.of(), List.of(), null, null, null, null, EvidenceLevel.NOT_EVALUATED, List.of(), null,
+                            null, false);
                     return new CaseFromIdea(line(offered, screen), draft, organisation);
                 }));
+    }
+
+    /**
+     * The edit form of the case already made from an idea, for staff who open the idea's action again (another staff
+     * member made it meanwhile, or the page was open); empty when none was made.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public Optional<String> madeFrom(IdeaId idea) {
+        return carriedOn.findById(idea.value()).map(CarriedOnIdea::getCaseId).map(made -> CaseRoutes.edit(
+                CaseId.of(made)));
     }
 
     /**

@@ -128,6 +128,7 @@ class CaseForm extends Div {
         contactMe.addValueChangeListener(change -> contactPublic.setReadOnly(otherContact != null
                 && !change.getValue()));
         field(contactRole, "contact-role", "landscape.field.contact-role");
+        contactRole.setHelperText(getTranslation("landscape.field.contact-role.help"));
         contactPublic.setId("case-contact-public");
         contactPublic.setLabel(getTranslation("landscape.field.contact-public"));
 
