@@ -14,6 +14,7 @@ import dk.coi.portal.landscape.internal.CaseRules;
 import dk.coi.portal.landscape.internal.CaseViewers;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.landscape.internal.LandscapeCaseResult;
+import dk.coi.portal.landscape.internal.RegisteredWorkplace;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationPlace;
@@ -71,12 +72,14 @@ public class CaseService {
     private final CaseViewers viewers;
     private final CaseOrigins origins;
     private final AdoptionRepository adoptions;
+    private final RegisteredWorkplace workplaces;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
                 ApplicationEventPublisher events, Clock clock, CaseViewers viewers, CaseOrigins origins,
-                AdoptionRepository adoptions) {
+                AdoptionRepository adoptions, RegisteredWorkplace workplaces) {
         this.adoptions = adoptions;
+        this.workplaces = workplaces;
         this.viewers = viewers;
         this.origins = origins;
         this.cases = cases;
@@ -288,6 +291,15 @@ public class CaseService {
         return new CaseEntry(person.isPresent(), person.filter(found -> found.has(Role.EMPLOYEE)).isPresent(), staff,
                 staff ? cases.countByStatus(CaseStatus.SUBMITTED)
                         + cases.countByStatusAndUncheckedSinceIsNotNull(CaseStatus.PUBLISHED) : 0);
+    }
+
+    /** The form for a new case as it opens for the current person (the same rule {@link #register} checks). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseStart start() {
+        Optional<OrganisationSummary> workplace = workplaces.ofCurrentEmployee();
+        return new CaseStart(people.currentPerson().filter(found -> found.has(Role.EMPLOYEE)).isPresent(),
+                workplace.orElse(null));
     }
 
     /** A case's Markdown section as it will be shown, for the editor's preview. */

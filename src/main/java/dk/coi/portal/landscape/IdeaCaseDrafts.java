@@ -9,14 +9,12 @@ import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.landscape.internal.CarriedOnIdea;
 import dk.coi.portal.landscape.internal.CarriedOnIdeaRepository;
 import dk.coi.portal.landscape.internal.CaseRules;
-import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.landscape.internal.RegisteredWorkplace;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,15 +38,15 @@ public class IdeaCaseDrafts {
     private final CaseService cases;
     private final IdeaService ideas;
     private final StormService storms;
-    private final OrganisationService organisations;
+    private final RegisteredWorkplace workplaces;
 
     IdeaCaseDrafts(CarriedOnIdeaRepository carriedOn, CaseService cases, IdeaService ideas, StormService storms,
-                   OrganisationService organisations) {
+                   RegisteredWorkplace workplaces) {
         this.carriedOn = carriedOn;
         this.cases = cases;
         this.ideas = ideas;
         this.storms = storms;
-        this.organisations = organisations;
+        this.workplaces = workplaces;
     }
 
     public static String route(IdeaId idea) {
@@ -124,21 +122,9 @@ public class IdeaCaseDrafts {
         return text.length() <= CaseRules.MAX_SUMMARY ? text : text.substring(0, CaseRules.MAX_SUMMARY);
     }
 
-    /**
-     * The register's organisation of the storm's owner, a name typed by staff: the one of exactly that name, or of its
-     * part before a comma ("Københavns Kommune, Beskæftigelsesforvaltningen"), or ending with it ("COI – Center for
-     * Offentlig Innovation" for "Center for Offentlig Innovation"); none when the name fits none of these.
-     */
+    /** The register's organisation of the storm's owner, a name typed by staff ({@link RegisteredWorkplace#named}). */
     private Optional<OrganisationSummary> organisationOf(StormId storm) {
-        return storms.storm(storm).map(StormDetails::ownerOrganisation).flatMap(name -> {
-            String whole = name.strip().toLowerCase(Locale.ROOT);
-            String head = whole.split(",", 2)[0].strip();
-            List<OrganisationSummary> found = organisations.search(head);
-            return Stream.<Predicate<String>>of(whole::equals, head::equals, other -> other.endsWith(" " + head))
-                    .flatMap(fits -> found.stream().filter(candidate -> fits.test(
-                            candidate.name().toLowerCase(Locale.ROOT))))
-                    .findFirst();
-        });
+        return storms.storm(storm).map(StormDetails::ownerOrganisation).flatMap(workplaces::named);
     }
 
     private static InvalidInputException refused(String key) {

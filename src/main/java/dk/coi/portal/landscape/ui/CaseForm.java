@@ -221,6 +221,12 @@ class CaseForm extends Div {
         saved = draft();
     }
 
+    /** Chooses an organisation for a new case (none: {@code null}) as shown, not as a change to save. */
+    void preselect(OrganisationSummary workplace) {
+        organisation.setValue(workplace);
+        saved = draft();
+    }
+
     private static String text(String value) {
         return value == null ? "" : value;
     }
