@@ -6,6 +6,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.organisation.OrganisationType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,8 @@ public class RegisteredWorkplace {
     /**
      * The organisation of exactly that name, or of its part before a comma ("Københavns Kommune,
      * Beskæftigelsesforvaltningen"), or ending with it ("COI – Center for Offentlig Innovation" for "Center for
-     * Offentlig Innovation"); none when the name fits none of these.
+     * Offentlig Innovation"); else a municipal unit's municipality, named by its last word ("Aarhus Kommune" for
+     * "Jobcenter Aarhus", "Københavns Kommune" for "Jobcenter København"); none when the name fits none of these.
      */
     public Optional<OrganisationSummary> named(String name) {
         if (name == null || name.isBlank()) {
@@ -50,6 +52,15 @@ public class RegisteredWorkplace {
         return Stream.<Predicate<String>>of(whole::equals, head::equals, other -> other.endsWith(" " + head))
                 .flatMap(fits -> found.stream().filter(candidate -> fits.test(
                         candidate.name().toLowerCase(Locale.ROOT))))
+                .findFirst().or(() -> municipalityOf(head));
+    }
+
+    private Optional<OrganisationSummary> municipalityOf(String unit) {
+        String[] words = unit.split("\\s+");
+        String town = words[words.length - 1];
+        return words.length < 2 ? Optional.empty() : organisations.search(town).stream()
+                .filter(candidate -> candidate.type() == OrganisationType.MUNICIPALITY)
+                .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).startsWith(town))
                 .findFirst();
     }
 }
