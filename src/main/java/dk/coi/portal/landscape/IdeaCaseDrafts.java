@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code internal.IdeasCarriedOn}), who make one case draft of it, once: the case form opens with the idea's title,
  * a summary from its description and answer, its storm's organisation and the evidence level "not evaluated" (an idea
  * just carried on has not been); staff complete it and it is registered as any draft ({@link CaseService#register}),
- * linked to the idea both ways (the case names the idea, the idea's page the case, {@code internal.CaseFollowUps}). Staff start it from the landscape's review screen, where they already
- * look for what waits for them: the idea's own page belongs to the idea storms, which know nothing of cases.
+ * linked to the idea both ways (the case names the idea, the idea's page the case, {@code internal.CaseFollowUps}).
+ * Staff start it from the landscape's review screen, where they already look for what waits for them: the idea's own
+ * page belongs to the idea storms, which know nothing of cases.
  */
 @Service
 public class IdeaCaseDrafts {

@@ -43,9 +43,9 @@ import java.util.Optional;
  * how, since which month, what they changed and why, their own results — and may register their own case draft from
  * it at once, under a title of its own (offered as the case's "i" the workplace, which the person may change). The
  * workplaces offered are those that may reuse it (not the case's own), the person's own chosen first; a workplace that
- * recorded reusing it already is said to have, with a link to its reuse, as soon as it is chosen. Refusals are said at the fields, all at once;
- * a saved reuse is confirmed in place of the form, with the way on; anyone but a public employee is told who records
- * reuse.
+ * recorded reusing it already is said to have, with a link to its reuse, as soon as it is chosen. Refusals are said
+ * at the fields, all at once; a saved reuse is confirmed in place of the form, with the way on; anyone but a public
+ * employee is told who records reuse.
  */
 @Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")/" + AdoptionRoutes.ADOPT)
 @PermitAll
