@@ -166,6 +166,10 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         String title = cases.screen(id).orElseThrow().title();
         TestPerson citizen = signedIn.signUp("Rasmus Rekvirent");
         signedIn.as(citizen, Role.CITIZEN);
+        navigate(CaseListView.class);
+        assertThat($(Anchor.class).withId("cases-my-requests").single().getHref())
+                .as("a citizen has no cases but may have sent requests")
+                .isEqualTo(CaseRoutes.MINE + "#" + SentRequestsSection.ID);
         navigate(MyCasesView.class);
         assertThat(text("my-requests-none")).isEqualTo("Du har ikke skrevet til nogen kontaktperson om genbrug.");
 
