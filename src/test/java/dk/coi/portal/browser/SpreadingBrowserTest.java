@@ -35,7 +35,7 @@ class SpreadingBrowserTest extends BrowserTestSupport {
         mads.waitForURL(Pattern.compile(".*/landskab/2[^/]*/genbrug"));
         // Mads's workplace (Jobcenter Aarhus) recorded reusing the pilot already: said at once, with the way to it.
         assertThat(mads.locator("#adoption-workplace input")).hasValue("Aarhus Kommune");
-        assertThat(mads.locator("#adoption-recorded-already")).containsText("Aarhus Kommune har allerede registreret");
+        assertThat(mads.locator("#adoption-recorded-already")).containsText("Allerede registreret for Aarhus Kommune");
         assertThat(mads.locator("#adoption-recorded-already-link")).hasAttribute("href",
                 Pattern.compile("/landskab/2-.*#adoption-\\d+"));
         mads.locator("#adoption-workplace input").fill("");

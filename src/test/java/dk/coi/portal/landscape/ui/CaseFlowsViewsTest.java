@@ -149,7 +149,7 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         Paragraph already = $(Paragraph.class).withId("adoption-recorded-already").single();
         assertThat(already.isVisible()).isTrue();
         assertThat(already.getElement().getTextRecursively())
-                .contains("Aarhus Kommune har allerede registreret, at den har genbrugt casen");
+                .contains("Allerede registreret for Aarhus Kommune: arbejdspladsen har genbrugt casen");
         assertThat($(Anchor.class).withId("adoption-recorded-already-link").single().getHref())
                 .isEqualTo("/" + cases.screen(id).orElseThrow().path() + "#adoption-" + recorded.value());
 
