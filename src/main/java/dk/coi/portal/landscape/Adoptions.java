@@ -8,6 +8,7 @@ import dk.coi.portal.landscape.internal.AdoptionRepository;
 import dk.coi.portal.landscape.internal.AdoptionRules;
 import dk.coi.portal.landscape.internal.CaseRepository;
 import dk.coi.portal.landscape.internal.LandscapeCase;
+import dk.coi.portal.landscape.internal.RegisteredWorkplace;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
@@ -63,11 +64,14 @@ public class Adoptions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final RegisteredWorkplace workplaces;
 
     Adoptions(AdoptionRepository adoptions, CaseRepository cases, CaseService caseService,
               OrganisationService organisations, PersonService people, MarkdownService markdown,
-              ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+              ApplicationEventPublisher events, Clock clock, EntityManager entityManager,
+              RegisteredWorkplace workplaces) {
         this.entityManager = entityManager;
+        this.workplaces = workplaces;
         this.adoptions = adoptions;
         this.cases = cases;
         this.caseService = caseService;
@@ -202,7 +206,8 @@ public class Adoptions {
         return Optional.of(new CaseSpreading(kase.caseId(), kase.getTitle(), CaseRoutes.kase(kase.caseId(),
                 kase.getTitle()), ownOrganisation(kase), adopters, ancestors(kase.getId()), descendants(kase.getId()),
                 kase.getContactPersonId() != null, person.filter(me -> me.has(Role.EMPLOYEE)).isPresent(),
-                mayRequestContact, mayRequestContact ? ContactRequests.onBehalfOf(people) : null));
+                mayRequestContact, mayRequestContact ? ContactRequests.onBehalfOf(people) : null,
+                workplaces.ofCurrentEmployee().filter(mine -> !mine.id().equals(ownOrganisation(kase))).orElse(null)));
     }
 
     /**

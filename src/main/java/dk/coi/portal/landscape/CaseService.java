@@ -14,6 +14,7 @@ import dk.coi.portal.landscape.internal.CaseRules;
 import dk.coi.portal.landscape.internal.CaseViewers;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.landscape.internal.LandscapeCaseResult;
+import dk.coi.portal.landscape.internal.RegisteredWorkplace;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationPlace;
@@ -71,12 +72,14 @@ public class CaseService {
     private final CaseViewers viewers;
     private final CaseOrigins origins;
     private final AdoptionRepository adoptions;
+    private final RegisteredWorkplace workplaces;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
                 ApplicationEventPublisher events, Clock clock, CaseViewers viewers, CaseOrigins origins,
-                AdoptionRepository adoptions) {
+                AdoptionRepository adoptions, RegisteredWorkplace workplaces) {
         this.adoptions = adoptions;
+        this.workplaces = workplaces;
         this.viewers = viewers;
         this.origins = origins;
         this.cases = cases;
@@ -108,7 +111,7 @@ public class CaseService {
     /**
      * Its editors or staff change a case's content; {@code version} is the one they edited, and a change saved since
      * is refused with a message saying so. A published case stays published; a returned one stays returned until it
-     * is submitted again.
+     * is submitted again. Only a draft or returned case may be left without a contact.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -120,13 +123,20 @@ public class CaseService {
         refuseUnlessCurrent(found, version);
         CaseRules.Checked checked = checked(draft, found.getId());
         refuseContactChange(found, checked);
+        if (!CaseRules.hasContact(checked.contactRole()) && found.getStatus() != CaseStatus.DRAFT
+                && found.getStatus() != CaseStatus.RETURNED) {
+            throw refused("contactRole", "landscape.case.contactRole.required");
+        }
         if (found.change(checked, clock.instant())) {
             saveChanged(found);
             describe("landscape.case.revision.edited");
         }
     }
 
-    /** Its editors submit a draft or returned case to COI staff for review. */
+    /**
+     * Its editors submit a draft or returned case to COI staff for review; refused while it names no contact
+     * ({@link CaseRules#hasContact}), which a draft may lack.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void submit(CaseId id) {
@@ -134,12 +144,16 @@ public class CaseService {
         if (!CasePolicy.maySubmit(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submittable");
         }
+        if (!CaseRules.hasContact(found.getContactRole())) {
+            throw refused("contactRole", "landscape.case.contactRole.required");
+        }
         found.submit(clock.instant());
     }
 
     /**
      * Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. {@code version}
-     * is the one they read: a case changed since is refused with a message saying so, not published unread.
+     * is the one they read: a case changed since is refused with a message saying so, not published unread. A case
+     * without a contact ({@link CaseRules#hasContact}) is refused: "Jeg vil gerne genbruge den" is addressed to it.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -149,6 +163,9 @@ public class CaseService {
             throw refused("case", "landscape.case.not-submitted");
         }
         refuseUnlessDecidedOnCurrent(found, version);
+        if (!CaseRules.hasContact(found.getContactRole())) {
+            throw refused("case", "landscape.case.no-contact");
+        }
         found.publish(clock.instant());
         found.publishedAs(revisions.revisionsOf(LandscapeCase.class, found.getId()).getLast());
         events.publishEvent(new CasePublished(found.caseId(), found.getOwnerId(), people.currentContributorId()));
@@ -274,6 +291,15 @@ public class CaseService {
         return new CaseEntry(person.isPresent(), person.filter(found -> found.has(Role.EMPLOYEE)).isPresent(), staff,
                 staff ? cases.countByStatus(CaseStatus.SUBMITTED)
                         + cases.countByStatusAndUncheckedSinceIsNotNull(CaseStatus.PUBLISHED) : 0);
+    }
+
+    /** The form for a new case as it opens for the current person (the same rule {@link #register} checks). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseStart start() {
+        Optional<OrganisationSummary> workplace = workplaces.ofCurrentEmployee();
+        return new CaseStart(people.currentPerson().filter(found -> found.has(Role.EMPLOYEE)).isPresent(),
+                workplace.orElse(null));
     }
 
     /** A case's Markdown section as it will be shown, for the editor's preview. */

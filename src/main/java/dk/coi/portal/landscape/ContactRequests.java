@@ -108,9 +108,7 @@ public class ContactRequests {
     public List<ContactRequestLine> received() {
         List<ContactRequest> mine = requests.findByContactIdOrderByCreatedAtDescIdDesc(
                 people.currentContributorId());
-        Map<Long, LandscapeCase> about = new HashMap<>();
-        cases.findByIdIn(mine.stream().map(ContactRequest::getCaseId).toList())
-                .forEach(kase -> about.put(kase.getId(), kase));
+        Map<Long, LandscapeCase> about = cases(mine);
         Map<Long, String> names = new HashMap<>();
         return mine.stream().map(request -> {
             LandscapeCase kase = about.get(request.getCaseId());
@@ -119,6 +117,28 @@ public class ContactRequests {
                     person -> people.authorName(PersonId.of(person)).orElse(null)), request.getWorkplace(),
                     request.getMessage(), request.getCreatedAt(), request.getReply(), request.getRepliedAt());
         }).toList();
+    }
+
+    /** The requests the signed-in person sent ("Jeg vil gerne genbruge den"), newest first, each with its reply. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SentContactRequest> sent() {
+        List<ContactRequest> mine = requests.findByRequesterIdOrderByCreatedAtDescIdDesc(
+                people.currentContributorId());
+        Map<Long, LandscapeCase> about = cases(mine);
+        return mine.stream().map(request -> {
+            LandscapeCase kase = about.get(request.getCaseId());
+            return new SentContactRequest(ContactRequestId.of(request.getId()), kase.getTitle(),
+                    CaseRoutes.kase(kase.caseId(), kase.getTitle()), request.getMessage(), request.getCreatedAt(),
+                    request.getReply(), request.getRepliedAt());
+        }).toList();
+    }
+
+    private Map<Long, LandscapeCase> cases(List<ContactRequest> made) {
+        Map<Long, LandscapeCase> about = new HashMap<>();
+        cases.findByIdIn(made.stream().map(ContactRequest::getCaseId).toList())
+                .forEach(kase -> about.put(kase.getId(), kase));
+        return about;
     }
 
     /**

@@ -9,14 +9,12 @@ import dk.coi.portal.ideastorm.StormService;
 import dk.coi.portal.landscape.internal.CarriedOnIdea;
 import dk.coi.portal.landscape.internal.CarriedOnIdeaRepository;
 import dk.coi.portal.landscape.internal.CaseRules;
-import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.landscape.internal.RegisteredWorkplace;
 import dk.coi.portal.organisation.OrganisationSummary;
 import dk.coi.portal.shared.InvalidInputException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * From idea to case (issue 13): every idea carried on in an idea storm is offered to COI staff
  * ({@code internal.IdeasCarriedOn}), who make one case draft of it, once: the case form opens with the idea's title,
- * a summary from its description and answer, and its storm's organisation; staff complete it and it is registered as
- * any draft ({@link CaseService#register}), linked to the idea both ways (the case names the idea, the idea's page
- * the case, {@code internal.CaseFollowUps}). Staff start it from the landscape's review screen, where they already
- * look for what waits for them: the idea's own page belongs to the idea storms, which know nothing of cases.
+ * a summary from its description and answer, its storm's organisation and the evidence level "not evaluated" (an idea
+ * just carried on has not been); staff complete it and it is registered as any draft ({@link CaseService#register}),
+ * linked to the idea both ways (the case names the idea, the idea's page the case, {@code internal.CaseFollowUps}).
+ * Staff start it from the landscape's review screen, where they already look for what waits for them: the idea's own
+ * page belongs to the idea storms, which know nothing of cases.
  */
 @Service
 public class IdeaCaseDrafts {
@@ -40,15 +39,15 @@ public class IdeaCaseDrafts {
     private final CaseService cases;
     private final IdeaService ideas;
     private final StormService storms;
-    private final OrganisationService organisations;
+    private final RegisteredWorkplace workplaces;
 
     IdeaCaseDrafts(CarriedOnIdeaRepository carriedOn, CaseService cases, IdeaService ideas, StormService storms,
-                   OrganisationService organisations) {
+                   RegisteredWorkplace workplaces) {
         this.carriedOn = carriedOn;
         this.cases = cases;
         this.ideas = ideas;
         this.storms = storms;
-        this.organisations = organisations;
+        this.workplaces = workplaces;
     }
 
     public static String route(IdeaId idea) {
@@ -72,9 +71,21 @@ public class IdeaCaseDrafts {
                     OrganisationSummary organisation = organisationOf(screen.storm()).orElse(null);
                     CaseDraft draft = new CaseDraft(screen.title(), summary(screen),
                             organisation == null ? null : organisation.id(), null, null, null, null, null, null, null,
-                            List.of(), List.of(), null, null, null, null, null, List.of(), null, null, false);
+                            List.of(), List.of(), null, null, null, null, EvidenceLevel.NOT_EVALUATED, List.of(), null,
+                            null, false);
                     return new CaseFromIdea(line(offered, screen), draft, organisation);
                 }));
+    }
+
+    /**
+     * The edit form of the case already made from an idea, for staff who open the idea's action again (another staff
+     * member made it meanwhile, or the page was open); empty when none was made.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public Optional<String> madeFrom(IdeaId idea) {
+        return carriedOn.findById(idea.value()).map(CarriedOnIdea::getCaseId).map(made -> CaseRoutes.edit(
+                CaseId.of(made)));
     }
 
     /**
@@ -112,21 +123,9 @@ public class IdeaCaseDrafts {
         return text.length() <= CaseRules.MAX_SUMMARY ? text : text.substring(0, CaseRules.MAX_SUMMARY);
     }
 
-    /**
-     * The register's organisation of the storm's owner, a name typed by staff: the one of exactly that name, or of its
-     * part before a comma ("Københavns Kommune, Beskæftigelsesforvaltningen"), or ending with it ("COI – Center for
-     * Offentlig Innovation" for "Center for Offentlig Innovation"); none when the name fits none of these.
-     */
+    /** The register's organisation of the storm's owner, a name typed by staff ({@link RegisteredWorkplace#named}). */
     private Optional<OrganisationSummary> organisationOf(StormId storm) {
-        return storms.storm(storm).map(StormDetails::ownerOrganisation).flatMap(name -> {
-            String whole = name.strip().toLowerCase(Locale.ROOT);
-            String head = whole.split(",", 2)[0].strip();
-            List<OrganisationSummary> found = organisations.search(head);
-            return Stream.<Predicate<String>>of(whole::equals, head::equals, other -> other.endsWith(" " + head))
-                    .flatMap(fits -> found.stream().filter(candidate -> fits.test(
-                            candidate.name().toLowerCase(Locale.ROOT))))
-                    .findFirst();
-        });
+        return storms.storm(storm).map(StormDetails::ownerOrganisation).flatMap(workplaces::named);
     }
 
     private static InvalidInputException refused(String key) {

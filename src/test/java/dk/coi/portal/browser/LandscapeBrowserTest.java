@@ -70,6 +70,9 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         open(mads, "landskab/ny");
         mads.locator("#case-title input").fill(title);
         mads.locator("#case-summary textarea").fill("Unge ledige kan holde opfølgningssamtalen som videomøde.");
+        // Mads works at Jobcenter Aarhus: his municipality is chosen, and he may choose another.
+        assertThat(mads.locator("#case-organisation input")).hasValue("Aarhus Kommune");
+        mads.locator("#case-organisation input").fill("");
         mads.locator("#case-organisation input").pressSequentially("Københavns Kommune");
         mads.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Københavns Kommune")).first()
                 .click();
@@ -93,6 +96,11 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         Matcher id = Pattern.compile("/landskab/(\\d+)/rediger").matcher(mads.url());
         org.assertj.core.api.Assertions.assertThat(id.find()).as(mads.url()).isTrue();
         mads.locator("#case-submit").click();
+        assertThat(mads.locator("#case-contact-role")).hasAttribute("invalid", "");
+        assertThat(mads.locator("#case-status")).containsText("Skriv kontaktpersonens rolle");
+        assertThat(mads.locator("#case-state")).containsText("Kladde");
+        mads.locator("#case-contact-role input").fill("Projektleder");
+        mads.locator("#case-submit").click();
         assertThat(mads.locator("#case-state")).containsText("Sendt til gennemsyn");
 
         Page camilla = visitor(1280, 900);
@@ -100,6 +108,8 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         open(camilla, "landskab/gennemsyn");
         assertThat(camilla.locator("#case-review-list")).containsText(title);
         camilla.locator("#case-publish-" + id.group(1)).click();
+        assertThat(camilla.locator("#case-publish-dialog")).containsText("offentlig for alle");
+        camilla.locator("#case-publish-dialog-do").click();
         assertThat(camilla.locator("#case-review-status")).containsText("offentliggjort");
 
         Page reader = visitor(360, 800);

@@ -98,10 +98,15 @@ class LandscapeReviewBrowserTest extends BrowserTestSupport {
         choose(camilla, "#case-stage", "Idé");
         choose(camilla, "#case-type", "Proces");
         choose(camilla, "#case-novelty", "Første af sin slags");
-        choose(camilla, "#case-evidence", "Ikke evalueret");
+        // An idea just carried on has not been evaluated: the form says so without being told.
+        assertThat(camilla.locator("#case-evidence")).containsText("Ikke evalueret");
         camilla.locator("#case-save").click();
         camilla.waitForURL(Pattern.compile(".*/landskab/\\d+/rediger.*"));
         String caseId = camilla.url().replaceAll(".*/landskab/(\\d+)/rediger.*", "$1");
+        // The idea's action, opened again, leads to the case made of it (it was "page not found").
+        open(camilla, "landskab/fra-ide/" + idea.value());
+        assertThat(camilla.locator("#case-status")).hasText("Der er allerede lavet en case af idéen. Her er den.");
+        assertThat(camilla.locator("#case-title input")).hasValue(title);
 
         open(camilla, "landskab/" + caseId);
         assertThat(camilla.locator("#case-origin")).hasText("Fra idéen " + title

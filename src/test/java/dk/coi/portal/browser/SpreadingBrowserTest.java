@@ -33,9 +33,16 @@ class SpreadingBrowserTest extends BrowserTestSupport {
         open(mads, SMS_PILOT);
         mads.locator("#case-adopt").click();
         mads.waitForURL(Pattern.compile(".*/landskab/2[^/]*/genbrug"));
+        // Mads's workplace (Jobcenter Aarhus) recorded reusing the pilot already: said at once, with the way to it.
+        assertThat(mads.locator("#adoption-workplace input")).hasValue("Aarhus Kommune");
+        assertThat(mads.locator("#adoption-recorded-already")).containsText("Allerede registreret for Aarhus Kommune");
+        assertThat(mads.locator("#adoption-recorded-already-link")).hasAttribute("href",
+                Pattern.compile("/landskab/2-.*#adoption-\\d+"));
+        mads.locator("#adoption-workplace input").fill("");
         mads.locator("#adoption-workplace input").pressSequentially("Horsens Kommune");
         mads.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Horsens Kommune")).first()
                 .click();
+        assertThat(mads.locator("#adoption-recorded-already")).isHidden();
         mads.locator("#adoption-month").click();
         mads.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("januar")).click();
         mads.locator("#adoption-year input").fill("2025");
@@ -58,6 +65,7 @@ class SpreadingBrowserTest extends BrowserTestSupport {
                 select a.adopting_case_id from landscape_adoption a join organisation o on o.id = a.organisation_id
                 where a.case_id = 2 and o.name = 'Horsens Kommune'""", Long.class);
         open(mads, "landskab/" + own + "/rediger");
+        mads.locator("#case-contact-role input").fill("Projektleder");
         mads.locator("#case-submit").click();
         assertThat(mads.locator("#case-state")).containsText("Sendt til gennemsyn");
 
@@ -65,6 +73,7 @@ class SpreadingBrowserTest extends BrowserTestSupport {
         signInAndWait(camilla, "coi@demo.coi.dk", "demo");
         open(camilla, "landskab/gennemsyn");
         camilla.locator("#case-publish-" + own).click();
+        camilla.locator("#case-publish-dialog-do").click();
         assertThat(camilla.locator("#case-review-status")).containsText("offentliggjort");
 
         Page reader = visitor(360, 800);

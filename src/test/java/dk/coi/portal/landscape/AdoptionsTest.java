@@ -108,6 +108,17 @@ class AdoptionsTest {
         cases.publish(id, cases.screen(id).orElseThrow().version());
     }
 
+    /** Its editor names the contact's role (an own case starts without one, as a draft may) and submits it. */
+    private void submitWithContact(CaseId id) {
+        CaseEditing editing = cases.editing(id).orElseThrow();
+        CaseDraft was = editing.draft();
+        cases.edit(id, new CaseDraft(was.title(), was.summary(), was.organisation(), was.partners(), was.sector(),
+                was.yearStarted(), was.stage(), was.innovationType(), was.targetGroup(), was.novelty(), was.links(),
+                was.tags(), was.effect(), was.process(), was.conditions(), was.documentation(), was.evidenceLevel(),
+                was.results(), was.contactPerson(), "Projektleder", was.contactPublic()), editing.version());
+        cases.submit(id);
+    }
+
     private static AdoptionDraft adoption(OrganisationId workplace, boolean ownCase) {
         return new AdoptionDraft(workplace, AdoptionKind.ADAPTED, thisMonth().minusMonths(2),
                 "Vi har **tilpasset** påmindelserne til vores ungeindsats.", "Færre udeblivelser end før", ownCase);
@@ -202,7 +213,7 @@ class AdoptionsTest {
         long second = database.queryForObject("select adopting_case_id from landscape_adoption where id = ?",
                 Long.class, fromFirst.value());
         signedIn.as(ownerOf(second), "Anders Aarhus", Role.EMPLOYEE);
-        cases.submit(CaseId.of(second));
+        submitWithContact(CaseId.of(second));
         publish(CaseId.of(second));
 
         signedIn.newPerson("Olivia Odense", Role.EMPLOYEE);
@@ -212,7 +223,7 @@ class AdoptionsTest {
                 Long.class, fromSecond.value());
         signedIn.as(ownerOf(third), "Olivia Odense", Role.EMPLOYEE);
         assertThat(cases.editing(CaseId.of(third)).orElseThrow().draft().novelty()).isEqualTo(Novelty.ADAPTED);
-        cases.submit(CaseId.of(third));
+        submitWithContact(CaseId.of(third));
         publish(CaseId.of(third));
 
         signedIn.anonymous();
@@ -301,8 +312,49 @@ class AdoptionsTest {
         assertThat(GreenMailUtil.getWholeMessage(toRequester.getFirst())).contains("Karla Kontakt")
                 .doesNotContain(contact.email());
 
+        signedIn.as(requester, Role.CITIZEN);
+        assertThat(contactRequests.sent()).as("what the requester sent, with its answer").singleElement()
+                .satisfies(sent -> {
+                    assertThat(sent.id()).isEqualTo(request);
+                    assertThat(sent.caseTitle()).isEqualTo(cases.screen(id).orElseThrow().title());
+                    assertThat(sent.casePath()).isEqualTo(cases.screen(id).orElseThrow().path());
+                    assertThat(sent.message()).isEqualTo("Vi vil gerne høre, hvordan I fik sms-påmindelserne i gang.");
+                    assertThat(sent.reply()).isEqualTo("Ring gerne til vores projektleder.");
+                    assertThat(sent.repliedAt()).isAfterOrEqualTo(sent.sentAt());
+                });
         signedIn.as(contact, Role.EMPLOYEE);
+        assertThat(contactRequests.sent()).as("the contact sent none").isEmpty();
         refused(() -> contactRequests.request(id, "Til mig selv"), "case", "landscape.contact.no-contact");
+    }
+
+    /**
+     * A trial's finding: the reuse form neither offered the person's own workplace nor said before sending that it
+     * had recorded reusing the case already. Its spreading names the workplace, and which reuse it recorded.
+     */
+    @Test
+    void theReuseFormOffersTheOwnWorkplaceAndKnowsItsReuseAlreadyRecorded() {
+        TestPerson owner = signedIn.signUp("Olga Ejer");
+        CaseId id = published(owner, municipality(101));
+        TestPerson employee = signedIn.signUpEmployee("Anders Aarhus");
+        database.update("update person set workplace = ? where id = ?", "Aarhus Kommune", employee.id());
+        signedIn.as(employee, Role.EMPLOYEE);
+        CaseSpreading before = adoptions.spreading(id).orElseThrow();
+        assertThat(before.ownWorkplace().id()).isEqualTo(municipality(751));
+        assertThat(before.recordedBy(municipality(751))).isEmpty();
+
+        AdoptionId recorded = adoptions.adopt(id, adoption(municipality(751), false));
+        CaseSpreading after = adoptions.spreading(id).orElseThrow();
+        assertThat(after.recordedBy(municipality(751))).map(CaseSpreading.Adopter::id).contains(recorded);
+        assertThat(after.adopterPath(after.recordedBy(municipality(751)).orElseThrow()))
+                .isEqualTo(after.path() + "#adoption-" + recorded.value());
+        refused(() -> adoptions.adopt(id, adoption(municipality(751), false)), "workplace",
+                "landscape.adoption.workplace.already");
+
+        TestPerson copenhagener = signedIn.signUpEmployee("Karen København");
+        database.update("update person set workplace = ? where id = ?", "Københavns Kommune", copenhagener.id());
+        signedIn.as(copenhagener, Role.EMPLOYEE);
+        assertThat(adoptions.spreading(id).orElseThrow().ownWorkplace()).as("not the case's own organisation")
+                .isNull();
     }
 
     /** The trial's finding: a double click sent the request twice, and the copies used up the hourly limit. */

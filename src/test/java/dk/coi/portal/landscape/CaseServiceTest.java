@@ -110,22 +110,74 @@ class CaseServiceTest {
                 draft.documentation(), draft.evidenceLevel(), draft.results(), contact, draft.contactRole(), shown);
     }
 
-    /** Before: a contact without a role whose name was not to be shown gave readers an empty "Kontaktperson". */
+    private static CaseDraft withRole(CaseDraft draft, String role) {
+        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
+                draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
+                draft.links(), draft.tags(), draft.effect(), draft.process(), draft.conditions(),
+                draft.documentation(), draft.evidenceLevel(), draft.results(), draft.contactPerson(), role,
+                draft.contactPublic());
+    }
+
+    /**
+     * Before: a contact without a role whose name was not to be shown gave readers an empty "Kontaktperson". A case
+     * needs the role to be submitted now; this one was published before that rule (its role removed in the table).
+     */
     @Test
     void aContactReadersMayNotNameAndWithoutARoleIsNoContactToThem() {
         long owner = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
-        CaseDraft noRole = draft(unique("Uden rolle"));
-        CaseId id = cases.register(new CaseDraft(noRole.title(), noRole.summary(), noRole.organisation(),
-                noRole.partners(), noRole.sector(), noRole.yearStarted(), noRole.stage(), noRole.innovationType(),
-                noRole.targetGroup(), noRole.novelty(), noRole.links(), noRole.tags(), noRole.effect(),
-                noRole.process(), noRole.conditions(), noRole.documentation(), noRole.evidenceLevel(),
-                noRole.results(), PersonId.of(owner), null, false));
+        CaseId id = cases.register(withContact(draft(unique("Uden rolle")), PersonId.of(owner), false));
         cases.submit(id);
-        assertThat(cases.screen(id).orElseThrow().contact()).isEqualTo(new CaseContact("Olga Ejer", null));
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
         cases.publish(id, version(id));
+        database.update("update landscape_case set contact_role = null where id = ?", id.value());
+        signedIn.as(owner, "Olga Ejer", Role.EMPLOYEE);
+        assertThat(cases.screen(id).orElseThrow().contact()).isEqualTo(new CaseContact("Olga Ejer", null));
         signedIn.anonymous();
         assertThat(cases.screen(id).orElseThrow().contact()).isNull();
+    }
+
+    /**
+     * Before (a trial): a case went to review and was published naming no contact, so nobody could be asked about
+     * reusing it. A draft may lack it; submitting, publishing and an edit once under review may not.
+     */
+    @Test
+    void aCaseNamesItsContactToBeSubmittedAndPublishedThoughADraftMayLackIt() {
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft withoutContact = withRole(draft(unique("Uden kontakt")), " ");
+        CaseId id = cases.register(withoutContact);
+        refused(() -> cases.submit(id), "contactRole", "landscape.case.contactRole.required");
+        assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.DRAFT);
+
+        cases.edit(id, withRole(withoutContact, "Projektleder"), version(id));
+        cases.submit(id);
+        long submitted = version(id);
+        refused(() -> cases.edit(id, withoutContact, submitted), "contactRole",
+                "landscape.case.contactRole.required");
+        assertThat(cases.screen(id).orElseThrow().contact().role()).isEqualTo("Projektleder");
+
+        // Submitted before the rule (its role removed in the table): staff cannot publish it, nothing changes.
+        database.update("update landscape_case set contact_role = null where id = ?", id.value());
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        refused(() -> cases.publish(id, submitted), "case", "landscape.case.no-contact");
+        assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(events.stream(CasePublished.class)).noneMatch(published -> published.id().equals(id));
+    }
+
+    /** Before (a trial): the form for a new case left the person's own workplace to be looked up by hand. */
+    @Test
+    void aNewCaseStartsAtTheEmployeesOwnWorkplaceInTheRegister() {
+        var employee = signedIn.signUpEmployee("Vera Ansat");
+        database.update("update person set workplace = ? where id = ?", "Københavns Kommune, Jobcenter",
+                employee.id());
+        signedIn.as(employee, Role.EMPLOYEE);
+        assertThat(cases.start()).isEqualTo(new CaseStart(true, organisations.find(copenhagen()).orElseThrow()));
+        database.update("update person set workplace = ? where id = ?", "Jobcenter Aarhus", employee.id());
+        assertThat(cases.start().workplace().name()).as("a municipal unit's municipality").isEqualTo("Aarhus Kommune");
+        database.update("update person set workplace = ? where id = ?", "Et sted uden for registret",
+                employee.id());
+        assertThat(cases.start()).isEqualTo(new CaseStart(true, null));
+        signedIn.newPerson("Bodil Borger", Role.CITIZEN);
+        assertThat(cases.start()).isEqualTo(new CaseStart(false, null));
     }
 
     @Test

@@ -80,12 +80,17 @@ class IdeaCaseDraftsTest {
         assertThat(start.draft().summary()).isEqualTo("Én kalender, som **alle** jobcentre kan se.");
         assertThat(start.organisation().name()).as("the storm's organisation, found in the register")
                 .isEqualTo("Københavns Kommune");
+        assertThat(start.draft().evidenceLevel()).as("an idea just carried on has not been evaluated")
+                .isEqualTo(EvidenceLevel.NOT_EVALUATED);
+        assertThat(drafts.madeFrom(idea)).isEmpty();
 
         CaseDraft completed = TestCaseDrafts.draft(start.draft().title() + " " + idea.value(),
                 start.draft().summary(), start.draft().organisation());
         CaseId made = drafts.create(idea, completed);
         assertThat(drafts.waiting()).noneMatch(line -> line.idea().equals(idea));
         assertThat(drafts.start(idea)).isEmpty();
+        assertThat(drafts.madeFrom(idea)).as("the idea's action leads to the case made").contains(
+                CaseRoutes.edit(made));
         assertRefused(() -> drafts.create(idea, TestCaseDrafts.draft("Igen " + idea.value(), "Igen.",
                 start.draft().organisation())), "landscape.from-idea.already-made");
         assertRefused(() -> drafts.create(IdeaId.of(-1), completed), "landscape.from-idea.unknown");
@@ -114,6 +119,7 @@ class IdeaCaseDraftsTest {
     void onlyStaffSeeAndMakeCaseDraftsOfIdeas() {
         signedIn.newPerson("Eva Employee", Role.EMPLOYEE);
         for (Runnable call : List.<Runnable>of(drafts::waiting, () -> drafts.start(IdeaId.of(1)),
+                () -> drafts.madeFrom(IdeaId.of(1)),
                 () -> drafts.create(IdeaId.of(1), TestCaseDrafts.draft("X", "Y", null)))) {
             assertThatThrownBy(call::run).isInstanceOf(AuthorizationDeniedException.class);
         }

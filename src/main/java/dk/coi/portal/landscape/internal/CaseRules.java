@@ -118,6 +118,15 @@ public final class CaseRules {
                 draft.contactPerson() != null && draft.contactPublic());
     }
 
+    /**
+     * Whether a case names its contact well enough to be reviewed and published: by role at least (with the case's
+     * organisation, as readers and the open data show a contact), for "Jeg vil gerne genbruge den" is addressed to
+     * it. A draft may still lack it.
+     */
+    public static boolean hasContact(String contactRole) {
+        return contactRole != null && !contactRole.isBlank();
+    }
+
     private static void required(Object value, String field, Map<String, String> problems) {
         if (value == null) {
             problems.put(field, "landscape.case." + field + ".required");

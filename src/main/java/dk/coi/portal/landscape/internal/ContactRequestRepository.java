@@ -13,5 +13,7 @@ public interface ContactRequestRepository extends JpaRepository<ContactRequest, 
 
     List<ContactRequest> findByRequesterIdOrderByIdAsc(long requesterId);
 
+    List<ContactRequest> findByRequesterIdOrderByCreatedAtDescIdDesc(long requesterId);
+
     List<ContactRequest> findByContactIdOrderByIdAsc(long contactId);
 }

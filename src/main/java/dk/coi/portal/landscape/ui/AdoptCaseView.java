@@ -36,14 +36,16 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.Optional;
 
 /**
  * "Vi har genbrugt den": a public employee records that their workplace reused a published case — which workplace,
  * how, since which month, what they changed and why, their own results — and may register their own case draft from
  * it at once, under a title of its own (offered as the case's "i" the workplace, which the person may change). The
- * workplaces offered are those that may reuse it (not the case's own). Refusals are said at the fields, all at once;
- * a saved reuse is confirmed in place of the form, with the way on; anyone but a public employee is told who records
- * reuse.
+ * workplaces offered are those that may reuse it (not the case's own), the person's own chosen first; a workplace that
+ * recorded reusing it already is said to have, with a link to its reuse, as soon as it is chosen. Refusals are said
+ * at the fields, all at once; a saved reuse is confirmed in place of the form, with the way on; anyone but a public
+ * employee is told who records reuse.
  */
 @Route(CaseRoutes.LIST + "/:case(" + CaseRoutes.SEGMENT + ")/" + AdoptionRoutes.ADOPT)
 @PermitAll
@@ -60,6 +62,7 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
     private final Checkbox ownCase = new Checkbox();
     private final TextField ownCaseTitle = new TextField();
     private final Div form = new Div();
+    private final Paragraph recordedAlready = new Paragraph();
     private MarkdownEditor changes;
 
     AdoptCaseView(Adoptions adoptions, CaseService cases, OrganisationService organisations) {
@@ -127,13 +130,31 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
                 ownCaseTitle.setValue(AdoptionDraft.ownCaseTitle(kase.title(), chosen.getValue().name()));
             }
         });
+        // Said as soon as the workplace is known, not only when the form is sent (the service refuses it too).
+        workplace.addValueChangeListener(chosen -> sayRecordedAlready(kase, chosen.getValue()));
+        workplace.setValue(kase.ownWorkplace());
         Button save = new Button(getTranslation("landscape.adoption.save"), click -> save(kase));
         save.setId("adoption-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Div when = new Div(month, year);
         when.addClassName("portal-form-row");
-        form.add(workplace, kind, when, changes, results, ownCase, ownCaseTitle, save);
+        recordedAlready.setId("adoption-recorded-already");
+        recordedAlready.setVisible(recordedAlready.getComponentCount() > 0);
+        form.add(workplace, recordedAlready, kind, when, changes, results, ownCase, ownCaseTitle, save);
         add(form, status);
+    }
+
+    private void sayRecordedAlready(CaseSpreading kase, OrganisationSummary chosen) {
+        recordedAlready.removeAll();
+        Optional<CaseSpreading.Adopter> recorded = chosen == null ? Optional.empty() : kase.recordedBy(chosen.id());
+        recorded.ifPresent(adopter -> {
+            Anchor existing = new Anchor("/" + kase.adopterPath(adopter),
+                    getTranslation("landscape.adoption.recorded-already.see"));
+            existing.setId("adoption-recorded-already-link");
+            recordedAlready.add(new Text(getTranslation("landscape.adoption.recorded-already", chosen.name()) + " "),
+                    existing);
+        });
+        recordedAlready.setVisible(recorded.isPresent());
     }
 
     private void save(CaseSpreading kase) {

@@ -128,6 +128,7 @@ class CaseForm extends Div {
         contactMe.addValueChangeListener(change -> contactPublic.setReadOnly(otherContact != null
                 && !change.getValue()));
         field(contactRole, "contact-role", "landscape.field.contact-role");
+        contactRole.setHelperText(getTranslation("landscape.field.contact-role.help"));
         contactPublic.setId("case-contact-public");
         contactPublic.setLabel(getTranslation("landscape.field.contact-public"));
 
@@ -217,6 +218,12 @@ class CaseForm extends Div {
         contactRole.setValue(text(draft.contactRole()));
         contactPublic.setValue(draft.contactPublic());
         contactPublic.setReadOnly(otherContact != null && !mine);
+        saved = draft();
+    }
+
+    /** Chooses an organisation for a new case (none: {@code null}) as shown, not as a change to save. */
+    void preselect(OrganisationSummary workplace) {
+        organisation.setValue(workplace);
         saved = draft();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.ideastorm.IdeaId;
@@ -28,7 +29,8 @@ import java.util.Optional;
 /**
  * Staff make a case draft of an idea carried on in an idea storm: the case form, started with what the idea gives
  * ({@link IdeaCaseDrafts#start}); saved as a draft they own, linked to the idea, which opens on its edit form. An idea
- * a case was made from already, or that was never carried on, is not found; anyone but staff is told who does this.
+ * a case was made from already opens that case's edit form, saying so; one never carried on is not found; anyone but
+ * staff is told who does this.
  */
 @Route(IdeaCaseDrafts.ROUTE + "/:idea")
 @PermitAll
@@ -58,7 +60,13 @@ class CaseFromIdeaView extends Div implements TranslatedPageTitle, BeforeEnterOb
         Optional<CaseFromIdea> start = event.getRouteParameters().getLong("idea").map(IdeaId::of)
                 .flatMap(drafts::start);
         if (start.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+            Optional<String> made = event.getRouteParameters().getLong("idea").map(IdeaId::of)
+                    .flatMap(drafts::madeFrom);
+            if (made.isPresent()) {
+                event.forwardTo(made.get(), QueryParameters.of(EditCaseView.MADE_FROM_IDEA, ""));
+            } else {
+                event.rerouteToError(NotFoundException.class);
+            }
             return;
         }
         idea = start.get().idea().idea();

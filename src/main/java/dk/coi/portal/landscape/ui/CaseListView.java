@@ -126,6 +126,11 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             actions.add(review);
         }
         if (entry.signedIn() && !entry.mayRegister()) {
+            // Anyone signed in may ask a case's contact about reuse, and finds what they sent beside own cases.
+            Anchor requests = new Anchor(CaseRoutes.MINE + "#" + SentRequestsSection.ID,
+                    getTranslation("landscape.mine.requests"));
+            requests.setId("cases-my-requests");
+            actions.add(requests);
             Paragraph employeesOnly = new Paragraph(getTranslation("landscape.employees-only.short"));
             employeesOnly.setId("cases-employees-only");
             actions.add(employeesOnly);

@@ -75,8 +75,9 @@ class CaseReviewView extends ListScreen {
                     new Text(line.organisationName()), ChangeLines.separator(),
                     new Text(getTranslation("landscape.review.submitted-at",
                             ChangeLines.time(line.submittedAt(), getLocale()))));
-            Button publish = new Button(getTranslation("landscape.review.publish"), click -> status.attempt(
-                    () -> cases.publish(line.id(), line.version()), this::rebuild, "landscape.review.published"));
+            Button publish = new Button(getTranslation("landscape.review.publish"), click -> PublishConfirmation.ask(
+                    this, line.title(), () -> status.attempt(() -> cases.publish(line.id(), line.version()),
+                            this::rebuild, "landscape.review.published")));
             publish.setId("case-publish-" + line.id().value());
             publish.addThemeVariants(ButtonVariant.TERTIARY);
             publish.getElement().setAttribute("aria-label", getTranslation("landscape.review.publish-named",

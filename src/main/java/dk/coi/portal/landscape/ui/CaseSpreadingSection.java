@@ -81,6 +81,7 @@ class CaseSpreadingSection extends Section {
 
     private ListItem adopter(CaseSpreading.Adopter adopter) {
         ListItem item = new ListItem();
+        item.setId(CaseSpreading.Adopter.anchor(adopter.id()));
         Anchor organisation = new Anchor("/" + adopter.organisation().path(), adopter.organisation().name());
         organisation.getElement().setAttribute("lang", "da");
         Paragraph line = new Paragraph(organisation);

@@ -174,8 +174,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(confirm);
         }
         if (kase.actions().review()) {
-            Button publish = new Button(getTranslation("landscape.review.publish"), click -> status.attempt(
-                    () -> cases.publish(kase.id(), kase.version()), () -> refresh(kase), "landscape.review.published"));
+            Button publish = new Button(getTranslation("landscape.review.publish"), click -> PublishConfirmation.ask(
+                    this, kase.title(), () -> status.attempt(() -> cases.publish(kase.id(), kase.version()),
+                            () -> refresh(kase), "landscape.review.published")));
             publish.setId("case-publish");
             publish.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(publish);

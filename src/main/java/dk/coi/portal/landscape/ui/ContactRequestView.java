@@ -2,6 +2,7 @@ package dk.coi.portal.landscape.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
@@ -73,7 +74,10 @@ class ContactRequestView extends ReuseCaseView {
             errors.clear();
             message.setReadOnly(true);
             send.setVisible(false);
-            status.done(getTranslation("landscape.contact.sent"));
+            Anchor mine = new Anchor("/" + CaseRoutes.MINE + "#" + SentRequestsSection.ID,
+                    getTranslation("landscape.contact.sent.see"));
+            mine.setId("contact-sent-mine");
+            status.done(getTranslation("landscape.contact.sent"), mine);
         } catch (InvalidInputException refused) {
             errors.show(refused);
             status.refused(refused);

@@ -36,6 +36,9 @@ import java.util.Optional;
 @PermitAll
 class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
+    /** The query parameter of a case opened from its idea's action, the case having been made of it already. */
+    static final String MADE_FROM_IDEA = "fra-ide";
+
     private final CaseService cases;
     private final OrganisationService organisations;
     private final CaseForm form;
@@ -81,8 +84,11 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             return;
         }
         show(found.get());
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("gemt")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("gemt")) {
             status.done(getTranslation("landscape.form.saved"));
+        } else if (parameters.containsKey(MADE_FROM_IDEA)) {
+            status.done(getTranslation("landscape.from-idea.made-already"));
         }
     }
 
@@ -117,9 +123,11 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
     private void submit() {
         status.clear();
         try {
+            // Saved first, so that a submission refused (no contact yet) keeps the text and the form stays current.
             cases.edit(id(), form.draft(), editing.version());
-            cases.submit(id());
             form.markSaved();
+            show(cases.editing(id()).orElseThrow());
+            cases.submit(id());
             show(cases.editing(id()).orElseThrow());
             status.doneHere(getTranslation("landscape.form.submitted"));
         } catch (InvalidInputException refused) {

@@ -10,6 +10,7 @@ import dk.coi.portal.landscape.CaseLine;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStatus;
+import dk.coi.portal.landscape.ContactRequests;
 import dk.coi.portal.shared.ui.ChangeLines;
 import dk.coi.portal.shared.ui.ListScreen;
 import jakarta.annotation.security.PermitAll;
@@ -18,17 +19,20 @@ import java.util.List;
 /**
  * The cases the signed-in person owns or co-edits, newest first, each with its status (and staff's comment when it
  * was sent back), a link to read it and one to edit it; and a link to register a new one for those who may
- * (others are told who registers cases).
+ * (others are told who registers cases). Beside them the contact requests the person sent about reusing a case, with
+ * their replies ({@link SentRequestsSection}).
  */
 @Route(CaseRoutes.MINE)
 @PermitAll
 class MyCasesView extends ListScreen {
 
     private final CaseService cases;
+    private final ContactRequests requests;
 
-    MyCasesView(CaseService cases) {
+    MyCasesView(CaseService cases, ContactRequests requests) {
         super("my-cases-status");
         this.cases = cases;
+        this.requests = requests;
         addClassName("portal-my-cases");
     }
 
@@ -41,7 +45,11 @@ class MyCasesView extends ListScreen {
         } else {
             add(CaseRefusal.of("landscape.refusal.register"));
         }
-        List<CaseLine> mine = cases.mine();
+        addCases(cases.mine());
+        add(SentRequestsSection.of(requests.sent(), getLocale()));
+    }
+
+    private void addCases(List<CaseLine> mine) {
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landscape.mine.none"));
             none.setId("my-cases-none");

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseStart;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FormStatus;
@@ -18,7 +19,8 @@ import dk.coi.portal.shared.ui.LeaveGuard;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * A public employee registers a case for their workplace: the form's four sections; saved as a draft that opens on
+ * A public employee registers a case for their workplace (their own chosen, when the register knows it by their
+ * account's workplace, still changeable): the form's four sections; saved as a draft that opens on
  * its edit form, from where it is submitted for review. Anyone else signed in is told who registers cases.
  */
 @Route(CaseRoutes.NEW)
@@ -32,12 +34,14 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
     NewCaseView(CaseService cases, OrganisationService organisations, PersonService people) {
         this.cases = cases;
         addClassName("portal-case-form");
-        if (!cases.entry().mayRegister()) {
+        CaseStart start = cases.start();
+        if (!start.mayRegister()) {
             this.form = null;
             add(new H1(getTranslation(titleKey())), CaseRefusal.of("landscape.refusal.register"));
             return;
         }
         this.form = new CaseForm(cases, organisations, people.currentContributorId());
+        form.preselect(start.workplace());
         Button save = new Button(getTranslation("landscape.form.save-draft"), click -> save());
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);

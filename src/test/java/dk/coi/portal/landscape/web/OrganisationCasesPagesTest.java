@@ -53,7 +53,7 @@ class OrganisationCasesPagesTest {
     private CaseId register(OrganisationId unit, String title) {
         return cases.register(new CaseDraft(title, "Borgerne får svar samme dag.", unit, "", CaseSector.EMPLOYMENT,
                 2021, CaseStage.IMPLEMENTED, InnovationType.SERVICE, "", Novelty.FIRST, List.of(), List.of(), "",
-                "", "", "", EvidenceLevel.QUALITATIVE, List.of(), null, null, false));
+                "", "", "", EvidenceLevel.QUALITATIVE, List.of(), null, "Leder", false));
     }
 
     @Test

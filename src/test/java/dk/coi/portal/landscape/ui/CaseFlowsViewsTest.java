@@ -1,0 +1,232 @@
+package dk.coi.portal.landscape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.Role;
+import dk.coi.portal.landscape.AdoptionDraft;
+import dk.coi.portal.landscape.AdoptionId;
+import dk.coi.portal.landscape.AdoptionKind;
+import dk.coi.portal.landscape.Adoptions;
+import dk.coi.portal.landscape.CaseDraft;
+import dk.coi.portal.landscape.CaseId;
+import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.CaseStatus;
+import dk.coi.portal.landscape.ContactRequests;
+import dk.coi.portal.organisation.OrganisationId;
+import dk.coi.portal.organisation.OrganisationService;
+import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.support.PortalTest;
+import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.SignedIn.TestPerson;
+import dk.coi.portal.support.TestCaseDrafts;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Browserless: a fresh-eyes trial's findings on the case forms and flows, as the person sees them. A new case and a
+ * reuse start at the person's own workplace; a reuse already recorded by it is said when the form opens, with a link
+ * to it; a case is not submitted without its contact's role (the draft is kept); sent requests are listed beside the
+ * person's own cases; staff confirm publishing; and a case made from an idea already is where the idea's action leads.
+ */
+@PortalTest
+@ViewPackages(packages = "dk.coi.portal")
+class CaseFlowsViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    Adoptions adoptions;
+    @Autowired
+    ContactRequests requests;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    JdbcTemplate database;
+
+    @AfterEach
+    void signOut() {
+        signedIn.clear();
+    }
+
+    private OrganisationId municipality(int code) {
+        return organisations.municipalities().stream().filter(found -> found.code() == code).findFirst()
+                .orElseThrow().id();
+    }
+
+    private static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private TestPerson employeeOf(String name, String workplace) {
+        TestPerson person = signedIn.signUpEmployee(name);
+        database.update("update person set workplace = ? where id = ?", workplace, person.id());
+        return person;
+    }
+
+    private CaseId published(TestPerson owner, OrganisationId organisation) {
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseDraft plain = TestCaseDrafts.draft(unique("Flowcase"), "En case, der kan genbruges.", organisation);
+        CaseId id = cases.register(new CaseDraft(plain.title(), plain.summary(), plain.organisation(),
+                plain.partners(), plain.sector(), plain.yearStarted(), plain.stage(), plain.innovationType(),
+                plain.targetGroup(), plain.novelty(), plain.links(), plain.tags(), plain.effect(), plain.process(),
+                plain.conditions(), plain.documentation(), plain.evidenceLevel(), plain.results(),
+                PersonId.of(owner.id()), "Projektleder", false));
+        cases.submit(id);
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        cases.publish(id, cases.screen(id).orElseThrow().version());
+        return id;
+    }
+
+    private String text(String paragraphId) {
+        return $(Paragraph.class).withId(paragraphId).single().getElement().getTextRecursively();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewCaseStartsAtTheOwnWorkplaceAndIsNotSubmittedWithoutItsContactsRole() {
+        signedIn.as(employeeOf("Vera Ansat", "Jobcenter Aarhus"), Role.EMPLOYEE);
+        navigate(NewCaseView.class);
+        ComboBox<OrganisationSummary> organisation = $(ComboBox.class).withId("case-organisation").single();
+        assertThat(organisation.getValue().id()).isEqualTo(municipality(751));
+        UI.getCurrent().navigate(CaseListView.class);
+        assertThat($(ConfirmDialog.class).all()).as("a preselected organisation is nothing to lose").isEmpty();
+
+        CaseDraft plain = TestCaseDrafts.draft(unique("Uden rolle"), "En kladde uden kontakt.", municipality(751));
+        CaseId id = cases.register(new CaseDraft(plain.title(), plain.summary(), plain.organisation(),
+                plain.partners(), plain.sector(), plain.yearStarted(), plain.stage(), plain.innovationType(),
+                plain.targetGroup(), plain.novelty(), plain.links(), plain.tags(), plain.effect(), plain.process(),
+                plain.conditions(), plain.documentation(), plain.evidenceLevel(), plain.results(), null, null,
+                false));
+        navigate(CaseRoutes.edit(id), EditCaseView.class);
+        test($(TextArea.class).withId("case-summary").single()).setValue("En kladde, stadig uden kontakt.");
+        Button submit = $(Button.class).withId("case-submit").single();
+        test(submit).click();
+        TextField role = $(TextField.class).withId("case-contact-role").single();
+        assertThat(role.isInvalid()).isTrue();
+        assertThat(role.getErrorMessage()).startsWith("Skriv kontaktpersonens rolle");
+        assertThat(text("case-status")).contains("Skriv kontaktpersonens rolle");
+        assertThat(cases.editing(id).orElseThrow().draft().summary()).as("the draft is saved all the same")
+                .isEqualTo("En kladde, stadig uden kontakt.");
+
+        test(role).setValue("Projektleder");
+        test(submit).click();
+        assertThat(text("case-status")).isEqualTo("Casen er sendt til gennemsyn hos COI.");
+        assertThat(cases.editing(id).orElseThrow().status()).isEqualTo(CaseStatus.SUBMITTED);
+    }
+
+    @Test
+    void theReuseFormSaysWhenTheOwnWorkplaceRecordedItAlreadyWithALinkToIt() {
+        CaseId id = published(signedIn.signUp("Karen København"), municipality(101));
+        TestPerson aarhus = employeeOf("Anders Aarhus", "Aarhus Kommune");
+        signedIn.as(aarhus, Role.EMPLOYEE);
+        navigate("landskab/" + id.value() + "/genbrug", AdoptCaseView.class);
+        assertThat($(ComboBox.class).withId("adoption-workplace").single().getValue())
+                .isEqualTo(organisations.find(municipality(751)).orElseThrow());
+        assertThat($(Paragraph.class).withId("adoption-recorded-already").all()).as("nothing recorded yet").isEmpty();
+
+        AdoptionId recorded = adoptions.adopt(id, new AdoptionDraft(municipality(751), AdoptionKind.COPIED,
+                YearMonth.of(2024, 1), "Kopieret.", null, false));
+        navigate("landskab/" + id.value() + "/genbrug", AdoptCaseView.class);
+        Paragraph already = $(Paragraph.class).withId("adoption-recorded-already").single();
+        assertThat(already.isVisible()).isTrue();
+        assertThat(already.getElement().getTextRecursively())
+                .contains("Allerede registreret for Aarhus Kommune: arbejdspladsen har genbrugt casen");
+        assertThat($(Anchor.class).withId("adoption-recorded-already-link").single().getHref())
+                .isEqualTo("/" + cases.screen(id).orElseThrow().path() + "#adoption-" + recorded.value());
+
+        @SuppressWarnings("unchecked")
+        ComboBox<OrganisationSummary> workplace = $(ComboBox.class).withId("adoption-workplace").single();
+        workplace.setValue(organisations.find(municipality(461)).orElseThrow());
+        assertThat(already.isVisible()).as("another workplace may record its reuse").isFalse();
+    }
+
+    @Test
+    void thePersonsSentRequestsAreListedBesideTheirOwnCasesWithTheirAnswers() {
+        TestPerson contact = signedIn.signUp("Karla Kontakt");
+        CaseId id = published(contact, municipality(101));
+        String title = cases.screen(id).orElseThrow().title();
+        TestPerson citizen = signedIn.signUp("Rasmus Rekvirent");
+        signedIn.as(citizen, Role.CITIZEN);
+        navigate(CaseListView.class);
+        assertThat($(Anchor.class).withId("cases-my-requests").single().getHref())
+                .as("a citizen has no cases but may have sent requests")
+                .isEqualTo(CaseRoutes.MINE + "#" + SentRequestsSection.ID);
+        navigate(MyCasesView.class);
+        assertThat(text("my-requests-none")).isEqualTo("Du har ikke skrevet til nogen kontaktperson om genbrug.");
+
+        navigate("landskab/" + id.value() + "/kontakt", ContactRequestView.class);
+        test($(TextArea.class).withId("contact-message").single()).setValue("Hvordan kom I i gang?");
+        test($(Button.class).withId("contact-send").single()).click();
+        assertThat($(Anchor.class).withId("contact-sent-mine").single().getHref())
+                .isEqualTo("/" + CaseRoutes.MINE + "#" + SentRequestsSection.ID);
+        navigate(MyCasesView.class);
+        String listed = $(com.vaadin.flow.component.html.UnorderedList.class).withId("my-requests-list").single()
+                .getElement().getTextRecursively();
+        assertThat(listed).contains(title, "Hvordan kom I i gang?", "Ikke besvaret endnu");
+
+        signedIn.as(contact, Role.EMPLOYEE);
+        requests.reply(requests.received().getFirst().id(), "Ring til os.");
+        signedIn.as(citizen, Role.CITIZEN);
+        navigate(MyCasesView.class);
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withId("my-requests-list").single()
+                .getElement().getTextRecursively()).contains("Kontaktpersonen svarede", "Ring til os.");
+    }
+
+    @Test
+    void staffConfirmPublishingSayingWhatFollows() {
+        TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(unique("Bekræftes"), "Venter på gennemsyn.",
+                municipality(101)));
+        cases.submit(id);
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        navigate(CaseReviewView.class);
+        test($(Button.class).withId("case-publish-" + id.value()).single()).click();
+        ConfirmDialog ask = $(ConfirmDialog.class).withId(PublishConfirmation.ID).single();
+        assertThat(ask.getElement().getProperty("header")).contains(cases.screen(id).orElseThrow().title());
+        assertThat(ask.getElement().getProperty("message")).contains("offentlig for alle", "søgning",
+                "redaktører får besked");
+        test(ask).confirm();
+        assertThat(cases.screen(id).orElseThrow().status()).as("waiting publishes nothing")
+                .isEqualTo(CaseStatus.SUBMITTED);
+
+        test($(Button.class).withId("case-publish-" + id.value()).single()).click();
+        test($(ConfirmDialog.class).withId(PublishConfirmation.ID).single()).reject();
+        assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.PUBLISHED);
+        assertThat(text("case-review-status")).contains("offentliggjort");
+    }
+
+    @Test
+    void anIdeasActionLeadsToTheCaseMadeOfItAlreadyAndSaysSo() {
+        signedIn.newPerson("Sune Staff", Role.COI_STAFF);
+        CaseId made = cases.register(TestCaseDrafts.draft(unique("Fra en idé"), "Lavet af en idé.",
+                municipality(101)));
+        long idea = 900_000_000L + (System.nanoTime() % 1_000_000L);
+        database.update("""
+                insert into landscape_carried_on_idea (idea_id, storm_id, idea_title, carried_on_at, case_id)
+                values (?, 1, 'En idé', ?, ?)""", idea, java.sql.Timestamp.from(Instant.now()), made.value());
+        navigate("landskab/fra-ide/" + idea, EditCaseView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(CaseRoutes.edit(made));
+        assertThat(text("case-status")).isEqualTo("Der er allerede lavet en case af idéen. Her er den.");
+    }
+}
