@@ -21,9 +21,12 @@ public enum CaseFacet {
     TYPE("type", "innovationType", enumValue(InnovationType.class)),
     EVIDENCE("evidens", "evidence", enumValue(EvidenceLevel.class)),
     NOVELTY("nyhed", "novelty", enumValue(Novelty.class)),
-    YEAR("aar", "year", number(1900, 2100)),
+    YEAR("aar", "year", number(CaseFacet.FIRST_YEAR, CaseFacet.LAST_YEAR)),
     TAG("emne", "tag", CaseFacet::tag);
 
+    /** The years a case may have started in, as the year filter takes them. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
     /** The longest tag a filter names. */
     public static final int MAX_TAG_LENGTH = 100;
 
@@ -61,6 +64,20 @@ public enum CaseFacet {
     /** An enum constant as a facet value ({@code ELDERLY_CARE} → {@code elderly-care}). */
     public static String value(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The translation key of a facet value's name ({@code CaseSector.HEALTH} → its label); null for null. */
+    public static String labelKey(Enum<?> constant) {
+        return switch (constant) {
+            case null -> null;
+            case CaseSector sector -> sector.labelKey();
+            case OrganisationType level -> level.levelKey();
+            case CaseStage stage -> stage.labelKey();
+            case InnovationType type -> type.labelKey();
+            case EvidenceLevel evidence -> evidence.labelKey();
+            case Novelty novelty -> novelty.labelKey();
+            default -> throw new IllegalArgumentException("Not a facet's value: " + constant);
+        };
     }
 
     private static <E extends Enum<E>> UnaryOperator<String> enumValue(Class<E> type) {

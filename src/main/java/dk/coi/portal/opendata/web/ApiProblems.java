@@ -4,27 +4,43 @@ import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.CacheControl;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's refusals as RFC 9457 problem details ({@code application/problem+json}) in the client's language
- * ({@code Accept-Language}: Danish unless English is preferred): a title and detail for the status, and for a 400 an
- * {@code errors} list with a code and a message for each problem of the address. Not stored by caches.
+ * Every refusal and failure under {@code /api/} as an RFC 9457 problem detail ({@code application/problem+json},
+ * whatever the client accepts) in the client's language ({@code Accept-Language}: Danish unless English is
+ * preferred): a title and detail for the status, and for a 400 an {@code errors} list with a code and a message for
+ * each problem of the address. Not stored by caches. A resolver of Spring MVC's ahead of its own, rather than advice to
+ * the API's controllers, because a wrong method (405) or media type (406) is refused before any controller is chosen;
+ * an unexpected failure is logged here and answered 500 without its message.
  */
 @Component
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
-class ApiProblems {
+class ApiProblems implements HandlerExceptionResolver, Ordered {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+    /** As Spring MVC writes a problem detail: its properties beside the standard fields, no type means about:blank. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
     private final Texts texts;
 
@@ -32,13 +48,45 @@ class ApiProblems {
         this.texts = texts;
     }
 
-    @ExceptionHandler(ApiRequestException.class)
-    ResponseEntity<ProblemDetail> refused(ApiRequestException refusal, HttpServletRequest request) {
-        ResponseEntity<ProblemDetail> response = response(problem(refusal.status(), refusal.detail(),
-                refusal.problems(), request));
-        return refusal.retryAfter().map(wait -> ResponseEntity.status(response.getStatusCode())
-                .headers(response.getHeaders()).header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()))
-                .body(response.getBody())).orElse(response);
+    /** Before Spring MVC's own resolvers (Boot's error attributes, which only note the failure, come first). */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                         Exception failure) {
+        if (!request.getRequestURI().startsWith(ApiRoutes.API_PREFIX)) {
+            return null;
+        }
+        if (response.isCommitted()) {
+            LOG.error("Failed answering {} after the answer began", request.getRequestURI(), failure);
+            return new ModelAndView();
+        }
+        switch (failure) {
+            case ApiRequestException refusal -> {
+                refusal.retryAfter().ifPresent(wait -> response.setHeader(HttpHeaders.RETRY_AFTER,
+                        Long.toString(wait.toSeconds())));
+                write(response, problem(refusal.status(), refusal.detail(), refusal.problems(), request));
+            }
+            case HttpRequestMethodNotSupportedException wrongMethod -> {
+                String allowed = wrongMethod.getSupportedHttpMethods() == null ? ""
+                        : wrongMethod.getSupportedHttpMethods().stream().map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                response.setHeader(HttpHeaders.ALLOW, allowed);
+                write(response, problem(HttpStatus.METHOD_NOT_ALLOWED, Phrase.of(
+                        "opendata.problem.method-not-allowed", wrongMethod.getMethod(), allowed), List.of(), request));
+            }
+            case HttpMediaTypeNotAcceptableException notAcceptable -> write(response, problem(
+                    HttpStatus.NOT_ACCEPTABLE, Phrase.of("opendata.problem.not-acceptable"), List.of(), request));
+            default -> {
+                LOG.error("Unexpected failure answering {}", request.getRequestURI(), failure);
+                write(response, problem(HttpStatus.INTERNAL_SERVER_ERROR, Phrase.of("opendata.problem.unexpected"),
+                        List.of(), request));
+            }
+        }
+        return new ModelAndView();
     }
 
     /** The problem detail of a refusal, with its errors' codes and messages when it has any. */
@@ -54,10 +102,18 @@ class ApiProblems {
         return problem;
     }
 
-    static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .cacheControl(CacheControl.noStore()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(problem);
+    /** Writes a problem detail as the answer, not to be stored and varying by the client's language. */
+    static void write(HttpServletResponse response, ProblemDetail problem) {
+        response.setStatus(problem.getStatus());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        try {
+            JSON.writeValue(response.getOutputStream(), problem);
+        } catch (IOException gone) {
+            throw new UncheckedIOException(gone);
+        }
     }
 
     /** The client's language from {@code Accept-Language}: the portal's it prefers, Danish when none. */

@@ -3,13 +3,8 @@ package dk.coi.portal.opendata.web;
 import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseFilter;
 import dk.coi.portal.landscape.CaseSearch;
-import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseSort;
-import dk.coi.portal.landscape.CaseStage;
-import dk.coi.portal.landscape.EvidenceLevel;
-import dk.coi.portal.landscape.InnovationType;
-import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationType;
@@ -145,31 +140,30 @@ class OpenApiDocument {
     }
 
     private static List<Parameter> catalogueParameters(OrganisationService organisations) {
-        Map<CaseFacet, io.swagger.v3.oas.models.media.Schema<?>> values = Map.of(
-                CaseFacet.SECTOR, values(CaseSector.values()),
-                CaseFacet.LEVEL, values(OrganisationType.values()),
-                CaseFacet.REGION, codes(() -> organisations.regions().stream().map(Region::code).toList()),
-                CaseFacet.MUNICIPALITY, codes(() -> organisations.municipalities().stream().map(Municipality::code)
-                        .toList()),
-                CaseFacet.STAGE, values(CaseStage.values()),
-                CaseFacet.TYPE, values(InnovationType.values()),
-                CaseFacet.EVIDENCE, values(EvidenceLevel.values()),
-                CaseFacet.NOVELTY, values(Novelty.values()),
-                CaseFacet.YEAR, new IntegerSchema().minimum(BigDecimal.valueOf(1900))
-                        .maximum(BigDecimal.valueOf(2100)),
-                CaseFacet.TAG, new StringSchema().maxLength(CaseFacet.MAX_TAG_LENGTH));
         List<Parameter> parameters = new ArrayList<>();
         parameters.add(query(CaseSearch.TEXT, "Words to search for (Danish full text; all must match)",
                 new StringSchema().maxLength(CaseFilter.MAX_TEXT_LENGTH)));
         for (CaseFacet facet : CaseFacet.values()) {
             parameters.add(query(facet.parameter(), FACETS.get(facet) + ". Repeat for several values (any of them "
                     + "matches, at most " + CaseSearch.MAX_VALUES + "); different filters narrow each other.",
-                    new ArraySchema().items(values.get(facet))).explode(true));
+                    new ArraySchema().items(values(facet, organisations))).explode(true));
         }
         parameters.add(query(CaseSearch.SORT, "Order: relevans (words' relevance; the default with words), "
                 + "nyeste (newest published first; the default without words), mest-genbrugt (most reused first)",
                 new StringSchema()._enum(Arrays.stream(CaseSort.values()).map(CaseSort::parameter).toList())));
         return parameters;
+    }
+
+    private static io.swagger.v3.oas.models.media.Schema<?> values(CaseFacet facet,
+                                                                    OrganisationService organisations) {
+        return switch (facet) {
+            case REGION -> codes(() -> organisations.regions().stream().map(Region::code).toList());
+            case MUNICIPALITY -> codes(() -> organisations.municipalities().stream().map(Municipality::code).toList());
+            case YEAR -> new IntegerSchema().minimum(BigDecimal.valueOf(CaseFacet.FIRST_YEAR))
+                    .maximum(BigDecimal.valueOf(CaseFacet.LAST_YEAR));
+            case TAG -> new StringSchema().maxLength(CaseFacet.MAX_TAG_LENGTH);
+            default -> values(ApiValues.constants(facet));
+        };
     }
 
     private static Parameter query(String name, String description, io.swagger.v3.oas.models.media.Schema<?> schema) {
@@ -210,7 +204,7 @@ class OpenApiDocument {
 
         @Schema(name = "ProblemError")
         record Error(@Schema(description = "A stable code: unknown-parameter, bad-value, repeated, "
-                + "too-many-values, text-too-long, size-too-large, past-the-end, beyond-reach",
+                + "too-many-values, text-too-long, size-too-large, past-the-end, beyond-reach, bad-case-number",
                 example = "bad-value") String code,
                      @Schema(example = "En parameter har en ukendt værdi: sektor=sundhed") String message) {
         }
