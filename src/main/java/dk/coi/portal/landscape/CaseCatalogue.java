@@ -146,6 +146,30 @@ public class CaseCatalogue {
         return new CaseHits(cards(found.hits()), found.total().hitCount());
     }
 
+    /**
+     * The numbers of the published cases the search finds, in its order, at most {@code limit}, with how many it finds
+     * in all: one read of the index (numbers only, no case loaded), so that a reader loading the cases a chunk at a
+     * time ({@link #publishedCards}) takes each once and in one order, even while cases are published meanwhile.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseHitIds hitIds(CaseSearch search, int limit) {
+        SearchResult<Long> found = Search.session(entityManager).search(LandscapeCase.class)
+                .select(f -> f.id(Long.class)).where(f -> matching(f, search.filter(), null))
+                .sort(f -> order(f, search)).fetch(limit);
+        return new CaseHitIds(found.hits().stream().map(CaseId::of).toList(), found.total().hitCount());
+    }
+
+    /** The cards of the cases that are published, in the order given: a case unpublished since is left out. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<CaseCard> publishedCards(List<CaseId> ids) {
+        Map<Long, LandscapeCase> published = cases.findByIdIn(ids.stream().map(CaseId::value).toList()).stream()
+                .filter(kase -> kase.getStatus() == CaseStatus.PUBLISHED)
+                .collect(Collectors.toMap(LandscapeCase::getId, Function.identity()));
+        return cards(ids.stream().map(id -> published.get(id.value())).filter(Objects::nonNull).toList());
+    }
+
     /** The search's order: by its sort field, largest first, then relevance, then the newest. */
     private static SortFinalStep order(SearchSortFactory f, CaseSearch search) {
         CaseSort sort = search.effectiveSort();
@@ -278,16 +302,7 @@ public class CaseCatalogue {
 
     /** The translation key of a value's name; null for a value whose name is data. */
     private static String labelKey(CaseFacet facet, String value) {
-        return switch (constant(facet, value)) {
-            case null -> null;
-            case CaseSector sector -> sector.labelKey();
-            case OrganisationType level -> level.levelKey();
-            case CaseStage stage -> stage.labelKey();
-            case InnovationType type -> type.labelKey();
-            case EvidenceLevel evidence -> evidence.labelKey();
-            case Novelty novelty -> novelty.labelKey();
-            default -> null;
-        };
+        return CaseFacet.labelKey(constant(facet, value));
     }
 
     /**

@@ -18,6 +18,7 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestCaseDrafts;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -34,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -412,8 +414,10 @@ class OpenDataApiTest {
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.getFirst()).startsWith("id;title;summary;organisationId;organisation;");
+        assertThat(lines.getFirst()).contains(";level;levelLabel;municipalityCode;sector;sectorLabel;stage;stageLabel;");
         assertThat(lines.get(2)).startsWith(reused.value() + ";SMS-påmindelser " + tag + ";")
-                .contains(";Københavns Kommune;", tag + " | sms");
+                .contains(";Københavns Kommune;municipality;Kommunal;101;employment;Beskæftigelse;pilot;Pilotprojekt;",
+                        tag + " | sms");
 
         JsonNode json = JSON.readTree(get("/api/v1/cases.json?emne=" + tag).body());
         assertThat(texts(json, "title")).containsExactly("Tjekliste til ledige " + tag, "SMS-påmindelser " + tag);
@@ -422,6 +426,32 @@ class OpenDataApiTest {
                 .header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
+    /**
+     * The tests read a download two cases at a time ({@code portal.opendata.download-chunk}): a file of every published
+     * case holds each once, in the list's order, across the chunks.
+     */
+    @Test
+    void aDownloadReadInChunksHoldsEveryCaseOnceInTheSearchsOrder() throws Exception {
+        List<Long> listed = new ArrayList<>();
+        String next = "/api/v1/cases?antal=" + ApiQuery.MAX_SIZE;
+        while (next != null) {
+            JsonNode page = json(next);
+            page.get("items").forEach(item -> listed.add(item.get("id").asLong()));
+            next = page.at("/links/next").isMissingNode() || page.at("/links/next").isNull() ? null
+                    : page.at("/links/next").asString().substring(baseUrl.length() - 1);
+        }
+        List<Long> downloaded = new ArrayList<>();
+        JSON.readTree(get("/api/v1/cases.json").body()).forEach(item -> downloaded.add(item.get("id").asLong()));
+        List<Long> inCsv = new ArrayList<>();
+        CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(get("/api/v1/cases.csv").body().substring(1)))
+                .forEach(line -> inCsv.add(Long.valueOf(line.get("id"))));
+
+        assertThat(listed).hasSizeGreaterThan(4).doesNotHaveDuplicates();
+        assertThat(downloaded).isEqualTo(listed);
+        assertThat(inCsv).isEqualTo(listed);
     }
 
     /**
