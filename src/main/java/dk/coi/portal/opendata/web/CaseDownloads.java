@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -109,7 +110,9 @@ class CaseDownloads {
                     implementation = CaseItem.class))))
     void json(HttpServletRequest request, HttpServletResponse response) throws IOException {
         download(request, response, MediaType.APPLICATION_JSON, ".json", out -> {
-            SequenceWriter items = JSON.writer().writeValuesAsArray(out);
+            // Flushed as its buffer fills, not after each case (the writer's default), which sends a chunk a case.
+            SequenceWriter items = JSON.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                    .writeValuesAsArray(out);
             return new CaseFile() {
                 @Override
                 public void add(CaseCard card) {
