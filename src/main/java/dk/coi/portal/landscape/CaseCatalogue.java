@@ -6,7 +6,6 @@ import dk.coi.portal.landscape.internal.CaseSearchBinder;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.organisation.Region;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
@@ -287,16 +286,7 @@ public class CaseCatalogue {
     }
 
     private static Enum<?> constant(CaseFacet facet, String value) {
-        Enum<?>[] constants = switch (facet) {
-            case SECTOR -> CaseSector.values();
-            case LEVEL -> OrganisationType.values();
-            case STAGE -> CaseStage.values();
-            case TYPE -> InnovationType.values();
-            case EVIDENCE -> EvidenceLevel.values();
-            case NOVELTY -> Novelty.values();
-            default -> new Enum<?>[0];
-        };
-        return Arrays.stream(constants).filter(found -> CaseFacet.value(found).equals(value)).findFirst()
+        return facet.constants().stream().filter(found -> CaseFacet.value(found).equals(value)).findFirst()
                 .orElse(null);
     }
 

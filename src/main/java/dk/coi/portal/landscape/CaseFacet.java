@@ -3,6 +3,7 @@ package dk.coi.portal.landscape;
 import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.shared.TextRules;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -13,14 +14,14 @@ import java.util.function.UnaryOperator;
  * case with hyphens, an official code, a year, a tag). Values are text both in the address and in the index.
  */
 public enum CaseFacet {
-    SECTOR("sektor", "sector", enumValue(CaseSector.class)),
-    LEVEL("niveau", "level", enumValue(OrganisationType.class)),
+    SECTOR("sektor", "sector", CaseSector.class),
+    LEVEL("niveau", "level", OrganisationType.class),
     REGION("region", "region", number(1081, 1085)),
     MUNICIPALITY("kommune", "municipality", number(101, 999)),
-    STAGE("fase", "stage", enumValue(CaseStage.class)),
-    TYPE("type", "innovationType", enumValue(InnovationType.class)),
-    EVIDENCE("evidens", "evidence", enumValue(EvidenceLevel.class)),
-    NOVELTY("nyhed", "novelty", enumValue(Novelty.class)),
+    STAGE("fase", "stage", CaseStage.class),
+    TYPE("type", "innovationType", InnovationType.class),
+    EVIDENCE("evidens", "evidence", EvidenceLevel.class),
+    NOVELTY("nyhed", "novelty", Novelty.class),
     YEAR("aar", "year", number(CaseFacet.FIRST_YEAR, CaseFacet.LAST_YEAR)),
     TAG("emne", "tag", CaseFacet::tag);
 
@@ -33,11 +34,21 @@ public enum CaseFacet {
     private final String parameter;
     private final String indexField;
     private final UnaryOperator<String> canonical;
+    private final List<Enum<?>> constants;
+
+    CaseFacet(String parameter, String indexField, Class<? extends Enum<?>> type) {
+        this.parameter = parameter;
+        this.indexField = indexField;
+        this.constants = List.of(type.getEnumConstants());
+        this.canonical = given -> constants.stream().map(CaseFacet::value).filter(given::equals).findFirst()
+                .orElse(null);
+    }
 
     CaseFacet(String parameter, String indexField, UnaryOperator<String> canonical) {
         this.parameter = parameter;
         this.indexField = indexField;
         this.canonical = canonical;
+        this.constants = List.of();
     }
 
     public String parameter() {
@@ -50,6 +61,11 @@ public enum CaseFacet {
 
     public String labelKey() {
         return "landscape.facet." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The constants this facet's values name, in their order; none for a facet of numbers or words. */
+    public List<Enum<?>> constants() {
+        return constants;
     }
 
     /** The value as the filter and the index hold it; empty when this facet has no such value. */
@@ -78,11 +94,6 @@ public enum CaseFacet {
             case Novelty novelty -> novelty.labelKey();
             default -> throw new IllegalArgumentException("Not a facet's value: " + constant);
         };
-    }
-
-    private static <E extends Enum<E>> UnaryOperator<String> enumValue(Class<E> type) {
-        return given -> Arrays.stream(type.getEnumConstants()).map(CaseFacet::value).filter(given::equals)
-                .findFirst().orElse(null);
     }
 
     private static UnaryOperator<String> number(int lowest, int highest) {

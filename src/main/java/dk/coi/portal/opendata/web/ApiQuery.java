@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -142,16 +143,16 @@ final class ApiQuery {
 
     /** A value its parameter does not take, with the values it does. */
     static Phrase badValue(String name, String value) {
-        return Phrase.of(PROBLEM + BAD_VALUE, name, shown(value), allowed(name));
+        return Phrase.of(PROBLEM + BAD_VALUE, name, shown(value), allowed(name).<Object>map(hint -> hint).orElse(""));
     }
 
-    private static Phrase allowed(String name) {
+    /** What a parameter takes; nothing to add for a parameter whose values are not known here. */
+    private static Optional<Phrase> allowed(String name) {
         return switch (name) {
-            case ApiRoutes.SIZE -> Phrase.of(ALLOWED + "range", 1, MAX_SIZE);
-            case ApiRoutes.PAGE -> Phrase.of(ALLOWED + "page");
-            case CaseSearch.SORT -> listed(Arrays.stream(CaseSort.values()).map(CaseSort::parameter));
-            default -> CaseFacet.ofParameter(name).map(ApiQuery::allowed)
-                    .orElseThrow(() -> new IllegalArgumentException("No values known of " + name));
+            case ApiRoutes.SIZE -> Optional.of(Phrase.of(ALLOWED + "range", 1, MAX_SIZE));
+            case ApiRoutes.PAGE -> Optional.of(Phrase.of(ALLOWED + "page"));
+            case CaseSearch.SORT -> Optional.of(listed(Arrays.stream(CaseSort.values()).map(CaseSort::parameter)));
+            default -> CaseFacet.ofParameter(name).map(ApiQuery::allowed);
         };
     }
 
@@ -162,7 +163,7 @@ final class ApiQuery {
             case REGION -> Phrase.of(ALLOWED + "region");
             case YEAR -> Phrase.of(ALLOWED + "range", CaseFacet.FIRST_YEAR, CaseFacet.LAST_YEAR);
             case TAG -> Phrase.of(ALLOWED + "tag", CaseFacet.MAX_TAG_LENGTH);
-            default -> listed(Arrays.stream(ApiValues.constants(facet)).map(ApiValues::code));
+            default -> listed(facet.constants().stream().map(CaseFacet::value));
         };
     }
 

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -65,15 +67,24 @@ class CaseDownloads {
     private final int chunk;
     /** Downloads made at once on this node: each holds a connection to a client for as long as it reads. */
     private final Semaphore running;
+    /** The clients ({@link ApiRateLimit#client}) downloading now: one download at a time each. */
+    private final Set<String> downloading = ConcurrentHashMap.newKeySet();
+    /**
+     * How long a download may take in all, so that slow clients cannot hold every download for long. Checked between
+     * cases: a write to a client that reads nothing is ended by the server's own timeout.
+     */
+    private final Duration timeLimit;
 
     CaseDownloads(CaseCatalogue catalogue, OpenDataApi api, ApiLinks links, Texts texts,
                   @Value("${portal.opendata.concurrent-downloads}") int concurrentDownloads,
-                  @Value("${portal.opendata.download-chunk}") int chunk) {
+                  @Value("${portal.opendata.download-chunk}") int chunk,
+                  @Value("${portal.opendata.download-time-limit}") Duration timeLimit) {
         this.catalogue = catalogue;
         this.api = api;
         this.links = links;
         this.texts = texts;
         this.chunk = chunk;
+        this.timeLimit = timeLimit;
         this.running = new Semaphore(concurrentDownloads);
     }
 
@@ -129,38 +140,58 @@ class CaseDownloads {
 
     /**
      * Writes the search's cases as a file, refused whole when they are more than a file holds (rather than a file
-     * silently cut short), and when as many downloads are being made as the node serves at once. A case unpublished
-     * while the file is written is left out.
+     * silently cut short), when this client is downloading already, and when as many downloads are being made as the
+     * node serves at once. A case unpublished while the file is written is left out. The file is finished only when
+     * every case is written: a failure part-way, or a download past its time limit, ends the connection unfinished.
      */
     private void download(HttpServletRequest request, HttpServletResponse response, MediaType type, String extension,
                           FileFormat format) throws IOException {
         CaseSearch search = api.search(ApiQuery.of(request)).onPage(0);
-        if (!running.tryAcquire()) {
-            throw ApiRequestException.busy(Phrase.of("opendata.problem.downloads-busy"), RETRY_WHEN_BUSY);
+        String client = ApiRateLimit.client(request.getRemoteAddr());
+        if (!downloading.add(client)) {
+            throw ApiRequestException.tooMany(Phrase.of("opendata.problem.download-running"), RETRY_WHEN_BUSY);
         }
         try {
-            CaseHitIds found = catalogue.hitIds(search, ApiQuery.MAX_REACH);
-            if (found.total() > ApiQuery.MAX_REACH) {
-                throw ApiRequestException.badRequest(List.of(Phrase.of("opendata.problem.too-many-for-download",
-                        found.total(), ApiQuery.MAX_REACH)));
+            if (!running.tryAcquire()) {
+                throw ApiRequestException.busy(Phrase.of("opendata.problem.downloads-busy"), RETRY_WHEN_BUSY);
             }
-            // Written as read: an ETag would need the whole file first.
-            ShallowEtagHeaderFilter.disableContentCaching(request);
-            response.setContentType(type.toString());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, OpenDataApi.CACHING.getHeaderValue());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(FILE_NAME + extension, StandardCharsets.UTF_8).build().toString());
-            try (CaseFile file = format.open(response.getOutputStream())) {
-                for (int from = 0; from < found.ids().size(); from += chunk) {
-                    for (CaseCard card : catalogue.publishedCards(found.ids().subList(from,
-                            Math.min(from + chunk, found.ids().size())))) {
-                        file.add(card);
-                    }
-                }
+            try {
+                write(request, response, type, extension, format, search);
+            } finally {
+                running.release();
             }
         } finally {
-            running.release();
+            downloading.remove(client);
         }
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, MediaType type, String extension,
+                       FileFormat format, CaseSearch search) throws IOException {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
+        CaseHitIds found = catalogue.hitIds(search, ApiQuery.MAX_REACH);
+        if (found.total() > ApiQuery.MAX_REACH) {
+            throw ApiRequestException.badRequest(List.of(Phrase.of("opendata.problem.too-many-for-download",
+                    found.total(), ApiQuery.MAX_REACH)));
+        }
+        // Written as read: an ETag would need the whole file first.
+        ShallowEtagHeaderFilter.disableContentCaching(request);
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, OpenDataApi.CACHING.getHeaderValue());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(FILE_NAME + extension, StandardCharsets.UTF_8).build().toString());
+        // Not closed on a failure: closing would end the file as if whole.
+        CaseFile file = format.open(response.getOutputStream());
+        for (int from = 0; from < found.ids().size(); from += chunk) {
+            for (CaseCard card : catalogue.publishedCards(found.ids().subList(from,
+                    Math.min(from + chunk, found.ids().size())))) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw ApiRequestException.busy(Phrase.of("opendata.problem.download-too-slow",
+                            timeLimit.toMinutes()), RETRY_WHEN_BUSY);
+                }
+                file.add(card);
+            }
+        }
+        file.close();
     }
 
     private List<Object> row(CaseCard card) {

@@ -7,7 +7,6 @@ import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseSort;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.organisation.Region;
 import dk.coi.portal.shared.PortalAddress;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -129,7 +128,7 @@ class OpenApiDocument {
                 }
                 if (LIST_ORGANISATIONS.equals(operation.getOperationId())) {
                     operation.addParametersItem(query(LEVEL, "Only organisations of this government level",
-                            values(OrganisationType.values())));
+                            values(CaseFacet.LEVEL.constants())));
                     operation.addParametersItem(query(MUNICIPALITY, "Only organisations located in this "
                             + "municipality (official code)", codes(() -> organisations.municipalities().stream()
                             .map(Municipality::code).toList())));
@@ -162,7 +161,7 @@ class OpenApiDocument {
             case YEAR -> new IntegerSchema().minimum(BigDecimal.valueOf(CaseFacet.FIRST_YEAR))
                     .maximum(BigDecimal.valueOf(CaseFacet.LAST_YEAR));
             case TAG -> new StringSchema().maxLength(CaseFacet.MAX_TAG_LENGTH);
-            default -> values(ApiValues.constants(facet));
+            default -> values(facet.constants());
         };
     }
 
@@ -170,9 +169,9 @@ class OpenApiDocument {
         return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
     }
 
-    private static StringSchema values(Enum<?>[] constants) {
+    private static StringSchema values(List<Enum<?>> constants) {
         StringSchema schema = new StringSchema();
-        Arrays.stream(constants).map(ApiValues::code).forEach(schema::addEnumItem);
+        constants.stream().map(CaseFacet::value).forEach(schema::addEnumItem);
         return schema;
     }
 
@@ -190,6 +189,14 @@ class OpenApiDocument {
                 "The address has problems (listed under errors); nothing is answered").content(problem));
         operation.getResponses().addApiResponse("429", new ApiResponse().description(
                 "Too many requests from this client; wait the seconds Retry-After names").content(problem));
+        operation.getResponses().addApiResponse("405", new ApiResponse().description(
+                "A method other than GET (or HEAD); Allow names the methods answered").content(problem));
+        operation.getResponses().addApiResponse("406", new ApiResponse().description(
+                "The client accepts none of the formats the address answers in").content(problem));
+        operation.getResponses().addApiResponse("500", new ApiResponse().description(
+                "An unexpected error, recorded by the portal; try again later").content(problem));
+        operation.getResponses().addApiResponse("503", new ApiResponse().description(
+                "Busy (as many downloads as are made at once); wait the seconds Retry-After names").content(problem));
     }
 
     /** An RFC 9457 problem detail as the API writes it, for the document's schema. */

@@ -361,7 +361,7 @@ class OpenDataApiTest {
         JsonNode notANumber = problem(400, "/api/v1/cases/abc");
         assertThat(texts(notANumber.get("errors"), "code")).containsExactly("bad-case-number");
         assertThat(texts(notANumber.get("errors"), "message")).containsExactly(
-                "En cases nummer skal være et helt tal: abc");
+                "Et casenummer skal være et helt tal: abc");
         problem(404, "/api/v1/cases/" + "9".repeat(25));
         problem(404, "/api/v1/findes-ikke");
     }
