@@ -6,7 +6,6 @@ import dk.coi.portal.landscape.internal.CatalogueSearches;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.organisation.Region;
 import dk.coi.portal.shared.map.MapMarker;
 import dk.coi.portal.shared.map.MapPlace;
@@ -117,6 +116,30 @@ public class CaseCatalogue {
     }
 
     /**
+     * The numbers of the published cases the search finds, in its order, at most {@code limit}, with how many it finds
+     * in all: one read of the index (numbers only, no case loaded), so that a reader loading the cases a chunk at a
+     * time ({@link #publishedCards}) takes each once and in one order, even while cases are published meanwhile.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public CaseHitIds hitIds(CaseSearch search, int limit) {
+        SearchResult<Long> found = Search.session(entityManager).search(LandscapeCase.class)
+                .select(f -> f.id(Long.class)).where(f -> CatalogueSearches.matching(f, search.filter(), null))
+                .sort(f -> CatalogueSearches.order(f, search)).fetch(limit);
+        return new CaseHitIds(found.hits().stream().map(CaseId::of).toList(), found.total().hitCount());
+    }
+
+    /** The cards of the cases that are published, in the order given: a case unpublished since is left out. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<CaseCard> publishedCards(List<CaseId> ids) {
+        Map<Long, LandscapeCase> published = cases.findByIdIn(ids.stream().map(CaseId::value).toList()).stream()
+                .filter(kase -> kase.getStatus() == CaseStatus.PUBLISHED)
+                .collect(Collectors.toMap(LandscapeCase::getId, Function.identity()));
+        return cards(ids.stream().map(id -> published.get(id.value())).filter(Objects::nonNull).toList());
+    }
+
+    /**
      * Up to {@code count} published cases most like the published case {@code id}, best first: sharing its tags
      * weighs most, then its sector and innovation type, then words of its title; none for a case not published.
      */
@@ -189,31 +212,13 @@ public class CaseCatalogue {
     }
 
     private static Enum<?> constant(CaseFacet facet, String value) {
-        Enum<?>[] constants = switch (facet) {
-            case SECTOR -> CaseSector.values();
-            case LEVEL -> OrganisationType.values();
-            case STAGE -> CaseStage.values();
-            case TYPE -> InnovationType.values();
-            case EVIDENCE -> EvidenceLevel.values();
-            case NOVELTY -> Novelty.values();
-            default -> new Enum<?>[0];
-        };
-        return Arrays.stream(constants).filter(found -> CaseFacet.value(found).equals(value)).findFirst()
+        return facet.constants().stream().filter(found -> CaseFacet.value(found).equals(value)).findFirst()
                 .orElse(null);
     }
 
     /** The translation key of a value's name; null for a value whose name is data. */
     private static String labelKey(CaseFacet facet, String value) {
-        return switch (constant(facet, value)) {
-            case null -> null;
-            case CaseSector sector -> sector.labelKey();
-            case OrganisationType level -> level.levelKey();
-            case CaseStage stage -> stage.labelKey();
-            case InnovationType type -> type.labelKey();
-            case EvidenceLevel evidence -> evidence.labelKey();
-            case Novelty novelty -> novelty.labelKey();
-            default -> null;
-        };
+        return CaseFacet.labelKey(constant(facet, value));
     }
 
     /** The cases of the search at their municipalities, counted by the search's own aggregation, and named. */

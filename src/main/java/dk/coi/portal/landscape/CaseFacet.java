@@ -3,6 +3,7 @@ package dk.coi.portal.landscape;
 import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.shared.TextRules;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -13,28 +14,41 @@ import java.util.function.UnaryOperator;
  * case with hyphens, an official code, a year, a tag). Values are text both in the address and in the index.
  */
 public enum CaseFacet {
-    SECTOR("sektor", "sector", enumValue(CaseSector.class)),
-    LEVEL("niveau", "level", enumValue(OrganisationType.class)),
+    SECTOR("sektor", "sector", CaseSector.class),
+    LEVEL("niveau", "level", OrganisationType.class),
     REGION("region", "region", number(1081, 1085)),
     MUNICIPALITY("kommune", "municipality", number(101, 999)),
-    STAGE("fase", "stage", enumValue(CaseStage.class)),
-    TYPE("type", "innovationType", enumValue(InnovationType.class)),
-    EVIDENCE("evidens", "evidence", enumValue(EvidenceLevel.class)),
-    NOVELTY("nyhed", "novelty", enumValue(Novelty.class)),
-    YEAR("aar", "year", number(1900, 2100)),
+    STAGE("fase", "stage", CaseStage.class),
+    TYPE("type", "innovationType", InnovationType.class),
+    EVIDENCE("evidens", "evidence", EvidenceLevel.class),
+    NOVELTY("nyhed", "novelty", Novelty.class),
+    YEAR("aar", "year", number(CaseFacet.FIRST_YEAR, CaseFacet.LAST_YEAR)),
     TAG("emne", "tag", CaseFacet::tag);
 
+    /** The years a case may have started in, as the year filter takes them. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
     /** The longest tag a filter names. */
     public static final int MAX_TAG_LENGTH = 100;
 
     private final String parameter;
     private final String indexField;
     private final UnaryOperator<String> canonical;
+    private final List<Enum<?>> constants;
+
+    CaseFacet(String parameter, String indexField, Class<? extends Enum<?>> type) {
+        this.parameter = parameter;
+        this.indexField = indexField;
+        this.constants = List.of(type.getEnumConstants());
+        this.canonical = given -> constants.stream().map(CaseFacet::value).filter(given::equals).findFirst()
+                .orElse(null);
+    }
 
     CaseFacet(String parameter, String indexField, UnaryOperator<String> canonical) {
         this.parameter = parameter;
         this.indexField = indexField;
         this.canonical = canonical;
+        this.constants = List.of();
     }
 
     public String parameter() {
@@ -47,6 +61,11 @@ public enum CaseFacet {
 
     public String labelKey() {
         return "landscape.facet." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The constants this facet's values name, in their order; none for a facet of numbers or words. */
+    public List<Enum<?>> constants() {
+        return constants;
     }
 
     /** The value as the filter and the index hold it; empty when this facet has no such value. */
@@ -63,9 +82,18 @@ public enum CaseFacet {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static <E extends Enum<E>> UnaryOperator<String> enumValue(Class<E> type) {
-        return given -> Arrays.stream(type.getEnumConstants()).map(CaseFacet::value).filter(given::equals)
-                .findFirst().orElse(null);
+    /** The translation key of a facet value's name ({@code CaseSector.HEALTH} → its label); null for null. */
+    public static String labelKey(Enum<?> constant) {
+        return switch (constant) {
+            case null -> null;
+            case CaseSector sector -> sector.labelKey();
+            case OrganisationType level -> level.levelKey();
+            case CaseStage stage -> stage.labelKey();
+            case InnovationType type -> type.labelKey();
+            case EvidenceLevel evidence -> evidence.labelKey();
+            case Novelty novelty -> novelty.labelKey();
+            default -> throw new IllegalArgumentException("Not a facet's value: " + constant);
+        };
     }
 
     private static UnaryOperator<String> number(int lowest, int highest) {

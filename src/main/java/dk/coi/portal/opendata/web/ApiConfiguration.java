@@ -1,5 +1,6 @@
 package dk.coi.portal.opendata.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -66,23 +67,26 @@ class ApiConfiguration {
     @Bean
     FilterRegistrationBean<ApiRateLimit> apiRateLimit(
             @Value("${portal.opendata.requests-per-minute}") int perMinute, ApiProblems problems) {
-        FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
-                new ApiRateLimit(perMinute, problems));
-        registration.addUrlPatterns("/api/*");
-        registration.addUrlPatterns(DOCUMENT_PATTERNS);
-        registration.setOrder(0);
-        return registration;
+        List<String> patterns = new ArrayList<>(List.of("/api/*"));
+        patterns.addAll(List.of(DOCUMENT_PATTERNS));
+        return rateLimit("apiRateLimit", perMinute, problems, 0, patterns);
     }
 
     /** A whole search as a file costs as much as many pages: a lower limit of its own, after the general one. */
     @Bean
     FilterRegistrationBean<ApiRateLimit> apiDownloadRateLimit(
             @Value("${portal.opendata.downloads-per-minute}") int perMinute, ApiProblems problems) {
+        return rateLimit("apiDownloadRateLimit", perMinute, problems, 1,
+                List.of(ApiRoutes.CASES_CSV, ApiRoutes.CASES_JSON));
+    }
+
+    private static FilterRegistrationBean<ApiRateLimit> rateLimit(String name, int perMinute, ApiProblems problems,
+                                                                  int order, List<String> patterns) {
         FilterRegistrationBean<ApiRateLimit> registration = new FilterRegistrationBean<>(
                 new ApiRateLimit(perMinute, problems));
-        registration.setName("apiDownloadRateLimit");
-        registration.addUrlPatterns(ApiRoutes.CASES_CSV, ApiRoutes.CASES_JSON);
-        registration.setOrder(1);
+        registration.setName(name);
+        registration.setUrlPatterns(patterns);
+        registration.setOrder(order);
         return registration;
     }
 

@@ -1,11 +1,18 @@
 package dk.coi.portal.opendata.web;
 
+import dk.coi.portal.landscape.CaseFacet;
+import dk.coi.portal.landscape.CaseSearch;
+import dk.coi.portal.landscape.CaseSort;
 import dk.coi.portal.shared.Phrase;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An API request's query parameters as they are read: each taken out once read, every problem kept (an unknown
@@ -19,6 +26,9 @@ final class ApiQuery {
     /** How far into a result paging reaches (also what a download holds at most): deeper pages cost the index. */
     static final int MAX_REACH = 10_000;
     private static final int SHOWN_VALUE_LENGTH = 40;
+    private static final String PROBLEM = "opendata.problem.";
+    private static final String BAD_VALUE = "bad-value";
+    private static final String ALLOWED = PROBLEM + "allowed.";
 
     private final Map<String, List<String>> parameters;
     private final List<Phrase> problems = new ArrayList<>();
@@ -68,27 +78,34 @@ final class ApiQuery {
         return 0;
     }
 
-    /** Takes a parameter given at most once; null when it is not given. */
+    /**
+     * Takes a parameter given at most once; null when it is not given. An empty value is not given, as in the
+     * catalogue's addresses (a form's field left empty), so {@code antal=&antal=20} is 20.
+     */
     String single(String name) {
         List<String> values = parameters.remove(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
+        List<String> given = values == null ? List.of()
+                : values.stream().map(String::strip).filter(value -> !value.isEmpty()).toList();
+        if (given.size() > 1) {
             problems.add(Phrase.of("opendata.problem.repeated", name));
         }
-        String value = values.getFirst().strip();
-        return value.isEmpty() ? null : value;
+        return given.isEmpty() ? null : given.getFirst();
     }
 
     void add(Phrase problem) {
         problems.add(problem);
     }
 
-    /** Adds the catalogue's problems, in the API's words (they share their codes). */
+    /**
+     * Adds the catalogue's problems, in the API's words (they share their codes); an unknown value with the values
+     * its parameter takes.
+     */
     void addCatalogueProblems(List<Phrase> catalogue) {
-        catalogue.forEach(problem -> problems.add(new Phrase("opendata.problem."
-                + problem.key().substring(problem.key().lastIndexOf('.') + 1), problem.arguments())));
+        catalogue.forEach(problem -> {
+            String code = problem.key().substring(problem.key().lastIndexOf('.') + 1);
+            problems.add(code.equals(BAD_VALUE) ? badValue((String) problem.arguments().get(0),
+                    (String) problem.arguments().get(1)) : new Phrase(PROBLEM + code, problem.arguments()));
+        });
     }
 
     /** Refuses the request when anything could not be read, or a parameter is left that nothing reads. */
@@ -124,11 +141,38 @@ final class ApiQuery {
         return (int) Math.min(Integer.MAX_VALUE, (Math.min(total, MAX_REACH) + size - 1) / size);
     }
 
+    /** A value its parameter does not take, with the values it does. */
     static Phrase badValue(String name, String value) {
-        return Phrase.of("opendata.problem.bad-value", name, shown(value));
+        return Phrase.of(PROBLEM + BAD_VALUE, name, shown(value), allowed(name).<Object>map(hint -> hint).orElse(""));
     }
 
-    private static String shown(String value) {
+    /** What a parameter takes; nothing to add for a parameter whose values are not known here. */
+    private static Optional<Phrase> allowed(String name) {
+        return switch (name) {
+            case ApiRoutes.SIZE -> Optional.of(Phrase.of(ALLOWED + "range", 1, MAX_SIZE));
+            case ApiRoutes.PAGE -> Optional.of(Phrase.of(ALLOWED + "page"));
+            case CaseSearch.SORT -> Optional.of(listed(Arrays.stream(CaseSort.values()).map(CaseSort::parameter)));
+            default -> CaseFacet.ofParameter(name).map(ApiQuery::allowed);
+        };
+    }
+
+    /** The register's codes are too many to list (98 municipalities): what they are, with an example. */
+    private static Phrase allowed(CaseFacet facet) {
+        return switch (facet) {
+            case MUNICIPALITY -> Phrase.of(ALLOWED + "municipality");
+            case REGION -> Phrase.of(ALLOWED + "region");
+            case YEAR -> Phrase.of(ALLOWED + "range", CaseFacet.FIRST_YEAR, CaseFacet.LAST_YEAR);
+            case TAG -> Phrase.of(ALLOWED + "tag", CaseFacet.MAX_TAG_LENGTH);
+            default -> listed(facet.constants().stream().map(CaseFacet::value));
+        };
+    }
+
+    private static Phrase listed(Stream<String> values) {
+        return Phrase.of(ALLOWED + "values", values.collect(Collectors.joining(", ")));
+    }
+
+    /** A value as a message quotes it: cut short, so that an address cannot fill the answer. */
+    static String shown(String value) {
         return value.length() > SHOWN_VALUE_LENGTH ? value.substring(0, SHOWN_VALUE_LENGTH) + "…" : value;
     }
 }

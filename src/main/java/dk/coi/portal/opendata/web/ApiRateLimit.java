@@ -10,15 +10,10 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How often one client may ask the API: {@code portal.opendata.requests-per-minute} per client address (the
@@ -34,7 +29,6 @@ class ApiRateLimit extends OncePerRequestFilter {
     static final String RESET = "RateLimit-Reset";
     static final String LEGACY_LIMIT = "X-RateLimit-Limit";
     static final String LEGACY_REMAINING = "X-RateLimit-Remaining";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RateLimit<String> limit;
     private final ApiProblems problems;
@@ -57,21 +51,9 @@ class ApiRateLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = problems.problem(HttpStatus.TOO_MANY_REQUESTS,
-                Phrase.of("opendata.problem.too-many-requests"), List.of(), request);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(attempt.secondsUntilReset(), 1)));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        // As Spring writes a problem detail elsewhere: no type means "about:blank" (RFC 9457).
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", problem.getInstance().toString());
-        JSON.writeValue(response.getOutputStream(), body);
+        ApiProblems.write(response, problems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                Phrase.of("opendata.problem.too-many-requests"), List.of(), request));
     }
 
     /**

@@ -31,6 +31,10 @@ final class ApiRequestException extends RuntimeException {
     }
 
     /** The API cannot answer now (every download it serves at once is taken): ask again after {@code retryAfter}. */
+    static ApiRequestException tooMany(Phrase detail, Duration retryAfter) {
+        return new ApiRequestException(HttpStatus.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
+    }
+
     static ApiRequestException busy(Phrase detail, Duration retryAfter) {
         return new ApiRequestException(HttpStatus.SERVICE_UNAVAILABLE, detail, List.of(), retryAfter);
     }

@@ -6,6 +6,8 @@ import dk.coi.portal.shared.web.OpenDataAddresses;
 final class ApiRoutes {
 
     static final String BASE = OpenDataAddresses.API;
+    /** Every address the API answers (its problems included) starts so. */
+    static final String API_PREFIX = "/api/";
     static final String CASES = OpenDataAddresses.CASES;
     static final String CASE = CASES + "/{id}";
     /** As {@link OpenDataAddresses#casesDownload} writes them; spelled out, as a mapping takes only constants. */

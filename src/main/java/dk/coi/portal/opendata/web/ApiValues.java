@@ -1,7 +1,7 @@
 package dk.coi.portal.opendata.web;
 
+import dk.coi.portal.landscape.CaseFacet;
 import java.time.Instant;
-import java.util.Locale;
 
 /** How the API writes values: an enum constant as the catalogue's filters name it, a moment in ISO 8601. */
 final class ApiValues {
@@ -11,7 +11,7 @@ final class ApiValues {
 
     /** {@code ELDERLY_CARE} → {@code elderly-care}, the value the catalogue's filter takes; null stays null. */
     static String code(Enum<?> constant) {
-        return constant == null ? null : constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return constant == null ? null : CaseFacet.value(constant);
     }
 
     static String time(Instant moment) {

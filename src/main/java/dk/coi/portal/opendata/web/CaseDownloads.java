@@ -1,8 +1,13 @@
 package dk.coi.portal.opendata.web;
 
+import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CaseCatalogue;
-import dk.coi.portal.landscape.CaseHits;
+import dk.coi.portal.landscape.CaseFacet;
+import dk.coi.portal.landscape.CaseHitIds;
 import dk.coi.portal.landscape.CaseSearch;
+import dk.coi.portal.shared.Phrase;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.web.ExcelCsv;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -11,26 +16,36 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import dk.coi.portal.shared.Phrase;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every case a catalogue search finds (at most {@value ApiQuery#MAX_REACH}, in its order) as a file to save: CSV for a
  * spreadsheet ({@link ExcelCsv}, one line per case, tags joined by " | ") and JSON for programs (the list's items).
  * The catalogue page links here with its own query string; its page ({@code side}) is ignored, as a file holds all.
- * Headings are the JSON's field names (the organisation's id and name in two columns) and values its codes, so both files read alike in any language.
+ * Headings are the JSON's field names (the organisation's id and name in two columns) and values its codes, so both
+ * files read alike in any language; beside each coded column of the CSV its Danish label ({@code sectorLabel}), for
+ * the spreadsheet's readers. The file is written as it is read: the search's numbers in one read of the index, then
+ * the cases {@code portal.opendata.download-chunk} at a time, so that a download never holds thousands of cases.
  */
 @RestController
 @Tag(name = "Downloads", description = "Every case of a catalogue search as a file")
@@ -38,8 +53,9 @@ class CaseDownloads {
 
     static final String FILE_NAME = "innovationscases";
     private static final List<String> HEADINGS = List.of("id", "title", "summary", "organisationId",
-            "organisation", "level", "municipalityCode", "sector", "stage", "innovationType", "novelty",
-            "evidenceLevel", "yearStarted", "tags", "publishedAt", "confirmedAt", "url");
+            "organisation", "level", "levelLabel", "municipalityCode", "sector", "sectorLabel", "stage", "stageLabel",
+            "innovationType", "innovationTypeLabel", "novelty", "noveltyLabel", "evidenceLevel", "evidenceLevelLabel",
+            "yearStarted", "tags", "publishedAt", "confirmedAt", "url");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Duration RETRY_WHEN_BUSY = Duration.ofSeconds(10);
@@ -47,26 +63,54 @@ class CaseDownloads {
     private final CaseCatalogue catalogue;
     private final OpenDataApi api;
     private final ApiLinks links;
-    /** Downloads made at once on this node: each may hold thousands of cases with their long texts in memory. */
+    private final Texts texts;
+    private final int chunk;
+    /** Downloads made at once on this node: each holds a connection to a client for as long as it reads. */
     private final Semaphore running;
+    /** The clients ({@link ApiRateLimit#client}) downloading now: one download at a time each. */
+    private final Set<String> downloading = ConcurrentHashMap.newKeySet();
+    /**
+     * How long a download may take in all, so that slow clients cannot hold every download for long. Checked between
+     * cases: a write to a client that reads nothing is ended by the server's own timeout.
+     */
+    private final Duration timeLimit;
 
-    CaseDownloads(CaseCatalogue catalogue, OpenDataApi api, ApiLinks links,
-                  @Value("${portal.opendata.concurrent-downloads}") int concurrentDownloads) {
+    CaseDownloads(CaseCatalogue catalogue, OpenDataApi api, ApiLinks links, Texts texts,
+                  @Value("${portal.opendata.concurrent-downloads}") int concurrentDownloads,
+                  @Value("${portal.opendata.download-chunk}") int chunk,
+                  @Value("${portal.opendata.download-time-limit}") Duration timeLimit) {
         this.catalogue = catalogue;
         this.api = api;
         this.links = links;
+        this.texts = texts;
+        this.chunk = chunk;
+        this.timeLimit = timeLimit;
         this.running = new Semaphore(concurrentDownloads);
     }
 
     @GetMapping(ApiRoutes.CASES_CSV)
     @Operation(operationId = OpenApiDocument.DOWNLOAD_CSV, summary = "Every case of a catalogue search as CSV",
-            description = "UTF-8 with a byte order mark, semicolon-separated, one line per case (at most 10 000; a search finding more answers 400), "
-                    + "headings the field names of CaseItem (the organisation as organisationId and organisation); tags joined by \" | \".")
+            description = "UTF-8 with a byte order mark, semicolon-separated, one line per case (at most 10 000; a "
+                    + "search finding more answers 400), headings the field names of CaseItem (the organisation as "
+                    + "organisationId and organisation), each coded field followed by its Danish label "
+                    + "(sectorLabel, …); tags joined by \" | \".")
     @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = "string")))
-    ResponseEntity<byte[]> csv(HttpServletRequest request) {
-        List<List<Object>> rows = items(request).stream().map(CaseDownloads::row).toList();
-        return file(ExcelCsv.TYPE, ExcelCsv.write(HEADINGS, rows), ".csv");
+    void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        download(request, response, ExcelCsv.TYPE, ".csv", out -> {
+            ExcelCsv.Rows rows = ExcelCsv.rows(out, HEADINGS);
+            return new CaseFile() {
+                @Override
+                public void add(CaseCard card) throws IOException {
+                    rows.add(row(card));
+                }
+
+                @Override
+                public void close() throws IOException {
+                    rows.close();
+                }
+            };
+        });
     }
 
     @GetMapping(ApiRoutes.CASES_JSON)
@@ -75,43 +119,106 @@ class CaseDownloads {
     @ApiResponse(responseCode = "200", description = "The file", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
                     implementation = CaseItem.class))))
-    ResponseEntity<byte[]> json(HttpServletRequest request) {
-        return file(MediaType.APPLICATION_JSON, JSON.writeValueAsBytes(items(request)), ".json");
+    void json(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        download(request, response, MediaType.APPLICATION_JSON, ".json", out -> {
+            // Flushed as its buffer fills, not after each case (the writer's default), which sends a chunk a case.
+            SequenceWriter items = JSON.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                    .writeValuesAsArray(out);
+            return new CaseFile() {
+                @Override
+                public void add(CaseCard card) {
+                    items.write(CaseItem.of(card, links));
+                }
+
+                @Override
+                public void close() {
+                    items.close();
+                }
+            };
+        });
     }
 
     /**
-     * The search's cases, refused whole when they are more than a file holds (rather than a file silently cut short),
-     * and when as many downloads are being made as the node serves at once.
+     * Writes the search's cases as a file, refused whole when they are more than a file holds (rather than a file
+     * silently cut short), when this client is downloading already, and when as many downloads are being made as the
+     * node serves at once. A case unpublished while the file is written is left out. The file is finished only when
+     * every case is written: a failure part-way, or a download past its time limit, ends the connection unfinished.
      */
-    private List<CaseItem> items(HttpServletRequest request) {
-        ApiQuery query = ApiQuery.of(request);
-        CaseSearch search = api.search(query).onPage(0);
-        if (!running.tryAcquire()) {
-            throw ApiRequestException.busy(Phrase.of("opendata.problem.downloads-busy"), RETRY_WHEN_BUSY);
+    private void download(HttpServletRequest request, HttpServletResponse response, MediaType type, String extension,
+                          FileFormat format) throws IOException {
+        CaseSearch search = api.search(ApiQuery.of(request)).onPage(0);
+        String client = ApiRateLimit.client(request.getRemoteAddr());
+        if (!downloading.add(client)) {
+            throw ApiRequestException.tooMany(Phrase.of("opendata.problem.download-running"), RETRY_WHEN_BUSY);
         }
         try {
-            CaseHits hits = catalogue.hits(search, 0, ApiQuery.MAX_REACH);
-            if (hits.total() > ApiQuery.MAX_REACH) {
-                throw ApiRequestException.badRequest(List.of(Phrase.of("opendata.problem.too-many-for-download",
-                        hits.total(), ApiQuery.MAX_REACH)));
+            if (!running.tryAcquire()) {
+                throw ApiRequestException.busy(Phrase.of("opendata.problem.downloads-busy"), RETRY_WHEN_BUSY);
             }
-            return hits.cards().stream().map(card -> CaseItem.of(card, links)).toList();
+            try {
+                write(request, response, type, extension, format, search);
+            } finally {
+                running.release();
+            }
         } finally {
-            running.release();
+            downloading.remove(client);
         }
     }
 
-    private static List<Object> row(CaseItem item) {
-        return Arrays.asList(item.id(), item.title(), item.summary(), item.organisation().id(),
-                item.organisation().name(), item.level(), item.municipalityCode(), item.sector(), item.stage(),
-                item.innovationType(), item.novelty(), item.evidenceLevel(), item.yearStarted(),
-                String.join(" | ", item.tags()), item.publishedAt(), item.confirmedAt(), item.url());
+    private void write(HttpServletRequest request, HttpServletResponse response, MediaType type, String extension,
+                       FileFormat format, CaseSearch search) throws IOException {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
+        CaseHitIds found = catalogue.hitIds(search, ApiQuery.MAX_REACH);
+        if (found.total() > ApiQuery.MAX_REACH) {
+            throw ApiRequestException.badRequest(List.of(Phrase.of("opendata.problem.too-many-for-download",
+                    found.total(), ApiQuery.MAX_REACH)));
+        }
+        // Written as read: an ETag would need the whole file first.
+        ShallowEtagHeaderFilter.disableContentCaching(request);
+        response.setContentType(type.toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, OpenDataApi.CACHING.getHeaderValue());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(FILE_NAME + extension, StandardCharsets.UTF_8).build().toString());
+        // Not closed on a failure: closing would end the file as if whole.
+        CaseFile file = format.open(response.getOutputStream());
+        for (int from = 0; from < found.ids().size(); from += chunk) {
+            for (CaseCard card : catalogue.publishedCards(found.ids().subList(from,
+                    Math.min(from + chunk, found.ids().size())))) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw ApiRequestException.busy(Phrase.of("opendata.problem.download-too-slow",
+                            timeLimit.toMinutes()), RETRY_WHEN_BUSY);
+                }
+                file.add(card);
+            }
+        }
+        file.close();
     }
 
-    private static ResponseEntity<byte[]> file(MediaType type, byte[] body, String extension) {
-        return ResponseEntity.ok().cacheControl(OpenDataApi.CACHING).contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(FILE_NAME + extension, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+    private List<Object> row(CaseCard card) {
+        CaseItem item = CaseItem.of(card, links);
+        return Arrays.asList(item.id(), item.title(), item.summary(), item.organisation().id(),
+                item.organisation().name(), item.level(), label(card.level()), item.municipalityCode(),
+                item.sector(), label(card.sector()), item.stage(), label(card.stage()), item.innovationType(),
+                label(card.innovationType()), item.novelty(), label(card.novelty()), item.evidenceLevel(),
+                label(card.evidenceLevel()), item.yearStarted(), String.join(" | ", item.tags()), item.publishedAt(),
+                item.confirmedAt(), item.url());
+    }
+
+    /** A coded value's name as the catalogue shows it in Danish. */
+    private String label(Enum<?> value) {
+        String key = CaseFacet.labelKey(value);
+        return key == null ? null : texts.get(PortalLocales.DANISH, key);
+    }
+
+    /** A file being written, a case at a time. */
+    private interface CaseFile extends Closeable {
+
+        void add(CaseCard card) throws IOException;
+    }
+
+    /** How a file is written to the answer. */
+    private interface FileFormat {
+
+        CaseFile open(OutputStream out) throws IOException;
     }
 }

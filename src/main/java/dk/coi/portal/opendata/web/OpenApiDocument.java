@@ -3,16 +3,10 @@ package dk.coi.portal.opendata.web;
 import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseFilter;
 import dk.coi.portal.landscape.CaseSearch;
-import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseSort;
-import dk.coi.portal.landscape.CaseStage;
-import dk.coi.portal.landscape.EvidenceLevel;
-import dk.coi.portal.landscape.InnovationType;
-import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.Municipality;
 import dk.coi.portal.organisation.OrganisationService;
-import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.organisation.Region;
 import dk.coi.portal.shared.PortalAddress;
 import io.swagger.v3.core.converter.ModelConverters;
@@ -134,7 +128,7 @@ class OpenApiDocument {
                 }
                 if (LIST_ORGANISATIONS.equals(operation.getOperationId())) {
                     operation.addParametersItem(query(LEVEL, "Only organisations of this government level",
-                            values(OrganisationType.values())));
+                            values(CaseFacet.LEVEL.constants())));
                     operation.addParametersItem(query(MUNICIPALITY, "Only organisations located in this "
                             + "municipality (official code)", codes(() -> organisations.municipalities().stream()
                             .map(Municipality::code).toList())));
@@ -145,26 +139,13 @@ class OpenApiDocument {
     }
 
     private static List<Parameter> catalogueParameters(OrganisationService organisations) {
-        Map<CaseFacet, io.swagger.v3.oas.models.media.Schema<?>> values = Map.of(
-                CaseFacet.SECTOR, values(CaseSector.values()),
-                CaseFacet.LEVEL, values(OrganisationType.values()),
-                CaseFacet.REGION, codes(() -> organisations.regions().stream().map(Region::code).toList()),
-                CaseFacet.MUNICIPALITY, codes(() -> organisations.municipalities().stream().map(Municipality::code)
-                        .toList()),
-                CaseFacet.STAGE, values(CaseStage.values()),
-                CaseFacet.TYPE, values(InnovationType.values()),
-                CaseFacet.EVIDENCE, values(EvidenceLevel.values()),
-                CaseFacet.NOVELTY, values(Novelty.values()),
-                CaseFacet.YEAR, new IntegerSchema().minimum(BigDecimal.valueOf(1900))
-                        .maximum(BigDecimal.valueOf(2100)),
-                CaseFacet.TAG, new StringSchema().maxLength(CaseFacet.MAX_TAG_LENGTH));
         List<Parameter> parameters = new ArrayList<>();
         parameters.add(query(CaseSearch.TEXT, "Words to search for (Danish full text; all must match)",
                 new StringSchema().maxLength(CaseFilter.MAX_TEXT_LENGTH)));
         for (CaseFacet facet : CaseFacet.values()) {
             parameters.add(query(facet.parameter(), FACETS.get(facet) + ". Repeat for several values (any of them "
                     + "matches, at most " + CaseSearch.MAX_VALUES + "); different filters narrow each other.",
-                    new ArraySchema().items(values.get(facet))).explode(true));
+                    new ArraySchema().items(values(facet, organisations))).explode(true));
         }
         parameters.add(query(CaseSearch.SORT, "Order: relevans (words' relevance; the default with words), "
                 + "nyeste (newest published first; the default without words), mest-genbrugt (most reused first)",
@@ -172,13 +153,25 @@ class OpenApiDocument {
         return parameters;
     }
 
+    private static io.swagger.v3.oas.models.media.Schema<?> values(CaseFacet facet,
+                                                                    OrganisationService organisations) {
+        return switch (facet) {
+            case REGION -> codes(() -> organisations.regions().stream().map(Region::code).toList());
+            case MUNICIPALITY -> codes(() -> organisations.municipalities().stream().map(Municipality::code).toList());
+            case YEAR -> new IntegerSchema().minimum(BigDecimal.valueOf(CaseFacet.FIRST_YEAR))
+                    .maximum(BigDecimal.valueOf(CaseFacet.LAST_YEAR));
+            case TAG -> new StringSchema().maxLength(CaseFacet.MAX_TAG_LENGTH);
+            default -> values(facet.constants());
+        };
+    }
+
     private static Parameter query(String name, String description, io.swagger.v3.oas.models.media.Schema<?> schema) {
         return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
     }
 
-    private static StringSchema values(Enum<?>[] constants) {
+    private static StringSchema values(List<Enum<?>> constants) {
         StringSchema schema = new StringSchema();
-        Arrays.stream(constants).map(ApiValues::code).forEach(schema::addEnumItem);
+        constants.stream().map(CaseFacet::value).forEach(schema::addEnumItem);
         return schema;
     }
 
@@ -196,6 +189,14 @@ class OpenApiDocument {
                 "The address has problems (listed under errors); nothing is answered").content(problem));
         operation.getResponses().addApiResponse("429", new ApiResponse().description(
                 "Too many requests from this client; wait the seconds Retry-After names").content(problem));
+        operation.getResponses().addApiResponse("405", new ApiResponse().description(
+                "A method other than GET (or HEAD); Allow names the methods answered").content(problem));
+        operation.getResponses().addApiResponse("406", new ApiResponse().description(
+                "The client accepts none of the formats the address answers in").content(problem));
+        operation.getResponses().addApiResponse("500", new ApiResponse().description(
+                "An unexpected error, recorded by the portal; try again later").content(problem));
+        operation.getResponses().addApiResponse("503", new ApiResponse().description(
+                "Busy (as many downloads as are made at once); wait the seconds Retry-After names").content(problem));
     }
 
     /** An RFC 9457 problem detail as the API writes it, for the document's schema. */
@@ -210,7 +211,7 @@ class OpenApiDocument {
 
         @Schema(name = "ProblemError")
         record Error(@Schema(description = "A stable code: unknown-parameter, bad-value, repeated, "
-                + "too-many-values, text-too-long, size-too-large, past-the-end, beyond-reach",
+                + "too-many-values, text-too-long, size-too-large, past-the-end, beyond-reach, bad-case-number",
                 example = "bad-value") String code,
                      @Schema(example = "En parameter har en ukendt værdi: sektor=sundhed") String message) {
         }

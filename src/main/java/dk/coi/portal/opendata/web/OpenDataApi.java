@@ -48,6 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 class OpenDataApi {
 
     static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    /** The most digits a number may have and still fit a case's number (a long). */
+    private static final int MAX_CASE_NUMBER_DIGITS = 18;
 
     private final CaseCatalogue catalogue;
     private final CaseService cases;
@@ -109,11 +111,16 @@ class OpenDataApi {
                     schema = @Schema(implementation = OpenApiDocument.Problem.class)))
     ResponseEntity<CaseDetails> kase(@Parameter(description = "The case's number")
                                      @PathVariable String id, HttpServletRequest request) {
-        ApiQuery.of(request).refuseIfProblems();
-        Optional<CaseId> number = id.matches("\\d{1,18}") ? Optional.of(CaseId.of(Long.parseLong(id)))
+        ApiQuery query = ApiQuery.of(request);
+        if (!id.matches("\\d+")) {
+            query.add(Phrase.of("opendata.problem.bad-case-number", ApiQuery.shown(id)));
+        }
+        query.refuseIfProblems();
+        // A number longer than any case's has no case, as any other number without one.
+        Optional<CaseId> number = id.length() <= MAX_CASE_NUMBER_DIGITS ? Optional.of(CaseId.of(Long.parseLong(id)))
                 : Optional.empty();
         ApiRequestException notFound = ApiRequestException.notFound(Phrase.of("opendata.problem.no-case",
-                id.length() > 20 ? id.substring(0, 20) + "…" : id));
+                ApiQuery.shown(id)));
         CaseScreen screen = number.flatMap(cases::screen).filter(found -> found.status() == CaseStatus.PUBLISHED)
                 .orElseThrow(() -> notFound);
         // Unpublished between the two look-ups: as not found, as it is now.

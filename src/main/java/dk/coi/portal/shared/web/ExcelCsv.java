@@ -1,10 +1,11 @@
 package dk.coi.portal.shared.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,19 +33,46 @@ public final class ExcelCsv {
     /** The file: a line of headings, then one line per row (null cells empty). */
     public static byte[] write(List<String> headings, Iterable<? extends Iterable<?>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(BYTE_ORDER_MARK);
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, DANISH_EXCEL)) {
-            csv.printRecord(headings.stream().map(ExcelCsv::asText).toList());
+        try (Rows file = rows(bytes, headings)) {
             for (Iterable<?> row : rows) {
-                List<Object> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(cell instanceof String text ? asText(text) : cell));
-                csv.printRecord(cells);
+                file.add(row);
             }
         } catch (IOException inMemory) {
             throw new UncheckedIOException(inMemory);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The file written to {@code out} as its rows come (a download too large to hold): the byte order mark and the
+     * headings at once, then a line per {@link Rows#add}; closing it closes {@code out}.
+     */
+    public static Rows rows(OutputStream out, List<String> headings) throws IOException {
+        out.write(BYTE_ORDER_MARK);
+        Rows rows = new Rows(new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), DANISH_EXCEL));
+        rows.csv.printRecord(headings.stream().map(ExcelCsv::asText).toList());
+        return rows;
+    }
+
+    /** A file's lines after its headings, each written when added. */
+    public static final class Rows implements Closeable {
+
+        private final CSVPrinter csv;
+
+        private Rows(CSVPrinter csv) {
+            this.csv = csv;
+        }
+
+        public void add(Iterable<?> row) throws IOException {
+            List<Object> cells = new ArrayList<>();
+            row.forEach(cell -> cells.add(cell instanceof String text ? asText(text) : cell));
+            csv.printRecord(cells);
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
     }
 
     private static String asText(String cell) {

@@ -10,6 +10,7 @@ import dk.coi.portal.landscape.Adoptions;
 import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseResult;
+import dk.coi.portal.landscape.CaseSector;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
@@ -17,6 +18,7 @@ import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestCaseDrafts;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -28,18 +30,25 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,6 +61,7 @@ import tools.jackson.databind.node.ObjectNode;
  * allowance; the rate-limit test has another (127.0.0.2).
  */
 @PortalTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenDataApiTest {
 
@@ -73,6 +83,8 @@ class OpenDataApiTest {
     SignedIn signedIn;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    ApiProblems problems;
 
     private final String tag = "opendata-" + UUID.randomUUID().toString().substring(0, 8);
     private TestPerson hiddenContact;
@@ -238,7 +250,7 @@ class OpenDataApiTest {
                 "unknown-parameter", "bad-value", "bad-value", "repeated");
         assertThat(danish.get("title").asString()).isEqualTo("Forespørgslen kan ikke besvares");
         assertThat(texts(danish.get("errors"), "message")).contains("Ukendt parameter: foo",
-                "En parameter har en ukendt værdi: kommune=999");
+                "En parameter har en ukendt værdi: kommune=999. Angiv en kommunekode fra registret, fx 101.");
         assertThat(danish.get("instance").asString()).isEqualTo("/api/v1/cases");
 
         JsonNode english = problem(400, path, "Accept-Language", "en-GB,en;q=0.8");
@@ -251,6 +263,72 @@ class OpenDataApiTest {
                 .containsExactly("bad-value");
         assertThat(texts(problem(400, "/api/v1/cases.csv?sorter=tilfaeldig").get("errors"), "code"))
                 .containsExactly("bad-value");
+    }
+
+    @Test
+    void anUnknownValueIsRefusedWithTheValuesItsParameterTakes() throws Exception {
+        List<String> danish = texts(problem(400, "/api/v1/cases?sektor=foo&sorter=tilfaeldig&aar=1066&kommune=1")
+                .get("errors"), "message");
+        assertThat(danish).containsExactlyInAnyOrder(
+                "En parameter har en ukendt værdi: sektor=foo. Tilladte værdier: "
+                        + String.join(", ", Arrays.stream(CaseSector.values()).map(ApiValues::code).toList()) + ".",
+                "En parameter har en ukendt værdi: sorter=tilfaeldig. Tilladte værdier: relevans, nyeste, "
+                        + "mest-genbrugt.",
+                "En parameter har en ukendt værdi: aar=1066. Angiv et helt tal fra 1900 til 2100.",
+                "En parameter har en ukendt værdi: kommune=1. Angiv en kommunekode fra registret, fx 101.");
+
+        assertThat(texts(problem(400, "/api/v1/organisations?niveau=kommune&antal=x", "Accept-Language", "en")
+                .get("errors"), "message")).containsExactlyInAnyOrder(
+                "A parameter has an unknown value: niveau=kommune. Allowed values: state, region, municipality, "
+                        + "other.",
+                "A parameter has an unknown value: antal=x. Give a whole number from 1 to 100.");
+    }
+
+    /** As in the catalogue's addresses, an empty value is a value not given (a form's field left empty). */
+    @Test
+    void anEmptyValueIsAValueNotGiven() throws Exception {
+        JsonNode page = json("/api/v1/cases?emne=" + tag + "&antal=&side=&q=");
+        assertThat(page.at("/page/size").asInt()).isEqualTo(ApiQuery.DEFAULT_SIZE);
+        assertThat(page.at("/page/totalItems").asLong()).isEqualTo(2);
+
+        assertThat(json("/api/v1/adoptions?antal=&antal=1&side=").at("/page/size").asInt()).isEqualTo(1);
+        assertThat(json("/api/v1/organisations?niveau=&kommune=&antal=1").at("/page/size").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongMethodOrFormatIsAProblemDetailInTheClientsLanguage() throws Exception {
+        HttpResponse<String> posted = CLIENT.send(HttpRequest.newBuilder(address("/api/v1/cases"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(posted.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(posted.headers().firstValue("Allow").orElse("")).contains("GET");
+        JsonNode wrongMethod = JSON.readTree(posted.body());
+        assertThat(wrongMethod.get("title").asString()).isEqualTo("Metoden er ikke tilladt");
+        assertThat(wrongMethod.get("detail").asString()).startsWith("Adressen svarer kun på GET").contains("POST");
+
+        JsonNode xml = problem(406, "/api/v1/cases", "Accept", "application/xml", "Accept-Language", "en");
+        assertThat(xml.get("title").asString()).isEqualTo("Not acceptable");
+        assertThat(xml.get("detail").asString()).contains("application/json");
+    }
+
+    @Test
+    void anUnexpectedFailureIsLoggedAndAnsweredWithoutItsMessage(CapturedOutput log) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/cases");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        problems.resolveException(request, response, null, new IllegalStateException("hemmelig-" + tag));
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        JsonNode failure = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(failure.get("title").asString()).isEqualTo("Uventet fejl");
+        assertThat(failure.get("instance").asString()).isEqualTo("/api/v1/cases");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("hemmelig", "Exception",
+                "at dk.");
+        assertThat(log.getAll()).contains("Unexpected failure answering /api/v1/cases", "hemmelig-" + tag);
+        assertThat(problems.resolveException(new MockHttpServletRequest("GET", "/landskab"),
+                new MockHttpServletResponse(), null, new IllegalStateException())).as("not the API's").isNull();
     }
 
     @Test
@@ -280,7 +358,11 @@ class OpenDataApiTest {
 
         assertThat(problem(404, "/api/v1/cases/" + draft.value()).get("detail").asString())
                 .isEqualTo("Der er ingen offentliggjort case med nummeret " + draft.value() + ".");
-        problem(404, "/api/v1/cases/abc");
+        JsonNode notANumber = problem(400, "/api/v1/cases/abc");
+        assertThat(texts(notANumber.get("errors"), "code")).containsExactly("bad-case-number");
+        assertThat(texts(notANumber.get("errors"), "message")).containsExactly(
+                "Et casenummer skal være et helt tal: abc");
+        problem(404, "/api/v1/cases/" + "9".repeat(25));
         problem(404, "/api/v1/findes-ikke");
     }
 
@@ -332,8 +414,10 @@ class OpenDataApiTest {
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.getFirst()).startsWith("id;title;summary;organisationId;organisation;");
+        assertThat(lines.getFirst()).contains(";level;levelLabel;municipalityCode;sector;sectorLabel;stage;stageLabel;");
         assertThat(lines.get(2)).startsWith(reused.value() + ";SMS-påmindelser " + tag + ";")
-                .contains(";Københavns Kommune;", tag + " | sms");
+                .contains(";Københavns Kommune;municipality;Kommunal;101;employment;Beskæftigelse;pilot;Pilotprojekt;",
+                        tag + " | sms");
 
         JsonNode json = JSON.readTree(get("/api/v1/cases.json?emne=" + tag).body());
         assertThat(texts(json, "title")).containsExactly("Tjekliste til ledige " + tag, "SMS-påmindelser " + tag);
@@ -342,6 +426,32 @@ class OpenDataApiTest {
                 .header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
+    /**
+     * The tests read a download two cases at a time ({@code portal.opendata.download-chunk}): a file of every published
+     * case holds each once, in the list's order, across the chunks.
+     */
+    @Test
+    void aDownloadReadInChunksHoldsEveryCaseOnceInTheSearchsOrder() throws Exception {
+        List<Long> listed = new ArrayList<>();
+        String next = "/api/v1/cases?antal=" + ApiQuery.MAX_SIZE;
+        while (next != null) {
+            JsonNode page = json(next);
+            page.get("items").forEach(item -> listed.add(item.get("id").asLong()));
+            next = page.at("/links/next").isMissingNode() || page.at("/links/next").isNull() ? null
+                    : page.at("/links/next").asString().substring(baseUrl.length() - 1);
+        }
+        List<Long> downloaded = new ArrayList<>();
+        JSON.readTree(get("/api/v1/cases.json").body()).forEach(item -> downloaded.add(item.get("id").asLong()));
+        List<Long> inCsv = new ArrayList<>();
+        CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(get("/api/v1/cases.csv").body().substring(1)))
+                .forEach(line -> inCsv.add(Long.valueOf(line.get("id"))));
+
+        assertThat(listed).hasSizeGreaterThan(4).doesNotHaveDuplicates();
+        assertThat(downloaded).isEqualTo(listed);
+        assertThat(inCsv).isEqualTo(listed);
     }
 
     /**
