@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.coi.portal.browser.PortalPages.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseDraft;
@@ -117,6 +118,22 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#catalogue-submit")).hasText("Search");
         assertThat(reader.locator("#catalogue-chips")).isVisible();
         assertFitsThePhone(reader);
+    }
+
+    /**
+     * Beside the results the facets run far below the window too: the button sticks in the form's column, so that it
+     * is at hand after a tick near the end (it was sticky on phones only, left behind at the top at 1280 px).
+     */
+    @Test
+    void at1280TheFormsOneButtonStaysInSightAfterTickingALowerFacet() {
+        Page reader = visitor(1280, 800);
+        open(reader, "landskab");
+        Locator lastValue = reader.locator("#catalogue-facets .portal-facet").last()
+                .locator(".portal-facet-value label").last();
+        lastValue.click();
+        assertThat(lastValue.locator("xpath=../input")).isChecked();
+        assertThat(((Number) reader.evaluate("window.scrollY")).intValue()).as("scrolled to the tick").isPositive();
+        assertThat(reader.locator("#catalogue-submit")).isInViewport();
     }
 
     private static void assertFitsThePhone(Page page) {
