@@ -122,7 +122,8 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
 
     /**
      * Beside the results the facets run far below the window too: the button sticks in the form's column, so that it
-     * is at hand after a tick near the end (it was sticky on phones only, left behind at the top at 1280 px).
+     * is at hand after a tick near the end (it was sticky on phones only, left behind at the top at 1280 px), and
+     * covers no box a keyboard user moves to.
      */
     @Test
     void at1280TheFormsOneButtonStaysInSightAfterTickingALowerFacet() {
@@ -134,6 +135,17 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertThat(lastValue.locator("xpath=../input")).isChecked();
         assertThat(((Number) reader.evaluate("window.scrollY")).intValue()).as("scrolled to the tick").isPositive();
         assertThat(reader.locator("#catalogue-submit")).isInViewport();
+        // Nor does the button hide the box a keyboard user goes back to: one just under it is scrolled into sight.
+        Locator boxes = reader.locator("#catalogue-facets input[type=checkbox]");
+        int middle = boxes.count() / 2;
+        boxes.nth(middle).evaluate("box => window.scrollBy(0, box.getBoundingClientRect().top - 20)");
+        boxes.nth(middle + 1).evaluate("box => box.focus({preventScroll: true})");
+        reader.keyboard().press("Shift+Tab");
+        assertThat(boxes.nth(middle)).isFocused();
+        double buttonBottom = ((Number) reader.locator(".portal-catalogue-submit")
+                .evaluate("bar => bar.getBoundingClientRect().bottom")).doubleValue();
+        assertThat(((Number) boxes.nth(middle).evaluate("box => box.getBoundingClientRect().top")).doubleValue())
+                .as("top of the focused box below the button's bottom").isGreaterThanOrEqualTo(buttonBottom);
     }
 
     private static void assertFitsThePhone(Page page) {
