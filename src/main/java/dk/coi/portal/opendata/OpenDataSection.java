@@ -5,7 +5,8 @@ package dk.coi.portal.opendata;
  * page's contents at its top. Both renderers of the page (the reading page and the signed-in view) build on these.
  */
 public enum OpenDataSection {
-    CONTENTS("opendata-contents", "opendata.contents.heading"),
+    /** What the dataset holds (its id kept from before the page had a table of contents: links lead to it). */
+    DATASET("opendata-contents", "opendata.contents.heading"),
     LICENCE("opendata-licence", "opendata.licence.heading"),
     CHANGES("opendata-changes", "opendata.changes.heading"),
     DOWNLOADS("opendata-downloads", "opendata.downloads.heading"),

@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * axe-core over every route, as an anonymous visitor and as an administrator, in Danish and English:
- * no WCAG 2.1 A/AA violation, and no text missing from the translations (Vaadin shows "!{key}!").
+ * no WCAG 2.1 A/AA violation, and no text missing from the translations (Vaadin shows "!{key}!"); the public pages
+ * narrowed to a phone's 360 px, in both languages, do not scroll sideways.
  */
 @PortalTest
 class AccessibilityTest extends BrowserTestSupport {
@@ -136,6 +137,7 @@ class AccessibilityTest extends BrowserTestSupport {
             page.setViewportSize(1280, 900);
             check(page, route);
             narrowToPhone(page);
+            assertFitsThePhone(page, route);
             assertNoViolations(page, "/" + route);
         }
     }
@@ -179,7 +181,11 @@ class AccessibilityTest extends BrowserTestSupport {
         page.locator("#language-switch").click();
         page.locator("html[lang='en']").waitFor();
         for (String route : publicRoutes()) {
+            page.setViewportSize(1280, 900);
             check(page, route);
+            // English words are other lengths than the Danish: the page must fit a phone in both.
+            narrowToPhone(page);
+            assertFitsThePhone(page, route);
         }
     }
 
@@ -192,6 +198,12 @@ class AccessibilityTest extends BrowserTestSupport {
         page.setViewportSize(360, 900);
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         page.waitForFunction("() => [...document.querySelectorAll('vaadin-app-layout')].every(layout => layout.overlay)");
+    }
+
+    /** The page does not scroll sideways at a phone's width (WCAG 1.4.10 Reflow). */
+    private static void assertFitsThePhone(Page page, String route) {
+        assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                .as("scroll width of /%s at 360 px", route).isLessThanOrEqualTo(360);
     }
 
     private static void check(Page page, String route) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dk.coi.portal.browser.PortalPages.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseDraft;
@@ -117,6 +118,34 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#catalogue-submit")).hasText("Search");
         assertThat(reader.locator("#catalogue-chips")).isVisible();
         assertFitsThePhone(reader);
+    }
+
+    /**
+     * Beside the results the facets run far below the window too: the button sticks in the form's column, so that it
+     * is at hand after a tick near the end (it was sticky on phones only, left behind at the top at 1280 px), and
+     * covers no box a keyboard user moves to.
+     */
+    @Test
+    void at1280TheFormsOneButtonStaysInSightAfterTickingALowerFacet() {
+        Page reader = visitor(1280, 800);
+        open(reader, "landskab");
+        Locator lastValue = reader.locator("#catalogue-facets .portal-facet").last()
+                .locator(".portal-facet-value label").last();
+        lastValue.click();
+        assertThat(lastValue.locator("xpath=../input")).isChecked();
+        assertThat(((Number) reader.evaluate("window.scrollY")).intValue()).as("scrolled to the tick").isPositive();
+        assertThat(reader.locator("#catalogue-submit")).isInViewport();
+        // Nor does the button hide the box a keyboard user goes back to: one just under it is scrolled into sight.
+        Locator boxes = reader.locator("#catalogue-facets input[type=checkbox]");
+        int middle = boxes.count() / 2;
+        boxes.nth(middle).evaluate("box => window.scrollBy(0, box.getBoundingClientRect().top - 20)");
+        boxes.nth(middle + 1).evaluate("box => box.focus({preventScroll: true})");
+        reader.keyboard().press("Shift+Tab");
+        assertThat(boxes.nth(middle)).isFocused();
+        double buttonBottom = ((Number) reader.locator(".portal-catalogue-submit")
+                .evaluate("bar => bar.getBoundingClientRect().bottom")).doubleValue();
+        assertThat(((Number) boxes.nth(middle).evaluate("box => box.getBoundingClientRect().top")).doubleValue())
+                .as("top of the focused box below the button's bottom").isGreaterThanOrEqualTo(buttonBottom);
     }
 
     private static void assertFitsThePhone(Page page) {

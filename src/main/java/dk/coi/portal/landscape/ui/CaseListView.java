@@ -252,9 +252,9 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         if (search.filter().filtered()) {
             Anchor clear = new Anchor(result.clearAddress(), getTranslation("landscape.catalogue.clear"));
             clear.setId("catalogue-clear");
-            Div apply = new Div(clear);
-            apply.addClassName("portal-catalogue-apply");
-            facets.add(apply);
+            Div clearing = new Div(clear);
+            clearing.addClassName("portal-catalogue-clear");
+            facets.add(clearing);
         }
         form.add(query, facets);
     }

@@ -41,7 +41,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         ApiDocumentation api = documentation.api();
         Paragraph intro = new Paragraph(getTranslation("opendata.intro"));
         intro.setId("opendata-intro");
-        add(new H1(getTranslation(titleKey())), intro, tableOfContents(api), contents(), licence(), changes(dataset),
+        add(new H1(getTranslation(titleKey())), intro, tableOfContents(api), dataset(), licence(), changes(dataset),
                 downloads(), api(api));
     }
 
@@ -87,8 +87,8 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         return link;
     }
 
-    private Section contents() {
-        return section(OpenDataSection.CONTENTS,
+    private Section dataset() {
+        return section(OpenDataSection.DATASET,
                 new UnorderedList(new ListItem(getTranslation("opendata.contents.cases")),
                         new ListItem(getTranslation("opendata.contents.adoptions")),
                         new ListItem(getTranslation("opendata.contents.organisations"))),

@@ -69,7 +69,7 @@ class OpenDataViewTest extends SpringBrowserlessTest {
         List<String> order = view.getElement().getChildren().filter(child -> !child.isTextNode())
                 .map(child -> child.getAttribute("id")).toList();
         assertThat(order).containsSubsequence("opendata-intro", OpenDataSection.TABLE_OF_CONTENTS,
-                OpenDataSection.CONTENTS.id());
+                OpenDataSection.DATASET.id());
         Nav contents = $view(Nav.class).id(OpenDataSection.TABLE_OF_CONTENTS);
         List<String> links = contents.getElement().getChildren().flatMap(OpenDataViewTest::descendants)
                 .filter(element -> "a".equals(element.getTag())).map(element -> element.getAttribute("href")).toList();
