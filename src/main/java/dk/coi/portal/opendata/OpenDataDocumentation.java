@@ -114,6 +114,7 @@ public class OpenDataDocumentation {
      */
     private HttpServletRequest documentRequest() {
         String url = address.link(OpenDataAddresses.API_DOCUMENT);
+        // springdoc gives its finished document only to a request (decision 019), and no servlet request is shipped.
         return (HttpServletRequest) Proxy.newProxyInstance(HttpServletRequest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
                     case "getRequestURL" -> new StringBuffer(url);

@@ -5,6 +5,8 @@ import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.web.ErrorAnswer;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -155,7 +157,7 @@ class ApiProblems implements HandlerExceptionResolver, ErrorAnswer, Ordered {
      * anything of the answer's buffered but not sent (a download's first lines, and its file name).
      */
     static void write(HttpServletResponse response, ProblemDetail problem) {
-        response.resetBuffer();
+        discardBuffered(response);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, null);
         response.setStatus(problem.getStatus());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -166,6 +168,14 @@ class ApiProblems implements HandlerExceptionResolver, ErrorAnswer, Ordered {
             JSON.writeValue(response.getOutputStream(), problem);
         } catch (IOException gone) {
             throw new UncheckedIOException(gone);
+        }
+    }
+
+    /** The ETag filter's wrapper discards only its own copy: the server's buffer, below it, is discarded too. */
+    private static void discardBuffered(ServletResponse response) {
+        response.resetBuffer();
+        if (response instanceof ServletResponseWrapper wrapper) {
+            discardBuffered(wrapper.getResponse());
         }
     }
 
