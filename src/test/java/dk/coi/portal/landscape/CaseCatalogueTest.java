@@ -15,6 +15,7 @@ import dk.coi.portal.shared.map.MapPlace;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import dk.coi.portal.support.TestClock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -96,7 +97,8 @@ class CaseCatalogueTest {
         CaseDraft draft() {
             return new CaseDraft(title + " " + UUID.randomUUID().toString().substring(0, 6), summary, organisation,
                     null, sector, year, stage, type, "Borgere", novelty, List.of(), tags, "Effekt.", "Proces.",
-                    "Forudsætninger.", "Dokumentation.", evidence, List.of(), null, "Projektleder", false);
+                    "Forudsætninger.", "Dokumentation.", evidence, List.of(), TestCaseDrafts.signedInPerson(),
+                    "Projektleder", false);
         }
     }
 

@@ -13,6 +13,7 @@ import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStatus;
 import dk.coi.portal.landscape.OwnCases;
 import dk.coi.portal.shared.ui.ChangeLines;
+import dk.coi.portal.shared.ui.FragmentTarget;
 import dk.coi.portal.shared.ui.ListScreen;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -49,6 +50,7 @@ class MyCasesView extends ListScreen {
             add(SentRequestsSection.of(own.sent(), getLocale()));
             addCases(own.cases(), "landscape.mine.not-registering");
         }
+        FragmentTarget.showWhenBuilt(this);   // #my-requests, from the confirmation of a request sent
     }
 
     /** "Mine cases": the list, or {@code noneKey} said when there is none. */

@@ -104,6 +104,8 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         navigate(NewCaseView.class);
         ComboBox<OrganisationSummary> organisation = $(ComboBox.class).withId("case-organisation").single();
         assertThat(organisation.getValue().id()).isEqualTo(municipality(751));
+        assertThat($(Checkbox.class).withId("case-contact-me").single().getValue())
+                .as("the person registering is its contact, unless they untick it").isTrue();
         UI.getCurrent().navigate(CaseListView.class);
         assertThat($(ConfirmDialog.class).all()).as("a preselected organisation is nothing to lose").isEmpty();
 
@@ -169,6 +171,11 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(CaseRoutes.MINE + "#" + SentRequestsSection.ID);
         navigate(MyCasesView.class);
         assertThat(text("my-requests-none")).isEqualTo("Du har ikke skrevet til nogen kontaktperson om genbrug.");
+        assertThat($(com.vaadin.flow.component.html.H2.class).withId("my-cases-heading").single().getText())
+                .isEqualTo("Mine cases");
+        assertThat(text("my-cases-none")).as("who registers cases, briefly, after the requests")
+                .startsWith("Cases registreres af offentligt ansatte");
+        assertThat($(Anchor.class).withId("case-register").all()).isEmpty();
 
         navigate("landskab/" + id.value() + "/kontakt", ContactRequestView.class);
         test($(TextArea.class).withId("contact-message").single()).setValue("Hvordan kom I i gang?");
@@ -210,6 +217,28 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         test($(ConfirmDialog.class).withId(PublishConfirmation.ID).single()).reject();
         assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.PUBLISHED);
         assertThat(text("case-review-status")).contains("offentliggjort");
+    }
+
+    /** Before: staff learnt a case lacked its contact only when publishing it was refused, after confirming. */
+    @Test
+    void staffSeeACaseWithoutAContactInTheQueueAndOnItsPageWithNoPublishingOffered() {
+        TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(unique("Uden kontakt"), "Sendt før reglen.",
+                municipality(101)));
+        cases.submit(id);
+        // Submitted before the rule (or its contact erased since): no contact person any more.
+        database.update("update landscape_case set contact_person_id = null where id = ?", id.value());
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        navigate(CaseReviewView.class);
+        assertThat($(Button.class).withId("case-publish-" + id.value()).all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("case-missing-contact-" + id.value()).single()
+                .getText()).isEqualTo("Mangler kontaktperson – send den tilbage");
+        assertThat($(Button.class).withId("case-send-back-" + id.value()).all()).hasSize(1);
+
+        navigate(cases.screen(id).orElseThrow().path(), CaseView.class);
+        assertThat($(Button.class).withId("case-publish").all()).isEmpty();
+        assertThat(text("case-missing-contact")).startsWith("Casen kan ikke offentliggøres");
     }
 
     @Test
