@@ -38,9 +38,9 @@ public class RegisteredWorkplace {
     /**
      * The organisation of exactly that name, or of its part before a comma ("Københavns Kommune,
      * Beskæftigelsesforvaltningen"), or ending with it ("COI – Center for Offentlig Innovation" for "Center for
-     * Offentlig Innovation"); else a municipal unit's municipality, when its last word is the municipality's town ("Aarhus Kommune" for
-     * "Jobcenter Aarhus" or "Jobcenter Århus", "Københavns Kommune" for "Jobcenter København", but none for
-     * "Hjemmeplejen Nord"); none when the name fits none of these.
+     * Offentlig Innovation"); else a municipal unit's municipality, when its last word is the municipality's town
+     * ("Aarhus Kommune" for "Jobcenter Aarhus" or "Jobcenter Århus", "Københavns Kommune" for "Jobcenter
+     * København", but none for "Hjemmeplejen Nord"); none when the name fits none of these.
      */
     public Optional<OrganisationSummary> named(String name) {
         if (name == null || name.isBlank()) {
