@@ -1,6 +1,7 @@
 package dk.coi.portal.landscape;
 
 import dk.coi.portal.identity.CurrentPerson;
+import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.internal.Adoption;
@@ -127,7 +128,7 @@ public class Adoptions {
             String title = ownCaseTitle(draft, original, workplace.get());
             try {
                 adoption.registeredAs(caseService.register(ownCase(original, title, checked,
-                        OrganisationId.of(adopter))).value());
+                        OrganisationId.of(adopter), PersonId.of(people.currentContributorId()))).value());
             } catch (InvalidInputException refused) {
                 // The own case's rules (a title taken in the workplace, too long) are said at its title's field.
                 Map<String, String> ownCaseProblems = new LinkedHashMap<>();
@@ -165,13 +166,16 @@ public class Adoptions {
                 .orElse(OrganisationId.of(kase.getOrganisationId()));
     }
 
-    /** The adopting workplace's own case, as a draft its editors complete before submitting it. */
+    /**
+     * The adopting workplace's own case, as a draft its editors complete before submitting it; its contact is the
+     * person recording the reuse (their role still to be written), as a case needs a contact to be submitted.
+     */
     private static CaseDraft ownCase(LandscapeCase original, String title, AdoptionRules.Checked adoption,
-                                     OrganisationId workplace) {
+                                     OrganisationId workplace, PersonId recorder) {
         return new CaseDraft(title, original.getSummary(), workplace, null, original.getSector(),
                 adoption.adoptedIn().getYear(), CaseStage.PILOT, original.getInnovationType(),
                 original.getTargetGroup(), adoption.kind().novelty(), List.of(), original.getTags(), null,
-                adoption.changes(), original.getConditions(), null, EvidenceLevel.NOT_EVALUATED, List.of(), null,
+                adoption.changes(), original.getConditions(), null, EvidenceLevel.NOT_EVALUATED, List.of(), recorder,
                 null, false);
     }
 
@@ -203,11 +207,14 @@ public class Adoptions {
         Optional<CurrentPerson> person = people.currentPerson();
         boolean mayRequestContact = person.isPresent() && kase.getContactPersonId() != null
                 && kase.getContactPersonId() != person.get().id();
+        boolean mayAdopt = person.filter(me -> me.has(Role.EMPLOYEE)).isPresent();
+        // Only the reuse form uses the own workplace: its look-ups are spared every other reader and the open data.
+        OrganisationSummary ownWorkplace = mayAdopt ? workplaces.ofCurrentEmployee()
+                .filter(mine -> !mine.id().equals(ownOrganisation(kase))).orElse(null) : null;
         return Optional.of(new CaseSpreading(kase.caseId(), kase.getTitle(), CaseRoutes.kase(kase.caseId(),
                 kase.getTitle()), ownOrganisation(kase), adopters, ancestors(kase.getId()), descendants(kase.getId()),
-                kase.getContactPersonId() != null, person.filter(me -> me.has(Role.EMPLOYEE)).isPresent(),
-                mayRequestContact, mayRequestContact ? ContactRequests.onBehalfOf(people) : null,
-                workplaces.ofCurrentEmployee().filter(mine -> !mine.id().equals(ownOrganisation(kase))).orElse(null)));
+                kase.getContactPersonId() != null, mayAdopt, mayRequestContact,
+                mayRequestContact ? ContactRequests.onBehalfOf(people) : null, ownWorkplace));
     }
 
     /**

@@ -73,11 +73,13 @@ public class CaseService {
     private final CaseOrigins origins;
     private final AdoptionRepository adoptions;
     private final RegisteredWorkplace workplaces;
+    private final ContactRequests contactRequests;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
                 ApplicationEventPublisher events, Clock clock, CaseViewers viewers, CaseOrigins origins,
-                AdoptionRepository adoptions, RegisteredWorkplace workplaces) {
+                AdoptionRepository adoptions, RegisteredWorkplace workplaces, ContactRequests contactRequests) {
+        this.contactRequests = contactRequests;
         this.adoptions = adoptions;
         this.workplaces = workplaces;
         this.viewers = viewers;
@@ -111,7 +113,7 @@ public class CaseService {
     /**
      * Its editors or staff change a case's content; {@code version} is the one they edited, and a change saved since
      * is refused with a message saying so. A published case stays published; a returned one stays returned until it
-     * is submitted again. Only a draft or returned case may be left without a contact.
+     * is submitted again. Only a draft or returned case may be left without a contact person or their role.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -123,9 +125,8 @@ public class CaseService {
         refuseUnlessCurrent(found, version);
         CaseRules.Checked checked = checked(draft, found.getId());
         refuseContactChange(found, checked);
-        if (!CaseRules.hasContact(checked.contactRole()) && found.getStatus() != CaseStatus.DRAFT
-                && found.getStatus() != CaseStatus.RETURNED) {
-            throw refused("contactRole", "landscape.case.contactRole.required");
+        if (found.getStatus() != CaseStatus.DRAFT && found.getStatus() != CaseStatus.RETURNED) {
+            refuseMissingContact(checked.contactPersonId(), checked.contactRole(), "keep");
         }
         if (found.change(checked, clock.instant())) {
             saveChanged(found);
@@ -134,8 +135,8 @@ public class CaseService {
     }
 
     /**
-     * Its editors submit a draft or returned case to COI staff for review; refused while it names no contact
-     * ({@link CaseRules#hasContact}), which a draft may lack.
+     * Its editors submit a draft or returned case to COI staff for review; refused while it names no contact person
+     * or no role for them ({@link CaseRules#missingContact}), which a draft may lack.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -144,16 +145,15 @@ public class CaseService {
         if (!CasePolicy.maySubmit(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submittable");
         }
-        if (!CaseRules.hasContact(found.getContactRole())) {
-            throw refused("contactRole", "landscape.case.contactRole.required");
-        }
+        refuseMissingContact(found.getContactPersonId(), found.getContactRole(), "required");
         found.submit(clock.instant());
     }
 
     /**
      * Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. {@code version}
      * is the one they read: a case changed since is refused with a message saying so, not published unread. A case
-     * without a contact ({@link CaseRules#hasContact}) is refused: "Jeg vil gerne genbruge den" is addressed to it.
+     * without a contact person and their role ({@link CaseRules#missingContact}) is refused: "Jeg vil gerne genbruge
+     * den" is sent to that person.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -163,7 +163,7 @@ public class CaseService {
             throw refused("case", "landscape.case.not-submitted");
         }
         refuseUnlessDecidedOnCurrent(found, version);
-        if (!CaseRules.hasContact(found.getContactRole())) {
+        if (!hasContact(found)) {
             throw refused("case", "landscape.case.no-contact");
         }
         found.publish(clock.instant());
@@ -243,11 +243,15 @@ public class CaseService {
                         found.getStaffComment(), CaseRoutes.kase(found.caseId(), found.getTitle())));
     }
 
-    /** The cases the signed-in person owns or co-edits, newest first. */
+    /**
+     * The signed-in person's own page: whether they may register a case, the cases they own or co-edit, newest first,
+     * and the contact requests they sent.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<CaseLine> mine() {
-        return lines(cases.findEditableBy(people.currentContributorId()));
+    public OwnCases own() {
+        return new OwnCases(mayRegister(people.currentPerson()),
+                lines(cases.findEditableBy(people.currentContributorId())), contactRequests.sent());
     }
 
     /** Staff's review queue: the submitted cases, longest waiting first. */
@@ -288,7 +292,7 @@ public class CaseService {
     public CaseEntry entry() {
         Optional<CurrentPerson> person = people.currentPerson();
         boolean staff = person.filter(found -> found.has(Role.COI_STAFF)).isPresent();
-        return new CaseEntry(person.isPresent(), person.filter(found -> found.has(Role.EMPLOYEE)).isPresent(), staff,
+        return new CaseEntry(person.isPresent(), mayRegister(person), staff,
                 staff ? cases.countByStatus(CaseStatus.SUBMITTED)
                         + cases.countByStatusAndUncheckedSinceIsNotNull(CaseStatus.PUBLISHED) : 0);
     }
@@ -298,8 +302,12 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CaseStart start() {
         Optional<OrganisationSummary> workplace = workplaces.ofCurrentEmployee();
-        return new CaseStart(people.currentPerson().filter(found -> found.has(Role.EMPLOYEE)).isPresent(),
-                workplace.orElse(null));
+        return new CaseStart(mayRegister(people.currentPerson()), workplace.orElse(null));
+    }
+
+    /** Whether the person may register a case, as {@link #register} is authorised: a public employee. */
+    private static boolean mayRegister(Optional<CurrentPerson> person) {
+        return person.filter(found -> found.has(Role.EMPLOYEE)).isPresent();
     }
 
     /** A case's Markdown section as it will be shown, for the editor's preview. */
@@ -426,7 +434,7 @@ public class CaseService {
                 found.getStatus(), viewer.mayEdit() ? found.getStaffComment() : null, found.getPublishedAt(),
                 found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()),
                 CasePolicy.actions(found.getStatus(), viewer), found.getVersion(),
-                origins.of(found.getId()).orElse(null));
+                origins.of(found.getId()).orElse(null), hasContact(found));
     }
 
     private SafeHtml rendered(String text) {
@@ -448,8 +456,12 @@ public class CaseService {
         OrganisationNames names = OrganisationNames.of(organisations, listed);
         return listed.stream().map(found -> new CaseLine(found.caseId(), found.getTitle(), names.of(found),
                 found.getStatus(), found.getSubmittedAt(), found.getStaffComment(),
-                CaseRoutes.kase(found.caseId(), found.getTitle()), CaseRoutes.edit(found.caseId()), found.getVersion()))
-                .toList();
+                CaseRoutes.kase(found.caseId(), found.getTitle()), CaseRoutes.edit(found.caseId()), found.getVersion(),
+                hasContact(found))).toList();
+    }
+
+    private static boolean hasContact(LandscapeCase found) {
+        return CaseRules.missingContact(found.getContactPersonId(), found.getContactRole(), "required").isEmpty();
     }
 
     private static CaseDraft draftOf(LandscapeCase found) {
@@ -516,6 +528,14 @@ public class CaseService {
         boolean wasShown = before != null && before.isContactPublic() && Objects.equals(was, named);
         if (checked.contactPublic() && !wasShown && !mine) {
             throw refused("contactPublic", "landscape.case.contactPublic.not-yours");
+        }
+    }
+
+    /** Refuses a case without a contact person or their role ({@link CaseRules#missingContact}). */
+    private static void refuseMissingContact(Long contactPersonId, String contactRole, String problem) {
+        Map<String, String> missing = CaseRules.missingContact(contactPersonId, contactRole, problem);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
         }
     }
 

@@ -62,7 +62,10 @@ public class IdeaCaseDrafts {
                 .flatMap(offered -> line(offered).stream()).toList();
     }
 
-    /** The case form's start for an idea still waiting for its case; empty for any other idea. */
+    /**
+     * The case form's start for an idea still waiting for its case (not evaluated, naming no contact person: whoever
+     * becomes it names themselves before it is submitted or published); empty for any other idea.
+     */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)
     public Optional<CaseFromIdea> start(IdeaId idea) {

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -161,6 +162,37 @@ public class OrganisationService {
                 .filter(candidate -> words.stream().allMatch(word -> DanishSpellings.of(word).stream()
                         .anyMatch(spelling -> hasWordStarting(candidate.getName(), spelling, danish))))
                 .limit(MOST_SUGGESTIONS).map(OrganisationService::summary).toList();
+    }
+
+    /**
+     * The municipality of a town's name as Danes write it ("Aarhus" or "Århus" for Aarhus Kommune, "København" or
+     * "Københavns" for Københavns Kommune): one whose name without "Kommune" or "Regionskommune" (and the genitive
+     * s before it) is the town, in any of its Danish spellings; empty when none is, as a word that merely starts a
+     * municipality's name ("Nord", "Lem") is no town of it.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> municipalityOfTown(String town) {
+        Set<String> spellings = DanishSpellings.of(TextRules.normalizeLine(town));
+        return search(town).stream().filter(candidate -> candidate.type() == OrganisationType.MUNICIPALITY)
+                .filter(candidate -> townsOf(candidate.name()).stream().anyMatch(spellings::contains))
+                .findFirst();
+    }
+
+    /** A municipality's name as its town is written: "Københavns Kommune" as "københavns" and "københavn". */
+    private static Set<String> townsOf(String municipality) {
+        String lower = municipality.toLowerCase(Locale.ROOT);
+        Set<String> towns = new HashSet<>();
+        for (String suffix : List.of(" regionskommune", " kommune")) {
+            if (lower.endsWith(suffix)) {
+                String town = lower.substring(0, lower.length() - suffix.length());
+                towns.add(town);
+                if (town.endsWith("s")) {
+                    towns.add(town.substring(0, town.length() - 1));
+                }
+            }
+        }
+        return towns;
     }
 
     /**

@@ -17,6 +17,7 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -48,8 +49,8 @@ class CatalogueBrowserTest extends BrowserTestSupport {
         signedIn.newPerson("Ea Ansat", Role.EMPLOYEE);
         CaseId id = cases.register(new CaseDraft(title, "En case til kataloget.", organisation, null, sector, 2020,
                 CaseStage.PILOT, InnovationType.SERVICE, "Borgere", Novelty.FIRST, List.of(), List.of(tag),
-                "Effekt.", "Proces.", "Forudsætninger.", "Dokumentation.", EvidenceLevel.QUALITATIVE, List.of(), null,
-                "Projektleder", false));
+                "Effekt.", "Proces.", "Forudsætninger.", "Dokumentation.", EvidenceLevel.QUALITATIVE, List.of(),
+                TestCaseDrafts.signedInPerson(), "Projektleder", false));
         cases.submit(id);
         signedIn.newPerson("Sif Staff", Role.COI_STAFF);
         cases.publish(id, cases.screen(id).orElseThrow().version());

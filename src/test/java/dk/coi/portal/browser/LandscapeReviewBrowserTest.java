@@ -99,7 +99,7 @@ class LandscapeReviewBrowserTest extends BrowserTestSupport {
         choose(camilla, "#case-type", "Proces");
         choose(camilla, "#case-novelty", "Første af sin slags");
         // An idea just carried on has not been evaluated: the form says so without being told.
-        assertThat(camilla.locator("#case-evidence")).containsText("Ikke evalueret");
+        assertThat(camilla.locator("#case-evidence vaadin-select-value-button")).containsText("Ikke evalueret");
         camilla.locator("#case-save").click();
         camilla.waitForURL(Pattern.compile(".*/landskab/\\d+/rediger.*"));
         String caseId = camilla.url().replaceAll(".*/landskab/(\\d+)/rediger.*", "$1");

@@ -49,7 +49,8 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
                         "Udeblivelser fra samtaler i jobcentrets ungeindsats", "procent", "8,66",
                         "20 % færre udeblivelser end kontrolgruppen", "",
                         "Sagsbehandlere uden sms-påmindelser og uden app", "januar 2019 – december 2019",
-                        "Beskæftigelsesforvaltningens fagsystem", false, null)), null, "Projektleder", false));
+                        "Beskæftigelsesforvaltningens fagsystem", false, null)), plain.contactPerson(), "Projektleder",
+                false));
         cases.submit(id);
         signedIn.newPerson("Sif Staff", Role.COI_STAFF);
         cases.publish(id, cases.screen(id).orElseThrow().version());

@@ -93,11 +93,7 @@ class AdoptionsTest {
     private CaseId published(TestPerson owner, OrganisationId organisation) {
         signedIn.as(owner, Role.EMPLOYEE);
         CaseDraft plain = TestCaseDrafts.draft(unique("Genbrugscase"), "En case, der kan genbruges.", organisation);
-        CaseId id = cases.register(new CaseDraft(plain.title(), plain.summary(), plain.organisation(),
-                plain.partners(), plain.sector(), plain.yearStarted(), plain.stage(), plain.innovationType(),
-                plain.targetGroup(), plain.novelty(), plain.links(), plain.tags(), plain.effect(), plain.process(),
-                plain.conditions(), plain.documentation(), plain.evidenceLevel(), plain.results(),
-                PersonId.of(owner.id()), "Projektleder", false));
+        CaseId id = cases.register(TestCaseDrafts.withContact(plain, PersonId.of(owner.id()), "Projektleder"));
         cases.submit(id);
         publish(id);
         return id;
@@ -108,14 +104,16 @@ class AdoptionsTest {
         cases.publish(id, cases.screen(id).orElseThrow().version());
     }
 
-    /** Its editor names the contact's role (an own case starts without one, as a draft may) and submits it. */
+    /**
+     * Its editor, who recorded the reuse and so is its contact person, names their role (an own case starts without
+     * one, as a draft may) and submits it.
+     */
     private void submitWithContact(CaseId id) {
         CaseEditing editing = cases.editing(id).orElseThrow();
         CaseDraft was = editing.draft();
-        cases.edit(id, new CaseDraft(was.title(), was.summary(), was.organisation(), was.partners(), was.sector(),
-                was.yearStarted(), was.stage(), was.innovationType(), was.targetGroup(), was.novelty(), was.links(),
-                was.tags(), was.effect(), was.process(), was.conditions(), was.documentation(), was.evidenceLevel(),
-                was.results(), was.contactPerson(), "Projektleder", was.contactPublic()), editing.version());
+        assertThat(was.contactPerson()).as("the person recording the reuse").isEqualTo(
+                TestCaseDrafts.signedInPerson());
+        cases.edit(id, TestCaseDrafts.withContact(was, was.contactPerson(), "Projektleder"), editing.version());
         cases.submit(id);
     }
 

@@ -17,6 +17,7 @@ import dk.coi.portal.shared.map.MapPlace;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import dk.coi.portal.support.TestClock;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -106,7 +107,8 @@ class CaseCatalogueTest {
         CaseDraft draft() {
             return new CaseDraft(title + " " + UUID.randomUUID().toString().substring(0, 6), summary, organisation,
                     null, sector, year, stage, type, "Borgere", novelty, List.of(), tags, "Effekt.", "Proces.",
-                    "Forudsætninger.", "Dokumentation.", evidence, List.of(), null, "Projektleder", false);
+                    "Forudsætninger.", "Dokumentation.", evidence, List.of(), TestCaseDrafts.signedInPerson(),
+                    "Projektleder", false);
         }
     }
 

@@ -10,6 +10,7 @@ import dk.coi.portal.search.SearchService;
 import dk.coi.portal.shared.Phrase;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class CaseEntryTest {
                 "Færre udeblivelser.", "Tre grupper af sagsbehandlere.", "En sms-tjeneste.", "Evaluering 2020.",
                 EvidenceLevel.COMPARISON_GROUP, List.of(new CaseResult("Udeblivelser fra samtaler", "%", "8,66",
                         "20 % færre end kontrol", "", "Kontrolgruppe", "2019", "Københavns Kommune", true,
-                        LocalDate.of(2031, 1, 1))), null, "Projektleder", false);
+                        LocalDate.of(2031, 1, 1))), TestCaseDrafts.signedInPerson(), "Projektleder", false);
     }
 
     @Test

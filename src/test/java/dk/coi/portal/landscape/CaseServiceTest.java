@@ -16,6 +16,7 @@ import dk.coi.portal.organisation.OrganisationType;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ class CaseServiceTest {
                 "Færre udeblivelser.", "Tre grupper af sagsbehandlere.", "En sms-tjeneste.", "Evaluering 2020.",
                 EvidenceLevel.COMPARISON_GROUP, List.of(new CaseResult("Udeblivelser fra samtaler", "%", "8,66",
                         "20 % færre end kontrol", "", "Kontrolgruppe", "2019", "Københavns Kommune", true,
-                        LocalDate.of(2031, 1, 1))), null, "Projektleder", false);
+                        LocalDate.of(2031, 1, 1))), TestCaseDrafts.signedInPerson(), "Projektleder", false);
     }
 
     private long rows() {
@@ -110,14 +111,6 @@ class CaseServiceTest {
                 draft.documentation(), draft.evidenceLevel(), draft.results(), contact, draft.contactRole(), shown);
     }
 
-    private static CaseDraft withRole(CaseDraft draft, String role) {
-        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
-                draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
-                draft.links(), draft.tags(), draft.effect(), draft.process(), draft.conditions(),
-                draft.documentation(), draft.evidenceLevel(), draft.results(), draft.contactPerson(), role,
-                draft.contactPublic());
-    }
-
     /**
      * Before: a contact without a role whose name was not to be shown gave readers an empty "Kontaktperson". A case
      * needs the role to be submitted now; this one was published before that rule (its role removed in the table).
@@ -138,26 +131,38 @@ class CaseServiceTest {
 
     /**
      * Before (a trial): a case went to review and was published naming no contact, so nobody could be asked about
-     * reusing it. A draft may lack it; submitting, publishing and an edit once under review may not.
+     * reusing it. A draft may lack a contact person or their role; submitting, publishing and an edit once under
+     * review may not.
      */
     @Test
-    void aCaseNamesItsContactToBeSubmittedAndPublishedThoughADraftMayLackIt() {
-        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
-        CaseDraft withoutContact = withRole(draft(unique("Uden kontakt")), " ");
+    void aCaseNamesItsContactPersonAndRoleToBeSubmittedAndPublishedThoughADraftMayLackThem() {
+        long owner = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft withoutContact = TestCaseDrafts.withContact(draft(unique("Uden kontakt")), null, " ");
         CaseId id = cases.register(withoutContact);
-        refused(() -> cases.submit(id), "contactRole", "landscape.case.contactRole.required");
+        assertThatThrownBy(() -> cases.submit(id)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of(
+                        "contactPerson", "landscape.case.contactPerson.required",
+                        "contactRole", "landscape.case.contactRole.required")));
+        cases.edit(id, TestCaseDrafts.withContact(withoutContact, null, "Projektleder"), version(id));
+        refused(() -> cases.submit(id), "contactPerson", "landscape.case.contactPerson.required");
         assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.DRAFT);
 
-        cases.edit(id, withRole(withoutContact, "Projektleder"), version(id));
+        CaseDraft withContact = TestCaseDrafts.withContact(withoutContact, PersonId.of(owner), "Projektleder");
+        cases.edit(id, withContact, version(id));
         cases.submit(id);
         long submitted = version(id);
-        refused(() -> cases.edit(id, withoutContact, submitted), "contactRole",
-                "landscape.case.contactRole.required");
-        assertThat(cases.screen(id).orElseThrow().contact().role()).isEqualTo("Projektleder");
+        refused(() -> cases.edit(id, TestCaseDrafts.withContact(withContact, PersonId.of(owner), " "), submitted),
+                "contactRole", "landscape.case.contactRole.keep");
+        refused(() -> cases.edit(id, TestCaseDrafts.withContact(withContact, null, "Projektleder"), submitted),
+                "contactPerson", "landscape.case.contactPerson.keep");
+        assertThat(cases.screen(id).orElseThrow().contact()).isEqualTo(new CaseContact("Olga Ejer", "Projektleder"));
 
-        // Submitted before the rule (its role removed in the table): staff cannot publish it, nothing changes.
-        database.update("update landscape_case set contact_role = null where id = ?", id.value());
+        // Submitted before the rule (its person or role removed in the table): staff cannot publish it.
+        database.update("update landscape_case set contact_person_id = null where id = ?", id.value());
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        refused(() -> cases.publish(id, submitted), "case", "landscape.case.no-contact");
+        database.update("update landscape_case set contact_person_id = ?, contact_role = null where id = ?", owner,
+                id.value());
         refused(() -> cases.publish(id, submitted), "case", "landscape.case.no-contact");
         assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.SUBMITTED);
         assertThat(events.stream(CasePublished.class)).noneMatch(published -> published.id().equals(id));
@@ -173,6 +178,15 @@ class CaseServiceTest {
         assertThat(cases.start()).isEqualTo(new CaseStart(true, organisations.find(copenhagen()).orElseThrow()));
         database.update("update person set workplace = ? where id = ?", "Jobcenter Aarhus", employee.id());
         assertThat(cases.start().workplace().name()).as("a municipal unit's municipality").isEqualTo("Aarhus Kommune");
+        database.update("update person set workplace = ? where id = ?", "Jobcenter Århus", employee.id());
+        assertThat(cases.start().workplace().name()).as("the town in another spelling").isEqualTo("Aarhus Kommune");
+        database.update("update person set workplace = ? where id = ?", "Borgerservice Bornholm", employee.id());
+        assertThat(cases.start().workplace().name()).isEqualTo("Bornholms Regionskommune");
+        for (String notATown : List.of("Hjemmeplejen Nord", "Sygehus Syd", "Skolen Vest", "Center for Ro",
+                "Plejecenter Lem")) {
+            database.update("update person set workplace = ? where id = ?", notATown, employee.id());
+            assertThat(cases.start().workplace()).as("%s names no municipality's town", notATown).isNull();
+        }
         database.update("update person set workplace = ? where id = ?", "Et sted uden for registret",
                 employee.id());
         assertThat(cases.start()).isEqualTo(new CaseStart(true, null));
@@ -363,7 +377,7 @@ class CaseServiceTest {
         assertThat(screen.effect().html()).contains("<p>Færre udeblivelser.</p>");
         assertThat(screen.contact()).isEqualTo(new CaseContact("Olga Ejer", "Projektleder"));
         assertThat(screen.actions()).isEqualTo(new CaseActions(true, true, false, false, true));
-        assertThat(cases.mine()).extracting(CaseLine::title).contains(title);
+        assertThat(cases.own().cases()).extracting(CaseLine::title).contains(title);
 
         signedIn.newPerson("Anders Anden", Role.EMPLOYEE);
         assertThat(cases.screen(id)).isEmpty();
@@ -597,7 +611,7 @@ class CaseServiceTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> database.queryForObject(
                 "select owner_id from landscape_case where id = ?", Long.class, id.value()) == remaining.id());
         signedIn.as(remaining, Role.EMPLOYEE);
-        assertThat(cases.mine()).extracting(CaseLine::id).contains(id);
+        assertThat(cases.own().cases()).extracting(CaseLine::id).contains(id);
         assertThat(cases.screen(id).orElseThrow().actions().edit()).isTrue();
     }
 }

@@ -83,6 +83,7 @@ class IdeaCaseDraftsTest {
         assertThat(start.draft().evidenceLevel()).as("an idea just carried on has not been evaluated")
                 .isEqualTo(EvidenceLevel.NOT_EVALUATED);
         assertThat(drafts.madeFrom(idea)).isEmpty();
+        assertThat(start.draft().contactPerson()).as("named before it is submitted, by whoever becomes it").isNull();
 
         CaseDraft completed = TestCaseDrafts.draft(start.draft().title() + " " + idea.value(),
                 start.draft().summary(), start.draft().organisation());

@@ -1,5 +1,7 @@
 package dk.coi.portal.support;
 
+import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.identity.PortalPrincipal;
 import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseSector;
@@ -9,6 +11,9 @@ import dk.coi.portal.landscape.InnovationType;
 import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.OrganisationId;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A plain landscape case that passes every rule, for tests that need cases rather than test their rules. */
 public final class TestCaseDrafts {
@@ -16,27 +21,44 @@ public final class TestCaseDrafts {
     private TestCaseDrafts() {
     }
 
+    /**
+     * A case that may be submitted and published: its contact is the person signed in ({@link SignedIn}), as a case
+     * may name only the person saving it, as "Projektleder" (no contact person when nobody is signed in).
+     */
     public static CaseDraft draft(String title, String summary, OrganisationId organisation) {
         return new CaseDraft(title, summary, organisation, null, CaseSector.EMPLOYMENT, 2020, CaseStage.PILOT,
                 InnovationType.TECHNOLOGY, "Ledige", Novelty.ADAPTED, List.of(), List.of(), "Effekt.", "Proces.",
-                "Forudsætninger.", "Dokumentation.", EvidenceLevel.COMPARISON_GROUP, List.of(), null, "Projektleder",
-                false);
+                "Forudsætninger.", "Dokumentation.", EvidenceLevel.COMPARISON_GROUP, List.of(), signedInPerson(),
+                "Projektleder", false);
     }
 
     /** The draft with other results, the rest as it is. */
     public static CaseDraft withResults(CaseDraft draft, List<CaseResult> results) {
-        return changed(draft, draft.sector(), results);
+        return changed(draft, draft.sector(), results, draft.contactPerson(), draft.contactRole());
     }
 
     /** The draft in another sector, the rest as it is. */
     public static CaseDraft inSector(CaseDraft draft, CaseSector sector) {
-        return changed(draft, sector, draft.results());
+        return changed(draft, sector, draft.results(), draft.contactPerson(), draft.contactRole());
     }
 
-    private static CaseDraft changed(CaseDraft draft, CaseSector sector, List<CaseResult> results) {
+    /** The draft naming another contact person and role (either null: none), the rest as it is. */
+    public static CaseDraft withContact(CaseDraft draft, PersonId person, String role) {
+        return changed(draft, draft.sector(), draft.results(), person, role);
+    }
+
+    private static CaseDraft changed(CaseDraft draft, CaseSector sector, List<CaseResult> results, PersonId contact,
+                                     String role) {
         return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), sector,
                 draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
                 draft.links(), draft.tags(), draft.effect(), draft.process(), draft.conditions(), draft.documentation(),
-                draft.evidenceLevel(), results, draft.contactPerson(), draft.contactRole(), draft.contactPublic());
+                draft.evidenceLevel(), results, contact, role, contact != null && draft.contactPublic());
+    }
+
+    /** The person signed in ({@link SignedIn}); null when nobody is. */
+    public static PersonId signedInPerson() {
+        return Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                .map(Authentication::getPrincipal).filter(PortalPrincipal.class::isInstance)
+                .map(principal -> PersonId.of(((PortalPrincipal) principal).personId())).orElse(null);
     }
 }

@@ -119,12 +119,21 @@ public final class CaseRules {
     }
 
     /**
-     * Whether a case names its contact well enough to be reviewed and published: by role at least (with the case's
-     * organisation, as readers and the open data show a contact), for "Jeg vil gerne genbruge den" is addressed to
-     * it. A draft may still lack it.
+     * What a case lacks of its contact to be reviewed and published, by field ({@code contactPerson},
+     * {@code contactRole}), each with {@code landscape.case.<field>.<problem>}; empty when it names both a contact
+     * person (a person of the portal) and their role. "Jeg vil gerne genbruge den" is sent to that person, and readers
+     * and the open data show the role. A draft may still lack it; {@code problem} says which rule refuses it
+     * ("required" at submit, "keep" for an edit of a case under review or published).
      */
-    public static boolean hasContact(String contactRole) {
-        return contactRole != null && !contactRole.isBlank();
+    public static Map<String, String> missingContact(Long contactPersonId, String contactRole, String problem) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (contactPersonId == null) {
+            missing.put("contactPerson", "landscape.case.contactPerson." + problem);
+        }
+        if (contactRole == null || contactRole.isBlank()) {
+            missing.put("contactRole", "landscape.case.contactRole." + problem);
+        }
+        return missing;
     }
 
     private static void required(Object value, String field, Map<String, String> problems) {

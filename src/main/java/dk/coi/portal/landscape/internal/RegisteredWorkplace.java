@@ -6,7 +6,6 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
-import dk.coi.portal.organisation.OrganisationType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,8 +38,9 @@ public class RegisteredWorkplace {
     /**
      * The organisation of exactly that name, or of its part before a comma ("Københavns Kommune,
      * Beskæftigelsesforvaltningen"), or ending with it ("COI – Center for Offentlig Innovation" for "Center for
-     * Offentlig Innovation"); else a municipal unit's municipality, named by its last word ("Aarhus Kommune" for
-     * "Jobcenter Aarhus", "Københavns Kommune" for "Jobcenter København"); none when the name fits none of these.
+     * Offentlig Innovation"); else a municipal unit's municipality, when its last word is the municipality's town
+     * ("Aarhus Kommune" for "Jobcenter Aarhus" or "Jobcenter Århus", "Københavns Kommune" for "Jobcenter
+     * København", but none for "Hjemmeplejen Nord"); none when the name fits none of these.
      */
     public Optional<OrganisationSummary> named(String name) {
         if (name == null || name.isBlank()) {
@@ -57,10 +57,6 @@ public class RegisteredWorkplace {
 
     private Optional<OrganisationSummary> municipalityOf(String unit) {
         String[] words = unit.split("\\s+");
-        String town = words[words.length - 1];
-        return words.length < 2 ? Optional.empty() : organisations.search(town).stream()
-                .filter(candidate -> candidate.type() == OrganisationType.MUNICIPALITY)
-                .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).startsWith(town))
-                .findFirst();
+        return words.length < 2 ? Optional.empty() : organisations.municipalityOfTown(words[words.length - 1]);
     }
 }

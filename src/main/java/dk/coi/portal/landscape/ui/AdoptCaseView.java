@@ -139,7 +139,8 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         Div when = new Div(month, year);
         when.addClassName("portal-form-row");
         recordedAlready.setId("adoption-recorded-already");
-        recordedAlready.setVisible(recordedAlready.getComponentCount() > 0);
+        // Always in the page, empty until a workplace recorded already is chosen: a screen reader hears it change.
+        recordedAlready.getElement().setAttribute("aria-live", "polite");
         form.add(workplace, recordedAlready, kind, when, changes, results, ownCase, ownCaseTitle, save);
         add(form, status);
     }
@@ -154,7 +155,6 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
             recordedAlready.add(new Text(getTranslation("landscape.adoption.recorded-already", chosen.name()) + " "),
                     existing);
         });
-        recordedAlready.setVisible(recorded.isPresent());
     }
 
     private void save(CaseSpreading kase) {

@@ -263,7 +263,8 @@ class CaseForm extends Div {
                 .add("organisation", organisation).add("partners", partners).add("sector", sector)
                 .add("yearStarted", yearStarted).add("stage", stage).add("innovationType", innovationType)
                 .add("targetGroup", targetGroup).add("novelty", novelty).add("links", links).add("tags", tags)
-                .add("evidenceLevel", evidenceLevel).add("contactRole", contactRole);
+                .add("evidenceLevel", evidenceLevel).add("contactPerson", contactMe)
+                .add("contactRole", contactRole);
         for (int i = 0; i < results.size(); i++) {
             results.get(i).register(errors, "results." + i + ".");
         }

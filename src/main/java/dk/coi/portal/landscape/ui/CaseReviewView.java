@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.landscape.CaseLine;
@@ -75,13 +76,6 @@ class CaseReviewView extends ListScreen {
                     new Text(line.organisationName()), ChangeLines.separator(),
                     new Text(getTranslation("landscape.review.submitted-at",
                             ChangeLines.time(line.submittedAt(), getLocale()))));
-            Button publish = new Button(getTranslation("landscape.review.publish"), click -> PublishConfirmation.ask(
-                    this, line.title(), () -> status.attempt(() -> cases.publish(line.id(), line.version()),
-                            this::rebuild, "landscape.review.published")));
-            publish.setId("case-publish-" + line.id().value());
-            publish.addThemeVariants(ButtonVariant.TERTIARY);
-            publish.getElement().setAttribute("aria-label", getTranslation("landscape.review.publish-named",
-                    line.title()));
             ReasonedDecisions sendBack = new ReasonedDecisions("case-send-back-status-" + line.id().value());
             sendBack.offer("case-send-back-" + line.id().value(), getTranslation("landscape.review.send-back"))
                     .named(getTranslation("landscape.review.send-back-named", line.title()))
@@ -93,13 +87,31 @@ class CaseReviewView extends ListScreen {
                                 status.done(getTranslation("landscape.review.sent-back"));
                                 rebuild();
                             });
-            item.add(new Div(publish, sendBack));
+            item.add(new Div(line.hasContact() ? publish(line) : missingContact(line), sendBack));
             list.add(item);
         }
         add(list);
     }
 
     /** Published cases whose editors' changes went live unseen by staff, as MediaWiki lists unpatrolled edits. */
+    private Button publish(CaseLine line) {
+        Button publish = new Button(getTranslation("landscape.review.publish"), click -> PublishConfirmation.ask(
+                this, line.title(), () -> status.attempt(() -> cases.publish(line.id(), line.version()),
+                        this::rebuild, "landscape.review.published")));
+        publish.setId("case-publish-" + line.id().value());
+        publish.addThemeVariants(ButtonVariant.TERTIARY);
+        publish.getElement().setAttribute("aria-label", getTranslation("landscape.review.publish-named",
+                line.title()));
+        return publish;
+    }
+
+    /** Instead of publishing, which the service refuses: a case without a contact is sent back for one. */
+    private Span missingContact(CaseLine line) {
+        Span missing = new Span(getTranslation("landscape.review.missing-contact"));
+        missing.setId("case-missing-contact-" + line.id().value());
+        return missing;
+    }
+
     private void addChangedAfterPublishing(List<ChangedCase> changed) {
         H2 heading = new H2(getTranslation("landscape.review.changed.title"));
         heading.setId("case-changed-heading");

@@ -14,6 +14,7 @@ import com.vaadin.flow.dom.Element;
 import dk.coi.portal.landscape.AdoptionRoutes;
 import dk.coi.portal.landscape.CaseSpreading;
 import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.ui.FragmentTarget;
 import dk.coi.portal.shared.ui.SafeHtmlContent;
 
 /**
@@ -49,6 +50,7 @@ class CaseSpreadingSection extends Section {
             adopters.addClassName("portal-case-adopters");
             spreading.adopters().forEach(adopter -> adopters.add(adopter(adopter)));
             add(adopters);
+            FragmentTarget.showWhenBuilt(this);   // #adoption-N, from the reuse form's "recorded already"
         }
         if (!spreading.from().isEmpty() || !spreading.onward().isEmpty()) {
             H3 lineageHeading = new H3(getTranslation("landscape.spreading.lineage"));

@@ -174,16 +174,27 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(confirm);
         }
         if (kase.actions().review()) {
-            Button publish = new Button(getTranslation("landscape.review.publish"), click -> PublishConfirmation.ask(
-                    this, kase.title(), () -> status.attempt(() -> cases.publish(kase.id(), kase.version()),
-                            () -> refresh(kase), "landscape.review.published")));
-            publish.setId("case-publish");
-            publish.addThemeVariants(ButtonVariant.PRIMARY);
-            actions.add(publish);
+            actions.add(kase.hasContact() ? publish(kase) : missingContact());
             actions.add(sendBack(kase));
         }
         actions.setVisible(actions.getComponentCount() > 0);
         return new Div(actions, status);
+    }
+
+    private Button publish(CaseScreen kase) {
+        Button publish = new Button(getTranslation("landscape.review.publish"), click -> PublishConfirmation.ask(
+                this, kase.title(), () -> status.attempt(() -> cases.publish(kase.id(), kase.version()),
+                        () -> refresh(kase), "landscape.review.published")));
+        publish.setId("case-publish");
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        return publish;
+    }
+
+    /** Instead of publishing, which the service refuses: staff send a case without a contact back for one. */
+    private Paragraph missingContact() {
+        Paragraph missing = new Paragraph(getTranslation("landscape.review.missing-contact-publish"));
+        missing.setId("case-missing-contact");
+        return missing;
     }
 
     private ReasonedDecisions sendBack(CaseScreen kase) {

@@ -88,7 +88,7 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         if (parameters.containsKey("gemt")) {
             status.done(getTranslation("landscape.form.saved"));
         } else if (parameters.containsKey(MADE_FROM_IDEA)) {
-            status.done(getTranslation("landscape.from-idea.made-already"));
+            status.done(getTranslation("landscape.from-idea.opened-existing"));
         }
     }
 

@@ -2,6 +2,7 @@ package dk.coi.portal.landscape.ui;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -10,48 +11,55 @@ import dk.coi.portal.landscape.CaseLine;
 import dk.coi.portal.landscape.CaseRoutes;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStatus;
-import dk.coi.portal.landscape.ContactRequests;
+import dk.coi.portal.landscape.OwnCases;
 import dk.coi.portal.shared.ui.ChangeLines;
+import dk.coi.portal.shared.ui.FragmentTarget;
 import dk.coi.portal.shared.ui.ListScreen;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /**
  * The cases the signed-in person owns or co-edits, newest first, each with its status (and staff's comment when it
- * was sent back), a link to read it and one to edit it; and a link to register a new one for those who may
- * (others are told who registers cases). Beside them the contact requests the person sent about reusing a case, with
- * their replies ({@link SentRequestsSection}).
+ * was sent back), a link to read it and one to edit it, and a link to register a new one; and the contact requests
+ * the person sent about reusing a case, with their replies ({@link SentRequestsSection}). For those who may not
+ * register cases (a citizen writing about a case) their requests come first, and who registers cases is said briefly
+ * where their cases would be.
  */
 @Route(CaseRoutes.MINE)
 @PermitAll
 class MyCasesView extends ListScreen {
 
     private final CaseService cases;
-    private final ContactRequests requests;
 
-    MyCasesView(CaseService cases, ContactRequests requests) {
+    MyCasesView(CaseService cases) {
         super("my-cases-status");
         this.cases = cases;
-        this.requests = requests;
         addClassName("portal-my-cases");
     }
 
     @Override
     protected void addContent() {
-        if (cases.entry().mayRegister()) {
+        OwnCases own = cases.own();
+        if (own.mayRegister()) {
             Anchor register = new Anchor("/" + CaseRoutes.NEW, getTranslation("landscape.mine.register"));
             register.setId("case-register");
             add(register);
+            addCases(own.cases(), "landscape.mine.none");
+            add(SentRequestsSection.of(own.sent(), getLocale()));
         } else {
-            add(CaseRefusal.of("landscape.refusal.register"));
+            add(SentRequestsSection.of(own.sent(), getLocale()));
+            addCases(own.cases(), "landscape.mine.not-registering");
         }
-        addCases(cases.mine());
-        add(SentRequestsSection.of(requests.sent(), getLocale()));
+        FragmentTarget.showWhenBuilt(this);   // #my-requests, from the confirmation of a request sent
     }
 
-    private void addCases(List<CaseLine> mine) {
+    /** "Mine cases": the list, or {@code noneKey} said when there is none. */
+    private void addCases(List<CaseLine> mine, String noneKey) {
+        H2 heading = new H2(getTranslation("landscape.mine.cases"));
+        heading.setId("my-cases-heading");
+        add(heading);
         if (mine.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("landscape.mine.none"));
+            Paragraph none = new Paragraph(getTranslation(noneKey));
             none.setId("my-cases-none");
             add(none);
             return;

@@ -1,10 +1,12 @@
 package dk.coi.portal.landscape.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.coi.portal.landscape.SentContactRequest;
 import dk.coi.portal.shared.DateFormats;
@@ -46,15 +48,22 @@ final class SentRequestsSection {
             Paragraph message = new Paragraph(request.message());
             message.getElement().setAttribute("lang", "da");
             message.addClassName("portal-case-request-message");
-            Paragraph answer = new Paragraph(request.reply() == null
-                    ? section.getTranslation("landscape.mine.requests.unanswered")
-                    : section.getTranslation("landscape.mine.requests.replied",
-                    DateFormats.dateTime(request.repliedAt(), locale), request.reply()));
-            ListItem item = new ListItem(about, message, answer);
+            ListItem item = new ListItem(about, message, answer(section, request, locale));
             item.setId("my-request-" + request.id().value());
             list.add(item);
         }
         section.add(list);
         return section;
+    }
+
+    /** The reply (in Danish, as the contact person wrote it) after the fixed text in the reader's language. */
+    private static Paragraph answer(Section section, SentContactRequest request, Locale locale) {
+        if (request.reply() == null) {
+            return new Paragraph(section.getTranslation("landscape.mine.requests.unanswered"));
+        }
+        Span reply = new Span(request.reply());
+        reply.getElement().setAttribute("lang", "da");
+        return new Paragraph(new Text(section.getTranslation("landscape.mine.requests.replied",
+                DateFormats.dateTime(request.repliedAt(), locale)) + " "), reply);
     }
 }

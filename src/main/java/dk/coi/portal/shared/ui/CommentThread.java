@@ -103,14 +103,7 @@ public class CommentThread extends Div {
             return;
         }
         thread.forEach(comment -> add(articleOf(comment)));
-        // The browser looked for #kommentar-N before the thread existed; look again now, and once the router has
-        // put the address (with its #) in place when the page was reached by a link inside the portal.
-        getElement().executeJs("""
-                const show = () => { if (location.hash) document.getElementById(location.hash.substring(1))
-                        ?.scrollIntoView({block: 'center'}); };
-                show();
-                window.addEventListener('vaadin-navigated', show, {once: true});
-                requestAnimationFrame(() => requestAnimationFrame(show));""");
+        FragmentTarget.showWhenBuilt(this);   // #kommentar-N
     }
 
     /**

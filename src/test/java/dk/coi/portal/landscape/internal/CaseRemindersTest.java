@@ -94,7 +94,7 @@ class CaseRemindersTest {
                 CaseSector.EMPLOYMENT, 2019, CaseStage.PILOT, InnovationType.TECHNOLOGY, "Unge ledige",
                 Novelty.ADAPTED, List.of(), List.of(), "Færre udeblivelser.", "", "", "",
                 EvidenceLevel.COMPARISON_GROUP, List.of(new CaseResult("Udeblivelser", "%", "8,66", "6,9", "", "", "",
-                        "", true, followUp)), null, "Projektleder", false);
+                        "", true, followUp)), TestCaseDrafts.signedInPerson(), "Projektleder", false);
     }
 
     /** A case the owner registered and staff published now, with a co-editor who reads mail in English. */

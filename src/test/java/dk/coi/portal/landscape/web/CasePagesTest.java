@@ -152,7 +152,7 @@ class CasePagesTest {
         CaseId id = cases.register(new CaseDraft(plain.title(), plain.summary(), organisation, null, sector,
                 plain.yearStarted(), plain.stage(), plain.innovationType(), plain.targetGroup(), plain.novelty(),
                 List.of(), List.of(tag), plain.effect(), plain.process(), plain.conditions(), plain.documentation(),
-                plain.evidenceLevel(), List.of(), null, "Projektleder", false));
+                plain.evidenceLevel(), List.of(), plain.contactPerson(), plain.contactRole(), false));
         cases.submit(id);
         signedIn.newPerson("Sif Staff", Role.COI_STAFF);
         cases.publish(id, cases.screen(id).orElseThrow().version());

@@ -19,6 +19,7 @@ import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationStewardship;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,8 @@ class OrganisationCasesPagesTest {
     private CaseId register(OrganisationId unit, String title) {
         return cases.register(new CaseDraft(title, "Borgerne får svar samme dag.", unit, "", CaseSector.EMPLOYMENT,
                 2021, CaseStage.IMPLEMENTED, InnovationType.SERVICE, "", Novelty.FIRST, List.of(), List.of(), "",
-                "", "", "", EvidenceLevel.QUALITATIVE, List.of(), null, "Leder", false));
+                "", "", "", EvidenceLevel.QUALITATIVE, List.of(),
+                TestCaseDrafts.signedInPerson(), "Leder", false));
     }
 
     @Test
