@@ -144,15 +144,20 @@ class LandscapeBenchmark {
                 + " alone and the whole search follow (the whole each search the first time, markers met only by the"
                 + " map's run; then each a second time). Last, the worst case: each search the first after one case"
                 + " was indexed again (the index changed, everything kept dropped).");
+        long heapBefore = heapAfterGc();
         CatalogueSearches.Faceted[] cold = new CatalogueSearches.Faceted[parsed.size()];
         Measured faceted = measureEach(parsed.size(), 0,
                 i -> cold[i] = searches.faceted(parsed.get(i), CaseCards.PAGE_SIZE));
         Set<String> municipalityCodes = municipalities.stream().map(String::valueOf).collect(Collectors.toSet());
         List<Map<String, Integer>> wanted = Arrays.stream(cold).map(found -> CatalogueSearches.wanted(found.total(),
-                found.counted().get(CaseFacet.MUNICIPALITY), municipalityCodes)).toList();
+                found.counted().get(CaseFacet.MUNICIPALITY), municipalityCodes).perPlace()).toList();
         Measured map = measureEach(parsed.size(), i -> searches.markers(parsed.get(i).filter(), wanted.get(i)));
         Measured whole = measureEach(parsed.size(), i -> catalogue.search(parsed.get(i)));
         Measured again = measureEach(parsed.size(), i -> catalogue.search(parsed.get(i)));
+        catalogue.search(CaseSearch.ALL);
+        String kept = "Kept after the mix and the empty search: " + searches.markersKept() + " cases' markers;"
+                + " heap used after a full GC grew by " + (heapAfterGc() - heapBefore) / (1 << 20) + " MB since before"
+                + " the first search (all the catalogue keeps, and anything else the searches left).";
         List<Long> changed = jdbc.queryForList("select id from landscape_case order by id limit " + CHANGED, Long.class);
         Measured facetedAfterChange = measureAfterChange(changed, i -> searches.faceted(parsed.get(i),
                 CaseCards.PAGE_SIZE));
@@ -177,6 +182,9 @@ class LandscapeBenchmark {
                 wholeAfterChange.wall(), "—");
         report.line("… the same, CPU", wholeAfterChange.cpu(), "—");
 
+        report.add("");
+        report.add(kept);
+        report.add("");
         if (SQL) {
             compareWithSql(mix, lucene);
         }
@@ -297,6 +305,12 @@ class LandscapeBenchmark {
             cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
         }
         return new Measured(wall, cpu);
+    }
+
+    /** Heap in use after a full collection (System.gc() is honoured by the default G1 unless disabled). */
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Each call's wall-clock and CPU time (the calling thread's), in nanoseconds. */
