@@ -68,16 +68,24 @@ public class CatalogueSearches {
     /** Each organisation's name once, shared by the kept markers of all its cases. */
     private final IndexVersioned<String, String> organisations = new IndexVersioned<>();
     private final int markersKept;
-    /** How many cases' markers were read from stored fields: what keeping them saves (read by tests). */
-    final AtomicLong markersRead = new AtomicLong();
-    /** How many times the whole catalogue's facets were counted (read by tests). */
-    final AtomicLong wholeCatalogueCounted = new AtomicLong();
+    private final AtomicLong markersRead = new AtomicLong();
+    private final AtomicLong wholeCatalogueCounted = new AtomicLong();
 
     CatalogueSearches(EntityManager entityManager, CasesIndex index,
                       @Value("${portal.catalogue.markers-kept:200000}") int markersKept) {
         this.entityManager = entityManager;
         this.index = index;
         this.markersKept = markersKept;
+    }
+
+    /** How many cases' markers were read from stored fields so far: what keeping them saves (for tests). */
+    long markersRead() {
+        return markersRead.get();
+    }
+
+    /** How many times the whole catalogue's facets were counted so far (for tests). */
+    long wholeCatalogueCounted() {
+        return wholeCatalogueCounted.get();
     }
 
     /** How many cases' markers are kept now (at most {@code portal.catalogue.markers-kept}). */
