@@ -43,8 +43,6 @@ public class CaseCatalogue {
 
     /** How many related cases a case's page shows. */
     public static final int RELATED = 5;
-    /** How many cases each place on the map names (the rest are one click away). */
-    static final int MARKERS_PER_PLACE = CatalogueSearches.MARKERS_PER_PLACE;
     private static final String NEWEST_FIELD = CaseSort.NEWEST.indexField();
     private static final String[] TEXT_FIELDS = {"title", "body"};
 
@@ -223,23 +221,22 @@ public class CaseCatalogue {
 
     /** The cases of the search at their municipalities, counted by the search's own aggregation, and named. */
     private CaseMap map(CaseSearch search, long total, Map<String, Long> perMunicipality, Names names) {
-        Map<String, List<MapMarker>> markers = index.markers(search.filter(),
-                CatalogueSearches.wanted(total, perMunicipality, names.municipalities().keySet()));
-        long placed = 0;
+        CatalogueSearches.Wanted wanted = CatalogueSearches.wanted(total, perMunicipality,
+                names.municipalities().keySet());
+        Map<String, List<MapMarker>> markers = index.markers(search.filter(), wanted.perPlace());
         List<MapPlace> places = new ArrayList<>();
         for (Map.Entry<String, Long> counted : perMunicipality.entrySet()) {
             Municipality municipality = names.municipalities().get(counted.getKey());
             if (municipality == null || counted.getValue() == 0) {
                 continue;
             }
-            placed += counted.getValue();
             List<MapMarker> there = markers.getOrDefault(counted.getKey(), List.of());
             places.add(new MapPlace(municipality.name(), municipality.latitude(), municipality.longitude(),
                     counted.getValue(), there, counted.getValue() > there.size() ? search.with(
                     search.filter().with(CaseFacet.MUNICIPALITY, List.of(counted.getKey()))).address() : null));
         }
         places.sort(Comparator.comparing(MapPlace::name, Collator.getInstance(Locale.of("da", "DK"))));
-        return new CaseMap(places, markers.getOrDefault("", List.of()), total - placed);
+        return new CaseMap(places, markers.getOrDefault("", List.of()), total - wanted.placed());
     }
 
     private Names names() {

@@ -184,9 +184,6 @@ public class SearchIndexService {
                 // cores busy with the database; batches of 100 load a tenth as many times as the default's 10.
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(100)
-                // One segment per index afterwards: each search (and each facet count) visits every segment, and
-                // the rebuilt index would otherwise keep the dozens the loaders' flushes left.
-                .mergeSegmentsOnFinish(true)
                 .start()
                 .toCompletableFuture()
                 .handle((ignored, failure) -> {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.router.Location;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.internal.CaseRules;
+import dk.coi.portal.landscape.internal.CatalogueSearches;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.NewUnit;
 import dk.coi.portal.organisation.OrganisationId;
@@ -347,7 +348,7 @@ class CaseCatalogueTest {
     @Test
     void eachPlaceOnTheMapNamesItsNewestCasesEvenWhenTheyAreFarDownTheSearch() {
         List<String> newer = new ArrayList<>();
-        for (int number = 1; number <= CaseCatalogue.MARKERS_PER_PLACE + 1; number++) {
+        for (int number = 1; number <= CatalogueSearches.MARKERS_PER_PLACE + 1; number++) {
             CaseId id = publish(new Case("Velfærdsteknologi nr. " + number, "Aarhus afprøver sensorer.",
                     municipality(751), CaseSector.ELDERLY_CARE, 2022, CaseStage.PILOT, InnovationType.TECHNOLOGY,
                     Novelty.FIRST, EvidenceLevel.NOT_EVALUATED, List.of(tag)));
@@ -357,9 +358,9 @@ class CaseCatalogueTest {
         CaseMap map = search(ours()).map();
         MapPlace aarhus = map.places().stream().filter(place -> place.name().equals("Aarhus Kommune")).findFirst()
                 .orElseThrow();
-        assertThat(aarhus.count()).isEqualTo(CaseCatalogue.MARKERS_PER_PLACE + 3);
+        assertThat(aarhus.count()).isEqualTo(CatalogueSearches.MARKERS_PER_PLACE + 3);
         assertThat(aarhus.markers()).extracting(MapMarker::href).as("its newest, newest first")
-                .containsExactlyElementsOf(newer.subList(0, CaseCatalogue.MARKERS_PER_PLACE));
+                .containsExactlyElementsOf(newer.subList(0, CatalogueSearches.MARKERS_PER_PLACE));
         // The oldest case of the search, in Copenhagen, comes after more than all the map shows.
         assertThat(map.places().getFirst().name()).isEqualTo("Københavns Kommune");
         assertThat(map.places().getFirst().markers()).extracting(MapMarker::href).containsExactly(href(sms));

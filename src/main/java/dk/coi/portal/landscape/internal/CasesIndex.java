@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -26,19 +27,18 @@ class CasesIndex {
     /**
      * Which state of the index a search sees now: the keys of its segments' readers, each of which changes when a
      * document of the segment is deleted (also a document replaced: indexed again, as every change of a case or of
-     * its organisation does), and a new segment for every document added. Equal versions, equal index. On an
-     * OpenSearch cluster (README), which other nodes change too and which has no such key, every call is a version
-     * of its own: nothing is kept.
+     * its organisation does), and a new segment for every document added. Equal versions, equal index. Empty on an
+     * OpenSearch cluster (README), which other nodes change too and which has no such key: nothing can be kept.
      */
-    Object version() {
+    Optional<Object> version() {
         SearchMapping mapping = Search.mapping(entityManagerFactory);
         if (!local(mapping)) {
-            return new Object();
+            return Optional.empty();
         }
         try (IndexReader reader = mapping.scope(LandscapeCase.class).extension(LuceneExtension.get())
                 .openIndexReader()) {
-            return reader.leaves().stream().map(leaf -> Objects.requireNonNull(
-                    leaf.reader().getReaderCacheHelper(), "a segment reader has a cache key").getKey()).toList();
+            return Optional.of(reader.leaves().stream().map(leaf -> Objects.requireNonNull(
+                    leaf.reader().getReaderCacheHelper(), "a segment reader has a cache key").getKey()).toList());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

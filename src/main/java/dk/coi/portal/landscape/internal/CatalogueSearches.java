@@ -16,19 +16,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,10 +65,32 @@ public class CatalogueSearches {
             new IndexVersioned<>();
     private final IndexVersioned<CaseFacet, Set<String>> facetValues = new IndexVersioned<>();
     private final IndexVersioned<Long, Located> located = new IndexVersioned<>();
+    /** Each organisation's name once, shared by the kept markers of all its cases. */
+    private final IndexVersioned<String, String> organisations = new IndexVersioned<>();
+    private final int markersKept;
+    private final AtomicLong markersRead = new AtomicLong();
+    private final AtomicLong wholeCatalogueCounted = new AtomicLong();
 
-    CatalogueSearches(EntityManager entityManager, CasesIndex index) {
+    CatalogueSearches(EntityManager entityManager, CasesIndex index,
+                      @Value("${portal.catalogue.markers-kept:200000}") int markersKept) {
         this.entityManager = entityManager;
         this.index = index;
+        this.markersKept = markersKept;
+    }
+
+    /** How many cases' markers were read from stored fields so far: what keeping them saves (for tests). */
+    long markersRead() {
+        return markersRead.get();
+    }
+
+    /** How many times the whole catalogue's facets were counted so far (for tests). */
+    long wholeCatalogueCounted() {
+        return wholeCatalogueCounted.get();
+    }
+
+    /** How many cases' markers are kept now (at most {@code portal.catalogue.markers-kept}). */
+    public int markersKept() {
+        return located.current().size();
     }
 
     /**
@@ -74,21 +101,23 @@ public class CatalogueSearches {
     @Transactional(readOnly = true)
     public Faceted faceted(CaseSearch search, int pageSize) {
         SearchSession session = Search.session(entityManager);
-        Object version = index.version();
+        Optional<Object> version = index.version();
         CaseFilter filter = search.filter();
-        boolean everything = !filter.hasText() && !filter.filtered();
+        // Nothing can be kept without a version (OpenSearch): every facet is then counted in the page's own query.
+        boolean everything = version.isPresent() && !filter.hasText() && !filter.filtered();
         var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
                 .sort(f -> order(f, search));
         if (!everything) {
             countEveryFacet(query);
         }
         SearchResult<LandscapeCase> found = query.fetch(search.page() * pageSize, pageSize);
-        Map<CaseFacet, Map<String, Long>> counted = everything ? wholeCatalogue(session, version) : counts(found);
+        Map<CaseFacet, Map<String, Long>> counted = everything ? wholeCatalogue(session, version.get())
+                : counts(found);
         Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(counted);
         for (CaseFacet facet : filter.selected().keySet()) {
             // Without words, the only facet chosen counted without its choice is the whole catalogue's count.
-            offered.put(facet, !filter.hasText() && filter.selected().size() == 1
-                    ? wholeCatalogue(session, version).get(facet)
+            offered.put(facet, version.isPresent() && !filter.hasText() && filter.selected().size() == 1
+                    ? wholeCatalogue(session, version.get()).get(facet)
                     : session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
                             .aggregation(key(facet), f -> terms(f, facet, 1000)).fetch(0).aggregation(key(facet)));
         }
@@ -99,6 +128,7 @@ public class CatalogueSearches {
     /** Every facet's counts over all published cases, kept until the index changes. */
     private Map<CaseFacet, Map<String, Long>> wholeCatalogue(SearchSession session, Object version) {
         return wholeCatalogue.at(version).computeIfAbsent(CaseFilter.NONE, ignored -> {
+            wholeCatalogueCounted.incrementAndGet();
             var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
             countEveryFacet(query);
             return counts(query.fetch(0));
@@ -140,11 +170,12 @@ public class CatalogueSearches {
      * replaced in the index until its segments merge: a tag removed, an old municipality); for tags only the catalogue's
      * most used, so that zeros never crowd out the 20 places.
      */
-    private Map<CaseFacet, Set<String>> alternatives(SearchSession session, Object version, Set<CaseFacet> chosen) {
+    private Map<CaseFacet, Set<String>> alternatives(SearchSession session, Optional<Object> version,
+                                                     Set<CaseFacet> chosen) {
         if (chosen.isEmpty()) {
             return Map.of();
         }
-        Map<CaseFacet, Set<String>> kept = facetValues.at(version);
+        Map<CaseFacet, Set<String>> kept = version.map(facetValues::at).orElseGet(HashMap::new);
         List<CaseFacet> missing = chosen.stream().filter(facet -> !kept.containsKey(facet)).toList();
         if (!missing.isEmpty()) {
             var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
@@ -162,7 +193,7 @@ public class CatalogueSearches {
      * How many markers the map wants of each place: of each municipality in {@code places} with cases, up to
      * {@link #MARKERS_PER_PLACE}; of the cases in none ({@code ""}), up to {@link #UNPLACED_MARKERS}.
      */
-    public static Map<String, Integer> wanted(long total, Map<String, Long> perMunicipality, Set<String> places) {
+    public static Wanted wanted(long total, Map<String, Long> perMunicipality, Set<String> places) {
         Map<String, Integer> wanted = new HashMap<>();
         long placed = 0;
         for (Map.Entry<String, Long> counted : perMunicipality.entrySet()) {
@@ -174,7 +205,11 @@ public class CatalogueSearches {
         if (total > placed) {
             wanted.put("", (int) Math.min(total - placed, UNPLACED_MARKERS));
         }
-        return wanted;
+        return new Wanted(wanted, placed);
+    }
+
+    /** How many markers the map wants of each place ("" for none), and how many cases are in one of the places. */
+    public record Wanted(Map<String, Integer> perPlace, long placed) {
     }
 
     /**
@@ -187,30 +222,22 @@ public class CatalogueSearches {
     @Transactional(readOnly = true)
     public Map<String, List<MapMarker>> markers(CaseFilter filter, Map<String, Integer> wanted) {
         SearchSession session = Search.session(entityManager);
-        Map<Long, Located> kept = located.at(index.version());
+        Optional<Object> version = index.version();
         Map<String, List<MapMarker>> markers = new HashMap<>();
         int missing = wanted.values().stream().mapToInt(Integer::intValue).sum();
         int read = 0;
         int round = Math.min(missing, MAP_CASES);
         while (missing > 0 && read < MAP_CASES) {
-            List<Long> ids = session.search(LandscapeCase.class).select(f -> f.id(Long.class))
-                    .where(f -> matching(f, filter, null))
-                    .sort(f -> f.field(NEWEST_FIELD).desc())
-                    .totalHitCountThreshold(0)
-                    .fetchHits(read, round);
-            locate(session, ids, kept);
-            for (Long id : ids) {
-                Located found = kept.get(id);
-                if (found == null) {
-                    continue; // no longer published: gone from the index since the ids were read
-                }
+            Round newest = version.isPresent() ? located(session, filter, read, round, version.get())
+                    : projected(session, filter, read, round);
+            for (Located found : newest.located()) {
                 List<MapMarker> there = markers.computeIfAbsent(found.place(), ignored -> new ArrayList<>());
                 if (there.size() < wanted.getOrDefault(found.place(), 0)) {
                     there.add(found.marker());
                     missing--;
                 }
             }
-            if (ids.size() < round) {
+            if (newest.hits() < round) {
                 break;
             }
             read += round;
@@ -219,26 +246,70 @@ public class CatalogueSearches {
         return markers;
     }
 
-    /** Reads into {@code kept} the markers of those cases it does not have, by their stored fields. */
-    private static void locate(SearchSession session, List<Long> ids, Map<Long, Located> kept) {
+    /**
+     * A round of the newest cases by their ids (doc values), each case's marker kept or, for those not met since the
+     * index changed, read in one query after it.
+     */
+    private Round located(SearchSession session, CaseFilter filter, int offset, int limit, Object version) {
+        List<Long> ids = session.search(LandscapeCase.class).select(f -> f.id(Long.class))
+                .where(f -> matching(f, filter, null))
+                .sort(f -> f.field(NEWEST_FIELD).desc())
+                .totalHitCountThreshold(0)
+                .fetchHits(offset, limit);
+        Map<Long, Located> kept = located.at(version);
+        Map<Long, Located> read = new HashMap<>();
         List<Long> unknown = ids.stream().filter(id -> !kept.containsKey(id)).toList();
-        if (unknown.isEmpty()) {
-            return;
+        if (!unknown.isEmpty()) {
+            Map<String, String> names = organisations.at(version);
+            markersRead.addAndGet(unknown.size());
+            session.search(LandscapeCase.class).select(CatalogueSearches::marker)
+                    .where(f -> f.id().matchingAny(unknown)).fetchHits(unknown.size())
+                    .forEach(row -> {
+                        Located found = located(row, names);
+                        read.put(found.id(), found);
+                        if (kept.size() < markersKept) {
+                            kept.put(found.id(), found);
+                        }
+                    });
         }
-        session.search(LandscapeCase.class)
-                .select(f -> f.composite().from(f.id(Long.class), f.field("title", String.class),
-                        f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
-                        f.field(CaseSearchBinder.ORGANISATION, String.class)).asList())
-                .where(f -> f.id().matchingAny(unknown))
-                .fetchHits(unknown.size())
-                .forEach(row -> kept.put((Long) row.get(0), new Located(
-                        Objects.requireNonNullElse((String) row.get(2), ""),
-                        new MapMarker((String) row.get(1), CaseRoutes.kase(CaseId.of((Long) row.get(0)),
-                                (String) row.get(1)), (String) row.get(3)))));
+        // A case missing from both is no longer published: gone from the index since the ids were read.
+        return new Round(ids.size(), ids.stream().map(id -> Objects.requireNonNullElse(kept.get(id), read.get(id)))
+                .filter(Objects::nonNull).toList());
     }
 
-    /** A case's marker and its municipality's code ("" for none). */
-    private record Located(String place, MapMarker marker) {
+    /** A round of the newest cases with their markers projected by the same query: nothing kept (no version). */
+    private Round projected(SearchSession session, CaseFilter filter, int offset, int limit) {
+        List<List<?>> rows = session.search(LandscapeCase.class).select(CatalogueSearches::marker).where(f -> matching(f, filter, null))
+                .sort(f -> f.field(NEWEST_FIELD).desc())
+                .totalHitCountThreshold(0)
+                .fetchHits(offset, limit);
+        markersRead.addAndGet(rows.size());
+        Map<String, String> names = new HashMap<>();
+        return new Round(rows.size(), rows.stream().map(row -> located(row, names)).toList());
+    }
+
+    private static ProjectionFinalStep<List<?>> marker(SearchProjectionFactory<?, ?> f) {
+        return f.composite().from(f.id(Long.class), f.field("title", String.class),
+                f.field(CaseFacet.MUNICIPALITY.indexField(), String.class),
+                f.field(CaseSearchBinder.ORGANISATION, String.class)).asList();
+    }
+
+    /** A marker projected as id, title, municipality code and organisation name, the name shared by way of names. */
+    private static Located located(List<?> row, Map<String, String> names) {
+        long id = (Long) row.get(0);
+        String title = (String) row.get(1);
+        String organisation = (String) row.get(3);
+        return new Located(id, Objects.requireNonNullElse((String) row.get(2), ""),
+                new MapMarker(title, CaseRoutes.kase(CaseId.of(id), title),
+                        organisation == null ? null : names.computeIfAbsent(organisation, same -> same)));
+    }
+
+    /** How many cases a round of the newest found, and the markers of those still in the index. */
+    private record Round(int hits, List<Located> located) {
+    }
+
+    /** A case's id, its municipality's code ("" for none) and its marker. */
+    private record Located(long id, String place, MapMarker marker) {
     }
 
     /** The search's order: by its sort field, largest first, then relevance, then the newest. */

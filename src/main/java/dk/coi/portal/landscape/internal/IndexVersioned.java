@@ -19,6 +19,11 @@ final class IndexVersioned<K, V> {
                 : new Kept<>(version, new ConcurrentHashMap<>())).values();
     }
 
+    /** The values kept for the version a search saw last (to tell their size). */
+    Map<K, V> current() {
+        return kept.get().values();
+    }
+
     private record Kept<K, V>(Object version, Map<K, V> values) {
     }
 }
