@@ -83,7 +83,10 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
 
         navigate(MyCasesView.class);
         assertThat(has("case-register")).isFalse();
-        assertThat(refusal()).contains("Cases registreres af offentligt ansatte");
+        assertThat($(Paragraph.class).withId("my-requests-none").single().getText())
+                .isEqualTo("Du har ikke skrevet til nogen kontaktperson om genbrug.");
+        assertThat($(Paragraph.class).withId("my-cases-none").single().getText())
+                .contains("Cases registreres af offentligt ansatte", "organisationskonto");
 
         navigate("landskab/" + published.id().value() + "/rediger", EditCaseView.class);
         assertThat($(CaseForm.class).all()).isEmpty();
