@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -273,31 +274,25 @@ class LandscapeBenchmark {
         for (int i = 0; i < Math.min(count, warmUps); i++) {
             call.apply(i);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] wall = new long[count];
-        long[] cpu = new long[count];
-        for (int i = 0; i < count; i++) {
-            long startCpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            call.apply(i);
-            wall[i] = System.nanoTime() - start;
-            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
-        }
-        return new Measured(wall, cpu);
+        return measure(count, i -> { }, call);
     }
 
     /** Times call {@code i} for each of {@code cases}, each right after that case was indexed again (untimed). */
     private Measured measureAfterChange(List<Long> cases, IntFunction<?> call) {
+        return measure(cases.size(), i -> transaction.executeWithoutResult(status -> {
+            SearchSession session = Search.session(entityManager);
+            session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+            session.indexingPlan().addOrUpdate(entityManager.find(LandscapeCase.class, cases.get(i)));
+        }), call);
+    }
+
+    /** Wall and CPU time of call {@code i} for each {@code i} below {@code count}, each after {@code untimed}. */
+    private static Measured measure(int count, IntConsumer untimed, IntFunction<?> call) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] wall = new long[cases.size()];
-        long[] cpu = new long[cases.size()];
-        for (int i = 0; i < cases.size(); i++) {
-            long kase = cases.get(i);
-            transaction.executeWithoutResult(status -> {
-                SearchSession session = Search.session(entityManager);
-                session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
-                session.indexingPlan().addOrUpdate(entityManager.find(LandscapeCase.class, kase));
-            });
+        long[] wall = new long[count];
+        long[] cpu = new long[count];
+        for (int i = 0; i < count; i++) {
+            untimed.accept(i);
             long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             call.apply(i);
