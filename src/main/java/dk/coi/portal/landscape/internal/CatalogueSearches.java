@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -61,9 +62,7 @@ public class CatalogueSearches {
 
     private final EntityManager entityManager;
     private final CasesIndex index;
-    private final IndexVersioned<CaseFilter, Map<CaseFacet, Map<String, Long>>> wholeCatalogue =
-            new IndexVersioned<>();
-    private final IndexVersioned<CaseFacet, Set<String>> facetValues = new IndexVersioned<>();
+    private final IndexVersioned<CaseFilter, FacetCounter.Counted> wholeCatalogue = new IndexVersioned<>();
     private final IndexVersioned<Long, Located> located = new IndexVersioned<>();
     /** Each organisation's name once, shared by the kept markers of all its cases. */
     private final IndexVersioned<String, String> organisations = new IndexVersioned<>();
@@ -96,47 +95,83 @@ public class CatalogueSearches {
     /**
      * What a search finds on a page of {@code pageSize}: its cases, how many in all, every facet's counts over what
      * it finds, each chosen facet counted again without its own choice, and the values the chosen facets offer.
+     * On the local Lucene index the counts are one pass over the index ({@link FacetCounter}) beside the page's query;
+     * without a version (OpenSearch) they are aggregations of the page's query and a query per chosen facet.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Faceted faceted(CaseSearch search, int pageSize) {
         SearchSession session = Search.session(entityManager);
-        Optional<Object> version = index.version();
         CaseFilter filter = search.filter();
-        // Nothing can be kept without a version (OpenSearch): every facet is then counted in the page's own query.
-        boolean everything = version.isPresent() && !filter.hasText() && !filter.filtered();
-        var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
-                .sort(f -> order(f, search));
-        if (!everything) {
-            countEveryFacet(query);
+        Optional<Counts> counts = index.read((version, reader) -> countedOnTheIndex(version, reader, filter));
+        if (counts.isEmpty()) {
+            return aggregated(search, pageSize);
         }
-        SearchResult<LandscapeCase> found = query.fetch(search.page() * pageSize, pageSize);
-        Map<CaseFacet, Map<String, Long>> counted = everything ? wholeCatalogue(session, version.get())
-                : counts(found);
-        Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(counted);
+        List<LandscapeCase> page = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
+                .sort(f -> order(f, search)).fetchHits(search.page() * pageSize, pageSize);
+        return counts.get().with(page);
+    }
+
+    /**
+     * The search's counts in one pass over the index; the whole catalogue's (kept) for the search without words or
+     * choices, for the only facet chosen without words (its count without its choice) and for the alternatives.
+     */
+    private Counts countedOnTheIndex(Object version, IndexReader reader, CaseFilter filter) {
+        FacetCounter.Counted whole = filter.filtered() || !filter.hasText() ? wholeCatalogue(version, reader) : null;
+        if (!filter.hasText() && !filter.filtered()) {
+            return new Counts(whole.total(), whole.counted(), whole.counted(), Map.of());
+        }
+        boolean onlyChoice = !filter.hasText() && filter.selected().size() == 1;
+        FacetCounter.Counted found = FacetCounter.count(reader, index.words(filter.text()), filter, !onlyChoice);
+        Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(found.counted());
+        Map<CaseFacet, Set<String>> alternatives = new EnumMap<>(CaseFacet.class);
         for (CaseFacet facet : filter.selected().keySet()) {
-            // Without words, the only facet chosen counted without its choice is the whole catalogue's count.
-            offered.put(facet, version.isPresent() && !filter.hasText() && filter.selected().size() == 1
-                    ? wholeCatalogue(session, version.get()).get(facet)
-                    : session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
-                            .aggregation(key(facet), f -> terms(f, facet, 1000)).fetch(0).aggregation(key(facet)));
+            offered.put(facet, (onlyChoice ? whole.counted() : found.sideways()).get(facet));
+            alternatives.put(facet, offeredAtZero(facet, whole.counted().get(facet).keySet()));
         }
-        return new Faceted(found.hits(), found.total().hitCount(), counted, offered,
-                alternatives(session, version, filter.selected().keySet()));
+        return new Counts(found.total(), found.counted(), offered, alternatives);
     }
 
     /** Every facet's counts over all published cases, kept until the index changes. */
-    private Map<CaseFacet, Map<String, Long>> wholeCatalogue(SearchSession session, Object version) {
+    private FacetCounter.Counted wholeCatalogue(Object version, IndexReader reader) {
         return wholeCatalogue.at(version).computeIfAbsent(CaseFilter.NONE, ignored -> {
             wholeCatalogueCounted.incrementAndGet();
-            var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
-            countEveryFacet(query);
-            return counts(query.fetch(0));
+            return FacetCounter.count(reader, index.words(""), CaseFilter.NONE, false);
         });
     }
 
+    /** A search's counts, without its page. */
+    private record Counts(long total, Map<CaseFacet, Map<String, Long>> counted,
+                          Map<CaseFacet, Map<String, Long>> offered, Map<CaseFacet, Set<String>> alternatives) {
+
+        Faceted with(List<LandscapeCase> page) {
+            return new Faceted(page, total, counted, offered, alternatives);
+        }
+    }
+
+    /**
+     * As {@link #faceted}, counted by the index's aggregations: every facet in the page's own query, each chosen facet
+     * again without its own choice by a query of its own (for a backend without a version: nothing kept).
+     */
+    Faceted aggregated(CaseSearch search, int pageSize) {
+        SearchSession session = Search.session(entityManager);
+        CaseFilter filter = search.filter();
+        var query = session.search(LandscapeCase.class).where(f -> matching(f, filter, null))
+                .sort(f -> order(f, search));
+        countEveryFacet(query);
+        SearchResult<LandscapeCase> found = query.fetch(search.page() * pageSize, pageSize);
+        Map<CaseFacet, Map<String, Long>> counted = counts(found);
+        Map<CaseFacet, Map<String, Long>> offered = new EnumMap<>(counted);
+        for (CaseFacet facet : filter.selected().keySet()) {
+            offered.put(facet, session.search(LandscapeCase.class).where(f -> matching(f, filter, facet))
+                    .aggregation(key(facet), f -> terms(f, facet)).fetch(0).aggregation(key(facet)));
+        }
+        return new Faceted(found.hits(), found.total().hitCount(), counted, offered,
+                alternatives(session, filter.selected().keySet()));
+    }
+
     private static void countEveryFacet(SearchQueryOptionsStep<?, ?, LandscapeCase, ?, ?, ?> query) {
-        Arrays.stream(CaseFacet.values()).forEach(facet -> query.aggregation(key(facet), f -> terms(f, facet, 1000)));
+        Arrays.stream(CaseFacet.values()).forEach(facet -> query.aggregation(key(facet), f -> terms(f, facet)));
     }
 
     private static Map<CaseFacet, Map<String, Long>> counts(SearchResult<LandscapeCase> found) {
@@ -146,9 +181,8 @@ public class CatalogueSearches {
         return Collections.unmodifiableMap(counted);
     }
 
-    private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, CaseFacet facet,
-                                                               int most) {
-        return f.terms().field(facet.indexField(), String.class).maxTermCount(most);
+    private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, CaseFacet facet) {
+        return f.terms().field(facet.indexField(), String.class).maxTermCount(FacetCounter.MOST_VALUES);
     }
 
     private static AggregationKey<Map<String, Long>> key(CaseFacet facet) {
@@ -170,23 +204,22 @@ public class CatalogueSearches {
      * replaced in the index until its segments merge: a tag removed, an old municipality); for tags only the catalogue's
      * most used, so that zeros never crowd out the 20 places.
      */
-    private Map<CaseFacet, Set<String>> alternatives(SearchSession session, Optional<Object> version,
-                                                     Set<CaseFacet> chosen) {
+    private static Map<CaseFacet, Set<String>> alternatives(SearchSession session, Set<CaseFacet> chosen) {
         if (chosen.isEmpty()) {
             return Map.of();
         }
-        Map<CaseFacet, Set<String>> kept = version.map(facetValues::at).orElseGet(HashMap::new);
-        List<CaseFacet> missing = chosen.stream().filter(facet -> !kept.containsKey(facet)).toList();
-        if (!missing.isEmpty()) {
-            var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
-            missing.forEach(facet -> query.aggregation(key(facet),
-                    f -> terms(f, facet, facet == CaseFacet.TAG ? TAGS_OFFERED : 1000)));
-            SearchResult<LandscapeCase> all = query.fetch(0);
-            missing.forEach(facet -> kept.put(facet, Set.copyOf(all.aggregation(key(facet)).keySet())));
-        }
+        var query = session.search(LandscapeCase.class).where(f -> f.matchAll());
+        chosen.forEach(facet -> query.aggregation(key(facet), f -> terms(f, facet)));
+        SearchResult<LandscapeCase> all = query.fetch(0);
         Map<CaseFacet, Set<String>> alternatives = new EnumMap<>(CaseFacet.class);
-        chosen.forEach(facet -> alternatives.put(facet, kept.get(facet)));
+        chosen.forEach(facet -> alternatives.put(facet, offeredAtZero(facet, all.aggregation(key(facet)).keySet())));
         return alternatives;
+    }
+
+    /** Of a facet's values over the whole catalogue, most counted first, those offered at 0 beside a choice. */
+    private static Set<String> offeredAtZero(CaseFacet facet, Set<String> mostCountedFirst) {
+        return Set.copyOf(facet == CaseFacet.TAG ? mostCountedFirst.stream().limit(TAGS_OFFERED).toList()
+                : mostCountedFirst);
     }
 
     /**
