@@ -60,8 +60,13 @@ final class LandscapeSearches {
         }
     }
 
-    static List<Search> mix(int count, List<Integer> municipalityCodes, List<Integer> regionCodes) {
-        Random random = new Random(2026);
+    /** The measured mix. */
+    static final long MEASURED = 2026;
+    /** Another mix for warming the JVM up before the measured one (its searches that the measured has left out). */
+    static final long WARM_UP = 7;
+
+    static List<Search> mix(int count, long seed, List<Integer> municipalityCodes, List<Integer> regionCodes) {
+        Random random = new Random(seed);
         List<Search> searches = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String text = random.nextInt(10) < 7 ? WORDS[random.nextInt(WORDS.length)] : "";
