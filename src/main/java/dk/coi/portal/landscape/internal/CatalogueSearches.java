@@ -18,8 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -63,6 +65,8 @@ public class CatalogueSearches {
     private final EntityManager entityManager;
     private final CasesIndex index;
     private final IndexVersioned<CaseFilter, FacetCounter.Counted> wholeCatalogue = new IndexVersioned<>();
+    /** Each segment's counts over all its cases, by its reader's cache key (new when a document in it is deleted). */
+    private final Map<Object, FacetCounter.Counted> segmentCounts = new ConcurrentHashMap<>();
     private final IndexVersioned<Long, Located> located = new IndexVersioned<>();
     /** Each organisation's name once, shared by the kept markers of all its cases. */
     private final IndexVersioned<String, String> organisations = new IndexVersioned<>();
@@ -132,11 +136,22 @@ public class CatalogueSearches {
         return new Counts(found.total(), found.counted(), offered, alternatives);
     }
 
-    /** Every facet's counts over all published cases, kept until the index changes. */
+    /**
+     * Every facet's counts over all published cases, kept until the index changes; added up from each segment's
+     * counts, which are kept while the segment stays as it was: after a change only the segment with the new document
+     * and the one that lost the old one are counted again.
+     */
     private FacetCounter.Counted wholeCatalogue(Object version, IndexReader reader) {
         return wholeCatalogue.at(version).computeIfAbsent(CaseFilter.NONE, ignored -> {
             wholeCatalogueCounted.incrementAndGet();
-            return FacetCounter.count(reader, index.words(""), CaseFilter.NONE, false);
+            Map<Object, FacetCounter.Counted> parts = new HashMap<>();
+            for (LeafReaderContext segment : reader.leaves()) {
+                Object key = segment.reader().getReaderCacheHelper().getKey();
+                parts.put(key, segmentCounts.computeIfAbsent(key, counting -> FacetCounter.tally(segment.reader(),
+                        index.words(""), CaseFilter.NONE, false)));
+            }
+            segmentCounts.keySet().retainAll(parts.keySet());
+            return FacetCounter.sum(List.copyOf(parts.values())).mostCounted();
         });
     }
 

@@ -45,9 +45,14 @@ final class FacetCounter {
 
     /**
      * The counts of the cases {@code words} finds with {@code filter}'s choices ({@code counted}, {@code total}), and
-     * with {@code drillSideways} of each chosen facet without its own choice too.
+     * with {@code drillSideways} of each chosen facet without its own choice too; the most counted values of each.
      */
     static Counted count(IndexReader reader, Query words, CaseFilter filter, boolean drillSideways) {
+        return tally(reader, words, filter, drillSideways).mostCounted();
+    }
+
+    /** As {@link #count}, every value counted: to be added up with other segments' ({@link #sum}). */
+    static Counted tally(IndexReader reader, Query words, CaseFilter filter, boolean drillSideways) {
         Pass pass = new Pass(filter, drillSideways);
         try {
             new IndexSearcher(reader).search(query(words, filter, drillSideways), pass);
@@ -58,12 +63,28 @@ final class FacetCounter {
         Map<CaseFacet, Map<String, Long>> counted = new EnumMap<>(CaseFacet.class);
         Map<CaseFacet, Map<String, Long>> sideways = new EnumMap<>(CaseFacet.class);
         for (CaseFacet facet : FACETS) {
-            counted.put(facet, mostCounted(pass.counted.get(facet.ordinal())));
+            counted.put(facet, pass.counted.get(facet.ordinal()));
             if (drillSideways && filter.selected().containsKey(facet)) {
-                sideways.put(facet, mostCounted(pass.sideways.get(facet.ordinal())));
+                sideways.put(facet, pass.sideways.get(facet.ordinal()));
             }
         }
-        return new Counted(pass.total, Collections.unmodifiableMap(counted), Collections.unmodifiableMap(sideways));
+        return new Counted(pass.total, counted, sideways);
+    }
+
+    /** The counts of parts (segments) of the index added up, every value. */
+    static Counted sum(List<Counted> parts) {
+        Map<CaseFacet, Map<String, Long>> counted = new EnumMap<>(CaseFacet.class);
+        Map<CaseFacet, Map<String, Long>> sideways = new EnumMap<>(CaseFacet.class);
+        for (Counted part : parts) {
+            part.counted().forEach((facet, counts) -> addTo(counted, facet, counts));
+            part.sideways().forEach((facet, counts) -> addTo(sideways, facet, counts));
+        }
+        return new Counted(parts.stream().mapToLong(Counted::total).sum(), counted, sideways);
+    }
+
+    private static void addTo(Map<CaseFacet, Map<String, Long>> sums, CaseFacet facet, Map<String, Long> counts) {
+        Map<String, Long> sum = sums.computeIfAbsent(facet, ignored -> new HashMap<>());
+        counts.forEach((value, count) -> sum.merge(value, count, Long::sum));
     }
 
     /** The words, and every chosen facet's choice, or all but one for the sideways counts. */
@@ -85,7 +106,7 @@ final class FacetCounter {
         return new MatchAllDocsQuery();
     }
 
-    private static Map<String, Long> mostCounted(Map<String, Long> counts) {
+    private static Map<String, Long> topValues(Map<String, Long> counts) {
         Map<String, Long> most = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey())).limit(MOST_VALUES)
@@ -98,6 +119,17 @@ final class FacetCounter {
      * chosen facet counted over the cases it finds without that facet's choice.
      */
     record Counted(long total, Map<CaseFacet, Map<String, Long>> counted, Map<CaseFacet, Map<String, Long>> sideways) {
+
+        /** Of each facet only the {@link #MOST_VALUES} most counted values, most counted first, ties by value. */
+        Counted mostCounted() {
+            return new Counted(total, most(counted), most(sideways));
+        }
+
+        private static Map<CaseFacet, Map<String, Long>> most(Map<CaseFacet, Map<String, Long>> counts) {
+            Map<CaseFacet, Map<String, Long>> most = new EnumMap<>(CaseFacet.class);
+            counts.forEach((facet, values) -> most.put(facet, topValues(values)));
+            return Collections.unmodifiableMap(most);
+        }
     }
 
     /** The pass: per segment, counts by ordinal, added up by value when the segment is done. */
