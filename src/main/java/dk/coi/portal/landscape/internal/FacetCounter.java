@@ -20,7 +20,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -99,11 +98,6 @@ final class FacetCounter {
             query.add(choices.build(), Occur.FILTER);
         }
         return query.build();
-    }
-
-    /** All published cases. */
-    static Query everything() {
-        return new MatchAllDocsQuery();
     }
 
     private static Map<String, Long> topValues(Map<String, Long> counts) {
