@@ -1,23 +1,39 @@
 package dk.coi.portal.opendata;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The open-data API as people read it, from its OpenAPI document: every operation with what it takes and answers and
- * an address to try it with. The same for the server-rendered page and the Vaadin view. Its texts (title,
- * descriptions, summaries) are in {@link #LANGUAGE}, which a page in another language marks them with.
+ * an address to try it with. The same for the server-rendered page and the Vaadin view. Its texts (descriptions,
+ * summaries) are in the reader's language, translated from the document's ({@link #LANGUAGE}); {@code untranslated}
+ * names the translation keys of those left in the document's words (none, as a test makes sure).
  */
-public record ApiDocumentation(String title, String description, String version, List<Operation> operations) {
+public record ApiDocumentation(String title, String description, String version, List<Operation> operations,
+                               List<String> untranslated) {
 
     /** The language the OpenAPI document is written in. */
     public static final Locale LANGUAGE = Locale.ENGLISH;
 
-    /** {@link #LANGUAGE} as a {@code lang} attribute takes it. */
-    public static final String LANG = LANGUAGE.toLanguageTag();
+    /**
+     * As many allowed values as make a code list (the 98 municipality codes): listed once, below the operations, rather
+     * than in every table that has the parameter (three times 98 codes made the page 19 000 px tall on a phone).
+     */
+    public static final int CODE_LIST_LENGTH = 20;
 
     public ApiDocumentation {
         operations = List.copyOf(operations);
+        untranslated = List.copyOf(untranslated);
+    }
+
+    /** The code lists of the operations' parameters, each once (a parameter's name names its list), in their order. */
+    public List<CodeList> codeLists() {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        operations.forEach(operation -> operation.parameters().stream().filter(Parameter::hasCodeList)
+                .forEach(parameter -> lists.putIfAbsent(parameter.name(), parameter.allowedValues())));
+        return lists.entrySet().stream().map(list -> new CodeList(list.getKey(), list.getValue())).toList();
     }
 
     /** One method on one path, e.g. {@code GET /api/v1/cases}; texts are null where the document has none. */
@@ -49,6 +65,32 @@ public record ApiDocumentation(String title, String description, String version,
         /** The translation key of where the parameter goes. */
         public String inKey() {
             return "opendata.api.in." + in;
+        }
+
+        /** Whether its values are a code list, shown once on the page and linked to from the parameter. */
+        public boolean hasCodeList() {
+            return allowedValues.size() >= CODE_LIST_LENGTH;
+        }
+
+        /** The id of its code list on the page. */
+        public String codeListAnchor() {
+            return CodeList.anchor(name);
+        }
+    }
+
+    /** The values a parameter takes when they are many, e.g. the municipality codes of {@code kommune}. */
+    public record CodeList(String parameter, List<String> values) {
+
+        public CodeList {
+            values = List.copyOf(values);
+        }
+
+        static String anchor(String parameter) {
+            return "opendata-codes-" + parameter.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        }
+
+        public String anchor() {
+            return anchor(parameter);
         }
     }
 

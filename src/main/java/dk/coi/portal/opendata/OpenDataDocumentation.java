@@ -2,6 +2,8 @@ package dk.coi.portal.opendata;
 
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.PortalAddress;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.web.OpenDataAddresses;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
@@ -17,14 +19,17 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,24 +37,36 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * What the page about the open data shows: the dataset's state, and the API as its OpenAPI document describes it. The
  * document is springdoc's, the one {@code /v3/api-docs} serves, asked for in-process, so the page can never describe an
- * API other than the one that answers. Its texts are English whatever the reader's language ({@code OpenApiDocument}
- * writes them, no message source translates them), so it is read once, in {@link ApiDocumentation#LANGUAGE}.
+ * API other than the one that answers. The document is English ({@link ApiDocumentation#LANGUAGE}); the page shows its
+ * texts in the reader's language, from the translations under {@code opendata.api.doc.}
+ * ({@code operation.<operationId>.summary} and {@code .description}, {@code parameter.[<operationId>.]<name>},
+ * {@code response.[<operationId>.]<status>}, {@code description}); a text without one stays
+ * the document's and is listed as {@link ApiDocumentation#untranslated()}.
  */
 @Service
 public class OpenDataDocumentation {
 
     /** A reference inside the document, e.g. {@code #/components/parameters/page}: its last part names it. */
     private static final String REFERENCE_PREFIX = "#/components/";
+    /** Where the translations of the document's texts are. */
+    private static final String KEYS = "opendata.api.doc.";
 
     private final ObjectProvider<OpenApiWebMvcResource> openApi;
     private final CaseService cases;
     private final PortalAddress address;
-    private volatile ApiDocumentation documented;
+    private final Texts texts;
+    /** The limits the API's description names: requests and downloads a minute. */
+    private final Object[] limits;
+    private final Map<Locale, ApiDocumentation> documented = new ConcurrentHashMap<>();
 
-    OpenDataDocumentation(ObjectProvider<OpenApiWebMvcResource> openApi, CaseService cases, PortalAddress address) {
+    OpenDataDocumentation(ObjectProvider<OpenApiWebMvcResource> openApi, CaseService cases, PortalAddress address,
+                          Texts texts, @Value("${portal.opendata.requests-per-minute}") int requestsPerMinute,
+                          @Value("${portal.opendata.downloads-per-minute}") int downloadsPerMinute) {
         this.openApi = openApi;
         this.cases = cases;
         this.address = address;
+        this.texts = texts;
+        this.limits = new Object[] {requestsPerMinute, downloadsPerMinute};
     }
 
     @PreAuthorize("permitAll()")
@@ -58,25 +75,22 @@ public class OpenDataDocumentation {
     }
 
     /**
-     * The API's operations in the document's order, each with an example address at the portal's public address; none
-     * when springdoc is switched off. Read once: the document does not change while the portal runs (springdoc, too,
-     * builds it once). Needs no request of a reader, so a Vaadin view may ask for it in a push (websocket) message.
+     * The API's operations in the document's order, each with an example address (root-relative), its texts in the
+     * language given; none when springdoc is switched off. Read once a language: the document does not change while
+     * the portal runs (springdoc, too, builds it once). Needs no request of a reader, so a Vaadin view may ask for it
+     * in a push (websocket) message.
      */
     @PreAuthorize("permitAll()")
-    public ApiDocumentation api() {
-        ApiDocumentation api = documented;
-        if (api == null) {
-            api = read();
-            documented = api;
-        }
-        return api;
+    public ApiDocumentation api(Locale language) {
+        return documented.computeIfAbsent(PortalLocales.fromTag(language.getLanguage()), this::read);
     }
 
-    private ApiDocumentation read() {
+    private ApiDocumentation read(Locale language) {
         OpenApiWebMvcResource resource = openApi.getIfAvailable();
         if (resource == null) {
-            return new ApiDocumentation(null, null, null, List.of());
+            return new ApiDocumentation(null, null, null, List.of(), List.of());
         }
+        Words words = new Words(language);
         OpenAPI document = document(resource);
         Components components = Objects.requireNonNullElseGet(document.getComponents(), Components::new);
         List<ApiDocumentation.Operation> operations = new ArrayList<>();
@@ -87,14 +101,46 @@ public class OpenDataDocumentation {
                                     Objects.requireNonNullElse(operation.getParameters(), List.<Parameter>of()).stream())
                             .map(parameter -> resolved(parameter, Parameter::get$ref, components.getParameters()))
                             .toList();
-                    operations.add(new ApiDocumentation.Operation(method.name(), path, operation.getSummary(),
-                            operation.getDescription(),
-                            parameters.stream().map(parameter -> parameter(parameter, components)).toList(),
-                            responses(operation.getResponses(), components), example(path, parameters, components)));
+                    String id = "operation." + operation.getOperationId();
+                    operations.add(new ApiDocumentation.Operation(method.name(), path,
+                            words.of(operation.getSummary(), id + ".summary"),
+                            words.of(operation.getDescription(), id + ".description"),
+                            parameters.stream().map(parameter -> parameter(parameter, components, words,
+                                    operation.getOperationId())).toList(),
+                            responses(operation.getResponses(), components, words, operation.getOperationId()),
+                            example(path, parameters, components)));
                 }));
-        return document.getInfo() == null ? new ApiDocumentation(null, null, null, operations)
-                : new ApiDocumentation(document.getInfo().getTitle(), document.getInfo().getDescription(),
-                document.getInfo().getVersion(), operations);
+        return document.getInfo() == null ? new ApiDocumentation(null, null, null, operations, words.untranslated)
+                : new ApiDocumentation(document.getInfo().getTitle(), words.of(document.getInfo().getDescription(),
+                limits, "description"), document.getInfo().getVersion(), operations, words.untranslated);
+    }
+
+    /** The document's texts in a language: each its translation's, or the document's own when it has none. */
+    private final class Words {
+
+        private final Locale language;
+        private final List<String> untranslated = new ArrayList<>();
+
+        Words(Locale language) {
+            this.language = language;
+        }
+
+        /** The translation of the first of the keys (after {@code opendata.api.doc.}) that has one. */
+        String of(String english, String... keys) {
+            return of(english, new Object[0], keys);
+        }
+
+        String of(String english, Object[] arguments, String... keys) {
+            if (english == null) {
+                return null;
+            }
+            Optional<String> translated = Stream.of(keys).map(key -> texts.find(language, KEYS + key, arguments))
+                    .flatMap(Optional::stream).findFirst();
+            if (translated.isEmpty()) {
+                untranslated.add(KEYS + keys[keys.length - 1]);
+            }
+            return translated.orElse(english);
+        }
     }
 
     /** The document as {@code /v3/api-docs} answers it, in the document's language. */
@@ -129,9 +175,11 @@ public class OpenDataDocumentation {
                 });
     }
 
-    private static ApiDocumentation.Parameter parameter(Parameter parameter, Components components) {
+    private static ApiDocumentation.Parameter parameter(Parameter parameter, Components components, Words words,
+                                                       String operationId) {
         return new ApiDocumentation.Parameter(parameter.getName(), parameter.getIn(),
-                Boolean.TRUE.equals(parameter.getRequired()), parameter.getDescription(),
+                Boolean.TRUE.equals(parameter.getRequired()), words.of(parameter.getDescription(),
+                "parameter." + operationId + "." + parameter.getName(), "parameter." + parameter.getName()),
                 allowedValues(parameter.getSchema(), components));
     }
 
@@ -153,11 +201,12 @@ public class OpenDataDocumentation {
     }
 
     private static List<ApiDocumentation.Response> responses(Map<String, ApiResponse> responses,
-                                                             Components components) {
+                                                             Components components, Words words, String operationId) {
         return Objects.requireNonNullElse(responses, Map.<String, ApiResponse>of()).entrySet().stream()
-                .map(response -> new ApiDocumentation.Response(response.getKey(),
+                .map(response -> new ApiDocumentation.Response(response.getKey(), words.of(
                         resolved(response.getValue(), ApiResponse::get$ref, components.getResponses())
-                                .getDescription()))
+                                .getDescription(), "response." + operationId + "." + response.getKey(),
+                        "response." + response.getKey())))
                 .toList();
     }
 
@@ -169,7 +218,8 @@ public class OpenDataDocumentation {
         Map<String, String> pathValues = parameters.stream().filter(parameter -> "path".equals(parameter.getIn()))
                 .collect(Collectors.toMap(Parameter::getName, parameter -> exampleValue(parameter, components)
                         .orElse("1"), (first, second) -> first));
-        UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(address.link(path));
+        // Root-relative: the page's links work on whatever host and port it is read (the portal's address may differ).
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         parameters.stream().filter(parameter -> "query".equals(parameter.getIn()))
                 .forEach(parameter -> exampleValue(parameter, components)
                         .filter(value -> Boolean.TRUE.equals(parameter.getRequired()) || hasExample(parameter))

@@ -10,7 +10,9 @@ public enum OpenDataSection {
     LICENCE("opendata-licence", "opendata.licence.heading"),
     CHANGES("opendata-changes", "opendata.changes.heading"),
     DOWNLOADS("opendata-downloads", "opendata.downloads.heading"),
-    API("opendata-api", "opendata.api.heading");
+    API("opendata-api", "opendata.api.heading"),
+    /** The values of the parameters that take many (municipality codes), each list once and closed until opened. */
+    CODES("opendata-codes", "opendata.codes.heading");
 
     /** The id of the list of the page's parts, which "back to the contents" links lead to. */
     public static final String TABLE_OF_CONTENTS = "opendata-toc";

@@ -2,6 +2,7 @@ package dk.coi.portal.shared;
 
 import dk.coi.portal.shared.revision.EditSummary;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,5 +34,11 @@ public class Texts {
 
     public String get(Locale locale, String key, Object... arguments) {
         return messages.getMessage(key, arguments, PortalLocales.fromTag(locale.getLanguage()));
+    }
+
+    /** The text of a key in the given language, if it has one. */
+    public Optional<String> find(Locale locale, String key, Object... arguments) {
+        return Optional.ofNullable(messages.getMessage(key, arguments, null,
+                PortalLocales.fromTag(locale.getLanguage())));
     }
 }

@@ -90,7 +90,10 @@ class CatalogueBrowserTest extends BrowserTestSupport {
         assertThat(friend.locator("#catalogue-chips")).containsText("Beskæftigelse");
         assertThat(friend.locator("#cases")).containsText("Jobrobot i København " + run);
         assertThat(friend.locator("#cases")).not().containsText("Sundhedstjek");
-        // On a phone a facet holding a choice stays open, the others start closed and open by keyboard.
+        // On a phone the facets are one closed disclosure; a facet holding a choice stays open, the others start closed
+        // and open by keyboard.
+        assertThat(friend.locator("#catalogue-filters > summary")).hasText("Vis filtre (2 valgt)");
+        friend.locator("#catalogue-filters > summary").click();
         assertThat(friend.locator("#facet-sektor")).hasAttribute("open", "");
         assertThat(friend.locator("#facet-kommune")).not().hasAttribute("open", "");
         friend.locator("#facet-kommune summary").focus();

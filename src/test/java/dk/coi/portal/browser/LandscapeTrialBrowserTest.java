@@ -104,6 +104,7 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertThat(reader.locator("#catalogue-form [type=submit]")).hasCount(1);
         reader.locator("#catalogue-text").fill("unge");
         reader.locator("#catalogue-sort").selectOption("nyeste");
+        reader.locator("#catalogue-filters > summary").click();
         reader.locator("#facet-aar summary").click();
         reader.locator("#facet-aar .portal-facet-value label").last().click();
         assertThat(reader.locator("#catalogue-submit")).isInViewport();
@@ -111,14 +112,67 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         reader.waitForURL(url -> url.contains("aar=") && url.contains("q=unge"));
         assertThat(reader.locator("#catalogue-chips")).isVisible();
         assertFitsThePhone(reader);
-        reader.locator("#catalogue-skip").click();
-        assertThat(reader.locator("#cases-count")).isInViewport();
         // On a phone the language switch is in the menu, so that the header search has a row of its own.
         reader.locator("#menu-button").click();
         reader.locator("#menu-language-switch").click();
         assertThat(reader.locator("#catalogue-submit")).hasText("Search");
         assertThat(reader.locator("#catalogue-chips")).isVisible();
         assertFitsThePhone(reader);
+    }
+
+    /**
+     * The fresh-eyes trial's findings: on a phone a search's results began some 2 200 px down, after the facets, and the
+     * form's empty fields were sent in the address ({@code ?q=&sorter=}). The facets are one closed disclosure that
+     * says how many values are chosen; the address holds only what was chosen.
+     */
+    @Test
+    void onAPhoneASearchsResultsBeginNearTheTopAndItsAddressHoldsOnlyWhatWasChosen() {
+        Page reader = visitor(360, 800);
+        open(reader, "landskab");
+        reader.locator("#catalogue-submit").click();
+        reader.waitForURL(url -> url.endsWith("/landskab"));
+        assertFirstCardNearTheTop(reader);
+        assertThat(reader.locator("#catalogue-filters")).not().hasAttribute("open", "");
+        assertThat(reader.locator("#facet-sektor")).not().isVisible();
+
+        reader.locator("#catalogue-filters > summary").click();
+        reader.locator("#facet-sektor summary").click();
+        // The button stays in sight above the open facets and covers none a keyboard user goes back up to.
+        Locator boxes = reader.locator("#facet-sektor input[type=checkbox]");
+        boxes.last().evaluate("box => window.scrollBy(0, box.getBoundingClientRect().top - 20)");
+        boxes.last().evaluate("box => box.focus({preventScroll: true})");
+        for (int box = boxes.count() - 2; box >= 0; box--) {
+            reader.keyboard().press("Shift+Tab");
+            assertThat(boxes.nth(box)).isFocused();
+            assertNotUnderTheButton(reader, boxes.nth(box));
+        }
+        reader.locator("#facet-sektor .portal-facet-value:not(.portal-facet-value-none) label").first().click();
+        reader.locator("#catalogue-submit").click();
+        reader.waitForURL(url -> url.contains("sektor="));
+        assertThat(reader.url()).doesNotContain("q=", "sorter=");
+        assertThat(reader.locator("#catalogue-filters > summary")).hasText("Vis filtre (1 valgt)");
+        assertFirstCardNearTheTop(reader);
+        assertFitsThePhone(reader);
+    }
+
+    /** Beside the results the facets are open without a click: no disclosure to open. */
+    @Test
+    void at1280TheFacetsAreShownBesideTheResults() {
+        Page reader = visitor(1280, 800);
+        open(reader, "landskab");
+        assertThat(reader.locator("#catalogue-filters > summary")).not().isVisible();
+        assertThat(reader.locator("#facet-sektor .portal-facet-value label").first()).isVisible();
+        double facets = ((Number) reader.locator("#catalogue-facets").evaluate("facets => facets"
+                + ".getBoundingClientRect().right")).doubleValue();
+        double results = ((Number) reader.locator("#catalogue-results").evaluate("results => results"
+                + ".getBoundingClientRect().left")).doubleValue();
+        assertThat(results).as("two columns").isGreaterThan(facets);
+    }
+
+    private static void assertFirstCardNearTheTop(Page page) {
+        double top = ((Number) page.locator("#cases .portal-case-card").first()
+                .evaluate("card => card.getBoundingClientRect().top + window.scrollY")).doubleValue();
+        assertThat(top).as("the first card's distance from the page's top").isLessThan(900);
     }
 
     /**
@@ -143,9 +197,13 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         boxes.nth(middle + 1).evaluate("box => box.focus({preventScroll: true})");
         reader.keyboard().press("Shift+Tab");
         assertThat(boxes.nth(middle)).isFocused();
-        double buttonBottom = ((Number) reader.locator(".portal-catalogue-submit")
+        assertNotUnderTheButton(reader, boxes.nth(middle));
+    }
+
+    private static void assertNotUnderTheButton(Page page, Locator box) {
+        double buttonBottom = ((Number) page.locator(".portal-catalogue-submit")
                 .evaluate("bar => bar.getBoundingClientRect().bottom")).doubleValue();
-        assertThat(((Number) boxes.nth(middle).evaluate("box => box.getBoundingClientRect().top")).doubleValue())
+        assertThat(((Number) box.evaluate("box => box.getBoundingClientRect().top")).doubleValue())
                 .as("top of the focused box below the button's bottom").isGreaterThanOrEqualTo(buttonBottom);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.PortalAddress;
+import dk.coi.portal.shared.PortalLocales;
+import dk.coi.portal.shared.Texts;
 import dk.coi.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
@@ -25,22 +27,49 @@ class OpenDataDocumentationTest {
     CaseService cases;
     @Autowired
     PortalAddress address;
+    @Autowired
+    Texts texts;
+    @Autowired
+    OpenDataDocumentation documentation;
 
     @Test
     void theDocumentationIsReadOutsideAnyRequest() {
         RequestContextHolder.resetRequestAttributes();
-        ApiDocumentation api = new OpenDataDocumentation(openApi, cases, address).api();
+        ApiDocumentation api = new OpenDataDocumentation(openApi, cases, address, texts, 120, 10)
+                .api(PortalLocales.DANISH);
         assertThat(api.operations()).extracting(ApiDocumentation.Operation::path).contains("/api/v1/cases");
-        assertThat(api.operations()).allSatisfy(operation -> assertThat(operation.example())
-                .startsWith(address.link("/api/v1")));
+        assertThat(api.operations()).as("root-relative, as the page is read on any host")
+                .allSatisfy(operation -> assertThat(operation.example()).startsWith("/api/v1"));
     }
 
     @Test
     void withoutSpringdocThereIsNoOperation() {
         ObjectProvider<OpenApiWebMvcResource> none = new StaticListableBeanFactory()
                 .getBeanProvider(OpenApiWebMvcResource.class);
-        ApiDocumentation api = new OpenDataDocumentation(none, cases, address).api();
+        ApiDocumentation api = new OpenDataDocumentation(none, cases, address, texts, 120, 10)
+                .api(PortalLocales.DANISH);
         assertThat(api.operations()).isEmpty();
         assertThat(api.version()).isNull();
+    }
+
+    /**
+     * The trial's finding: the Danish page showed the API's reference in the document's English. Every text of the
+     * document has its translation in both languages, so a new operation or parameter without one fails here.
+     */
+    @Test
+    void everyTextOfTheDocumentIsTranslatedIntoBothLanguages() {
+        ApiDocumentation danish = documentation.api(PortalLocales.DANISH);
+        ApiDocumentation english = documentation.api(PortalLocales.ENGLISH);
+        assertThat(danish.untranslated()).isEmpty();
+        assertThat(english.untranslated()).isEmpty();
+        assertThat(danish.description()).contains("forespørgsler i minuttet").doesNotContain("{0}");
+        ApiDocumentation.Operation cases = danish.operations().stream()
+                .filter(operation -> operation.path().equals("/api/v1/cases")).findFirst().orElseThrow();
+        assertThat(cases.summary()).isEqualTo("Offentliggjorte cases fra en søgning i kataloget");
+        assertThat(cases.parameters()).filteredOn(parameter -> parameter.name().equals("kommune")).singleElement()
+                .extracting(ApiDocumentation.Parameter::description).asString()
+                .startsWith("Kommunen, casens organisation ligger i");
+        assertThat(cases.responses()).filteredOn(response -> response.status().equals("429")).singleElement()
+                .extracting(ApiDocumentation.Response::description).asString().startsWith("For mange forespørgsler");
     }
 }

@@ -54,13 +54,20 @@ class CasePages {
      * The landscape's catalogue ({@code CaseCatalogue}): the search its address holds (words, facets, order, page;
      * what could not be read from it is said above the results), the facets' counts, a page of cards and the map of
      * all the search finds. Only the unfiltered first page is for search engines (its canonical address drops the
-     * paging); a page past the last answers 404 with a link to the last page.
+     * paging); a page past the last answers 404 with a link to the last page. An address with empty fields, as the
+     * form sends them, is sent on (303) to the same search's clean address, which is also its canonical one.
      */
     @GetMapping("/" + CaseRoutes.LIST)
     ResponseEntity<byte[]> list(HttpServletRequest request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
         CaseSearch.Parsed parsed = catalogue.parse(parameters);
+        if (parsed.problems().isEmpty() && parameters.values().stream().flatMap(List::stream)
+                .anyMatch(String::isBlank)) {
+            // The form sends its empty fields too (?q=&sorter=): the search's own address is what gets shared.
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/" + parsed.search().address()))
+                    .build();
+        }
         CaseCatalogueResult result = catalogue.search(parsed.search());
         PageFrame frame = frames.translatedPage(request, "landscape.list.title", "landscape.list.intro",
                 result.canonical()).withScript(DenmarkMaps.ELEMENT_SCRIPT);

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Route;
@@ -38,11 +37,11 @@ class OpenDataView extends Div implements TranslatedPageTitle {
 
     OpenDataView(OpenDataDocumentation documentation) {
         OpenDataset dataset = documentation.dataset();
-        ApiDocumentation api = documentation.api();
+        ApiDocumentation api = documentation.api(getLocale());
         Paragraph intro = new Paragraph(getTranslation("opendata.intro"));
         intro.setId("opendata-intro");
         add(new H1(getTranslation(titleKey())), intro, tableOfContents(api), dataset(), licence(), changes(dataset),
-                downloads(), api(api));
+                downloads(), api(api), codeLists(api));
     }
 
     /** The page's parts and the API's operations at its top: the page is long (each operation's tables). */
@@ -73,7 +72,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
             link.getElement().appendChild(code(operation.method() + " " + operation.path()));
             ListItem item = new ListItem(link);
             if (operation.summary() != null) {
-                item.add(new Text(" – "), inApiLanguage(new Span(operation.summary())));
+                item.add(new Text(" – " + operation.summary()));
             }
             index.add(item);
         });
@@ -144,7 +143,7 @@ class OpenDataView extends Div implements TranslatedPageTitle {
                 new Paragraph(getTranslation("opendata.api.text")));
         section.getElement().appendChild(facts);
         if (api.description() != null) {
-            section.add(inApiLanguage(new Paragraph(api.description())));
+            section.add(new Paragraph(api.description()));
         }
         if (api.operations().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("opendata.api.none"));
@@ -153,6 +152,21 @@ class OpenDataView extends Div implements TranslatedPageTitle {
             return section;
         }
         api.operations().forEach(operation -> section.add(operation(operation)));
+        return section;
+    }
+
+    /** The long lists of values, once each and closed: a phone would scroll past 98 codes three times. */
+    private Section codeLists(ApiDocumentation api) {
+        Section section = section(OpenDataSection.CODES, new Paragraph(getTranslation("opendata.codes.text")));
+        api.codeLists().forEach(list -> {
+            Element values = new Element("p");
+            list.values().forEach(value -> values.appendChild(code(value), Element.createText(" ")));
+            Element details = new Element("details").setAttribute("id", list.anchor())
+                    .setAttribute("class", "portal-api-codes");
+            details.appendChild(new Element("summary").setText(getTranslation("opendata.codes.summary",
+                    list.parameter(), list.values().size())), values);
+            section.getElement().appendChild(details);
+        });
         return section;
     }
 
@@ -166,12 +180,12 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         section.addClassName("portal-api-operation");
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         if (operation.summary() != null) {
-            Paragraph summary = inApiLanguage(new Paragraph(operation.summary()));
+            Paragraph summary = new Paragraph(operation.summary());
             summary.addClassName("portal-api-summary");
             section.add(summary);
         }
         if (operation.description() != null) {
-            section.add(inApiLanguage(new Paragraph(operation.description())));
+            section.add(new Paragraph(operation.description()));
         }
         if (!operation.parameters().isEmpty()) {
             section.add(table(id + "-parameters", "opendata.api.parameters", List.of("opendata.api.parameter.name",
@@ -179,18 +193,23 @@ class OpenDataView extends Div implements TranslatedPageTitle {
                     "opendata.api.parameter.description", "opendata.api.parameter.values"),
                     operation.parameters().stream().map(parameter -> {
                         Element values = new Element("td");
-                        parameter.allowedValues().forEach(value -> values.appendChild(code(value),
-                                Element.createText(" ")));
+                        if (parameter.hasCodeList()) {
+                            values.appendChild(jump(parameter.codeListAnchor(), new Text(getTranslation(
+                                    "opendata.codes.link", parameter.allowedValues().size()))).getElement());
+                        } else {
+                            parameter.allowedValues().forEach(value -> values.appendChild(code(value),
+                                    Element.createText(" ")));
+                        }
                         return row(parameter.name(), new Element("td").setText(getTranslation(parameter.inKey())),
                                 new Element("td").setText(getTranslation(parameter.required() ? "opendata.api.yes"
                                         : "opendata.api.no")),
-                                apiText(new Element("td").setText(text(parameter.description()))), values);
+                                new Element("td").setText(text(parameter.description())), values);
                     }).toList()));
         }
         if (!operation.responses().isEmpty()) {
             section.add(table(id + "-responses", "opendata.api.responses", List.of("opendata.api.status",
                     "opendata.api.parameter.description"), operation.responses().stream().map(response ->
-                    row(response.status(), apiText(new Element("td").setText(text(response.description())))))
+                    row(response.status(), new Element("td").setText(text(response.description()))))
                     .toList()));
         }
         Paragraph example = new Paragraph(getTranslation("opendata.api.example") + " ");
@@ -225,16 +244,6 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
                 .setAttribute("aria-labelledby", headingId).appendChild(table);
         return new Div(heading, scroll);
-    }
-
-    /** A component carrying the OpenAPI document's text, marked with its language (WCAG 3.1.2). */
-    private static <T extends Component> T inApiLanguage(T component) {
-        apiText(component.getElement());
-        return component;
-    }
-
-    private static Element apiText(Element element) {
-        return element.setAttribute("lang", ApiDocumentation.LANG);
     }
 
     private static Element row(String name, Element... cells) {

@@ -97,7 +97,9 @@ class ApiProblems implements HandlerExceptionResolver, ErrorAnswer, Ordered {
                         "opendata.problem.method-not-allowed", wrongMethod.getMethod(), allowed), List.of(), request));
             }
             case HttpMediaTypeNotAcceptableException notAcceptable -> write(response, problem(
-                    HttpStatus.NOT_ACCEPTABLE, Phrase.of("opendata.problem.not-acceptable"), List.of(), request));
+                    HttpStatus.NOT_ACCEPTABLE, Phrase.of("opendata.problem.not-acceptable",
+                            notAcceptable.getSupportedMediaTypes().stream().map(MediaType::toString)
+                                    .collect(Collectors.joining(", "))), List.of(), request));
             // Spring MVC's other refusals of a request (an unsupported body type, a missing header…): their status.
             case ErrorResponse refused -> {
                 refused.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name,

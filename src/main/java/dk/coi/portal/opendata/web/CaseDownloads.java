@@ -5,10 +5,12 @@ import dk.coi.portal.landscape.CaseCatalogue;
 import dk.coi.portal.landscape.CaseFacet;
 import dk.coi.portal.landscape.CaseHitIds;
 import dk.coi.portal.landscape.CaseSearch;
+import dk.coi.portal.organisation.Municipality;
+import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.shared.Phrase;
-import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.shared.Texts;
 import dk.coi.portal.shared.web.ExcelCsv;
+import dk.coi.portal.shared.web.PageFrames;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,15 +26,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationStrategy;
+import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -42,20 +51,24 @@ import tools.jackson.databind.json.JsonMapper;
  * Every case a catalogue search finds (at most {@value ApiQuery#MAX_REACH}, in its order) as a file to save: CSV for a
  * spreadsheet ({@link ExcelCsv}, one line per case, tags joined by " | ") and JSON for programs (the list's items).
  * The catalogue page links here with its own query string; its page ({@code side}) is ignored, as a file holds all.
- * Headings are the JSON's field names (the organisation's id and name in two columns) and values its codes, so both
- * files read alike in any language; beside each coded column of the CSV its Danish label ({@code sectorLabel}), for
- * the spreadsheet's readers. The file is written as it is read: the search's numbers in one read of the index, then
- * the cases {@code portal.opendata.download-chunk} at a time, so that a download never holds thousands of cases.
+ * The CSV is for people with a spreadsheet: its columns are the JSON's fields in their order (the organisation's id and
+ * name in two columns, the municipality's name beside its code, beside each coded value its label), headed in the
+ * reader's language as the portal's pages are (its language choice, Danish unless English was chosen); its values are
+ * the JSON's codes, so a value can be put back in a query whatever the language. The file is written as it is read:
+ * the search's numbers in one read of the index, then the cases {@code portal.opendata.download-chunk} at a time, so
+ * that a download never holds thousands of cases.
  */
 @RestController
 @Tag(name = "Downloads", description = "Every case of a catalogue search as a file")
 class CaseDownloads {
 
     static final String FILE_NAME = "innovationscases";
-    private static final List<String> HEADINGS = List.of("id", "title", "summary", "organisationId",
-            "organisation", "level", "levelLabel", "municipalityCode", "sector", "sectorLabel", "stage", "stageLabel",
-            "innovationType", "innovationTypeLabel", "novelty", "noveltyLabel", "evidenceLevel", "evidenceLevelLabel",
-            "yearStarted", "tags", "publishedAt", "confirmedAt", "url");
+    private static final ContentNegotiationStrategy ACCEPT = new HeaderContentNegotiationStrategy();
+    /** The CSV's columns, each headed by its translation ({@code opendata.csv.<column>}) in the reader's language. */
+    private static final List<String> COLUMNS = List.of("id", "title", "summary", "organisationId",
+            "organisation", "level", "levelLabel", "municipalityCode", "municipality", "sector", "sectorLabel",
+            "stage", "stageLabel", "innovationType", "innovationTypeLabel", "novelty", "noveltyLabel", "evidenceLevel",
+            "evidenceLevelLabel", "yearStarted", "tags", "publishedAt", "confirmedAt", "url");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final Duration RETRY_WHEN_BUSY = Duration.ofSeconds(10);
@@ -64,6 +77,7 @@ class CaseDownloads {
     private final OpenDataApi api;
     private final ApiLinks links;
     private final Texts texts;
+    private final OrganisationService organisations;
     private final int chunk;
     /** Downloads made at once on this node: each holds a connection to a client for as long as it reads. */
     private final Semaphore running;
@@ -76,6 +90,7 @@ class CaseDownloads {
     private final Duration timeLimit;
 
     CaseDownloads(CaseCatalogue catalogue, OpenDataApi api, ApiLinks links, Texts texts,
+                  OrganisationService organisations,
                   @Value("${portal.opendata.concurrent-downloads}") int concurrentDownloads,
                   @Value("${portal.opendata.download-chunk}") int chunk,
                   @Value("${portal.opendata.download-time-limit}") Duration timeLimit) {
@@ -83,6 +98,7 @@ class CaseDownloads {
         this.api = api;
         this.links = links;
         this.texts = texts;
+        this.organisations = organisations;
         this.chunk = chunk;
         this.timeLimit = timeLimit;
         this.running = new Semaphore(concurrentDownloads);
@@ -91,18 +107,26 @@ class CaseDownloads {
     @GetMapping(ApiRoutes.CASES_CSV)
     @Operation(operationId = OpenApiDocument.DOWNLOAD_CSV, summary = "Every case of a catalogue search as CSV",
             description = "UTF-8 with a byte order mark, semicolon-separated, one line per case (at most 10 000; a "
-                    + "search finding more answers 400), headings the field names of CaseItem (the organisation as "
-                    + "organisationId and organisation), each coded field followed by its Danish label "
-                    + "(sectorLabel, …); tags joined by \" | \".")
+                    + "search finding more answers 400). Its columns are the fields of CaseItem in their order (the "
+                    + "organisation as its id and name, the municipality's name beside its code, each coded field "
+                    + "followed by its label), headed in the portal's language (Danish unless the portal-lang cookie "
+                    + "chose English, as on the portal's pages), labels in the same; tags joined by \" | \".")
     @ApiResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = "string")))
-    void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void csv(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, HttpMediaTypeNotAcceptableException {
+        // The portal's language choice, as its pages and the catalogue that links here read it (decision 019).
+        Locale language = PageFrames.localeOf(request);
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+        Map<Integer, String> municipalities = organisations.municipalities().stream()
+                .collect(Collectors.toMap(Municipality::code, Municipality::name));
         download(request, response, ExcelCsv.TYPE, ".csv", out -> {
-            ExcelCsv.Rows rows = ExcelCsv.rows(out, HEADINGS);
+            ExcelCsv.Rows rows = ExcelCsv.rows(out, COLUMNS.stream()
+                    .map(column -> texts.get(language, "opendata.csv." + column)).toList());
             return new CaseFile() {
                 @Override
                 public void add(CaseCard card) throws IOException {
-                    rows.add(row(card));
+                    rows.add(row(card, language, municipalities));
                 }
 
                 @Override
@@ -119,7 +143,8 @@ class CaseDownloads {
     @ApiResponse(responseCode = "200", description = "The file", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(
                     implementation = CaseItem.class))))
-    void json(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void json(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, HttpMediaTypeNotAcceptableException {
         download(request, response, MediaType.APPLICATION_JSON, ".json", out -> {
             // Flushed as its buffer fills, not after each case (the writer's default), which sends a chunk a case.
             SequenceWriter items = JSON.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
@@ -145,7 +170,8 @@ class CaseDownloads {
      * every case is written: a failure part-way, or a download past its time limit, ends the connection unfinished.
      */
     private void download(HttpServletRequest request, HttpServletResponse response, MediaType type, String extension,
-                          FileFormat format) throws IOException {
+                          FileFormat format) throws IOException, HttpMediaTypeNotAcceptableException {
+        refuseUnlessAccepted(request, type);
         CaseSearch search = api.search(ApiQuery.of(request)).onPage(0);
         String client = ApiRateLimit.client(request.getRemoteAddr());
         if (!downloading.add(client)) {
@@ -162,6 +188,18 @@ class CaseDownloads {
             }
         } finally {
             downloading.remove(client);
+        }
+    }
+
+    /**
+     * A download's format is its address's: an {@code Accept} that excludes it is a 406 problem, as for the API's lists
+     * (decision 019). Checked here, not by a mapping's {@code produces}: the API's catch-all would answer 404 instead.
+     */
+    private static void refuseUnlessAccepted(HttpServletRequest request, MediaType type)
+            throws HttpMediaTypeNotAcceptableException {
+        if (ACCEPT.resolveMediaTypes(new ServletWebRequest(request)).stream()
+                .noneMatch(accepted -> accepted.getQualityValue() > 0 && accepted.isCompatibleWith(type))) {
+            throw new HttpMediaTypeNotAcceptableException(List.of(new MediaType(type.getType(), type.getSubtype())));
         }
     }
 
@@ -194,20 +232,22 @@ class CaseDownloads {
         file.close();
     }
 
-    private List<Object> row(CaseCard card) {
+    private List<Object> row(CaseCard card, Locale language, Map<Integer, String> municipalities) {
         CaseItem item = CaseItem.of(card, links);
         return Arrays.asList(item.id(), item.title(), item.summary(), item.organisation().id(),
-                item.organisation().name(), item.level(), label(card.level()), item.municipalityCode(),
-                item.sector(), label(card.sector()), item.stage(), label(card.stage()), item.innovationType(),
-                label(card.innovationType()), item.novelty(), label(card.novelty()), item.evidenceLevel(),
-                label(card.evidenceLevel()), item.yearStarted(), String.join(" | ", item.tags()), item.publishedAt(),
-                item.confirmedAt(), item.url());
+                item.organisation().name(), item.level(), label(card.level(), language), item.municipalityCode(),
+                item.municipalityCode() == null ? null : municipalities.get(item.municipalityCode()),
+                item.sector(), label(card.sector(), language), item.stage(), label(card.stage(), language),
+                item.innovationType(), label(card.innovationType(), language), item.novelty(),
+                label(card.novelty(), language), item.evidenceLevel(), label(card.evidenceLevel(), language),
+                item.yearStarted(), String.join(" | ", item.tags()), item.publishedAt(), item.confirmedAt(),
+                item.url());
     }
 
-    /** A coded value's name as the catalogue shows it in Danish. */
-    private String label(Enum<?> value) {
+    /** A coded value's name as the catalogue shows it in the language given. */
+    private String label(Enum<?> value, Locale language) {
         String key = CaseFacet.labelKey(value);
-        return key == null ? null : texts.get(PortalLocales.DANISH, key);
+        return key == null ? null : texts.get(language, key);
     }
 
     /** A file being written, a case at a time. */

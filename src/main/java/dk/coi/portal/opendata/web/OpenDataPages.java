@@ -4,7 +4,6 @@ import dk.coi.portal.opendata.ApiDocumentation;
 import dk.coi.portal.opendata.OpenDataDocumentation;
 import dk.coi.portal.opendata.OpenDataset;
 import dk.coi.portal.shared.DateFormats;
-import dk.coi.portal.shared.PortalAddress;
 import dk.coi.portal.shared.web.OpenDataAddresses;
 import dk.coi.portal.shared.web.PageFrame;
 import dk.coi.portal.shared.web.PageFrames;
@@ -28,15 +27,13 @@ class OpenDataPages {
     private final DcatCatalogue dcat;
     private final PageFrames frames;
     private final PublicResponses responses;
-    private final PortalAddress address;
 
     OpenDataPages(OpenDataDocumentation documentation, DcatCatalogue dcat, PageFrames frames,
-                  PublicResponses responses, PortalAddress address) {
+                  PublicResponses responses) {
         this.documentation = documentation;
         this.dcat = dcat;
         this.frames = frames;
         this.responses = responses;
-        this.address = address;
     }
 
     @GetMapping("/" + OpenDataAddresses.PAGE)
@@ -44,11 +41,9 @@ class OpenDataPages {
         OpenDataset dataset = documentation.dataset();
         PageFrame frame = frames.translatedPage(request, "opendata.title", "opendata.intro", OpenDataAddresses.PAGE)
                 .withLinkedData(dcat.document(dataset));
-        ApiDocumentation api = documentation.api();
+        ApiDocumentation api = documentation.api(frame.locale());
         return responses.page(request, "opendata/page.jte", Map.of("frame", frame, "api", api,
                 "lastChange", dataset.lastChange().map(changed -> DateFormats.longDate(
-                        DateFormats.danishDate(changed), frame.locale())).orElse(""),
-                "apiAddress", address.link(OpenDataAddresses.API),
-                "documentAddress", address.link(OpenDataAddresses.API_DOCUMENT)));
+                        DateFormats.danishDate(changed), frame.locale())).orElse("")));
     }
 }

@@ -201,6 +201,23 @@ class CasePagesTest {
     }
 
     /**
+     * The trial's finding: the form sends its empty fields, so shared addresses read {@code ?q=&sorter=}. They are
+     * answered by the search's clean address, which is the page's canonical one; an address with a problem is not.
+     */
+    @Test
+    void anAddressWithTheFormsEmptyFieldsLeadsToTheSearchsCleanAddress() throws Exception {
+        HttpResponse<String> sent = get(port, "/landskab?q=&sektor=health&sorter=&side=");
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/landskab?sektor=health");
+        assertThat(get(port, "/landskab?q=+&sorter=").headers().firstValue("Location").orElseThrow())
+                .endsWith("/landskab");
+        assertThat(readablePage(port, "/landskab?sektor=health"))
+                .containsPattern("<link rel=\"canonical\" href=\"http://localhost:\\d+/landskab\\?sektor=health\">");
+        assertThat(get(port, "/landskab?q=&sektor=ukendt").statusCode()).as("its problem said on the page")
+                .isEqualTo(200);
+    }
+
+    /**
      * The trial's finding: signed-in citizens read a case's history, anonymous readers were sent to sign in. One rule
      * now, the wiki's (MediaWiki): a published case's history is public, its versions and any two compared, not for
      * search engines. The review's finding: it showed the drafts before publication too, with text staff may have had

@@ -29,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The open-data API when the catalogue fails or is slow (a spy of it, so that each failure goes through the real
  * dispatcher and Tomcat): an unexpected failure, a download failing before and after its answer began, a download read
- * in chunks, one download at a time per client; and failures that never reach a controller. Requests come from
+ * in chunks, one download at a time per client, a download past its time limit; and failures that never reach a controller. Requests come from
  * loopback addresses of this class's own (127.0.0.4 and .5), so other tests' requests do not use up their allowance.
  * A context of its own (the spy), with a data folder of its own, closed after the class, as two cannot share an index.
  */
@@ -86,8 +87,26 @@ class OpenDataApiFailuresTest {
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return get(client, port, path);
+    }
+
+    private static HttpResponse<String> get(HttpClient client, int port, String path)
+            throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Makes the download's answer begin, as it does when a download's first chunks fill the server's buffer (below the
+     * ETag filter's wrapper, whose flush waits for the whole answer).
+     */
+    private static void beginAnswer() throws IOException {
+        ServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getResponse();
+        while (response instanceof ServletResponseWrapper wrapper) {
+            response = wrapper.getResponse();
+        }
+        response.flushBuffer();
     }
 
     private static JsonNode problem(HttpResponse<String> response, int status) {
@@ -129,14 +148,7 @@ class OpenDataApiFailuresTest {
                 throw new IllegalStateException(secret);
             }
             Object first = read.callRealMethod();
-            // The answer begins, as it does when a download's first chunks fill the server's buffer (below the ETag
-            // filter's wrapper, whose flush waits for the whole answer).
-            ServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                    .getResponse();
-            while (response instanceof ServletResponseWrapper wrapper) {
-                response = wrapper.getResponse();
-            }
-            response.flushBuffer();
+            beginAnswer();
             return first;
         }).when(catalogue).publishedCards(anyList());
 
@@ -212,5 +224,43 @@ class OpenDataApiFailuresTest {
         JsonNode rejected = problem(get(CLIENT, "/api/v1/cases;a=b"), 400);
         assertThat(rejected.get("title").asString()).isEqualTo("Forespørgslen kan ikke besvares");
         assertThat(rejected.get("instance").asString()).startsWith("/api/v1/cases");
+    }
+
+    /**
+     * A download past its time limit ({@code portal.opendata.download-time-limit}; none at all here, so every download
+     * is past it at its first case) is not a file: before its answer began a 503 problem, after it a cut connection.
+     */
+    @Nested
+    @TestPropertySource(properties = {"portal.data-dir=target/test-data-opendata-time-limit",
+            "portal.opendata.download-time-limit=PT0S"})
+    class PastItsTimeLimit {
+
+        @LocalServerPort
+        int port;
+        @Autowired
+        CaseCatalogue catalogue;
+
+        @Test
+        void aDownloadPastItsTimeLimitBeforeItsAnswerBeganIsABusyProblem() throws Exception {
+            HttpResponse<String> response = get(CLIENT, port, "/api/v1/cases.csv");
+
+            JsonNode tooSlow = problem(response, 503);
+            assertThat(tooSlow.get("detail").asString()).startsWith("Filen blev ikke færdig inden for");
+            assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            assertThat(response.headers().firstValue("Content-Disposition")).isEmpty();
+            assertThat(response.body()).doesNotContain("id;title");
+        }
+
+        @Test
+        void aDownloadPastItsTimeLimitAfterItsAnswerBeganIsCutOff() throws Exception {
+            doAnswer(read -> {
+                Object first = read.callRealMethod();
+                beginAnswer();
+                return first;
+            }).when(catalogue).publishedCards(anyList());
+
+            assertThatThrownBy(() -> get(OTHER_CLIENT, port, "/api/v1/cases.json"))
+                    .isInstanceOf(IOException.class);
+        }
     }
 }

@@ -53,7 +53,8 @@ import tools.jackson.databind.node.ObjectNode;
  * everything public, adoptions, the register, the downloads, 400/404 problem details in the client's language,
  * caching, CORS and no session, the rate limit per client, the OpenAPI document — and no personal data anywhere.
  * Requests come from a loopback address of this class's own (127.0.0.3), so other tests' requests do not use up its
- * allowance; the rate-limit test has another (127.0.0.2).
+ * allowance; the rate-limit test has another (127.0.0.2), and the tests of a download's format and language a third
+ * (127.0.0.6).
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,6 +63,8 @@ class OpenDataApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = from("127.0.0.3");
     private static final HttpClient OTHER_CLIENT = from("127.0.0.2");
+    /** Asks for downloads in other formats and languages, beside the allowance of downloads the other tests use up. */
+    private static final HttpClient NEGOTIATING_CLIENT = from("127.0.0.6");
 
     @LocalServerPort
     int port;
@@ -304,6 +307,20 @@ class OpenDataApiTest {
         assertThat(xml.get("detail").asString()).contains("application/json");
     }
 
+    /** A download's format is its address's: an Accept that excludes it is refused, as for the lists (decision 019). */
+    @Test
+    void aDownloadAskedForInAnotherFormatThanItsAddressIsNotAcceptable() throws Exception {
+        HttpResponse<String> csvAsJson = get(NEGOTIATING_CLIENT, "/api/v1/cases.csv", "Accept", "application/json");
+        assertThat(csvAsJson.statusCode()).isEqualTo(406);
+        assertThat(csvAsJson.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(csvAsJson.body()).get("detail").asString())
+                .startsWith("Adressen svarer kun som text/csv:").contains("/api/v1/cases.json");
+        assertThat(get(NEGOTIATING_CLIENT, "/api/v1/cases.json", "Accept", "text/csv").statusCode()).isEqualTo(406);
+        assertThat(get(NEGOTIATING_CLIENT, "/api/v1/cases.csv", "Accept", "text/csv").statusCode()).isEqualTo(200);
+        assertThat(get(NEGOTIATING_CLIENT, "/api/v1/cases.csv", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .statusCode()).as("a browser's Accept").isEqualTo(200);
+    }
+
     @Test
     void aPublishedCaseHasEverythingPublicAndOnlyPublishedCasesAreFound() throws Exception {
         JsonNode kase = json("/api/v1/cases/" + reused.value());
@@ -386,11 +403,19 @@ class OpenDataApiTest {
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.getFirst()).startsWith("id;title;summary;organisationId;organisation;");
-        assertThat(lines.getFirst()).contains(";level;levelLabel;municipalityCode;sector;sectorLabel;stage;stageLabel;");
-        assertThat(lines.get(2)).startsWith(reused.value() + ";SMS-påmindelser " + tag + ";")
-                .contains(";Københavns Kommune;municipality;Kommunal;101;employment;Beskæftigelse;pilot;Pilotprojekt;",
-                        tag + " | sms");
+        assertThat(lines.getFirst()).as("headed in the portal's language, Danish unless chosen otherwise")
+                .startsWith("Nummer;Titel;Resumé;Organisationens nummer;Organisation;")
+                .contains(";Forvaltningsniveau (kode);Forvaltningsniveau;Kommunekode;Kommune;Sektor (kode);Sektor;");
+        assertThat(lines.get(2)).startsWith(reused.value() + ";SMS-påmindelser " + tag + ";").contains(
+                ";Københavns Kommune;municipality;Kommunal;101;Københavns Kommune;employment;Beskæftigelse;pilot;"
+                        + "Pilotprojekt;", tag + " | sms");
+        assertThat(csv.headers().allValues("Vary")).as("the language is the cookie's").anyMatch(vary -> vary
+                .toLowerCase(java.util.Locale.ROOT).contains("cookie"));
+        List<String> english = get(NEGOTIATING_CLIENT, "/api/v1/cases.csv?emne=" + tag, "Cookie", "portal-lang=en")
+                .body().lines().toList();
+        assertThat(english.getFirst()).startsWith("\uFEFFNumber;Title;Summary;Organisation number;Organisation;");
+        assertThat(english.get(2)).contains(";Københavns Kommune;municipality;Municipal;101;Københavns Kommune;"
+                + "employment;Employment;pilot;Pilot;");
 
         JsonNode json = JSON.readTree(get("/api/v1/cases.json?emne=" + tag).body());
         assertThat(texts(json, "title")).containsExactly("Tjekliste til ledige " + tag, "SMS-påmindelser " + tag);
@@ -420,7 +445,7 @@ class OpenDataApiTest {
         List<Long> inCsv = new ArrayList<>();
         CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(get("/api/v1/cases.csv").body().substring(1)))
-                .forEach(line -> inCsv.add(Long.valueOf(line.get("id"))));
+                .forEach(line -> inCsv.add(Long.valueOf(line.get("Nummer"))));
 
         assertThat(listed).hasSizeGreaterThan(4).doesNotHaveDuplicates();
         assertThat(downloaded).isEqualTo(listed);

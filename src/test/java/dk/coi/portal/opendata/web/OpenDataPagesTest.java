@@ -13,6 +13,7 @@ import dk.coi.portal.opendata.OpenDataSection;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.shared.DateFormats;
+import dk.coi.portal.shared.PortalLocales;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.TestCaseDrafts;
@@ -87,6 +88,38 @@ class OpenDataPagesTest {
         assertThat(english).contains("<h1>Open data</h1>", "Source: Innovationsportalen, Centre for Public Innovation");
     }
 
+    /**
+     * The portal's configured address need not be where the page is read (another host or port): every link in the
+     * page is root-relative, but the licence's. Only the head's canonical link and the DCAT metadata are absolute.
+     */
+    @Test
+    void theLinksOfThePageWorkOnAnyHost() throws Exception {
+        String html = readablePage(port, "/aabne-data");
+        String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+        Matcher link = Pattern.compile("href=\"([^\"]*)\"").matcher(main);
+        List<String> links = new ArrayList<>();
+        while (link.find()) {
+            links.add(link.group(1));
+        }
+        assertThat(links).contains("/api/v1/cases.csv", "/v3/api-docs")
+                .allSatisfy(address -> assertThat(address.startsWith("/") || address.startsWith("#")
+                        || address.equals("https://creativecommons.org/licenses/by/4.0/deed.da")).as(address).isTrue());
+        assertThat(main).contains("<dd><code>/api/v1</code></dd>").doesNotContain("http://localhost:");
+    }
+
+    /** The 98 municipality codes, which three operations take, are listed once, closed, and linked from each. */
+    @Test
+    void eachCodeListIsShownOnceClosedAndLinkedFromItsParameters() throws Exception {
+        String html = readablePage(port, "/aabne-data");
+        assertThat(html.split("<details id=\"opendata-codes-kommune\" class=\"portal-api-codes\">", -1))
+                .as("one list").hasSize(2);
+        assertThat(html).contains("<summary>Parameteren kommune: 98 koder</summary>")
+                .contains("<a href=\"#opendata-toc\">Tilbage til indhold</a>", "<a href=\"#opendata-codes\">Kodelister</a>");
+        assertThat(html.split("<code>851</code>", -1)).as("Aalborg's code once").hasSize(2);
+        assertThat(html.split("<a href=\"#opendata-codes-kommune\">Se kodelisten \\(98 koder\\)</a>", -1))
+                .as("linked from the three operations that take it and the register's").hasSize(5);
+    }
+
     /** The catalogue's reading page offers its search, not its page, as CSV and JSON, and leads to this page. */
     @Test
     void theCatalogueOffersTheCasesOfItsSearchAsDownloads() throws Exception {
@@ -118,8 +151,12 @@ class OpenDataPagesTest {
                 assertThat(html).as("the page documents " + method + " " + path.getKey()).contains(heading);
                 String section = section(html, heading);
                 JsonNode details = operation.getValue();
+                ApiDocumentation.Operation danish = documentation.api(PortalLocales.DANISH).operations().stream()
+                        .filter(found -> found.method().equals(method) && found.path()
+                                .equals(path.getKey())).findFirst().orElseThrow();
                 if (details.has("summary")) {
-                    assertThat(section).contains(details.get("summary").asString());
+                    assertThat(danish.summary()).as("translated").isNotEqualTo(details.get("summary").asString());
+                    assertThat(section).contains("<p class=\"portal-api-summary\">" + danish.summary() + "</p>");
                 }
                 for (JsonNode parameter : parameters(document, path.getValue(), details)) {
                     String rest = section.substring(section.indexOf("<th scope=\"row\"><code>"
@@ -128,21 +165,27 @@ class OpenDataPagesTest {
                     assertThat(row).as(parameter.toString())
                             .contains(parameter.path("required").asBoolean(false) ? "<td>Ja</td>" : "<td>Nej</td>");
                     if (parameter.hasNonNull("description")) {
-                        assertThat(row).contains(parameter.get("description").asString());
+                        assertThat(row).contains(danish.parameters().stream().filter(found -> found.name()
+                                .equals(parameter.get("name").asString())).findFirst().orElseThrow().description());
                     }
                     JsonNode schema = parameter.path("schema");
                     JsonNode values = schema.has("enum") ? schema.get("enum") : schema.path("items").path("enum");
-                    values.forEach(value -> assertThat(row).contains("<code>" + value.asString() + "</code>"));
+                    if (values.size() >= ApiDocumentation.CODE_LIST_LENGTH) {
+                        String list = "opendata-codes-" + parameter.get("name").asString();
+                        assertThat(row).contains("<a href=\"#" + list + "\">Se kodelisten (" + values.size()
+                                + " koder)</a>");
+                        String codes = section(html, "<details id=\"" + list + "\" class=\"portal-api-codes\">");
+                        values.forEach(value -> assertThat(codes.substring(0, codes.indexOf("</details>")))
+                                .contains("<code>" + value.asString() + "</code>"));
+                    } else {
+                        values.forEach(value -> assertThat(row).contains("<code>" + value.asString() + "</code>"));
+                    }
                 }
                 for (var response : details.path("responses").properties()) {
                     assertThat(section).contains("<th scope=\"row\"><code>" + response.getKey() + "</code></th>");
                 }
-                assertThat(section).contains("Eksempel: ", "http://localhost:");
-                if (details.has("summary")) {
-                    assertThat(section).as("the document's English in the Danish page")
-                            .contains("<p class=\"portal-api-summary\" lang=\"en\">" + details.get("summary")
-                                    .asString() + "</p>");
-                }
+                assertThat(section).as("a root-relative example, which works on any host")
+                        .contains("Eksempel: <a href=\"/").doesNotContain("http://localhost:");
                 if ("GET".equals(method)) {
                     Matcher example = EXAMPLE.matcher(section);
                     assertThat(example.find()).as("an example link of " + method + " " + path.getKey()).isTrue();
@@ -166,13 +209,15 @@ class OpenDataPagesTest {
         List<String> toContents = new ArrayList<>(List.of("id=\"opendata-intro\"",
                 "<nav id=\"opendata-toc\" class=\"portal-toc\" aria-labelledby=\"opendata-toc-heading\">",
                 "<h2 id=\"opendata-toc-heading\" class=\"portal-toc-title\">Indhold</h2>"));
+        List<ApiDocumentation.Operation> operations = documentation.api(PortalLocales.DANISH).operations();
+        assertThat(operations).isNotEmpty();
         for (OpenDataSection part : OpenDataSection.values()) {
             toContents.add("<a href=\"#" + part.id() + "\">");
+            if (part == OpenDataSection.API) {
+                operations.forEach(operation -> toContents.add("<a href=\"#" + operation.anchor() + "\"><code>"
+                        + operation.method() + " " + operation.path() + "</code></a>"));
+            }
         }
-        List<ApiDocumentation.Operation> operations = documentation.api().operations();
-        assertThat(operations).isNotEmpty();
-        operations.forEach(operation -> toContents.add("<a href=\"#" + operation.anchor() + "\"><code>"
-                + operation.method() + " " + operation.path() + "</code></a>"));
         toContents.add("</nav>");
         toContents.add("<section id=\"opendata-contents\"");
         assertThat(html).containsSubsequence(toContents);
