@@ -44,8 +44,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A case's form in four sections: basics, qualification (four Markdown sections with live preview and the evidence
@@ -135,7 +135,7 @@ class CaseForm extends Div {
         contactMe.setLabel(getTranslation("landscape.field.contact-me"));
         contactMe.setValue(true);
         contactMe.addValueChangeListener(change -> showContactChoice());
-        contactOther(organisations);
+        contactOther();
         field(contactRole, "contact-role", "landscape.field.contact-role");
         contactRole.setHelperText(getTranslation("landscape.field.contact-role.help"));
         contactPublic.setId("case-contact-public");
@@ -167,7 +167,7 @@ class CaseForm extends Div {
      * Another contact person than the one editing: a public employee of the case's organisation, its parent or its
      * units, found by name through {@link CaseContacts} (name and workplace, never an e-mail address).
      */
-    private void contactOther(OrganisationService organisations) {
+    private void contactOther() {
         contactOther.setId("case-contact-other");
         contactOther.setLabel(getTranslation("landscape.field.contact-other"));
         contactOther.setHelperText(getTranslation("landscape.field.contact-other.help"));
