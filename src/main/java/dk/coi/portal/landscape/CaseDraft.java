@@ -15,6 +15,9 @@ public record CaseDraft(String title, String summary, OrganisationId organisatio
                         String conditions, String documentation, EvidenceLevel evidenceLevel, List<CaseResult> results,
                         PersonId contactPerson, String contactRole, boolean contactPublic) {
 
+    /** The earliest year a case may have started in. */
+    public static final int FIRST_YEAR_STARTED = 1950;
+
     public CaseDraft {
         links = links == null ? List.of() : List.copyOf(links);
         tags = tags == null ? List.of() : List.copyOf(tags);

@@ -6,8 +6,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff's review screen ({@code /landskab/gennemsyn}) in one read transaction: what waits for staff in the landscape,
- * gathered from the services that own each part and check it themselves (review queue, ideas to carry on, the
- * patrol), so the screen asks once and re-states no rule.
+ * gathered from the services that own each part and check it themselves (review queue, ideas to carry on and
+ * the drafts made of them, the patrol), so the screen asks once and re-states no rule.
  */
 @Service
 public class CaseReviews {
@@ -30,6 +30,7 @@ public class CaseReviews {
         if (!cases.entry().mayReview()) {
             return CaseReviewScreen.REFUSED;
         }
-        return new CaseReviewScreen(true, drafts.waiting(), cases.reviewQueue(), patrol.uncheckedChanges());
+        return new CaseReviewScreen(true, drafts.waiting(), cases.draftsFromIdeas(), cases.reviewQueue(),
+                patrol.uncheckedChanges());
     }
 }

@@ -74,12 +74,15 @@ public class CaseService {
     private final AdoptionRepository adoptions;
     private final RegisteredWorkplace workplaces;
     private final ContactRequests contactRequests;
+    private final CaseContacts contacts;
 
     CaseService(CaseRepository cases, CaseEditorRepository editors, OrganisationService organisations,
                 PersonService people, MarkdownService markdown, Revisions revisions, EntityManager entityManager,
                 ApplicationEventPublisher events, Clock clock, CaseViewers viewers, CaseOrigins origins,
-                AdoptionRepository adoptions, RegisteredWorkplace workplaces, ContactRequests contactRequests) {
+                AdoptionRepository adoptions, RegisteredWorkplace workplaces, ContactRequests contactRequests,
+                CaseContacts contacts) {
         this.contactRequests = contactRequests;
+        this.contacts = contacts;
         this.adoptions = adoptions;
         this.workplaces = workplaces;
         this.viewers = viewers;
@@ -107,13 +110,15 @@ public class CaseService {
         LandscapeCase found = new LandscapeCase(checked, people.currentContributorId(), clock.instant());
         saveChecked(found);
         describe("landscape.case.revision.registered");
+        tellNewContact(found, null);
         return found.caseId();
     }
 
     /**
      * Its editors or staff change a case's content; {@code version} is the one they edited, and a change saved since
      * is refused with a message saying so. A published case stays published; a returned one stays returned until it
-     * is submitted again. Only a draft or returned case may be left without a contact person or their role.
+     * is submitted again. Only a draft or returned case may be left without a contact person, their role or any of
+     * the four qualification sections.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -126,17 +131,22 @@ public class CaseService {
         CaseRules.Checked checked = checked(draft, found.getId());
         refuseContactChange(found, checked);
         if (found.getStatus() != CaseStatus.DRAFT && found.getStatus() != CaseStatus.RETURNED) {
-            refuseMissingContact(checked.contactPersonId(), checked.contactRole(), "keep");
+            refuseIncomplete(checked.contactPersonId(), checked.contactRole(), CaseRules.missingQualification(
+                    checked.effect(), checked.process(), checked.conditions(), checked.documentation(), "keep"),
+                    "keep");
         }
+        Long contactBefore = found.getContactPersonId();
         if (found.change(checked, clock.instant())) {
             saveChanged(found);
             describe("landscape.case.revision.edited");
+            tellNewContact(found, contactBefore);
         }
     }
 
     /**
      * Its editors submit a draft or returned case to COI staff for review; refused while it names no contact person
-     * or no role for them ({@link CaseRules#missingContact}), which a draft may lack.
+     * or no role for them ({@link CaseRules#missingContact}) or lacks any of its effect, process, conditions and
+     * documentation ({@link CaseRules#missingQualification}), which a draft may lack.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -145,7 +155,8 @@ public class CaseService {
         if (!CasePolicy.maySubmit(found.getStatus(), viewer(found))) {
             throw refused("case", "landscape.case.not-submittable");
         }
-        refuseMissingContact(found.getContactPersonId(), found.getContactRole(), "required");
+        refuseIncomplete(found.getContactPersonId(), found.getContactRole(), missingQualification(found, "required"),
+                "required");
         found.submit(clock.instant());
     }
 
@@ -153,7 +164,8 @@ public class CaseService {
      * Staff publish a submitted case; its owner is told, and it counts as confirmed up to date now. {@code version}
      * is the one they read: a case changed since is refused with a message saying so, not published unread. A case
      * without a contact person and their role ({@link CaseRules#missingContact}) is refused: "Jeg vil gerne genbruge
-     * den" is sent to that person.
+     * den" is sent to that person; so is one lacking a qualification section (submitted before they were required),
+     * each missing section named.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional
@@ -165,6 +177,10 @@ public class CaseService {
         refuseUnlessDecidedOnCurrent(found, version);
         if (!hasContact(found)) {
             throw refused("case", "landscape.case.no-contact");
+        }
+        Map<String, String> unqualified = missingQualification(found, "publish");
+        if (!unqualified.isEmpty()) {
+            throw new InvalidInputException(unqualified);
         }
         found.publish(clock.instant());
         found.publishedAs(revisions.revisionsOf(LandscapeCase.class, found.getId()).getLast());
@@ -259,6 +275,16 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseLine> reviewQueue() {
         return lines(cases.findByStatusOrderBySubmittedAtAsc(CaseStatus.SUBMITTED));
+    }
+
+    /**
+     * Staff's cases made from ideas carried on that are not yet submitted or published (a draft, or returned to its
+     * editors), oldest idea first: staff made them and must find them again after saving, until they are submitted.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public List<CaseLine> draftsFromIdeas() {
+        return lines(cases.findMadeFromIdeas(List.of(CaseStatus.DRAFT, CaseStatus.RETURNED)));
     }
 
     /** Every published case as a card, newest first (for lists, the map and the open-data API). */
@@ -508,9 +534,10 @@ public class CaseService {
     }
 
     /**
-     * Refuses naming someone else as contact person (a case may name the person saving it, or keep whom it names),
-     * removing another person as contact unless staff do it, and showing a name publicly unless it is the person's
-     * own: whether their name is public is the contact person's choice (GDPR).
+     * Refuses naming as contact person anyone but the person saving it or a public employee of the case's
+     * organisation, its parent or its units ({@link CaseContacts}; or keeping whom it names), removing another person
+     * as contact unless staff do it, and showing a name publicly unless it is the person's own: whether their name is
+     * public is the contact person's choice (GDPR).
      */
     private void refuseContactChange(LandscapeCase before, CaseRules.Checked checked) {
         long me = people.currentContributorId();
@@ -518,8 +545,9 @@ public class CaseService {
         Long named = checked.contactPersonId();
         boolean mine = named != null && named == me;
         if (!Objects.equals(was, named)) {
-            if (named != null && !mine) {
-                throw refused("contactPerson", "landscape.case.contactPerson.not-you");
+            if (named != null && !mine && !contacts.mayBeContact(OrganisationId.of(checked.organisationId()),
+                    PersonId.of(named))) {
+                throw refused("contactPerson", "landscape.case.contactPerson.not-colleague");
             }
             if (named == null && was != me && !viewer(before).staff()) {
                 throw refused("contactPerson", "landscape.case.contactPerson.not-removable");
@@ -531,12 +559,32 @@ public class CaseService {
         }
     }
 
-    /** Refuses a case without a contact person or their role ({@link CaseRules#missingContact}). */
-    private static void refuseMissingContact(Long contactPersonId, String contactRole, String problem) {
-        Map<String, String> missing = CaseRules.missingContact(contactPersonId, contactRole, problem);
+    /** Tells a person the case now names them its contact person, unless they named themselves (after commit). */
+    private void tellNewContact(LandscapeCase found, Long before) {
+        Long named = found.getContactPersonId();
+        long me = people.currentContributorId();
+        if (named != null && !named.equals(before) && named != me) {
+            events.publishEvent(new CaseContactNamed(found.caseId(), named, me));
+        }
+    }
+
+    /**
+     * Refuses a case without a contact person or their role ({@link CaseRules#missingContact}) or without any of its
+     * four qualification sections ({@code missingQualification}), every problem at once.
+     */
+    private static void refuseIncomplete(Long contactPersonId, String contactRole,
+                                         Map<String, String> missingQualification, String problem) {
+        Map<String, String> missing = new LinkedHashMap<>(CaseRules.missingContact(contactPersonId, contactRole,
+                problem));
+        missing.putAll(missingQualification);
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
+    }
+
+    private static Map<String, String> missingQualification(LandscapeCase found, String problem) {
+        return CaseRules.missingQualification(found.getEffect(), found.getProcess(), found.getConditions(),
+                found.getDocumentation(), problem);
     }
 
     /** The draft by the rules, its organisation known and its title free in it (but for the case itself). */

@@ -98,8 +98,15 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         mads.locator("#case-submit").click();
         assertThat(mads.locator("#case-contact-role")).hasAttribute("invalid", "");
         assertThat(mads.locator("#case-status")).containsText("Skriv kontaktpersonens rolle");
+        // Every case answers the four questions before it is reviewed; the draft was saved without them.
+        assertThat(mads.locator("#case-effect-source")).hasAttribute("invalid", "");
+        assertThat(mads.locator("#case-status")).containsText("Skriv casens virkning");
         assertThat(mads.locator("#case-state")).containsText("Kladde");
         mads.locator("#case-contact-role input").fill("Projektleder");
+        mads.locator("#case-effect-source textarea").fill("Flere unge møder op.");
+        mads.locator("#case-process-source textarea").fill("Afprøvet i ét team i et halvt år.");
+        mads.locator("#case-conditions-source textarea").fill("Et videosystem, som borgerne kan bruge.");
+        mads.locator("#case-documentation-source textarea").fill("Jobcentrets opgørelse af fremmøde.");
         mads.locator("#case-submit").click();
         assertThat(mads.locator("#case-state")).containsText("Sendt til gennemsyn");
 

@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff's review screen in a browser: an idea carried on in a storm waits there, its "Opret case-kladde" opens the
- * case form started from the idea, and the saved draft and the idea's page name each other; a published case its
+ * case form started from the idea (naming a contact of the idea's organisation), the saved draft stays listed there
+ * until it is submitted, and the draft and the idea's page name each other; a published case its
  * editor changed is listed under "Ændret efter udgivelse", its changes open side by side, and marking it seen takes
  * it off the list.
  */
@@ -100,9 +101,21 @@ class LandscapeReviewBrowserTest extends BrowserTestSupport {
         choose(camilla, "#case-novelty", "Første af sin slags");
         // An idea just carried on has not been evaluated: the form says so without being told.
         assertThat(camilla.locator("#case-evidence vaadin-select-value-button")).containsText("Ikke evalueret");
+        // Staff name a contact of the idea's organisation (Københavns Kommune), found by name, not themselves.
+        assertThat(camilla.locator("#case-contact-me input")).not().isChecked();
+        camilla.locator("#case-contact-other input").pressSequentially("Kasper");
+        camilla.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Kasper København")).first()
+                .click();
         camilla.locator("#case-save").click();
         camilla.waitForURL(Pattern.compile(".*/landskab/\\d+/rediger.*"));
         String caseId = camilla.url().replaceAll(".*/landskab/(\\d+)/rediger.*", "$1");
+        assertThat(camilla.locator("#case-contact-other input")).hasValue("Kasper København (Jobcenter København)");
+        // Saved, the draft stays on staff's screen until it is submitted (it was in no list at all).
+        open(camilla, "landskab/gennemsyn");
+        assertThat(camilla.locator("#case-idea-drafts")).containsText(title);
+        assertThat(camilla.locator("#case-idea-drafts")).containsText("Kladde");
+        camilla.locator("#case-idea-draft-edit-" + caseId).click();
+        camilla.waitForURL(Pattern.compile(".*/landskab/" + caseId + "/rediger.*"));
         // The idea's action, opened again, leads to the case made of it (it was "page not found").
         open(camilla, "landskab/fra-ide/" + idea.value());
         assertThat(camilla.locator("#case-status")).hasText("Der er allerede lavet en case af idéen. Her er den.");

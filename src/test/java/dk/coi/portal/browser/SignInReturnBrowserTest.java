@@ -56,6 +56,26 @@ class SignInReturnBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#talk-login")).hasCount(0);
     }
 
+    /**
+     * Before (a trial): "Jeg vil gerne genbruge den" led a reader to a login page that said nothing of it, and back to
+     * the case afterwards. The link says what it takes, and signing in leads on to the contact form.
+     */
+    @Test
+    void theReuseContactLinkSaysToSignInAndLeadsToTheContactFormAfterwards() {
+        Page page = visitor();
+        open(page, "landskab/7-brugerdreven-innovation-i-jobcenter-aarhus");
+        assertThat(page.locator("#case-request-contact"))
+                .hasText("Jeg vil gerne genbruge den: log ind for at kontakte casens kontaktperson");
+
+        page.locator("#case-request-contact").click();
+        waitForView(page);
+        submitLoginForm(page, "borger@demo.coi.dk", "demo");
+
+        page.locator("#current-person").waitFor();
+        assertThat(page).hasURL(portal("landskab/7/kontakt"));
+        assertThat(page.locator("#contact-message")).isVisible();
+    }
+
     @Test
     void aPageThatNeedsASignInIsShownOnceSignedIn() {
         Page page = visitor();

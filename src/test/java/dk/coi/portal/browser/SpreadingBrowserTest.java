@@ -74,6 +74,9 @@ class SpreadingBrowserTest extends BrowserTestSupport {
                 where a.case_id = 2 and o.name = 'Horsens Kommune'""", Long.class);
         open(mads, "landskab/" + own + "/rediger");
         mads.locator("#case-contact-role input").fill("Projektleder");
+        // Process and conditions came from the reuse and the original; effect and documentation are their own.
+        mads.locator("#case-effect-source textarea").fill("Færre udeblivelser i Horsens.");
+        mads.locator("#case-documentation-source textarea").fill("Jobcentrets opgørelse.");
         mads.locator("#case-submit").click();
         assertThat(mads.locator("#case-state")).containsText("Sendt til gennemsyn");
 

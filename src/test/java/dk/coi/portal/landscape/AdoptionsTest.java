@@ -105,15 +105,20 @@ class AdoptionsTest {
     }
 
     /**
-     * Its editor, who recorded the reuse and so is its contact person, names their role (an own case starts without
-     * one, as a draft may) and submits it.
+     * Its editor, who recorded the reuse and so is its contact person, names their role and writes its own effect
+     * and documentation (an own case starts without them, as a draft may) and submits it.
      */
     private void submitWithContact(CaseId id) {
         CaseEditing editing = cases.editing(id).orElseThrow();
         CaseDraft was = editing.draft();
         assertThat(was.contactPerson()).as("the person recording the reuse").isEqualTo(
                 TestCaseDrafts.signedInPerson());
-        cases.edit(id, TestCaseDrafts.withContact(was, was.contactPerson(), "Projektleder"), editing.version());
+        CaseDraft qualified = new CaseDraft(was.title(), was.summary(), was.organisation(), was.partners(),
+                was.sector(), was.yearStarted(), was.stage(), was.innovationType(), was.targetGroup(), was.novelty(),
+                was.links(), was.tags(), "Færre udeblivelser.", was.process(), was.conditions(), "Egen opgørelse.",
+                was.evidenceLevel(), was.results(), was.contactPerson(), was.contactRole(), was.contactPublic());
+        cases.edit(id, TestCaseDrafts.withContact(qualified, was.contactPerson(), "Projektleder"),
+                editing.version());
         cases.submit(id);
     }
 

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.router.Location;
 import dk.coi.portal.identity.Role;
-import dk.coi.portal.landscape.internal.CaseRules;
 import dk.coi.portal.landscape.internal.CatalogueSearches;
 import dk.coi.portal.landscape.internal.LandscapeCase;
 import dk.coi.portal.organisation.NewUnit;
@@ -427,7 +426,7 @@ class CaseCatalogueTest {
     @Test
     void whatTheCatalogueKeepsBetweenSearchesFollowsEveryChangeOfTheIndex() {
         List<String> years = offeredYears();
-        String early = unusedYear(years, CaseRules.FIRST_YEAR);
+        String early = unusedYear(years, CaseDraft.FIRST_YEAR_STARTED);
         String later = unusedYear(years, Integer.parseInt(early) + 1);
         signedIn.newPerson("Ulla Enhed", Role.EMPLOYEE);
         OrganisationId unit = organisations.addUnit(new NewUnit("Borgerlab " + UUID.randomUUID().toString()

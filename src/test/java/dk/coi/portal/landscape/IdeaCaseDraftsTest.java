@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * From idea to case: an idea carried on (a published {@link IdeaCarriedOn}, handled after its commit through the
  * event publication registry) waits for staff, who start the case form from it (title, summary from description and
  * answer, the storm's organisation from the register) and save one draft, once; the case names the idea and the
- * idea's page the case, each for those who may read the other. Only staff.
+ * idea's page the case, each for those who may read the other; the draft stays listed for staff until it is
+ * submitted. Only staff.
  */
 @PortalTest
 class IdeaCaseDraftsTest {
@@ -107,8 +108,20 @@ class IdeaCaseDraftsTest {
                 .isEmpty();
 
         signedIn.as(staff, "Sune Staff", Role.COI_STAFF);
+        cases.edit(made, TestCaseDrafts.withContact(completed, null, null), cases.screen(made).orElseThrow()
+                .version());
+        assertThat(cases.draftsFromIdeas()).as("staff find the draft they saved").extracting(CaseLine::id)
+                .contains(made);
+        cases.edit(made, completed, cases.screen(made).orElseThrow().version());
+        cases.submit(made);
+        assertThat(cases.draftsFromIdeas()).as("submitted: in the review queue instead").extracting(CaseLine::id)
+                .doesNotContain(made);
+        cases.sendBack(made, cases.screen(made).orElseThrow().version(), "Mangler effekten.");
+        assertThat(cases.draftsFromIdeas()).as("returned: with its editors again").extracting(CaseLine::id)
+                .contains(made);
         cases.submit(made);
         cases.publish(made, cases.screen(made).orElseThrow().version());
+        assertThat(cases.draftsFromIdeas()).extracting(CaseLine::id).doesNotContain(made);
         signedIn.anonymous();
         assertThat(ideas.idea(storm, idea).orElseThrow().followUps()).extracting(IdeaFollowUp::title)
                 .containsExactly(kase.title());
@@ -120,7 +133,7 @@ class IdeaCaseDraftsTest {
     void onlyStaffSeeAndMakeCaseDraftsOfIdeas() {
         signedIn.newPerson("Eva Employee", Role.EMPLOYEE);
         for (Runnable call : List.<Runnable>of(drafts::waiting, () -> drafts.start(IdeaId.of(1)),
-                () -> drafts.madeFrom(IdeaId.of(1)),
+                () -> drafts.madeFrom(IdeaId.of(1)), cases::draftsFromIdeas,
                 () -> drafts.create(IdeaId.of(1), TestCaseDrafts.draft("X", "Y", null)))) {
             assertThatThrownBy(call::run).isInstanceOf(AuthorizationDeniedException.class);
         }

@@ -49,6 +49,7 @@ class PluralsTest {
             "ideastorm.notice.on-your-idea.mail:0", "ideastorm.notice.to-your-comment.mail:0",
             "landscape.notice.published.mail:0", "landscape.notice.returned.mail:0",
             "landscape.notice.editor-added.mail:0", "landscape.notice.editor-removed.mail:0",
+            "landscape.notice.contact-named.mail:0",
             "landscape.editors.remove-named:0",
             "landscape.notice.adopted.mail:0", "landscape.notice.contact-request.mail:0",
             "landscape.notice.contact-reply.mail:0", "landscape.review.send-back-named:0",

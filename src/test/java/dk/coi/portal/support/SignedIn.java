@@ -60,6 +60,13 @@ public class SignedIn {
         return person;
     }
 
+    /** A public employee (as {@link #signUpEmployee}) whose account names their workplace, not signed in. */
+    public TestPerson signUpEmployee(String name, String workplace) {
+        TestPerson person = signUpEmployee(name);
+        database.update("update person set workplace = ? where id = ?", workplace, person.id());
+        return person;
+    }
+
     /**
      * Many citizens at once ("name 1", "name 2", …), for tests of many people acting together: written in one batch
      * and without a password, as signing up a thousand people one by one would spend most of a test hashing

@@ -31,6 +31,12 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
 
     List<LandscapeCase> findByStatusOrderByPublishedAtDesc(CaseStatus status);
 
+    /** The cases made from ideas carried on that have one of the statuses, oldest idea first. */
+    @Query("""
+            select c from LandscapeCase c, CarriedOnIdea i where i.caseId = c.id and c.status in :statuses
+            order by i.carriedOnAt, c.id""")
+    List<LandscapeCase> findMadeFromIdeas(@Param("statuses") Collection<CaseStatus> statuses);
+
     long countByStatus(CaseStatus status);
 
     /** When the published cases last changed: the latest publication or change of content among them, if any. */

@@ -2,6 +2,8 @@ package dk.coi.portal.landscape.internal;
 
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.SystemIdentity;
+import dk.coi.portal.landscape.AdoptionRoutes;
+import dk.coi.portal.landscape.CaseContactNamed;
 import dk.coi.portal.landscape.CaseEditorsChanged;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CasePublished;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
  * committed: a notice about the case (subject type {@value CaseId#SUBJECT_TYPE}; not followable), named by its
  * title and leading to its page (published) or its form (returned). Staff are not told of their own decision.
  * The case's other personal notices are told with the same wording: the reminders ({@link CaseReminders}) and
- * being made or unmade a co-editor ({@link CaseEditorsChanged}).
+ * being made or unmade a co-editor ({@link CaseEditorsChanged}), and being named its contact person
+ * ({@link CaseContactNamed}).
  */
 @Component
 class CaseReviewNotices implements FollowableContent {
@@ -42,7 +45,9 @@ class CaseReviewNotices implements FollowableContent {
         STALE,
         /** An expected result's follow-up date passed without a result (detail: the result's id). */
         FOLLOW_UP,
-        EDITOR_ADDED, EDITOR_REMOVED;
+        EDITOR_ADDED, EDITOR_REMOVED,
+        /** Named the case's contact person by someone else. */
+        CONTACT_NAMED;
 
         /** The translation key the notice is told with; its list line, and its mail's keys after it. */
         String key() {
@@ -91,6 +96,18 @@ class CaseReviewNotices implements FollowableContent {
                 PersonId.of(changed.byId()), EditSummary.of(Phrase.of(kind.key() + ".summary")), clock.instant())));
     }
 
+    /**
+     * Tells a person a case now names them its contact person: requests about reusing it ("Jeg vil gerne genbruge
+     * den") come to them, and they alone choose whether their name is shown publicly.
+     */
+    @ApplicationModuleListener
+    void contactNamed(CaseContactNamed named) {
+        system.run("landscape-contact-notices", () -> notifications.notifyPeople(List.of(PersonId.of(
+                named.personId())), new NewNotice(named.id().subject(), Kind.CONTACT_NAMED.name(), null,
+                PersonId.of(named.byId()), EditSummary.of(Phrase.of(Kind.CONTACT_NAMED.key() + ".summary")),
+                clock.instant())));
+    }
+
     private void tell(CaseId id, long owner, long staff, Kind kind, EditSummary summary) {
         Set<PersonId> told = new LinkedHashSet<>();
         told.add(PersonId.of(owner));
@@ -121,6 +138,8 @@ class CaseReviewNotices implements FollowableContent {
             case RETURNED, FOLLOW_UP -> CaseRoutes.edit(CaseId.of(id));
             // A co-editor no longer may open a draft they were taken off.
             case EDITOR_REMOVED -> CaseRoutes.LIST;
+            // A contact may not open a draft they do not edit; requests about the case come to their list.
+            case CONTACT_NAMED -> AdoptionRoutes.REQUESTS;
             default -> name.path();
         };
     }

@@ -38,7 +38,6 @@ public final class CaseRules {
     public static final int MAX_TAGS = 15;
     public static final int MAX_TAG = 40;
     public static final int MAX_RESULTS = 20;
-    public static final int FIRST_YEAR = 1950;
 
     private CaseRules() {
     }
@@ -96,7 +95,7 @@ public final class CaseRules {
             problems.put("yearStarted", "landscape.case.yearStarted.required");
         } else if (year > today.getYear()) {
             problems.put("yearStarted", "landscape.case.yearStarted.future");
-        } else if (year < FIRST_YEAR) {
+        } else if (year < CaseDraft.FIRST_YEAR_STARTED) {
             problems.put("yearStarted", "landscape.case.yearStarted.too-early");
         }
         String targetGroup = line(draft.targetGroup(), "targetGroup", MAX_LINE, false, problems);
@@ -133,6 +132,29 @@ public final class CaseRules {
         if (contactRole == null || contactRole.isBlank()) {
             missing.put("contactRole", "landscape.case.contactRole." + problem);
         }
+        return missing;
+    }
+
+    /**
+     * What a case lacks of its qualification to be reviewed and published, by section ({@code effect},
+     * {@code process}, {@code conditions}, {@code documentation}), each with {@code landscape.case.<section>.<problem>}
+     * naming the section; empty when all four are written. Every case is qualified by these four questions (issue
+     * 13); a draft may still lack them, and {@code problem} says which rule refuses it ("required" at submit, "keep"
+     * for an edit of a case under review or published, "publish" for staff publishing one that lacks them).
+     */
+    public static Map<String, String> missingQualification(String effect, String process, String conditions,
+                                                           String documentation, String problem) {
+        Map<String, String> written = new LinkedHashMap<>();
+        written.put("effect", effect);
+        written.put("process", process);
+        written.put("conditions", conditions);
+        written.put("documentation", documentation);
+        Map<String, String> missing = new LinkedHashMap<>();
+        written.forEach((section, text) -> {
+            if (text == null || text.isBlank()) {
+                missing.put(section, "landscape.case." + section + "." + problem);
+            }
+        });
         return missing;
     }
 

@@ -150,9 +150,13 @@ class DemoCases {
      */
     long save(long author, Instant at, CaseDraft draft) {
         CaseRules.Checked checked = CaseRules.check(draft, LocalDate.now(clock));
-        // Published without the service, a demo case names its contact person and role as every published case must.
-        if (!CaseRules.missingContact(checked.contactPersonId(), checked.contactRole(), "required").isEmpty()) {
-            throw new IllegalStateException("A demo case names no contact person with a role: " + draft.title());
+        // Published without the service, a demo case names its contact person and role and answers the four
+        // qualification questions, as every published case must.
+        if (!CaseRules.missingContact(checked.contactPersonId(), checked.contactRole(), "required").isEmpty()
+                || !CaseRules.missingQualification(checked.effect(), checked.process(), checked.conditions(),
+                checked.documentation(), "required").isEmpty()) {
+            throw new IllegalStateException("A demo case lacks a contact person with a role or a qualification "
+                    + "section: " + draft.title());
         }
         return transaction.execute(status -> {
             LandscapeCase kase = new LandscapeCase(checked, author, at);

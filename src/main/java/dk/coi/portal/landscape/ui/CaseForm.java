@@ -18,7 +18,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
+import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
+import dk.coi.portal.landscape.CaseContacts;
 import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseResult;
 import dk.coi.portal.landscape.CaseSector;
@@ -29,16 +31,21 @@ import dk.coi.portal.landscape.InnovationType;
 import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import dk.coi.portal.shared.DateFormats;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 import dk.coi.portal.shared.ui.RequiredChoice;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A case's form in four sections: basics, qualification (four Markdown sections with live preview and the evidence
@@ -67,15 +74,21 @@ class CaseForm extends Div {
     private final Div resultList = new Div();
     private final List<ResultFields> results = new ArrayList<>();
     private final Checkbox contactMe = new Checkbox();
+    private final ComboBox<Author> contactOther = new ComboBox<>();
     private final TextField contactRole = new TextField();
     private final Checkbox contactPublic = new Checkbox();
     private final long me;
+    private final CaseContacts contacts;
+    /** The contact person when it is not the person editing (null: none). */
     private PersonId otherContact;
+    /** The contact the case named when shown, whose own choice the public-name box shows. */
+    private PersonId shownContact;
     /** The draft as last shown or saved, against which a person leaving is asked about their changes. */
     private CaseDraft saved;
 
-    CaseForm(CaseService cases, OrganisationService organisations, long me) {
+    CaseForm(CaseService cases, OrganisationService organisations, CaseContacts contacts, Clock clock, long me) {
         this.me = me;
+        this.contacts = contacts;
         addClassName("portal-form");
         setId("case-form");
         Function<String, SafeHtml> preview = cases::preview;
@@ -99,9 +112,7 @@ class CaseForm extends Div {
                 .skip(query.getOffset()).limit(query.getLimit()));
         field(partners, "partners", "landscape.field.partners");
         choice(sector, "sector", "landscape.field.sector", CaseSector.values(), CaseSector::labelKey);
-        yearStarted.setId("case-year");
-        yearStarted.setLabel(getTranslation("landscape.field.year"));
-        yearStarted.setRequiredIndicatorVisible(true);
+        yearStarted(clock);
         choice(stage, "stage", "landscape.field.stage", CaseStage.values(), CaseStage::labelKey);
         choice(innovationType, "type", "landscape.field.type", InnovationType.values(), InnovationType::labelKey);
         field(targetGroup, "target-group", "landscape.field.target-group");
@@ -123,10 +134,8 @@ class CaseForm extends Div {
         contactMe.setId("case-contact-me");
         contactMe.setLabel(getTranslation("landscape.field.contact-me"));
         contactMe.setValue(true);
-        // Whether a name is public is the contact person's own choice: only they may switch it on (the service
-        // refuses anyone else), so with someone else as contact the box shows their choice and cannot be changed.
-        contactMe.addValueChangeListener(change -> contactPublic.setReadOnly(otherContact != null
-                && !change.getValue()));
+        contactMe.addValueChangeListener(change -> showContactChoice());
+        contactOther();
         field(contactRole, "contact-role", "landscape.field.contact-role");
         contactRole.setHelperText(getTranslation("landscape.field.contact-role.help"));
         contactPublic.setId("case-contact-public");
@@ -142,17 +151,78 @@ class CaseForm extends Div {
         Button addResult = new Button(getTranslation("landscape.result.add"), click -> addResult(CaseResult.empty()));
         addResult.setId("case-add-result");
         addResult.addThemeVariants(ButtonVariant.TERTIARY);
+        Paragraph qualificationRequired = new Paragraph(getTranslation("landscape.form.qualification.required"));
+        qualificationRequired.setId("case-qualification-required");
         add(section("case-basics", "landscape.form.basics", basics),
-                section("case-qualification", "landscape.form.qualification", effect, process, conditions,
-                        documentation, evidenceLevel),
+                section("case-qualification", "landscape.form.qualification", qualificationRequired, effect, process,
+                        conditions, documentation, evidenceLevel),
                 section("case-results-section", "landscape.field.results", resultList, addResult),
-                section("case-contact", "landscape.field.contact", contactMe, contactRole, contactPublic));
+                section("case-contact", "landscape.field.contact", contactMe, contactOther, contactRole,
+                        contactPublic));
+        showContactChoice();
         saved = draft();
     }
 
+    /**
+     * Another contact person than the one editing: a public employee of the case's organisation, its parent or its
+     * units, found by name through {@link CaseContacts} (name and workplace, never an e-mail address).
+     */
+    private void contactOther() {
+        contactOther.setId("case-contact-other");
+        contactOther.setLabel(getTranslation("landscape.field.contact-other"));
+        contactOther.setHelperText(getTranslation("landscape.field.contact-other.help"));
+        contactOther.setWidthFull();
+        contactOther.setItemLabelGenerator(Author::credit);
+        contactOther.setItems(query -> organisation.getValue() == null ? Stream.empty()
+                : contacts.candidates(organisation.getValue().id(), query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        organisation.addValueChangeListener(change -> contactOther.getDataProvider().refreshAll());
+        contactOther.addValueChangeListener(change -> {
+            otherContact = change.getValue() == null ? null : PersonId.of(change.getValue().personId());
+            if (!Objects.equals(otherContact, shownContact)) {
+                contactPublic.setValue(false);
+            }
+        });
+    }
+
+    /**
+     * The search for another contact while the person editing is not it. Whether a name is public is the contact
+     * person's own choice: only they may switch it on (the service refuses anyone else), so with someone else as
+     * contact the box shows their choice and cannot be changed.
+     */
+    private void showContactChoice() {
+        contactOther.setVisible(!contactMe.getValue());
+        contactPublic.setReadOnly(!contactMe.getValue());
+    }
+
+    /**
+     * One of the four questions every case answers: marked required, as submitting and publishing require it, but
+     * checked only by the server, as a draft may be saved without it.
+     */
     private MarkdownEditor editor(String name, Function<String, SafeHtml> preview) {
-        return new MarkdownEditor("case-" + name, getTranslation("landscape.field." + name),
+        MarkdownEditor editor = new MarkdownEditor("case-" + name, getTranslation("landscape.field." + name),
                 getTranslation("landscape.field." + name + ".help"), preview);
+        editor.source().setManualValidation(true);
+        editor.source().setRequiredIndicatorVisible(true);
+        return editor;
+    }
+
+    /**
+     * The year started, required, from {@link CaseDraft#FIRST_YEAR_STARTED} to this year; the browser's own check
+     * says what is wrong in the server's words (missing, in the future, too early), and a text that is no year.
+     */
+    private void yearStarted(Clock clock) {
+        yearStarted.setId("case-year");
+        yearStarted.setLabel(getTranslation("landscape.field.year"));
+        yearStarted.setRequiredIndicatorVisible(true);
+        yearStarted.setMin(CaseDraft.FIRST_YEAR_STARTED);
+        yearStarted.setMax(LocalDate.now(clock.withZone(DateFormats.DANISH_TIME)).getYear());
+        yearStarted.setHelperText(getTranslation("landscape.field.year.help"));
+        yearStarted.setI18n(new IntegerField.IntegerFieldI18n()
+                .setRequiredErrorMessage(getTranslation("landscape.case.yearStarted.required"))
+                .setMinErrorMessage(getTranslation("landscape.case.yearStarted.too-early"))
+                .setMaxErrorMessage(getTranslation("landscape.case.yearStarted.future"))
+                .setBadInputErrorMessage(getTranslation("landscape.case.yearStarted.not-a-year")));
     }
 
     private Section section(String id, String headingKey, Component... content) {
@@ -213,11 +283,13 @@ class CaseForm extends Div {
         resultList.removeAll();
         draft.results().forEach(this::addResult);
         boolean mine = draft.contactPerson() != null && draft.contactPerson().value() == me;
-        otherContact = mine ? null : draft.contactPerson();
+        shownContact = draft.contactPerson();
+        contactOther.setValue(mine || shownContact == null ? null : contacts.named(shownContact).orElse(null));
+        otherContact = mine ? null : shownContact;
         contactMe.setValue(mine);
         contactRole.setValue(text(draft.contactRole()));
         contactPublic.setValue(draft.contactPublic());
-        contactPublic.setReadOnly(otherContact != null && !mine);
+        showContactChoice();
         saved = draft();
     }
 
@@ -263,8 +335,13 @@ class CaseForm extends Div {
                 .add("organisation", organisation).add("partners", partners).add("sector", sector)
                 .add("yearStarted", yearStarted).add("stage", stage).add("innovationType", innovationType)
                 .add("targetGroup", targetGroup).add("novelty", novelty).add("links", links).add("tags", tags)
-                .add("evidenceLevel", evidenceLevel).add("contactPerson", contactMe)
-                .add("contactRole", contactRole);
+                .add("evidenceLevel", evidenceLevel).add("contactRole", contactRole);
+        // A colleague chosen is refused at their field; no one named, at the box the person may tick.
+        if (!contactMe.getValue() && contactOther.getValue() != null) {
+            errors.add("contactPerson", contactOther);
+        } else {
+            errors.add("contactPerson", contactMe);
+        }
         for (int i = 0; i < results.size(); i++) {
             results.get(i).register(errors, "results." + i + ".");
         }

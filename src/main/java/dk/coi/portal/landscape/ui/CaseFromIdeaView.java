@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.ideastorm.IdeaId;
 import dk.coi.portal.landscape.CaseFromIdea;
+import dk.coi.portal.landscape.CaseContacts;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.IdeaCaseDrafts;
 import dk.coi.portal.organisation.OrganisationService;
@@ -24,6 +25,7 @@ import dk.coi.portal.shared.ui.ContentLanguage;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -43,10 +45,10 @@ class CaseFromIdeaView extends Div implements TranslatedPageTitle, BeforeEnterOb
     private IdeaId idea;
 
     CaseFromIdeaView(CaseService cases, IdeaCaseDrafts drafts, OrganisationService organisations,
-                     PersonService people) {
+                     PersonService people, CaseContacts contacts, Clock clock) {
         this.cases = cases;
         this.drafts = drafts;
-        this.form = new CaseForm(cases, organisations, people.currentContributorId());
+        this.form = new CaseForm(cases, organisations, contacts, clock, people.currentContributorId());
         addClassName("portal-case-form");
     }
 

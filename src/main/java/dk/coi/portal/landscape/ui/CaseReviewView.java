@@ -27,7 +27,8 @@ import java.util.List;
 /**
  * COI staff's review queue: the submitted cases, longest waiting first, each with a link to read it, a button that
  * publishes it and a decision that sends it back with a comment to its editors (who are told of either); above them
- * the ideas carried on in the idea storms that wait for a case draft ({@link CarriedOnIdeasSection}); then the
+ * the ideas carried on in the idea storms that wait for a case draft and the drafts made of them not yet submitted
+ * ({@link CarriedOnIdeasSection}); then the
  * published cases changed by their editors since staff last looked, each with its changes and a button marking it
  * seen ({@link CasePatrol}). All of it is one read ({@link CaseReviews#screen}); the buttons call the deciding services.
  */
@@ -57,7 +58,8 @@ class CaseReviewView extends ListScreen {
         Anchor stale = new Anchor("/" + CaseRoutes.STALE, getTranslation("landscape.stale.link"));
         stale.setId("case-review-stale");
         add(new Paragraph(stale));
-        add(CarriedOnIdeasSection.of(screen.ideasWaiting(), getLocale()));
+        add(CarriedOnIdeasSection.of(screen.ideasWaiting(), getLocale()),
+                CarriedOnIdeasSection.drafts(screen.draftsFromIdeas()));
         addSubmitted(screen.submitted());
         addChangedAfterPublishing(screen.changed());
     }

@@ -17,6 +17,7 @@ import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.landscape.CaseEditing;
 import dk.coi.portal.landscape.CaseId;
 import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseContacts;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStatus;
 import dk.coi.portal.organisation.OrganisationService;
@@ -25,6 +26,7 @@ import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -49,10 +51,11 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
     private final Button submit = new Button();
     private CaseEditing editing;
 
-    EditCaseView(CaseService cases, OrganisationService organisations, PersonService people) {
+    EditCaseView(CaseService cases, OrganisationService organisations, PersonService people,
+                 CaseContacts contacts, Clock clock) {
         this.cases = cases;
         this.organisations = organisations;
-        this.form = new CaseForm(cases, organisations, people.currentContributorId());
+        this.form = new CaseForm(cases, organisations, contacts, clock, people.currentContributorId());
         addClassName("portal-case-form");
         state.setId("case-state");
         comment.setId("case-staff-comment");

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.landscape.CaseRoutes;
+import dk.coi.portal.landscape.CaseContacts;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.landscape.CaseStart;
 import dk.coi.portal.organisation.OrganisationService;
@@ -17,6 +18,7 @@ import dk.coi.portal.shared.TranslatedPageTitle;
 import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 
 /**
  * A public employee registers a case for their workplace (their own chosen, when the register knows it by their
@@ -31,7 +33,8 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
     private final CaseForm form;
     private final FormStatus status = new FormStatus("case-status");
 
-    NewCaseView(CaseService cases, OrganisationService organisations, PersonService people) {
+    NewCaseView(CaseService cases, OrganisationService organisations, PersonService people,
+                CaseContacts contacts, Clock clock) {
         this.cases = cases;
         addClassName("portal-case-form");
         CaseStart start = cases.start();
@@ -40,7 +43,7 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
             add(new H1(getTranslation(titleKey())), CaseRefusal.of("landscape.refusal.register"));
             return;
         }
-        this.form = new CaseForm(cases, organisations, people.currentContributorId());
+        this.form = new CaseForm(cases, organisations, contacts, clock, people.currentContributorId());
         form.preselect(start.workplace());
         Button save = new Button(getTranslation("landscape.form.save-draft"), click -> save());
         save.setId("case-save");

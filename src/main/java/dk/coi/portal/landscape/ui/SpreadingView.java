@@ -4,11 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,12 +21,15 @@ import dk.coi.portal.shared.ui.map.MapList;
 
 /**
  * The landscape's spreading for signed-in people (readers get the server-rendered page at the address, with the same
- * ids): the most reused cases, the map of spreading between municipalities with its list of places, and the table of
- * every reuse, "fra → til".
+ * ids): the table of the most reused cases with how many workplaces reused each, the map of spreading between
+ * municipalities with its list of places, and the table of every reuse, "fra → til".
  */
 @Route(AdoptionRoutes.SPREADING)
 @AnonymousAllowed
 class SpreadingView extends Div implements TranslatedPageTitle {
+
+    /** A count's cells, end-aligned. */
+    private static final String COUNT = "portal-count";
 
     SpreadingView(Adoptions adoptions, DenmarkMaps maps) {
         add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("landscape.spreading.intro")));
@@ -45,18 +45,18 @@ class SpreadingView extends Div implements TranslatedPageTitle {
         H2 mostHeading = new H2(getTranslation("landscape.spreading.most-reused"));
         mostHeading.setId("spreading-most-reused-heading");
         mostReused.getElement().setAttribute("aria-labelledby", "spreading-most-reused-heading");
-        OrderedList reused = new OrderedList();
-        overview.mostReused().forEach(kase -> {
-            Anchor title = new Anchor("/" + kase.path(), kase.title());
-            title.getElement().setAttribute("lang", "da");
-            Span organisation = new Span(kase.organisation());
-            organisation.getElement().setAttribute("lang", "da");
-            Span meta = new Span(organisation, new Span(" · " + getTranslation("landscape.spreading.count",
-                    kase.count())));
-            meta.addClassName("portal-card-meta");
-            reused.add(new ListItem(title, new Span(" "), meta));
-        });
-        mostReused.add(mostHeading, reused);
+        Element reused = table("landscape.spreading.most-reused.caption");
+        Element columns = new Element("tr").appendChild(heading("landscape.spreading.case"),
+                heading("landscape.field.organisation"), heading("landscape.spreading.reuse-count"));
+        columns.getChild(2).getClassList().add(COUNT);
+        Element rows = new Element("tbody");
+        overview.mostReused().forEach(kase -> rows.appendChild(new Element("tr").appendChild(
+                new Element("th").setAttribute("scope", "row").appendChild(new Element("a")
+                        .setAttribute("href", "/" + kase.path()).setAttribute("lang", "da").setText(kase.title())),
+                new Element("td").setAttribute("lang", "da").setText(kase.organisation()),
+                new Element("td").setAttribute("class", COUNT).setText(String.valueOf(kase.count())))));
+        reused.appendChild(new Element("thead").appendChild(columns), rows);
+        mostReused.add(mostHeading, scrolling(reused, "spreading-most-reused-heading"));
         Anchor skip = new Anchor("/" + AdoptionRoutes.SPREADING + "#" + SpreadingMap.LIST_ID,
                 getTranslation("map.skip"));
         skip.addClassName("portal-map-skip");
@@ -78,12 +78,10 @@ class SpreadingView extends Div implements TranslatedPageTitle {
         H2 heading = new H2(getTranslation("landscape.spreading.flows"));
         heading.setId(headingId);
         section.getElement().setAttribute("aria-labelledby", headingId);
-        Element table = new Element("table");
-        table.getClassList().add("portal-results-table");
+        Element table = table("landscape.spreading.flows.caption");
         Element head = new Element("tr");
         for (String key : new String[] {"from", "to", "case", "how", "when"}) {
-            head.appendChild(new Element("th").setAttribute("scope", "col")
-                    .setText(getTranslation("landscape.spreading." + key)));
+            head.appendChild(heading("landscape.spreading." + key));
         }
         Element body = new Element("tbody");
         overview.flows().forEach(flow -> {
@@ -97,12 +95,27 @@ class SpreadingView extends Div implements TranslatedPageTitle {
                     new Element("td").setText(DateFormats.month(flow.adoptedIn(), getLocale()))));
         });
         table.appendChild(new Element("thead").appendChild(head), body);
+        section.add(heading, scrolling(table, headingId));
+        return section;
+    }
+
+    /** A table of the spreading with its caption: words start-aligned under their headings, counts end-aligned. */
+    private Element table(String captionKey) {
+        Element table = new Element("table").setAttribute("class", "portal-results-table portal-spreading-table");
+        return table.appendChild(new Element("caption").setText(getTranslation(captionKey)));
+    }
+
+    private Element heading(String key) {
+        return new Element("th").setAttribute("scope", "col").setText(getTranslation(key));
+    }
+
+    /** The table in a region of its own that scrolls sideways on a narrow screen, named by the section's heading. */
+    private static Div scrolling(Element table, String headingId) {
         Div scroll = new Div();
         scroll.addClassName("portal-table-scroll");
         scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
                 .setAttribute("aria-labelledby", headingId).appendChild(table);
-        section.add(heading, scroll);
-        return section;
+        return scroll;
     }
 
     @Override

@@ -215,6 +215,14 @@ public final class PageFrame {
         return "/login" + returnHere();
     }
 
+    /**
+     * The sign-in address that goes on to {@code path} (a portal path without its leading slash) afterwards, for a
+     * link to a form that needs a sign-in: the reader lands in the form, not back on the page with the link.
+     */
+    public String signInTo(String path) {
+        return "/login?next=" + UriUtils.encodeQueryParam("/" + path, StandardCharsets.UTF_8);
+    }
+
     /** The sign-up address, which returns here afterwards. */
     public String signUp() {
         return "/opret-konto" + returnHere();

@@ -92,7 +92,8 @@ class CaseRemindersTest {
         return new CaseDraft(title, "Unge ledige får påmindelser om samtaler som sms.", organisations.municipalities()
                 .stream().filter(municipality -> municipality.code() == 101).findFirst().orElseThrow().id(), "",
                 CaseSector.EMPLOYMENT, 2019, CaseStage.PILOT, InnovationType.TECHNOLOGY, "Unge ledige",
-                Novelty.ADAPTED, List.of(), List.of(), "Færre udeblivelser.", "", "", "",
+                Novelty.ADAPTED, List.of(), List.of(), "Færre udeblivelser.", "Sms før samtalen.",
+                "Et sms-system.", "Jobcentrets data.",
                 EvidenceLevel.COMPARISON_GROUP, List.of(new CaseResult("Udeblivelser", "%", "8,66", "6,9", "", "", "",
                         "", true, followUp)), TestCaseDrafts.signedInPerson(), "Projektleder", false);
     }

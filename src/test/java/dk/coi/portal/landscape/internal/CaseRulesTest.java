@@ -14,6 +14,7 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A case's content rules without the database: normalising, links, tags, results. */
@@ -63,5 +64,36 @@ class CaseRulesTest {
                         .containsEntry("results.0.metric", "landscape.result.metric.required")
                         .containsEntry("results.0.unit", "landscape.result.unit.required")
                         .containsEntry("results.0.followUp", "landscape.result.followUp.required"));
+    }
+
+    /** Before (a trial): the form's year said nothing of what was wrong. Each problem has its own message. */
+    @Test
+    void theYearStartedIsRequiredNotAheadAndNotBeforeTheFirstYear() {
+        assertThat(CaseRules.check(draft(List.of(), List.of(), List.of(), CaseDraft.FIRST_YEAR_STARTED), TODAY)
+                .yearStarted()).isEqualTo(CaseDraft.FIRST_YEAR_STARTED);
+        assertThat(CaseRules.check(draft(List.of(), List.of(), List.of(), TODAY.getYear()), TODAY).yearStarted())
+                .isEqualTo(TODAY.getYear());
+        assertYearRefused(CaseDraft.FIRST_YEAR_STARTED - 1, "landscape.case.yearStarted.too-early");
+        assertYearRefused(TODAY.getYear() + 1, "landscape.case.yearStarted.future");
+        assertYearRefused(null, "landscape.case.yearStarted.required");
+    }
+
+    private static void assertYearRefused(Integer year, String key) {
+        CaseDraft given = draft(List.of(), List.of(), List.of(), 2020);
+        CaseDraft draft = new CaseDraft(given.title(), given.summary(), given.organisation(), given.partners(),
+                given.sector(), year, given.stage(), given.innovationType(), given.targetGroup(), given.novelty(),
+                given.links(), given.tags(), given.effect(), given.process(), given.conditions(), given.documentation(),
+                given.evidenceLevel(), given.results(), given.contactPerson(), given.contactRole(),
+                given.contactPublic());
+        assertThatThrownBy(() -> CaseRules.check(draft, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).containsEntry("yearStarted", key));
+    }
+
+    @Test
+    void theQualificationMissingIsNamedBySection() {
+        assertThat(CaseRules.missingQualification("Virkning.", " ", null, "Rapport.", "required")).isEqualTo(
+                Map.of("process", "landscape.case.process.required",
+                        "conditions", "landscape.case.conditions.required"));
+        assertThat(CaseRules.missingQualification("a", "b", "c", "d", "publish")).isEmpty();
     }
 }

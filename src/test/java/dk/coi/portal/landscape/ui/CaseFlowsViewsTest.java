@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.identity.PersonId;
@@ -33,7 +34,9 @@ import dk.coi.portal.support.SignedIn;
 import dk.coi.portal.support.SignedIn.TestPerson;
 import dk.coi.portal.support.TestCaseDrafts;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,12 +80,6 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         return title + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private TestPerson employeeOf(String name, String workplace) {
-        TestPerson person = signedIn.signUpEmployee(name);
-        database.update("update person set workplace = ? where id = ?", workplace, person.id());
-        return person;
-    }
-
     private CaseId published(TestPerson owner, OrganisationId organisation) {
         signedIn.as(owner, Role.EMPLOYEE);
         CaseDraft plain = TestCaseDrafts.draft(unique("Flowcase"), "En case, der kan genbruges.", organisation);
@@ -97,10 +94,34 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         return $(Paragraph.class).withId(paragraphId).single().getElement().getTextRecursively();
     }
 
+    /**
+     * Before (a trial): the year started was required but not marked, its browser check said nothing, and the four
+     * qualification questions looked optional. Each is marked required; the year says what is wrong in the server's
+     * words; the questions say they are needed to submit, not to save a draft.
+     */
+    @Test
+    void theFormMarksTheYearAndTheFourQuestionsRequired() {
+        signedIn.as(signedIn.signUpEmployee("Vera Ansat", "Jobcenter Aarhus"), Role.EMPLOYEE);
+        navigate(NewCaseView.class);
+        IntegerField year = $(IntegerField.class).withId("case-year").single();
+        assertThat(year.isRequiredIndicatorVisible()).isTrue();
+        assertThat(year.getMin()).isEqualTo(CaseDraft.FIRST_YEAR_STARTED);
+        assertThat(year.getMax()).isEqualTo(LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear());
+        assertThat(year.getI18n().getRequiredErrorMessage()).isEqualTo("Skriv startåret.");
+        assertThat(year.getI18n().getMinErrorMessage()).isEqualTo("Startåret må tidligst være 1950.");
+        assertThat(year.getI18n().getMaxErrorMessage()).isEqualTo("Startåret kan ikke ligge i fremtiden.");
+        assertThat(year.getI18n().getBadInputErrorMessage()).isEqualTo("Skriv året med fire cifre, fx 2021.");
+        for (String section : new String[] {"effect", "process", "conditions", "documentation"}) {
+            assertThat($(TextArea.class).withId("case-" + section + "-source").single().isRequiredIndicatorVisible())
+                    .as(section).isTrue();
+        }
+        assertThat(text("case-qualification-required")).contains("før casen sendes til gennemsyn");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void aNewCaseStartsAtTheOwnWorkplaceAndIsNotSubmittedWithoutItsContactPersonAndRole() {
-        signedIn.as(employeeOf("Vera Ansat", "Jobcenter Aarhus"), Role.EMPLOYEE);
+        signedIn.as(signedIn.signUpEmployee("Vera Ansat", "Jobcenter Aarhus"), Role.EMPLOYEE);
         navigate(NewCaseView.class);
         ComboBox<OrganisationSummary> organisation = $(ComboBox.class).withId("case-organisation").single();
         assertThat(organisation.getValue().id()).isEqualTo(municipality(751));
@@ -135,7 +156,7 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
     @Test
     void theReuseFormSaysWhenTheOwnWorkplaceRecordedItAlreadyWithALinkToIt() {
         CaseId id = published(signedIn.signUp("Karen København"), municipality(101));
-        TestPerson aarhus = employeeOf("Anders Aarhus", "Aarhus Kommune");
+        TestPerson aarhus = signedIn.signUpEmployee("Anders Aarhus", "Aarhus Kommune");
         signedIn.as(aarhus, Role.EMPLOYEE);
         navigate("landskab/" + id.value() + "/genbrug", AdoptCaseView.class);
         assertThat($(ComboBox.class).withId("adoption-workplace").single().getValue())

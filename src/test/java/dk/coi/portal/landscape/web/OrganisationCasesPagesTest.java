@@ -53,8 +53,9 @@ class OrganisationCasesPagesTest {
 
     private CaseId register(OrganisationId unit, String title) {
         return cases.register(new CaseDraft(title, "Borgerne får svar samme dag.", unit, "", CaseSector.EMPLOYMENT,
-                2021, CaseStage.IMPLEMENTED, InnovationType.SERVICE, "", Novelty.FIRST, List.of(), List.of(), "",
-                "", "", "", EvidenceLevel.QUALITATIVE, List.of(),
+                2021, CaseStage.IMPLEMENTED, InnovationType.SERVICE, "", Novelty.FIRST, List.of(), List.of(),
+                "Svar samme dag.", "Afprøvet i ét team.", "En fælles postkasse.", "Teamets opgørelse.",
+                EvidenceLevel.QUALITATIVE, List.of(),
                 TestCaseDrafts.signedInPerson(), "Leder", false));
     }
 

@@ -43,7 +43,13 @@ class SpreadingPagesTest {
                         "Innovationsambassadører i Jobcenter Odense")
                 .containsSubsequence("id=\"case-lineage\"", "Bruger- og medarbejderdreven innovation i jobcentret",
                         "KLK", "Denne case", "Innovationsambassadører i Jobcenter Odense")
-                .contains("href=\"/landskab/7/genbrug\"").contains("href=\"/landskab/spredning\"");
+                .contains("href=\"/landskab/spredning\"")
+                // Before (a trial): "Jeg vil gerne genbruge den" led a reader to a login page that said nothing of it.
+                .contains("<a id=\"case-adopt\" href=\"/login?next=/landskab/7/genbrug\" rel=\"nofollow\">"
+                        + "Vi har genbrugt den: log ind for at registrere det</a>")
+                .contains("<a id=\"case-request-contact\" href=\"/login?next=/landskab/7/kontakt\" "
+                        + "rel=\"nofollow\">Jeg vil gerne genbruge den: log ind for at kontakte casens "
+                        + "kontaktperson</a>");
     }
 
     @Test
@@ -53,14 +59,21 @@ class SpreadingPagesTest {
         assertThat(overview.mostReused()).extracting(SpreadingOverview.ReusedCase::id).contains(CaseId.of(2));
         String html = readablePage(port, "/landskab/spredning");
         assertThat(html).contains("<h1>Spredning af cases</h1>")
-                .containsSubsequence("id=\"spreading-most-reused\"", "Sms og app til unge ledige i Ungecenteret",
-                        "Genbrugt af")
+                // A table with its caption, the count's column saying what it counts (the trial found "places").
+                .containsSubsequence("id=\"spreading-most-reused\"",
+                        "<caption>Cases efter, hvor mange arbejdspladser der har genbrugt dem</caption>",
+                        "<th scope=\"col\" class=\"portal-count\">Arbejdspladser, der har genbrugt den</th>",
+                        "<th scope=\"row\"><a href=\"/landskab/2-", "Sms og app til unge ledige i Ungecenteret",
+                        "<td class=\"portal-count\">")
                 .contains("<portal-denmark-map id=\"spreading-map\"").contains("data-lines=\"[{&#34;from&#34;:[")
                 // Each place's reuses say their direction, those spread from it first (the trial found one list).
                 .containsSubsequence("id=\"spreading-places\"", "Aarhus Kommune",
                         "Brugerdreven innovation i Jobcenter Aarhus", "Herfra til Odense Kommune", "Bruger- og medarbejderdreven innovation i jobcentret",
                         "Hertil fra KLK")
-                .containsSubsequence("id=\"spreading-flows\"", "<td lang=\"da\">Aarhus Kommune</td>",
+                .containsSubsequence("id=\"spreading-flows\"",
+                        "class=\"portal-results-table portal-spreading-table\"",
+                        "<caption>Én række for hver arbejdsplads, der har genbrugt en case",
+                        "<td lang=\"da\">Aarhus Kommune</td>",
                         "<td lang=\"da\">Odense Kommune</td>", "Innovationsambassadører", "Tilpasset",
                         "september 2016");
     }
