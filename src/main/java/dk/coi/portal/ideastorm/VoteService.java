@@ -6,6 +6,7 @@ import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormVoting;
+import dk.coi.portal.ideastorm.internal.VoteQueue;
 import dk.coi.portal.ideastorm.internal.VoteStore;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
@@ -29,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * votes, by people in the storm's audience, within the storm's budget of votes per person. A person's votes in a
  * storm are taken one at a time under their participant row's lock, read committed, so the budget is counted with
  * every vote committed before; counts are COUNT(*) over the votes. {@link LiveVotes} is told of every change.
- * A vote the rules let in is two statements, committed together with the votes waiting at that moment
- * ({@code VoteBatches}); a vote refused is refused by the rules read one by one, which name the reason.
+ * Votes wait for their connection in the order they came ({@link VoteQueue}), and one the rules let in is two
+ * statements; a vote refused is refused by the rules read one by one, which name the reason.
  */
 @Service
 public class VoteService {
@@ -44,12 +45,14 @@ public class VoteService {
     private final PersonService people;
     private final LiveVotes live;
     private final Clock clock;
+    private final VoteQueue queue;
     /** A vote's transaction: read committed, so the reads after the person's lock see every vote committed. */
     private final TransactionTemplate readCommitted;
 
     VoteService(IdeaRepository ideas, StormRepository storms, StormVoting voting, VoteStore votes,
                 PersonService people, LiveVotes live, Clock clock,
-                PlatformTransactionManager transactions) {
+                VoteQueue queue, PlatformTransactionManager transactions) {
+        this.queue = queue;
         this.readCommitted = new TransactionTemplate(transactions);
         this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.ideas = ideas;
@@ -63,19 +66,22 @@ public class VoteService {
 
     /**
      * The signed-in person votes for the idea; voting twice is once. Refused outside voting, audience or budget. A
-     * vote the rules let in takes two statements on a connection kept for votes, committed with the votes waiting
-     * then ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database);
-     * when that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the
-     * vote was given already.
+     * vote the rules let in takes two statements and the commit on a connection kept for votes
+     * ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database); when
+     * that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the vote
+     * was given already.
      */
     @PreAuthorize("isAuthenticated()")
     public void vote(IdeaId id) {
-        Optional<StormId> added = quickly(id, votes::addIfAllowed);
-        if (added.isPresent()) {
-            live.voted(added.get(), id);
-        } else {
-            readCommitted.executeWithoutResult(status -> addVote(id));
-        }
+        queue.inTurn(() -> {
+            Optional<StormId> added = quickly(id, votes::addIfAllowed);
+            if (added.isPresent()) {
+                live.voted(added.get(), id);
+            } else {
+                readCommitted.executeWithoutResult(status -> addVote(id));
+            }
+            return null;
+        });
     }
 
     /** The vote with the rules read one by one: a refusal with its reason, a vote given already, or the vote. */
@@ -99,12 +105,15 @@ public class VoteService {
      */
     @PreAuthorize("isAuthenticated()")
     public void withdraw(IdeaId id) {
-        Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
-        if (removed.isPresent()) {
-            live.voted(removed.get(), id);
-        } else {
-            readCommitted.executeWithoutResult(status -> removeVote(id));
-        }
+        queue.inTurn(() -> {
+            Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
+            if (removed.isPresent()) {
+                live.voted(removed.get(), id);
+            } else {
+                readCommitted.executeWithoutResult(status -> removeVote(id));
+            }
+            return null;
+        });
     }
 
     /** The withdrawal with the rules read one by one: a refusal with its reason, no vote to withdraw, or done. */

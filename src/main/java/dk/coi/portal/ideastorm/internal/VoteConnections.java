@@ -3,7 +3,6 @@ package dk.coi.portal.ideastorm.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Function;
@@ -18,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A few connections of the portal's database kept for votes (design decision 012), set up once for what a vote's
  * transaction needs: read committed and without autocommit, so a vote is its two statements and the commit, not
  * also the four that set the isolation level and autocommit and set them back on a shared connection. Votes get
- * them in the order they came ({@link VoteBatches}); a page never waits behind a burst of votes for a connection, nor
+ * them in the order they came ({@link VoteQueue}); a page never waits behind a burst of votes for a connection, nor
  * a vote behind pages. Built from the portal's own pool: every setting of it copied (database, user, driver
  * properties, timeouts, lifetimes, keepalive, init SQL, metrics), then its name, size, autocommit and isolation set
  * for votes, with as many idle connections as the pool holds, so no vote pays for opening a connection, and its
@@ -53,11 +52,6 @@ public class VoteConnections {
     public <T> T inTransaction(Function<JdbcTemplate, T> work) {
         Ready now = ready();
         return now.transactions().execute(status -> work.apply(now.database()));
-    }
-
-    /** One of the vote connections (read committed, no autocommit), for the caller to commit or roll back and close. */
-    Connection connection() throws SQLException {
-        return ready().pool().getConnection();
     }
 
     private Ready ready() {
@@ -99,16 +93,14 @@ public class VoteConnections {
     /**
      * The address with the driver told to prepare statements on the server and keep them per connection: a vote's
      * statements are always the same few texts, so each vote sends only its values and MariaDB parses none of them
-     * again. A batch of votes is sent as each statement on its own, pipelined, not as the bulk protocol, whose answer
-     * for a batch need not give each vote's row count (a vote's answer is its own row count). In the address, not the driver properties: those are one object shared with the portal's pool
+     * again. In the address, not the driver properties: those are one object shared with the portal's pool
      * ({@link HikariConfig#copyStateTo} copies the reference), whose connections must not change.
      */
     static String withServerPreparedStatements(String jdbcUrl) {
         if (jdbcUrl == null) {
             throw new IllegalStateException("The portal's pool has no JDBC address to open vote connections with");
         }
-        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?")
-                + "useServerPrepStmts=true&cachePrepStmts=true&useBulkStmts=false&useBulkStmtsForInserts=false";
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "useServerPrepStmts=true&cachePrepStmts=true";
     }
 
     private static HikariDataSource hikari(DataSource dataSource) {
