@@ -108,7 +108,7 @@ public class CaseCatalogue {
     @Transactional(readOnly = true)
     public CaseHits hits(CaseSearch search, int offset, int limit) {
         SearchResult<LandscapeCase> found = Search.session(entityManager).search(LandscapeCase.class)
-                .where(f -> CatalogueSearches.matching(f, search.filter(), null))
+                .where(f -> index.matching(f, search.filter(), null))
                 .sort(f -> CatalogueSearches.order(f, search)).fetch(offset, limit);
         return new CaseHits(cards(found.hits()), found.total().hitCount());
     }
@@ -122,7 +122,7 @@ public class CaseCatalogue {
     @Transactional(readOnly = true)
     public CaseHitIds hitIds(CaseSearch search, int limit) {
         SearchResult<Long> found = Search.session(entityManager).search(LandscapeCase.class)
-                .select(f -> f.id(Long.class)).where(f -> CatalogueSearches.matching(f, search.filter(), null))
+                .select(f -> f.id(Long.class)).where(f -> index.matching(f, search.filter(), null))
                 .sort(f -> CatalogueSearches.order(f, search)).fetch(limit);
         return new CaseHitIds(found.hits().stream().map(CaseId::of).toList(), found.total().hitCount());
     }

@@ -1,6 +1,5 @@
 package dk.coi.portal.landscape.internal;
 
-import dk.coi.portal.search.SearchAnalyzers;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +15,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.util.common.SearchException;
@@ -28,9 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class CasesIndex {
 
+    /** The text fields the words are looked for in, and how much more a word in the title weighs. */
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final float TITLE_WEIGHT = 3f;
+
     private final EntityManagerFactory entityManagerFactory;
     private volatile Boolean local;
-    private volatile Analyzer danish;
+    private volatile Analyzer searchAnalyzer;
 
     CasesIndex(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -65,20 +70,25 @@ class CasesIndex {
         }
     }
 
+    /** Whether the index is this application's own Lucene index: not an OpenSearch cluster (README). */
+    boolean local() {
+        return local(Search.mapping(entityManagerFactory));
+    }
+
     /**
-     * The cases the words find, as the catalogue's {@code simpleQueryString} over title and body finds them (the same
-     * parser, analyzer and operator: Hibernate Search's Lucene backend parses text fields' queries with Lucene's
-     * {@link SimpleQueryParser}), for counting on the index itself; all cases for no words.
+     * The cases the words find in title and body (Lucene's {@link SimpleQueryParser}, each word required, with the
+     * index's search analyzer of each field, as Hibernate Search's {@code simpleQueryString} parses them): the one
+     * query of the words for both the counts and the page on the local index; all cases for no words.
      */
     Query words(String text) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        if (danish == null) {
-            danish = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
-                    .analyzer(SearchAnalyzers.DANISH).orElseThrow();
+        if (searchAnalyzer == null) {
+            searchAnalyzer = Search.mapping(entityManagerFactory).indexedEntity(LandscapeCase.class).indexManager()
+                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
         }
-        SimpleQueryParser parser = new SimpleQueryParser(danish, Map.of("title", 1f, "body", 1f));
+        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, Map.of(TITLE, TITLE_WEIGHT, BODY, 1f));
         parser.setDefaultOperator(Occur.MUST);
         return parser.parse(text);
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -73,6 +74,7 @@ public class CatalogueSearches {
     private final int markersKept;
     private final AtomicLong markersRead = new AtomicLong();
     private final AtomicLong wholeCatalogueCounted = new AtomicLong();
+    private final AtomicLong segmentsTallied = new AtomicLong();
 
     CatalogueSearches(EntityManager entityManager, CasesIndex index,
                       @Value("${portal.catalogue.markers-kept:200000}") int markersKept) {
@@ -89,6 +91,11 @@ public class CatalogueSearches {
     /** How many times the whole catalogue's facets were counted so far (for tests). */
     long wholeCatalogueCounted() {
         return wholeCatalogueCounted.get();
+    }
+
+    /** How many segments' counts over all their cases were tallied so far: what keeping them saves (for tests). */
+    long segmentsTallied() {
+        return segmentsTallied.get();
     }
 
     /** How many cases' markers are kept now (at most {@code portal.catalogue.markers-kept}). */
@@ -147,9 +154,16 @@ public class CatalogueSearches {
             Map<Object, FacetCounter.Counted> parts = new HashMap<>();
             for (LeafReaderContext segment : reader.leaves()) {
                 Object key = segment.reader().getReaderCacheHelper().getKey();
-                parts.put(key, segmentCounts.computeIfAbsent(key, counting -> FacetCounter.tally(segment.reader(),
-                        index.words(""), CaseFilter.NONE, false)));
+                // Tallied outside the map's lock, which would hold up other keys for the count of a 100 000 cases.
+                FacetCounter.Counted counted = segmentCounts.get(key);
+                if (counted == null) {
+                    segmentsTallied.incrementAndGet();
+                    counted = FacetCounter.tally(segment.reader(), index.words(""), CaseFilter.NONE, false);
+                    segmentCounts.putIfAbsent(key, counted);
+                }
+                parts.put(key, counted);
             }
+            // Two recounts at once on an old and a new version may drop each other's segments: only counted again.
             segmentCounts.keySet().retainAll(parts.keySet());
             return FacetCounter.sum(List.copyOf(parts.values())).mostCounted();
         });
@@ -327,7 +341,8 @@ public class CatalogueSearches {
 
     /** A round of the newest cases with their markers projected by the same query: nothing kept (no version). */
     private Round projected(SearchSession session, CaseFilter filter, int offset, int limit) {
-        List<List<?>> rows = session.search(LandscapeCase.class).select(CatalogueSearches::marker).where(f -> matching(f, filter, null))
+        List<List<?>> rows = session.search(LandscapeCase.class).select(CatalogueSearches::marker)
+                .where(f -> matching(f, filter, null))
                 .sort(f -> f.field(NEWEST_FIELD).desc())
                 .totalHitCountThreshold(0)
                 .fetchHits(offset, limit);
@@ -360,6 +375,16 @@ public class CatalogueSearches {
     private record Located(long id, String place, MapMarker marker) {
     }
 
+    /**
+     * The words' predicate: on the local index the very query the counts are made with ({@link CasesIndex#words}), so
+     * that page and counts cannot part; on OpenSearch the same parse by Hibernate Search.
+     */
+    private PredicateFinalStep words(SearchPredicateFactory f, String text) {
+        return index.local() ? f.extension(LuceneExtension.get()).fromLuceneQuery(index.words(text))
+                : f.simpleQueryString().field(CasesIndex.TITLE).boost(CasesIndex.TITLE_WEIGHT).field(CasesIndex.BODY)
+                        .matching(text).defaultOperator(BooleanOperator.AND);
+    }
+
     /** The search's order: by its sort field, largest first, then relevance, then the newest. */
     public static SortFinalStep order(SearchSortFactory f, CaseSearch search) {
         CaseSort sort = search.effectiveSort();
@@ -368,12 +393,11 @@ public class CatalogueSearches {
     }
 
     /** The search's words and every facet's selection but {@code left} (all of them for null). */
-    public static PredicateFinalStep matching(SearchPredicateFactory f, CaseFilter filter, CaseFacet left) {
+    public PredicateFinalStep matching(SearchPredicateFactory f, CaseFilter filter, CaseFacet left) {
         return f.bool(clauses -> {
             clauses.must(f.matchAll());
             if (filter.hasText()) {
-                clauses.must(f.simpleQueryString().field("title").boost(3f).field("body")
-                        .matching(filter.text()).defaultOperator(BooleanOperator.AND));
+                clauses.must(words(f, filter.text()));
             }
             filter.selected().forEach((facet, values) -> {
                 if (facet != left) {

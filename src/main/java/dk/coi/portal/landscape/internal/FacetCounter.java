@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -52,22 +54,30 @@ final class FacetCounter {
 
     /** As {@link #count}, every value counted: to be added up with other segments' ({@link #sum}). */
     static Counted tally(IndexReader reader, Query words, CaseFilter filter, boolean drillSideways) {
-        Pass pass = new Pass(filter, drillSideways);
         try {
-            new IndexSearcher(reader).search(query(words, filter, drillSideways), pass);
-            pass.finishSegment();
+            return new IndexSearcher(reader).search(query(words, filter, drillSideways), passes(filter, drillSideways));
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        Map<CaseFacet, Map<String, Long>> counted = new EnumMap<>(CaseFacet.class);
-        Map<CaseFacet, Map<String, Long>> sideways = new EnumMap<>(CaseFacet.class);
-        for (CaseFacet facet : FACETS) {
-            counted.put(facet, pass.counted.get(facet.ordinal()));
-            if (drillSideways && filter.selected().containsKey(facet)) {
-                sideways.put(facet, pass.sideways.get(facet.ordinal()));
+    }
+
+    /** A pass per slice of the index (one without an executor), their counts added up. */
+    private static CollectorManager<Pass, Counted> passes(CaseFilter filter, boolean drillSideways) {
+        return new CollectorManager<>() {
+            @Override
+            public Pass newCollector() {
+                return new Pass(filter, drillSideways);
             }
-        }
-        return new Counted(pass.total, counted, sideways);
+
+            @Override
+            public Counted reduce(Collection<Pass> passes) throws IOException {
+                List<Counted> parts = new ArrayList<>();
+                for (Pass pass : passes) {
+                    parts.add(pass.counted());
+                }
+                return parts.size() == 1 ? parts.getFirst() : sum(parts);
+            }
+        };
     }
 
     /** The counts of parts (segments) of the index added up, every value. */
@@ -248,6 +258,23 @@ final class FacetCounter {
             }
         }
 
+        /**
+         * What the pass counted, unmodifiable: a segment's counts are kept and read by many searches at once.
+         */
+        Counted counted() throws IOException {
+            finishSegment();
+            Map<CaseFacet, Map<String, Long>> counts = new EnumMap<>(CaseFacet.class);
+            Map<CaseFacet, Map<String, Long>> sidewaysCounts = new EnumMap<>(CaseFacet.class);
+            for (CaseFacet facet : FACETS) {
+                counts.put(facet, Map.copyOf(counted.get(facet.ordinal())));
+                if (drillSideways && isChosen[facet.ordinal()]) {
+                    sidewaysCounts.put(facet, Map.copyOf(sideways.get(facet.ordinal())));
+                }
+            }
+            return new Counted(total, Collections.unmodifiableMap(counts),
+                    Collections.unmodifiableMap(sidewaysCounts));
+        }
+
         /** Adds the segment's counts by ordinal to the counts by value (at the next segment and at the end). */
         private void finishSegment() throws IOException {
             for (int field = 0; field < FACETS.length; field++) {
@@ -256,10 +283,10 @@ final class FacetCounter {
                     if (segmentSideways[field] != null) {
                         addUp(values[field], segmentSideways[field], sideways.get(field));
                     }
+                    values[field] = null;
                 }
             }
         }
-
 
         private static void addUp(SortedSetDocValues facetValues, int[] byOrdinal, Map<String, Long> byValue)
                 throws IOException {
