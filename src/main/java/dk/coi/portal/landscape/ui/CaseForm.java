@@ -17,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.landscape.CaseContacts;
@@ -176,7 +175,11 @@ class CaseForm extends Div {
         contactOther.setItems(query -> organisation.getValue() == null ? Stream.empty()
                 : contacts.candidates(organisation.getValue().id(), query.getFilter().orElse("")).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        organisation.addValueChangeListener(change -> contactOther.getDataProvider().refreshAll());
+        // A colleague of the organisation before may not be one of the organisation chosen: chosen again, if so.
+        organisation.addValueChangeListener(change -> {
+            contactOther.clear();
+            contactOther.getDataProvider().refreshAll();
+        });
         contactOther.addValueChangeListener(change -> {
             otherContact = change.getValue() == null ? null : PersonId.of(change.getValue().personId());
             if (!Objects.equals(otherContact, shownContact)) {
@@ -261,7 +264,8 @@ class CaseForm extends Div {
         }
     }
 
-    void show(CaseDraft draft, OrganisationSummary chosen) {
+    /** Shows a case's fields; {@code contact}: the person it names as contact by name (null: none or unknown). */
+    void show(CaseDraft draft, OrganisationSummary chosen, Author contact) {
         title.setValue(text(draft.title()));
         summary.setValue(text(draft.summary()));
         organisation.setValue(chosen);
@@ -284,7 +288,7 @@ class CaseForm extends Div {
         draft.results().forEach(this::addResult);
         boolean mine = draft.contactPerson() != null && draft.contactPerson().value() == me;
         shownContact = draft.contactPerson();
-        contactOther.setValue(mine || shownContact == null ? null : contacts.named(shownContact).orElse(null));
+        contactOther.setValue(mine ? null : contact);
         otherContact = mine ? null : shownContact;
         contactMe.setValue(mine);
         contactRole.setValue(text(draft.contactRole()));
@@ -335,6 +339,8 @@ class CaseForm extends Div {
                 .add("organisation", organisation).add("partners", partners).add("sector", sector)
                 .add("yearStarted", yearStarted).add("stage", stage).add("innovationType", innovationType)
                 .add("targetGroup", targetGroup).add("novelty", novelty).add("links", links).add("tags", tags)
+                .add("effect", effect.source()).add("process", process.source())
+                .add("conditions", conditions.source()).add("documentation", documentation.source())
                 .add("evidenceLevel", evidenceLevel).add("contactRole", contactRole);
         // A colleague chosen is refused at their field; no one named, at the box the person may tick.
         if (!contactMe.getValue() && contactOther.getValue() != null) {
@@ -346,16 +352,6 @@ class CaseForm extends Div {
             results.get(i).register(errors, "results." + i + ".");
         }
         errors.show(refused);
-        Map<String, MarkdownEditor> sections = Map.of("effect", effect, "process", process, "conditions",
-                conditions, "documentation", documentation);
-        sections.forEach((name, editor) -> {
-            String key = refused.fieldMessageKeys().get(name);
-            if (key == null) {
-                editor.clearError();
-            } else {
-                editor.showError(I18NProvider.translate(key));
-            }
-        });
     }
 
     /** One result's fields, with its number in the list and a button that removes it. */

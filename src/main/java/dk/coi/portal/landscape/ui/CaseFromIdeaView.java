@@ -72,7 +72,7 @@ class CaseFromIdeaView extends Div implements TranslatedPageTitle, BeforeEnterOb
             return;
         }
         idea = start.get().idea().idea();
-        form.show(start.get().draft(), start.get().organisation());
+        form.show(start.get().draft(), start.get().organisation(), null);
         Paragraph from = new Paragraph(getTranslation("landscape.from-idea.from") + " ");
         from.setId("case-from-idea");
         from.add(ContentLanguage.danish(new Anchor("/" + start.get().idea().ideaPath(), start.get().idea().title())));

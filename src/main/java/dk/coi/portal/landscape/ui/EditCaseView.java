@@ -97,7 +97,8 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
 
     private void show(CaseEditing shown) {
         editing = shown;
-        form.show(shown.draft(), organisations.find(shown.draft().organisation()).orElse(null));
+        form.show(shown.draft(), organisations.find(shown.draft().organisation()).orElse(null),
+                shown.contact());
         state.setText(getTranslation("landscape.form.state", getTranslation(shown.status().labelKey())));
         comment.setVisible(shown.status() == CaseStatus.RETURNED && shown.staffComment() != null);
         comment.setText(shown.staffComment() == null ? "" : getTranslation("landscape.form.staff-comment",
