@@ -262,6 +262,55 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         assertThat(text("case-missing-contact")).startsWith("Casen kan ikke offentliggøres");
     }
 
+    /**
+     * Before (review): a submitted case lacking a section was offered for publishing, refused only after confirming.
+     * It is shown as lacking sections, only sending back offered; a published one lacking one is listed for staff.
+     */
+    @Test
+    void staffSeeACaseLackingASectionWithNoPublishingOfferedAndPublishedOnesListed() {
+        TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(unique("Uden afsnit"), "Sendt før reglen.",
+                municipality(101)));
+        cases.submit(id);
+        CaseId old = published(owner, municipality(101));
+        database.update("update landscape_case set effect = null where id in (?, ?)", id.value(), old.value());
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        navigate(CaseReviewView.class);
+        assertThat($(Button.class).withId("case-publish-" + id.value()).all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("case-missing-qualification-" + id.value())
+                .single().getText()).isEqualTo("Mangler afsnit – send den tilbage");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withId("case-incomplete-list").single()
+                .getElement().getTextRecursively()).contains(cases.screen(old).orElseThrow().title(), "mangler afsnit");
+
+        navigate(cases.screen(id).orElseThrow().path(), CaseView.class);
+        assertThat($(Button.class).withId("case-publish").all()).isEmpty();
+        assertThat(text("case-missing-qualification")).startsWith("Casen kan ikke offentliggøres");
+    }
+
+    /**
+     * Before (review): a colleague named contact could neither show their name nor step down. Their requests page,
+     * where the notice leads, offers both.
+     */
+    @Test
+    void theNamedContactShowsTheirNameAndStepsDownOnTheirRequestsPage() {
+        TestPerson contact = signedIn.signUpEmployee("Kira Kontaktside", "Københavns Kommune");
+        TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.withContact(TestCaseDrafts.draft(unique("Kontaktside"),
+                "Med en kollega som kontakt.", municipality(101)), PersonId.of(contact.id()), "Projektleder"));
+        signedIn.as(contact, Role.EMPLOYEE);
+        navigate(ContactRequestsView.class);
+        Checkbox shown = $(Checkbox.class).withId("contact-of-" + id.value() + "-shown").single();
+        assertThat(shown.getValue()).isFalse();
+        test(shown).click();
+        assertThat(cases.contactOf()).singleElement().satisfies(kase -> assertThat(kase.namePublic()).isTrue());
+
+        test($(Button.class).withId("contact-of-" + id.value() + "-withdraw").single()).click();
+        assertThat(cases.contactOf()).isEmpty();
+        assertThat($(Button.class).withId("contact-of-" + id.value() + "-withdraw").all()).isEmpty();
+    }
+
     @Test
     void anIdeasActionLeadsToTheCaseMadeOfItAlreadyAndSaysSo() {
         signedIn.newPerson("Sune Staff", Role.COI_STAFF);
