@@ -50,6 +50,15 @@ public final class TestCaseDrafts {
                 draft.contactRole());
     }
 
+    /** The draft started in another year (null: not given), the rest as it is. */
+    public static CaseDraft startedIn(CaseDraft draft, Integer year) {
+        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
+                year, draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(), draft.links(),
+                draft.tags(), draft.effect(), draft.process(), draft.conditions(), draft.documentation(),
+                draft.evidenceLevel(), draft.results(), draft.contactPerson(), draft.contactRole(),
+                draft.contactPublic());
+    }
+
     /** The draft with other qualification sections (null or blank: not answered), the rest as it is. */
     public static CaseDraft withQualification(CaseDraft draft, String effect, String process, String conditions,
                                               String documentation) {

@@ -12,6 +12,7 @@ import dk.coi.portal.landscape.InnovationType;
 import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,7 @@ class CaseRulesTest {
 
     private static void assertYearRefused(Integer year, String key) {
         CaseDraft given = draft(List.of(), List.of(), List.of(), 2020);
-        CaseDraft draft = new CaseDraft(given.title(), given.summary(), given.organisation(), given.partners(),
-                given.sector(), year, given.stage(), given.innovationType(), given.targetGroup(), given.novelty(),
-                given.links(), given.tags(), given.effect(), given.process(), given.conditions(), given.documentation(),
-                given.evidenceLevel(), given.results(), given.contactPerson(), given.contactRole(),
-                given.contactPublic());
+        CaseDraft draft = TestCaseDrafts.startedIn(given, year);
         assertThatThrownBy(() -> CaseRules.check(draft, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.fieldMessageKeys()).containsEntry("yearStarted", key));
     }
