@@ -35,7 +35,9 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.MarkdownEditor;
+import dk.coi.portal.shared.ui.ProblemList;
 import dk.coi.portal.shared.ui.RequiredChoice;
+import dk.coi.portal.shared.ui.RequiredLegend;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +78,7 @@ class CaseForm extends Div {
     private final ComboBox<Author> contactOther = new ComboBox<>();
     private final TextField contactRole = new TextField();
     private final Checkbox contactPublic = new Checkbox();
+    private final ProblemList problems = new ProblemList("case-problems");
     private final long me;
     private final CaseContacts contacts;
     /** The contact person when it is not the person editing (null: none). */
@@ -152,7 +155,7 @@ class CaseForm extends Div {
         addResult.addThemeVariants(ButtonVariant.TERTIARY);
         Paragraph qualificationRequired = new Paragraph(getTranslation("landscape.form.qualification.required"));
         qualificationRequired.setId("case-qualification-required");
-        add(section("case-basics", "landscape.form.basics", basics),
+        add(RequiredLegend.of("case-required-legend"), section("case-basics", "landscape.form.basics", basics),
                 section("case-qualification", "landscape.form.qualification", qualificationRequired, effect, process,
                         conditions, documentation, evidenceLevel),
                 section("case-results-section", "landscape.field.results", resultList, addResult),
@@ -294,6 +297,7 @@ class CaseForm extends Div {
         contactRole.setValue(text(draft.contactRole()));
         contactPublic.setValue(draft.contactPublic());
         showContactChoice();
+        problems.clear();
         saved = draft();
     }
 
@@ -326,6 +330,7 @@ class CaseForm extends Div {
     }
 
     void markSaved() {
+        problems.clear();
         saved = draft();
         effect.markSaved();
         process.markSaved();
@@ -333,7 +338,15 @@ class CaseForm extends Div {
         documentation.markSaved();
     }
 
-    /** Says each refusal at its field (a result's at its own field), the first one focused. */
+    /** The list of what the server refused last, for the view to show right after its status. */
+    ProblemList problems() {
+        return problems;
+    }
+
+    /**
+     * Says each refusal at its field (a result's at its own field), the first one focused, and lists them in the
+     * form's order in {@link #problems()}.
+     */
     void showRefusal(InvalidInputException refused) {
         FieldErrors errors = new FieldErrors().add("title", title).add("summary", summary)
                 .add("organisation", organisation).add("partners", partners).add("sector", sector)
@@ -341,17 +354,19 @@ class CaseForm extends Div {
                 .add("targetGroup", targetGroup).add("novelty", novelty).add("links", links).add("tags", tags)
                 .add("effect", effect.source()).add("process", process.source())
                 .add("conditions", conditions.source()).add("documentation", documentation.source())
-                .add("evidenceLevel", evidenceLevel).add("contactRole", contactRole);
+                .add("evidenceLevel", evidenceLevel);
+        for (int i = 0; i < results.size(); i++) {
+            results.get(i).register(errors, "results." + i + ".");
+        }
         // A colleague chosen is refused at their field; no one named, at the box the person may tick.
         if (!contactMe.getValue() && contactOther.getValue() != null) {
             errors.add("contactPerson", contactOther);
         } else {
             errors.add("contactPerson", contactMe);
         }
-        for (int i = 0; i < results.size(); i++) {
-            results.get(i).register(errors, "results." + i + ".");
-        }
+        errors.add("contactRole", contactRole);
         errors.show(refused);
+        problems.show(errors.inFormOrder(refused));
     }
 
     /** One result's fields, with its number in the list and a button that removes it. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
@@ -147,7 +148,11 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withId("case-save").single()).click();
 
         Paragraph status = $(Paragraph.class).withId("case-status").single();
-        assertThat(status.getText()).contains("Skriv en titel.", "Vælg en sektor.");
+        assertThat(status.getText()).isEqualTo("Casen er ikke gemt. Ret dette:");
+        assertThat($(UnorderedList.class).withId("case-problems").single().getChildren()
+                .map(item -> item.getElement().getTextRecursively()).toList())
+                .as("one item per problem, in the form's order").startsWith("Skriv en titel.", "Skriv et kort resumé.")
+                .contains("Vælg en sektor.");
         assertThat(status.getParent().orElseThrow().getChildren().toList())
                 .as("the status above the form").satisfies(children ->
                         assertThat(children.indexOf(status)).isLessThan(children.indexOf(form)));
