@@ -59,6 +59,8 @@ class OpenDataDocumentationTest {
                 .api(PortalLocales.DANISH);
         assertThat(api.operations()).isEmpty();
         assertThat(api.version()).isNull();
+        assertThat(api.sections()).as("no code lists to show").doesNotContain(OpenDataSection.CODES)
+                .contains(OpenDataSection.API);
     }
 
     /**
