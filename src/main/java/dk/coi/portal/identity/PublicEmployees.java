@@ -36,6 +36,16 @@ public class PublicEmployees {
     @PreAuthorize("hasRole('EMPLOYEE')")
     @Transactional(readOnly = true)
     public List<Author> search(String words) {
+        return search(words, 0);
+    }
+
+    /**
+     * As {@link #search(String)}, the {@code page}-th (from 0) {@link #MAX_FOUND} of them: for a caller that keeps
+     * only some of those found (a case's colleagues) and reads on until it has enough.
+     */
+    @PreAuthorize("hasRole('EMPLOYEE')")
+    @Transactional(readOnly = true)
+    public List<Author> search(String words, int page) {
         List<String> given = words == null ? List.of() : Arrays.stream(words.trim().toLowerCase(Locale.ROOT)
                 .split("\\s+")).filter(word -> !word.isEmpty()).limit(5).toList();
         if (given.isEmpty()) {
@@ -49,7 +59,7 @@ public class PublicEmployees {
         }
         jpql.append(" order by p.displayName, p.id");
         TypedQuery<Person> query = entityManager.createQuery(jpql.toString(), Person.class)
-                .setParameter("roles", EMPLOYEE_ROLES).setMaxResults(MAX_FOUND);
+                .setParameter("roles", EMPLOYEE_ROLES).setFirstResult(page * MAX_FOUND).setMaxResults(MAX_FOUND);
         for (int i = 0; i < given.size(); i++) {
             query.setParameter("word" + i, "%" + given.get(i).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");

@@ -205,8 +205,9 @@ public class Adoptions {
                     ownCase == null ? null : ownCase.getTitle())));
         }
         Optional<CurrentPerson> person = people.currentPerson();
-        boolean mayRequestContact = person.isPresent() && kase.getContactPersonId() != null
-                && kase.getContactPersonId() != person.get().id();
+        boolean contactIsMe = person.isPresent() && kase.getContactPersonId() != null
+                && kase.getContactPersonId() == person.get().id();
+        boolean mayRequestContact = person.isPresent() && kase.getContactPersonId() != null && !contactIsMe;
         boolean mayAdopt = person.filter(me -> me.has(Role.EMPLOYEE)).isPresent();
         // Only the reuse form uses the own workplace: its look-ups are spared every other reader and the open data.
         OrganisationSummary ownWorkplace = mayAdopt ? workplaces.ofCurrentEmployee()
@@ -214,7 +215,7 @@ public class Adoptions {
         return Optional.of(new CaseSpreading(kase.caseId(), kase.getTitle(), CaseRoutes.kase(kase.caseId(),
                 kase.getTitle()), ownOrganisation(kase), adopters, ancestors(kase.getId()), descendants(kase.getId()),
                 kase.getContactPersonId() != null, mayAdopt, mayRequestContact,
-                mayRequestContact ? ContactRequests.onBehalfOf(people) : null, ownWorkplace));
+                mayRequestContact ? ContactRequests.onBehalfOf(people) : null, ownWorkplace, contactIsMe));
     }
 
     /**

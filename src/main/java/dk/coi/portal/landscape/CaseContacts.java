@@ -9,8 +9,12 @@ import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.organisation.OrganisationScreen;
 import dk.coi.portal.organisation.OrganisationService;
 import dk.coi.portal.organisation.OrganisationSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseContacts {
+
+    /** The most names one search reads through for colleagues: a bound on its cost for a very common name. */
+    static final int MOST_LOOKED_AT = 10 * PublicEmployees.MAX_FOUND;
 
     private final PublicEmployees employees;
     private final PersonService people;
@@ -41,21 +48,26 @@ public class CaseContacts {
 
     /**
      * The public employees of the organisation, its parent or its units with every word of {@code words} in their
-     * name, by name (at most {@link PublicEmployees#MAX_FOUND} names are looked at); none for no words.
+     * name, by name, at most {@link PublicEmployees#MAX_FOUND}; none for no words. Names common across the country
+     * are read on page by page, so the organisation's own people are not crowded out by namesakes elsewhere, up to
+     * {@link #MOST_LOOKED_AT} names; each workplace's name is looked up once a call. Open to every public employee
+     * for any organisation, as the co-editor search is: it shows no more (name and workplace) than that does.
      */
     @PreAuthorize("hasRole('EMPLOYEE')")
     @Transactional(readOnly = true)
     public List<Author> candidates(OrganisationId organisation, String words) {
         Set<OrganisationId> family = family(organisation);
-        return family.isEmpty() ? List.of() : employees.search(words).stream()
-                .filter(found -> worksIn(found.workplace(), family)).toList();
-    }
-
-    /** A contact person the form shows by name (and workplace); empty for no one or a person no longer there. */
-    @PreAuthorize("hasRole('EMPLOYEE')")
-    @Transactional(readOnly = true)
-    public Optional<Author> named(PersonId person) {
-        return Optional.ofNullable(people.authors(List.of(person)).get(person));
+        List<Author> colleagues = new ArrayList<>();
+        Map<String, Boolean> inFamily = new HashMap<>();
+        for (int page = 0; !family.isEmpty() && page * PublicEmployees.MAX_FOUND < MOST_LOOKED_AT; page++) {
+            List<Author> found = employees.search(words, page);
+            found.stream().filter(person -> inFamily.computeIfAbsent(Objects.requireNonNullElse(person.workplace(),
+                    ""), workplace -> worksIn(workplace, family))).forEach(colleagues::add);
+            if (colleagues.size() >= PublicEmployees.MAX_FOUND || found.size() < PublicEmployees.MAX_FOUND) {
+                break;
+            }
+        }
+        return colleagues.stream().limit(PublicEmployees.MAX_FOUND).toList();
     }
 
     /** Whether the person is a public employee whose workplace is the organisation, its parent or one of its units. */

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Staff's review screen ({@code /landskab/gennemsyn}) in one read transaction: what waits for staff in the landscape,
  * gathered from the services that own each part and check it themselves (review queue, ideas to carry on and
- * the drafts made of them, the patrol), so the screen asks once and re-states no rule.
+ * the drafts made of them, the patrol, published cases lacking parts), so the screen asks once and re-states no rule.
  */
 @Service
 public class CaseReviews {
@@ -31,6 +31,6 @@ public class CaseReviews {
             return CaseReviewScreen.REFUSED;
         }
         return new CaseReviewScreen(true, drafts.waiting(), cases.draftsFromIdeas(), cases.reviewQueue(),
-                patrol.uncheckedChanges());
+                patrol.uncheckedChanges(), cases.incompletePublished());
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * sections rendered), the results in order, its review state (staff's comment is shown to its editors only), when
  * it was last confirmed up to date, what the person may do, and the version read (staff's decision on it is refused
  * once it changed), the idea storm's idea it was made from ({@code origin}, null for most cases), and whether it
- * names a contact person and their role ({@code hasContact}; without them it is neither submitted nor published).
+ * names a contact person and their role ({@code hasContact}) and answers all four qualification sections
+ * ({@code qualified}); without them it is neither submitted nor published.
  */
 public record CaseScreen(CaseId id, String title, String summary, OrganisationSummary organisation,
                          Municipality municipality, String partners, CaseSector sector, int yearStarted,
@@ -20,7 +21,7 @@ public record CaseScreen(CaseId id, String title, String summary, OrganisationSu
                          SafeHtml documentation, EvidenceLevel evidenceLevel, List<CaseResult> results,
                          CaseContact contact, CaseStatus status, String staffComment, Instant publishedAt,
                          Instant confirmedAt, String path, CaseActions actions, long version, CaseOrigin origin,
-                         boolean hasContact) {
+                         boolean hasContact, boolean qualified) {
 
     public CaseScreen {
         links = List.copyOf(links);

@@ -117,8 +117,8 @@ public class CaseService {
     /**
      * Its editors or staff change a case's content; {@code version} is the one they edited, and a change saved since
      * is refused with a message saying so. A published case stays published; a returned one stays returned until it
-     * is submitted again. Only a draft or returned case may be left without a contact person, their role or any of
-     * the four qualification sections.
+     * is submitted again. A case under review or published may not lose its contact person, their role or the text
+     * of any of the four qualification sections ({@link #refuseEmptying}).
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -130,11 +130,7 @@ public class CaseService {
         refuseUnlessCurrent(found, version);
         CaseRules.Checked checked = checked(draft, found.getId());
         refuseContactChange(found, checked);
-        if (found.getStatus() != CaseStatus.DRAFT && found.getStatus() != CaseStatus.RETURNED) {
-            refuseIncomplete(checked.contactPersonId(), checked.contactRole(), CaseRules.missingQualification(
-                    checked.effect(), checked.process(), checked.conditions(), checked.documentation(), "keep"),
-                    "keep");
-        }
+        refuseEmptying(found, checked);
         Long contactBefore = found.getContactPersonId();
         if (found.change(checked, clock.instant())) {
             saveChanged(found);
@@ -218,7 +214,8 @@ public class CaseService {
 
     /**
      * Its editors or staff restore the case's content as an earlier revision left it (results too), as a new named
-     * revision; its review state stays. {@code version} is the one they saw.
+     * revision; its review state stays, so a case under review or published is refused an earlier version that
+     * lacks what it has now ({@link #refuseEmptying}). {@code version} is the one they saw.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -234,6 +231,7 @@ public class CaseService {
         LandscapeCase old = revisions.stateAt(LandscapeCase.class, found.getId(), revision);
         CaseRules.Checked checked = checked(restorable(draftOf(old), found), found.getId());
         refuseContactChange(found, checked);
+        refuseEmptying(found, checked);
         if (found.change(checked, clock.instant())) {
             saveChanged(found);
             entityManager.flush();
@@ -256,7 +254,58 @@ public class CaseService {
     public Optional<CaseEditing> editing(CaseId id) {
         return cases.findById(id.value()).filter(found -> viewer(found).mayEdit())
                 .map(found -> new CaseEditing(found.caseId(), draftOf(found), found.getVersion(), found.getStatus(),
-                        found.getStaffComment(), CaseRoutes.kase(found.caseId(), found.getTitle())));
+                        found.getStaffComment(), CaseRoutes.kase(found.caseId(), found.getTitle()), contactOf(found)));
+    }
+
+    /** The case's contact person by name and workplace, for its editors' form; null for none or one erased. */
+    private Author contactOf(LandscapeCase found) {
+        if (found.getContactPersonId() == null) {
+            return null;
+        }
+        PersonId contact = PersonId.of(found.getContactPersonId());
+        return people.authors(List.of(contact)).get(contact);
+    }
+
+    /**
+     * The cases that name the signed-in person their contact person, by title: they may step down as it
+     * ({@link #withdrawAsContact}) and choose whether their name is shown ({@link #showMyName}), whoever named them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ContactOf> contactOf() {
+        return cases.findByContactPersonIdOrderByTitle(people.currentContributorId()).stream()
+                .map(found -> new ContactOf(found.caseId(), found.getTitle(), found.getStatus() == CaseStatus.PUBLISHED
+                        ? CaseRoutes.kase(found.caseId(), found.getTitle()) : null, found.isContactPublic()))
+                .toList();
+    }
+
+    /**
+     * The case's contact person steps down: it names no contact person (their role stays, for the next one), which
+     * staff see as missing ({@link #incompletePublished}, the review queue) and its editors must fill before it is
+     * submitted again. Refused to anyone but its contact person (GDPR: being named is theirs to decline).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void withdrawAsContact(CaseId id) {
+        LandscapeCase found = asItsContact(id);
+        found.changeContact(null, false, clock.instant());
+        describe("landscape.case.revision.contact-withdrawn");
+    }
+
+    /** The case's contact person chooses whether their name is shown publicly; refused to anyone else. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void showMyName(CaseId id, boolean shown) {
+        LandscapeCase found = asItsContact(id);
+        if (found.changeContact(found.getContactPersonId(), shown, clock.instant())) {
+            describe("landscape.case.revision.contact-shown");
+        }
+    }
+
+    /** The case locked for a change by its contact person; unknown to anyone else (they may not read a draft). */
+    private LandscapeCase asItsContact(CaseId id) {
+        return cases.findForChange(id.value()).filter(found -> Objects.equals(found.getContactPersonId(),
+                people.currentContributorId())).orElseThrow(() -> refused("case", "landscape.case.unknown"));
     }
 
     /**
@@ -285,6 +334,16 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseLine> draftsFromIdeas() {
         return lines(cases.findMadeFromIdeas(List.of(CaseStatus.DRAFT, CaseStatus.RETURNED)));
+    }
+
+    /**
+     * Published cases lacking a contact person, their role or a qualification section, by title: published before
+     * all four were required, or left by a contact who stepped down; staff ask their editors to fill them.
+     */
+    @PreAuthorize("hasRole('COI_STAFF')")
+    @Transactional(readOnly = true)
+    public List<CaseLine> incompletePublished() {
+        return lines(cases.findIncomplete(CaseStatus.PUBLISHED));
     }
 
     /** Every published case as a card, newest first (for lists, the map and the open-data API). */
@@ -460,7 +519,8 @@ public class CaseService {
                 found.getStatus(), viewer.mayEdit() ? found.getStaffComment() : null, found.getPublishedAt(),
                 found.getConfirmedAt(), CaseRoutes.kase(found.caseId(), found.getTitle()),
                 CasePolicy.actions(found.getStatus(), viewer), found.getVersion(),
-                origins.of(found.getId()).orElse(null), hasContact(found));
+                origins.of(found.getId()).orElse(null), hasContact(found),
+                missingQualification(found, "required").isEmpty());
     }
 
     private SafeHtml rendered(String text) {
@@ -483,7 +543,7 @@ public class CaseService {
         return listed.stream().map(found -> new CaseLine(found.caseId(), found.getTitle(), names.of(found),
                 found.getStatus(), found.getSubmittedAt(), found.getStaffComment(),
                 CaseRoutes.kase(found.caseId(), found.getTitle()), CaseRoutes.edit(found.caseId()), found.getVersion(),
-                hasContact(found))).toList();
+                hasContact(found), missingQualification(found, "required").isEmpty())).toList();
     }
 
     private static boolean hasContact(LandscapeCase found) {
@@ -535,7 +595,8 @@ public class CaseService {
 
     /**
      * Refuses naming as contact person anyone but the person saving it or a public employee of the case's
-     * organisation, its parent or its units ({@link CaseContacts}; or keeping whom it names), removing another person
+     * organisation, its parent or its units ({@link CaseContacts}; or keeping whom it names while the organisation
+     * stays), removing another person
      * as contact unless staff do it, and showing a name publicly unless it is the person's own: whether their name is
      * public is the contact person's choice (GDPR).
      */
@@ -544,7 +605,8 @@ public class CaseService {
         Long was = before == null ? null : before.getContactPersonId();
         Long named = checked.contactPersonId();
         boolean mine = named != null && named == me;
-        if (!Objects.equals(was, named)) {
+        boolean moved = before != null && before.getOrganisationId() != checked.organisationId();
+        if (!Objects.equals(was, named) || moved) {
             if (named != null && !mine && !contacts.mayBeContact(OrganisationId.of(checked.organisationId()),
                     PersonId.of(named))) {
                 throw refused("contactPerson", "landscape.case.contactPerson.not-colleague");
@@ -565,6 +627,28 @@ public class CaseService {
         long me = people.currentContributorId();
         if (named != null && !named.equals(before) && named != me) {
             events.publishEvent(new CaseContactNamed(found.caseId(), named, me));
+        }
+    }
+
+    /**
+     * Refuses an edit or restore of a case under review or published that leaves it without what it has: its contact
+     * person, their role or the text of a qualification section. What it lacked already (published before the four
+     * sections were required, or its contact stepped down) stays missing until written, so staff may still correct
+     * or take down other text; submit and publish require all of it (decision 014).
+     */
+    private static void refuseEmptying(LandscapeCase before, CaseRules.Checked after) {
+        if (before.getStatus() == CaseStatus.DRAFT || before.getStatus() == CaseStatus.RETURNED) {
+            return;
+        }
+        Map<String, String> missing = new LinkedHashMap<>(CaseRules.missingContact(after.contactPersonId(),
+                after.contactRole(), "keep"));
+        missing.putAll(CaseRules.missingQualification(after.effect(), after.process(), after.conditions(),
+                after.documentation(), "keep"));
+        missing.keySet().removeAll(CaseRules.missingContact(before.getContactPersonId(), before.getContactRole(),
+                "keep").keySet());
+        missing.keySet().removeAll(missingQualification(before, "keep").keySet());
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
         }
     }
 

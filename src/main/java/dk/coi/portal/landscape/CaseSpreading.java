@@ -14,11 +14,12 @@ import java.util.Optional;
  * (each once, so a cycle ends) — whether it names a contact person to write to, and what the current person may do:
  * record that their workplace reused it ({@code ownWorkplace}: theirs in the register, offered first, when it is known
  * and is not the case's own), or ask its contact person about reusing it, on behalf of {@code requestOnBehalfOf}
- * (their own workplace; null: as a private person).
+ * (their own workplace; null: as a private person); {@code contactIsMe}: the current person is that contact.
  */
 public record CaseSpreading(CaseId id, String title, String path, OrganisationId organisation, List<Adopter> adopters,
                             List<LineageStep> from, List<LineageStep> onward, boolean hasContact, boolean mayAdopt,
-                            boolean mayRequestContact, String requestOnBehalfOf, OrganisationSummary ownWorkplace) {
+                            boolean mayRequestContact, String requestOnBehalfOf, OrganisationSummary ownWorkplace,
+                            boolean contactIsMe) {
 
     public CaseSpreading {
         adopters = List.copyOf(adopters);

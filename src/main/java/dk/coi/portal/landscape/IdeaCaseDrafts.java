@@ -63,8 +63,9 @@ public class IdeaCaseDrafts {
     }
 
     /**
-     * The case form's start for an idea still waiting for its case (not evaluated, naming no contact person: whoever
-     * becomes it names themselves before it is submitted or published); empty for any other idea.
+     * The case form's start for an idea still waiting for its case (not evaluated, naming no contact person: staff
+     * name one of the organisation's people, or themselves, before it is submitted or published); empty for any
+     * other idea.
      */
     @PreAuthorize("hasRole('COI_STAFF')")
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package dk.coi.portal.opendata;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +29,27 @@ public record ApiDocumentation(String title, String description, String version,
         untranslated = List.copyOf(untranslated);
     }
 
-    /** The code lists of the operations' parameters, each once (a parameter's name names its list), in their order. */
+    /**
+     * The code lists of the operations' parameters, each once (a parameter's name names its list), in their order. Two
+     * parameters of one name with different values would link to one list: a document like that is refused.
+     */
     public List<CodeList> codeLists() {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         operations.forEach(operation -> operation.parameters().stream().filter(Parameter::hasCodeList)
-                .forEach(parameter -> lists.putIfAbsent(parameter.name(), parameter.allowedValues())));
+                .forEach(parameter -> lists.merge(parameter.name(), parameter.allowedValues(), (first, other) -> {
+                    if (!first.equals(other)) {
+                        throw new IllegalStateException("Parameters named " + parameter.name()
+                                + " take different values: one code list cannot name both");
+                    }
+                    return first;
+                })));
         return lists.entrySet().stream().map(list -> new CodeList(list.getKey(), list.getValue())).toList();
+    }
+
+    /** The page's parts that have something to show: the code lists only when a parameter has one. */
+    public List<OpenDataSection> sections() {
+        return Arrays.stream(OpenDataSection.values())
+                .filter(section -> section != OpenDataSection.CODES || !codeLists().isEmpty()).toList();
     }
 
     /** One method on one path, e.g. {@code GET /api/v1/cases}; texts are null where the document has none. */
@@ -89,8 +105,17 @@ public record ApiDocumentation(String title, String description, String version,
             return "opendata-codes-" + parameter.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         }
 
+        /**
+         * The id of the list's values, which the parameters link to: inside the closed {@code <details>}, as a browser
+         * opens a {@code <details>} for a fragment only when the target is within it, not the element itself.
+         */
         public String anchor() {
             return anchor(parameter);
+        }
+
+        /** The id of the list's summary, the line that opens it. */
+        public String summaryId() {
+            return anchor() + "-summary";
         }
     }
 

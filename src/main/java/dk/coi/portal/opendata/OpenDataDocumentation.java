@@ -1,5 +1,6 @@
 package dk.coi.portal.opendata;
 
+import dk.coi.portal.landscape.CaseSearch;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.shared.PortalAddress;
 import dk.coi.portal.shared.PortalLocales;
@@ -37,11 +38,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * What the page about the open data shows: the dataset's state, and the API as its OpenAPI document describes it. The
  * document is springdoc's, the one {@code /v3/api-docs} serves, asked for in-process, so the page can never describe an
- * API other than the one that answers. The document is English ({@link ApiDocumentation#LANGUAGE}); the page shows its
- * texts in the reader's language, from the translations under {@code opendata.api.doc.}
- * ({@code operation.<operationId>.summary} and {@code .description}, {@code parameter.[<operationId>.]<name>},
- * {@code response.[<operationId>.]<status>}, {@code description}); a text without one stays
- * the document's and is listed as {@link ApiDocumentation#untranslated()}.
+ * API other than the one that answers. The document is English ({@link ApiDocumentation#LANGUAGE}), and the English
+ * page shows its texts as they are (one English source); in another language the page shows their translations under
+ * {@code opendata.api.doc.} ({@code operation.<operationId>.summary} and {@code .description},
+ * {@code parameter.[<operationId>.]<name>}, {@code response.[<operationId>.]<status>}, {@code description}; a
+ * repeatable parameter's text is followed by the one sentence all share, {@code parameter.repeatable}); a text without
+ * one stays the document's and is listed as {@link ApiDocumentation#untranslated()}. So only Danish has these keys.
  */
 @Service
 public class OpenDataDocumentation {
@@ -131,8 +133,8 @@ public class OpenDataDocumentation {
         }
 
         String of(String english, Object[] arguments, String... keys) {
-            if (english == null) {
-                return null;
+            if (english == null || isTheDocuments()) {
+                return english;
             }
             Optional<String> translated = Stream.of(keys).map(key -> texts.find(language, KEYS + key, arguments))
                     .flatMap(Optional::stream).findFirst();
@@ -140,6 +142,17 @@ public class OpenDataDocumentation {
                 untranslated.add(KEYS + keys[keys.length - 1]);
             }
             return translated.orElse(english);
+        }
+
+        /** A repeatable parameter's text: its own, then the sentence that every repeatable parameter's ends with. */
+        String repeatable(String english, String... keys) {
+            String own = of(english, keys);
+            return own == null || isTheDocuments() ? own
+                    : texts.get(language, KEYS + "parameter.repeatable", own, CaseSearch.MAX_VALUES);
+        }
+
+        private boolean isTheDocuments() {
+            return language.getLanguage().equals(ApiDocumentation.LANGUAGE.getLanguage());
         }
     }
 
@@ -177,9 +190,12 @@ public class OpenDataDocumentation {
 
     private static ApiDocumentation.Parameter parameter(Parameter parameter, Components components, Words words,
                                                        String operationId) {
+        String[] keys = {"parameter." + operationId + "." + parameter.getName(), "parameter." + parameter.getName()};
+        Schema<?> schema = schema(parameter.getSchema(), components);
+        String description = schema != null && schema.getItems() != null
+                ? words.repeatable(parameter.getDescription(), keys) : words.of(parameter.getDescription(), keys);
         return new ApiDocumentation.Parameter(parameter.getName(), parameter.getIn(),
-                Boolean.TRUE.equals(parameter.getRequired()), words.of(parameter.getDescription(),
-                "parameter." + operationId + "." + parameter.getName(), "parameter." + parameter.getName()),
+                Boolean.TRUE.equals(parameter.getRequired()), description,
                 allowedValues(parameter.getSchema(), components));
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseId;
@@ -121,16 +123,23 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
     }
 
     /**
-     * The fresh-eyes trial's findings: on a phone a search's results began some 2 200 px down, after the facets, and the
-     * form's empty fields were sent in the address ({@code ?q=&sorter=}). The facets are one closed disclosure that
-     * says how many values are chosen; the address holds only what was chosen.
+     * The fresh-eyes trial's findings: on a phone a search's results began some 2 200 px down, after the facets, and
+     * the form's empty fields were sent in the address ({@code ?q=&sorter=}). The facets are one closed disclosure
+     * that says how many values are chosen; the address holds only what was chosen.
      */
     @Test
     void onAPhoneASearchsResultsBeginNearTheTopAndItsAddressHoldsOnlyWhatWasChosen() {
         Page reader = visitor(360, 800);
         open(reader, "landskab");
-        reader.locator("#catalogue-submit").click();
-        reader.waitForURL(url -> url.endsWith("/landskab"));
+        // The empty form is sent as "?q=&sorter=" and sent on (303) to the address without them.
+        Response landed = reader.waitForResponse(response -> response.request().isNavigationRequest()
+                && response.status() == 200, () -> reader.locator("#catalogue-submit").click());
+        Request sent = landed.request().redirectedFrom();
+        assertThat(sent.url()).contains("/landskab?").contains("q=");
+        assertThat(sent.response().status()).isEqualTo(303);
+        assertThat(landed.url()).endsWith("/landskab");
+        reader.waitForLoadState();
+        assertThat(reader.url()).isEqualTo(landed.url());
         assertFirstCardNearTheTop(reader);
         assertThat(reader.locator("#catalogue-filters")).not().hasAttribute("open", "");
         assertThat(reader.locator("#facet-sektor")).not().isVisible();
@@ -150,8 +159,24 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         reader.locator("#catalogue-submit").click();
         reader.waitForURL(url -> url.contains("sektor="));
         assertThat(reader.url()).doesNotContain("q=", "sorter=");
+        assertThat(reader.url()).as("the address holds only what was chosen").matches(".*/landskab\\?sektor=[a-z-]+");
         assertThat(reader.locator("#catalogue-filters > summary")).hasText("Vis filtre (1 valgt)");
         assertFirstCardNearTheTop(reader);
+        assertFitsThePhone(reader);
+    }
+
+    /** Signed in (the Vaadin renderer of the same address) a phone gets the results first too, behind no script. */
+    @Test
+    void signedInOnAPhoneTheFacetsAreOneClosedDisclosureAndTheResultsBeginNearTheTop() {
+        Page reader = signedIn("borger@demo.coi.dk", "demo");
+        reader.setViewportSize(360, 800);
+        open(reader, "landskab");
+        assertThat(reader.locator("#catalogue-filters > summary")).hasText("Vis filtre");
+        assertThat(reader.locator("#catalogue-filters")).not().hasAttribute("open", "");
+        assertThat(reader.locator("#facet-sektor")).not().isVisible();
+        assertFirstCardNearTheTop(reader);
+        reader.locator("#catalogue-filters > summary").click();
+        assertThat(reader.locator("#facet-sektor")).isVisible();
         assertFitsThePhone(reader);
     }
 
@@ -167,6 +192,23 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         double results = ((Number) reader.locator("#catalogue-results").evaluate("results => results"
                 + ".getBoundingClientRect().left")).doubleValue();
         assertThat(results).as("two columns").isGreaterThan(facets);
+        reader.locator("#catalogue-skip").click();
+        assertThat(reader.locator("#cases-count")).isInViewport();
+    }
+
+    /**
+     * A parameter's "see the code list" link opens the closed list it leads to: the link's target is inside the
+     * {@code <details>}, as a browser opens one only for a target within it.
+     */
+    @Test
+    void aCodeListsLinkOpensTheList() {
+        Page reader = visitor(360, 800);
+        open(reader, "aabne-data");
+        Locator list = reader.locator("details:has(#opendata-codes-kommune)");
+        assertThat(list).not().hasAttribute("open", "");
+        reader.locator("a[href='#opendata-codes-kommune']").first().click();
+        assertThat(list).hasAttribute("open", "");
+        assertThat(reader.locator("#opendata-codes-kommune")).isInViewport();
     }
 
     private static void assertFirstCardNearTheTop(Page page) {

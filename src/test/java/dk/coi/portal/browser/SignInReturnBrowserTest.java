@@ -58,7 +58,7 @@ class SignInReturnBrowserTest extends BrowserTestSupport {
 
     /**
      * Before (a trial): "Jeg vil gerne genbruge den" led a reader to a login page that said nothing of it, and back to
-     * the case afterwards. The link says what it takes, and signing in leads on to the contact form.
+     * the case afterwards. The link and the login page say what it takes, and signing in leads on to the contact form.
      */
     @Test
     void theReuseContactLinkSaysToSignInAndLeadsToTheContactFormAfterwards() {
@@ -69,6 +69,8 @@ class SignInReturnBrowserTest extends BrowserTestSupport {
 
         page.locator("#case-request-contact").click();
         waitForView(page);
+        assertThat(page.locator("#login-notice")).hasText("Log ind for at fortsætte til den side, du var på vej til. "
+                + "Bagefter kommer du direkte dertil.");
         submitLoginForm(page, "borger@demo.coi.dk", "demo");
 
         page.locator("#current-person").waitFor();

@@ -113,10 +113,8 @@ class AdoptionsTest {
         CaseDraft was = editing.draft();
         assertThat(was.contactPerson()).as("the person recording the reuse").isEqualTo(
                 TestCaseDrafts.signedInPerson());
-        CaseDraft qualified = new CaseDraft(was.title(), was.summary(), was.organisation(), was.partners(),
-                was.sector(), was.yearStarted(), was.stage(), was.innovationType(), was.targetGroup(), was.novelty(),
-                was.links(), was.tags(), "Færre udeblivelser.", was.process(), was.conditions(), "Egen opgørelse.",
-                was.evidenceLevel(), was.results(), was.contactPerson(), was.contactRole(), was.contactPublic());
+        CaseDraft qualified = TestCaseDrafts.withQualification(was, "Færre udeblivelser.", was.process(),
+                was.conditions(), "Egen opgørelse.");
         cases.edit(id, TestCaseDrafts.withContact(qualified, was.contactPerson(), "Projektleder"),
                 editing.version());
         cases.submit(id);

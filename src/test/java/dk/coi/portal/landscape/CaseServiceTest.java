@@ -1,10 +1,13 @@
 package dk.coi.portal.landscape;
 
+import static dk.coi.portal.support.TestCaseDrafts.withQualification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dk.coi.portal.identity.Author;
+import java.util.stream.IntStream;
+import dk.coi.portal.identity.PublicEmployees;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.PersonMerged;
 import dk.coi.portal.identity.PersonalDataService;
@@ -254,12 +257,138 @@ class CaseServiceTest {
         assertThat(events.stream(CasePublished.class)).noneMatch(published -> published.id().equals(id));
     }
 
-    private static CaseDraft withQualification(CaseDraft draft, String effect, String process, String conditions,
-                                               String documentation) {
-        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
-                draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
-                draft.links(), draft.tags(), effect, process, conditions, documentation, draft.evidenceLevel(),
-                draft.results(), draft.contactPerson(), draft.contactRole(), draft.contactPublic());
+    /**
+     * Before (review): the colleague search read only the first 20 namesakes in the whole country, so an
+     * organisation's own people with a common name were never found. It reads on past namesakes elsewhere.
+     */
+    @Test
+    void theColleagueSearchFindsTheOrganisationsOwnPeoplePastNamesakesElsewhere() {
+        String surname = "Navnesen" + UUID.randomUUID().toString().substring(0, 6);
+        int elsewhere = PublicEmployees.MAX_FOUND + 5;
+        String emails = "namesake-" + UUID.randomUUID() + "-";
+        database.batchUpdate("""
+                insert into person (display_name, email, workplace, created_at)
+                values (?, ?, 'Jobcenter Aarhus', utc_timestamp(6))""", IntStream.rangeClosed(1, elsewhere)
+                .mapToObj(i -> new Object[] {"Anne " + surname + " " + i, emails + i + "@example.dk"}).toList());
+        database.update("insert into person_role (person_id, role) select id, ? from person where email like ?",
+                Role.EMPLOYEE.name(), emails + "%");
+        signedIn.signUpEmployee("Anne " + surname + " Zealand", "Jobcenter København");
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+
+        assertThat(contacts.candidates(copenhagen(), "anne " + surname)).extracting(Author::displayName)
+                .containsExactly("Anne " + surname + " Zealand");
+    }
+
+    /** Who is not a public employee may not search the portal's people for a contact. */
+    @Test
+    void onlyPublicEmployeesSearchForAContact() {
+        signedIn.newPerson("Carl Borger", Role.CITIZEN);
+        assertThatThrownBy(() -> contacts.candidates(copenhagen(), "Anne")).isInstanceOf(AccessDeniedException.class);
+        signedIn.anonymous();
+        assertThatThrownBy(() -> contacts.candidates(copenhagen(), "Anne")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * Before (review): a colleague kept as contact while the case moved to another organisation stayed, though no
+     * longer of it. Moving the case checks the contact again.
+     */
+    @Test
+    void aColleagueStaysContactOnlyWhileTheCaseStaysWithTheirOrganisation() {
+        var colleague = signedIn.signUpEmployee("Kira Flyttesen", "Jobcenter København");
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft good = withContact(draft(unique("Flyttet")), PersonId.of(colleague.id()), false);
+        CaseId id = cases.register(good);
+        OrganisationId aarhus = organisations.municipalities().stream()
+                .filter(municipality -> municipality.code() == 751).findFirst().orElseThrow().id();
+        refused(() -> cases.edit(id, TestCaseDrafts.inOrganisation(good, aarhus), version(id)), "contactPerson",
+                "landscape.case.contactPerson.not-colleague");
+        assertThat(cases.editing(id).orElseThrow().contact().displayName()).isEqualTo("Kira Flyttesen");
+    }
+
+    /**
+     * Before (review): a colleague named contact was promised the choice of showing their name but had no way to
+     * make it, nor to step down. They do both from their requests page; nobody else may, and a case left without
+     * a contact is listed for staff and may still be edited by its editors.
+     */
+    @Test
+    void theNamedContactChoosesToShowTheirNameOrStepsDown() {
+        var colleague = signedIn.signUpEmployee("Kira Trædtilbage", "Jobcenter København");
+        long ownerId = signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft good = withContact(draft(unique("Træder tilbage")), PersonId.of(colleague.id()), false);
+        CaseId id = cases.register(good);
+        cases.submit(id);
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        cases.publish(id, version(id));
+        refused(() -> cases.showMyName(id, true), "case", "landscape.case.unknown");
+        refused(() -> cases.withdrawAsContact(id), "case", "landscape.case.unknown");
+
+        signedIn.as(colleague, Role.EMPLOYEE);
+        assertThat(cases.contactOf()).singleElement().satisfies(kase -> {
+            assertThat(kase.id()).isEqualTo(id);
+            assertThat(kase.namePublic()).isFalse();
+        });
+        cases.showMyName(id, true);
+        signedIn.anonymous();
+        assertThat(cases.screen(id).orElseThrow().contact().name()).isEqualTo("Kira Trædtilbage");
+
+        signedIn.as(colleague, Role.EMPLOYEE);
+        cases.withdrawAsContact(id);
+        assertThat(cases.contactOf()).isEmpty();
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        assertThat(cases.incompletePublished()).filteredOn(line -> line.id().equals(id)).singleElement()
+                .satisfies(line -> assertThat(line.hasContact()).isFalse());
+        signedIn.as(ownerId, "Olga Ejer", Role.EMPLOYEE);
+        assertThat(cases.editing(id).orElseThrow().contact()).isNull();
+        cases.edit(id, withContact(good, null, false), version(id));
+        assertThat(cases.screen(id).orElseThrow().status()).isEqualTo(CaseStatus.PUBLISHED);
+    }
+
+    /**
+     * Before (review): restoring a submitted case to a version with an empty section put it back under review
+     * without it. A restore, like an edit, may not empty what the case has.
+     */
+    @Test
+    void aRestoreMayNotEmptyASectionOfACaseUnderReview() {
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft complete = draft(unique("Gendannet"));
+        CaseId id = cases.register(withQualification(complete, "Færre udeblivelser.", null, "En sms-tjeneste.",
+                "Evaluering 2020."));
+        cases.edit(id, complete, version(id));
+        cases.submit(id);
+        long first = cases.history(id, null, null).orElseThrow().revisions().getLast().revision();
+        refused(() -> cases.restore(id, first, version(id)), "process", "landscape.case.process.keep");
+        assertThat(cases.editing(id).orElseThrow().draft().process()).isEqualTo(complete.process());
+    }
+
+    /**
+     * Before (review): a case published before the four sections were required could not be edited at all, not
+     * even by staff taking down other text. What it lacked may stay lacking; what it has may not be emptied; staff
+     * see it listed, and the review queue offers no publishing of a submitted case lacking a section.
+     */
+    @Test
+    void aCasePublishedWithoutASectionIsEditedListedForStaffAndNotOfferedForPublishing() {
+        signedIn.newPerson("Olga Ejer", Role.EMPLOYEE);
+        CaseDraft complete = draft(unique("Fra før reglen"));
+        CaseId id = cases.register(complete);
+        CaseId submitted = cases.register(draft(unique("Sendt uden afsnit")));
+        cases.submit(id);
+        cases.submit(submitted);
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        cases.publish(id, version(id));
+        database.update("update landscape_case set documentation = null where id in (?, ?)", id.value(),
+                submitted.value());
+
+        CaseDraft lacking = withQualification(complete, complete.effect(), complete.process(), complete.conditions(),
+                null);
+        cases.edit(id, withQualification(lacking, "Færre udeblivelser, målt.", lacking.process(),
+                lacking.conditions(), null), version(id));
+        refused(() -> cases.edit(id, withQualification(lacking, "", lacking.process(), lacking.conditions(),
+                null), version(id)), "effect", "landscape.case.effect.keep");
+        assertThat(cases.incompletePublished()).filteredOn(line -> line.id().equals(id)).singleElement()
+                .satisfies(line -> assertThat(line.qualified()).isFalse());
+        assertThat(cases.reviewQueue()).filteredOn(line -> line.id().equals(submitted)).singleElement()
+                .satisfies(line -> assertThat(line.qualified()).isFalse());
+        assertThat(cases.screen(submitted).orElseThrow().qualified()).isFalse();
     }
 
     /** Before (a trial): the form for a new case left the person's own workplace to be looked up by hand. */

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("src/main/jte"));
+    /** The Danish translations of the OpenAPI document's English texts, which English has no keys for. */
+    private static final String OPEN_API_TRANSLATIONS = "opendata.api.doc.";
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([a-z][a-z0-9_-]*(?:\\.[a-z0-9_-]+)+)\"");
 
     private static Properties load(String language) throws IOException {
@@ -101,8 +103,14 @@ class TranslationsTest {
         }
     }
 
+    /**
+     * Both hold the same keys, but for the translations of the OpenAPI document's texts ({@code opendata.api.doc.}):
+     * the document is English, and the English page shows its own texts, so that they have one English source.
+     */
     @Test
     void danishAndEnglishHoldTheSameKeys() throws IOException {
-        assertThat(load("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(load("da").stringPropertyNames());
+        Set<String> danish = load("da").stringPropertyNames().stream()
+                .filter(key -> !key.startsWith(OPEN_API_TRANSLATIONS)).collect(Collectors.toSet());
+        assertThat(load("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(danish);
     }
 }

@@ -22,8 +22,8 @@ public final class TestCaseDrafts {
     }
 
     /**
-     * A case that may be submitted and published: its contact is the person signed in ({@link SignedIn}), as a case
-     * may name only the person saving it, as "Projektleder" (no contact person when nobody is signed in).
+     * A case that may be submitted and published: its contact is the person signed in ({@link SignedIn}), who may
+     * always name themselves, as "Projektleder" (no contact person when nobody is signed in).
      */
     public static CaseDraft draft(String title, String summary, OrganisationId organisation) {
         return new CaseDraft(title, summary, organisation, null, CaseSector.EMPLOYMENT, 2020, CaseStage.PILOT,
@@ -34,22 +34,48 @@ public final class TestCaseDrafts {
 
     /** The draft with other results, the rest as it is. */
     public static CaseDraft withResults(CaseDraft draft, List<CaseResult> results) {
-        return changed(draft, draft.sector(), results, draft.contactPerson(), draft.contactRole());
+        return changed(draft, draft.organisation(), draft.sector(), results, draft.contactPerson(),
+                draft.contactRole());
     }
 
     /** The draft in another sector, the rest as it is. */
     public static CaseDraft inSector(CaseDraft draft, CaseSector sector) {
-        return changed(draft, sector, draft.results(), draft.contactPerson(), draft.contactRole());
+        return changed(draft, draft.organisation(), sector, draft.results(), draft.contactPerson(),
+                draft.contactRole());
+    }
+
+    /** The draft of another organisation, the rest as it is. */
+    public static CaseDraft inOrganisation(CaseDraft draft, OrganisationId organisation) {
+        return changed(draft, organisation, draft.sector(), draft.results(), draft.contactPerson(),
+                draft.contactRole());
+    }
+
+    /** The draft started in another year (null: not given), the rest as it is. */
+    public static CaseDraft startedIn(CaseDraft draft, Integer year) {
+        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
+                year, draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(), draft.links(),
+                draft.tags(), draft.effect(), draft.process(), draft.conditions(), draft.documentation(),
+                draft.evidenceLevel(), draft.results(), draft.contactPerson(), draft.contactRole(),
+                draft.contactPublic());
+    }
+
+    /** The draft with other qualification sections (null or blank: not answered), the rest as it is. */
+    public static CaseDraft withQualification(CaseDraft draft, String effect, String process, String conditions,
+                                              String documentation) {
+        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), draft.sector(),
+                draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
+                draft.links(), draft.tags(), effect, process, conditions, documentation, draft.evidenceLevel(),
+                draft.results(), draft.contactPerson(), draft.contactRole(), draft.contactPublic());
     }
 
     /** The draft naming another contact person and role (either null: none), the rest as it is. */
     public static CaseDraft withContact(CaseDraft draft, PersonId person, String role) {
-        return changed(draft, draft.sector(), draft.results(), person, role);
+        return changed(draft, draft.organisation(), draft.sector(), draft.results(), person, role);
     }
 
-    private static CaseDraft changed(CaseDraft draft, CaseSector sector, List<CaseResult> results, PersonId contact,
-                                     String role) {
-        return new CaseDraft(draft.title(), draft.summary(), draft.organisation(), draft.partners(), sector,
+    private static CaseDraft changed(CaseDraft draft, OrganisationId organisation, CaseSector sector,
+                                     List<CaseResult> results, PersonId contact, String role) {
+        return new CaseDraft(draft.title(), draft.summary(), organisation, draft.partners(), sector,
                 draft.yearStarted(), draft.stage(), draft.innovationType(), draft.targetGroup(), draft.novelty(),
                 draft.links(), draft.tags(), draft.effect(), draft.process(), draft.conditions(), draft.documentation(),
                 draft.evidenceLevel(), results, contact, role, contact != null && draft.contactPublic());

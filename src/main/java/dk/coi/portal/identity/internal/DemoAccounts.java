@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One local demo account per role, and public employees of the workplaces behind the demo cases, who own them and
- * are their contacts (all listed in the README); never on in production.
+ * are their contacts, with a colleague to name as contact instead (all listed in the README); never on in
+ * production.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,7 +36,10 @@ class DemoAccounts implements ApplicationRunner {
                     "Styrelsen for Arbejdsmarked og Rekruttering"),
             new Account("Kasper København", "kobenhavn@demo.coi.dk", Role.EMPLOYEE, "Jobcenter København"),
             new Account("Karen Konsulent", "klk@demo.coi.dk", Role.EMPLOYEE, "KLK – KL's konsulentvirksomhed"),
-            new Account("Ole Odense", "odense@demo.coi.dk", Role.EMPLOYEE, "Jobcenter Odense"));
+            new Account("Ole Odense", "odense@demo.coi.dk", Role.EMPLOYEE, "Jobcenter Odense"),
+            // A colleague at Odense's jobcentre: a case's editor can name someone else as contact (a trial found
+            // only themselves to choose).
+            new Account("Signe Sørensen", "sorensen@demo.coi.dk", Role.EMPLOYEE, "Jobcenter Odense"));
 
     /** Whether the address is one of the demo accounts (the only people {@link DemoAccountActors} acts as). */
     static boolean isDemoAccount(String email) {

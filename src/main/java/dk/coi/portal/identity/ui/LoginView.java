@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.LoginOptions;
+import dk.coi.portal.identity.internal.ReturnAfterSignIn;
 import dk.coi.portal.shared.TranslatedPageTitle;
 
 /**
@@ -36,6 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(translatedTexts());
+        notice.setId("login-notice");
         notice.setVisible(false);
         notice.addClassName("portal-notice");
         notice.getElement().setAttribute("role", "status");
@@ -63,6 +65,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         }
         if (parameters.containsKey(EXPIRED)) {
             showNotice("login.expired");
+        } else if (event.getLocation().getQueryParameters().getSingleParameter(ReturnPage.PARAMETER)
+                .flatMap(ReturnAfterSignIn::pagePath).isPresent()) {
+            // A link such as "Jeg vil gerne genbruge den" led here: say why, not just "Log ind".
+            showNotice("login.to-continue");
         }
     }
 

@@ -37,6 +37,19 @@ public interface CaseRepository extends JpaRepository<LandscapeCase, Long> {
             order by i.carriedOnAt, c.id""")
     List<LandscapeCase> findMadeFromIdeas(@Param("statuses") Collection<CaseStatus> statuses);
 
+    /**
+     * The cases of the status lacking a contact person, their role or the text of a qualification section, by
+     * title.
+     */
+    @Query("""
+            select c from LandscapeCase c where c.status = :status and (c.contactPersonId is null
+            or c.contactRole is null or trim(c.contactRole) = '' or c.effect is null or trim(c.effect) = ''
+            or c.process is null or trim(c.process) = '' or c.conditions is null or trim(c.conditions) = ''
+            or c.documentation is null or trim(c.documentation) = '') order by c.title, c.id""")
+    List<LandscapeCase> findIncomplete(@Param("status") CaseStatus status);
+
+    List<LandscapeCase> findByContactPersonIdOrderByTitle(long contactPersonId);
+
     long countByStatus(CaseStatus status);
 
     /** When the published cases last changed: the latest publication or change of content among them, if any. */

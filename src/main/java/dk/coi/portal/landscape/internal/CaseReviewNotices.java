@@ -90,10 +90,8 @@ class CaseReviewNotices implements FollowableContent {
         if (changed.added() && editors.claimTelling(changed.id().value(), changed.personId()) == 0) {
             return;
         }
-        Kind kind = changed.added() ? Kind.EDITOR_ADDED : Kind.EDITOR_REMOVED;
-        system.run("landscape-editor-notices", () -> notifications.notifyPeople(List.of(PersonId.of(
-                changed.personId())), new NewNotice(changed.id().subject(), kind.name(), null,
-                PersonId.of(changed.byId()), EditSummary.of(Phrase.of(kind.key() + ".summary")), clock.instant())));
+        tellPerson("landscape-editor-notices", changed.id(), changed.personId(), changed.byId(),
+                changed.added() ? Kind.EDITOR_ADDED : Kind.EDITOR_REMOVED);
     }
 
     /**
@@ -102,9 +100,13 @@ class CaseReviewNotices implements FollowableContent {
      */
     @ApplicationModuleListener
     void contactNamed(CaseContactNamed named) {
-        system.run("landscape-contact-notices", () -> notifications.notifyPeople(List.of(PersonId.of(
-                named.personId())), new NewNotice(named.id().subject(), Kind.CONTACT_NAMED.name(), null,
-                PersonId.of(named.byId()), EditSummary.of(Phrase.of(Kind.CONTACT_NAMED.key() + ".summary")),
+        tellPerson("landscape-contact-notices", named.id(), named.personId(), named.byId(), Kind.CONTACT_NAMED);
+    }
+
+    /** Tells one person of a change that concerns them alone, with the kind's own summary. */
+    private void tellPerson(String job, CaseId id, long personId, long byId, Kind kind) {
+        system.run(job, () -> notifications.notifyPeople(List.of(PersonId.of(personId)), new NewNotice(id.subject(),
+                kind.name(), null, PersonId.of(byId), EditSummary.of(Phrase.of(kind.key() + ".summary")),
                 clock.instant())));
     }
 
@@ -147,6 +149,8 @@ class CaseReviewNotices implements FollowableContent {
     @Override
     public NoticeWording wording(String kind) {
         String key = Kind.valueOf(kind).key();
-        return NoticeWording.personal(key, key + ".subject", key + ".mail", "landscape.mail.see-case");
+        // Being named contact leads to the requests page, where they choose to show their name or step down.
+        return NoticeWording.personal(key, key + ".subject", key + ".mail", Kind.valueOf(kind) == Kind.CONTACT_NAMED
+                ? "landscape.mail.see-contact" : "landscape.mail.see-case");
     }
 }

@@ -261,7 +261,9 @@ public final class CaseRules {
             boolean anything = measured || !unit.isEmpty() || !comparison.isEmpty() || !period.isEmpty()
                     || !source.isEmpty() || typed.expected();
             if (metric.isEmpty() && !anything) {
-                continue; // an empty line of the form
+                // An empty line of the form, refused rather than dropped unsaid (a trial's finding).
+                problems.put(at + "metric", "landscape.result.empty");
+                continue;
             }
             if (metric.isEmpty()) {
                 problems.putIfAbsent(at + "metric", "landscape.result.metric.required");

@@ -170,23 +170,23 @@ class DemoSpreading {
                     "Brugerdreven innovation i Jobcenter Aarhus", """
                     Jobcenter Aarhus har brugt KLK's model for bruger- og medarbejderdreven innovation i sit \
                     ungeområde, med unge ledige i workshops ved siden af medarbejderne (demoeksempel).""",
-                    municipality(751), 2014, aarhusPerson, new String[] {"""
+                    municipality(751), 2014, aarhusPerson, """
                     Ideer fra de unge selv til ungeområdets samtaler og forløb; medarbejderne bruger metoderne \
                     i det daglige.""", """
                     Tre workshops i stedet for KLK's fire, med unge ledige ved siden af medarbejderne.""", """
                     - Unge ledige, der vil deltage
                     - En tovholder i jobcentret""", """
-                    Jobcentrets egen opsamling efter workshopperne (demoeksempel)."""}));
+                    Jobcentrets egen opsamling efter workshopperne (demoeksempel)."""));
             long odense = demoCases.save(odensePerson, now.minus(Duration.ofDays(800)), ownCase(
                     "Innovationsambassadører i Jobcenter Odense", """
                     Jobcenter Odense har uddannet innovationsambassadører efter Aarhus' udgave af KLK's forløb, \
                     så hver afdeling har en, der kan lede en workshop (demoeksempel).""", municipality(461), 2016,
-                    odensePerson, new String[] {"""
+                    odensePerson, """
                     Hver afdeling har en ambassadør, der kan lede en workshop.""", """
                     Ambassadørerne blev uddannet på et forløb efter Aarhus' udgave af KLK's model.""", """
                     - Tid til ambassadørerne i hver afdeling
                     - Ledelsens opbakning""", """
-                    Jobcentrets opgørelse af uddannede ambassadører (demoeksempel)."""}));
+                    Jobcentrets opgørelse af uddannede ambassadører (demoeksempel)."""));
             transaction.executeWithoutResult(status -> {
                 adopt(programme, municipality(751), AdoptionKind.ADAPTED, YearMonth.of(2014, 3), """
                         Vi tog de unge ledige med i workshops og kortede forløbet til tre workshops.""", null,
@@ -211,13 +211,14 @@ class DemoSpreading {
         });
     }
 
-    /** {@code qualification}: its effect, process, conditions and documentation, as every published case has. */
+    /** An adopter's own case with its effect, process, conditions and documentation, as every published case has. */
     private static CaseDraft ownCase(String title, String summary, OrganisationId organisation, int year,
-                                     long contact, String[] qualification) {
+                                     long contact, String effect, String process, String conditions,
+                                     String documentation) {
         return new CaseDraft(title, summary, organisation, "KLK", CaseSector.EMPLOYMENT, year,
                 CaseStage.IMPLEMENTED, InnovationType.PROCESS, "Ledige og jobcentrets medarbejdere", Novelty.ADAPTED,
-                List.of(), List.of("brugerdreven innovation", "jobcenter"), qualification[0], qualification[1],
-                qualification[2], qualification[3], EvidenceLevel.NOT_EVALUATED, List.of(), PersonId.of(contact),
+                List.of(), List.of("brugerdreven innovation", "jobcenter"), effect, process, conditions,
+                documentation, EvidenceLevel.NOT_EVALUATED, List.of(), PersonId.of(contact),
                 "Udviklingskonsulent", false);
     }
 

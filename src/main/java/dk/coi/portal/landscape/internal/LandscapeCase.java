@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.hibernate.Length;
 import org.hibernate.envers.Audited;
@@ -172,6 +173,20 @@ public class LandscapeCase {
         this.createdAt = createdAt;
         this.status = CaseStatus.DRAFT;
         change(content, createdAt);
+    }
+
+    /**
+     * The contact person's own choice ({@code at}): whom it names (themselves, or none when they step down) and
+     * whether their name is shown; returns whether anything changed.
+     */
+    public boolean changeContact(Long personId, boolean shown, Instant at) {
+        boolean changed = !Objects.equals(personId, contactPersonId) || shown != contactPublic;
+        if (changed) {
+            contentChangedAt = at;
+        }
+        contactPersonId = personId;
+        contactPublic = personId != null && shown;
+        return changed;
     }
 
     /** New content, changed {@code at}; returns whether anything changed. */

@@ -32,6 +32,7 @@ import dk.coi.portal.shared.ui.FormStatus;
 import dk.coi.portal.shared.ui.LeaveGuard;
 import dk.coi.portal.shared.ui.MarkdownEditor;
 import dk.coi.portal.shared.ui.RequiredChoice;
+import dk.coi.portal.shared.ui.RequiredLegend;
 import jakarta.annotation.security.PermitAll;
 import java.time.Month;
 import java.time.YearMonth;
@@ -109,6 +110,9 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         year.setValue(YearMonth.now(DateFormats.DANISH_TIME).getYear());
         changes = new MarkdownEditor("adoption-changes", getTranslation("landscape.adoption.changes"),
                 getTranslation("landscape.adoption.changes.help"), cases::preview);
+        // Required (the service refuses a reuse without it), marked as the other required fields are.
+        changes.source().setManualValidation(true);
+        changes.source().setRequiredIndicatorVisible(true);
         results.setId("adoption-results");
         results.setLabel(getTranslation("landscape.adoption.results"));
         results.setHelperText(getTranslation("landscape.adoption.results.help"));
@@ -141,7 +145,7 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         recordedAlready.setId("adoption-recorded-already");
         // Always in the page, empty until a workplace recorded already is chosen: a screen reader hears it change.
         recordedAlready.getElement().setAttribute("aria-live", "polite");
-        form.add(workplace, recordedAlready, kind, when, changes, results, ownCase, ownCaseTitle, save);
+        form.add(RequiredLegend.of("adoption-required-legend"), workplace, recordedAlready, kind, when, changes, results, ownCase, ownCaseTitle, save);
         add(form, status);
     }
 

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.identity.Author;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.landscape.CaseContacts;
@@ -36,7 +35,9 @@ import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.SafeHtml;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.MarkdownEditor;
+import dk.coi.portal.shared.ui.ProblemList;
 import dk.coi.portal.shared.ui.RequiredChoice;
+import dk.coi.portal.shared.ui.RequiredLegend;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,6 +78,7 @@ class CaseForm extends Div {
     private final ComboBox<Author> contactOther = new ComboBox<>();
     private final TextField contactRole = new TextField();
     private final Checkbox contactPublic = new Checkbox();
+    private final ProblemList problems = new ProblemList("case-problems");
     private final long me;
     private final CaseContacts contacts;
     /** The contact person when it is not the person editing (null: none). */
@@ -153,7 +155,7 @@ class CaseForm extends Div {
         addResult.addThemeVariants(ButtonVariant.TERTIARY);
         Paragraph qualificationRequired = new Paragraph(getTranslation("landscape.form.qualification.required"));
         qualificationRequired.setId("case-qualification-required");
-        add(section("case-basics", "landscape.form.basics", basics),
+        add(RequiredLegend.of("case-required-legend"), section("case-basics", "landscape.form.basics", basics),
                 section("case-qualification", "landscape.form.qualification", qualificationRequired, effect, process,
                         conditions, documentation, evidenceLevel),
                 section("case-results-section", "landscape.field.results", resultList, addResult),
@@ -176,7 +178,11 @@ class CaseForm extends Div {
         contactOther.setItems(query -> organisation.getValue() == null ? Stream.empty()
                 : contacts.candidates(organisation.getValue().id(), query.getFilter().orElse("")).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        organisation.addValueChangeListener(change -> contactOther.getDataProvider().refreshAll());
+        // A colleague of the organisation before may not be one of the organisation chosen: chosen again, if so.
+        organisation.addValueChangeListener(change -> {
+            contactOther.clear();
+            contactOther.getDataProvider().refreshAll();
+        });
         contactOther.addValueChangeListener(change -> {
             otherContact = change.getValue() == null ? null : PersonId.of(change.getValue().personId());
             if (!Objects.equals(otherContact, shownContact)) {
@@ -261,7 +267,8 @@ class CaseForm extends Div {
         }
     }
 
-    void show(CaseDraft draft, OrganisationSummary chosen) {
+    /** Shows a case's fields; {@code contact}: the person it names as contact by name (null: none or unknown). */
+    void show(CaseDraft draft, OrganisationSummary chosen, Author contact) {
         title.setValue(text(draft.title()));
         summary.setValue(text(draft.summary()));
         organisation.setValue(chosen);
@@ -284,12 +291,13 @@ class CaseForm extends Div {
         draft.results().forEach(this::addResult);
         boolean mine = draft.contactPerson() != null && draft.contactPerson().value() == me;
         shownContact = draft.contactPerson();
-        contactOther.setValue(mine || shownContact == null ? null : contacts.named(shownContact).orElse(null));
+        contactOther.setValue(mine ? null : contact);
         otherContact = mine ? null : shownContact;
         contactMe.setValue(mine);
         contactRole.setValue(text(draft.contactRole()));
         contactPublic.setValue(draft.contactPublic());
         showContactChoice();
+        problems.clear();
         saved = draft();
     }
 
@@ -322,6 +330,7 @@ class CaseForm extends Div {
     }
 
     void markSaved() {
+        problems.clear();
         saved = draft();
         effect.markSaved();
         process.markSaved();
@@ -329,33 +338,35 @@ class CaseForm extends Div {
         documentation.markSaved();
     }
 
-    /** Says each refusal at its field (a result's at its own field), the first one focused. */
+    /** The list of what the server refused last, for the view to show right after its status. */
+    ProblemList problems() {
+        return problems;
+    }
+
+    /**
+     * Says each refusal at its field (a result's at its own field), the first one focused, and lists them in the
+     * form's order in {@link #problems()}.
+     */
     void showRefusal(InvalidInputException refused) {
         FieldErrors errors = new FieldErrors().add("title", title).add("summary", summary)
                 .add("organisation", organisation).add("partners", partners).add("sector", sector)
                 .add("yearStarted", yearStarted).add("stage", stage).add("innovationType", innovationType)
                 .add("targetGroup", targetGroup).add("novelty", novelty).add("links", links).add("tags", tags)
-                .add("evidenceLevel", evidenceLevel).add("contactRole", contactRole);
+                .add("effect", effect.source()).add("process", process.source())
+                .add("conditions", conditions.source()).add("documentation", documentation.source())
+                .add("evidenceLevel", evidenceLevel);
+        for (int i = 0; i < results.size(); i++) {
+            results.get(i).register(errors, "results." + i + ".");
+        }
         // A colleague chosen is refused at their field; no one named, at the box the person may tick.
         if (!contactMe.getValue() && contactOther.getValue() != null) {
             errors.add("contactPerson", contactOther);
         } else {
             errors.add("contactPerson", contactMe);
         }
-        for (int i = 0; i < results.size(); i++) {
-            results.get(i).register(errors, "results." + i + ".");
-        }
+        errors.add("contactRole", contactRole);
         errors.show(refused);
-        Map<String, MarkdownEditor> sections = Map.of("effect", effect, "process", process, "conditions",
-                conditions, "documentation", documentation);
-        sections.forEach((name, editor) -> {
-            String key = refused.fieldMessageKeys().get(name);
-            if (key == null) {
-                editor.clearError();
-            } else {
-                editor.showError(I18NProvider.translate(key));
-            }
-        });
+        problems.show(errors.inFormOrder(refused));
     }
 
     /** One result's fields, with its number in the list and a button that removes it. */

@@ -72,7 +72,7 @@ class CaseFromIdeaView extends Div implements TranslatedPageTitle, BeforeEnterOb
             return;
         }
         idea = start.get().idea().idea();
-        form.show(start.get().draft(), start.get().organisation());
+        form.show(start.get().draft(), start.get().organisation(), null);
         Paragraph from = new Paragraph(getTranslation("landscape.from-idea.from") + " ");
         from.setId("case-from-idea");
         from.add(ContentLanguage.danish(new Anchor("/" + start.get().idea().ideaPath(), start.get().idea().title())));
@@ -81,7 +81,7 @@ class CaseFromIdeaView extends Div implements TranslatedPageTitle, BeforeEnterOb
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H1(getTranslation(titleKey())), from, new Paragraph(getTranslation("landscape.from-idea.intro")),
-                form, save, status);
+                form, save, status, form.problems());
     }
 
     private void save() {

@@ -71,6 +71,11 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
     private final Div actions = new Div();
     private final Div problems = new Div();
     private final Div form = new Div();
+    /**
+     * The facets as one disclosure, closed on a phone so that the results begin near the top, as on the reading page
+     * (decision 010). Kept between searches, so that it stays open while the person ticks one value after another.
+     */
+    private final NativeDetails filters = new NativeDetails();
     private final Div chosen = new Div();
     private final Paragraph count = new Paragraph();
     private final Div found = new Div();
@@ -87,6 +92,8 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         form.setId("catalogue-form");
         form.addClassName("portal-catalogue-form");
         form.getElement().setAttribute("role", "search");
+        filters.setId("catalogue-filters");
+        filters.addClassName("portal-catalogue-filters");
         count.setId("cases-count");
         count.getElement().setAttribute("role", "status");
         Div results = new Div(chosen, count, found);
@@ -243,12 +250,16 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
                 });""", RESULTS_ID);
         Paragraph skipping = new Paragraph(skip);
         skipping.addClassName("portal-catalogue-skip");
-        facets.add(heading, skipping);
+        Div shown = new Div(skipping);
         for (CaseFacetCounts counts : result.facets()) {
             if (!counts.values().isEmpty()) {
-                facets.add(facet(counts));
+                shown.add(facet(counts));
             }
         }
+        filters.setSummaryText(result.active().isEmpty() ? getTranslation("landscape.catalogue.filters.toggle")
+                : getTranslation("landscape.catalogue.filters.toggle.chosen", result.active().size()));
+        filters.setContent(shown);
+        facets.add(heading, filters);
         if (search.filter().filtered()) {
             Anchor clear = new Anchor(result.clearAddress(), getTranslation("landscape.catalogue.clear"));
             clear.setId("catalogue-clear");

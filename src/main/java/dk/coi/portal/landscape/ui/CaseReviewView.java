@@ -28,9 +28,10 @@ import java.util.List;
  * COI staff's review queue: the submitted cases, longest waiting first, each with a link to read it, a button that
  * publishes it and a decision that sends it back with a comment to its editors (who are told of either); above them
  * the ideas carried on in the idea storms that wait for a case draft and the drafts made of them not yet submitted
- * ({@link CarriedOnIdeasSection}); then the
- * published cases changed by their editors since staff last looked, each with its changes and a button marking it
- * seen ({@link CasePatrol}). All of it is one read ({@link CaseReviews#screen}); the buttons call the deciding services.
+ * ({@link CarriedOnIdeasSection}); then the published cases changed by their editors since staff last looked, each
+ * with its changes and a button marking it seen ({@link CasePatrol}); last the published cases lacking a contact
+ * person or a qualification section, to have them filled. All of it is one read ({@link CaseReviews#screen}); the
+ * buttons call the deciding services.
  */
 @Route(CaseRoutes.REVIEW)
 @PermitAll
@@ -62,6 +63,23 @@ class CaseReviewView extends ListScreen {
                 CarriedOnIdeasSection.drafts(screen.draftsFromIdeas()));
         addSubmitted(screen.submitted());
         addChangedAfterPublishing(screen.changed());
+        addIncomplete(screen.incomplete());
+    }
+
+    /** Published cases missing a contact person or a section: each links to its form, where staff may fill it. */
+    private void addIncomplete(List<CaseLine> incomplete) {
+        if (incomplete.isEmpty()) {
+            return;
+        }
+        H2 heading = new H2(getTranslation("landscape.review.incomplete.title"));
+        heading.setId("case-incomplete-heading");
+        UnorderedList list = new UnorderedList();
+        list.setId("case-incomplete-list");
+        incomplete.forEach(line -> list.add(new ListItem(new Anchor("/" + line.editPath(), line.title()),
+                ChangeLines.separator(), new Text(line.organisationName()), ChangeLines.separator(),
+                new Text(getTranslation(line.hasContact() ? "landscape.review.incomplete.sections"
+                        : "landscape.review.incomplete.contact")))));
+        add(heading, new Paragraph(getTranslation("landscape.review.incomplete.intro")), list);
     }
 
     private void addSubmitted(List<CaseLine> waiting) {
@@ -89,7 +107,7 @@ class CaseReviewView extends ListScreen {
                                 status.done(getTranslation("landscape.review.sent-back"));
                                 rebuild();
                             });
-            item.add(new Div(line.hasContact() ? publish(line) : missingContact(line), sendBack));
+            item.add(new Div(line.hasContact() && line.qualified() ? publish(line) : missing(line), sendBack));
             list.add(item);
         }
         add(list);
@@ -107,10 +125,12 @@ class CaseReviewView extends ListScreen {
         return publish;
     }
 
-    /** Instead of publishing, which the service refuses: a case without a contact is sent back for one. */
-    private Span missingContact(CaseLine line) {
-        Span missing = new Span(getTranslation("landscape.review.missing-contact"));
-        missing.setId("case-missing-contact-" + line.id().value());
+    /** Instead of publishing, which the service refuses: a case without a contact or a section is sent back. */
+    private Span missing(CaseLine line) {
+        Span missing = new Span(getTranslation(line.hasContact() ? "landscape.review.missing-qualification"
+                : "landscape.review.missing-contact"));
+        missing.setId((line.hasContact() ? "case-missing-qualification-" : "case-missing-contact-")
+                + line.id().value());
         return missing;
     }
 

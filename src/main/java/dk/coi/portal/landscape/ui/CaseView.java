@@ -174,7 +174,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(confirm);
         }
         if (kase.actions().review()) {
-            actions.add(kase.hasContact() ? publish(kase) : missingContact());
+            actions.add(kase.hasContact() && kase.qualified() ? publish(kase) : missing(kase));
             actions.add(sendBack(kase));
         }
         actions.setVisible(actions.getComponentCount() > 0);
@@ -190,10 +190,11 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return publish;
     }
 
-    /** Instead of publishing, which the service refuses: staff send a case without a contact back for one. */
-    private Paragraph missingContact() {
-        Paragraph missing = new Paragraph(getTranslation("landscape.review.missing-contact-publish"));
-        missing.setId("case-missing-contact");
+    /** Instead of publishing, which the service refuses: staff send a case without a contact or a section back. */
+    private Paragraph missing(CaseScreen kase) {
+        Paragraph missing = new Paragraph(getTranslation(kase.hasContact()
+                ? "landscape.review.missing-qualification-publish" : "landscape.review.missing-contact-publish"));
+        missing.setId(kase.hasContact() ? "case-missing-qualification" : "case-missing-contact");
         return missing;
     }
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +15,7 @@ import dk.coi.portal.landscape.ContactRequests;
 import dk.coi.portal.shared.InvalidInputException;
 import dk.coi.portal.shared.ui.FieldErrors;
 import dk.coi.portal.shared.ui.FormStatus;
+import dk.coi.portal.shared.ui.RequiredLegend;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -45,6 +47,20 @@ class ContactRequestView extends ReuseCaseView {
         return "landscape.refusal.contact";
     }
 
+    /** The case's own contact person is not told that the case has none to write to: they are it. */
+    @Override
+    Component refusal(CaseSpreading kase) {
+        if (!kase.contactIsMe()) {
+            return super.refusal(kase);
+        }
+        Anchor requests = new Anchor("/" + AdoptionRoutes.REQUESTS, getTranslation("landscape.contact.you.requests"));
+        requests.setId("contact-you-requests");
+        Paragraph you = new Paragraph(getTranslation("landscape.contact.you") + " ");
+        you.setId("case-refusal");
+        you.add(requests);
+        return you;
+    }
+
     @Override
     void showForm(CaseSpreading kase) {
         add(new Paragraph(getTranslation("landscape.contact.intro")));
@@ -63,7 +79,7 @@ class ContactRequestView extends ReuseCaseView {
         send.setDisableOnClick(true);
         send.setId("contact-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
-        add(sender, message, send, status);
+        add(sender, RequiredLegend.of("contact-required-legend"), message, send, status);
     }
 
     private void send(CaseSpreading kase) {

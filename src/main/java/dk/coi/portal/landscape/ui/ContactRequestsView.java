@@ -1,15 +1,19 @@
 package dk.coi.portal.landscape.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Route;
 import dk.coi.portal.landscape.AdoptionRoutes;
+import dk.coi.portal.landscape.CaseService;
+import dk.coi.portal.landscape.ContactOf;
 import dk.coi.portal.landscape.ContactRequestLine;
 import dk.coi.portal.landscape.ContactRequests;
 import dk.coi.portal.shared.DateFormats;
@@ -21,7 +25,8 @@ import java.util.List;
 /**
  * The requests made to the signed-in person as a case's contact, newest first: who asked (by name), from which
  * workplace, what they wrote; each answered here, and the answer reaches the requester as a notice. The contact
- * reveals only what they write.
+ * reveals only what they write. Above them the cases that name the person their contact (where their notice of
+ * being named leads): for each they choose whether their name is shown, or step down as contact.
  */
 @Route(AdoptionRoutes.REQUESTS)
 @PermitAll
@@ -29,8 +34,11 @@ class ContactRequestsView extends Div implements TranslatedPageTitle {
 
     private final ContactRequests requests;
 
-    ContactRequestsView(ContactRequests requests) {
+    private final CaseService cases;
+
+    ContactRequestsView(ContactRequests requests, CaseService cases) {
         this.requests = requests;
+        this.cases = cases;
         addClassName("portal-case-requests");
         show();
     }
@@ -38,6 +46,11 @@ class ContactRequestsView extends Div implements TranslatedPageTitle {
     private void show() {
         removeAll();
         add(new H1(getTranslation(titleKey())), new Paragraph(getTranslation("landscape.requests.intro")));
+        List<ContactOf> named = cases.contactOf();
+        if (!named.isEmpty()) {
+            add(new H2(getTranslation("landscape.requests.contact-of")));
+            named.forEach(kase -> add(contactOf(kase)));
+        }
         List<ContactRequestLine> received = requests.received();
         if (received.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("landscape.requests.none"));
@@ -45,6 +58,32 @@ class ContactRequestsView extends Div implements TranslatedPageTitle {
             add(none);
         }
         received.forEach(line -> add(request(line)));
+    }
+
+    /** A case naming the person its contact: whether their name is shown, and a button to step down. */
+    private Section contactOf(ContactOf kase) {
+        String id = "contact-of-" + kase.id().value();
+        Paragraph title = new Paragraph();
+        title.add(kase.path() == null ? new Span(kase.title()) : new Anchor("/" + kase.path(), kase.title()));
+        title.getElement().setAttribute("lang", "da");
+        FormStatus status = new FormStatus(id + "-status");
+        Checkbox shown = new Checkbox(getTranslation("landscape.requests.show-my-name"), kase.namePublic());
+        shown.setId(id + "-shown");
+        shown.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                status.attempt(() -> cases.showMyName(kase.id(), change.getValue()), () -> { },
+                        "landscape.requests.name-choice-saved");
+            }
+        });
+        Button withdraw = new Button(getTranslation("landscape.requests.withdraw"));
+        withdraw.setId(id + "-withdraw");
+        withdraw.getElement().setAttribute("aria-label", getTranslation("landscape.requests.withdraw-named",
+                kase.title()));
+        withdraw.addClickListener(click -> status.attempt(() -> cases.withdrawAsContact(kase.id()), this::show,
+                "landscape.requests.withdrawn"));
+        Section section = new Section(title, shown, withdraw, status);
+        section.setId(id);
+        return section;
     }
 
     private Section request(ContactRequestLine line) {

@@ -22,7 +22,7 @@ final class DraftSaving {
             view.getUI().ifPresent(ui -> Navigation.open(ui, CaseRoutes.edit(id) + "?gemt"));
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
-            status.refusedHere(refused);
+            status.refusedHere(view.getTranslation("landscape.form.not-saved"));
         }
     }
 }

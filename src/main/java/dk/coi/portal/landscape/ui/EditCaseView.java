@@ -68,7 +68,7 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         submit.setId("case-submit");
         submit.addClickListener(click -> submit());
         // The status above the form: what a save says is seen and heard from the button at the form's end.
-        add(new H1(getTranslation(titleKey())), status, state, comment, new Paragraph(page), form,
+        add(new H1(getTranslation(titleKey())), status, form.problems(), state, comment, new Paragraph(page), form,
                 new HorizontalLayout(save, submit));
     }
 
@@ -97,7 +97,8 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
 
     private void show(CaseEditing shown) {
         editing = shown;
-        form.show(shown.draft(), organisations.find(shown.draft().organisation()).orElse(null));
+        form.show(shown.draft(), organisations.find(shown.draft().organisation()).orElse(null),
+                shown.contact());
         state.setText(getTranslation("landscape.form.state", getTranslation(shown.status().labelKey())));
         comment.setVisible(shown.status() == CaseStatus.RETURNED && shown.staffComment() != null);
         comment.setText(shown.staffComment() == null ? "" : getTranslation("landscape.form.staff-comment",
@@ -119,23 +120,32 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             status.doneHere(getTranslation("landscape.form.saved"));
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
-            status.refusedHere(refused);
+            status.refusedHere(getTranslation("landscape.form.not-saved"));
         }
     }
 
+    /**
+     * Saved first, so that a submission refused for what only submitting requires (a section, the contact) keeps
+     * what was written, and says so; a draft the server refuses to save is neither saved nor submitted.
+     */
     private void submit() {
         status.clear();
         try {
-            // Saved first, so that a submission refused (no contact yet) keeps the text and the form stays current.
             cases.edit(id(), form.draft(), editing.version());
-            form.markSaved();
-            show(cases.editing(id()).orElseThrow());
+        } catch (InvalidInputException refused) {
+            form.showRefusal(refused);
+            status.refusedHere(getTranslation("landscape.form.not-saved-nor-submitted"));
+            return;
+        }
+        form.markSaved();
+        show(cases.editing(id()).orElseThrow());
+        try {
             cases.submit(id());
             show(cases.editing(id()).orElseThrow());
             status.doneHere(getTranslation("landscape.form.submitted"));
         } catch (InvalidInputException refused) {
             form.showRefusal(refused);
-            status.refusedHere(refused);
+            status.refusedHere(getTranslation("landscape.form.saved-not-submitted"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.coi.portal.landscape.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -44,7 +45,7 @@ abstract class ReuseCaseView extends Div implements BeforeEnterObserver, Transla
         if (mayUse(kase)) {
             showForm(kase);
         } else {
-            add(CaseRefusal.of(refusalKey()));
+            add(refusal(kase));
         }
     }
 
@@ -53,6 +54,11 @@ abstract class ReuseCaseView extends Div implements BeforeEnterObserver, Transla
 
     /** Says who may use the form, and what to do instead. */
     abstract String refusalKey();
+
+    /** What the person is told instead of the form. */
+    Component refusal(CaseSpreading kase) {
+        return CaseRefusal.of(refusalKey());
+    }
 
     abstract void showForm(CaseSpreading kase);
 }

@@ -41,13 +41,16 @@ class OpenDataView extends Div implements TranslatedPageTitle {
         Paragraph intro = new Paragraph(getTranslation("opendata.intro"));
         intro.setId("opendata-intro");
         add(new H1(getTranslation(titleKey())), intro, tableOfContents(api), dataset(), licence(), changes(dataset),
-                downloads(), api(api), codeLists(api));
+                downloads(), api(api));
+        if (api.sections().contains(OpenDataSection.CODES)) {
+            add(codeLists(api));
+        }
     }
 
     /** The page's parts and the API's operations at its top: the page is long (each operation's tables). */
     private Component tableOfContents(ApiDocumentation api) {
         OrderedList parts = new OrderedList();
-        for (OpenDataSection part : OpenDataSection.values()) {
+        for (OpenDataSection part : api.sections()) {
             ListItem item = new ListItem(jump(part.id(), new Text(getTranslation(part.headingKey()))));
             if (part == OpenDataSection.API && !api.operations().isEmpty()) {
                 item.add(operations(api));
@@ -159,12 +162,12 @@ class OpenDataView extends Div implements TranslatedPageTitle {
     private Section codeLists(ApiDocumentation api) {
         Section section = section(OpenDataSection.CODES, new Paragraph(getTranslation("opendata.codes.text")));
         api.codeLists().forEach(list -> {
-            Element values = new Element("p");
+            Element values = new Element("p").setAttribute("id", list.anchor());
             list.values().forEach(value -> values.appendChild(code(value), Element.createText(" ")));
-            Element details = new Element("details").setAttribute("id", list.anchor())
-                    .setAttribute("class", "portal-api-codes");
-            details.appendChild(new Element("summary").setText(getTranslation("opendata.codes.summary",
-                    list.parameter(), list.values().size())), values);
+            Element details = new Element("details");
+            details.appendChild(new Element("summary").setAttribute("id", list.summaryId())
+                    .setText(getTranslation("opendata.codes.summary", list.parameter(), list.values().size())),
+                    values);
             section.getElement().appendChild(details);
         });
         return section;

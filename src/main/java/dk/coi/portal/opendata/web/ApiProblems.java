@@ -97,9 +97,8 @@ class ApiProblems implements HandlerExceptionResolver, ErrorAnswer, Ordered {
                         "opendata.problem.method-not-allowed", wrongMethod.getMethod(), allowed), List.of(), request));
             }
             case HttpMediaTypeNotAcceptableException notAcceptable -> write(response, problem(
-                    HttpStatus.NOT_ACCEPTABLE, Phrase.of("opendata.problem.not-acceptable",
-                            notAcceptable.getSupportedMediaTypes().stream().map(MediaType::toString)
-                                    .collect(Collectors.joining(", "))), List.of(), request));
+                    HttpStatus.NOT_ACCEPTABLE, notAcceptable(notAcceptable.getSupportedMediaTypes()), List.of(),
+                    request));
             // Spring MVC's other refusals of a request (an unsupported body type, a missing header…): their status.
             case ErrorResponse refused -> {
                 refused.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name,
@@ -128,6 +127,13 @@ class ApiProblems implements HandlerExceptionResolver, ErrorAnswer, Ordered {
     }
 
     /** The problem detail of a status with no more to say than what it means. */
+    /** A 406's explanation, naming the formats the address answers in when it knows them. */
+    private static Phrase notAcceptable(List<MediaType> answered) {
+        return answered.isEmpty() ? Phrase.of("opendata.problem.not-acceptable-any")
+                : Phrase.of("opendata.problem.not-acceptable", answered.stream().map(MediaType::toString)
+                .collect(Collectors.joining(", ")));
+    }
+
     private ProblemDetail problem(HttpStatusCode status, HttpServletRequest request) {
         String detail = status.value() == HttpStatus.NOT_FOUND.value() ? "opendata.problem.no-address"
                 : status.is5xxServerError() ? "opendata.problem.unexpected" : "opendata.problem.refused";

@@ -117,10 +117,11 @@ class CaseDownloads {
             throws IOException, HttpMediaTypeNotAcceptableException {
         // The portal's language choice, as its pages and the catalogue that links here read it (decision 019).
         Locale language = PageFrames.localeOf(request);
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-        Map<Integer, String> municipalities = organisations.municipalities().stream()
-                .collect(Collectors.toMap(Municipality::code, Municipality::name));
         download(request, response, ExcelCsv.TYPE, ".csv", out -> {
+            // Opened before anything is sent, so after the refusals (406, 429, 503) and while headers may be added.
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+            Map<Integer, String> municipalities = organisations.municipalities().stream()
+                    .collect(Collectors.toMap(Municipality::code, Municipality::name));
             ExcelCsv.Rows rows = ExcelCsv.rows(out, COLUMNS.stream()
                     .map(column -> texts.get(language, "opendata.csv." + column)).toList());
             return new CaseFile() {
@@ -197,9 +198,16 @@ class CaseDownloads {
      */
     private static void refuseUnlessAccepted(HttpServletRequest request, MediaType type)
             throws HttpMediaTypeNotAcceptableException {
-        if (ACCEPT.resolveMediaTypes(new ServletWebRequest(request)).stream()
-                .noneMatch(accepted -> accepted.getQualityValue() > 0 && accepted.isCompatibleWith(type))) {
-            throw new HttpMediaTypeNotAcceptableException(List.of(new MediaType(type.getType(), type.getSubtype())));
+        List<MediaType> answered = List.of(new MediaType(type.getType(), type.getSubtype()));
+        List<MediaType> accepted;
+        try {
+            accepted = ACCEPT.resolveMediaTypes(new ServletWebRequest(request));
+        } catch (HttpMediaTypeNotAcceptableException unreadable) {
+            // An Accept that cannot be read ("foo") is refused naming nothing; the problem names the file's format.
+            throw new HttpMediaTypeNotAcceptableException(answered);
+        }
+        if (accepted.stream().noneMatch(media -> media.getQualityValue() > 0 && media.isCompatibleWith(type))) {
+            throw new HttpMediaTypeNotAcceptableException(answered);
         }
     }
 
@@ -213,6 +221,8 @@ class CaseDownloads {
         }
         // Written as read: an ETag would need the whole file first.
         ShallowEtagHeaderFilter.disableContentCaching(request);
+        // Cached publicly: an Accept that excludes the file's format gets a 406 instead.
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         response.setContentType(type.toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, OpenDataApi.CACHING.getHeaderValue());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

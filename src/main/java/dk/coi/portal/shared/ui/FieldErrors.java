@@ -6,7 +6,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.coi.portal.shared.InvalidInputException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The server's refusal of a form shown at the fields it names, translated, with the focus on the first of
@@ -32,6 +34,35 @@ public final class FieldErrors {
         } else {
             // A radio group: its first choice takes the focus.
             field.getElement().executeJs("this.querySelector('input')?.focus()");
+        }
+    }
+
+    /**
+     * The refusal's messages in the form's order (the order the fields were added), each with its field; those the
+     * form has no field for come last, without one. The same message for several fields is said once.
+     */
+    public List<Problem> inFormOrder(InvalidInputException refused) {
+        Map<String, Problem> problems = new LinkedHashMap<>();
+        Map<String, String> unplaced = new LinkedHashMap<>(new TreeMap<>(refused.fieldMessageKeys()));
+        fields.forEach((name, field) -> {
+            String key = unplaced.remove(name);
+            if (key != null) {
+                String message = I18NProvider.translate(key);
+                problems.putIfAbsent(message, new Problem(message, (Component) field));
+            }
+        });
+        unplaced.values().stream().map(I18NProvider::translate)
+                .forEach(message -> problems.putIfAbsent(message, new Problem(message, null)));
+        return List.copyOf(problems.values());
+    }
+
+    /** One thing refused: its message, and the field it is about (null: none in the form). */
+    public record Problem(String message, Component field) {
+
+        public void focusField() {
+            if (field != null) {
+                focus(field);
+            }
         }
     }
 

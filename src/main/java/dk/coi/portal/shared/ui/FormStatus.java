@@ -16,8 +16,12 @@ public class FormStatus extends Paragraph {
     }
 
     public void refused(InvalidInputException refused) {
-        setText(refused.fieldMessageKeys().values().stream().map(I18NProvider::translate)
+        alert(refused.fieldMessageKeys().values().stream().map(I18NProvider::translate)
                 .collect(Collectors.joining(" ")));
+    }
+
+    private void alert(String text) {
+        setText(text);
         addClassName("portal-alert");
     }
 
@@ -53,6 +57,15 @@ public class FormStatus extends Paragraph {
      */
     public void refusedHere(InvalidInputException refused) {
         refused(refused);
+        takeFocus();
+    }
+
+    /**
+     * Says in one sentence that something was refused, and takes the focus, for a form whose {@link ProblemList}
+     * right after the status lists what.
+     */
+    public void refusedHere(String text) {
+        alert(text);
         takeFocus();
     }
 

@@ -12,6 +12,7 @@ import dk.coi.portal.landscape.InnovationType;
 import dk.coi.portal.landscape.Novelty;
 import dk.coi.portal.organisation.OrganisationId;
 import dk.coi.portal.shared.InvalidInputException;
+import dk.coi.portal.support.TestCaseDrafts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class CaseRulesTest {
     @Test
     void textsAreNormalisedAndEmptyOnesLeftOut() {
         CaseRules.Checked checked = CaseRules.check(draft(List.of(" https://kk.dk/a ", "", "https://kk.dk/a"),
-                List.of(" SMS", "sms ", "Unge"), List.of(CaseResult.empty(), new CaseResult("Fravær", "%", "8,66", "",
+                List.of(" SMS", "sms ", "Unge"), List.of(new CaseResult("Fravær", "%", "8,66", "",
                         "", "", "", "", false, LocalDate.of(2030, 1, 1))), 2026), TODAY);
         assertThat(checked.title()).isEqualTo("Sms til unge");
         assertThat(checked.summary()).isEqualTo("Resumé");
@@ -42,6 +43,15 @@ class CaseRulesTest {
         assertThat(checked.tags()).containsExactly("sms", "unge");
         assertThat(checked.results()).singleElement().satisfies(result -> assertThat(result.followUp()).isNull());
         assertThat(checked.contactPublic()).isFalse();
+    }
+
+    /** Before (a trial): the form's empty result line was dropped on saving without a word. */
+    @Test
+    void anEmptyResultIsRefusedAtItsMetric() {
+        assertThatThrownBy(() -> CaseRules.check(draft(List.of(), List.of(), List.of(CaseResult.empty()), 2026),
+                TODAY)).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
+                        refused.fieldMessageKeys()).containsExactly(Map.entry("results.0.metric",
+                        "landscape.result.empty")));
     }
 
     @Test
@@ -80,11 +90,7 @@ class CaseRulesTest {
 
     private static void assertYearRefused(Integer year, String key) {
         CaseDraft given = draft(List.of(), List.of(), List.of(), 2020);
-        CaseDraft draft = new CaseDraft(given.title(), given.summary(), given.organisation(), given.partners(),
-                given.sector(), year, given.stage(), given.innovationType(), given.targetGroup(), given.novelty(),
-                given.links(), given.tags(), given.effect(), given.process(), given.conditions(), given.documentation(),
-                given.evidenceLevel(), given.results(), given.contactPerson(), given.contactRole(),
-                given.contactPublic());
+        CaseDraft draft = TestCaseDrafts.startedIn(given, year);
         assertThatThrownBy(() -> CaseRules.check(draft, TODAY)).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.fieldMessageKeys()).containsEntry("yearStarted", key));
     }

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.coi.portal.identity.PersonId;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.AdoptionDraft;
+import dk.coi.portal.landscape.AdoptionRoutes;
 import dk.coi.portal.landscape.AdoptionId;
 import dk.coi.portal.landscape.AdoptionKind;
 import dk.coi.portal.landscape.Adoptions;
@@ -37,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -142,7 +145,9 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         assertThat(role.getErrorMessage()).startsWith("Skriv kontaktpersonens rolle");
         assertThat(contactMe.isInvalid()).isTrue();
         assertThat(contactMe.getErrorMessage()).startsWith("Angiv en kontaktperson");
-        assertThat(text("case-status")).contains("Skriv kontaktpersonens rolle");
+        assertThat(text("case-status")).isEqualTo("Kladden er gemt. Før den kan sendes til gennemsyn, mangler:");
+        assertThat(problems()).as("in the form's order").containsExactly(contactMe.getErrorMessage(),
+                role.getErrorMessage());
         assertThat(cases.editing(id).orElseThrow().draft().summary()).as("the draft is saved all the same")
                 .isEqualTo("En kladde, stadig uden kontakt.");
 
@@ -151,6 +156,43 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         test(submit).click();
         assertThat(text("case-status")).isEqualTo("Casen er sendt til gennemsyn hos COI.");
         assertThat(cases.editing(id).orElseThrow().status()).isEqualTo(CaseStatus.SUBMITTED);
+    }
+
+    /** The texts of the form's list of problems, in its order. */
+    private List<String> problems() {
+        return $(UnorderedList.class).withId("case-problems").single().getChildren()
+                .map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    /**
+     * Before (a trial): a refused submission said its problems as one paragraph in no order, each repeating why, and
+     * an empty result line was dropped unsaid. Now a draft that can be saved is saved and the form says so, the
+     * problems are listed in the form's order, each linking to its field, and an empty result is refused.
+     */
+    @Test
+    void aRefusedSubmissionSaysWhetherTheDraftWasSavedAndListsWhatIsMissingInFormOrder() {
+        signedIn.as(signedIn.signUpEmployee("Vera Ansat", "Jobcenter Aarhus"), Role.EMPLOYEE);
+        CaseDraft plain = TestCaseDrafts.draft(unique("Uden afsnit"), "En kladde uden afsnit.", municipality(751));
+        CaseId id = cases.register(TestCaseDrafts.withQualification(plain, "", "", "", ""));
+        navigate(CaseRoutes.edit(id), EditCaseView.class);
+        assertThat($(Paragraph.class).withId("case-required-legend").single().getText())
+                .isEqualTo("Felter mærket • skal udfyldes.");
+        test($(Button.class).withId("case-add-result").single()).click();
+        test($(TextArea.class).withId("case-summary").single()).setValue("Rettet resumé.");
+        test($(Button.class).withId("case-submit").single()).click();
+        assertThat(text("case-status")).isEqualTo("Casen er hverken gemt eller sendt til gennemsyn. Ret dette:");
+        assertThat(problems()).containsExactly("Resultatet er tomt. Skriv, hvad der er målt, eller fjern resultatet.");
+        assertThat(cases.editing(id).orElseThrow().draft().summary()).isEqualTo("En kladde uden afsnit.");
+
+        test($(Button.class).withId("case-result-0-remove").single()).click();
+        test($(Button.class).withId("case-submit").single()).click();
+        assertThat(text("case-status")).isEqualTo("Kladden er gemt. Før den kan sendes til gennemsyn, mangler:");
+        assertThat(problems()).containsExactly("Skriv afsnittet Virkning.", "Skriv afsnittet Proces.",
+                "Skriv afsnittet Betingelser.", "Skriv afsnittet Dokumentation.");
+        assertThat($(UnorderedList.class).withId("case-problems").single().getElement().getChild(0).getChild(0)
+                .getAttribute("href")).isEqualTo("#case-effect-source");
+        assertThat(cases.editing(id).orElseThrow().draft().summary()).isEqualTo("Rettet resumé.");
+        assertThat(cases.editing(id).orElseThrow().status()).isEqualTo(CaseStatus.DRAFT);
     }
 
     @Test
@@ -162,6 +204,9 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         assertThat($(ComboBox.class).withId("adoption-workplace").single().getValue())
                 .isEqualTo(organisations.find(municipality(751)).orElseThrow());
         assertThat(text("adoption-recorded-already")).as("nothing recorded yet").isEmpty();
+        assertThat($(TextArea.class).withId("adoption-changes-source").single().isRequiredIndicatorVisible())
+                .as("what changed, and why, is required (a trial found it unmarked)").isTrue();
+        assertThat(text("adoption-required-legend")).isEqualTo("Felter mærket • skal udfyldes.");
 
         AdoptionId recorded = adoptions.adopt(id, new AdoptionDraft(municipality(751), AdoptionKind.COPIED,
                 YearMonth.of(2024, 1), "Kopieret.", null, false));
@@ -209,6 +254,12 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         assertThat(listed).contains(title, "Hvordan kom I i gang?", "Ikke besvaret endnu");
 
         signedIn.as(contact, Role.EMPLOYEE);
+        navigate("landskab/" + id.value() + "/kontakt", ContactRequestView.class);
+        assertThat(text("case-refusal")).as("the contact is not told the case has no contact to write to")
+                .isEqualTo("Du er selv casens kontaktperson, så du kan ikke skrive til den her. "
+                        + "Se henvendelserne til dig");
+        assertThat($(Anchor.class).withId("contact-you-requests").single().getHref())
+                .isEqualTo("/" + AdoptionRoutes.REQUESTS);
         requests.reply(requests.received().getFirst().id(), "Ring til os.");
         signedIn.as(citizen, Role.CITIZEN);
         navigate(MyCasesView.class);
@@ -260,6 +311,55 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         navigate(cases.screen(id).orElseThrow().path(), CaseView.class);
         assertThat($(Button.class).withId("case-publish").all()).isEmpty();
         assertThat(text("case-missing-contact")).startsWith("Casen kan ikke offentliggøres");
+    }
+
+    /**
+     * Before (review): a submitted case lacking a section was offered for publishing, refused only after confirming.
+     * It is shown as lacking sections, only sending back offered; a published one lacking one is listed for staff.
+     */
+    @Test
+    void staffSeeACaseLackingASectionWithNoPublishingOfferedAndPublishedOnesListed() {
+        TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(unique("Uden afsnit"), "Sendt før reglen.",
+                municipality(101)));
+        cases.submit(id);
+        CaseId old = published(owner, municipality(101));
+        database.update("update landscape_case set effect = null where id in (?, ?)", id.value(), old.value());
+        signedIn.newPerson("Sara Staff", Role.COI_STAFF);
+        navigate(CaseReviewView.class);
+        assertThat($(Button.class).withId("case-publish-" + id.value()).all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("case-missing-qualification-" + id.value())
+                .single().getText()).isEqualTo("Mangler afsnit – send den tilbage");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).withId("case-incomplete-list").single()
+                .getElement().getTextRecursively()).contains(cases.screen(old).orElseThrow().title(), "mangler afsnit");
+
+        navigate(cases.screen(id).orElseThrow().path(), CaseView.class);
+        assertThat($(Button.class).withId("case-publish").all()).isEmpty();
+        assertThat(text("case-missing-qualification")).startsWith("Casen kan ikke offentliggøres");
+    }
+
+    /**
+     * Before (review): a colleague named contact could neither show their name nor step down. Their requests page,
+     * where the notice leads, offers both.
+     */
+    @Test
+    void theNamedContactShowsTheirNameAndStepsDownOnTheirRequestsPage() {
+        TestPerson contact = signedIn.signUpEmployee("Kira Kontaktside", "Københavns Kommune");
+        TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.withContact(TestCaseDrafts.draft(unique("Kontaktside"),
+                "Med en kollega som kontakt.", municipality(101)), PersonId.of(contact.id()), "Projektleder"));
+        signedIn.as(contact, Role.EMPLOYEE);
+        navigate(ContactRequestsView.class);
+        Checkbox shown = $(Checkbox.class).withId("contact-of-" + id.value() + "-shown").single();
+        assertThat(shown.getValue()).isFalse();
+        test(shown).click();
+        assertThat(cases.contactOf()).singleElement().satisfies(kase -> assertThat(kase.namePublic()).isTrue());
+
+        test($(Button.class).withId("contact-of-" + id.value() + "-withdraw").single()).click();
+        assertThat(cases.contactOf()).isEmpty();
+        assertThat($(Button.class).withId("contact-of-" + id.value() + "-withdraw").all()).isEmpty();
     }
 
     @Test

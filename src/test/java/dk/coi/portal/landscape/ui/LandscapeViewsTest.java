@@ -10,16 +10,20 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseCard;
 import dk.coi.portal.landscape.CasePatrol;
 import dk.coi.portal.landscape.CaseService;
 import dk.coi.portal.support.PortalTest;
 import dk.coi.portal.support.SignedIn;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,28 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Til gennemsyn (" + (cases.reviewQueue().size() + patrol.uncheckedChanges().size()) + ")");
     }
 
+    /**
+     * As on the reading page (decision 010): the facets, and the link past them, are one disclosure, closed until
+     * opened, that says how many values are chosen; it stays open while the person ticks one value after another.
+     */
+    @Test
+    void theFacetsAreOneDisclosureThatSaysHowManyAreChosenAndStaysOpenBetweenTicks() {
+        signedIn.newPerson("Fie Filter", Role.EMPLOYEE);
+        navigate(CaseListView.class);
+        NativeDetails filters = $(NativeDetails.class).withId("catalogue-filters").single();
+        assertThat(filters.isOpen()).isFalse();
+        assertThat(filters.getSummaryText()).isEqualTo("Vis filtre");
+        assertThat(filters.hasClassName("portal-catalogue-filters")).isTrue();
+        assertThat(byId(filters.getElement(), "facet-sektor")).isPresent();
+        assertThat(byId(filters.getElement(), "catalogue-skip")).isPresent();
+
+        filters.setOpen(true);
+        UI.getCurrent().navigate("landskab", QueryParameters.simple(Map.of("sektor", "employment")));
+        NativeDetails after = $(NativeDetails.class).withId("catalogue-filters").single();
+        assertThat(after.getSummaryText()).isEqualTo("Vis filtre (1 valgt)");
+        assertThat(after.isOpen()).as("still open after a tick").isTrue();
+    }
+
     /** Its number alone leads a signed-in person to the case's own address too; its organisation is a link. */
     @Test
     void aCaseByItsNumberAloneIsShownAtItsOwnAddressWithItsOrganisationLinked() {
@@ -147,7 +173,11 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withId("case-save").single()).click();
 
         Paragraph status = $(Paragraph.class).withId("case-status").single();
-        assertThat(status.getText()).contains("Skriv en titel.", "Vælg en sektor.");
+        assertThat(status.getText()).isEqualTo("Casen er ikke gemt. Ret dette:");
+        assertThat($(UnorderedList.class).withId("case-problems").single().getChildren()
+                .map(item -> item.getElement().getTextRecursively()).toList())
+                .as("one item per problem, in the form's order").startsWith("Skriv en titel.", "Skriv et kort resumé.")
+                .contains("Vælg en sektor.");
         assertThat(status.getParent().orElseThrow().getChildren().toList())
                 .as("the status above the form").satisfies(children ->
                         assertThat(children.indexOf(status)).isLessThan(children.indexOf(form)));

@@ -317,8 +317,23 @@ class OpenDataApiTest {
                 .startsWith("Adressen svarer kun som text/csv:").contains("/api/v1/cases.json");
         assertThat(get(NEGOTIATING_CLIENT, "/api/v1/cases.json", "Accept", "text/csv").statusCode()).isEqualTo(406);
         assertThat(get(NEGOTIATING_CLIENT, "/api/v1/cases.csv", "Accept", "text/csv").statusCode()).isEqualTo(200);
-        assertThat(get(NEGOTIATING_CLIENT, "/api/v1/cases.csv", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                .statusCode()).as("a browser's Accept").isEqualTo(200);
+        HttpResponse<String> csvAsBrowser = get(NEGOTIATING_CLIENT, "/api/v1/cases.csv", "Accept",
+                "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertThat(csvAsBrowser.statusCode()).as("a browser's Accept").isEqualTo(200);
+        assertThat(String.join(",", csvAsBrowser.headers().allValues("Vary")).toLowerCase(java.util.Locale.ROOT)
+                .split(" *, *")).as("cached apart by Accept and by language").contains("accept", "cookie");
+    }
+
+    /** An Accept that cannot be read names no format; the problem names the address's own. */
+    @Test
+    void aDownloadWithAnUnreadableAcceptNamesItsFormat() throws Exception {
+        HttpResponse<String> unreadable = get(NEGOTIATING_CLIENT, "/api/v1/cases.csv", "Accept", "foo");
+        assertThat(unreadable.statusCode()).isEqualTo(406);
+        assertThat(JSON.readTree(unreadable.body()).get("detail").asString())
+                .startsWith("Adressen svarer kun som text/csv:");
+        JsonNode list = problem(406, "/api/v1/cases", "Accept", "foo");
+        assertThat(list.get("detail").asString()).doesNotContain("som :")
+                .startsWith("Adressen svarer");
     }
 
     @Test

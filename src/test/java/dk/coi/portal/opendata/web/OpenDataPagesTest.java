@@ -111,10 +111,11 @@ class OpenDataPagesTest {
     @Test
     void eachCodeListIsShownOnceClosedAndLinkedFromItsParameters() throws Exception {
         String html = readablePage(port, "/aabne-data");
-        assertThat(html.split("<details id=\"opendata-codes-kommune\" class=\"portal-api-codes\">", -1))
-                .as("one list").hasSize(2);
-        assertThat(html).contains("<summary>Parameteren kommune: 98 koder</summary>")
-                .contains("<a href=\"#opendata-toc\">Tilbage til indhold</a>", "<a href=\"#opendata-codes\">Kodelister</a>");
+        assertThat(html.split("<p id=\"opendata-codes-kommune\">", -1)).as("one list").hasSize(2);
+        assertThat(html).contains("<details><summary id=\"opendata-codes-kommune-summary\">Parameteren kommune: 98 "
+                        + "koder</summary>\n<p id=\"opendata-codes-kommune\">")
+                .contains("<a href=\"#opendata-toc\">Tilbage til indhold</a>",
+                        "<a href=\"#opendata-codes\">Kodelister</a>");
         assertThat(html.split("<code>851</code>", -1)).as("Aalborg's code once").hasSize(2);
         assertThat(html.split("<a href=\"#opendata-codes-kommune\">Se kodelisten \\(98 koder\\)</a>", -1))
                 .as("linked from the three operations that take it and the register's").hasSize(5);
@@ -174,7 +175,7 @@ class OpenDataPagesTest {
                         String list = "opendata-codes-" + parameter.get("name").asString();
                         assertThat(row).contains("<a href=\"#" + list + "\">Se kodelisten (" + values.size()
                                 + " koder)</a>");
-                        String codes = section(html, "<details id=\"" + list + "\" class=\"portal-api-codes\">");
+                        String codes = section(html, "<p id=\"" + list + "\">");
                         values.forEach(value -> assertThat(codes.substring(0, codes.indexOf("</details>")))
                                 .contains("<code>" + value.asString() + "</code>"));
                     } else {
