@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.landscape.CaseDraft;
 import dk.coi.portal.landscape.CaseId;
@@ -30,6 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @PortalTest
 class LandscapeTrialBrowserTest extends BrowserTestSupport {
+
+    /** Where the catalogue's search lands: its results. */
+    private static final String RESULTS = "#catalogue-results";
+    /** The words a person sees, not those the stylesheet hides (a summary's words for the other state). */
+    private static final LocatorAssertions.HasTextOptions SHOWN = new LocatorAssertions.HasTextOptions()
+            .setUseInnerText(true);
 
     @Autowired
     CaseService cases;
@@ -129,7 +136,7 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
      */
     @Test
     void onAPhoneASearchsResultsBeginNearTheTopAndItsAddressHoldsOnlyWhatWasChosen() {
-        Page reader = visitor(360, 800);
+        Page reader = visitor(360, 740);
         open(reader, "landskab");
         // The empty form is sent as "?q=&sorter=" and sent on (303) to the address without them.
         Response landed = reader.waitForResponse(response -> response.request().isNavigationRequest()
@@ -139,8 +146,9 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertThat(sent.response().status()).isEqualTo(303);
         assertThat(landed.url()).endsWith("/landskab");
         reader.waitForLoadState();
-        assertThat(reader.url()).isEqualTo(landed.url());
+        assertThat(reader.url()).as("the search's fragment kept through the 303").isEqualTo(landed.url() + RESULTS);
         assertFirstCardNearTheTop(reader);
+        assertLandedAtTheResults(reader);
         assertThat(reader.locator("#catalogue-filters")).not().hasAttribute("open", "");
         assertThat(reader.locator("#facet-sektor")).not().isVisible();
 
@@ -159,9 +167,11 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         reader.locator("#catalogue-submit").click();
         reader.waitForURL(url -> url.contains("sektor="));
         assertThat(reader.url()).doesNotContain("q=", "sorter=");
-        assertThat(reader.url()).as("the address holds only what was chosen").matches(".*/landskab\\?sektor=[a-z-]+");
-        assertThat(reader.locator("#catalogue-filters > summary")).hasText("Vis filtre (1 valgt)");
+        assertThat(reader.url()).as("the address holds only what was chosen")
+                .matches(".*/landskab\\?sektor=[a-z-]+" + RESULTS);
+        assertThat(reader.locator("#catalogue-filters > summary")).hasText("Vis filtre (1 valgt)", SHOWN);
         assertFirstCardNearTheTop(reader);
+        assertLandedAtTheResults(reader);
         assertFitsThePhone(reader);
     }
 
@@ -171,12 +181,13 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         Page reader = signedIn("borger@demo.coi.dk", "demo");
         reader.setViewportSize(360, 800);
         open(reader, "landskab");
-        assertThat(reader.locator("#catalogue-filters > summary")).hasText("Vis filtre");
+        assertThat(reader.locator("#catalogue-filters > summary")).hasText("Vis filtre", SHOWN);
         assertThat(reader.locator("#catalogue-filters")).not().hasAttribute("open", "");
         assertThat(reader.locator("#facet-sektor")).not().isVisible();
         assertFirstCardNearTheTop(reader);
         reader.locator("#catalogue-filters > summary").click();
         assertThat(reader.locator("#facet-sektor")).isVisible();
+        assertThat(reader.locator("#catalogue-filters > summary")).hasText("Skjul filtre", SHOWN);
         assertFitsThePhone(reader);
     }
 
@@ -194,6 +205,54 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertThat(results).as("two columns").isGreaterThan(facets);
         reader.locator("#catalogue-skip").click();
         assertThat(reader.locator("#cases-count")).isInViewport();
+
+        // A search lands at its results here too, with the form's words beside them.
+        open(reader, "landskab");
+        reader.locator("#catalogue-text").press("Enter");
+        reader.waitForURL(url -> url.endsWith(RESULTS));
+        assertThat(reader.locator("#cases-count")).isInViewport();
+        assertThat(reader.locator("#catalogue-text")).isInViewport();
+    }
+
+    /**
+     * The trial's second finding: the flex summaries hid the browser's triangle, so nothing said a disclosure opens. A
+     * chevron turns when it opens, and "Vis filtre" says "Skjul filtre" (the words hidden, as
+     * innerText reads them, are no part of the accessible name either).
+     */
+    @Test
+    void onAPhoneTheDisclosuresShowWhetherTheyAreOpen() {
+        Page reader = visitor(360, 740);
+        open(reader, "landskab");
+        Locator filters = reader.locator("#catalogue-filters > summary");
+        Locator facet = reader.locator("#facet-sektor > summary");
+        assertThat(filters).hasText("Vis filtre", SHOWN);
+        String closed = chevron(filters);
+        assertThat(closed).as("a chevron").isNotEqualTo("none");
+        filters.click();
+        assertThat(filters).hasText("Skjul filtre", SHOWN);
+        assertThat(reader.locator("#catalogue-filters")).hasAttribute("open", "");
+        assertThat(chevron(filters)).as("turned when open").isNotEqualTo(closed);
+        assertThat(chevron(facet)).as("a closed facet's chevron").isEqualTo(closed);
+        facet.click();
+        assertThat(chevron(facet)).as("an open facet's chevron").isEqualTo(chevron(filters));
+    }
+
+    private static String chevron(Locator summary) {
+        return (String) summary.evaluate("summary => getComputedStyle(summary, '::before').transform");
+    }
+
+    /**
+     * After a search the window begins at the results (the trial: the first card began at y=749 of a 740 px window
+     * and took 7 Tabs): the count and the first card are in the window, and Tab goes on from the results.
+     */
+    private static void assertLandedAtTheResults(Page page) {
+        assertThat(page.locator("#cases-count")).isInViewport();
+        double top = ((Number) page.locator("#cases .portal-case-card").first()
+                .evaluate("card => card.getBoundingClientRect().top")).doubleValue();
+        int height = ((Number) page.evaluate("window.innerHeight")).intValue();
+        assertThat(top).as("the first card's top in the window").isBetween(0.0, (double) height);
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#catalogue-results :focus")).hasCount(1);
     }
 
     /**

@@ -99,6 +99,7 @@ class SignInReturnBrowserTest extends BrowserTestSupport {
                 "%2F%5Cangriber.example%2F", "%2F%09%2Fangriber.example%2F"}) {
             Page page = visitor();
             open(page, "login?next=" + elsewhere);
+            assertThat(page.locator("#login-notice")).isHidden();
             submitLoginForm(page, "borger@demo.coi.dk", "demo");
 
             page.locator("#current-person").waitFor();

@@ -58,6 +58,7 @@ class PluralsTest {
     /** Counts before a word that is the same in singular and plural (language:key:index). */
     private static final Set<String> SAME_IN_SINGULAR_AND_PLURAL = Set.of(
             "da:landscape.catalogue.filters.toggle.chosen:0", "en:landscape.catalogue.filters.toggle.chosen:0",
+            "da:landscape.catalogue.filters.hide.chosen:0", "en:landscape.catalogue.filters.hide.chosen:0",
             "en:layout.notices.unread:1",
             "en:wiki.watchlist.unread:0", "da:ideastorm.comment.stances:0", "da:ideastorm.comment.stances:1",
             "en:ideastorm.comment.stances:0", "en:ideastorm.comment.stances:1", "en:ideastorm.comment.stances:2",

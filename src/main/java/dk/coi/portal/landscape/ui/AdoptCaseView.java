@@ -145,7 +145,8 @@ class AdoptCaseView extends ReuseCaseView implements BeforeLeaveObserver {
         recordedAlready.setId("adoption-recorded-already");
         // Always in the page, empty until a workplace recorded already is chosen: a screen reader hears it change.
         recordedAlready.getElement().setAttribute("aria-live", "polite");
-        form.add(RequiredLegend.of("adoption-required-legend"), workplace, recordedAlready, kind, when, changes, results, ownCase, ownCaseTitle, save);
+        form.add(RequiredLegend.of("adoption-required-legend"), workplace, recordedAlready, kind, when, changes,
+                results, ownCase, ownCaseTitle, save);
         add(form, status);
     }
 

@@ -256,8 +256,8 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
                 shown.add(facet(counts));
             }
         }
-        filters.setSummaryText(result.active().isEmpty() ? getTranslation("landscape.catalogue.filters.toggle")
-                : getTranslation("landscape.catalogue.filters.toggle.chosen", result.active().size()));
+        filters.setSummary(summary("portal-when-closed", "landscape.catalogue.filters.toggle", result),
+                summary("portal-when-open", "landscape.catalogue.filters.hide", result));
         filters.setContent(shown);
         facets.add(heading, filters);
         if (search.filter().filtered()) {
@@ -268,6 +268,14 @@ class CaseListView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             facets.add(clearing);
         }
         form.add(query, facets);
+    }
+
+    /** What the filters' summary says when closed or open, as on the reading page: the stylesheet shows one. */
+    private Span summary(String className, String key, CaseCatalogueResult result) {
+        Span words = new Span(result.active().isEmpty() ? getTranslation(key)
+                : getTranslation(key + ".chosen", result.active().size()));
+        words.addClassName(className);
+        return words;
     }
 
     /** A facet's values as checkboxes; ticking or unticking one goes to the search with or without it. */

@@ -49,8 +49,8 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         // The status above the form: what a save refuses is seen and heard from the button at the form's end.
-        add(new H1(getTranslation(titleKey())), status, form.problems(), new Paragraph(getTranslation("landscape.form.intro")), form,
-                save);
+        add(new H1(getTranslation(titleKey())), status, form.problems(),
+                new Paragraph(getTranslation("landscape.form.intro")), form, save);
     }
 
     private void save() {

@@ -58,12 +58,6 @@ public final class FieldErrors {
 
     /** One thing refused: its message, and the field it is about (null: none in the form). */
     public record Problem(String message, Component field) {
-
-        public void focusField() {
-            if (field != null) {
-                focus(field);
-            }
-        }
     }
 
     public void show(InvalidInputException refused) {

@@ -52,17 +52,9 @@ public class FormStatus extends Paragraph {
     }
 
     /**
-     * Says what was refused and takes the focus, for a status above a long form: seen and heard from the button at
-     * the form's end, with each field the refusal names marked below it.
-     */
-    public void refusedHere(InvalidInputException refused) {
-        refused(refused);
-        takeFocus();
-    }
-
-    /**
-     * Says in one sentence that something was refused, and takes the focus, for a form whose {@link ProblemList}
-     * right after the status lists what.
+     * Says in one sentence that something was refused, and takes the focus, for a status above a long form: seen and
+     * heard from the button at the form's end; the {@link ProblemList} right after it lists what, and each field the
+     * refusal names is marked below it.
      */
     public void refusedHere(String text) {
         alert(text);

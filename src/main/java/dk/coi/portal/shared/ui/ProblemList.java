@@ -26,9 +26,10 @@ public class ProblemList extends UnorderedList {
                 add(new ListItem(problem.message()));
                 continue;
             }
-            // The fragment scrolls to the field without a round trip; the server then moves the focus into it.
+            // Focused in the browser: the page's base address would make the router follow "#id" to another page.
             Anchor link = new Anchor("#" + fieldId, problem.message());
-            link.getElement().addEventListener("click", click -> problem.focusField());
+            link.getElement().executeJs("this.addEventListener('click', event => {"
+                    + " event.preventDefault(); document.getElementById($0)?.focus(); })", fieldId);
             add(new ListItem(link));
         }
         setVisible(!problems.isEmpty());

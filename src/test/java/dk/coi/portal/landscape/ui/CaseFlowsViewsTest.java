@@ -306,7 +306,10 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withId("case-publish-" + id.value()).all()).isEmpty();
         assertThat($(com.vaadin.flow.component.html.Span.class).withId("case-missing-contact-" + id.value()).single()
                 .getText()).isEqualTo("Mangler kontaktperson – send den tilbage");
-        assertThat($(Button.class).withId("case-send-back-" + id.value()).all()).hasSize(1);
+        Button sendBack = $(Button.class).withId("case-send-back-" + id.value()).single();
+        // WCAG 2.5.3 (axe in the trial): the accessible name starts with the visible text.
+        assertThat(sendBack.getElement().getAttribute("aria-label"))
+                .isEqualTo("Send tilbage: " + cases.screen(id).orElseThrow().title());
 
         navigate(cases.screen(id).orElseThrow().path(), CaseView.class);
         assertThat($(Button.class).withId("case-publish").all()).isEmpty();

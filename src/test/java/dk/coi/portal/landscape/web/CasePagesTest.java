@@ -218,6 +218,22 @@ class CasePagesTest {
     }
 
     /**
+     * The second trial's findings: after a search a phone showed the page's top, the results below the window (the
+     * search now lands at them: a browser keeps the action's fragment through the 303); and "Vis filtre" gave no cue
+     * that it opens (it says "Skjul filtre" when open; the stylesheet shows the fitting words).
+     */
+    @Test
+    void theSearchLandsAtItsResultsAndTheFiltersSayWhatOpeningThemDoes() throws Exception {
+        String page = readablePage(port, "/landskab?sektor=health");
+        assertThat(page).containsPattern("<form id=\"catalogue-form\"[^>]*\\s+action=\"/landskab#catalogue-results\">")
+                .contains("id=\"catalogue-results\"")
+                .containsPattern("<summary><span class=\"portal-when-closed\">Vis filtre \\(1 valgt\\)</span>\\s*"
+                        + "<span class=\"portal-when-open\">Skjul filtre \\(1 valgt\\)</span></summary>");
+        assertThat(readablePage(port, "/landskab")).containsPattern("<summary><span class=\"portal-when-closed\">"
+                + "Vis filtre</span>\\s*<span class=\"portal-when-open\">Skjul filtre</span></summary>");
+    }
+
+    /**
      * The trial's finding: signed-in citizens read a case's history, anonymous readers were sent to sign in. One rule
      * now, the wiki's (MediaWiki): a published case's history is public, its versions and any two compared, not for
      * search engines. The review's finding: it showed the drafts before publication too, with text staff may have had

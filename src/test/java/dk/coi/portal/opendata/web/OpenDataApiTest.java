@@ -245,7 +245,7 @@ class OpenDataApiTest {
                 "unknown-parameter", "bad-value", "bad-value", "repeated");
         assertThat(danish.get("title").asString()).isEqualTo("Forespørgslen kan ikke besvares");
         assertThat(texts(danish.get("errors"), "message")).contains("Ukendt parameter: foo",
-                "En parameter har en ukendt værdi: kommune=999. Angiv en kommunekode fra registret, fx 101.");
+                "En parameter har en ugyldig værdi: kommune=999. Angiv en kommunekode fra registret, fx 101.");
         assertThat(danish.get("instance").asString()).isEqualTo("/api/v1/cases");
 
         JsonNode english = problem(400, path, "Accept-Language", "en-GB,en;q=0.8");
@@ -261,22 +261,28 @@ class OpenDataApiTest {
     }
 
     @Test
-    void anUnknownValueIsRefusedWithTheValuesItsParameterTakes() throws Exception {
+    void anInvalidValueIsRefusedWithTheValuesItsParameterTakes() throws Exception {
         List<String> danish = texts(problem(400, "/api/v1/cases?sektor=foo&sorter=tilfaeldig&aar=1066&kommune=1")
                 .get("errors"), "message");
         assertThat(danish).containsExactlyInAnyOrder(
-                "En parameter har en ukendt værdi: sektor=foo. Tilladte værdier: "
+                "En parameter har en ugyldig værdi: sektor=foo. Tilladte værdier: "
                         + String.join(", ", Arrays.stream(CaseSector.values()).map(ApiValues::code).toList()) + ".",
-                "En parameter har en ukendt værdi: sorter=tilfaeldig. Tilladte værdier: relevans, nyeste, "
+                "En parameter har en ugyldig værdi: sorter=tilfaeldig. Tilladte værdier: relevans, nyeste, "
                         + "mest-genbrugt.",
-                "En parameter har en ukendt værdi: aar=1066. Angiv et helt tal fra 1900 til 2100.",
-                "En parameter har en ukendt værdi: kommune=1. Angiv en kommunekode fra registret, fx 101.");
+                "En parameter har en ugyldig værdi: aar=1066. Angiv et helt tal fra 1900 til 2100.",
+                "En parameter har en ugyldig værdi: kommune=1. Angiv en kommunekode fra registret, fx 101.");
 
         assertThat(texts(problem(400, "/api/v1/organisations?niveau=kommune&antal=x", "Accept-Language", "en")
                 .get("errors"), "message")).containsExactlyInAnyOrder(
-                "A parameter has an unknown value: niveau=kommune. Allowed values: state, region, municipality, "
+                "A parameter has an invalid value: niveau=kommune. Allowed values: state, region, municipality, "
                         + "other.",
-                "A parameter has an unknown value: antal=x. Give a whole number from 1 to 100.");
+                "A parameter has an invalid value: antal=x. Give a whole number from 1 to 100.");
+
+        // A number out of range is as invalid as a word: the message says so and what the parameter takes.
+        assertThat(texts(problem(400, "/api/v1/cases?side=-1").get("errors"), "message"))
+                .containsExactly("En parameter har en ugyldig værdi: side=-1. Angiv et helt tal på mindst 1.");
+        assertThat(texts(problem(400, "/api/v1/cases?side=-1", "Accept-Language", "en").get("errors"), "message"))
+                .containsExactly("A parameter has an invalid value: side=-1. Give a whole number of at least 1.");
     }
 
     /** As in the catalogue's addresses, an empty value is a value not given (a form's field left empty). */
