@@ -59,6 +59,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseService {
 
+    /** The field a refusal names when it is about the case as a whole, nothing in its form. */
+    public static final String WHOLE_CASE = "case";
 
     private final CaseRepository cases;
     private final CaseEditorRepository editors;
@@ -125,7 +127,7 @@ public class CaseService {
     public void edit(CaseId id, CaseDraft draft, long version) {
         LandscapeCase found = forChange(id);
         if (!viewer(found).mayEdit()) {
-            throw refused("case", "landscape.case.not-yours");
+            throw refused(WHOLE_CASE, "landscape.case.not-yours");
         }
         refuseUnlessCurrent(found, version);
         CaseRules.Checked checked = checked(draft, found.getId());
@@ -149,7 +151,7 @@ public class CaseService {
     public void submit(CaseId id) {
         LandscapeCase found = forChange(id);
         if (!CasePolicy.maySubmit(found.getStatus(), viewer(found))) {
-            throw refused("case", "landscape.case.not-submittable");
+            throw refused(WHOLE_CASE, "landscape.case.not-submittable");
         }
         refuseIncomplete(found.getContactPersonId(), found.getContactRole(), missingQualification(found, "required"),
                 "required");
@@ -168,11 +170,11 @@ public class CaseService {
     public void publish(CaseId id, long version) {
         LandscapeCase found = forChange(id);
         if (!CasePolicy.mayReview(found.getStatus(), viewer(found))) {
-            throw refused("case", "landscape.case.not-submitted");
+            throw refused(WHOLE_CASE, "landscape.case.not-submitted");
         }
         refuseUnlessDecidedOnCurrent(found, version);
         if (!hasContact(found)) {
-            throw refused("case", "landscape.case.no-contact");
+            throw refused(WHOLE_CASE, "landscape.case.no-contact");
         }
         Map<String, String> unqualified = missingQualification(found, "publish");
         if (!unqualified.isEmpty()) {
@@ -193,7 +195,7 @@ public class CaseService {
         Reason reason = Reason.required(comment);
         LandscapeCase found = forChange(id);
         if (!CasePolicy.mayReview(found.getStatus(), viewer(found))) {
-            throw refused("case", "landscape.case.not-submitted");
+            throw refused(WHOLE_CASE, "landscape.case.not-submitted");
         }
         refuseUnlessDecidedOnCurrent(found, version);
         found.sendBack(reason.text());
@@ -207,7 +209,7 @@ public class CaseService {
     public void confirmUpToDate(CaseId id) {
         LandscapeCase found = forChange(id);
         if (!CasePolicy.mayConfirm(found.getStatus(), viewer(found))) {
-            throw refused("case", "landscape.case.not-confirmable");
+            throw refused(WHOLE_CASE, "landscape.case.not-confirmable");
         }
         found.confirm(clock.instant());
     }
@@ -222,11 +224,11 @@ public class CaseService {
     public void restore(CaseId id, long revision, long version) {
         LandscapeCase found = forChange(id);
         if (!viewer(found).mayEdit()) {
-            throw refused("case", "landscape.case.not-yours");
+            throw refused(WHOLE_CASE, "landscape.case.not-yours");
         }
         refuseUnlessCurrent(found, version);
         if (!revisions.revisionsOf(LandscapeCase.class, found.getId()).contains(revision)) {
-            throw refused("case", "landscape.case.revision.unknown");
+            throw refused(WHOLE_CASE, "landscape.case.revision.unknown");
         }
         LandscapeCase old = revisions.stateAt(LandscapeCase.class, found.getId(), revision);
         CaseRules.Checked checked = checked(restorable(draftOf(old), found), found.getId());
@@ -305,7 +307,7 @@ public class CaseService {
     /** The case locked for a change by its contact person; unknown to anyone else (they may not read a draft). */
     private LandscapeCase asItsContact(CaseId id) {
         return cases.findForChange(id.value()).filter(found -> Objects.equals(found.getContactPersonId(),
-                people.currentContributorId())).orElseThrow(() -> refused("case", "landscape.case.unknown"));
+                people.currentContributorId())).orElseThrow(() -> refused(WHOLE_CASE, "landscape.case.unknown"));
     }
 
     /**
@@ -709,10 +711,10 @@ public class CaseService {
 
     /** The case locked for a change; unknown to whoever may not read it. */
     private LandscapeCase forChange(CaseId id) {
-        LandscapeCase found = cases.findForChange(id.value()).orElseThrow(() -> refused("case",
+        LandscapeCase found = cases.findForChange(id.value()).orElseThrow(() -> refused(WHOLE_CASE,
                 "landscape.case.unknown"));
         if (!CasePolicy.mayRead(found.getStatus(), viewer(found))) {
-            throw refused("case", "landscape.case.unknown");
+            throw refused(WHOLE_CASE, "landscape.case.unknown");
         }
         return found;
     }
@@ -729,7 +731,7 @@ public class CaseService {
 
     private static void refuseUnlessCurrent(LandscapeCase found, long version, String messageKey) {
         if (found.getVersion() != version) {
-            throw refused("case", messageKey);
+            throw refused(WHOLE_CASE, messageKey);
         }
     }
 

@@ -88,7 +88,8 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         mads.locator("#case-save").click();
         assertThat(mads.locator("#case-result-0-unit")).hasAttribute("invalid", "");
         assertThat(mads.locator("#case-status")).hasText("Casen er ikke gemt. Ret dette:");
-        assertThat(mads.locator("#case-problems li")).hasText("Skriv enheden for udgangspunkt, mål og resultat.");
+        assertThat(mads.locator("#case-problems li"))
+                .hasText("Resultat 1, Enhed: Skriv enheden for udgangspunkt, mål og resultat.");
         mads.locator("#case-result-0-unit input").fill("%");
         mads.locator("#case-result-0-result input").fill("88");
         mads.locator("#case-save").click();
@@ -99,11 +100,11 @@ class LandscapeBrowserTest extends BrowserTestSupport {
         mads.locator("#case-submit").click();
         assertThat(mads.locator("#case-contact-role")).hasAttribute("invalid", "");
         assertThat(mads.locator("#case-status"))
-                .hasText("Kladden er gemt. Før den kan sendes til gennemsyn, mangler:");
+                .hasText("Kladden er gemt. Ret dette, før den kan sendes til gennemsyn:");
         assertThat(mads.locator("#case-problems")).containsText("Skriv kontaktpersonens rolle");
         // Every case answers the four questions before it is reviewed; the draft was saved without them.
         assertThat(mads.locator("#case-effect-source")).hasAttribute("invalid", "");
-        assertThat(mads.locator("#case-problems li").first()).hasText("Skriv afsnittet Virkning.");
+        assertThat(mads.locator("#case-problems li").first()).hasText("Virkning: Skriv afsnittet Virkning.");
         mads.locator("#case-problems li a").first().click();
         assertThat(mads.locator("#case-effect-source textarea")).isFocused();
         assertThat(mads.locator("#case-state")).containsText("Kladde");

@@ -173,6 +173,11 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
         assertFirstCardNearTheTop(reader);
         assertLandedAtTheResults(reader);
         assertFitsThePhone(reader);
+        // Removing the chip is a search too (review round 2): it lands at the results alike.
+        reader.locator("#catalogue-chips a").first().click();
+        reader.waitForURL(url -> url.endsWith("/landskab" + RESULTS));
+        assertFirstCardNearTheTop(reader);
+        assertLandedAtTheResults(reader);
     }
 
     /** Signed in (the Vaadin renderer of the same address) a phone gets the results first too, behind no script. */
@@ -247,6 +252,7 @@ class LandscapeTrialBrowserTest extends BrowserTestSupport {
      */
     private static void assertLandedAtTheResults(Page page) {
         assertThat(page.locator("#cases-count")).isInViewport();
+        assertThat(page.locator(RESULTS)).isFocused();
         double top = ((Number) page.locator("#cases .portal-case-card").first()
                 .evaluate("card => card.getBoundingClientRect().top")).doubleValue();
         int height = ((Number) page.evaluate("window.innerHeight")).intValue();

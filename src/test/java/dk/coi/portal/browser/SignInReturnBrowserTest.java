@@ -35,6 +35,8 @@ class SignInReturnBrowserTest extends BrowserTestSupport {
 
         page.locator("#login-link").click();
         waitForView(page);
+        // Back to the page read, not on to another: no "continue to the page you were going to".
+        assertThat(page.locator("#login-notice")).isHidden();
         submitLoginForm(page, "borger@demo.coi.dk", "demo");
 
         page.locator("#current-person").waitFor();
@@ -69,8 +71,7 @@ class SignInReturnBrowserTest extends BrowserTestSupport {
 
         page.locator("#case-request-contact").click();
         waitForView(page);
-        assertThat(page.locator("#login-notice")).hasText("Log ind for at fortsætte til den side, du var på vej til. "
-                + "Bagefter kommer du direkte dertil.");
+        assertThat(page.locator("#login-notice")).hasText("Log ind for at fortsætte til den side, du var på vej til.");
         submitLoginForm(page, "borger@demo.coi.dk", "demo");
 
         page.locator("#current-person").waitFor();

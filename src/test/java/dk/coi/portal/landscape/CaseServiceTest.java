@@ -81,6 +81,21 @@ class CaseServiceTest {
         signedIn.clear();
     }
 
+    /**
+     * A trial: Ole Odense, registering a case for Jobcenter Odense, found only himself to name as contact. The demo's
+     * colleague there is found by her name.
+     */
+    @Test
+    void oleOdenseFindsHisColleagueSigneSorensenToNameAsContact() {
+        long ole = database.queryForObject("select id from person where email = ?", Long.class,
+                "odense@demo.coi.dk");
+        signedIn.as(ole, "Ole Odense", Role.EMPLOYEE);
+        OrganisationId odense = organisations.municipalities().stream().filter(found -> found.code() == 461)
+                .findFirst().orElseThrow().id();
+
+        assertThat(contacts.candidates(odense, "Signe")).extracting(Author::displayName).contains("Signe Sørensen");
+    }
+
     private OrganisationId copenhagen() {
         return organisations.municipalities().stream().filter(municipality -> municipality.code() == 101)
                 .findFirst().orElseThrow().id();

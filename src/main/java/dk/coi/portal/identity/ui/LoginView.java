@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.coi.portal.identity.LoginOptions;
 import dk.coi.portal.identity.internal.ReturnAfterSignIn;
 import dk.coi.portal.shared.TranslatedPageTitle;
+import dk.coi.portal.shared.web.PageFrame;
 
 /**
  * Sign-in with a local account, and with Keycloak when it is configured. Every failed sign-in shows the same
@@ -39,7 +40,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
         form.setI18n(translatedTexts());
         notice.setId("login-notice");
         notice.setVisible(false);
-        notice.addClassName("portal-notice");
+        notice.addClassName("portal-alert");
         notice.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("login.title")), notice, form);
         if (options.keycloakEnabled()) {
@@ -61,19 +62,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
             form.setError(true);
         }
         if (parameters.containsKey("created")) {
-            showNotice("signup.created");
+            showNotice("signup.created", "portal-alert--success");
         }
         if (parameters.containsKey(EXPIRED)) {
-            showNotice("login.expired");
-        } else if (event.getLocation().getQueryParameters().getSingleParameter(ReturnPage.PARAMETER)
-                .flatMap(ReturnAfterSignIn::pagePath).isPresent()) {
+            showNotice("login.expired", "portal-alert--info");
+        } else if (parameters.containsKey(PageFrame.ON_TO) && event.getLocation().getQueryParameters()
+                .getSingleParameter(ReturnPage.PARAMETER).flatMap(ReturnAfterSignIn::pagePath).isPresent()) {
             // A link such as "Jeg vil gerne genbruge den" led here: say why, not just "Log ind".
-            showNotice("login.to-continue");
+            showNotice("login.to-continue", "portal-alert--info");
         }
     }
 
-    private void showNotice(String key) {
+    /** Shows the notice {@code key} in the DKFDS alert style {@code variant}: success for done, info for a hint. */
+    private void showNotice(String key, String variant) {
         notice.setText(getTranslation(key));
+        notice.addClassName(variant);
         notice.setVisible(true);
     }
 

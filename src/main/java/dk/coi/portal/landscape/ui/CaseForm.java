@@ -438,11 +438,14 @@ class CaseForm extends Div {
             field.setWidthFull();
         }
 
+        /** Its fields, each listed with the result's heading: "Resultat 2, Enhed: …". */
         void register(FieldErrors errors, String prefix) {
-            errors.add(prefix + "metric", metric).add(prefix + "unit", unit).add(prefix + "baseline", baseline)
-                    .add(prefix + "target", target).add(prefix + "result", result)
-                    .add(prefix + "comparisonGroup", comparisonGroup).add(prefix + "period", period)
-                    .add(prefix + "source", source).add(prefix + "followUp", followUp);
+            String group = heading.getText();
+            errors.add(prefix + "metric", metric, group).add(prefix + "unit", unit, group)
+                    .add(prefix + "baseline", baseline, group).add(prefix + "target", target, group)
+                    .add(prefix + "result", result, group).add(prefix + "comparisonGroup", comparisonGroup, group)
+                    .add(prefix + "period", period, group).add(prefix + "source", source, group)
+                    .add(prefix + "followUp", followUp, group);
         }
 
         CaseResult result() {

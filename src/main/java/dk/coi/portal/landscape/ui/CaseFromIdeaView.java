@@ -81,7 +81,7 @@ class CaseFromIdeaView extends Div implements TranslatedPageTitle, BeforeEnterOb
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H1(getTranslation(titleKey())), from, new Paragraph(getTranslation("landscape.from-idea.intro")),
-                form, save, status, form.problems());
+                form, save, status.listing(form.problems()), form.problems());
     }
 
     private void save() {

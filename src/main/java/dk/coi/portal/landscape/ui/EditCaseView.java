@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -68,8 +69,8 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         submit.setId("case-submit");
         submit.addClickListener(click -> submit());
         // The status above the form: what a save says is seen and heard from the button at the form's end.
-        add(new H1(getTranslation(titleKey())), status, form.problems(), state, comment, new Paragraph(page), form,
-                new HorizontalLayout(save, submit));
+        add(new H1(getTranslation(titleKey())), status.listing(form.problems()), form.problems(), state, comment,
+                new Paragraph(page), form, new HorizontalLayout(save, submit));
     }
 
     @Override
@@ -119,8 +120,7 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             show(cases.editing(id()).orElseThrow());
             status.doneHere(getTranslation("landscape.form.saved"));
         } catch (InvalidInputException refused) {
-            form.showRefusal(refused);
-            status.refusedHere(getTranslation("landscape.form.not-saved"));
+            sayRefusal(refused, "landscape.form.not-saved", caseMessage(refused));
         }
     }
 
@@ -133,8 +133,7 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
         try {
             cases.edit(id(), form.draft(), editing.version());
         } catch (InvalidInputException refused) {
-            form.showRefusal(refused);
-            status.refusedHere(getTranslation("landscape.form.not-saved-nor-submitted"));
+            sayRefusal(refused, "landscape.form.not-saved-nor-submitted", caseMessage(refused));
             return;
         }
         form.markSaved();
@@ -144,9 +143,31 @@ class EditCaseView extends Div implements TranslatedPageTitle, BeforeEnterObserv
             show(cases.editing(id()).orElseThrow());
             status.doneHere(getTranslation("landscape.form.submitted"));
         } catch (InvalidInputException refused) {
-            form.showRefusal(refused);
-            status.refusedHere(getTranslation("landscape.form.saved-not-submitted"));
+            // Of the case as a whole: e.g. a co-editor submitted it meanwhile.
+            sayRefusal(refused, "landscape.form.saved-not-submitted",
+                    getTranslation("landscape.form.saved-not-submittable"));
         }
+    }
+
+    /**
+     * Says a refusal: one of the case as a whole (changed or submitted meanwhile) has nothing in the form to correct,
+     * so {@code wholeCaseText} says it on its own, not "correct this:" over a list; else {@code correctKey} says what
+     * became of the case, and the list under it what to correct.
+     */
+    private void sayRefusal(InvalidInputException refused, String correctKey, String wholeCaseText) {
+        if (refused.fieldMessageKeys().containsKey(CaseService.WHOLE_CASE)) {
+            form.problems().clear();
+            status.refusedHere(wholeCaseText);
+        } else {
+            form.showRefusal(refused);
+            status.refusedHere(getTranslation(correctKey));
+        }
+    }
+
+    /** The refusal's message about the case as a whole, if it has one. */
+    private static String caseMessage(InvalidInputException refused) {
+        String key = refused.fieldMessageKeys().get(CaseService.WHOLE_CASE);
+        return key == null ? null : I18NProvider.translate(key);
     }
 
     @Override

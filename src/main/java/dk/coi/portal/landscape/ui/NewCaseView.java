@@ -49,7 +49,7 @@ class NewCaseView extends Div implements TranslatedPageTitle, BeforeLeaveObserve
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         // The status above the form: what a save refuses is seen and heard from the button at the form's end.
-        add(new H1(getTranslation(titleKey())), status, form.problems(),
+        add(new H1(getTranslation(titleKey())), status.listing(form.problems()), form.problems(),
                 new Paragraph(getTranslation("landscape.form.intro")), form, save);
     }
 

@@ -213,7 +213,8 @@ class OpenApiDocument {
         record Error(@Schema(description = "A stable code: unknown-parameter, bad-value, repeated, "
                 + "too-many-values, text-too-long, size-too-large, past-the-end, beyond-reach, bad-case-number",
                 example = "bad-value") String code,
-                     @Schema(example = "En parameter har en ugyldig værdi: sektor=sundhed") String message) {
+                     @Schema(example = "En parameter har en ugyldig værdi: kommune=999. "
+                             + "Angiv en kommunekode fra registret, fx 101.") String message) {
         }
     }
 }

@@ -15,6 +15,15 @@ public class FormStatus extends Paragraph {
         getElement().setAttribute("role", "status");
     }
 
+    /**
+     * The list of what was refused, right under this status: heard with it when the status takes the focus
+     * ({@link #refusedHere}), not left unsaid after its "correct this:".
+     */
+    public FormStatus listing(ProblemList problems) {
+        getElement().setAttribute("aria-describedby", problems.getId().orElseThrow());
+        return this;
+    }
+
     public void refused(InvalidInputException refused) {
         alert(refused.fieldMessageKeys().values().stream().map(I18NProvider::translate)
                 .collect(Collectors.joining(" ")));
@@ -53,8 +62,8 @@ public class FormStatus extends Paragraph {
 
     /**
      * Says in one sentence that something was refused, and takes the focus, for a status above a long form: seen and
-     * heard from the button at the form's end; the {@link ProblemList} right after it lists what, and each field the
-     * refusal names is marked below it.
+     * heard from the button at the form's end; the {@link ProblemList} right after it ({@link #listing}) lists what,
+     * and each field the refusal names is marked below it.
      */
     public void refusedHere(String text) {
         alert(text);

@@ -20,6 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PageFrame {
 
+    /**
+     * The marker of a sign-in address that goes on to another page ({@link #signInTo}): the login page says so, which
+     * it does not for the header's link back to the page the reader is on.
+     */
+    public static final String ON_TO = "videre";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Texts texts;
@@ -220,7 +226,7 @@ public final class PageFrame {
      * link to a form that needs a sign-in: the reader lands in the form, not back on the page with the link.
      */
     public String signInTo(String path) {
-        return "/login?next=" + UriUtils.encodeQueryParam("/" + path, StandardCharsets.UTF_8);
+        return "/login?next=" + UriUtils.encodeQueryParam("/" + path, StandardCharsets.UTF_8) + "&" + ON_TO;
     }
 
     /** The sign-up address, which returns here afterwards. */

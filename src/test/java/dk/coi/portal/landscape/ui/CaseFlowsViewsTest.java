@@ -145,9 +145,10 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         assertThat(role.getErrorMessage()).startsWith("Skriv kontaktpersonens rolle");
         assertThat(contactMe.isInvalid()).isTrue();
         assertThat(contactMe.getErrorMessage()).startsWith("Angiv en kontaktperson");
-        assertThat(text("case-status")).isEqualTo("Kladden er gemt. Før den kan sendes til gennemsyn, mangler:");
-        assertThat(problems()).as("in the form's order").containsExactly(contactMe.getErrorMessage(),
-                role.getErrorMessage());
+        assertThat(text("case-status")).isEqualTo("Kladden er gemt. Ret dette, før den kan sendes til gennemsyn:");
+        assertThat(problems()).as("in the form's order, each led by its field's label").containsExactly(
+                "Jeg er kontaktperson: " + contactMe.getErrorMessage(),
+                "Kontaktpersonens rolle: " + role.getErrorMessage());
         assertThat(cases.editing(id).orElseThrow().draft().summary()).as("the draft is saved all the same")
                 .isEqualTo("En kladde, stadig uden kontakt.");
 
@@ -156,6 +157,51 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         test(submit).click();
         assertThat(text("case-status")).isEqualTo("Casen er sendt til gennemsyn hos COI.");
         assertThat(cases.editing(id).orElseThrow().status()).isEqualTo(CaseStatus.SUBMITTED);
+    }
+
+    /**
+     * Before (review): a refusal of the case as a whole (here: submitted meanwhile, so the form's version is old) said
+     * "correct this:" over a list with nothing in the form to correct. It is said on its own.
+     */
+    @Test
+    void aCaseSubmittedMeanwhileSaysSoWithNothingToCorrect() {
+        signedIn.as(signedIn.signUpEmployee("Vera Ansat", "Jobcenter Aarhus"), Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(unique("Sendt imens"), "En hel kladde.", municipality(751)));
+        navigate(CaseRoutes.edit(id), EditCaseView.class);
+        cases.submit(id);
+
+        test($(Button.class).withId("case-submit").single()).click();
+
+        assertThat(text("case-status")).isEqualTo("Casen er blevet ændret, siden du åbnede den. Genindlæs siden for "
+                + "at se den nye udgave, og ret den derefter.");
+        assertThat($(UnorderedList.class).withId("case-problems").all()).as("no list shown").isEmpty();
+    }
+
+    /**
+     * Before (review): two results refused alike were one problem that led to the first only, and did not say which
+     * field. Each is a problem of its own, led by its result and field, linking to that field; the status that takes
+     * the focus is described by the list, so that a screen reader says the problems after "Ret dette:".
+     */
+    @Test
+    void twoResultsWithoutAUnitAreTwoProblemsEachNamingItsResult() {
+        signedIn.as(signedIn.signUpEmployee("Vera Ansat", "Jobcenter Aarhus"), Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(unique("To enheder"), "Uden enheder.", municipality(751)));
+        navigate(CaseRoutes.edit(id), EditCaseView.class);
+        for (int i = 0; i < 2; i++) {
+            test($(Button.class).withId("case-add-result").single()).click();
+            test($(TextField.class).withId("case-result-" + i + "-metric").single()).setValue("Fremmøde " + i);
+            test($(TextField.class).withId("case-result-" + i + "-baseline").single()).setValue("81");
+        }
+
+        test($(Button.class).withId("case-save").single()).click();
+
+        assertThat(problems()).containsExactly("Resultat 1, Enhed: Skriv enheden for udgangspunkt, mål og resultat.",
+                "Resultat 2, Enhed: Skriv enheden for udgangspunkt, mål og resultat.");
+        assertThat($(UnorderedList.class).withId("case-problems").single().getChildren()
+                .map(item -> item.getElement().getChild(0).getAttribute("href")).toList())
+                .containsExactly("#case-result-0-unit", "#case-result-1-unit");
+        assertThat($(Paragraph.class).withId("case-status").single().getElement().getAttribute("aria-describedby"))
+                .isEqualTo("case-problems");
     }
 
     /** The texts of the form's list of problems, in its order. */
@@ -181,14 +227,15 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).withId("case-summary").single()).setValue("Rettet resumé.");
         test($(Button.class).withId("case-submit").single()).click();
         assertThat(text("case-status")).isEqualTo("Casen er hverken gemt eller sendt til gennemsyn. Ret dette:");
-        assertThat(problems()).containsExactly("Resultatet er tomt. Skriv, hvad der er målt, eller fjern resultatet.");
+        assertThat(problems()).containsExactly(
+                "Resultat 1, Måling: Resultatet er tomt. Skriv, hvad der er målt, eller fjern resultatet.");
         assertThat(cases.editing(id).orElseThrow().draft().summary()).isEqualTo("En kladde uden afsnit.");
 
         test($(Button.class).withId("case-result-0-remove").single()).click();
         test($(Button.class).withId("case-submit").single()).click();
-        assertThat(text("case-status")).isEqualTo("Kladden er gemt. Før den kan sendes til gennemsyn, mangler:");
-        assertThat(problems()).containsExactly("Skriv afsnittet Virkning.", "Skriv afsnittet Proces.",
-                "Skriv afsnittet Betingelser.", "Skriv afsnittet Dokumentation.");
+        assertThat(text("case-status")).isEqualTo("Kladden er gemt. Ret dette, før den kan sendes til gennemsyn:");
+        assertThat(problems()).containsExactly("Virkning: Skriv afsnittet Virkning.", "Proces: Skriv afsnittet Proces.",
+                "Betingelser: Skriv afsnittet Betingelser.", "Dokumentation: Skriv afsnittet Dokumentation.");
         assertThat($(UnorderedList.class).withId("case-problems").single().getElement().getChild(0).getChild(0)
                 .getAttribute("href")).isEqualTo("#case-effect-source");
         assertThat(cases.editing(id).orElseThrow().draft().summary()).isEqualTo("Rettet resumé.");
@@ -256,7 +303,7 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         signedIn.as(contact, Role.EMPLOYEE);
         navigate("landskab/" + id.value() + "/kontakt", ContactRequestView.class);
         assertThat(text("case-refusal")).as("the contact is not told the case has no contact to write to")
-                .isEqualTo("Du er selv casens kontaktperson, så du kan ikke skrive til den her. "
+                .isEqualTo("Du er selv casens kontaktperson: henvendelser om genbrug kommer til dig. "
                         + "Se henvendelserne til dig");
         assertThat($(Anchor.class).withId("contact-you-requests").single().getHref())
                 .isEqualTo("/" + AdoptionRoutes.REQUESTS);

@@ -182,8 +182,9 @@ class LandscapeViewsTest extends SpringBrowserlessTest {
         assertThat(status.getText()).isEqualTo("Casen er ikke gemt. Ret dette:");
         assertThat($(UnorderedList.class).withId("case-problems").single().getChildren()
                 .map(item -> item.getElement().getTextRecursively()).toList())
-                .as("one item per problem, in the form's order").startsWith("Skriv en titel.", "Skriv et kort resumé.")
-                .contains("Vælg en sektor.");
+                .as("one item per problem, in the form's order, each led by its field's label")
+                .startsWith("Titel: Skriv en titel.", "Resumé: Skriv et kort resumé.")
+                .contains("Sektor: Vælg en sektor.");
         assertThat(status.getParent().orElseThrow().getChildren().toList())
                 .as("the status above the form").satisfies(children ->
                         assertThat(children.indexOf(status)).isLessThan(children.indexOf(form)));

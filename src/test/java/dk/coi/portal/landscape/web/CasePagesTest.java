@@ -127,11 +127,13 @@ class CasePagesTest {
         HttpResponse<String> past = get(port, "/landskab?side=" + (pages + 1));
         assertThat(past.statusCode()).isEqualTo(404);
         assertThat(past.body()).contains("id=\"cases-last\"",
-                pages == 1 ? "href=\"/landskab\"" : "href=\"/landskab?side=" + pages + "\"");
-        assertThat(html).contains("<a id=\"cases-next\" href=\"/landskab?side=2\" rel=\"next\">")
+                pages == 1 ? "href=\"/landskab#catalogue-results\""
+                        : "href=\"/landskab?side=" + pages + "#catalogue-results\"");
+        assertThat(html).contains("<a id=\"cases-next\" href=\"/landskab?side=2#catalogue-results\" rel=\"next\">")
                 .contains("Side 1 af " + pages).doesNotContain("cases-previous");
         String second = readablePage(port, "/landskab?side=2");
-        assertThat(second).contains("noindex", "<a id=\"cases-previous\" href=\"/landskab\" rel=\"prev\">",
+        assertThat(second).contains("noindex",
+                "<a id=\"cases-previous\" href=\"/landskab#catalogue-results\" rel=\"prev\">",
                 "Side 2 af " + pages, "<link rel=\"canonical\" href=\"" + baseUrl + "landskab\">");
         CaseCard firstOnSecond = catalogue.search(CaseSearch.ALL.onPage(1)).list().cards().getFirst();
         assertThat(second).contains("/" + firstOnSecond.path());
@@ -220,13 +222,17 @@ class CasePagesTest {
     /**
      * The second trial's findings: after a search a phone showed the page's top, the results below the window (the
      * search now lands at them: a browser keeps the action's fragment through the 303); and "Vis filtre" gave no cue
-     * that it opens (it says "Skjul filtre" when open; the stylesheet shows the fitting words).
+     * that it opens (it says "Skjul filtre" when open; the stylesheet shows the fitting words). The review's finding:
+     * a chip removed, "Ryd filtre" and the page links are searches too, and landed at the top; the results take focus.
      */
     @Test
     void theSearchLandsAtItsResultsAndTheFiltersSayWhatOpeningThemDoes() throws Exception {
         String page = readablePage(port, "/landskab?sektor=health");
         assertThat(page).containsPattern("<form id=\"catalogue-form\"[^>]*\\s+action=\"/landskab#catalogue-results\">")
-                .contains("id=\"catalogue-results\"")
+                .contains("<div id=\"catalogue-results\" class=\"portal-catalogue-results\" tabindex=\"-1\">")
+                .contains("<li><a href=\"/landskab#catalogue-results\"><span class=\"portal-visually-hidden\">"
+                        + "Fjern filteret </span>")
+                .contains("<a id=\"catalogue-clear\" href=\"/landskab#catalogue-results\">")
                 .containsPattern("<summary><span class=\"portal-when-closed\">Vis filtre \\(1 valgt\\)</span>\\s*"
                         + "<span class=\"portal-when-open\">Skjul filtre \\(1 valgt\\)</span></summary>");
         assertThat(readablePage(port, "/landskab")).containsPattern("<summary><span class=\"portal-when-closed\">"

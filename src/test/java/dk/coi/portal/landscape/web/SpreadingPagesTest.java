@@ -45,9 +45,9 @@ class SpreadingPagesTest {
                         "KLK", "Denne case", "Innovationsambassadører i Jobcenter Odense")
                 .contains("href=\"/landskab/spredning\"")
                 // Before (a trial): "Jeg vil gerne genbruge den" led a reader to a login page that said nothing of it.
-                .contains("<a id=\"case-adopt\" href=\"/login?next=/landskab/7/genbrug\" rel=\"nofollow\">"
+                .contains("<a id=\"case-adopt\" href=\"/login?next=/landskab/7/genbrug&amp;videre\" rel=\"nofollow\">"
                         + "Vi har genbrugt den: log ind for at registrere det</a>")
-                .contains("<a id=\"case-request-contact\" href=\"/login?next=/landskab/7/kontakt\" "
+                .contains("<a id=\"case-request-contact\" href=\"/login?next=/landskab/7/kontakt&amp;videre\" "
                         + "rel=\"nofollow\">Jeg vil gerne genbruge den: log ind for at kontakte casens "
                         + "kontaktperson</a>");
     }

@@ -247,6 +247,10 @@ class OpenDataApiTest {
         assertThat(texts(danish.get("errors"), "message")).contains("Ukendt parameter: foo",
                 "En parameter har en ugyldig værdi: kommune=999. Angiv en kommunekode fra registret, fx 101.");
         assertThat(danish.get("instance").asString()).isEqualTo("/api/v1/cases");
+        String example = json("/v3/api-docs").at("/components/schemas/ProblemError/properties/message/example")
+                .asString();
+        assertThat(texts(danish.get("errors"), "message")).as("the OpenAPI document's example, hint and all")
+                .contains(example);
 
         JsonNode english = problem(400, path, "Accept-Language", "en-GB,en;q=0.8");
         assertThat(english.get("title").asString()).isEqualTo("The request cannot be answered");
