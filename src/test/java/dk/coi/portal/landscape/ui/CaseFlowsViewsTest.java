@@ -83,6 +83,14 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
         return title + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** {@code owner}'s case at Copenhagen, sent to review (as they are signed in afterwards). */
+    private CaseId submitted(TestPerson owner, String title, String summary) {
+        signedIn.as(owner, Role.EMPLOYEE);
+        CaseId id = cases.register(TestCaseDrafts.draft(unique(title), summary, municipality(101)));
+        cases.submit(id);
+        return id;
+    }
+
     private CaseId published(TestPerson owner, OrganisationId organisation) {
         signedIn.as(owner, Role.EMPLOYEE);
         CaseDraft plain = TestCaseDrafts.draft(unique("Flowcase"), "En case, der kan genbruges.", organisation);
@@ -317,10 +325,7 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
     @Test
     void staffConfirmPublishingSayingWhatFollows() {
         TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
-        signedIn.as(owner, Role.EMPLOYEE);
-        CaseId id = cases.register(TestCaseDrafts.draft(unique("Bekræftes"), "Venter på gennemsyn.",
-                municipality(101)));
-        cases.submit(id);
+        CaseId id = submitted(owner, "Bekræftes", "Venter på gennemsyn.");
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
         navigate(CaseReviewView.class);
         test($(Button.class).withId("case-publish-" + id.value()).single()).click();
@@ -342,10 +347,7 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
     @Test
     void staffSeeACaseWithoutAContactInTheQueueAndOnItsPageWithNoPublishingOffered() {
         TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
-        signedIn.as(owner, Role.EMPLOYEE);
-        CaseId id = cases.register(TestCaseDrafts.draft(unique("Uden kontakt"), "Sendt før reglen.",
-                municipality(101)));
-        cases.submit(id);
+        CaseId id = submitted(owner, "Uden kontakt", "Sendt før reglen.");
         // Submitted before the rule (or its contact erased since): no contact person any more.
         database.update("update landscape_case set contact_person_id = null where id = ?", id.value());
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
@@ -370,10 +372,7 @@ class CaseFlowsViewsTest extends SpringBrowserlessTest {
     @Test
     void staffSeeACaseLackingASectionWithNoPublishingOfferedAndPublishedOnesListed() {
         TestPerson owner = signedIn.signUpEmployee("Olga Ejer");
-        signedIn.as(owner, Role.EMPLOYEE);
-        CaseId id = cases.register(TestCaseDrafts.draft(unique("Uden afsnit"), "Sendt før reglen.",
-                municipality(101)));
-        cases.submit(id);
+        CaseId id = submitted(owner, "Uden afsnit", "Sendt før reglen.");
         CaseId old = published(owner, municipality(101));
         database.update("update landscape_case set effect = null where id in (?, ?)", id.value(), old.value());
         signedIn.newPerson("Sara Staff", Role.COI_STAFF);
