@@ -76,6 +76,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Tr
     /** Shows the notice {@code key} in the DKFDS alert style {@code variant}: success for done, info for a hint. */
     private void showNotice(String key, String variant) {
         notice.setText(getTranslation(key));
+        // One variant at a time: the view may be entered again with other parameters, or with two notices' keys.
+        notice.getClassNames().removeIf(name -> name.startsWith("portal-alert--"));
         notice.addClassName(variant);
         notice.setVisible(true);
     }
