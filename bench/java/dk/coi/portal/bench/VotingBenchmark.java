@@ -2,6 +2,7 @@ package dk.coi.portal.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dk.coi.portal.identity.Role;
 import dk.coi.portal.ideastorm.IdeaBoard;
 import dk.coi.portal.ideastorm.IdeaDraft;
@@ -18,13 +19,19 @@ import dk.coi.portal.support.TestClock;
 import dk.coi.portal.support.TestStorms;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +45,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,8 +73,9 @@ class VotingBenchmark {
     private static final int READS_MEASURED = 300;
     /** The sustained rate: this many voters, each on a thread of their own, each giving this many votes. */
     private static final int RATE_VOTERS = 50;
-    private static final int RATE_VOTES_EACH = 60;
+    private static final int RATE_VOTES_EACH = 150;
     private static final int LARGE_STORM_IDEAS = 2000;
+    private static final int PART_CALLS = 4800;
 
     @Autowired
     VoteService votes;
@@ -80,6 +89,8 @@ class VotingBenchmark {
     TestClock clock;
     @Autowired
     JdbcTemplate database;
+    @Autowired
+    DataSource dataSource;
     @Autowired
     StormService storms;
     @LocalServerPort
@@ -208,6 +219,107 @@ class VotingBenchmark {
         } finally {
             database.execute("drop table bench_raw_vote");
         }
+    }
+
+    /**
+     * Where a vote's cost lies in MariaDB, one kind of statement at a time on one connection of its own (prepared on
+     * the server, autocommit) with nothing else running: MariaDB's CPU, the JVM thread's CPU and the wall time per
+     * vote over {@value #PART_CALLS} votes of each kind — a raw row; a vote row inserted plainly; one vote inserted
+     * by {@code INSERT … SELECT} checking its rules, and only the idea's; and the rules checked for a batch of 1, 4
+     * and 12 votes in one statement (as {@code VoteStatements} does). Diagnostic; writes target/bench/vote-parts.md.
+     */
+    @Test
+    void whereAVotesCostLiesInTheDatabase() throws Exception {
+        StormId storm = openStorm();
+        List<IdeaId> all = submitIdeas(storm, IDEAS);
+        List<Long> people = signedIn.crowd("Vælger", PART_CALLS * PARTS.size() / IDEAS + 1);
+        createRawTable();
+        HikariDataSource portal = dataSource.unwrap(HikariDataSource.class);
+        String url = portal.getJdbcUrl() + (portal.getJdbcUrl().contains("?") ? "&" : "?")
+                + "useServerPrepStmts=true&cachePrepStmts=true";
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        List<String> lines = new ArrayList<>();
+        try {
+            for (int part = 0; part < PARTS.size(); part++) {
+                Part measured = PARTS.get(part);
+                int first = part * PART_CALLS;
+                try (Connection connection = DriverManager.getConnection(url, portal.getUsername(),
+                        portal.getPassword())) {
+                    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                    long cpu = threads.getCurrentThreadCpuTime();
+                    long databaseCpu = databaseCpuTicks();
+                    long start = System.nanoTime();
+                    for (int vote = first; vote < first + PART_CALLS; vote += measured.votes()) {
+                        try (PreparedStatement statement = connection.prepareStatement(measured.sql())) {
+                            int at = 1;
+                            for (int each = vote; each < vote + measured.votes(); each++) {
+                                for (Object value : measured.values(all.get(each % IDEAS).value(),
+                                        people.get(each / IDEAS), storm.value(), now)) {
+                                    statement.setObject(at++, value);
+                                }
+                            }
+                            statement.execute();
+                        }
+                    }
+                    lines.add(String.format(Locale.ROOT, "%-44s MariaDB %.3f ms, JVM %.3f ms, wall %.3f ms a vote",
+                            measured.name(), (databaseCpuTicks() - databaseCpu) * 10.0 / PART_CALLS,
+                            (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / PART_CALLS,
+                            (System.nanoTime() - start) / 1e6 / PART_CALLS));
+                }
+                int stored = database.queryForObject("select count(*) from idea_vote where storm_id = ?",
+                        Integer.class, storm.value()) + database.queryForObject("select count(*) from bench_raw_vote",
+                        Integer.class);
+                assertThat(stored).as(measured.name()).isEqualTo(PART_CALLS);
+                database.update("delete from idea_vote where storm_id = ?", storm.value());
+                database.execute("truncate table bench_raw_vote");
+            }
+        } finally {
+            database.execute("drop table bench_raw_vote");
+        }
+        write("vote-parts.md", lines);
+    }
+
+    /** One kind of statement of {@link #whereAVotesCostLiesInTheDatabase}, for {@code votes} votes at a time. */
+    private record Part(String name, String sql, int votes, boolean checksRules) {
+
+        /** A vote's parameters: the row's four, or the rules' (a citizen's audiences padded). */
+        List<Object> values(long idea, long person, long storm, LocalDateTime at) {
+            return checksRules ? List.of(idea, storm, person, at, "SIGNED_IN", "SIGNED_IN")
+                    : List.of(idea, person, storm, at);
+        }
+    }
+
+    private static final String VOTE_RULES = """
+            join idea i on i.id = v.idea and i.storm_id = v.storm
+            join storm s on s.id = i.storm_id
+            join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
+            join person me on me.id = v.person
+            where i.hidden_at is null and i.merged_into is null and p.votes_open and p.ends_at > v.at
+              and s.audience in (v.a0, v.a1) and s.vote_budget is null and me.erased_at is null
+              and me.merged_into is null
+              and not exists (select 1 from idea_vote mine where mine.idea_id = i.id and mine.person_id = me.id)""";
+
+    private static final List<Part> PARTS = List.of(
+            new Part("raw row", "insert into bench_raw_vote (idea_id, person_id, storm_id, created_at) "
+                    + "values (?, ?, ?, ?)", 1, false),
+            new Part("vote row, plain insert", "insert into idea_vote (idea_id, person_id, storm_id, created_at) "
+                    + "values (?, ?, ?, ?)", 1, false),
+            new Part("vote, insert … select of the idea's row only", "insert into idea_vote (idea_id, person_id, "
+                    + "storm_id, created_at) select i.id, v.person, i.storm_id, v.at from (" + rulesRows(1)
+                    + ") v join idea i on i.id = v.idea and i.storm_id = v.storm where i.hidden_at is null "
+                    + "and i.merged_into is null lock in share mode", 1, true),
+            votes(1), votes(4), votes(12));
+
+    /** Votes checked against every rule in one statement, as {@code VoteStatements} makes a batch. */
+    private static Part votes(int count) {
+        return new Part("votes with every rule, " + count + " a statement", "insert into idea_vote (idea_id, "
+                + "person_id, storm_id, created_at) select i.id, me.id, s.id, v.at from (" + rulesRows(count) + ") v "
+                + VOTE_RULES + " order by i.id, me.id lock in share mode returning idea_id", count, true);
+    }
+
+    private static String rulesRows(int count) {
+        return String.join(" union all ", Collections.nCopies(count,
+                "select ? idea, ? storm, ? person, ? at, ? a0, ? a1"));
     }
 
     /** A measured run of {@value #RATE_VOTERS} × {@value #RATE_VOTES_EACH} calls. */

@@ -120,6 +120,8 @@ public class IdeaMergeService {
             throw refused("idea", "ideastorm.merge.not-merged");
         }
         IdeaId kept = IdeaId.of(duplicate.getMergedInto());
+        // A vote in a storm without a budget takes its idea's lock, not the person's: this keeps them off both ideas.
+        ideas.findForChange(kept.value());
         long[] votes = merges.movedAndRemoved(duplicate.getId());
         merges.undo(duplicate);
         record(UNDO, duplicate, Phrase.of("ideastorm.merge.facts", votes[0], votes[1]), given);

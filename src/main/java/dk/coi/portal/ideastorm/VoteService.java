@@ -6,14 +6,13 @@ import dk.coi.portal.ideastorm.internal.Storm;
 import dk.coi.portal.ideastorm.internal.StormRepository;
 import dk.coi.portal.ideastorm.internal.StormRules;
 import dk.coi.portal.ideastorm.internal.StormVoting;
-import dk.coi.portal.ideastorm.internal.VoteQueue;
 import dk.coi.portal.ideastorm.internal.VoteStore;
 import dk.coi.portal.identity.CurrentPerson;
 import dk.coi.portal.identity.PersonService;
 import dk.coi.portal.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,16 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Votes on ideas (design decision 012): one per idea per person, given and withdrawn while the current phase takes
- * votes, by people in the storm's audience, within the storm's budget of votes per person. A person's votes in a
- * storm are taken one at a time under their participant row's lock, read committed, so the budget is counted with
- * every vote committed before; counts are COUNT(*) over the votes. {@link LiveVotes} is told of every change.
- * Votes wait for their connection in the order they came ({@link VoteQueue}), and one the rules let in is two
- * statements; a vote refused is refused by the rules read one by one, which name the reason.
+ * votes, by people in the storm's audience, within the storm's budget of votes per person. In a storm with a budget
+ * a person's votes are taken one at a time under their participant row's lock, read committed, so the budget is
+ * counted with every vote committed before; counts are COUNT(*) over the votes. {@link LiveVotes} is told of every
+ * change. A vote the rules let in is made together with the votes waiting at that moment ({@code VoteBatches}); a
+ * vote refused is refused by the rules read one by one, which name the reason.
  */
 @Service
 public class VoteService {
 
     public static final int MAX_BUDGET = 1000;
+    private static final Audience[] AUDIENCES = Audience.values();
 
     private final IdeaRepository ideas;
     private final StormRepository storms;
@@ -45,14 +45,11 @@ public class VoteService {
     private final PersonService people;
     private final LiveVotes live;
     private final Clock clock;
-    private final VoteQueue queue;
     /** A vote's transaction: read committed, so the reads after the person's lock see every vote committed. */
     private final TransactionTemplate readCommitted;
 
     VoteService(IdeaRepository ideas, StormRepository storms, StormVoting voting, VoteStore votes,
-                PersonService people, LiveVotes live, Clock clock,
-                VoteQueue queue, PlatformTransactionManager transactions) {
-        this.queue = queue;
+                PersonService people, LiveVotes live, Clock clock, PlatformTransactionManager transactions) {
         this.readCommitted = new TransactionTemplate(transactions);
         this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.ideas = ideas;
@@ -66,22 +63,19 @@ public class VoteService {
 
     /**
      * The signed-in person votes for the idea; voting twice is once. Refused outside voting, audience or budget. A
-     * vote the rules let in takes two statements and the commit on a connection kept for votes
-     * ({@link VoteStore#addIfAllowed}: the person's lock, then an insert that checks every rule in the database); when
-     * that adds nothing, the rules are read one by one in a transaction of the portal's to say why, or that the vote
-     * was given already.
+     * vote the rules let in is made on a connection kept for votes together with the votes waiting then
+     * ({@link VoteStore#addIfAllowed}: an insert that checks every rule in the database, after the person's lock
+     * where the storm has a budget); when that adds nothing, the rules are read one by one in a transaction of the
+     * portal's to say why, or that the vote was given already.
      */
     @PreAuthorize("isAuthenticated()")
     public void vote(IdeaId id) {
-        queue.inTurn(() -> {
-            Optional<StormId> added = quickly(id, votes::addIfAllowed);
-            if (added.isPresent()) {
-                live.voted(added.get(), id);
-            } else {
-                readCommitted.executeWithoutResult(status -> addVote(id));
-            }
-            return null;
-        });
+        Optional<StormId> added = quickly(id, votes::addIfAllowed);
+        if (added.isPresent()) {
+            live.voted(added.get(), id);
+        } else {
+            readCommitted.executeWithoutResult(status -> addVote(id));
+        }
     }
 
     /** The vote with the rules read one by one: a refusal with its reason, a vote given already, or the vote. */
@@ -92,6 +86,7 @@ public class VoteService {
             return;
         }
         Integer budget = idea.getStorm().getVoteBudget();
+        votes.budgetSeen(idea.getStormId(), budget != null);
         if (budget != null && votes.votesInStorm(idea.getStormId(), voter) >= budget) {
             throw new InvalidInputException(Map.of("vote", "ideastorm.vote.budget-spent"));
         }
@@ -101,19 +96,16 @@ public class VoteService {
 
     /**
      * The signed-in person takes their vote for the idea back while voting is open; without one, nothing happens.
-     * As {@link #vote}: two statements when the rules let it, the rules one by one to say why not.
+     * As {@link #vote}: the lock and the deletion when the rules let it, the rules one by one to say why not.
      */
     @PreAuthorize("isAuthenticated()")
     public void withdraw(IdeaId id) {
-        queue.inTurn(() -> {
-            Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
-            if (removed.isPresent()) {
-                live.voted(removed.get(), id);
-            } else {
-                readCommitted.executeWithoutResult(status -> removeVote(id));
-            }
-            return null;
-        });
+        Optional<StormId> removed = quickly(id, votes::removeIfAllowed);
+        if (removed.isPresent()) {
+            live.voted(removed.get(), id);
+        } else {
+            readCommitted.executeWithoutResult(status -> removeVote(id));
+        }
     }
 
     /** The withdrawal with the rules read one by one: a refusal with its reason, no vote to withdraw, or done. */
@@ -141,13 +133,13 @@ public class VoteService {
         return voter;
     }
 
-    /** A vote's change in two statements, committed: one of {@link VoteStore#addIfAllowed} and its withdrawal. */
+    /** A vote's change on a vote connection, committed: one of {@link VoteStore#addIfAllowed} and its withdrawal. */
     private interface QuickChange {
         boolean made(long idea, long storm, long person, List<String> audiences, Instant at);
     }
 
     /**
-     * The change made in two statements on a vote connection when every rule lets it, its storm returned; empty when
+     * The change made on a vote connection when every rule lets it, its storm returned; empty when
      * it was not made (a rule refuses, or nothing to change), or when called inside a transaction, whose locks and
      * uncommitted rows another connection must not wait for or miss.
      */
@@ -166,8 +158,13 @@ public class VoteService {
 
     /** The audiences that admit the person (the rule of {@link Audience#admits}), by their stored names. */
     private static List<String> admitting(CurrentPerson person) {
-        return Arrays.stream(Audience.values()).filter(audience -> audience.admits(person)).map(Audience::name)
-                .toList();
+        List<String> admitting = new ArrayList<>(AUDIENCES.length);
+        for (Audience audience : AUDIENCES) {
+            if (audience.admits(person)) {
+                admitting.add(audience.name());
+            }
+        }
+        return admitting;
     }
 
     /** Staff set how many votes one person may give in the storm (null: no budget). */
@@ -178,6 +175,7 @@ public class VoteService {
         storms.findForChange(id.value())
                 .orElseThrow(() -> new InvalidInputException(Map.of("storm", "ideastorm.storm.unknown")))
                 .setVoteBudget(budget);
+        votes.budgetSeen(id.value(), budget != null);
     }
 
     /** The idea, if the current person may vote on it now (a hidden idea takes no votes). */

@@ -297,6 +297,80 @@ class VoteServiceTest {
         }
     }
 
+    /**
+     * A vote in a storm without a budget takes no lock of the person's, only its idea's (shared): while a merge or its
+     * undoing holds the idea, as both hold the kept idea and the merged one, the vote waits and then counts.
+     */
+    @Test
+    void aVoteWhileItsIdeaIsHeldWaitsForTheHolderAndThenCounts() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        IdeaId kept = idea(storm, "Sms dagen før");
+        long voter = signedIn.newPerson("Nina Ny", Role.CITIZEN);
+        signedIn.clear();
+        try (HeldTransaction undo = HeldTransaction.hold(transaction, () -> database.queryForList(
+                "select id from idea where id = ? for update", kept.value()))) {
+            Future<Throwable> vote = undo.meanwhile(() -> signedIn.refusalOf(voter, "Nina Ny", Role.CITIZEN,
+                    () -> votes.vote(kept)));
+            undo.awaitALockWait(database);
+            assertThat(storedVotes(kept)).isZero();
+            undo.commit();
+            assertThat(vote.get(30, TimeUnit.SECONDS)).isNull();
+            assertThat(storedVotes(kept)).isOne();
+        }
+    }
+
+    /**
+     * Which way a vote is tried first follows the budget last seen on this node, but the budget is the database's: one
+     * set or lifted where this node did not see it (staff on another node) holds from the next vote.
+     */
+    @Test
+    void aBudgetSetOrLiftedBehindThisNodesBackHoldsFromTheNextVote() {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        List<IdeaId> four = IntStream.range(0, 4).mapToObj(i -> idea(storm, "Idé " + i)).toList();
+        signedIn.newPerson("Vera Vælger", Role.CITIZEN);
+        votes.vote(four.get(0));
+        database.update("update storm set vote_budget = 2 where id = ?", storm.value());
+        votes.vote(four.get(1));
+        assertRefused(() -> votes.vote(four.get(2)), "ideastorm.vote.budget-spent");
+        assertRefused(() -> votes.vote(four.get(3)), "ideastorm.vote.budget-spent");
+        database.update("update storm set vote_budget = null where id = ?", storm.value());
+        votes.vote(four.get(2));
+        votes.vote(four.get(3));
+        database.update("update storm set vote_budget = 4 where id = ?", storm.value());
+        votes.withdraw(four.get(3));
+        votes.vote(four.get(3));
+        assertThat(four).extracting(this::storedVotes).containsExactly(1, 1, 1, 1);
+    }
+
+    /** One person's vote sent twice at the same moment (two tabs, a double click) counts once, and neither fails. */
+    @Test
+    void theSameVoteGivenTwiceAtOnceCountsOnceWithoutAnError() throws Exception {
+        StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
+        List<IdeaId> ideasVotedTwice = IntStream.range(0, 20).mapToObj(i -> idea(storm, "Idé " + i)).toList();
+        long voter = signedIn.newPerson("Dobbelt Dorte", Role.CITIZEN);
+        signedIn.clear();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (IdeaId idea : ideasVotedTwice) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Throwable>> both = new ArrayList<>();
+                for (int tab = 0; tab < 2; tab++) {
+                    both.add(threads.submit(() -> {
+                        start.await();
+                        return signedIn.refusalOf(voter, "Dobbelt Dorte", Role.CITIZEN, () -> votes.vote(idea));
+                    }));
+                }
+                start.countDown();
+                for (Future<Throwable> vote : both) {
+                    assertThat(vote.get(30, TimeUnit.SECONDS)).isNull();
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(ideasVotedTwice).extracting(this::storedVotes).containsOnly(1);
+    }
+
     /** A call of the service by one person; {@code leavesVote} names the vote it leaves if it succeeds, or null. */
     private record Attempt(long person, IdeaId idea, Runnable call, IdeaId leavesVote) {
     }

@@ -1,15 +1,11 @@
 package dk.coi.portal.ideastorm.internal;
 
-import dk.coi.portal.ideastorm.Audience;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Votes in the database (design decision 012): one row a vote, counted with COUNT(*) on the unique key's leftmost
- * column (idea_id), never a counter row. A person's votes in one storm are taken one at a time under the lock of
- * their storm_participant row.
+ * column (idea_id), never a counter row. In a storm with a budget, a person's votes are taken one at a time under
+ * the lock of their storm_participant row; in one without, a vote is one statement, and the unique key keeps it once.
  */
 @Component
 public class VoteStore {
@@ -41,62 +37,19 @@ public class VoteStore {
     /** How many ideas' storms {@link #stormOf} keeps before it starts over. */
     static final int STORMS_OF_IDEAS_KEPT = 100_000;
 
-    /**
-     * As many audience parameters as there are {@link Audience}s, always: a fixed list keeps each statement's text the
-     * same, so a vote connection prepares it once on the server and runs it from then on; a shorter list is padded
-     * with its first audience.
-     */
-    static final int AUDIENCE_PARAMETERS = Audience.values().length;
-
-    /**
-     * The rules of a vote, as SQL over idea {@code i}, its storm {@code s}, its current phase {@code p} and person
-     * {@code me}. Its parameters, in order ({@link #rulesArguments}): the idea, the storm, the time, and
-     * {@link #AUDIENCE_PARAMETERS} audiences.
-     */
-    private static final String VOTING_OPEN = " " + """
-            i.id = ? and i.storm_id = ? and i.hidden_at is null and i.merged_into is null
-            and p.votes_open and p.ends_at > ? and s.audience in (%s)
-            and me.erased_at is null and me.merged_into is null""".formatted(
-            String.join(", ", Collections.nCopies(AUDIENCE_PARAMETERS, "?")));
-
-    /** {@link #lockParticipant} while the idea is in the storm, nothing locked otherwise: person, idea, storm. */
-    private static final String LOCK_PARTICIPANT_OF_IDEA = """
-            insert into storm_participant (storm_id, person_id)
-            select i.storm_id, ? from idea i where i.id = ? and i.storm_id = ?
-            on duplicate key update person_id = storm_participant.person_id""";
-
-    /** The vote if every rule lets it in: the time, the person, {@link #VOTING_OPEN}'s, idea, person, person, storm. */
-    private static final String ADD_IF_ALLOWED = """
-            insert into idea_vote (idea_id, person_id, storm_id, created_at)
-            select i.id, me.id, s.id, ?
-            from idea i
-            join storm s on s.id = i.storm_id
-            join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-            join person me on me.id = ?
-            where""" + VOTING_OPEN + """
-
-              and not exists (select 1 from idea_vote mine where mine.idea_id = ? and mine.person_id = ?)
-              and (s.vote_budget is null or s.vote_budget > (select count(*) from idea_vote given
-                              where given.person_id = ? and given.storm_id = ?))
-            lock in share mode""";
-
-    /** The withdrawal if the rules let it: the idea, the person, {@link #VOTING_OPEN}'s. */
-    private static final String REMOVE_IF_ALLOWED = """
-            delete v from idea_vote v
-            join idea i on i.id = v.idea_id
-            join storm s on s.id = i.storm_id
-            join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
-            join person me on me.id = v.person_id
-            where v.idea_id = ? and v.person_id = ? and""" + VOTING_OPEN;
-
     private final EntityManager entityManager;
     private final VoteConnections connections;
+    private final VoteBatches batches;
+    private final VoteStatements statements;
     /** Each idea's storm, which never changes: the vote needs it to take its lock, and need not ask each time. */
     private final Map<Long, Long> stormsOfIdeas = new ConcurrentHashMap<>();
 
-    VoteStore(EntityManager entityManager, VoteConnections connections) {
+    VoteStore(EntityManager entityManager, VoteConnections connections, VoteBatches batches,
+              VoteStatements statements) {
         this.entityManager = entityManager;
         this.connections = connections;
+        this.batches = batches;
+        this.statements = statements;
     }
 
     /** The idea's storm (remembered: an idea never moves); empty for an unknown idea. */
@@ -105,70 +58,38 @@ public class VoteStore {
         if (known != null) {
             return Optional.of(known);
         }
-        List<Long> found = connections.inTransaction(database -> database.queryForList(
-                "select storm_id from idea where id = ?", Long.class, ideaId));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        if (stormsOfIdeas.size() >= STORMS_OF_IDEAS_KEPT) {
-            stormsOfIdeas.clear();
-        }
-        stormsOfIdeas.put(ideaId, found.getFirst());
-        return Optional.of(found.getFirst());
+        Optional<Long> found = connections.inTransaction(database -> database.firstLong(
+                "select storm_id from idea where id = ?", ideaId));
+        found.ifPresent(storm -> {
+            if (stormsOfIdeas.size() >= STORMS_OF_IDEAS_KEPT) {
+                stormsOfIdeas.clear();
+            }
+            stormsOfIdeas.put(ideaId, storm);
+        });
+        return found;
+    }
+
+    /** What the storm's budget was when last read, for the quick way to try the likely statement first. */
+    public void budgetSeen(long stormId, boolean hasBudget) {
+        statements.budgetSeen(stormId, hasBudget);
     }
 
     /**
-     * The whole vote in two statements and the commit, on a vote connection ({@link VoteConnections}), when every
-     * rule lets it in: takes the person's lock in the storm (as {@link #lockParticipant}, only while the idea is in
-     * that storm), then inserts the vote only if the storm's current phase takes votes until after {@code at}, its
-     * audience is one of {@code audiences} (those that admit the person), the idea is neither hidden nor merged (read
-     * under a shared lock, so a merge under way is waited for and then seen, as {@link IdeaMerges#isMergedNow}), the
-     * person is neither erased nor merged into another, has not voted for the idea and is within the storm's budget.
-     * Returns whether the vote was added (committed); when not, nothing was changed, and the caller works out why (or
-     * that the vote was there already) with the rules in Java. These conditions are those of
-     * {@link StormVoting#voting} and {@code VoteService}'s checks, never looser.
+     * The vote made the quick way, committed with the votes waiting at that moment ({@link VoteBatches},
+     * {@link VoteStatements}): inserted only if every rule lets it in, in the database, at that moment. Returns
+     * whether the vote was added (committed); when not, nothing was changed, and the caller works out why (or that the
+     * vote was there already) with the rules in Java. Refused as busy (and not made) when it could not be made in
+     * time.
      */
     public boolean addIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
-        LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        Object[] arguments = arguments(List.of(when, personId), rulesArguments(ideaId, stormId, when, audiences),
-                List.of(ideaId, personId, personId, stormId));
-        return connections.inTransaction(database -> {
-            database.update(LOCK_PARTICIPANT_OF_IDEA, personId, ideaId, stormId);
-            return database.update(ADD_IF_ALLOWED, arguments) == 1;
-        });
+        return batches.made(new VoteChange(true, ideaId, stormId, personId, audiences,
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
 
-    /**
-     * The whole withdrawal in two statements and the commit, when the rules let it: the person's lock in the storm (as
-     * {@link #addIfAllowed}), then their vote on the idea deleted only if voting is open to them on it now (the
-     * conditions of {@link #addIfAllowed} but the vote and the budget). Returns whether a vote was withdrawn; when
-     * not, there was none or a rule refuses, which the caller works out with the rules in Java.
-     */
+    /** The withdrawal as {@link #addIfAllowed}: whether a vote was withdrawn (none there, or a rule refuses). */
     public boolean removeIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
-        LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        Object[] arguments = arguments(List.of(ideaId, personId), rulesArguments(ideaId, stormId, when, audiences));
-        return connections.inTransaction(database -> {
-            database.update(LOCK_PARTICIPANT_OF_IDEA, personId, ideaId, stormId);
-            return database.update(REMOVE_IF_ALLOWED, arguments) == 1;
-        });
-    }
-
-    /** {@link #VOTING_OPEN}'s parameters: the idea, the storm, the time and the audiences padded to a fixed count. */
-    static List<Object> rulesArguments(long ideaId, long stormId, LocalDateTime at, List<String> audiences) {
-        if (audiences.isEmpty() || audiences.size() > AUDIENCE_PARAMETERS) {
-            throw new IllegalArgumentException("1 to " + AUDIENCE_PARAMETERS + " audiences, not " + audiences);
-        }
-        List<Object> arguments = new ArrayList<>(List.of(ideaId, stormId, at));
-        arguments.addAll(audiences);
-        while (arguments.size() < 3 + AUDIENCE_PARAMETERS) {
-            arguments.add(audiences.getFirst());
-        }
-        return arguments;
-    }
-
-    @SafeVarargs
-    private static Object[] arguments(List<Object>... parts) {
-        return Arrays.stream(parts).flatMap(List::stream).toArray();
+        return batches.made(new VoteChange(false, ideaId, stormId, personId, audiences,
+                LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
 
     /**

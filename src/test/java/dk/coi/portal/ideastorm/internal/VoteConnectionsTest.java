@@ -6,25 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.coi.portal.ideastorm.Audience;
-import dk.coi.portal.shared.InvalidInputException;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The vote connections are the portal's pool's settings with their own name, size, autocommit and isolation, and
- * open nothing once closed; a vote that cannot have its turn within the pool's connection timeout is refused with a
- * translated reason; a vote's statements keep one text whatever audiences admit the person (design decision 012).
+ * open nothing once closed; a vote's statements keep one text whatever audiences admit the person (design decision
+ * 012).
  */
 class VoteConnectionsTest {
 
@@ -49,7 +41,8 @@ class VoteConnectionsTest {
             HikariConfig votes = VoteConnections.settings(portal, 4);
 
             assertThat(votes.getJdbcUrl())
-                    .isEqualTo("jdbc:mariadb://localhost:1/portal?useServerPrepStmts=true&cachePrepStmts=true");
+                    .isEqualTo("jdbc:mariadb://localhost:1/portal?useServerPrepStmts=true&cachePrepStmts=true"
+                    + "&useBulkStmts=false&useBulkStmtsForInserts=false");
             assertThat(votes.getUsername()).isEqualTo("portal");
             assertThat(votes.getPassword()).isEqualTo("secret");
             assertThat(votes.getConnectionTimeout()).isEqualTo(5_000);
@@ -76,7 +69,8 @@ class VoteConnectionsTest {
             portal.setJdbcUrl("jdbc:mariadb://localhost:1/portal?useUnicode=true");
 
             assertThat(VoteConnections.settings(portal, 4).getJdbcUrl()).isEqualTo(
-                    "jdbc:mariadb://localhost:1/portal?useUnicode=true&useServerPrepStmts=true&cachePrepStmts=true");
+                    "jdbc:mariadb://localhost:1/portal?useUnicode=true&useServerPrepStmts=true&cachePrepStmts=true"
+                    + "&useBulkStmts=false&useBulkStmtsForInserts=false");
             assertThat(portal.isAutoCommit()).isTrue();
         }
     }
@@ -93,45 +87,24 @@ class VoteConnectionsTest {
     }
 
     @Test
-    void aVoteThatCannotHaveItsTurnInTimeIsRefusedAsBusyWithATranslatedReason() throws Exception {
-        VoteQueue queue = new VoteQueue(1, Duration.ofMillis(300));
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService thread = Executors.newSingleThreadExecutor();
-        try {
-            Future<Object> first = thread.submit(() -> queue.inTurn(() -> {
-                holding.countDown();
-                try {
-                    return release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException interrupted) {
-                    throw new IllegalStateException(interrupted);
-                }
-            }));
-            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
-            long started = System.nanoTime();
-            assertThatThrownBy(() -> queue.inTurn(() -> "second")).isInstanceOfSatisfying(InvalidInputException.class,
-                    refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.busy")));
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(250))
-                    .isLessThan(Duration.ofSeconds(10));
-            release.countDown();
-            assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(true);
-            assertThat(queue.inTurn(() -> "third")).isEqualTo("third");
-        } finally {
-            release.countDown();
-            thread.shutdownNow();
-        }
-    }
-
-    @Test
     void aVotesStatementsTakeOneAudienceParameterForEachAudienceWhicheverAdmitThePerson() {
         LocalDateTime at = LocalDateTime.of(2026, 12, 6, 8, 0);
         List<String> every = Arrays.stream(Audience.values()).map(Audience::name).toList();
 
-        assertThat(VoteStore.rulesArguments(1, 2, at, List.of("SIGNED_IN"))).containsExactlyElementsOf(
+        assertThat(VoteStatements.rulesArguments(change(at, List.of("SIGNED_IN")))).containsExactlyElementsOf(
                 Stream.concat(Stream.of(1L, 2L, at), Collections.nCopies(every.size(), "SIGNED_IN").stream()).toList());
-        assertThat(VoteStore.rulesArguments(1, 2, at, every)).containsExactlyElementsOf(
+        assertThat(VoteStatements.rulesArguments(change(at, every))).containsExactlyElementsOf(
                 Stream.concat(Stream.of(1L, 2L, at), every.stream()).toList());
-        assertThatThrownBy(() -> VoteStore.rulesArguments(1, 2, at, List.of()))
+        assertThat(VoteStatements.oneVote(change(at, List.of("SIGNED_IN")))).containsExactlyElementsOf(
+                Stream.concat(Stream.of(1L, 2L, 3L, at), Collections.nCopies(every.size(), "SIGNED_IN").stream())
+                        .toList());
+        assertThatThrownBy(() -> VoteStatements.oneVote(change(at, List.of())))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> VoteStatements.rulesArguments(change(at, List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static VoteChange change(LocalDateTime at, List<String> audiences) {
+        return new VoteChange(true, 1, 2, 3, audiences, at);
     }
 }

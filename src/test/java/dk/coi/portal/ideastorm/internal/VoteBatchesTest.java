@@ -1,0 +1,160 @@
+package dk.coi.portal.ideastorm.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dk.coi.portal.shared.InvalidInputException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The group commit's promises to its callers (design decision 012), on a database that answers as told: a batch that
+ * throws (an Error too) answers every caller and the worker goes on; a caller waits no longer than the bound, and its
+ * vote is then never made, neither from the queue nor from a batch that had taken it; stopping makes what is queued,
+ * takes nothing new and joins the workers. The same batches on the real MariaDB: VoteBatchesDatabaseTest.
+ */
+class VoteBatchesTest {
+
+    private static final Duration BOUND = Duration.ofMillis(400);
+    private static final int FAILING_IDEA = 13;
+
+    /** Every change committed, and the first batch held until released. */
+    private final Queue<VoteChange> committed = new ConcurrentLinkedQueue<>();
+    private final CountDownLatch firstBatchIn = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private volatile Thread worker;
+    private VoteBatches batches;
+
+    /** Holds the first batch before it makes anything; refuses batches with the failing idea (with an Error). */
+    private final VoteBatches.Database database = (batch, mayCommit) -> {
+        if (firstBatchIn.getCount() > 0) {
+            worker = Thread.currentThread();
+            firstBatchIn.countDown();
+            awaitRelease();
+        }
+        if (batch.stream().anyMatch(change -> change.idea() == FAILING_IDEA)) {
+            throw new AssertionError("A worker's Error");
+        }
+        if (!mayCommit.getAsBoolean()) {
+            return null;
+        }
+        committed.addAll(batch);
+        boolean[] made = new boolean[batch.size()];
+        Arrays.fill(made, true);
+        return made;
+    };
+
+    private void awaitRelease() {
+        try {
+            assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private void start(Duration bound) {
+        batches = new VoteBatches(database, 1, bound);
+        batches.start();
+    }
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        if (batches != null && batches.isRunning()) {
+            batches.stop();
+        }
+    }
+
+    private static VoteChange vote(long idea) {
+        return new VoteChange(true, idea, 1, 7, List.of("SIGNED_IN"), LocalDateTime.of(2026, 12, 6, 14, 0));
+    }
+
+    private CompletableFuture<Boolean> voteMeanwhile(long idea) {
+        return CompletableFuture.supplyAsync(() -> batches.made(vote(idea)));
+    }
+
+    private static void assertBusy(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.fieldMessageKeys()).isEqualTo(Map.of("vote", "ideastorm.vote.busy")));
+    }
+
+    @Test
+    void aBatchThatThrowsAnswersEveryCallerAndItsWorkerGoesOn() throws Exception {
+        start(BOUND);
+        CompletableFuture<Boolean> holding = voteMeanwhile(1);
+        assertThat(firstBatchIn.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Boolean> failing = voteMeanwhile(FAILING_IDEA);
+        CompletableFuture<Boolean> good = voteMeanwhile(2);
+        await().until(() -> batchesQueued() == 2);
+        release.countDown();
+
+        assertThat(holding.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(good.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> failing.get(30, TimeUnit.SECONDS)).hasRootCauseInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> batches.made(vote(FAILING_IDEA))).isInstanceOf(IllegalStateException.class)
+                .hasCauseInstanceOf(AssertionError.class);
+        assertThat(batches.made(vote(3))).isTrue();
+        assertThat(committed).extracting(VoteChange::idea).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aCallerWaitsNoLongerThanTheBoundAndItsVoteIsThenNeverMade() throws Exception {
+        start(BOUND);
+        CompletableFuture<Boolean> holding = voteMeanwhile(1);
+        assertThat(firstBatchIn.await(30, TimeUnit.SECONDS)).isTrue();
+
+        long started = System.nanoTime();
+        assertBusy(() -> batches.made(vote(2)));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(BOUND, BOUND.multipliedBy(10));
+        assertBusy(() -> answerOf(holding));
+        release.countDown();
+
+        assertThat(batches.made(vote(3))).isTrue();
+        assertThat(committed).extracting(VoteChange::idea).containsExactly(3L);
+    }
+
+    @Test
+    void stoppingMakesTheQueuedVotesThenTakesNoneAndJoinsTheWorkers() throws Exception {
+        start(Duration.ofSeconds(10));
+        CompletableFuture<Boolean> holding = voteMeanwhile(1);
+        assertThat(firstBatchIn.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Boolean> queued = voteMeanwhile(2);
+        await().until(() -> batchesQueued() == 1);
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(batches::stop);
+        await().until(() -> !batches.isRunning());
+        release.countDown();
+
+        stopping.get(30, TimeUnit.SECONDS);
+        assertThat(holding.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(queued.get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(worker.isAlive()).isFalse();
+        assertBusy(() -> batches.made(vote(3)));
+        assertThat(committed).extracting(VoteChange::idea).containsExactly(1L, 2L);
+    }
+
+    private int batchesQueued() {
+        return batches.queued();
+    }
+
+    /** The future's answer, or what the call threw. */
+    private static boolean answerOf(CompletableFuture<Boolean> call) throws Throwable {
+        try {
+            return call.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause();
+        }
+    }
+}
