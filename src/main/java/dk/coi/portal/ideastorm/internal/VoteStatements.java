@@ -166,10 +166,11 @@ class VoteStatements implements VoteBatches.Database {
         madeOneByOne(connection, batch, counted, made);
         List<VoteChange> plain = batch.stream().filter(change -> !oneByOne(change)).toList();
         if (!plain.isEmpty()) {
+            // Each vote inserted answers its first caller; a second of the same vote had nothing left to change.
             Set<VoteKey> inserted = addWithoutBudget(connection, plain);
             for (int at = 0; at < batch.size(); at++) {
                 VoteChange change = batch.get(at);
-                made[at] |= !oneByOne(change) && inserted.contains(VoteKey.of(change));
+                made[at] |= !oneByOne(change) && inserted.remove(VoteKey.of(change));
             }
         }
         return made;
@@ -187,10 +188,7 @@ class VoteStatements implements VoteBatches.Database {
         }
     }
 
-    /**
-     * The plain votes in one statement, each vote once (one person's same vote twice in a batch is one row, and both
-     * callers are answered by it); the votes it inserted.
-     */
+    /** The plain votes in one statement, each vote once (one person's same vote twice in a batch is one row). */
     private static Set<VoteKey> addWithoutBudget(Connection connection, List<VoteChange> plain) throws SQLException {
         Map<VoteKey, VoteChange> once = new LinkedHashMap<>();
         plain.stream().sorted(VoteChange.CHANGE_ORDER).forEach(change -> once.putIfAbsent(VoteKey.of(change), change));

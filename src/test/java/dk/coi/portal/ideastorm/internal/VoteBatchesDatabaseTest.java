@@ -17,6 +17,7 @@ import dk.coi.portal.support.TestStorms;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A batch of votes on the real MariaDB (design decision 012): one person's two votes in one batch, beyond the budget
- * of their storm, give exactly one vote, each caller answered with its own vote's row count.
+ * of their storm, give exactly one vote, each caller answered with its own vote's row count; many people's votes in a
+ * storm without a budget, made by one statement, answer each caller as the votes made one by one do.
  */
 @PortalTest
 class VoteBatchesDatabaseTest {
@@ -63,12 +65,77 @@ class VoteBatchesDatabaseTest {
         signedIn.clear();
     }
 
-    private void awaitRelease() {
+    private static void awaitRelease(CountDownLatch latch) {
         try {
-            assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException interrupted) {
             throw new IllegalStateException(interrupted);
         }
+    }
+
+    /** The statement for a storm without a budget and the votes made one by one (a budget hinted) answer alike. */
+    @Test
+    void manyPeoplesVotesInOneStatementAnswerEachCallerAsMadeOneByOne() throws Exception {
+        for (boolean budgetHinted : new boolean[] {false, true}) {
+            StormId storm = testStorms.storm("Stem i én sætning").audience(Audience.SIGNED_IN).start();
+            signedIn.newPerson("Idéskaber", Role.EMPLOYEE);
+            IdeaId first = ideas.submit(storm, new IdeaDraft("Første", "Om første", null));
+            IdeaId second = ideas.submit(storm, new IdeaDraft("Anden", "Om anden", null));
+            IdeaId hidden = ideas.submit(storm, new IdeaDraft("Skjult", "Om skjult", null));
+            database.update("update idea set hidden_at = now() where id = ?", hidden.value());
+            List<Long> voters = signedIn.crowd("Vælger " + budgetHinted, 3);
+            statements.budgetSeen(storm.value(), budgetHinted);
+            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            List<VoteChange> changes = List.of(vote(first, storm, voters.get(0), now),
+                    vote(first, storm, voters.get(1), now), vote(first, storm, voters.get(1), now),
+                    vote(hidden, storm, voters.get(2), now), vote(second, storm, voters.get(2), now));
+
+            List<Boolean> answers = inOneBatch(voters.getFirst(), first, storm, now, changes);
+
+            assertThat(answers).as("budget hinted: " + budgetHinted).containsExactly(true, true, false, false, true);
+            assertThat(List.of(first, second, hidden)).extracting(idea -> database.queryForObject(
+                    "select count(*) from idea_vote where idea_id = ?", Integer.class, idea.value()))
+                    .containsExactly(2, 1, 0);
+            batches.stop();
+            batchSizes.clear();
+        }
+    }
+
+    private static VoteChange vote(IdeaId idea, StormId storm, long person, LocalDateTime at) {
+        return new VoteChange(true, idea.value(), storm.value(), person, List.of("SIGNED_IN"), at);
+    }
+
+    /**
+     * The changes made as one batch: a first batch (a withdrawal of nothing) is held until they all wait behind it.
+     * Their answers, in order.
+     */
+    private List<Boolean> inOneBatch(long holder, IdeaId idea, StormId storm, LocalDateTime now,
+                                     List<VoteChange> changes) throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        batches = new VoteBatches((batch, mayCommit) -> {
+            batchSizes.add(batch.size());
+            if (batchSizes.size() == 1) {
+                awaitRelease(held);
+            }
+            return statements.commit(batch, mayCommit);
+        }, 1, Duration.ofSeconds(20));
+        batches.start();
+        CompletableFuture<Boolean> holding = CompletableFuture.supplyAsync(() -> batches.made(
+                new VoteChange(false, idea.value(), storm.value(), holder, List.of("SIGNED_IN"), now)));
+        await().until(() -> batchSizes.size() == 1);
+        List<CompletableFuture<Boolean>> answers = new ArrayList<>();
+        for (VoteChange change : changes) {
+            answers.add(CompletableFuture.supplyAsync(() -> batches.made(change)));
+            await().until(() -> batches.queued() == answers.size());
+        }
+        held.countDown();
+        assertThat(holding.get(30, TimeUnit.SECONDS)).isFalse();
+        List<Boolean> made = new ArrayList<>();
+        for (CompletableFuture<Boolean> answer : answers) {
+            made.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        assertThat(batchSizes).containsExactly(1, changes.size());
+        return made;
     }
 
     @Test
@@ -85,7 +152,7 @@ class VoteBatchesDatabaseTest {
         batches = new VoteBatches((batch, mayCommit) -> {
             batchSizes.add(batch.size());
             if (batchSizes.size() == 1) {
-                awaitRelease();
+                awaitRelease(release);
             }
             return statements.commit(batch, mayCommit);
         }, 1, Duration.ofSeconds(20));
