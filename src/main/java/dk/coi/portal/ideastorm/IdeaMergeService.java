@@ -113,15 +113,18 @@ public class IdeaMergeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void undo(IdeaId merged, String reason) {
         Reason given = Reason.required(reason);
-        long stormId = ideas.findById(merged.value()).orElseThrow(IdeaMergeService::unknown).getStormId();
+        Idea unlocked = ideas.findById(merged.value()).orElseThrow(IdeaMergeService::unknown);
+        long stormId = unlocked.getStormId();
         merges.lockVoters(stormId);
+        // Votes without a budget take no person's lock, only their idea's: both ideas held, in id order, keep them off.
+        if (unlocked.isMerged()) {
+            merges.lockIdeas(merged.value(), unlocked.getMergedInto());
+        }
         Idea duplicate = ideas.findForChange(merged.value()).orElseThrow(IdeaMergeService::unknown);
         if (!duplicate.isMerged()) {
             throw refused("idea", "ideastorm.merge.not-merged");
         }
         IdeaId kept = IdeaId.of(duplicate.getMergedInto());
-        // A vote in a storm without a budget takes its idea's lock, not the person's: this keeps them off both ideas.
-        ideas.findForChange(kept.value());
         long[] votes = merges.movedAndRemoved(duplicate.getId());
         merges.undo(duplicate);
         record(UNDO, duplicate, Phrase.of("ideastorm.merge.facts", votes[0], votes[1]), given);

@@ -121,7 +121,7 @@ public class VoteService {
      * The person the signed-in person's vote counts for (the remaining person when their row was merged into
      * another, so a merged person never counts twice), with their lock in the idea's storm taken; refused when the
      * idea was hidden or merged, or the person merged, before the lock (read under shared locks after it, as the
-     * two-statement vote reads them: what {@link #votable} read before the lock may be stale).
+     * quick way's statements read them: what {@link #votable} read before the lock may be stale).
      */
     private long lockedVoter(Idea idea) {
         long voter = votes.standingFor(people.currentContributorId());
@@ -135,7 +135,7 @@ public class VoteService {
 
     /** A vote's change on a vote connection, committed: one of {@link VoteStore#addIfAllowed} and its withdrawal. */
     private interface QuickChange {
-        boolean made(long idea, long storm, long person, List<String> audiences, Instant at);
+        boolean made(long idea, long storm, long person, List<String> audiences);
     }
 
     /**
@@ -149,8 +149,7 @@ public class VoteService {
         }
         Optional<CurrentPerson> person = people.currentPerson();
         Optional<Long> stormId = person.isPresent() ? votes.stormOf(id.value()) : Optional.empty();
-        if (stormId.isPresent() && change.made(id.value(), stormId.get(), person.get().id(), admitting(person.get()),
-                clock.instant())) {
+        if (stormId.isPresent() && change.made(id.value(), stormId.get(), person.get().id(), admitting(person.get()))) {
             return Optional.of(StormId.of(stormId.get()));
         }
         return Optional.empty();

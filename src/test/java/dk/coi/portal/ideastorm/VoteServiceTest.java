@@ -64,6 +64,8 @@ class VoteServiceTest {
     @Autowired
     ModerationService moderation;
     @Autowired
+    IdeaMergeService mergeService;
+    @Autowired
     PersonalDataService personalData;
     @Autowired
     SignedIn signedIn;
@@ -298,17 +300,22 @@ class VoteServiceTest {
     }
 
     /**
-     * A vote in a storm without a budget takes no lock of the person's, only its idea's (shared): while a merge or its
-     * undoing holds the idea, as both hold the kept idea and the merged one, the vote waits and then counts.
+     * A vote in a storm without a budget takes no lock of the person's, only its idea's (shared): while staff undo a
+     * merge, which holds both ideas, a first vote on the kept idea waits for the undoing and then counts.
      */
     @Test
-    void aVoteWhileItsIdeaIsHeldWaitsForTheHolderAndThenCounts() throws Exception {
+    void aFirstVoteOnTheKeptIdeaWhileAMergeIsUndoneWaitsForTheUndoingAndThenCounts() throws Exception {
         StormId storm = openStorm(Audience.SIGNED_IN, StormTemplate.SIMPLE);
         IdeaId kept = idea(storm, "Sms dagen før");
+        IdeaId merged = idea(storm, "En sms før mødet");
+        long staff = signedIn.newPerson("Sofie Stormfører", Role.COI_STAFF);
+        mergeService.merge(merged, kept, "Samme idé");
         long voter = signedIn.newPerson("Nina Ny", Role.CITIZEN);
         signedIn.clear();
-        try (HeldTransaction undo = HeldTransaction.hold(transaction, () -> database.queryForList(
-                "select id from idea where id = ? for update", kept.value()))) {
+        try (HeldTransaction undo = HeldTransaction.hold(transaction, () -> {
+            signedIn.as(staff, "Sofie Stormfører", Role.COI_STAFF);
+            mergeService.undo(merged, "Alligevel to idéer");
+        })) {
             Future<Throwable> vote = undo.meanwhile(() -> signedIn.refusalOf(voter, "Nina Ny", Role.CITIZEN,
                     () -> votes.vote(kept)));
             undo.awaitALockWait(database);

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
  * person's number of votes in the storm grows by a merge; undoing may give back a removed vote beyond a budget
  * lowered meanwhile, as a vote given within its budget is never taken back.
  * <p>
- * Runs in a READ COMMITTED transaction and first locks every participant row of the storm, in person order, as each
- * vote locks its voter's row first: no vote of anyone in the storm is half-way while the votes move, and a vote that
- * comes after reads the idea with a shared lock ({@link #refuseIfMerged}), so it waits and sees the merge.
+ * Runs in a READ COMMITTED transaction and first locks every participant row of the storm, in person order (a
+ * withdrawal or a vote against a budget locks its voter's row first), then both ideas' rows in id order
+ * ({@link #lockIdeas}; every vote reads its idea under a shared lock, a batch of them in ascending order): no vote on
+ * either idea is half-way while the votes move, and a vote that comes after waits and sees the merge.
  */
 @Component
 public class IdeaMerges {
@@ -24,6 +25,12 @@ public class IdeaMerges {
 
     IdeaMerges(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** Locks the two ideas' rows, in id order (as every merge and batch of votes takes them), until the end. */
+    public void lockIdeas(long oneIdea, long otherIdea) {
+        entityManager.createNativeQuery("select id from idea where id in (:one, :other) order by id for update")
+                .setParameter("one", oneIdea).setParameter("other", otherIdea).getResultList();
     }
 
     /** Locks the storm's voters' rows, in one order, until the transaction ends. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,18 +21,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Group commit of votes (design decision 012): the votes waiting when a worker is free go to the database together,
- * one transaction and one commit on one of the {@link VoteConnections} ({@link VoteStatements}: each vote its own
- * statements and its own row count, so each answer is exact). One worker per vote connection, one queue in the order
- * the votes came: a vote alone goes at once, a burst shares its commits (at most {@link #MOST_IN_A_BATCH}).
+ * Votes made in batches (design decision 012): the votes waiting when a worker is free go to the database together on
+ * one of the {@link VoteConnections} ({@link VoteStatements}: each vote's answer is whether it was made). The changes
+ * that take their person's lock (withdrawals, votes against a budget) and the others go as two parts, each one
+ * transaction and one commit. One worker per vote connection, one queue in the order the votes came: a vote alone goes
+ * at once, a burst shares its statements and commits (at most {@link #MOST_IN_A_BATCH}).
  * <p>
  * A caller waits on the Vaadin UI thread, so no longer than the portal's pool lets anyone wait for a connection:
  * by then a vote not yet in a batch leaves the queue, and one in a batch not yet committing is left out of it (the
  * batch is rolled back and made again without it); either is refused as busy (translated), and is then certainly not
  * made. Only a commit under way is waited for past that bound (a commit waits for no lock). A batch that fails (a
- * deadlock, a lock wait timeout, anything thrown, an {@code Error} too) is rolled back and its votes made again one
- * by one, so one vote's failure is its own answer; the worker always goes on, and every caller is answered. Stopping
- * takes no new votes, makes those queued, fails any left and waits for the workers.
+ * deadlock, a lock wait timeout, a failed commit, anything thrown, an {@code Error} too) is rolled back and its votes
+ * made again one by one; a vote that fails on its own is answered "not made", and its caller's rules, read one by one,
+ * find it made or make it. The worker always goes on, and every caller is answered. Stopping takes no new votes, makes
+ * those queued, fails any left and waits for the workers.
  */
 @Component
 public class VoteBatches implements SmartLifecycle {
@@ -45,6 +48,11 @@ public class VoteBatches implements SmartLifecycle {
     /** Where a batch is made: in one transaction, committed only if {@code mayCommit}; null when rolled back so. */
     interface Database {
         boolean[] commit(List<VoteChange> batch, BooleanSupplier mayCommit) throws SQLException;
+
+        /** Whether the change takes its person's lock: such changes are made in a batch apart from the others. */
+        default boolean takesPersonsLock(VoteChange change) {
+            return true;
+        }
     }
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
@@ -101,10 +109,13 @@ public class VoteBatches implements SmartLifecycle {
                 return waiting.answer.get();
             }
         } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            if (failed.getCause() instanceof InvalidInputException refused) {
+                throw refused;
             }
-            throw new IllegalStateException("A vote's batch failed", failed.getCause());
+            // Not made the quick way (the database failed, or the worker): the caller's rules read one by one decide,
+            // which find the vote made or make it.
+            LOG.warn("A vote was not made the quick way", failed.getCause());
+            return false;
         }
     }
 
@@ -142,13 +153,29 @@ public class VoteBatches implements SmartLifecycle {
         }
     }
 
-    /** Makes the batch, answering every vote in it whatever happens. */
+    /**
+     * Makes the batch, answering every vote in it whatever happens: the changes that take their person's lock apart
+     * from the others, each part in a transaction of its own.
+     */
     private void make(List<Waiting> batch) {
+        Map<Boolean, List<Waiting>> parts = batch.stream()
+                .collect(Collectors.partitioningBy(waiting -> database.takesPersonsLock(waiting.change)));
+        for (List<Waiting> part : parts.values()) {
+            if (!part.isEmpty()) {
+                makePart(part);
+            }
+        }
+    }
+
+    /** Makes the part, answering every vote in it whatever happens (not made, when nothing else answered it). */
+    private void makePart(List<Waiting> part) {
         try {
-            makeTogether(batch);
+            makeTogether(part);
         } catch (Throwable failed) {
-            batch.forEach(waiting -> waiting.answer.completeExceptionally(failed));
-            LOG.error("A batch of {} votes failed", batch.size(), failed);
+            part.forEach(waiting -> waiting.answer.completeExceptionally(failed));
+            LOG.error("A batch of {} votes failed", part.size(), failed);
+        } finally {
+            part.forEach(waiting -> waiting.answer.complete(false));
         }
     }
 
@@ -167,8 +194,10 @@ public class VoteBatches implements SmartLifecycle {
                 throw failed;
             }
             LOG.info("A batch of {} votes was rolled back; each is made again on its own", awaited.size(), failed);
+            // Also those whose commit had begun: the commit failed, and a change made again finds itself made.
+            awaited.forEach(Waiting::uncommit);
             for (Waiting waiting : awaited) {
-                make(List.of(waiting));
+                makePart(List.of(waiting));
             }
             return;
         }

@@ -1,17 +1,15 @@
 package dk.coi.portal.ideastorm.internal;
 
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * One vote given or withdrawn the quick way (design decision 012), as {@link VoteBatches} takes it: the idea, its
- * storm, the person, the audiences that admit the person and the time of the vote.
+ * storm, the person and the audiences that admit the person. The batch that makes it gives it its time.
  *
  * @param adding true to give the vote, false to withdraw it
  */
-public record VoteChange(boolean adding, long idea, long storm, long person, List<String> audiences,
-                         LocalDateTime at) {
+public record VoteChange(boolean adding, long idea, long storm, long person, List<String> audiences) {
 
     /**
      * The order a batch takes the people's locks in: their storm_participant rows' key (storm, person), the order a

@@ -4,12 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
@@ -38,53 +35,6 @@ public class VoteConnections {
     private record Ready(HikariDataSource pool, SQLExceptionTranslator translator) {
     }
 
-    /** A vote's statements on its connection, in its transaction. */
-    @FunctionalInterface
-    public interface Work<T> {
-        T on(Statements statements) throws SQLException;
-    }
-
-    /**
-     * Statements on one vote connection, as plain JDBC: a vote is a few fixed texts, each prepared on the server once
-     * per connection, so a call sends only its values. (Spring's {@code JdbcTemplate} and transaction manager around
-     * them were a sixth of a vote's JVM time, for nothing a vote uses.)
-     */
-    public static final class Statements {
-
-        private final Connection connection;
-
-        private Statements(Connection connection) {
-            this.connection = connection;
-        }
-
-        /** Runs the statement with the parameters in order; returns how many rows it changed. */
-        public int update(String sql, Object... parameters) throws SQLException {
-            try (PreparedStatement statement = prepared(sql, parameters)) {
-                return statement.executeUpdate();
-            }
-        }
-
-        /** The first column of the statement's first row, if it has one. */
-        public Optional<Long> firstLong(String sql, Object... parameters) throws SQLException {
-            try (PreparedStatement statement = prepared(sql, parameters); ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-            }
-        }
-
-        private PreparedStatement prepared(String sql, Object... parameters) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            try {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                return statement;
-            } catch (SQLException | RuntimeException failed) {
-                statement.close();
-                throw failed;
-            }
-        }
-    }
-
     VoteConnections(DataSource portal, @Value("${portal.ideastorm.vote-connections:4}") int size) {
         this.portal = portal;
         this.size = Math.max(1, size);
@@ -99,39 +49,19 @@ public class VoteConnections {
         return Duration.ofMillis(hikari(portal).getConnectionTimeout());
     }
 
-    /**
-     * Runs the work on one of the vote connections and commits it; rolls it back when the work fails. A failure of
-     * the database comes out as Spring's {@code DataAccessException}, as from any repository of the portal.
-     */
-    public <T> T inTransaction(Work<T> work) {
-        Ready now = ready();
-        try (Connection connection = now.pool().getConnection()) {
-            try {
-                T result = work.on(new Statements(connection));
-                connection.commit();
-                return result;
-            } catch (Throwable failed) {
-                rollBack(now.pool(), connection, failed);
-                throw failed;
-            }
-        } catch (SQLException failed) {
-            throw translated(failed);
+    /** Rolls the failed work back; when that fails too, the connection is closed rather than handed on. */
+    void rollBack(Connection connection, Throwable failed) {
+        try {
+            connection.rollback();
+        } catch (SQLException notRolledBack) {
+            failed.addSuppressed(notRolledBack);
+            ready().pool().evictConnection(connection);
         }
     }
 
     /** A failure of the database as Spring's {@code DataAccessException}, as from any repository of the portal. */
     DataAccessException translated(SQLException failed) {
         return Objects.requireNonNull(ready().translator().translate("vote", null, failed));
-    }
-
-    /** Rolls the failed work back; when that fails too, the connection is closed rather than handed on. */
-    private static void rollBack(HikariDataSource pool, Connection connection, Throwable failed) {
-        try {
-            connection.rollback();
-        } catch (SQLException notRolledBack) {
-            failed.addSuppressed(notRolledBack);
-            pool.evictConnection(connection);
-        }
     }
 
     /** One of the vote connections (read committed, no autocommit), for the caller to commit or roll back and close. */

@@ -5,7 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,25 +19,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * A batch of votes in one transaction on a vote connection (design decision 012). Every change is made only if every
- * rule lets it in the database at that moment: the storm's current phase takes votes until after the vote's time, its
+ * A batch of votes on a vote connection (design decision 012), at the batch's time. Every change is made only if every
+ * rule lets it in the database at that moment: the storm's current phase takes votes until after that time, its
  * audience is one that admits the person, the idea is neither hidden nor merged (read under a shared lock, so a merge
  * or a hide under way is waited for and then seen, as {@link IdeaMerges#isMergedNow}), the person is neither erased
  * nor merged into another; to add, they have not voted for the idea and are within the storm's budget. These
  * conditions are those of {@link StormVoting#voting} and {@code VoteService}'s checks, never looser.
  * <p>
- * The votes given in storms without a budget (as last seen, {@link #budgetSeen}; the statement itself requires it)
- * go as <em>one</em> statement for the whole batch, which returns the votes it inserted: nothing in them depends on
- * the person's other votes, so they take no person's lock, and a statement's own cost, far above a row's, is paid
- * once a batch rather than once a vote. The others — withdrawals, and votes in a storm with a budget — first take
- * every person's lock in the storm, in {@link VoteChange#LOCK_ORDER} (as {@link VoteStore#lockParticipant}, only
- * while the idea is in that storm), then are made each by its own statement and row count, in
- * {@link VoteChange#CHANGE_ORDER}, a budget counted with the batch's own votes before it; each kind of statement goes
- * as one JDBC batch. The commit is the batch's one.
+ * The withdrawals and the votes in storms last seen with a budget ({@link #budgetSeen}) take their people's locks:
+ * every person's lock in the storm, in {@link VoteChange#LOCK_ORDER} (as {@link VoteStore#lockParticipant}, only while
+ * the idea is in that storm), then each change by its own statement and row count in {@link VoteChange#CHANGE_ORDER}
+ * (ideas ascending, as merges lock them), a budget counted with the batch's own votes before it. The votes in storms
+ * without a budget go as <em>one</em> statement for all of them, which returns the votes it inserted: nothing in them depends on the person's other votes, so they take no person's lock, and a
+ * statement's own cost, far above a row's, is paid once a batch rather than once a vote. Its join order is fixed
+ * (the votes by idea, then each one's idea, storm, phase and person), so it takes its ideas' shared locks in
+ * ascending order too: a merge, which locks its ideas exclusively in that order, and a batch cannot wait for each
+ * other in a circle.
  */
 @Component
 class VoteStatements implements VoteBatches.Database {
@@ -90,40 +97,50 @@ class VoteStatements implements VoteBatches.Database {
             join person me on me.id = v.person_id
             where v.idea_id = ? and v.person_id = ? and""" + VOTING_OPEN;
 
-    /** One vote of {@link #addWithoutBudget}'s: idea, storm, person, time and the audiences that admit the person. */
-    private static final String ONE_VOTE = "select ? idea, ? storm, ? person, ? at, "
-            + String.join(", ", IntStream.range(0, AUDIENCE_PARAMETERS).mapToObj(n -> "? a" + n)
-            .toList());
+    /**
+     * One vote of {@link #addWithoutBudget}'s: the idea, the storm, the person, then for each {@link Audience} in
+     * order 1 if it admits the person, else 0 (numbers, not the audiences' names: a name through a derived table would
+     * take the connection's collation, and compare with the storm's column only where the two agree).
+     */
+    private static final String ONE_VOTE = "select ? idea, ? storm, ? person, " + IntStream
+            .range(0, Audience.values().length).mapToObj(n -> "? a" + n).collect(Collectors.joining(", "));
+
+    /** Whether the storm's audience admits the vote's person, from {@link #ONE_VOTE}'s numbers. */
+    private static final String ADMITTED = "case s.audience " + Arrays.stream(Audience.values())
+            .map(audience -> "when '" + audience.name() + "' then v.a" + audience.ordinal())
+            .collect(Collectors.joining(" ")) + " else 0 end = 1";
+
+    private final VoteConnections connections;
+    private final Clock clock;
+    private final Set<Long> stormsWithBudget = ConcurrentHashMap.newKeySet();
+
+    VoteStatements(VoteConnections connections, Clock clock) {
+        this.connections = connections;
+        this.clock = clock;
+    }
 
     /**
-     * The votes of storms without a budget, every one the rules let in, in (idea, person) order; the statement
-     * returns those it inserted. {@code votes} rows of {@link #ONE_VOTE}'s parameters.
+     * The votes of storms without a budget, every one the rules let in at {@code ?} (the first parameter, the batch's
+     * time); the statement returns those it inserted. {@code votes} rows of {@link #ONE_VOTE}'s parameters follow, in
+     * (idea, person) order, which {@code straight_join} keeps as the order the ideas are read and locked in.
      */
-    private static String addWithoutBudget(int votes) {
+    static String addWithoutBudget(int votes) {
         return """
                 insert into idea_vote (idea_id, person_id, storm_id, created_at)
-                select i.id, me.id, s.id, v.at
-                from (%s) v
+                select straight_join i.id, me.id, s.id, t.at
+                from (select ? at) t
+                join (%s) v
                 join idea i on i.id = v.idea and i.storm_id = v.storm
                 join storm s on s.id = i.storm_id
                 join storm_phase p on p.id = s.current_phase_id and p.storm_id = s.id
                 join person me on me.id = v.person
                 where i.hidden_at is null and i.merged_into is null
-                  and p.votes_open and p.ends_at > v.at and s.audience in (%s) and s.vote_budget is null
+                  and p.votes_open and p.ends_at > t.at and %s and s.vote_budget is null
                   and me.erased_at is null and me.merged_into is null
                   and not exists (select 1 from idea_vote mine where mine.idea_id = i.id and mine.person_id = me.id)
-                order by i.id, me.id
                 lock in share mode
                 returning idea_id, person_id""".formatted(String.join(" union all ", Collections.nCopies(votes,
-                ONE_VOTE)), String.join(", ", IntStream.range(0, AUDIENCE_PARAMETERS)
-                .mapToObj(n -> "v.a" + n).toList()));
-    }
-
-    private final VoteConnections connections;
-    private final Set<Long> stormsWithBudget = ConcurrentHashMap.newKeySet();
-
-    VoteStatements(VoteConnections connections) {
-        this.connections = connections;
+                ONE_VOTE)), ADMITTED);
     }
 
     /**
@@ -139,11 +156,29 @@ class VoteStatements implements VoteBatches.Database {
         }
     }
 
+    /** Whether the change takes its person's lock: a withdrawal, or a vote in a storm last seen with a budget. */
+    @Override
+    public boolean takesPersonsLock(VoteChange change) {
+        return !change.adding() || stormsWithBudget.contains(change.storm());
+    }
+
+    /**
+     * Makes the batch in one transaction, committed only if {@code mayCommit}; null when rolled back so. The way of
+     * each change is decided once, here ({@link VoteBatches} gives changes of one way together, so a batch's idea
+     * locks go up in one run).
+     */
     @Override
     public boolean[] commit(List<VoteChange> batch, BooleanSupplier mayCommit) {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        boolean[] oneByOne = new boolean[batch.size()];
+        for (int at = 0; at < batch.size(); at++) {
+            oneByOne[at] = takesPersonsLock(batch.get(at));
+        }
+        boolean[] made = new boolean[batch.size()];
         try (Connection connection = connections.connection()) {
             try {
-                boolean[] made = make(connection, batch);
+                madeOneByOne(connection, batch, oneByOne, now, made);
+                addWithoutBudget(connection, batch, oneByOne, now, made);
                 if (!mayCommit.getAsBoolean()) {
                     connection.rollback();
                     return null;
@@ -151,34 +186,12 @@ class VoteStatements implements VoteBatches.Database {
                 connection.commit();
                 return made;
             } catch (SQLException | RuntimeException | Error failed) {
-                connection.rollback();
+                connections.rollBack(connection, failed);
                 throw failed;
             }
         } catch (SQLException failed) {
             throw connections.translated(failed);
         }
-    }
-
-    /** Every change of the batch; whether each was made, in the batch's order. */
-    private boolean[] make(Connection connection, List<VoteChange> batch) throws SQLException {
-        List<VoteChange> counted = batch.stream().filter(this::oneByOne).toList();
-        boolean[] made = new boolean[batch.size()];
-        madeOneByOne(connection, batch, counted, made);
-        List<VoteChange> plain = batch.stream().filter(change -> !oneByOne(change)).toList();
-        if (!plain.isEmpty()) {
-            // Each vote inserted answers its first caller; a second of the same vote had nothing left to change.
-            Set<VoteKey> inserted = addWithoutBudget(connection, plain);
-            for (int at = 0; at < batch.size(); at++) {
-                VoteChange change = batch.get(at);
-                made[at] |= !oneByOne(change) && inserted.remove(VoteKey.of(change));
-            }
-        }
-        return made;
-    }
-
-    /** Whether the change is made on its own under the person's lock: a withdrawal, or a vote against a budget. */
-    private boolean oneByOne(VoteChange change) {
-        return !change.adding() || stormsWithBudget.contains(change.storm());
     }
 
     /** An idea and a person: a vote, as the unique key of idea_vote knows it. */
@@ -188,14 +201,41 @@ class VoteStatements implements VoteBatches.Database {
         }
     }
 
-    /** The plain votes in one statement, each vote once (one person's same vote twice in a batch is one row). */
-    private static Set<VoteKey> addWithoutBudget(Connection connection, List<VoteChange> plain) throws SQLException {
+    /**
+     * The plain votes in one statement, each vote once (one person's same vote twice in a batch is one row; the second
+     * is answered as nothing to change). A vote taken by another batch at the same moment makes the statement fail on
+     * the unique key once that batch has committed; made again, the statement then sees it and leaves it out.
+     */
+    private static void addWithoutBudget(Connection connection, List<VoteChange> batch, boolean[] oneByOne,
+                                         LocalDateTime now, boolean[] made) throws SQLException {
         Map<VoteKey, VoteChange> once = new LinkedHashMap<>();
-        plain.stream().sorted(VoteChange.CHANGE_ORDER).forEach(change -> once.putIfAbsent(VoteKey.of(change), change));
+        IntStream.range(0, batch.size()).filter(at -> !oneByOne[at]).mapToObj(batch::get)
+                .sorted(VoteChange.CHANGE_ORDER).forEach(change -> once.putIfAbsent(VoteKey.of(change), change));
+        if (once.isEmpty()) {
+            return;
+        }
+        Set<VoteKey> inserted;
+        try {
+            inserted = inserted(connection, once.values(), now);
+        } catch (SQLException failed) {
+            if (failed.getErrorCode() != DUPLICATE_KEY) {
+                throw failed;
+            }
+            inserted = inserted(connection, once.values(), now);
+        }
+        // Each vote inserted answers its first caller.
+        for (int at = 0; at < batch.size(); at++) {
+            made[at] |= !oneByOne[at] && inserted.remove(VoteKey.of(batch.get(at)));
+        }
+    }
+
+    private static Set<VoteKey> inserted(Connection connection, Collection<VoteChange> votes,
+                                         LocalDateTime now) throws SQLException {
         Set<VoteKey> inserted = new HashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(addWithoutBudget(once.size()))) {
+        try (PreparedStatement statement = connection.prepareStatement(addWithoutBudget(votes.size()))) {
             int at = 1;
-            for (VoteChange change : once.values()) {
+            statement.setObject(at++, now);
+            for (VoteChange change : votes) {
                 for (Object value : oneVote(change)) {
                     statement.setObject(at++, value);
                 }
@@ -205,101 +245,81 @@ class VoteStatements implements VoteBatches.Database {
                     inserted.add(new VoteKey(rows.getLong(1), rows.getLong(2)));
                 }
             }
-        } catch (SQLException failed) {
-            if (failed.getErrorCode() != DUPLICATE_KEY) {
-                throw failed;
-            }
-            // One of these votes was given at the same moment in another batch: the statement changed nothing, and
-            // each vote is then made (or found given) by the rules read one by one.
-            return Set.of();
         }
         return inserted;
     }
 
-    /** A vote's row of {@link #ONE_VOTE}: the idea, the storm, the person, the time, the audiences padded. */
+    /** A vote's row of {@link #ONE_VOTE}: the idea, the storm, the person, then 1 or 0 for each audience. */
     static List<Object> oneVote(VoteChange change) {
-        List<Object> values = new ArrayList<>(List.of(change.idea(), change.storm(), change.person(), change.at()));
-        values.addAll(padded(change.audiences()));
+        checkAudiences(change.audiences());
+        List<Object> values = new ArrayList<>(List.of(change.idea(), change.storm(), change.person()));
+        for (Audience audience : Audience.values()) {
+            values.add(change.audiences().contains(audience.name()) ? 1 : 0);
+        }
         return values;
     }
 
     /**
      * The withdrawals and the votes counted against a budget: every person's lock first, in the batch's lock order,
-     * then each change in the batch's change order; whether each was made, set in {@code made} at the batch's index.
+     * then each change on its own in the batch's change order; whether each was made, set in {@code made}.
      */
-    private static void madeOneByOne(Connection connection, List<VoteChange> batch, List<VoteChange> counted,
-                                     boolean[] made) throws SQLException {
+    private static void madeOneByOne(Connection connection, List<VoteChange> batch, boolean[] oneByOne,
+                                     LocalDateTime now, boolean[] made) throws SQLException {
+        List<Integer> counted = IntStream.range(0, batch.size()).filter(at -> oneByOne[at]).boxed().toList();
         if (counted.isEmpty()) {
             return;
         }
         try (PreparedStatement lock = connection.prepareStatement(LOCK_PARTICIPANT_OF_IDEA)) {
-            for (VoteChange change : counted.stream().sorted(VoteChange.LOCK_ORDER).toList()) {
+            for (VoteChange change : counted.stream().map(batch::get).sorted(VoteChange.LOCK_ORDER).toList()) {
                 set(lock, change.person(), change.idea(), change.storm());
                 lock.addBatch();
             }
             lock.executeBatch();
         }
-        List<VoteChange> ordered = counted.stream().sorted(VoteChange.CHANGE_ORDER).toList();
-        for (boolean adding : new boolean[] {true, false}) {
-            List<VoteChange> ofKind = ordered.stream().filter(change -> change.adding() == adding).toList();
-            if (ofKind.isEmpty()) {
-                continue;
-            }
-            int[] counts = run(connection, adding ? ADD_IF_ALLOWED : REMOVE_IF_ALLOWED, ofKind);
-            for (int at = 0; at < counts.length; at++) {
-                if (counts[at] != 0 && counts[at] != 1) {
-                    throw new IllegalStateException("A vote's statement changed " + counts[at] + " rows");
+        for (int at : counted.stream().sorted((a, b) -> VoteChange.CHANGE_ORDER.compare(batch.get(a), batch.get(b)))
+                .toList()) {
+            VoteChange change = batch.get(at);
+            try (PreparedStatement statement = connection.prepareStatement(change.adding() ? ADD_IF_ALLOWED
+                    : REMOVE_IF_ALLOWED)) {
+                set(statement, arguments(change, now).toArray());
+                int count = statement.executeUpdate();
+                if (count != 0 && count != 1) {
+                    throw new IllegalStateException("A vote's statement changed " + count + " rows");
                 }
-                for (int in = 0; in < batch.size(); in++) {
-                    if (batch.get(in) == ofKind.get(at)) {
-                        made[in] = counts[at] == 1;
-                    }
-                }
+                made[at] = count == 1;
             }
         }
     }
 
-    private static int[] run(Connection connection, String sql, List<VoteChange> changes) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (VoteChange change : changes) {
-                set(statement, arguments(change).toArray());
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        }
-    }
-
-    /** A change's parameters for {@link #ADD_IF_ALLOWED} or {@link #REMOVE_IF_ALLOWED}. */
-    static List<Object> arguments(VoteChange change) {
+    /** A change's parameters for {@link #ADD_IF_ALLOWED} or {@link #REMOVE_IF_ALLOWED}, at the batch's time. */
+    static List<Object> arguments(VoteChange change, LocalDateTime now) {
         List<Object> arguments = new ArrayList<>();
         if (change.adding()) {
-            arguments.addAll(List.of(change.at(), change.person()));
-            arguments.addAll(rulesArguments(change));
+            arguments.addAll(List.of(now, change.person()));
+            arguments.addAll(rulesArguments(change, now));
             arguments.addAll(List.of(change.idea(), change.person(), change.person(), change.storm()));
         } else {
             arguments.addAll(List.of(change.idea(), change.person()));
-            arguments.addAll(rulesArguments(change));
+            arguments.addAll(rulesArguments(change, now));
         }
         return arguments;
     }
 
     /** {@link #VOTING_OPEN}'s parameters: the idea, the storm, the time and the audiences padded to a fixed count. */
-    static List<Object> rulesArguments(VoteChange change) {
-        List<Object> arguments = new ArrayList<>(List.of(change.idea(), change.storm(), change.at()));
-        arguments.addAll(padded(change.audiences()));
+    static List<Object> rulesArguments(VoteChange change, LocalDateTime now) {
+        checkAudiences(change.audiences());
+        List<Object> arguments = new ArrayList<>(List.of(change.idea(), change.storm(), now));
+        arguments.addAll(change.audiences());
+        while (arguments.size() < 3 + AUDIENCE_PARAMETERS) {
+            arguments.add(change.audiences().getFirst());
+        }
         return arguments;
     }
 
-    /** The audiences, {@link #AUDIENCE_PARAMETERS} of them: a shorter list padded with its first. */
-    private static List<String> padded(List<String> audiences) {
+    private static void checkAudiences(List<String> audiences) {
         if (audiences.isEmpty() || audiences.size() > AUDIENCE_PARAMETERS) {
             throw new IllegalArgumentException("1 to " + AUDIENCE_PARAMETERS + " audiences, not " + audiences);
         }
-        List<String> padded = new ArrayList<>(audiences);
-        while (padded.size() < AUDIENCE_PARAMETERS) {
-            padded.add(audiences.getFirst());
-        }
-        return padded;
     }
 
     private static void set(PreparedStatement statement, Object... values) throws SQLException {

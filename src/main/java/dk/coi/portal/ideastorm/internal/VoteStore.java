@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +39,15 @@ public class VoteStore {
     static final int STORMS_OF_IDEAS_KEPT = 100_000;
 
     private final EntityManager entityManager;
-    private final VoteConnections connections;
+    private final JdbcTemplate portal;
     private final VoteBatches batches;
     private final VoteStatements statements;
     /** Each idea's storm, which never changes: the vote needs it to take its lock, and need not ask each time. */
     private final Map<Long, Long> stormsOfIdeas = new ConcurrentHashMap<>();
 
-    VoteStore(EntityManager entityManager, VoteConnections connections, VoteBatches batches,
-              VoteStatements statements) {
+    VoteStore(EntityManager entityManager, JdbcTemplate portal, VoteBatches batches, VoteStatements statements) {
         this.entityManager = entityManager;
-        this.connections = connections;
+        this.portal = portal;
         this.batches = batches;
         this.statements = statements;
     }
@@ -58,8 +58,9 @@ public class VoteStore {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Long> found = connections.inTransaction(database -> database.firstLong(
-                "select storm_id from idea where id = ?", ideaId));
+        // On the portal's pool: the vote connections are the workers' (one each).
+        Optional<Long> found = portal.queryForList("select storm_id from idea where id = ?", Long.class, ideaId)
+                .stream().findFirst();
         found.ifPresent(storm -> {
             if (stormsOfIdeas.size() >= STORMS_OF_IDEAS_KEPT) {
                 stormsOfIdeas.clear();
@@ -76,20 +77,18 @@ public class VoteStore {
 
     /**
      * The vote made the quick way, committed with the votes waiting at that moment ({@link VoteBatches},
-     * {@link VoteStatements}): inserted only if every rule lets it in, in the database, at that moment. Returns
+     * {@link VoteStatements}): inserted only if every rule lets it in, in the database, at the batch's time. Returns
      * whether the vote was added (committed); when not, nothing was changed, and the caller works out why (or that the
      * vote was there already) with the rules in Java. Refused as busy (and not made) when it could not be made in
      * time.
      */
-    public boolean addIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
-        return batches.made(new VoteChange(true, ideaId, stormId, personId, audiences,
-                LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+    public boolean addIfAllowed(long ideaId, long stormId, long personId, List<String> audiences) {
+        return batches.made(new VoteChange(true, ideaId, stormId, personId, audiences));
     }
 
     /** The withdrawal as {@link #addIfAllowed}: whether a vote was withdrawn (none there, or a rule refuses). */
-    public boolean removeIfAllowed(long ideaId, long stormId, long personId, List<String> audiences, Instant at) {
-        return batches.made(new VoteChange(false, ideaId, stormId, personId, audiences,
-                LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
+    public boolean removeIfAllowed(long ideaId, long stormId, long personId, List<String> audiences) {
+        return batches.made(new VoteChange(false, ideaId, stormId, personId, audiences));
     }
 
     /**

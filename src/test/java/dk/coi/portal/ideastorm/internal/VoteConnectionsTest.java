@@ -81,7 +81,7 @@ class VoteConnectionsTest {
             portal.setJdbcUrl("jdbc:mariadb://localhost:1/portal");
             VoteConnections connections = new VoteConnections(portal, 2);
             connections.close();
-            assertThatThrownBy(() -> connections.inTransaction(database -> 1))
+            assertThatThrownBy(() -> connections.connection())
                     .isInstanceOf(IllegalStateException.class);
         }
     }
@@ -90,21 +90,30 @@ class VoteConnectionsTest {
     void aVotesStatementsTakeOneAudienceParameterForEachAudienceWhicheverAdmitThePerson() {
         LocalDateTime at = LocalDateTime.of(2026, 12, 6, 8, 0);
         List<String> every = Arrays.stream(Audience.values()).map(Audience::name).toList();
+        VoteChange citizens = change(List.of(Audience.SIGNED_IN.name()));
 
-        assertThat(VoteStatements.rulesArguments(change(at, List.of("SIGNED_IN")))).containsExactlyElementsOf(
+        assertThat(VoteStatements.rulesArguments(citizens, at)).containsExactlyElementsOf(
                 Stream.concat(Stream.of(1L, 2L, at), Collections.nCopies(every.size(), "SIGNED_IN").stream()).toList());
-        assertThat(VoteStatements.rulesArguments(change(at, every))).containsExactlyElementsOf(
+        assertThat(VoteStatements.rulesArguments(change(every), at)).containsExactlyElementsOf(
                 Stream.concat(Stream.of(1L, 2L, at), every.stream()).toList());
-        assertThat(VoteStatements.oneVote(change(at, List.of("SIGNED_IN")))).containsExactlyElementsOf(
-                Stream.concat(Stream.of(1L, 2L, 3L, at), Collections.nCopies(every.size(), "SIGNED_IN").stream())
-                        .toList());
-        assertThatThrownBy(() -> VoteStatements.oneVote(change(at, List.of())))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> VoteStatements.rulesArguments(change(at, List.of())))
+        assertThatThrownBy(() -> VoteStatements.rulesArguments(change(List.of()), at))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static VoteChange change(LocalDateTime at, List<String> audiences) {
-        return new VoteChange(true, 1, 2, 3, audiences, at);
+    /** The one statement for many votes takes each vote's audiences as a 1 or a 0 for every audience, in order. */
+    @Test
+    void aBatchsStatementTakesAOneOrAZeroForEachAudience() {
+        assertThat(VoteStatements.oneVote(change(List.of(Audience.SIGNED_IN.name()))))
+                .containsExactly(1L, 2L, 3L, 1, 0);
+        assertThat(VoteStatements.oneVote(change(List.of(Audience.PUBLIC_EMPLOYEES.name(),
+                Audience.SIGNED_IN.name())))).containsExactly(1L, 2L, 3L, 1, 1);
+        assertThatThrownBy(() -> VoteStatements.oneVote(change(List.of())))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(VoteStatements.addWithoutBudget(2)).contains(
+                "case s.audience when 'SIGNED_IN' then v.a0 when 'PUBLIC_EMPLOYEES' then v.a1 else 0 end = 1");
+    }
+
+    private static VoteChange change(List<String> audiences) {
+        return new VoteChange(true, 1, 2, 3, audiences);
     }
 }
