@@ -31,10 +31,11 @@ public record EvaluationBoard(StormId storm, String stormTitle, String stormPath
     }
 
     /**
-     * An idea on the board; {@code score} null until scored; {@code withdrawnKey} why it takes no evaluation (hidden,
-     * waiting for approval, merged; null when it does).
+     * An idea on the board; {@code shownStatusKey} where it stands, as its page says it ({@link IdeaStatus#shownKey});
+     * {@code score} null until scored; {@code withdrawnKey} why it takes no evaluation (hidden, waiting for approval,
+     * merged; null when it does).
      */
-    public record Line(IdeaId id, String title, String path, IdeaStatus status, Double score, boolean answered,
-                       String withdrawnKey) {
+    public record Line(IdeaId id, String title, String path, IdeaStatus status, String shownStatusKey, Double score,
+                       boolean answered, String withdrawnKey) {
     }
 }

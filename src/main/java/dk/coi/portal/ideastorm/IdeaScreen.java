@@ -12,7 +12,8 @@ import java.util.List;
  * ({@code awaitingApproval}, hidden until then); its merges with duplicates; its votes (null while the phase hides
  * counts), whether the visitor voted for it, and their voting in the storm; its evaluation (public answer, and for
  * staff the scores and what they may do); what other modules made of it that the visitor may open
- * ({@link IdeaFollowUps}).
+ * ({@link IdeaFollowUps}); whether they may hide it or show it again where it stands ({@code mayModerate}: staff,
+ * an idea neither waiting for approval nor merged — moderation's own rule for its decisions).
  */
 public record IdeaScreen(StormId storm, String stormTitle, String stormPath, IdeaId id, String title,
                          String description, SafeHtml descriptionHtml, ThemeId theme, String themeName,
@@ -20,7 +21,7 @@ public record IdeaScreen(StormId storm, String stormTitle, String stormPath, Ide
                          String hiddenReason, boolean mayEdit, boolean mayTheme, boolean mayReport, boolean reportedByMe,
                          List<Theme> themes, String path, Long votes, boolean votedByMe,
                          VoteState voteState, boolean awaitingApproval, IdeaMerge merge, IdeaEvaluation evaluation,
-                         List<IdeaFollowUp> followUps)
+                         List<IdeaFollowUp> followUps, boolean mayModerate)
         implements IdeaReading {
 
     public IdeaScreen {
@@ -33,13 +34,7 @@ public record IdeaScreen(StormId storm, String stormTitle, String stormPath, Ide
      * evaluation status.
      */
     public String shownStatusKey() {
-        if (awaitingApproval) {
-            return "ideastorm.idea.status.awaiting-approval";
-        }
-        if (hidden) {
-            return "ideastorm.idea.status.hidden";
-        }
-        return merge.mergedInto() != null ? "ideastorm.idea.status.merged" : status.labelKey();
+        return status.shownKey(awaitingApproval, hidden, merge.mergedInto() != null);
     }
 
     public String historyPath() {

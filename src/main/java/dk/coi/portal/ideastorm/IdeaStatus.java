@@ -18,6 +18,20 @@ public enum IdeaStatus {
         return "ideastorm.idea.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Where an idea with this status stands, as its pages say it: held, hidden and merged ideas are not "published",
+     * whatever their evaluation status.
+     */
+    public String shownKey(boolean awaitingApproval, boolean hidden, boolean merged) {
+        if (awaitingApproval) {
+            return "ideastorm.idea.status.awaiting-approval";
+        }
+        if (hidden) {
+            return "ideastorm.idea.status.hidden";
+        }
+        return merged ? "ideastorm.idea.status.merged" : labelKey();
+    }
+
     /** Whether staff may move an idea of this status to {@code next}. */
     public boolean mayBecome(IdeaStatus next) {
         if (next == this || this == CARRIED_ON || next == PUBLISHED) {

@@ -329,9 +329,11 @@ class EvaluationServiceTest {
         evaluation.score(kept, criterion, 4);
 
         EvaluationBoard board = evaluation.board(storm, EvaluationQuery.first());
-        assertThat(board.ideas()).extracting(EvaluationBoard.Line::id, EvaluationBoard.Line::withdrawnKey)
-                .containsExactly(tuple(hidden, "ideastorm.evaluation.withdrawn.hidden"),
-                        tuple(merged, "ideastorm.evaluation.withdrawn.merged"), tuple(kept, null));
+        assertThat(board.ideas()).extracting(EvaluationBoard.Line::id, EvaluationBoard.Line::withdrawnKey,
+                        EvaluationBoard.Line::shownStatusKey)
+                .containsExactly(tuple(hidden, "ideastorm.evaluation.withdrawn.hidden", "ideastorm.idea.status.hidden"),
+                        tuple(merged, "ideastorm.evaluation.withdrawn.merged", "ideastorm.idea.status.merged"),
+                        tuple(kept, null, IdeaStatus.PUBLISHED.labelKey()));
         assertThat(board.unanswered()).as("only the kept idea waits for its answer").isEqualTo(1);
     }
 

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Browserless: staff hide a comment where it stands on the idea's page, made to give a reason, which its author then
- * reads in its place, and show it again; both are moderation's decisions, in its log as the queue's are. Others get
- * no such controls. A hidden or waiting idea's page tells other readers so, leading to its storm.
+ * Browserless: staff hide a comment, or the idea itself, where it stands on the idea's page, made to give a reason,
+ * which its author then reads in its place, and show it again; both are moderation's decisions, in its log as the
+ * queue's are. Others get no such controls. A hidden or waiting idea's page tells other readers so, leading to its
+ * storm.
  */
 @PortalTest
 @ViewPackages(packages = "dk.coi.portal")
@@ -93,6 +94,42 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
                 ModerationLogLine::reason).containsExactlyInAnyOrder(
                 Tuple.tuple(ModerationAction.HIDE.kind(), staff.id(), "Personlige oplysninger"),
                 Tuple.tuple(ModerationAction.RESTORE.kind(), staff.id(), null));
+    }
+
+    @Test
+    void staffHideAnIdeaInPlaceWithAReasonAndShowItAgain() {
+        TestPerson staff = signedIn.signUp("Sofie Stormfører");
+        StormId storm = testStorms.storm("Idéer i orden").by(staff.id()).start();
+        TestPerson author = signedIn.signUp("Ida Idé");
+        signedIn.as(author, Role.CITIZEN);
+        IdeaId idea = ideas.submit(storm, new IdeaDraft("Køb kaffe her", "Reklame.", null));
+        String id = ReportControl.idOf(idea.subject());
+        String path = ideas.idea(storm, idea).orElseThrow().path();
+        UI.getCurrent().navigate(path);
+        assertThat($view(Button.class).all()).as("no staff controls for others")
+                .noneMatch(button -> button.getId().orElse("").equals("hide-start-" + id));
+
+        signedIn.as(staff, Role.COI_STAFF);
+        UI.getCurrent().navigate(path);
+        assertThat($view(Button.class).id("hide-start-" + id).getElement().getAttribute("aria-label"))
+                .isEqualTo("Skjul … idéen Køb kaffe her");
+        test($view(Button.class).id("hide-start-" + id)).click();
+        test($view(Button.class).id("hide-" + id)).click();
+        assertThat($view(TextField.class).id("moderation-reason-" + id).isInvalid()).as("a reason is required")
+                .isTrue();
+        test($view(TextField.class).id("moderation-reason-" + id)).setValue("Reklame");
+        test($view(Button.class).id("hide-" + id)).click();
+        assertThat($view(Paragraph.class).id("idea-hidden").getText())
+                .isEqualTo("Idéen er skjult af redaktionen. Begrundelse: Reklame");
+        assertThat(ideas.idea(storm, idea).orElseThrow().hidden()).isTrue();
+
+        test($view(Button.class).id("restore-start-" + id)).click();
+        test($view(Button.class).id("restore-" + id)).click();
+        assertThat(ideas.idea(storm, idea).orElseThrow().hidden()).isFalse();
+        assertThat($view(Paragraph.class).all()).noneMatch(shown -> shown.getId().orElse("").equals("idea-hidden"));
+        assertThat(moderation.log(idea.subject())).extracting(ModerationLogLine::kind, ModerationLogLine::reason)
+                .containsExactlyInAnyOrder(Tuple.tuple(ModerationAction.HIDE.kind(), "Reklame"),
+                        Tuple.tuple(ModerationAction.RESTORE.kind(), null));
     }
 
     @Test

@@ -68,7 +68,8 @@ public class Evaluations {
                 EvaluationRules.scoring(storm, clock.instant()), ideas.countUnanswered(storm.getId()), query,
                 rows.getTotalElements(), rows.stream().map(row -> new EvaluationBoard.Line(
                         IdeaId.of(row.getId()), row.getTitle(), StormRoutes.idea(storm.stormId(), storm.getTitle(),
-                        IdeaId.of(row.getId()), row.getTitle()), row.getStatus(), rubricScores.get(row.getId()),
+                        IdeaId.of(row.getId()), row.getTitle()), row.getStatus(), row.getStatus().shownKey(
+                        row.isAwaitingApproval(), row.isHidden(), row.isMerged()), rubricScores.get(row.getId()),
                         row.getAnsweredAt() != null, EvaluationRules.withdrawn(row.isMerged(),
                         row.isAwaitingApproval(), row.isHidden()).orElse(null))).toList());
     }

@@ -142,7 +142,8 @@ public class IdeaScreens {
                 idea.isHidden(), idea.getHiddenReason(), mayEdit, staff && !stormThemes.isEmpty(), mayReport, reported,
                 stormThemes,
                 path(storm, idea), count, votedByMe, voteState, idea.isAwaitingApproval(), merge(storm, idea, staff),
-                evaluation, followUps.stream().flatMap(module -> module.of(idea.ideaId()).stream()).toList());
+                evaluation, followUps.stream().flatMap(module -> module.of(idea.ideaId()).stream()).toList(),
+                staff && !idea.isAwaitingApproval() && !idea.isMerged());
     }
 
     /**

@@ -35,11 +35,11 @@ import org.springframework.stereotype.Component;
  * every person's lock in the storm, in {@link VoteChange#LOCK_ORDER} (as {@link VoteStore#lockParticipant}, only while
  * the idea is in that storm), then each change by its own statement and row count in {@link VoteChange#CHANGE_ORDER}
  * (ideas ascending, as merges lock them), a budget counted with the batch's own votes before it. The votes in storms
- * without a budget go as <em>one</em> statement for all of them, which returns the votes it inserted: nothing in them depends on the person's other votes, so they take no person's lock, and a
- * statement's own cost, far above a row's, is paid once a batch rather than once a vote. Its join order is fixed
- * (the votes by idea, then each one's idea, storm, phase and person), so it takes its ideas' shared locks in
- * ascending order too: a merge, which locks its ideas exclusively in that order, and a batch cannot wait for each
- * other in a circle.
+ * without a budget go as <em>one</em> statement for all of them, which returns the votes it inserted: nothing in them
+ * depends on the person's other votes, so they take no person's lock, and a statement's own cost, far above a row's, is
+ * paid once a batch rather than once a vote. Its join order is fixed (the votes by idea, then each one's idea, storm,
+ * phase and person), so it takes its ideas' shared locks in ascending order too: a merge, which locks its ideas
+ * exclusively in that order, and a batch cannot wait for each other in a circle.
  */
 @Component
 class VoteStatements implements VoteBatches.Database {

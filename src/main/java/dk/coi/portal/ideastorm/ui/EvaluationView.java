@@ -139,7 +139,7 @@ class EvaluationView extends Div implements BeforeEnterObserver, HasDynamicTitle
         list.removeAll();
         board.ideas().forEach(line -> {
             Anchor idea = ContentLanguage.danish(new Anchor("/" + line.path(), line.title()));
-            Span lineStatus = new Span(getTranslation(line.status().labelKey()));
+            Span lineStatus = new Span(getTranslation(line.shownStatusKey()));
             lineStatus.addClassNames("portal-tag", "portal-idea-status");
             Span score = new Span(line.score() == null ? getTranslation("ideastorm.evaluation.unscored")
                     : getTranslation("ideastorm.evaluation.score",

@@ -36,6 +36,7 @@ import dk.coi.portal.ideastorm.VoteState;
 import dk.coi.portal.ideastorm.Voting;
 import dk.coi.portal.ideastorm.WithheldIdea;
 import dk.coi.portal.moderation.ModerationService;
+import dk.coi.portal.moderation.ui.ItemDecisions;
 import dk.coi.portal.moderation.ui.ReportControl;
 import dk.coi.portal.notification.FollowService;
 import dk.coi.portal.notification.ui.FollowControl;
@@ -213,6 +214,9 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
         } else if (idea.reportedByMe()) {
             add(new Paragraph(getTranslation("ideastorm.idea.reported")));
         }
+        if (idea.mayModerate()) {
+            add(staffDecisions(idea));
+        }
         Anchor history = new Anchor("/" + idea.historyPath(), getTranslation("ideastorm.idea.history"));
         history.setId("idea-history-link");
         add(new Paragraph(history));
@@ -294,6 +298,21 @@ class IdeaView extends Article implements BeforeEnterObserver, HasDynamicTitle {
             });
             add(from);
         }
+    }
+
+    /**
+     * Staff hide the idea where it stands, with the reason its author and readers see, or show a hidden one again:
+     * moderation's own decisions, as in the queue; what was done is said under them on the page shown again.
+     */
+    private Div staffDecisions(IdeaScreen idea) {
+        FormStatus status = new FormStatus("idea-moderation-status");
+        Div decisions = new Div(ItemDecisions.inPlace(moderation, idea.id().subject(), idea.hidden(),
+                getTranslation("ideastorm.idea.named", idea.title()), words -> {
+                    show(ideas.idea(idea.storm(), idea.id()).orElseThrow());
+                    FormStatus.within(this, "idea-moderation-status").ifPresent(shown -> shown.doneHere(words));
+                }), status);
+        decisions.setId("idea-moderation");
+        return decisions;
     }
 
     /** The page shown again after a merge or its undoing, saying what was done where the control stands. */

@@ -99,27 +99,20 @@ class VoteBatchesTest {
     /** A commit that fails once it has begun (the connection lost): every caller still hears, none waits for ever. */
     @Test
     void aBatchWhoseCommitFailsAnswersEveryCallerAndMakesTheOthersAgain() throws Exception {
-        start(BOUND);
-        CompletableFuture<Boolean> holding = voteMeanwhile(1);
-        assertThat(firstBatchIn.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Boolean> failing = voteMeanwhile(FAILING_AT_COMMIT);
-        CompletableFuture<Boolean> good = voteMeanwhile(2);
-        await().until(() -> batchesQueued() == 2);
-        release.countDown();
-
-        assertThat(holding.get(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(good.get(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(failing.get(30, TimeUnit.SECONDS)).as("not made the quick way").isFalse();
-        assertThat(batches.made(vote(3))).isTrue();
-        assertThat(committed).extracting(VoteChange::idea).containsExactly(1L, 2L, 3L);
+        aFailingVoteAmongOthersIsAnsweredNotMadeAndTheWorkerGoesOn(FAILING_AT_COMMIT);
     }
 
     @Test
     void aBatchThatThrowsAnswersEveryCallerAndItsWorkerGoesOn() throws Exception {
+        aFailingVoteAmongOthersIsAnsweredNotMadeAndTheWorkerGoesOn(FAILING_IDEA);
+    }
+
+    /** The failing vote and a good one in a batch after a first: made again one by one, every caller answered. */
+    private void aFailingVoteAmongOthersIsAnsweredNotMadeAndTheWorkerGoesOn(long failingIdea) throws Exception {
         start(BOUND);
         CompletableFuture<Boolean> holding = voteMeanwhile(1);
         assertThat(firstBatchIn.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Boolean> failing = voteMeanwhile(FAILING_IDEA);
+        CompletableFuture<Boolean> failing = voteMeanwhile(failingIdea);
         CompletableFuture<Boolean> good = voteMeanwhile(2);
         await().until(() -> batchesQueued() == 2);
         release.countDown();
@@ -127,7 +120,7 @@ class VoteBatchesTest {
         assertThat(holding.get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(good.get(30, TimeUnit.SECONDS)).isTrue();
         assertThat(failing.get(30, TimeUnit.SECONDS)).as("not made the quick way").isFalse();
-        assertThat(batches.made(vote(FAILING_IDEA))).isFalse();
+        assertThat(batches.made(vote(failingIdea))).isFalse();
         assertThat(batches.made(vote(3))).isTrue();
         assertThat(committed).extracting(VoteChange::idea).containsExactly(1L, 2L, 3L);
     }

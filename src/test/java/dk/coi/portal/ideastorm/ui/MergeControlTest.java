@@ -55,6 +55,6 @@ class MergeControlTest extends SpringBrowserlessTest {
         return new IdeaScreen(StormId.of(1), "Storm", "ideer/1", IdeaId.of(2), "Tag over cyklerne", "Beskrivelse.",
                 null, null, null, "Anna Idé", Instant.EPOCH, IdeaStatus.PUBLISHED, 0, false, null, false, false,
                 false, false, List.of(), "ideer/1/2", null, false, null, false,
-                new IdeaMerge(null, List.of(), List.of("Anna Idé"), false, true), null, List.of());
+                new IdeaMerge(null, List.of(), List.of("Anna Idé"), false, true), null, List.of(), false);
     }
 }
