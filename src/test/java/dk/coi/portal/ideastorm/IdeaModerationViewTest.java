@@ -98,11 +98,10 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
 
     @Test
     void staffHideAnIdeaInPlaceWithAReasonAndShowItAgain() {
-        TestPerson staff = signedIn.signUp("Sofie Stormfører");
-        StormId storm = testStorms.storm("Idéer i orden").by(staff.id()).start();
-        TestPerson author = signedIn.signUp("Ida Idé");
-        signedIn.as(author, Role.CITIZEN);
-        IdeaId idea = ideas.submit(storm, new IdeaDraft("Køb kaffe her", "Reklame.", null));
+        AdvertIdea advert = advert("Idéer i orden", "Køb kaffe her");
+        TestPerson staff = advert.staff();
+        StormId storm = advert.storm();
+        IdeaId idea = advert.idea();
         String id = ReportControl.idOf(idea.subject());
         String path = ideas.idea(storm, idea).orElseThrow().path();
         UI.getCurrent().navigate(path);
@@ -134,11 +133,11 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
 
     @Test
     void aHiddenIdeasPageTellsOthersAModeratorHidItAndLeadsToItsStormWhileItsAuthorStillReadsIt() {
-        TestPerson staff = signedIn.signUp("Sofie Stormfører");
-        StormId storm = testStorms.storm("Skjult på siden").by(staff.id()).start();
-        TestPerson author = signedIn.signUp("Ida Idé");
-        signedIn.as(author, Role.CITIZEN);
-        IdeaId idea = ideas.submit(storm, new IdeaDraft("Reklame for kaffebaren", "Køb kaffe.", null));
+        AdvertIdea advert = advert("Skjult på siden", "Reklame for kaffebaren");
+        TestPerson staff = advert.staff();
+        TestPerson author = advert.author();
+        StormId storm = advert.storm();
+        IdeaId idea = advert.idea();
         IdeaScreen before = ideas.idea(storm, idea).orElseThrow();
         signedIn.as(staff, Role.COI_STAFF);
         moderation.hide(idea.subject(), "Reklame");
@@ -161,6 +160,18 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(before.path());
         assertThat($view(Paragraph.class).id("idea-hidden").getText())
                 .isEqualTo("Idéen er skjult af redaktionen. Begrundelse: Reklame");
+    }
+
+    /** A storm run by staff member Sofie, and an advert Ida submitted there as its idea (signed in as Ida). */
+    private record AdvertIdea(TestPerson staff, TestPerson author, StormId storm, IdeaId idea) {
+    }
+
+    private AdvertIdea advert(String stormTitle, String ideaTitle) {
+        TestPerson staff = signedIn.signUp("Sofie Stormfører");
+        StormId storm = testStorms.storm(stormTitle).by(staff.id()).start();
+        TestPerson author = signedIn.signUp("Ida Idé");
+        signedIn.as(author, Role.CITIZEN);
+        return new AdvertIdea(staff, author, storm, ideas.submit(storm, new IdeaDraft(ideaTitle, "Køb kaffe.", null)));
     }
 
     private CommentView shown(StormId storm, IdeaId idea, long comment) {
