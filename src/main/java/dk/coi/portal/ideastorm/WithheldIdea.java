@@ -8,7 +8,7 @@ package dk.coi.portal.ideastorm;
 public record WithheldIdea(StormId storm, String stormTitle, String stormPath, IdeaId id, boolean awaitingApproval)
         implements IdeaReading {
 
-    /** The translation key of what the page says: hidden by a moderator, or waiting for approval. */
+    /** The translation key of what the page says: hidden by COI, or waiting for approval. */
     public String reasonKey() {
         return awaitingApproval ? "ideastorm.idea.withheld.awaiting-approval" : "ideastorm.idea.withheld.hidden";
     }

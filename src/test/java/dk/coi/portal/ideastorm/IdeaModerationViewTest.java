@@ -119,7 +119,7 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
         test($view(TextField.class).id("moderation-reason-" + id)).setValue("Reklame");
         test($view(Button.class).id("hide-" + id)).click();
         assertThat($view(Paragraph.class).id("idea-hidden").getText())
-                .isEqualTo("Idéen er skjult af redaktionen. Begrundelse: Reklame");
+                .isEqualTo("Idéen er skjult af COI. Begrundelse: Reklame");
         assertThat(ideas.idea(storm, idea).orElseThrow().hidden()).isTrue();
 
         test($view(Button.class).id("restore-start-" + id)).click();
@@ -132,7 +132,7 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aHiddenIdeasPageTellsOthersAModeratorHidItAndLeadsToItsStormWhileItsAuthorStillReadsIt() {
+    void aHiddenIdeasPageTellsOthersCoiHidItAndLeadsToItsStormWhileItsAuthorStillReadsIt() {
         AdvertIdea advert = advert("Skjult på siden", "Reklame for kaffebaren");
         TestPerson staff = advert.staff();
         TestPerson author = advert.author();
@@ -144,9 +144,9 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
 
         signedIn.newPerson("Anden Læser", Role.CITIZEN);
         UI.getCurrent().navigate(before.path());
-        assertThat($view(H1.class).single().getText()).isEqualTo("Idéen er skjult af moderator");
+        assertThat($view(H1.class).single().getText()).isEqualTo("Idéen er skjult af COI");
         assertThat($view(Paragraph.class).id("idea-withheld").getText())
-                .isEqualTo("En moderator har skjult idéen, så den kan ikke læses her. Du kan læse de andre idéer i "
+                .isEqualTo("COI har skjult idéen, så den kan ikke læses her. Du kan læse de andre idéer i "
                         + "idéstormen.");
         assertThat($view(Anchor.class).id("idea-storm").getHref()).isEqualTo("/" + before.stormPath());
         assertThat($view(Div.class).all()).noneMatch(div -> div.getId().orElse("").equals("idea-description"));
@@ -155,11 +155,11 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(before.path());
         assertThat($view(H1.class).single().getText()).isEqualTo("Reklame for kaffebaren");
         assertThat($view(Paragraph.class).id("idea-hidden").getText())
-                .isEqualTo("Idéen er skjult af redaktionen. Begrundelse: Reklame");
+                .isEqualTo("Idéen er skjult af COI. Begrundelse: Reklame");
         signedIn.as(staff, Role.COI_STAFF);
         UI.getCurrent().navigate(before.path());
         assertThat($view(Paragraph.class).id("idea-hidden").getText())
-                .isEqualTo("Idéen er skjult af redaktionen. Begrundelse: Reklame");
+                .isEqualTo("Idéen er skjult af COI. Begrundelse: Reklame");
     }
 
     /** A storm run by staff member Sofie, and an advert Ida submitted there as its idea (signed in as Ida). */

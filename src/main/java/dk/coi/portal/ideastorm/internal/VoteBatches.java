@@ -47,7 +47,9 @@ public class VoteBatches implements SmartLifecycle {
 
     /** Where a batch is made: in one transaction, committed only if {@code mayCommit}; null when rolled back so. */
     interface Database {
-        boolean[] commit(List<VoteChange> batch, BooleanSupplier mayCommit) throws SQLException;
+        /** {@code takingPersonsLocks}: the changes take their people's locks (else none does), as decided here. */
+        boolean[] commit(List<VoteChange> batch, boolean takingPersonsLocks, BooleanSupplier mayCommit)
+                throws SQLException;
 
         /** Whether the change takes its person's lock: such changes are made in a batch apart from the others. */
         default boolean takesPersonsLock(VoteChange change) {
@@ -160,17 +162,17 @@ public class VoteBatches implements SmartLifecycle {
     private void make(List<Waiting> batch) {
         Map<Boolean, List<Waiting>> parts = batch.stream()
                 .collect(Collectors.partitioningBy(waiting -> database.takesPersonsLock(waiting.change)));
-        for (List<Waiting> part : parts.values()) {
+        parts.forEach((takingPersonsLocks, part) -> {
             if (!part.isEmpty()) {
-                makePart(part);
+                makePart(part, takingPersonsLocks);
             }
-        }
+        });
     }
 
     /** Makes the part, answering every vote in it whatever happens (not made, when nothing else answered it). */
-    private void makePart(List<Waiting> part) {
+    private void makePart(List<Waiting> part, boolean takingPersonsLocks) {
         try {
-            makeTogether(part);
+            makeTogether(part, takingPersonsLocks);
         } catch (Throwable failed) {
             part.forEach(waiting -> waiting.answer.completeExceptionally(failed));
             LOG.error("A batch of {} votes failed", part.size(), failed);
@@ -180,29 +182,34 @@ public class VoteBatches implements SmartLifecycle {
     }
 
     /** The batch's votes still awaited in one transaction; one by one if it fails, again without any given up. */
-    private void makeTogether(List<Waiting> batch) throws SQLException {
+    private void makeTogether(List<Waiting> batch, boolean takingPersonsLocks) throws SQLException {
         List<Waiting> awaited = batch.stream().filter(Waiting::stillAwaited).toList();
         if (awaited.isEmpty()) {
             return;
         }
         boolean[] made;
         try {
-            made = database.commit(awaited.stream().map(waiting -> waiting.change).toList(),
+            made = database.commit(awaited.stream().map(waiting -> waiting.change).toList(), takingPersonsLocks,
                     () -> allCommitting(awaited));
         } catch (SQLException | RuntimeException | Error failed) {
+            if (awaited.getFirst().committing()) {
+                // The commit failed once begun: whether it was made is unknown, and no caller waits for a redo. Each
+                // is answered "not made" at once; its caller's rules, read one by one, find it made or make it.
+                LOG.warn("The commit of a batch of {} votes failed", awaited.size(), failed);
+                awaited.forEach(waiting -> waiting.answer.complete(false));
+                return;
+            }
             if (awaited.size() == 1) {
                 throw failed;
             }
             LOG.info("A batch of {} votes was rolled back; each is made again on its own", awaited.size(), failed);
-            // Also those whose commit had begun: the commit failed, and a change made again finds itself made.
-            awaited.forEach(Waiting::uncommit);
             for (Waiting waiting : awaited) {
-                makePart(List.of(waiting));
+                makePart(List.of(waiting), takingPersonsLocks);
             }
             return;
         }
         if (made == null) {
-            makeTogether(awaited);
+            makeTogether(awaited, takingPersonsLocks);
             return;
         }
         for (int at = 0; at < made.length; at++) {

@@ -27,6 +27,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class VoteConnections {
 
+    /** How long a vote connection's statement waits for a row lock (InnoDB's default is 50 s). */
+    static final int LOCK_WAIT_SECONDS = 5;
+    /** How long a vote connection waits for the database's answer before it gives the connection up. */
+    static final int SOCKET_TIMEOUT_MILLIS = 15_000;
+
     private final DataSource portal;
     private final int size;
     private volatile Ready ready;
@@ -109,13 +114,18 @@ public class VoteConnections {
      * statements are always the same few texts, so each vote sends only its values and MariaDB parses none of them
      * again. In the address, not the driver properties: those are one object shared with the portal's pool
      * ({@link HikariConfig#copyStateTo} copies the reference), whose connections must not change.
+     * A vote waits for a row lock (a merge or a hide under way) at most {@value #LOCK_WAIT_SECONDS} s and for the
+     * database's answer at most {@value #SOCKET_TIMEOUT_MILLIS} ms, so a caller whose batch is committing is not held
+     * longer than that: a vote that times out is answered "not made", and its caller's rules read one by one decide.
      */
     static String withServerPreparedStatements(String jdbcUrl) {
         if (jdbcUrl == null) {
             throw new IllegalStateException("The portal's pool has no JDBC address to open vote connections with");
         }
         return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?")
-                + "useServerPrepStmts=true&cachePrepStmts=true&useBulkStmts=false&useBulkStmtsForInserts=false";
+                + "useServerPrepStmts=true&cachePrepStmts=true&useBulkStmts=false&useBulkStmtsForInserts=false"
+                + "&sessionVariables=innodb_lock_wait_timeout=" + LOCK_WAIT_SECONDS
+                + "&socketTimeout=" + SOCKET_TIMEOUT_MILLIS;
     }
 
     private static HikariDataSource hikari(DataSource dataSource) {

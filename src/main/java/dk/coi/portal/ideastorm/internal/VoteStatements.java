@@ -163,16 +163,16 @@ class VoteStatements implements VoteBatches.Database {
     }
 
     /**
-     * Makes the batch in one transaction, committed only if {@code mayCommit}; null when rolled back so. The way of
-     * each change is decided once, here ({@link VoteBatches} gives changes of one way together, so a batch's idea
-     * locks go up in one run).
+     * Makes the batch in one transaction, committed only if {@code mayCommit}; null when rolled back so. Its changes
+     * take their people's locks or none does, as {@link VoteBatches} decided (a withdrawal always takes its lock), so
+     * the batch's idea locks go up in one run.
      */
     @Override
-    public boolean[] commit(List<VoteChange> batch, BooleanSupplier mayCommit) {
+    public boolean[] commit(List<VoteChange> batch, boolean takingPersonsLocks, BooleanSupplier mayCommit) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         boolean[] oneByOne = new boolean[batch.size()];
         for (int at = 0; at < batch.size(); at++) {
-            oneByOne[at] = takesPersonsLock(batch.get(at));
+            oneByOne[at] = takingPersonsLocks || !batch.get(at).adding();
         }
         boolean[] made = new boolean[batch.size()];
         try (Connection connection = connections.connection()) {

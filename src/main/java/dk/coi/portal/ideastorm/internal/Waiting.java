@@ -40,6 +40,11 @@ final class Waiting {
         return state.compareAndSet(State.TAKEN, State.COMMITTING);
     }
 
+    /** Whether the batch's commit has begun: from then on only the commit's outcome answers the caller. */
+    boolean committing() {
+        return state.get() == State.COMMITTING;
+    }
+
     /** The batch was rolled back before its commit (another vote of it given up): the vote is taken again. */
     void uncommit() {
         state.compareAndSet(State.COMMITTING, State.TAKEN);

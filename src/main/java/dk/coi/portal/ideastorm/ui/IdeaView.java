@@ -52,7 +52,7 @@ import java.util.Optional;
 /**
  * An idea for signed-in people: its storm, title, author, theme, status and description (the same elements as the
  * reading page {@code ideastorm/idea.jte}); a hidden idea says why to its author and staff, and tells others only that
- * a moderator hid it (or that it waits for approval) with the way to its storm; others may report it;
+ * COI hid it (or that it waits for approval) with the way to its storm; others may report it;
  * its author may edit it while the storm takes ideas; a link to its history; its vote count and toggle, the count
  * pushed as others vote ({@link LiveVotes}); its public answer, following it, and for staff its evaluation
  * ({@link IdeaEvaluationPanel}); its comments ({@link IdeaCommentsSection}). Asked for by its numbers alone (or

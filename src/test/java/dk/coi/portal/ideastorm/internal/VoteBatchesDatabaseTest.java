@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,30 @@ class VoteBatchesDatabaseTest {
             batches.stop();
         }
         signedIn.clear();
+    }
+
+    /** The real statements, which decide each change's way as in the portal; the first batch held until released. */
+    private final class FirstBatchHeld implements VoteBatches.Database {
+
+        private final CountDownLatch released;
+
+        FirstBatchHeld(CountDownLatch released) {
+            this.released = released;
+        }
+
+        @Override
+        public boolean[] commit(List<VoteChange> batch, boolean takingPersonsLocks, BooleanSupplier mayCommit) {
+            batchSizes.add(batch.size());
+            if (batchSizes.size() == 1) {
+                awaitRelease(released);
+            }
+            return statements.commit(batch, takingPersonsLocks, mayCommit);
+        }
+
+        @Override
+        public boolean takesPersonsLock(VoteChange change) {
+            return statements.takesPersonsLock(change);
+        }
     }
 
     private static void awaitRelease(CountDownLatch latch) {
@@ -110,13 +135,7 @@ class VoteBatchesDatabaseTest {
     private List<Boolean> inOneBatch(long holder, IdeaId idea, StormId storm, List<VoteChange> changes)
             throws Exception {
         CountDownLatch held = new CountDownLatch(1);
-        batches = new VoteBatches((batch, mayCommit) -> {
-            batchSizes.add(batch.size());
-            if (batchSizes.size() == 1) {
-                awaitRelease(held);
-            }
-            return statements.commit(batch, mayCommit);
-        }, 1, Duration.ofSeconds(20));
+        batches = new VoteBatches(new FirstBatchHeld(held), 1, Duration.ofSeconds(20));
         batches.start();
         CompletableFuture<Boolean> holding = CompletableFuture.supplyAsync(() -> batches.made(
                 new VoteChange(false, idea.value(), storm.value(), holder, List.of("SIGNED_IN"))));
@@ -146,13 +165,7 @@ class VoteBatchesDatabaseTest {
         votes.setBudget(storm, 1);
         long voter = signedIn.newPerson("Vera Vælger", Role.CITIZEN);
 
-        batches = new VoteBatches((batch, mayCommit) -> {
-            batchSizes.add(batch.size());
-            if (batchSizes.size() == 1) {
-                awaitRelease(release);
-            }
-            return statements.commit(batch, mayCommit);
-        }, 1, Duration.ofSeconds(20));
+        batches = new VoteBatches(new FirstBatchHeld(release), 1, Duration.ofSeconds(20));
         batches.start();
         CompletableFuture<Boolean> holding = CompletableFuture.supplyAsync(() -> batches.made(
                 new VoteChange(false, two.getFirst().value(), storm.value(), voter, List.of("SIGNED_IN"))));

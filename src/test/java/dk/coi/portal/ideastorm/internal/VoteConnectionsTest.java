@@ -42,7 +42,8 @@ class VoteConnectionsTest {
 
             assertThat(votes.getJdbcUrl())
                     .isEqualTo("jdbc:mariadb://localhost:1/portal?useServerPrepStmts=true&cachePrepStmts=true"
-                    + "&useBulkStmts=false&useBulkStmtsForInserts=false");
+                    + "&useBulkStmts=false&useBulkStmtsForInserts=false"
+                    + "&sessionVariables=innodb_lock_wait_timeout=5&socketTimeout=15000");
             assertThat(votes.getUsername()).isEqualTo("portal");
             assertThat(votes.getPassword()).isEqualTo("secret");
             assertThat(votes.getConnectionTimeout()).isEqualTo(5_000);
@@ -70,7 +71,8 @@ class VoteConnectionsTest {
 
             assertThat(VoteConnections.settings(portal, 4).getJdbcUrl()).isEqualTo(
                     "jdbc:mariadb://localhost:1/portal?useUnicode=true&useServerPrepStmts=true&cachePrepStmts=true"
-                    + "&useBulkStmts=false&useBulkStmtsForInserts=false");
+                    + "&useBulkStmts=false&useBulkStmtsForInserts=false"
+                    + "&sessionVariables=innodb_lock_wait_timeout=5&socketTimeout=15000");
             assertThat(portal.isAutoCommit()).isTrue();
         }
     }

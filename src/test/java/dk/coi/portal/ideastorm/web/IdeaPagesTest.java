@@ -120,7 +120,7 @@ class IdeaPagesTest {
         HttpResponse<String> hidden = get(port, "/" + seenByStaff.path());
         assertThat(hidden.statusCode()).isEqualTo(200);
         assertThat(hidden.body()).contains("<meta name=\"robots\" content=\"noindex\">",
-                        "<h1>Idéen er skjult af moderator</h1>", "href=\"/" + seenByStaff.stormPath() + "\"")
+                        "<h1>Idéen er skjult af COI</h1>", "href=\"/" + seenByStaff.stormPath() + "\"")
                 .doesNotContain("Overdækkede cykelstativer", "Reklame for en cykelhandler");
         signedIn.anonymous();
         assertThat(ideas.reading(storm, idea)).containsInstanceOf(WithheldIdea.class);
