@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +30,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * A caller waits on the Vaadin UI thread, so no longer than the portal's pool lets anyone wait for a connection:
  * by then a vote not yet in a batch leaves the queue, and one in a batch not yet committing is left out of it (the
  * batch is rolled back and made again without it); either is refused as busy (translated), and is then certainly not
- * made. Only a commit under way is waited for past that bound (a commit waits for no lock). A batch that fails (a
- * deadlock, a lock wait timeout, a failed commit, anything thrown, an {@code Error} too) is rolled back and its votes
- * made again one by one; a vote that fails on its own is answered "not made", and its caller's rules, read one by one,
- * find it made or make it. The worker always goes on, and every caller is answered. Stopping takes no new votes, makes
- * those queued, fails any left and waits for the workers.
+ * made. Only a commit under way is waited for past that bound (a commit waits for no lock). A batch that fails before
+ * its commit (a deadlock, a lock wait timeout, anything thrown, an {@code Error} too) is rolled back and its votes
+ * made again one by one; a commit that fails once begun, and a vote that fails on its own, answer "not made", and the
+ * caller's rules, read one by one, find the vote made or make it. The worker always goes on, and every caller is
+ * answered. Stopping takes no new votes, makes those queued, fails any left and waits for the workers.
  */
 @Component
 public class VoteBatches implements SmartLifecycle {

@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Votes in the database (design decision 012): one row a vote, counted with COUNT(*) on the unique key's leftmost
  * column (idea_id), never a counter row. In a storm with a budget, a person's votes are taken one at a time under
- * the lock of their storm_participant row; in one without, a vote is one statement, and the unique key keeps it once.
+ * the lock of their storm_participant row; in one without, the votes of a batch are one statement that takes no
+ * person's lock ({@link VoteStatements}; the unique key keeps each vote once).
  */
 @Component
 public class VoteStore {
