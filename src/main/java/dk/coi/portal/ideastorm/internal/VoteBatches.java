@@ -115,8 +115,8 @@ public class VoteBatches implements SmartLifecycle {
                 throw refused;
             }
             // Not made the quick way (the database failed, or the worker): the caller's rules read one by one decide,
-            // which find the vote made or make it.
-            LOG.warn("A vote was not made the quick way", failed.getCause());
+            // which find the vote made or make it. (The failure's trace is logged once, by its batch.)
+            LOG.warn("A vote was not made the quick way: {}", String.valueOf(failed.getCause()));
             return false;
         }
     }
@@ -162,11 +162,15 @@ public class VoteBatches implements SmartLifecycle {
     private void make(List<Waiting> batch) {
         Map<Boolean, List<Waiting>> parts = batch.stream()
                 .collect(Collectors.partitioningBy(waiting -> database.takesPersonsLock(waiting.change)));
-        parts.forEach((takingPersonsLocks, part) -> {
+        // The part of the first vote first, so that one person's withdrawal and vote again, come in that order, are
+        // made in that order.
+        boolean first = parts.get(true).contains(batch.getFirst());
+        for (boolean takingPersonsLocks : new boolean[] {first, !first}) {
+            List<Waiting> part = parts.get(takingPersonsLocks);
             if (!part.isEmpty()) {
                 makePart(part, takingPersonsLocks);
             }
-        });
+        }
     }
 
     /** Makes the part, answering every vote in it whatever happens (not made, when nothing else answered it). */

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,40 @@ class VoteBatchesTest {
         assertThat(batches.made(vote(3))).isTrue();
         assertThat(committed).extracting(VoteChange::idea).containsExactlyElementsOf(goodMade ? List.of(1L, 2L, 3L)
                 : List.of(1L, 3L));
+    }
+
+    /**
+     * One person's withdrawal and vote on an idea, in that order, in one batch: the withdrawal's part (with the
+     * person's lock) goes first, so the vote stands, as it would have one call after the other.
+     */
+    @Test
+    void aBatchsTwoPartsGoInTheOrderOfTheirFirstVotes() throws Exception {
+        VoteBatches.Database withdrawalsLock = new VoteBatches.Database() {
+            @Override
+            public boolean[] commit(List<VoteChange> batch, boolean takingPersonsLocks, BooleanSupplier mayCommit)
+                    throws SQLException {
+                return database.commit(batch, takingPersonsLocks, mayCommit);
+            }
+
+            @Override
+            public boolean takesPersonsLock(VoteChange change) {
+                return !change.adding();
+            }
+        };
+        batches = new VoteBatches(withdrawalsLock, 1, BOUND.multipliedBy(25));
+        batches.start();
+        CompletableFuture<Boolean> holding = voteMeanwhile(1);
+        assertThat(firstBatchIn.await(30, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Boolean> withdrawal = CompletableFuture.supplyAsync(() -> batches.made(
+                new VoteChange(false, 5, 1, 7, List.of("SIGNED_IN"))));
+        await().until(() -> batchesQueued() == 1);
+        CompletableFuture<Boolean> voteAgain = voteMeanwhile(5);
+        await().until(() -> batchesQueued() == 2);
+        release.countDown();
+
+        assertThat(List.of(holding.get(30, TimeUnit.SECONDS), withdrawal.get(30, TimeUnit.SECONDS),
+                voteAgain.get(30, TimeUnit.SECONDS))).containsOnly(true);
+        assertThat(committed).extracting(VoteChange::adding).containsExactly(true, false, true);
     }
 
     @Test
