@@ -66,18 +66,7 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
         String id = ReportControl.idOf(subject);
         String path = ideas.idea(storm, idea).orElseThrow().path();
 
-        UI.getCurrent().navigate(path);
-        assertThat($view(Button.class).all()).as("no staff controls for others")
-                .noneMatch(button -> button.getId().orElse("").equals("hide-start-" + id));
-
-        signedIn.as(staff, Role.COI_STAFF);
-        UI.getCurrent().navigate(path);
-        test($view(Button.class).id("hide-start-" + id)).click();
-        test($view(Button.class).id("hide-" + id)).click();
-        assertThat($view(TextField.class).id("moderation-reason-" + id).isInvalid()).as("a reason is required")
-                .isTrue();
-        test($view(TextField.class).id("moderation-reason-" + id)).setValue("Personlige oplysninger");
-        test($view(Button.class).id("hide-" + id)).click();
+        hideWhereItStands(path, id, staff, "Personlige oplysninger");
 
         signedIn.as(author, Role.CITIZEN);
         assertThat(shown(storm, idea, comment)).satisfies(seen -> {
@@ -104,20 +93,9 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
         IdeaId idea = advert.idea();
         String id = ReportControl.idOf(idea.subject());
         String path = ideas.idea(storm, idea).orElseThrow().path();
-        UI.getCurrent().navigate(path);
-        assertThat($view(Button.class).all()).as("no staff controls for others")
-                .noneMatch(button -> button.getId().orElse("").equals("hide-start-" + id));
-
-        signedIn.as(staff, Role.COI_STAFF);
-        UI.getCurrent().navigate(path);
-        assertThat($view(Button.class).id("hide-start-" + id).getElement().getAttribute("aria-label"))
-                .isEqualTo("Skjul … idéen Køb kaffe her");
-        test($view(Button.class).id("hide-start-" + id)).click();
-        test($view(Button.class).id("hide-" + id)).click();
-        assertThat($view(TextField.class).id("moderation-reason-" + id).isInvalid()).as("a reason is required")
-                .isTrue();
-        test($view(TextField.class).id("moderation-reason-" + id)).setValue("Reklame");
-        test($view(Button.class).id("hide-" + id)).click();
+        hideWhereItStands(path, id, staff, "Reklame");
+        assertThat($view(Button.class).id("restore-start-" + id).getElement().getAttribute("aria-label"))
+                .isEqualTo("Gendan … idéen Køb kaffe her");
         assertThat($view(Paragraph.class).id("idea-hidden").getText())
                 .isEqualTo("Idéen er skjult af COI. Begrundelse: Reklame");
         assertThat(ideas.idea(storm, idea).orElseThrow().hidden()).isTrue();
@@ -160,6 +138,25 @@ class IdeaModerationViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(before.path());
         assertThat($view(Paragraph.class).id("idea-hidden").getText())
                 .isEqualTo("Idéen er skjult af COI. Begrundelse: Reklame");
+    }
+
+    /**
+     * The item at the path has no staff controls for the person signed in; staff then hide it where it stands, made
+     * to give a reason first.
+     */
+    private void hideWhereItStands(String path, String id, TestPerson staff, String reason) {
+        UI.getCurrent().navigate(path);
+        assertThat($view(Button.class).all()).as("no staff controls for others")
+                .noneMatch(button -> button.getId().orElse("").equals("hide-start-" + id));
+
+        signedIn.as(staff, Role.COI_STAFF);
+        UI.getCurrent().navigate(path);
+        test($view(Button.class).id("hide-start-" + id)).click();
+        test($view(Button.class).id("hide-" + id)).click();
+        assertThat($view(TextField.class).id("moderation-reason-" + id).isInvalid()).as("a reason is required")
+                .isTrue();
+        test($view(TextField.class).id("moderation-reason-" + id)).setValue(reason);
+        test($view(Button.class).id("hide-" + id)).click();
     }
 
     /** A storm run by staff member Sofie, and an advert Ida submitted there as its idea (signed in as Ida). */

@@ -54,8 +54,6 @@ public final class SafeConfirm {
         ask.setConfirmButton(keep);
         ask.addConfirmListener(keeping -> kept.run());
         ask.addCancelListener(escaped -> kept.run());
-        // The cancel button is not shown, but it is in the page: in the reader's words, never Vaadin's "Cancel".
-        ask.setCancelText(keepText);
         Button doIt = new Button(doText);
         doIt.setId(id + "-do");
         doIt.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
